@@ -1,0 +1,330 @@
+"""Match every sentence of one source to its counterpart in another.
+
+The method follows what works for news text (see the README): sentences are
+compared by their content words, weighted by how rare each word is within the
+event (names and numbers count more than "said" or "Ukraine"), so two outlets
+that share wire copy line up however they trim and reorder it.
+
+1. One-to-one matches, best first, above a similarity threshold.  Sentences
+   that carry the same quotation match even when the words around it differ.
+2. Splits and merges: one sentence against two nearby sentences of the other
+   source, when the two together explain it much better than either alone.
+3. Repeats: a sentence whose claim the other source makes in a sentence that
+   is already matched (a standfirst repeated in the body) is linked to it too.
+4. Paraphrase over two sentences: a sentence whose content words are almost
+   all found in two sentences of the other source is reported there.
+5. Moves: among the matches, the longest run that keeps both orders is the
+   spine; every other match is a moved sentence.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from .diff import word_diff
+from .model import Link
+from .text import Term, normalize, quotations, terms, tokens, word_key
+
+MATCH_THRESHOLD = 0.34
+REPEAT_THRESHOLD = 0.55
+SPLIT_GAIN = 0.08
+PART_COVERAGE = 0.4
+PARAPHRASE_COVERAGE = 0.7
+QUOTE_THRESHOLD = 0.6
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The weighted content words of one sentence."""
+
+    weights: dict[str, float]
+    quoted: frozenset[str]
+    key: tuple[str, ...]
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights.values())
+
+
+def profiles(
+    documents: Mapping[str, Sequence[str]],
+) -> dict[str, list[Profile]]:
+    """Weight every sentence's content words by their rarity within the event.
+
+    The event's own sentences are the collection the rarity is counted over,
+    so a word every outlet repeats weighs little and a name only a few
+    sentences mention weighs much.
+    """
+    parsed = {src: [terms(s) for s in sents] for src, sents in documents.items()}
+    df: Counter[str] = Counter()
+    count = 0
+    for sentence_terms in parsed.values():
+        for ts in sentence_terms:
+            df.update({t.stem for t in ts})
+            count += 1
+    idf = {t: math.log(1 + count / n) for t, n in df.items()}
+    return {
+        src: [
+            _profile(ts, idf, sentence)
+            for ts, sentence in zip(parsed[src], documents[src], strict=True)
+        ]
+        for src in documents
+    }
+
+
+def _profile(ts: list[Term], idf: dict[str, float], sentence: str) -> Profile:
+    weights: dict[str, float] = {}
+    for t in ts:
+        boost = 1.5 if (t.name or t.number) else 1.0
+        weights[t.stem] = max(weights.get(t.stem, 0.0), idf[t.stem] * boost)
+    quoted = frozenset(s for q in quotations(sentence) for s in (t.stem for t in terms(q)))
+    return Profile(weights, quoted, sentence_key(sentence))
+
+
+def sentence_key(sentence: str) -> tuple[str, ...]:
+    """The words of a sentence as compared: case, quotes and spelling folded."""
+    return tuple(word_key(m.group()) for m in tokens(normalize(sentence)))
+
+
+def _overlap(a: Mapping[str, float], b: Mapping[str, float] | set[str]) -> float:
+    return sum(w for t, w in a.items() if t in b)
+
+
+def similarity(a: Profile, b: Profile) -> float:
+    """How far two sentences say the same thing, from 0 to 1.
+
+    The weighted Dice coefficient of their content words; sentences that
+    share a quotation score at least as high as the quotation's overlap.
+    """
+    if not a.weights or not b.weights:
+        return 1.0 if a.key == b.key and a.key else 0.0
+    shared = _overlap(a.weights, b.weights)
+    score = 2 * shared / (a.total + b.total)
+    if a.quoted and b.quoted:
+        q = 2 * len(a.quoted & b.quoted) / (len(a.quoted) + len(b.quoted))
+        if q >= QUOTE_THRESHOLD:
+            score = max(score, 0.5 + 0.5 * q)
+    return score
+
+
+def _union_score(one: Profile, parts: Sequence[Profile]) -> tuple[float, float]:
+    union: dict[str, float] = {}
+    for p in parts:
+        for t, w in p.weights.items():
+            union[t] = max(union.get(t, 0.0), w)
+    shared = _overlap(one.weights, union)
+    total = one.total + sum(union.values())
+    dice = 2 * shared / total if total else 0.0
+    cover = shared / one.total if one.total else 0.0
+    return dice, cover
+
+
+def _part_cover(part: Profile, one: Profile) -> float:
+    return _overlap(part.weights, one.weights) / part.total if part.total else 0.0
+
+
+@dataclass
+class _Pair:
+    left: list[Profile]
+    right: list[Profile]
+
+    def side(self, flip: bool) -> tuple[list[Profile], list[Profile]]:
+        return (self.right, self.left) if flip else (self.left, self.right)
+
+
+def align_pair(
+    left: Sequence[str],
+    right: Sequence[str],
+    left_id: str = "left",
+    right_id: str = "right",
+    weights: Mapping[str, Sequence[Profile]] | None = None,
+) -> list[Link]:
+    """Align the sentences of two articles.
+
+    ``weights`` are the event-wide :func:`profiles`; without them the two
+    articles alone give the word weights.
+    """
+    if weights is None:
+        weights = profiles({left_id: left, right_id: right})
+    pair = _Pair(list(weights[left_id]), list(weights[right_id]))
+    sim = [[similarity(a, b) for b in pair.right] for a in pair.left]
+
+    # Each link: (left indices, right indices, score, secondary)
+    links: list[tuple[tuple[int, ...], tuple[int, ...], float, bool]] = []
+    used_left: dict[int, int] = {}
+    used_right: dict[int, int] = {}
+
+    candidates = sorted(
+        (
+            (-sim[i][j], i, j)
+            for i in range(len(left))
+            for j in range(len(right))
+            if sim[i][j] >= MATCH_THRESHOLD
+        ),
+    )
+    for neg, i, j in candidates:
+        if i in used_left or j in used_right:
+            continue
+        used_left[i] = used_right[j] = len(links)
+        links.append(((i,), (j,), -neg, False))
+
+    for flip in (False, True):
+        _find_splits(pair, sim, links, used_left, used_right, flip)
+
+    for i in range(len(left)):
+        if i not in used_left:
+            _find_secondary(pair, sim, links, i, flip=False)
+    for j in range(len(right)):
+        if j not in used_right:
+            _find_secondary(pair, sim, links, j, flip=True)
+
+    spine = _in_order({n for n, link in enumerate(links) if not link[3]}, links)
+    result: list[Link] = []
+    for n, (li, ri, score, secondary) in enumerate(links):
+        l_text = [left[i] for i in li]
+        r_text = [right[j] for j in ri]
+        same = sentence_key(" ".join(l_text)) == sentence_key(" ".join(r_text))
+        if not secondary and n not in spine:
+            kind = "moved"
+        elif len(li) > 1 or len(ri) > 1:
+            kind = "split"
+        else:
+            kind = "same" if same else "reworded"
+        result.append(
+            Link(
+                left_id,
+                li,
+                right_id,
+                ri,
+                kind,  # type: ignore[arg-type]
+                round(min(score, 1.0), 3),
+                "same" if same else "reworded",
+                word_diff(l_text, r_text),
+                secondary,
+            )
+        )
+    result.sort(key=lambda k: (k.left[0], k.right[0]))
+    return result
+
+
+def _find_splits(
+    pair: _Pair,
+    sim: list[list[float]],
+    links: list[tuple[tuple[int, ...], tuple[int, ...], float, bool]],
+    used_one: dict[int, int],
+    used_other: dict[int, int],
+    flip: bool,
+) -> None:
+    """One sentence against two nearby ones of the other side."""
+    if flip:
+        used_one, used_other = used_other, used_one
+    ones, others = pair.side(flip)
+    for i, one in enumerate(ones):
+        if not one.weights:
+            continue
+        current = used_one.get(i)
+        if current is not None and len(links[current][0 if not flip else 1]) > 1:
+            continue
+        nearby = sorted(range(len(others)), key=lambda j: (-_part_cover(others[j], one), j))[:4]
+        best: tuple[float, int, int] | None = None
+        for j, k in combinations(sorted(nearby), 2):
+            if k - j > 2:
+                continue
+            if any(used_other.get(x, current) != current for x in (j, k)):
+                continue
+            if min(_part_cover(others[j], one), _part_cover(others[k], one)) < PART_COVERAGE:
+                continue
+            dice, _ = _union_score(one, [others[j], others[k]])
+            single = max(_sim(sim, i, j, flip), _sim(sim, i, k, flip))
+            good = dice >= MATCH_THRESHOLD and dice >= single + SPLIT_GAIN
+            if good and (best is None or dice > best[0]):
+                best = (dice, j, k)
+        if best is None:
+            continue
+        dice, j, k = best
+        link = ((i,), (j, k), dice, False) if not flip else ((j, k), (i,), dice, False)
+        if current is not None:
+            links[current] = link
+            index = current
+        else:
+            index = len(links)
+            links.append(link)
+        used_one[i] = used_other[j] = used_other[k] = index
+
+
+def _sim(sim: list[list[float]], i: int, j: int, flip: bool) -> float:
+    return sim[j][i] if flip else sim[i][j]
+
+
+def _find_secondary(
+    pair: _Pair,
+    sim: list[list[float]],
+    links: list[tuple[tuple[int, ...], tuple[int, ...], float, bool]],
+    i: int,
+    flip: bool,
+) -> None:
+    """Link an unmatched sentence to what already reports its claim."""
+    ones, others = pair.side(flip)
+    one = ones[i]
+    if not others or not one.weights:
+        return
+    scores = sorted(((_sim(sim, i, j, flip), j) for j in range(len(others))), reverse=True)
+    best_score, best_j = scores[0]
+    if best_score >= REPEAT_THRESHOLD:
+        parts: tuple[int, ...] = (best_j,)
+        score = best_score
+    else:
+        if len(one.weights) < 3:
+            return
+        top = sorted(j for _, j in scores[:5])
+        found = None
+        for j, k in combinations(top, 2):
+            dice, cover = _union_score(one, [others[j], others[k]])
+            if cover >= PARAPHRASE_COVERAGE and (found is None or cover > found[0]):
+                found = (cover, dice, j, k)
+        if found is None:
+            return
+        _, score, j, k = found
+        parts = (j, k)
+    links.append(((i,), parts, score, True) if not flip else (parts, (i,), score, True))
+
+
+def _in_order(
+    chosen: set[int], links: list[tuple[tuple[int, ...], tuple[int, ...], float, bool]]
+) -> set[int]:
+    """The largest set of links whose left and right orders agree (weighted LIS)."""
+    order = sorted(chosen, key=lambda n: (links[n][0][0], links[n][1][0]))
+    best: list[float] = []
+    prev: list[int] = []
+    for a, n in enumerate(order):
+        size = len(links[n][0]) + len(links[n][1])
+        best.append(size)
+        prev.append(-1)
+        for b in range(a):
+            m = order[b]
+            before = links[m][1][-1] < links[n][1][0] and links[m][0][-1] < links[n][0][0]
+            if before and best[b] + size > best[a]:
+                best[a] = best[b] + size
+                prev[a] = b
+    if not order:
+        return set()
+    a = max(range(len(order)), key=lambda x: (best[x], -x))
+    spine: set[int] = set()
+    while a >= 0:
+        spine.add(order[a])
+        a = prev[a]
+    return spine
+
+
+def align(documents: Mapping[str, Sequence[str]]) -> list[Link]:
+    """Align every pair of sources of an event (in the order given)."""
+    weights = profiles(documents)
+    ids = list(documents)
+    links: list[Link] = []
+    for a, b in combinations(ids, 2):
+        links.extend(align_pair(documents[a], documents[b], a, b, weights))
+    return links

@@ -1,0 +1,87 @@
+"""Compare the articles of one event: segment, align, diff, find the facts.
+
+:func:`compare` is the whole comparison engine behind one call; it reads no
+file and is the unit a process pool runs per event.  :func:`to_json` gives
+the machine-readable form published as ``comparison.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .align import align
+from .facts import find_facts
+from .model import Comparison, Event, SourceInfo
+from .segment import segment
+
+SCHEMA_VERSION = 1
+
+
+def compare(event: Event) -> Comparison:
+    """Compare every article of ``event`` with every other."""
+    documents = {a.id: segment(a.body) for a in event.articles}
+    sentences = {src: list(doc.sentences) for src, doc in documents.items()}
+    links = align(sentences) if len(sentences) > 1 else []
+    facts = find_facts(sentences, links)
+    sources = tuple(
+        SourceInfo(a.id, a.source, a.title, a.url, a.author, a.published, documents[a.id].words)
+        for a in event.articles
+    )
+    return Comparison(event, sources, documents, tuple(links), tuple(facts))
+
+
+def to_json(comparison: Comparison) -> dict[str, Any]:
+    """The comparison as published in ``comparison.json`` (schema 1, see the README)."""
+    event = comparison.event
+    return {
+        "schema": SCHEMA_VERSION,
+        "event": {
+            "slug": event.slug,
+            "title": event.title,
+            "date": event.date,
+            "summary": event.summary,
+            "tags": list(event.tags),
+        },
+        "sources": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "title": s.title,
+                "url": s.url,
+                "author": s.author,
+                "published": s.published,
+                "words": s.words,
+            }
+            for s in comparison.sources
+        ],
+        "sentences": {src: list(doc.sentences) for src, doc in comparison.documents.items()},
+        "matches": [
+            {
+                "sentences": {
+                    link.left_source: i,
+                    link.right_source: j,
+                },
+                "kind": link.kind,
+                "score": link.score,
+                "wording": link.wording,
+                "group": n,
+                "secondary": link.secondary,
+                "diff": [list(op) for op in link.diff.ops] if link.diff else [],
+            }
+            for n, link in enumerate(comparison.links)
+            for i in link.left
+            for j in link.right
+        ],
+        "facts": [
+            {
+                "id": f.id,
+                "kind": f.kind,
+                "text": f.text,
+                "sources": list(f.sources),
+                "context": f.context,
+                "sentence": f.sentence,
+                **({"versions": f.versions} if f.versions else {}),
+            }
+            for f in comparison.facts
+        ],
+    }

@@ -1,0 +1,285 @@
+"""Turn alignments into facts: what each outlet alone reports, and what all do.
+
+- A sentence that no other source reports is a **claim** unique to its source.
+- Sentences linked across sources are one claim with several ``sources``.
+- Inside linked sentences, words one source adds that carry information (a
+  name, a number, a quotation) and that the other article never mentions are
+  a **detail**: "HIMARS", "to the Telegraph newspaper".  Spelling, punctuation
+  and function words never are: they are folded away before diffing, and a
+  detail needs at least one name, number or quoted word.
+- Where linked sentences put different numbers, dates or names in the same
+  place (12 dead against 15), the event gets a **conflict** with each
+  source's version, rather than two unique details.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .model import Fact, Link, Span
+from .text import Term, is_stopword, normalize, terms, tokens, word_key
+
+_CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    """.split()
+)
+
+
+def find_facts(documents: Mapping[str, Sequence[str]], links: Sequence[Link]) -> list[Fact]:
+    """Every claim, detail and conflict of an event, sources in the given order.
+
+    ``documents`` maps each source id to its sentences; ``links`` come from
+    :func:`sitegen.align.align`.
+    """
+    order = {src: n for n, src in enumerate(documents)}
+    vocab = {src: _stems(" ".join(sents)) for src, sents in documents.items()}
+    facts: list[Fact] = []
+    facts += _conflicts(links, documents, order)
+    facts += _claims(documents, links, order)
+    facts += _details(documents, links, vocab, order, facts)
+    return _number(facts, order)
+
+
+def _stems(text: str) -> set[str]:
+    return {t.stem for t in terms(text)}
+
+
+def _claims(
+    documents: Mapping[str, Sequence[str]], links: Sequence[Link], order: Mapping[str, int]
+) -> list[Fact]:
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for link in links:
+        nodes = [(link.left_source, i) for i in link.left]
+        nodes += [(link.right_source, j) for j in link.right]
+        for node in nodes[1:]:
+            a, b = find(nodes[0]), find(node)
+            if a != b:
+                parent[max(a, b, key=_rank(order))] = min(a, b, key=_rank(order))
+
+    groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for src, sents in documents.items():
+        for i in range(len(sents)):
+            groups.setdefault(find((src, i)), []).append((src, i))
+
+    facts = []
+    for root, members in groups.items():
+        sentence: dict[str, int] = {}
+        for src, i in sorted(members, key=_rank(order)):
+            sentence.setdefault(src, i)
+        text = documents[root[0]][root[1]]
+        facts.append(Fact("", "claim", text, tuple(sentence), text, sentence))
+    return facts
+
+
+def _rank(order: Mapping[str, int]):
+    return lambda node: (order[node[0]], node[1])
+
+
+def _spans_of(link: Link, side: str) -> list[tuple[int, tuple[Span, ...]]]:
+    assert link.diff is not None
+    indices = link.left if side == "left" else link.right
+    spans = link.diff.left if side == "left" else link.diff.right
+    return list(zip(indices, spans, strict=True))
+
+
+def _informative(run: str, sentence: str, offset: int) -> list[Term]:
+    """The names, numbers and quoted words inside a changed run of a sentence.
+
+    Quoted words count only as part of a new quoted passage (four words or
+    more): a word swapped inside a shared quotation is an altered quote, not
+    a new fact.
+    """
+    inside = [t for t in terms(sentence) if offset <= t.start < offset + len(run)]
+    quoted_words = sum(1 for m in tokens(run) if _quoted_at(sentence, offset + m.start()))
+    found = []
+    for t in inside:
+        if t.number or (t.name and t.stem not in _CALENDAR) or (t.quoted and quoted_words >= 4):
+            found.append(t)
+    return found
+
+
+def _quoted_at(sentence: str, position: int) -> bool:
+    return sentence[:position].count('"') % 2 == 1
+
+
+_CLAUSE = re.compile(r"[^,;()\u2014\u2013]+")
+
+
+def _phrase(run: str, offset: int, new: Sequence[Term]) -> str:
+    """The clauses of a changed run that hold the new terms, trimmed to size."""
+    pieces = []
+    for m in _CLAUSE.finditer(run):
+        start, end = offset + m.start(), offset + m.end()
+        inside = [t for t in new if start <= t.start < end]
+        if not inside:
+            continue
+        words = list(tokens(m.group()))
+        if len(words) > 8:
+            first = next(
+                k for k, w in enumerate(words) if offset + m.start() + w.start() >= inside[0].start
+            )
+            last = max(
+                k for k, w in enumerate(words) if offset + m.start() + w.start() <= inside[-1].start
+            )
+            a, b = max(0, first - 3), min(len(words), last + 4)
+            pieces.append(m.group()[words[a].start() : words[b - 1].end()])
+        else:
+            pieces.append(m.group())
+    return " \u2026 ".join(_trim(p) for p in pieces if _trim(p))
+
+
+def _details(
+    documents: Mapping[str, Sequence[str]],
+    links: Sequence[Link],
+    vocab: Mapping[str, set[str]],
+    order: Mapping[str, int],
+    conflicts: Sequence[Fact],
+) -> list[Fact]:
+    in_conflict = {(src, f.sentence[src]) for f in conflicts for src in f.sources}
+    seen: set[tuple[tuple[str, ...], frozenset[str]]] = set()
+    facts: list[Fact] = []
+    for link in links:
+        if link.secondary or link.diff is None:
+            continue
+        for side, other in (("left", link.right_source), ("right", link.left_source)):
+            src = link.left_source if side == "left" else link.right_source
+            for index, spans in _spans_of(link, side):
+                sentence = normalize(documents[src][index])
+                offset = 0
+                for span in spans:
+                    start = offset
+                    offset += len(span.text)
+                    if not span.changed:
+                        continue
+                    new = [
+                        t
+                        for t in _informative(span.text, sentence, start)
+                        if t.stem not in vocab[other]
+                    ]
+                    if not new or ((src, index) in in_conflict and all(t.number for t in new)):
+                        continue
+                    stems = frozenset(t.stem for t in new)
+                    sources = tuple(s for s in order if stems <= vocab[s])
+                    if (sources, stems) in seen:
+                        continue
+                    seen.add((sources, stems))
+                    text = _phrase(span.text, start, new)
+                    context = documents[src][index]
+                    facts.append(Fact("", "detail", text, sources, context, {src: index}))
+    return facts
+
+
+def _trim(run: str) -> str:
+    """Drop trailing function words and stray punctuation from a changed run.
+
+    Leading prepositions stay: "to the Telegraph newspaper" reads as what was
+    added, "Telegraph newspaper" as a fragment.
+    """
+    found = tokens(run)
+    keep = [m for m in found if not is_stopword(word_key(m.group()))]
+    if not keep:
+        return run.strip(" ,;:.")
+    return run[: keep[-1].end()].strip(" ,;:")
+
+
+def _conflicts(
+    links: Sequence[Link], documents: Mapping[str, Sequence[str]], order: Mapping[str, int]
+) -> list[Fact]:
+    """Numbers, dates and names that linked sentences put in the same place."""
+    facts = []
+    for link in links:
+        if link.diff is None or len(link.left) > 1 or len(link.right) > 1:
+            continue
+        ops = link.diff.ops
+        for n in range(len(ops) - 1):
+            (op_a, a), (op_b, b) = ops[n], ops[n + 1]
+            if (op_a, op_b) != ("-", "+"):
+                continue
+            if not _disagree(a, b):
+                continue
+            left_sentence = documents[link.left_source][link.left[0]]
+            right_sentence = documents[link.right_source][link.right[0]]
+            versions = {link.left_source: _trim(a), link.right_source: _trim(b)}
+            facts.append(
+                Fact(
+                    "",
+                    "conflict",
+                    " / ".join(versions.values()),
+                    (link.left_source, link.right_source),
+                    right_sentence
+                    if order[link.right_source] < order[link.left_source]
+                    else left_sentence,
+                    {link.left_source: link.left[0], link.right_source: link.right[0]},
+                    versions,
+                )
+            )
+    return facts
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _disagree(a: str, b: str) -> bool:
+    """Whether two replaced runs state different numbers, dates or names."""
+    if len(a.split()) > 6 or len(b.split()) > 6:
+        return False
+    nums_a = {word_key(x) for x in _NUMBER.findall(a)}
+    nums_b = {word_key(x) for x in _NUMBER.findall(b)}
+    words_a = {word_key(m.group()) for m in tokens(a)}
+    words_b = {word_key(m.group()) for m in tokens(b)}
+    nums_a |= {w for w in words_a if w[0].isdigit()}
+    nums_b |= {w for w in words_b if w[0].isdigit()}
+    if nums_a and nums_b:
+        return nums_a != nums_b
+    cal_a, cal_b = words_a & _CALENDAR, words_b & _CALENDAR
+    if cal_a and cal_b:
+        return cal_a != cal_b
+    return _names_differ(a, b)
+
+
+def _names_differ(a: str, b: str) -> bool:
+    """Short runs made only of names, with no name in common: "Smith" / "Jones"."""
+    names = []
+    for run in (a, b):
+        found = [m.group() for m in tokens(run)]
+        if not found or len(found) > 3 or not all(w[0].isupper() for w in found):
+            return False
+        names.append({word_key(w).lower()[:4] for w in found})
+    return not names[0] & names[1]
+
+
+def _number(facts: list[Fact], order: Mapping[str, int]) -> list[Fact]:
+    """Give facts stable ids: conflicts first, then by source and position."""
+    kinds = {"conflict": 0, "claim": 1, "detail": 2}
+
+    def key(f: Fact) -> tuple[int, int, int, int, str]:
+        first = next(iter(f.sentence))
+        return (kinds[f.kind], len(f.sources), order[first], f.sentence[first], f.text)
+
+    numbered = []
+    counters: dict[str, int] = {}
+    for f in sorted(facts, key=key):
+        counters[f.kind] = counters.get(f.kind, 0) + 1
+        numbered.append(
+            Fact(
+                f"{f.kind}-{counters[f.kind]}",
+                f.kind,
+                f.text,
+                f.sources,
+                f.context,
+                f.sentence,
+                f.versions,
+            )
+        )
+    return numbered

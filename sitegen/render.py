@@ -1,0 +1,265 @@
+"""Render comparisons into the site's pages: index, event pages, JSON, assets.
+
+:func:`render_site` returns every output file as ``{relative path: bytes}``
+and writes nothing, so a build can be checked, cached or written atomically.
+Templates autoescape everything; the editor's note goes through markdown-it
+with raw HTML switched off.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import combinations
+from pathlib import Path
+
+import jinja2
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from .compare import to_json
+from .model import Comparison, Fact, Link, SiteConfig, Span
+
+ASSETS = ("style.css", "sitegen.js")
+_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False})
+
+
+def make_environment(override: Path | None = None) -> jinja2.Environment:
+    """Templates from ``override`` (a site's ``templates/``) first, then the packaged ones."""
+    loaders: list[jinja2.BaseLoader] = []
+    if override is not None and override.is_dir():
+        loaders.append(jinja2.FileSystemLoader(str(override)))
+    loaders.append(jinja2.FileSystemLoader(str(packaged_templates())))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["human_date"] = human_date
+    env.filters["markdown"] = lambda text: Markup(_markdown.render(text or ""))
+    return env
+
+
+def packaged_templates() -> Path:
+    """The templates that ship with sitegen (the repository's ``templates/``)."""
+    return Path(str(resources.files("sitegen.templates")))
+
+
+def human_date(value: str | None) -> str:
+    """``2026-03-14`` (or a date-time) as ``14 March 2026``."""
+    if not value:
+        return ""
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    return f"{day.day} {day:%B %Y}"
+
+
+@dataclass
+class Cell:
+    """One sentence in the side-by-side view."""
+
+    source: str
+    index: int
+    spans: Sequence[Span]
+    headings: Sequence[str] = ()
+    status: str = "matched"  # matched | only | moved | repeat
+    counterpart: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        return sentence_anchor(self.source, self.index)
+
+
+@dataclass
+class Row:
+    """A row of the side-by-side view: what the left and right source say there."""
+
+    left: list[Cell] = field(default_factory=list)
+    right: list[Cell] = field(default_factory=list)
+    kind: str = "only"  # same | reworded | split | only | moved
+
+
+@dataclass
+class PairView:
+    """Two sources side by side, on one page of the event."""
+
+    left: str
+    right: str
+    page: str
+    rows: list[Row]
+
+
+def sentence_anchor(source: str, index: int) -> str:
+    return f"s-{source}-{index}"
+
+
+def pair_page(ids: Sequence[str], left: str, right: str) -> str:
+    """The page of an event that shows ``left`` beside ``right``."""
+    return "index.html" if (left, right) == tuple(ids[:2]) else f"{left}-vs-{right}.html"
+
+
+def pair_views(comparison: Comparison) -> list[PairView]:
+    """Every pair of sources, each with its rows, the first pair on index.html."""
+    ids = [s.id for s in comparison.sources]
+    return [
+        PairView(a, b, pair_page(ids, a, b), build_rows(comparison, a, b))
+        for a, b in combinations(ids, 2)
+    ]
+
+
+def build_rows(comparison: Comparison, left: str, right: str) -> list[Row]:
+    """Align two sources row by row; every sentence of both appears exactly once.
+
+    Matches in reading order share a row; sentences only one side has, and
+    moved sentences, get a row of their own at their place in their article,
+    with a link to where the other side reports them.
+    """
+    links = [k for k in comparison.links if (k.left_source, k.right_source) == (left, right)]
+    primary = [k for k in links if not k.secondary]
+    docs = comparison.documents
+    headings = {src: _headings_before(comparison, src) for src in (left, right)}
+    spans_of = {left: _spans_by_sentence(links, "left"), right: _spans_by_sentence(links, "right")}
+    other_of: dict[tuple[str, int], str] = {}
+    for k in links:
+        for i in k.left:
+            other_of.setdefault((left, i), f"#{sentence_anchor(right, k.right[0])}")
+        for j in k.right:
+            other_of.setdefault((right, j), f"#{sentence_anchor(left, k.left[0])}")
+    moved = {(left, i) for k in primary if k.kind == "moved" for i in k.left}
+    moved |= {(right, j) for k in primary if k.kind == "moved" for j in k.right}
+
+    def cell(src: str, i: int, status: str) -> Cell:
+        spans = spans_of[src].get(i) or (Span(docs[src].sentences[i]),)
+        counterpart = other_of.get((src, i)) if status != "matched" else None
+        return Cell(src, i, spans, headings[src].get(i, ()), status, counterpart)
+
+    def solo(src: str, i: int) -> Row:
+        status = "moved" if (src, i) in moved else "repeat" if (src, i) in other_of else "only"
+        c = cell(src, i, status)
+        return Row([c], [], status) if src == left else Row([], [c], status)
+
+    rows: list[Row] = []
+    done: dict[str, set[int]] = {left: set(), right: set()}
+    cursor = {left: 0, right: 0}
+
+    def flush(src: str, upto: int) -> None:
+        while cursor[src] < upto:
+            i = cursor[src]
+            cursor[src] += 1
+            if i not in done[src]:
+                done[src].add(i)
+                rows.append(solo(src, i))
+
+    spine = sorted((k for k in primary if k.kind != "moved"), key=lambda k: k.left[0])
+    for k in spine:
+        flush(left, k.left[0])
+        flush(right, k.right[0])
+        rows.append(
+            Row(
+                [cell(left, i, "matched") for i in k.left],
+                [cell(right, j, "matched") for j in k.right],
+                k.kind,
+            )
+        )
+        done[left].update(k.left)
+        done[right].update(k.right)
+    flush(left, len(docs[left].sentences))
+    flush(right, len(docs[right].sentences))
+    return rows
+
+
+def _spans_by_sentence(links: Iterable[Link], side: str) -> dict[int, tuple[Span, ...]]:
+    found: dict[int, tuple[Span, ...]] = {}
+    for k in sorted(links, key=lambda k: k.secondary):
+        if k.diff is None:
+            continue
+        indices, spans = (k.left, k.diff.left) if side == "left" else (k.right, k.diff.right)
+        for i, s in zip(indices, spans, strict=True):
+            found.setdefault(i, s)
+    return found
+
+
+def _headings_before(comparison: Comparison, src: str) -> dict[int, tuple[str, ...]]:
+    found: dict[int, tuple[str, ...]] = {}
+    pending: list[str] = []
+    for block in comparison.documents[src].blocks:
+        if block.kind == "heading":
+            pending.append(block.text)
+        elif block.sentences and pending:
+            found[block.sentences[0]] = tuple(pending)
+            pending = []
+    return found
+
+
+def fact_href(comparison: Comparison, fact: Fact, src: str, current: str) -> str:
+    """Where a fact's sentence in ``src`` stands in the side-by-side view."""
+    ids = [s.id for s in comparison.sources]
+    partner = ids[1] if src == ids[0] else ids[0]
+    a, b = sorted((src, partner), key=ids.index)
+    page = pair_page(ids, a, b)
+    anchor = sentence_anchor(src, fact.sentence[src])
+    return f"#{anchor}" if page == current else f"{page}#{anchor}"
+
+
+def render_site(
+    config: SiteConfig, comparisons: Sequence[Comparison], env: jinja2.Environment
+) -> dict[str, bytes]:
+    """Every file of the site, by its path relative to the output folder."""
+    events = sorted(comparisons, key=lambda c: (c.event.date or "", c.event.slug), reverse=True)
+    files: dict[str, bytes] = {}
+    files["index.html"] = _page(env, "index.html", config=config, comparisons=events, root="")
+    for comparison in events:
+        files.update(render_event(config, comparison, env))
+    for name in ASSETS:
+        source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        files[f"assets/{name}"] = source.encode("utf-8")
+    return files
+
+
+def render_event(
+    config: SiteConfig, comparison: Comparison, env: jinja2.Environment
+) -> dict[str, bytes]:
+    """The pages and JSON of one event, by path relative to the output folder."""
+    slug = comparison.event.slug
+    files = {f"{slug}/comparison.json": dump_json(to_json(comparison))}
+    views = pair_views(comparison) or [PairView(comparison.sources[0].id, "", "index.html", [])]
+    for view in views:
+        files[f"{slug}/{view.page}"] = _page(
+            env,
+            "event.html",
+            config=config,
+            c=comparison,
+            view=view,
+            views=views,
+            names={s.id: s.name for s in comparison.sources},
+            fact_href=lambda fact, src, page=view.page: fact_href(comparison, fact, src, page),
+            solo=_solo_rows(comparison) if not view.right else [],
+            root="../",
+        )
+    return files
+
+
+def _solo_rows(comparison: Comparison) -> list[Row]:
+    src = comparison.sources[0].id
+    doc = comparison.documents[src]
+    heads = _headings_before(comparison, src)
+    return [
+        Row([Cell(src, i, (Span(s),), heads.get(i, ()), "only")])
+        for i, s in enumerate(doc.sentences)
+    ]
+
+
+def dump_json(data: Mapping[str, object]) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _page(env: jinja2.Environment, name: str, **context: object) -> bytes:
+    return env.get_template(name).render(**context).encode("utf-8")

@@ -1,0 +1,166 @@
+"""Clean an article's Markdown and cut it into paragraphs and sentences.
+
+News copy is hard on naive splitters: "Lt Gen. J. R. Alvarez", "No. 10",
+"the U.S. and", "3.5 per cent" and quotations with full stops inside
+("We heard a bang. Then the lights went out," she said.) must all stay in
+one sentence.  The rules below are the usual ones for English news text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from .model import Block, Document
+
+# Words that take a full stop without ending a sentence, lower case, no dot.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms mx dr prof rev hon sr jr st mt ft gen lt col maj capt cpt sgt cpl pvt adm cmdr
+    cdr brig gov sen rep pres supt insp det cllr fr messrs mme mlle jan feb mar apr jun jul
+    aug sep sept oct nov dec inc ltd co corp bros plc llc dept est approx vs v cf al fig
+    figs vol ch para nos
+    """.split()
+)
+# Abbreviations that only hold before a number: "No. 10", "Art. 5", "p. 12".
+NUMBER_ABBREVIATIONS = frozenset({"no", "art", "p", "pp", "sec", "ref", "tel"})
+# Words that usually open a sentence, to tell "in the U.S. The next day" apart.
+SENTENCE_OPENERS = frozenset(
+    """
+    the a an he she it they we i you this that these those there his her their its our but
+    and so yet however meanwhile in on at after before when while if as by for
+    """.split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
+_md = MarkdownIt("commonmark", {"html": False})
+
+
+def segment(markdown: str) -> Document:
+    """Cut an article body (Markdown) into blocks and sentences.
+
+    Paragraphs, list items and block quotes become paragraphs of sentences;
+    headings stay headings and are never counted as sentences.
+    """
+    sentences: list[str] = []
+    blocks: list[Block] = []
+    for kind, text in _blocks(markdown):
+        text = _clean(text)
+        if not text:
+            continue
+        if kind == "heading":
+            blocks.append(Block("heading", text=text))
+            continue
+        start = len(sentences)
+        sentences.extend(split_sentences(text))
+        blocks.append(Block("paragraph", tuple(range(start, len(sentences)))))
+    return Document(tuple(sentences), tuple(blocks))
+
+
+def _blocks(markdown: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    tokens = _md.parse(markdown)
+    for i, token in enumerate(tokens):
+        if token.type != "inline":
+            continue
+        kind = "heading" if i and tokens[i - 1].type == "heading_open" else "paragraph"
+        found.append((kind, _inline_text(token)))
+    return found
+
+
+def _inline_text(token: Token) -> str:
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    return "".join(parts)
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u00ad", "").replace("\u200b", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph of plain text into sentences.
+
+    Joining the result with single spaces gives back the paragraph with its
+    whitespace folded, so no word is ever lost or repeated.
+    """
+    text = _clean(paragraph)
+    sentences: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if _is_boundary(text, m.start(), end):
+            piece = text[start:end].strip()
+            if piece:
+                sentences.append(piece)
+            start = end
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def _is_boundary(text: str, dot: int, end: int) -> bool:
+    following = text[end:].lstrip()
+    if not following:
+        return False
+    first = following[0]
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘([" or not first.isalpha()):
+        return False
+    if text[dot] == "." and _is_abbreviation(text, dot, following):
+        return False
+    return not _inside_attributed_quote(text, end)
+
+
+def _is_abbreviation(text: str, dot: int, following: str) -> bool:
+    word_match = re.search(r"(\S+)$", text[:dot])
+    if not word_match:
+        return False
+    word = word_match.group(1).lstrip("\"'“‘([")
+    low = word.lower()
+    if low in ABBREVIATIONS:
+        return True
+    if low in NUMBER_ABBREVIATIONS:
+        return following[0].isdigit()
+    if re.fullmatch(r"[A-Z]", word):  # an initial: J. R. Alvarez
+        return True
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S. / a.m. (the last dot is ours)
+        next_word = re.match(r"[\"'“‘(]*(\w+)", following)
+        return not (next_word and next_word.group(1).lower() in SENTENCE_OPENERS)
+    return False
+
+
+def _inside_attributed_quote(text: str, end: int) -> bool:
+    """Whether ``end`` lies inside a quotation that the sentence goes on after.
+
+    ``"We heard a bang. Then the lights went out," she said.`` is one sentence:
+    the quotation is still open at the first full stop and closes with a comma
+    (or is followed by a lower-case word), so the split would orphan "she said".
+    """
+    before = text[:end]
+    opened = 0
+    for ch in before:
+        if ch == "“":
+            opened = 1
+        elif ch == "”":
+            opened = 0
+        elif ch == '"':
+            opened ^= 1
+    if not opened:
+        return False
+    close = re.search(r"[\"”]", text[end:])
+    if not close:
+        return False
+    closing_at = end + close.start()
+    tail = text[closing_at + 1 :].lstrip()
+    punct_before = text[closing_at - 1] if closing_at else ""
+    return punct_before in ",—-" or (bool(tail) and tail[0].islower())
