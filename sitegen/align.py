@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -35,6 +35,7 @@ SPLIT_GAIN = 0.08
 PART_COVERAGE = 0.4
 PARAPHRASE_COVERAGE = 0.7
 QUOTE_THRESHOLD = 0.6
+HINT_THRESHOLD = 0.12
 
 
 @dataclass(frozen=True)
@@ -142,11 +143,14 @@ def align_pair(
     left_id: str = "left",
     right_id: str = "right",
     weights: Mapping[str, Sequence[Profile]] | None = None,
+    hints: Collection[tuple[int, int]] = (),
 ) -> list[Link]:
     """Align the sentences of two articles.
 
     ``weights`` are the event-wide :func:`profiles`; without them the two
-    articles alone give the word weights.
+    articles alone give the word weights.  ``hints`` are pairs known to report
+    the same thing through a third source: they match above a lower threshold,
+    after every direct match.
     """
     if weights is None:
         weights = profiles({left_id: left, right_id: right})
@@ -165,6 +169,9 @@ def align_pair(
             for j in range(len(right))
             if sim[i][j] >= MATCH_THRESHOLD
         ),
+    )
+    candidates += sorted(
+        (-sim[i][j], i, j) for i, j in hints if HINT_THRESHOLD <= sim[i][j] < MATCH_THRESHOLD
     )
     for neg, i, j in candidates:
         if i in used_left or j in used_right:
@@ -321,10 +328,72 @@ def _in_order(
 
 
 def align(documents: Mapping[str, Sequence[str]]) -> list[Link]:
-    """Align every pair of sources of an event (in the order given)."""
+    """Align every pair of sources of an event (in the order given).
+
+    With three or more sources a second pass lets each pair borrow what the
+    others found: two sentences that both match the same sentence of a third
+    source report the same thing, even when they share too few words to match
+    directly (two ledes written from scratch).
+    """
     weights = profiles(documents)
     ids = list(documents)
-    links: list[Link] = []
-    for a, b in combinations(ids, 2):
-        links.extend(align_pair(documents[a], documents[b], a, b, weights))
-    return links
+    pairs = list(combinations(ids, 2))
+    found = {(a, b): align_pair(documents[a], documents[b], a, b, weights) for a, b in pairs}
+    if len(ids) >= 3:
+        groups = {
+            node: n
+            for n, members in enumerate(sentence_groups(documents, _flat(found)))
+            for node in members
+        }
+        for a, b in pairs:
+            matched_a = {i for k in found[a, b] for i in k.left}
+            matched_b = {j for k in found[a, b] for j in k.right}
+            hints = {
+                (i, j)
+                for i in range(len(documents[a]))
+                for j in range(len(documents[b]))
+                if i not in matched_a and j not in matched_b and groups[a, i] == groups[b, j]
+            }
+            if hints:
+                found[a, b] = align_pair(documents[a], documents[b], a, b, weights, hints)
+    return _flat(found)
+
+
+def _flat(found: Mapping[tuple[str, str], list[Link]]) -> list[Link]:
+    return [link for links in found.values() for link in links]
+
+
+def sentence_groups(
+    documents: Mapping[str, Sequence[str]], links: Iterable[Link]
+) -> list[list[tuple[str, int]]]:
+    """Sentences that report the same thing, across all sources (union-find).
+
+    Each group lists ``(source, index)`` in source order then reading order;
+    a sentence no link touches is a group of its own.
+    """
+    order = {src: n for n, src in enumerate(documents)}
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def rank(node: tuple[str, int]) -> tuple[int, int]:
+        return order[node[0]], node[1]
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for link in links:
+        nodes = [(link.left_source, i) for i in link.left]
+        nodes += [(link.right_source, j) for j in link.right]
+        for node in nodes[1:]:
+            a, b = find(nodes[0]), find(node)
+            if a != b:
+                parent[max(a, b, key=rank)] = min(a, b, key=rank)
+
+    groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for src, sents in documents.items():
+        for i in range(len(sents)):
+            groups.setdefault(find((src, i)), []).append((src, i))
+    return [sorted(members, key=rank) for members in groups.values()]

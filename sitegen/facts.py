@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .align import sentence_groups
 from .model import Fact, Link, Span
 from .text import Term, is_stopword, normalize, terms, tokens, word_key
 
@@ -50,40 +51,15 @@ def _stems(text: str) -> set[str]:
 def _claims(
     documents: Mapping[str, Sequence[str]], links: Sequence[Link], order: Mapping[str, int]
 ) -> list[Fact]:
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-
-    def find(x: tuple[str, int]) -> tuple[str, int]:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for link in links:
-        nodes = [(link.left_source, i) for i in link.left]
-        nodes += [(link.right_source, j) for j in link.right]
-        for node in nodes[1:]:
-            a, b = find(nodes[0]), find(node)
-            if a != b:
-                parent[max(a, b, key=_rank(order))] = min(a, b, key=_rank(order))
-
-    groups: dict[tuple[str, int], list[tuple[str, int]]] = {}
-    for src, sents in documents.items():
-        for i in range(len(sents)):
-            groups.setdefault(find((src, i)), []).append((src, i))
-
     facts = []
-    for root, members in groups.items():
+    for members in sentence_groups(documents, links):
         sentence: dict[str, int] = {}
-        for src, i in sorted(members, key=_rank(order)):
+        for src, i in members:
             sentence.setdefault(src, i)
-        text = documents[root[0]][root[1]]
+        src, i = members[0]
+        text = documents[src][i]
         facts.append(Fact("", "claim", text, tuple(sentence), text, sentence))
     return facts
-
-
-def _rank(order: Mapping[str, int]):
-    return lambda node: (order[node[0]], node[1])
 
 
 def _spans_of(link: Link, side: str) -> list[tuple[int, tuple[Span, ...]]]:
@@ -147,7 +123,7 @@ def _details(
     conflicts: Sequence[Fact],
 ) -> list[Fact]:
     in_conflict = {(src, f.sentence[src]) for f in conflicts for src in f.sources}
-    seen: set[tuple[tuple[str, ...], frozenset[str]]] = set()
+    seen: set[tuple[tuple[str, ...], object]] = set()
     facts: list[Fact] = []
     for link in links:
         if link.secondary or link.diff is None:
@@ -171,10 +147,11 @@ def _details(
                         continue
                     stems = frozenset(t.stem for t in new)
                     sources = tuple(s for s in order if stems <= vocab[s])
-                    if (sources, stems) in seen:
-                        continue
-                    seen.add((sources, stems))
                     text = _phrase(span.text, start, new)
+                    keys = {(sources, stems), (sources, text.lower())}
+                    if keys & seen:
+                        continue
+                    seen |= keys
                     context = documents[src][index]
                     facts.append(Fact("", "detail", text, sources, context, {src: index}))
     return facts

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import frontmatter
 import yaml
 
 from .model import Article, Event, Problem, SiteConfig
@@ -247,20 +246,29 @@ def _read_markdown(
         problems.append(Problem(rel, 1, "front matter is never closed by a line of ---"))
         return None
     try:
-        post = frontmatter.loads(text)
+        meta = yaml.safe_load("\n".join(lines[1:closing])) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        problems.append(Problem(rel, line, f"bad YAML front matter: {reason}"))
+        problems.append(
+            Problem(rel, _yaml_line(exc, closing), f"bad YAML front matter: {exc_reason(exc)}")
+        )
         return None
-    except Exception as exc:  # python-frontmatter rejects non-mapping front matter
-        problems.append(Problem(rel, 1, f"bad front matter: {exc}"))
-        return None
-    if not isinstance(post.metadata, dict):
+    if not isinstance(meta, dict):
         problems.append(Problem(rel, 2, "front matter must be a mapping of key: value"))
         return None
-    return dict(post.metadata), post.content, closing + 2
+    body = "\n".join(lines[closing + 1 :])
+    return meta, body, closing + 2
+
+
+def _yaml_line(exc: yaml.YAMLError, closing: int) -> int:
+    """The file line of a YAML error; past the end, where the open construct began."""
+    mark = getattr(exc, "problem_mark", None)
+    if mark is not None and mark.line + 1 >= closing:
+        mark = getattr(exc, "context_mark", None) or mark
+    return mark.line + 2 if mark is not None else 1
+
+
+def exc_reason(exc: yaml.YAMLError) -> str:
+    return getattr(exc, "problem", None) or str(exc).splitlines()[0]
 
 
 def _check_fields(

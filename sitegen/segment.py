@@ -34,6 +34,13 @@ SENTENCE_OPENERS = frozenset(
     """.split()
 )
 
+# "PORT CALDER (Northern Wire) — ", "LONDON (Reuters) - ", "KYIV, Aug 2 (AP) — ":
+# where the story was filed, not something it reports.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\- ]{2,40}"
+    r"(?:, [A-Za-z0-9 .]{1,20}\s*(?:\([^()]{1,40}\))?|\s*\([^()]{1,40}\))"
+    r"\s*[—–-]{1,2}\s+"
+)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
 
@@ -53,6 +60,8 @@ def segment(markdown: str) -> Document:
         if kind == "heading":
             blocks.append(Block("heading", text=text))
             continue
+        if not sentences:
+            text = DATELINE.sub("", text, count=1)
         start = len(sentences)
         sentences.extend(split_sentences(text))
         blocks.append(Block("paragraph", tuple(range(start, len(sentences)))))

@@ -1,0 +1,71 @@
+"""Shared fixtures: the seed articles, temporary sites and the browser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+IN_CI = os.environ.get("CI") == "true"
+
+
+def need(condition: bool, reason: str) -> None:
+    """Skip when something outside the project is missing, but never in CI."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"CI must have this: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def seeds() -> Path:
+    need(SEEDS.is_dir(), f"the seed articles are not at {SEEDS}")
+    return SEEDS
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def article(source: str, title: str, body: str, **meta: str) -> str:
+    """The text of an article file with front matter."""
+    lines = ["---", f"source: {source!r}", f"title: {title!r}"]
+    lines += [f"{k}: {v!r}" for k, v in meta.items()]
+    return "\n".join([*lines, "---", "", textwrap.dedent(body).strip(), ""])
+
+
+@pytest.fixture
+def example_site(tmp_path: Path) -> Path:
+    """A copy of the bundled example site, to build without touching the repo."""
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "content", site / "content")
+    return site
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    need(CHROMIUM.exists(), "Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
