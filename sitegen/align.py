@@ -327,15 +327,19 @@ def _in_order(
     return spine
 
 
-def align(documents: Mapping[str, Sequence[str]]) -> list[Link]:
+def align(
+    documents: Mapping[str, Sequence[str]],
+    weights: Mapping[str, Sequence[Profile]] | None = None,
+) -> list[Link]:
     """Align every pair of sources of an event (in the order given).
 
     With three or more sources a second pass lets each pair borrow what the
     others found: two sentences that both match the same sentence of a third
     source report the same thing, even when they share too few words to match
-    directly (two ledes written from scratch).
+    directly (two ledes written from scratch).  ``weights`` are the event's
+    :func:`profiles`, worked out here when not given.
     """
-    weights = profiles(documents)
+    weights = weights if weights is not None else profiles(documents)
     ids = list(documents)
     pairs = list(combinations(ids, 2))
     found = {(a, b): align_pair(documents[a], documents[b], a, b, weights) for a, b in pairs}

@@ -68,7 +68,79 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     p.set_defaults(run=_build)
+    _add_import(commands)
     return parser
+
+
+def _add_import(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "import",
+        help="turn a saved page, text file or URL into an article under content/",
+        description="Extract an article and write content/EVENT/<source-slug>.md with its "
+        "front matter. HTML (a saved page or a URL) goes through trafilatura; plain text "
+        "(a .txt file or - for standard input) is cleaned of app prompts, sign-up lines, "
+        "bylines, captions, photo credits, READ MORE links and related-story lists. Flags "
+        "override what was extracted.",
+    )
+    p.add_argument("source", metavar="SOURCE", help="a .html or .txt file, - for stdin, or a URL")
+    p.add_argument("--event", required=True, metavar="SLUG", help="the event folder to add to")
+    p.add_argument("--source", dest="outlet", metavar="NAME", help="the outlet's name")
+    p.add_argument("--title", help="the headline")
+    p.add_argument("--url", help="the original article's address")
+    p.add_argument("--author", help="the byline")
+    p.add_argument("--published", metavar="DATE", help="YYYY-MM-DD or an ISO date-time")
+    p.add_argument("--force", action="store_true", help="replace an existing article file")
+    p.add_argument("--site", type=Path, default=Path("."), metavar="DIR", help="the site folder")
+    p.set_defaults(run=_import)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from . import importer
+
+    try:
+        raw, url = _read_source(args.source)
+        if url or args.source.lower().endswith((".html", ".htm")) or importer.looks_like_html(raw):
+            imported = importer.from_html(raw, url=url)
+        else:
+            imported = importer.from_text(raw)
+        published = importer.check_date(args.published) if args.published else None
+        imported = importer.with_overrides(
+            imported,
+            source=args.outlet,
+            title=args.title,
+            url=args.url,
+            author=args.author,
+            published=published,
+        )
+        path = importer.write_article(args.site, args.event, imported, force=args.force)
+    except importer.ImportFailed as exc:
+        print(f"sitegen import: {exc}", file=sys.stderr)
+        return 1
+    if imported.words < 80:
+        print(
+            f"sitegen import: warning: only {imported.words} words kept; check {path}",
+            file=sys.stderr,
+        )
+    try:
+        shown: Path = path.relative_to(Path.cwd())
+    except ValueError:
+        shown = path
+    print(shown)
+    return 0
+
+
+def _read_source(source: str) -> tuple[str, str | None]:
+    from .importer import ImportFailed, fetch
+
+    if source == "-":
+        return sys.stdin.read(), None
+    if source.lower().startswith(("http://", "https://")):
+        return fetch(source), source
+    path = Path(source)
+    try:
+        return path.read_text(encoding="utf-8-sig", errors="replace"), None
+    except OSError as exc:
+        raise ImportFailed(f"cannot read {source}: {exc.strerror}") from exc
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .align import align
+from .align import align, profiles
 from .facts import find_facts
 from .model import Comparison, Event, SourceInfo
+from .quotes import find_quotes
 from .segment import segment
 
 SCHEMA_VERSION = 1
@@ -21,13 +22,15 @@ def compare(event: Event) -> Comparison:
     """Compare every article of ``event`` with every other."""
     documents = {a.id: segment(a.body) for a in event.articles}
     sentences = {src: list(doc.sentences) for src, doc in documents.items()}
-    links = align(sentences) if len(sentences) > 1 else []
-    facts = find_facts(sentences, links)
+    weights = profiles(sentences)
+    links = align(sentences, weights) if len(sentences) > 1 else []
+    facts = find_facts(sentences, links, weights)
+    quotes = find_quotes(sentences)
     sources = tuple(
         SourceInfo(a.id, a.source, a.title, a.url, a.author, a.published, documents[a.id].words)
         for a in event.articles
     )
-    return Comparison(event, sources, documents, tuple(links), tuple(facts))
+    return Comparison(event, sources, documents, tuple(links), tuple(facts), tuple(quotes))
 
 
 def to_json(comparison: Comparison) -> dict[str, Any]:
@@ -80,8 +83,36 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
                 "sources": list(f.sources),
                 "context": f.context,
                 "sentence": f.sentence,
+                "position": f.position,
                 **({"versions": f.versions} if f.versions else {}),
+                **(
+                    {
+                        "closest": {
+                            src: {"sentence": c.sentence, "text": c.text, "score": c.score}
+                            for src, c in f.closest.items()
+                        }
+                    }
+                    if f.closest
+                    else {}
+                ),
             }
             for f in comparison.facts
+        ],
+        "quotes": [
+            {
+                "id": q.id,
+                "speaker": q.speaker,
+                "text": q.text,
+                "sources": {
+                    src: {
+                        "text": c.text,
+                        "sentence": c.sentence,
+                        "exact": c.exact,
+                        **({"diff": [list(op) for op in c.diff]} if c.diff else {}),
+                    }
+                    for src, c in q.carriers.items()
+                },
+            }
+            for q in comparison.quotes
         ],
     }

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from .align import sentence_groups
-from .model import Fact, Link, Span
+from .align import Profile, profiles, sentence_groups, similarity
+from .model import Closest, Fact, Link, Span
 from .text import Term, is_stopword, normalize, terms, tokens, word_key
 
 _CALENDAR = frozenset(
@@ -29,19 +30,49 @@ _CALENDAR = frozenset(
 )
 
 
-def find_facts(documents: Mapping[str, Sequence[str]], links: Sequence[Link]) -> list[Fact]:
+def find_facts(
+    documents: Mapping[str, Sequence[str]],
+    links: Sequence[Link],
+    weights: Mapping[str, Sequence[Profile]] | None = None,
+) -> list[Fact]:
     """Every claim, detail and conflict of an event, sources in the given order.
 
     ``documents`` maps each source id to its sentences; ``links`` come from
-    :func:`sitegen.align.align`.
+    :func:`sitegen.align.align`; ``weights`` are its word weights, worked
+    out again when not given.
     """
     order = {src: n for n, src in enumerate(documents)}
     vocab = {src: _stems(" ".join(sents)) for src, sents in documents.items()}
-    facts: list[Fact] = []
-    facts += _conflicts(links, documents, order)
-    facts += _claims(documents, links, order)
-    facts += _details(documents, links, vocab, order, facts)
-    return _number(facts, order)
+    weights = weights if weights is not None else profiles(documents)
+    conflicts = _conflicts(links, documents, order)
+    claims = _claims(documents, links, order)
+    details = _details(documents, links, vocab, order, conflicts)
+    return _number(conflicts + claims + details, order, documents, weights)
+
+
+def position(index: int, count: int) -> str:
+    """Where a sentence stands in its article: the lede, the body, or the end."""
+    if index < 2:
+        return "lede"
+    if index >= count - max(2, count // 5):
+        return "end"
+    return "body"
+
+
+def _closest(
+    fact: Fact, documents: Mapping[str, Sequence[str]], weights: Mapping[str, Sequence[Profile]]
+) -> dict[str, Closest]:
+    """For a claim some sources lack, their nearest sentence: the call a reader can check."""
+    src, i = next(iter(fact.sentence.items()))
+    mine = weights[src][i]
+    found = {}
+    for other, sentences in documents.items():
+        if other in fact.sources or not sentences:
+            continue
+        scores = [similarity(mine, theirs) for theirs in weights[other]]
+        best = max(range(len(scores)), key=lambda j: (scores[j], -j))
+        found[other] = Closest(best, sentences[best], round(scores[best], 3))
+    return found
 
 
 def _stems(text: str) -> set[str]:
@@ -236,8 +267,13 @@ def _names_differ(a: str, b: str) -> bool:
     return not names[0] & names[1]
 
 
-def _number(facts: list[Fact], order: Mapping[str, int]) -> list[Fact]:
-    """Give facts stable ids: conflicts first, then by source and position."""
+def _number(
+    facts: list[Fact],
+    order: Mapping[str, int],
+    documents: Mapping[str, Sequence[str]],
+    weights: Mapping[str, Sequence[Profile]],
+) -> list[Fact]:
+    """Give facts stable ids (conflicts first, then by source and position) and evidence."""
     kinds = {"conflict": 0, "claim": 1, "detail": 2}
 
     def key(f: Fact) -> tuple[int, int, int, int, str]:
@@ -249,14 +285,11 @@ def _number(facts: list[Fact], order: Mapping[str, int]) -> list[Fact]:
     for f in sorted(facts, key=key):
         counters[f.kind] = counters.get(f.kind, 0) + 1
         numbered.append(
-            Fact(
-                f"{f.kind}-{counters[f.kind]}",
-                f.kind,
-                f.text,
-                f.sources,
-                f.context,
-                f.sentence,
-                f.versions,
+            replace(
+                f,
+                id=f"{f.kind}-{counters[f.kind]}",
+                position={s: position(i, len(documents[s])) for s, i in f.sentence.items()},
+                closest=_closest(f, documents, weights) if f.kind == "claim" else {},
             )
         )
     return numbered

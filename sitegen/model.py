@@ -133,8 +133,22 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Closest:
+    """The nearest sentence another source has to a claim it does not make."""
+
+    sentence: int
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
 class Fact:
-    """A claim or detail, the sources that report it, and where it stands."""
+    """A claim, detail or conflict, the sources that report it, and why.
+
+    ``position`` says where the fact stands in each source's article (lede,
+    body or end); ``closest`` is the evidence for a claim the other sources
+    lack: their nearest sentence and its similarity.
+    """
 
     id: str
     kind: FactKind
@@ -143,10 +157,32 @@ class Fact:
     context: str
     sentence: dict[str, int]
     versions: dict[str, str] = field(default_factory=dict)
+    position: dict[str, str] = field(default_factory=dict)
+    closest: dict[str, Closest] = field(default_factory=dict)
 
     @property
     def unique(self) -> bool:
         return len(self.sources) == 1 and self.kind != "conflict"
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """One source's wording of a quotation; ``diff`` against the first carrier's."""
+
+    text: str
+    sentence: int
+    exact: bool
+    diff: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation, its speaker, and the sources that carry it."""
+
+    id: str
+    speaker: str | None
+    text: str
+    carriers: dict[str, Carrier]
 
 
 @dataclass(frozen=True)
@@ -171,6 +207,7 @@ class Comparison:
     documents: dict[str, Document]
     links: tuple[Link, ...]
     facts: tuple[Fact, ...]
+    quotes: tuple[Quote, ...] = ()
 
     def unique_facts(self, source_id: str) -> list[Fact]:
         return [f for f in self.facts if f.unique and f.sources[0] == source_id]

@@ -41,6 +41,12 @@ DATELINE = re.compile(
     r"(?:, [A-Za-z0-9 .]{1,20}\s*(?:\([^()]{1,40}\))?|\s*\([^()]{1,40}\))"
     r"\s*[—–-]{1,2}\s+"
 )
+CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december gmt bst utc est edt pst cet
+    """.split()
+)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
 
@@ -144,7 +150,11 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
         return True
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S. / a.m. (the last dot is ours)
         next_word = re.match(r"[\"'“‘(]*(\w+)", following)
-        return not (next_word and next_word.group(1).lower() in SENTENCE_OPENERS)
+        if not next_word:
+            return False
+        if word.islower():  # "at 4 a.m. Rescuers ..." ends; "at 9 a.m. Tuesday" goes on
+            return next_word.group(1).lower() in CALENDAR
+        return next_word.group(1).lower() not in SENTENCE_OPENERS
     return False
 
 

@@ -19,7 +19,7 @@ import snowballstemmer
 # with inner apostrophes (Russia's).  Hyphens split words so that
 # "Kiev-approved" and "Kyiv-approved" share their parts.
 TOKEN_RE = re.compile(
-    r"\d+(?:[.,:]\d+)*%?"
+    r"\d+(?:[.,:]\d+)*(?:\s?(?:%|per ?cent\b|pct\b))?"
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W_]+(?:['’][^\W_]+)*",
 )
@@ -148,7 +148,7 @@ STOPWORDS = frozenset(
     once only or other our ours ourselves out over own same she should so some such than
     that the their theirs them themselves then there these they this those through to too
     under until up very was we were what when where which while who whom why will with would
-    you your yours yourself yourselves s t don shall may might must upon onto per via amid
+    you your yours yourself yourselves us s t don shall may might must upon onto per via amid
     among within without across along around behind beyond despite toward whether yet ever
     even still already much many another every whose one ones said says say saying told tell
     tells according added adding stated stating
@@ -178,7 +178,10 @@ def word_key(word: str) -> str:
     """
     word = normalize(word)
     if word[0].isdigit():
-        return word.rstrip("%").replace(",", "") if _is_thousands(word) else word.rstrip("%")
+        # 3.5%, 3.5 per cent and 3.5 percent are one token and one key; 1,550 is 1550.
+        number = re.match(r"[\d.,:]+", word).group()  # type: ignore[union-attr]
+        unit = "%" if len(number) < len(word) else ""
+        return (number.replace(",", "") if _is_thousands(number) else number) + unit
     if "." in word:
         return word.replace(".", "").upper()
     if word.lower().endswith("'s"):
@@ -197,7 +200,7 @@ def word_key(word: str) -> str:
 
 
 def _is_thousands(number: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?", number))
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number))
 
 
 def _spelling_rules(low: str) -> str:
@@ -244,20 +247,17 @@ def terms(sentence: str) -> list[Term]:
     """The content words of a sentence: no function words, names and numbers marked.
 
     A capitalised word counts as a name unless it opens the sentence (or a
-    quotation); "per cent" and "%" become one term.
+    quotation).
     """
     text = normalize(sentence)
     quoted = _quoted_mask(text)
     found: list[Term] = []
     prev_end = 0
-    matches = tokens(text)
-    for n, m in enumerate(matches):
+    for n, m in enumerate(tokens(text)):
         raw = m.group()
         key = word_key(raw)
         gap = text[prev_end : m.start()]
         prev_end = m.end()
-        if key == "cent" and n and word_key(matches[n - 1].group()) == "per":
-            key = "percent"
         if is_stopword(key):
             continue
         number = key[0].isdigit()
@@ -266,8 +266,6 @@ def terms(sentence: str) -> list[Term]:
             (raw.isupper() and len(raw) >= 2) or (raw[0].isupper() and not opens)
         )
         found.append(Term(stem(key), raw, m.start(), number, name, quoted[m.start()]))
-        if raw.endswith("%"):
-            found.append(Term("percent", "%", m.end() - 1, False, False, quoted[m.start()]))
     return found
 
 

@@ -1,0 +1,325 @@
+"""Claims, details and conflicts found from aligned articles."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from sitegen.align import align
+from sitegen.facts import find_facts
+from sitegen.model import Fact
+
+
+def facts_of(documents: Mapping[str, Sequence[str]]) -> list[Fact]:
+    return find_facts(documents, align(documents))
+
+
+def of_kind(facts: list[Fact], kind: str) -> list[Fact]:
+    return [f for f in facts if f.kind == kind]
+
+
+def claim_for(facts: list[Fact], source: str, index: int) -> Fact:
+    found = [f for f in of_kind(facts, "claim") if f.sentence.get(source) == index]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_sentence_without_counterpart_is_a_claim_of_its_source_only() -> None:
+    docs = {
+        "wire": [
+            "Floodwater breached the sea wall near the fish market on Tuesday night.",
+            "A bakery on Quay Lane handed out free bread to volunteers.",
+        ],
+        "daily": [
+            "Floodwater breached the sea wall near the fish market on Tuesday night.",
+            "Insurers estimate the damage at twelve million pounds.",
+        ],
+    }
+    facts = facts_of(docs)
+    bakery = claim_for(facts, "wire", 1)
+    assert bakery.sources == ("wire",)
+    assert bakery.unique
+    assert bakery.text == docs["wire"][1]
+    insurers = claim_for(facts, "daily", 1)
+    assert insurers.sources == ("daily",)
+    assert insurers.unique
+
+
+def test_matched_sentences_are_one_claim_with_every_source() -> None:
+    sentence = "Floodwater breached the sea wall near the fish market on Tuesday night."
+    docs = {"wire": [sentence], "daily": [sentence], "herald": [sentence]}
+    facts = facts_of(docs)
+    claims = of_kind(facts, "claim")
+    assert len(claims) == 1
+    assert claims[0].sources == ("wire", "daily", "herald")
+    assert claims[0].sentence == {"wire": 0, "daily": 0, "herald": 0}
+    assert not claims[0].unique
+    assert of_kind(facts, "detail") == []
+    assert of_kind(facts, "conflict") == []
+
+
+def test_with_three_sources_a_fact_reported_by_two_lists_those_two() -> None:
+    docs = {
+        "wire": [
+            "Floodwater breached the sea wall near the fish market on Tuesday night.",
+            "The army sent four lorries of sandbags from Brackley barracks.",
+        ],
+        "daily": [
+            "Floodwater breached the sea wall near the fish market on Tuesday night.",
+            "Schools across the district will stay closed until Friday.",
+        ],
+        "herald": [
+            "Floodwater breached the sea wall near the fish market on Tuesday night.",
+            "The army sent four lorries of sandbags from Brackley barracks.",
+        ],
+    }
+    facts = facts_of(docs)
+    army = claim_for(facts, "wire", 1)
+    assert army.sources == ("wire", "herald")
+    assert army.sentence == {"wire": 1, "herald": 1}
+    schools = claim_for(facts, "daily", 1)
+    assert schools.sources == ("daily",)
+    wall = claim_for(facts, "wire", 0)
+    assert wall.sources == ("wire", "daily", "herald")
+
+
+def test_added_name_is_a_detail_unique_to_its_source() -> None:
+    docs = {
+        "wire": [
+            "The minister confirmed the figures on Sunday.",
+            "Aid convoys are expected to arrive next week.",
+        ],
+        "daily": [
+            "The minister confirmed the figures to the Harbour Gazette on Sunday.",
+            "Aid convoys are expected to arrive next week.",
+        ],
+    }
+    facts = facts_of(docs)
+    details = of_kind(facts, "detail")
+    assert len(details) == 1
+    detail = details[0]
+    assert detail.sources == ("daily",)
+    assert detail.unique
+    assert "Harbour Gazette" in detail.text
+    assert detail.context == docs["daily"][0]
+    assert detail.sentence == {"daily": 0}
+    # The shared sentence is still one claim of both sources.
+    assert claim_for(facts, "wire", 0).sources == ("wire", "daily")
+
+
+def test_added_number_is_a_detail() -> None:
+    docs = {
+        "wire": ["Police arrested protesters outside the parliament building."],
+        "daily": ["Police arrested 23 protesters outside the parliament building."],
+    }
+    facts = facts_of(docs)
+    details = of_kind(facts, "detail")
+    assert [d.sources for d in details] == [("daily",)]
+    assert "23" in details[0].text
+    assert details[0].context == docs["daily"][0]
+
+
+def test_added_organisation_is_a_detail() -> None:
+    docs = {
+        "wire": ["The water supply was restored to most homes by Thursday."],
+        "daily": [
+            "The water supply was restored to most homes by Thursday, according to "
+            "Calder Water Authority."
+        ],
+    }
+    facts = facts_of(docs)
+    details = of_kind(facts, "detail")
+    assert len(details) == 1
+    assert details[0].sources == ("daily",)
+    assert "Calder Water Authority" in details[0].text
+
+
+def test_detail_named_elsewhere_in_the_other_article_is_not_unique() -> None:
+    docs = {
+        "wire": [
+            "The Harbour Gazette first reported the leak.",
+            "The minister confirmed the figures on Sunday.",
+        ],
+        "daily": [
+            "The leak was first reported by the Harbour Gazette.",
+            "The minister confirmed the figures to the Harbour Gazette on Sunday.",
+        ],
+    }
+    facts = facts_of(docs)
+    unique_details = [f for f in of_kind(facts, "detail") if f.unique]
+    assert all("Harbour Gazette" not in f.text for f in unique_details)
+
+
+def test_spelling_punctuation_and_function_words_never_make_a_fact() -> None:
+    docs = {
+        "wire": [
+            "The Defence Ministry in Kiev said 1,550 soldiers had travelled to the Donbass.",
+            "“We organised the convoy,” a spokesman said.",
+            "The colour of the flags was changed.",
+        ],
+        "daily": [
+            "The defense ministry in Kyiv said that 1550 soldiers had traveled to Donbas.",
+            '"We organized the convoy" a spokesman said.',
+            "The color of all the flags had been changed!",
+        ],
+    }
+    facts = facts_of(docs)
+    assert of_kind(facts, "detail") == []
+    assert of_kind(facts, "conflict") == []
+    claims = of_kind(facts, "claim")
+    assert len(claims) == 3
+    assert all(c.sources == ("wire", "daily") for c in claims)
+
+
+def test_different_numbers_in_the_same_place_are_a_conflict() -> None:
+    docs = {
+        "wire": [
+            "At least 12 people were injured when the roof of the market collapsed.",
+            "The market had been closed for repairs since March.",
+        ],
+        "daily": [
+            "At least 15 people were injured when the roof of the market collapsed.",
+            "The market had been closed for repairs since March.",
+        ],
+    }
+    facts = facts_of(docs)
+    conflicts = of_kind(facts, "conflict")
+    assert len(conflicts) == 1
+    conflict = conflicts[0]
+    assert set(conflict.sources) == {"wire", "daily"}
+    assert "12" in conflict.versions["wire"]
+    assert "15" in conflict.versions["daily"]
+    assert "15" not in conflict.versions["wire"]
+    assert "12" not in conflict.versions["daily"]
+    assert conflict.sentence == {"wire": 0, "daily": 0}
+    assert not conflict.unique
+    # The numbers are not unique details of either source.
+    for f in of_kind(facts, "detail"):
+        assert "12" not in f.text
+        assert "15" not in f.text
+
+
+def test_conflicting_number_words_and_digits() -> None:
+    docs = {
+        "wire": ["Twelve people were injured when the roof of the market collapsed."],
+        "daily": ["15 people were injured when the roof of the market collapsed."],
+    }
+    facts = facts_of(docs)
+    conflicts = of_kind(facts, "conflict")
+    assert len(conflicts) == 1
+    assert "Twelve" in conflicts[0].versions["wire"]
+    assert "15" in conflicts[0].versions["daily"]
+    assert of_kind(facts, "detail") == []
+
+
+def test_same_number_written_differently_is_not_a_conflict() -> None:
+    docs = {
+        "wire": ["Twelve people were injured when the roof of the market collapsed."],
+        "daily": ["12 people were injured when the roof of the market collapsed."],
+    }
+    facts = facts_of(docs)
+    assert of_kind(facts, "conflict") == []
+    assert of_kind(facts, "detail") == []
+
+
+def test_every_sentence_belongs_to_exactly_one_claim() -> None:
+    docs = {
+        "wire": [
+            "Floodwater breached the sea wall near the fish market on Tuesday night.",
+            "About 300 homes were evacuated overnight.",
+            "A bakery on Quay Lane handed out free bread to volunteers.",
+        ],
+        "daily": [
+            "About 300 homes were evacuated overnight.",
+            "Floodwater breached the sea wall near the fish market on Tuesday night.",
+        ],
+    }
+    facts = facts_of(docs)
+    seen = [(src, i) for f in of_kind(facts, "claim") for src, i in f.sentence.items()]
+    expected = [(src, i) for src, sents in docs.items() for i in range(len(sents))]
+    assert sorted(seen) == sorted(expected)
+
+
+def test_fact_ids_are_unique_and_stable() -> None:
+    docs = {
+        "wire": [
+            "At least 12 people were injured when the roof of the market collapsed.",
+            "The minister confirmed the figures on Sunday.",
+        ],
+        "daily": [
+            "At least 15 people were injured when the roof of the market collapsed.",
+            "The minister confirmed the figures to the Harbour Gazette on Sunday.",
+            "Insurers estimate the damage at twelve million pounds.",
+        ],
+    }
+    first = facts_of(docs)
+    ids = [f.id for f in first]
+    assert len(set(ids)) == len(ids)
+    assert facts_of(docs) == first
+
+
+def test_detail_added_to_a_sentence_three_sources_share_is_unique_to_its_source() -> None:
+    docs = {
+        "wire": ["The ferry service to Inch Island was suspended on Friday."],
+        "daily": ["The ferry service to Inch Island was suspended on Friday."],
+        "herald": ["The ferry service to Inch Island was suspended on Friday by Calder Marine."],
+    }
+    facts = facts_of(docs)
+    claims = of_kind(facts, "claim")
+    assert [c.sources for c in claims] == [("wire", "daily", "herald")]
+    details = of_kind(facts, "detail")
+    assert len(details) == 1
+    assert details[0].sources == ("herald",)
+    assert "Calder Marine" in details[0].text
+    assert details[0].context == docs["herald"][0]
+
+
+def test_name_replacing_a_generic_phrase_is_a_detail() -> None:
+    docs = {
+        "wire": ["The statement was read outside the station by a police spokesman."],
+        "daily": ["The statement was read outside the station by police spokesman Tom Reid."],
+    }
+    facts = facts_of(docs)
+    details = of_kind(facts, "detail")
+    assert len(details) == 1
+    assert details[0].sources == ("daily",)
+    assert "Tom Reid" in details[0].text
+    assert details[0].context == docs["daily"][0]
+    assert of_kind(facts, "conflict") == []
+
+
+def test_claim_two_of_three_sources_word_differently_lists_those_two() -> None:
+    docs = {
+        "wire": [
+            "Floodwater breached the sea wall near the fish market on Tuesday night.",
+            "The army sent four lorries of sandbags from Brackley barracks.",
+        ],
+        "daily": [
+            "Floodwater breached the sea wall near the fish market on Tuesday night.",
+            "Schools across the district will stay closed until Friday.",
+        ],
+        "herald": [
+            "Floodwater breached the sea wall near the fish market on Tuesday night.",
+            "Four army lorries loaded with sandbags arrived from Brackley barracks.",
+        ],
+    }
+    facts = facts_of(docs)
+    army = claim_for(facts, "wire", 1)
+    assert army.sources == ("wire", "herald")
+    assert claim_for(facts, "daily", 1).sources == ("daily",)
+
+
+def test_conflict_among_three_sources_names_the_odd_one_out() -> None:
+    docs = {
+        "wire": ["At least 12 people were injured when the roof of the market collapsed."],
+        "daily": ["At least 15 people were injured when the roof of the market collapsed."],
+        "herald": ["At least 12 people were injured when the roof of the market collapsed."],
+    }
+    facts = facts_of(docs)
+    conflicts = of_kind(facts, "conflict")
+    assert conflicts
+    assert all("daily" in c.sources for c in conflicts)
+    assert all("15" in c.versions["daily"] for c in conflicts)
+    assert all("12" in v for c in conflicts for src, v in c.versions.items() if src != "daily")
+    assert not [f for f in of_kind(facts, "detail") if "12" in f.text or "15" in f.text]
+    claims = of_kind(facts, "claim")
+    assert [c.sources for c in claims] == [("wire", "daily", "herald")]

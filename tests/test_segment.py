@@ -1,0 +1,281 @@
+"""Cutting articles into paragraphs and sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sitegen.segment import segment, split_sentences
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials in the U.S. embassy confirmed the evacuation on Sunday.",
+        "The talks were led by Lt Gen. Omar Haddad of the northern command.",
+        "The ferry has not sailed since Feb. 14, when the storm reached the coast.",
+        "Reporters gathered outside No. 10 Downing Street before the statement.",
+        "The procession will pass St. Aidan's church at noon.",
+        "The injured were treated by Dr. Helen Moss at the county hospital.",
+        "Mr. Okafor declined to comment on the audit.",
+        "The report was written by J. R. Alvarez, a former harbour master.",
+        "The storm destroyed 1,550 homes and left 3.5 million people without power.",
+        "Inflation rose to 4.25 per cent in March, the bank said.",
+        "The operation was led by Lt Gen. J. R. Alvarez, who flew in from the capital.",
+        "Senators in the U.S. Congress voted 52 to 48 on the aid package.",
+    ],
+)
+def test_abbreviations_initials_and_numbers_do_not_split(sentence: str) -> None:
+    assert split_sentences(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We heard a bang. Then the lights went out,” said Maria Olsen.",
+        '"We heard a bang. Then the lights went out," said Maria Olsen.',
+        "“The water rose fast. We lost everything,” she told reporters.",
+        '"The bridge is closed. Nobody crosses until it is inspected," the mayor said.',
+        '"We heard a bang. Then the lights went out," Maria Olsen said.',
+        "“We heard a bang. Then the lights went out. Nobody moved,” said Maria Olsen.",
+        "“Where do we go now?” asked Tom Reid, a fisherman.",
+    ],
+)
+def test_quotation_with_full_stops_before_attribution_is_one_sentence(sentence: str) -> None:
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_real_sentence_ends_split() -> None:
+    paragraph = (
+        "The dam held overnight. Engineers will inspect it again on Friday! "
+        "Will the town be evacuated? Officials said it was too early to tell."
+    )
+    assert split_sentences(paragraph) == [
+        "The dam held overnight.",
+        "Engineers will inspect it again on Friday!",
+        "Will the town be evacuated?",
+        "Officials said it was too early to tell.",
+    ]
+
+
+def test_sentence_ending_in_an_abbreviated_country_still_splits_before_the() -> None:
+    paragraph = "The delegation flew to the U.S. The talks begin on Monday."
+    assert split_sentences(paragraph) == [
+        "The delegation flew to the U.S.",
+        "The talks begin on Monday.",
+    ]
+
+
+def test_sentence_ending_in_a_m_splits_before_the_next_sentence() -> None:
+    paragraph = "The quake struck at 4 a.m. Rescue teams reached the town at dawn."
+    assert split_sentences(paragraph) == [
+        "The quake struck at 4 a.m.",
+        "Rescue teams reached the town at dawn.",
+    ]
+
+
+def test_sentence_ending_in_a_quotation_splits_from_the_next() -> None:
+    paragraph = 'The mayor said: "We will rebuild." Work starts next week.'
+    assert split_sentences(paragraph) == [
+        'The mayor said: "We will rebuild."',
+        "Work starts next week.",
+    ]
+
+
+def test_headings_become_heading_blocks_not_sentences() -> None:
+    doc = segment(
+        "Rescue teams reached the village at dawn.\n\n"
+        "## Aid arrives\n\n"
+        "Two lorries of food crossed the bridge. More are expected."
+    )
+    assert doc.sentences == (
+        "Rescue teams reached the village at dawn.",
+        "Two lorries of food crossed the bridge.",
+        "More are expected.",
+    )
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["paragraph", "heading", "paragraph"]
+    assert doc.blocks[1].text == "Aid arrives"
+    assert doc.blocks[1].sentences == ()
+    assert all("Aid arrives" not in s for s in doc.sentences)
+
+
+def test_leading_dateline_is_dropped_from_first_sentence() -> None:
+    doc = segment(
+        "PORT CALDER (Northern Wire) — Floodwater breached the sea wall on Tuesday night. "
+        "No one was hurt."
+    )
+    assert doc.sentences == (
+        "Floodwater breached the sea wall on Tuesday night.",
+        "No one was hurt.",
+    )
+
+
+def test_dateline_with_date_is_dropped() -> None:
+    doc = segment("LONDON, March 3 (Reuters) - The central bank held rates at 4 per cent.")
+    assert doc.sentences == ("The central bank held rates at 4 per cent.",)
+
+
+def test_dateline_with_agency_after_a_date_is_dropped() -> None:
+    doc = segment("KYIV, Aug 2 (AP) — Air raid sirens sounded across the capital overnight.")
+    assert doc.sentences == ("Air raid sirens sounded across the capital overnight.",)
+
+
+def test_dash_later_in_the_article_is_kept() -> None:
+    doc = segment(
+        "The port reopened on Monday.\n\n"
+        "HARBOUR MASTER (retired) — a title he still uses — spoke to the crowd."
+    )
+    # Only the article's opening can carry a dateline.
+    assert doc.sentences[0] == "The port reopened on Monday."
+    assert "HARBOUR MASTER" in doc.sentences[1]
+
+
+def test_paragraph_blocks_list_sentence_indices_in_order() -> None:
+    doc = segment(
+        "The fire began at 2 a.m. in a warehouse. Crews fought it for six hours.\n\n"
+        "Police have opened an inquiry.\n\n"
+        "The owner, Mr. Lind, said the building was insured. He will rebuild. "
+        "Neighbours were allowed home at noon."
+    )
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    assert len(paragraphs) == 3
+    indices = [i for b in paragraphs for i in b.sentences]
+    assert indices == list(range(len(doc.sentences)))
+    assert [len(b.sentences) for b in paragraphs] == [2, 1, 3]
+
+
+def test_each_sentence_appears_once_in_the_document() -> None:
+    doc = segment(
+        "Ministers met on Friday. They agreed a plan.\n\n"
+        "## Reaction\n\n"
+        "Unions welcomed it. Ministers met on Friday."
+    )
+    # A repeated sentence is two sentences, each at its own index.
+    assert doc.sentences == (
+        "Ministers met on Friday.",
+        "They agreed a plan.",
+        "Unions welcomed it.",
+        "Ministers met on Friday.",
+    )
+    indices = [i for b in doc.blocks for i in b.sentences]
+    assert sorted(indices) == list(range(4))
+    assert len(set(indices)) == 4
+
+
+def test_markdown_emphasis_and_links_keep_their_words() -> None:
+    doc = segment("The *coastguard* confirmed the [rescue](https://example.org/x) at sea.")
+    assert doc.sentences == ("The coastguard confirmed the rescue at sea.",)
+
+
+def test_list_items_are_paragraphs() -> None:
+    doc = segment("- Schools are closed.\n- Roads are flooded.\n")
+    assert doc.sentences == ("Schools are closed.", "Roads are flooded.")
+    assert all(b.kind == "paragraph" for b in doc.blocks)
+
+
+# Property: segmentation never loses or duplicates a word.
+
+WORDS = [
+    "the",
+    "police",
+    "said",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "No.",
+    "10",
+    "1,550",
+    "3.5",
+    "J.",
+    "R.",
+    "Alvarez",
+    "Feb.",
+    "St.",
+    "bang.",
+    "out,”",
+    "“We",
+    '"We',
+    'out,"',
+    "went",
+    "Lights",
+    "end.",
+    "Why?",
+    "Stop!",
+    "rose",
+    "—",
+    "(AP)",
+    "per",
+    "cent.",
+]
+paragraphs = st.lists(
+    st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", "  ", "\n", " \t "])),
+    min_size=1,
+    max_size=40,
+).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@given(paragraphs)
+def test_split_never_loses_or_duplicates_a_word(paragraph: str) -> None:
+    sentences = split_sentences(paragraph)
+    assert " ".join(sentences) == fold(paragraph)
+    assert all(s and s == s.strip() for s in sentences)
+
+
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30))
+def test_segment_keeps_every_word_of_a_plain_paragraph(words: list[str]) -> None:
+    # Start with a lower-case word so no dateline can be recognised.
+    paragraph = "and " + " ".join(words)
+    doc = segment(paragraph)
+    assert " ".join(doc.sentences) == fold(paragraph)
+    indices = [i for b in doc.blocks for i in b.sentences]
+    assert indices == list(range(len(doc.sentences)))
+
+
+# Property: sentences built from news-style pieces split back exactly.
+
+OPENERS = ["The", "Police", "Rescuers", "Officials", "Mr. Lind", "Dr. Moss", "Lt Gen. Haddad"]
+MIDDLE = [
+    "said",
+    "the",
+    "crews",
+    "from the U.S. embassy",
+    "at No. 10",
+    "on Feb. 14",
+    "near St. Aidan's",
+    "with J. R. Alvarez",
+    "for 1,550 homes",
+    "after 3.5 hours",
+    "Calder",
+    "had arrived",
+]
+ENDINGS = [".", "!", "?"]
+sentences_st = st.builds(
+    lambda first, middle, end: " ".join([first, *middle, "overnight"]) + end,
+    st.sampled_from(OPENERS),
+    st.lists(st.sampled_from(MIDDLE), max_size=6),
+    st.sampled_from(ENDINGS),
+)
+
+
+@given(st.lists(sentences_st, min_size=1, max_size=6))
+def test_joined_sentences_split_back_exactly(sentences: list[str]) -> None:
+    assert split_sentences(" ".join(sentences)) == sentences
+
+
+def test_attributed_quotation_then_next_sentence_splits_after_attribution() -> None:
+    paragraph = (
+        "“We heard a bang. Then the lights went out,” said Maria Olsen. "
+        "The street stayed dark until morning."
+    )
+    assert split_sentences(paragraph) == [
+        "“We heard a bang. Then the lights went out,” said Maria Olsen.",
+        "The street stayed dark until morning.",
+    ]

@@ -1,0 +1,136 @@
+"""Comparison keys: what two outlets write differently but mean the same."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sitegen.text import terms, word_key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Minister", "minister"),
+        ("Harbour", "harbor"),
+        ("Kyiv", "Kiev"),
+        ("Donbas", "Donbass"),
+        ("defence", "defense"),
+        ("organise", "organize"),
+        ("organised", "organized"),
+        ("colour", "color"),
+        ("travelled", "traveled"),
+        ("travelling", "traveling"),
+        ("1,550", "1550"),
+        ("12,000", "12000"),
+        ("Russia’s", "Russia's"),
+        ("don’t", "don't"),
+        ("centre", "center"),
+        ("Kiev’s", "Kyiv's"),
+        ("organisation", "organization"),
+        ("cancelled", "canceled"),
+        ("twelve", "12"),
+    ],
+)
+def test_variant_spellings_share_one_key(a: str, b: str) -> None:
+    assert word_key(a) == word_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("US", "us"),
+        ("four", "for"),
+        ("filled", "filed"),
+        ("1,550", "1,500"),
+        ("3.5", "35"),
+        ("Kyiv", "Kharkiv"),
+        ("defence", "offence"),
+        ("border", "order"),
+    ],
+)
+def test_different_words_keep_different_keys(a: str, b: str) -> None:
+    assert word_key(a) != word_key(b)
+
+
+def test_acronym_key_is_not_the_pronoun_even_in_capitals_at_sentence_start() -> None:
+    # "US" the country and "Us" opening a quotation must not meet.
+    assert word_key("US") != word_key("Us")
+    assert word_key("U.S.") == word_key("US")
+
+
+def test_key_of_a_key_is_stable() -> None:
+    for word in ["Kiev", "organised", "travelled", "1,550", "Colour", "US", "U.S."]:
+        key = word_key(word)
+        assert word_key(key) == key
+
+
+def test_terms_drop_function_words_and_keep_content() -> None:
+    found = [t.text for t in terms("The convoy was stopped at the border by police.")]
+    assert "convoy" in found
+    assert "stopped" in found
+    assert "border" in found
+    assert "police" in found
+    for function_word in ("The", "the", "was", "at", "by"):
+        assert function_word not in found
+
+
+def test_terms_mark_names_and_numbers() -> None:
+    found = {t.text: t for t in terms("Firefighters from Calder Bay rescued 14 residents.")}
+    assert found["Calder"].name
+    assert found["Bay"].name
+    assert found["14"].number
+    assert not found["residents"].name
+    assert not found["residents"].number
+    # The opening capital is not a name.
+    assert not found["Firefighters"].name
+
+
+def test_terms_start_points_at_the_word_in_the_sentence() -> None:
+    sentence = "Rescuers pulled 14 people from the rubble on Tuesday."
+    for t in terms(sentence):
+        assert sentence[t.start : t.start + len(t.text)] == t.text
+
+
+def test_terms_compare_equal_across_spelling_and_quotes() -> None:
+    a = terms("Kiev’s defence ministry organised the convoy’s travel.")
+    b = terms("Kyiv's defense ministry organized the convoy's travel.")
+    assert [t.stem for t in a] == [t.stem for t in b]
+
+
+def test_terms_keep_the_acronym_us_as_a_name() -> None:
+    found = {t.text: t for t in terms("Protesters told us the US embassy had closed.")}
+    assert "US" in found
+    assert found["US"].name
+
+
+def test_terms_drop_the_pronoun_us() -> None:
+    found = [t.text for t in terms("Protesters told us the US embassy had closed.")]
+    assert "us" not in found
+
+
+def test_terms_mark_quoted_words() -> None:
+    found = {t.text: t for t in terms('The mayor said "the water is safe" on Monday.')}
+    assert found["water"].quoted
+    assert found["safe"].quoted
+    assert not found["mayor"].quoted
+
+
+words = st.from_regex(r"[A-Za-z]{1,12}", fullmatch=True)
+
+
+@given(words)
+def test_key_ignores_case_of_lower_and_title_case(word: str) -> None:
+    assert word_key(word.lower()) == word_key(word.lower().capitalize())
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_thousands_separators_never_matter(n: int) -> None:
+    assert word_key(f"{n:,}") == word_key(str(n))
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6))
+def test_different_numbers_keep_different_keys(a: int, b: int) -> None:
+    if a != b:
+        assert word_key(f"{a:,}") != word_key(f"{b:,}")
