@@ -1,0 +1,407 @@
+"""`sitegen import`: raw pages and copied text in, clean articles and trustworthy facts out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sitegen import build
+from sitegen.importer import from_text, is_cruft
+from tests.conftest import write
+
+STANDARD = "000_614fa368e1abd528.txt"
+SECOND = "004_ad595ad3e32efb30.txt"
+CRUFT = [
+    "Get all your news in one place",
+    "Sign up to read this article",
+    "Already a member?",
+    "(Picture: AP)",
+    "READ MORE",
+    "Related Stories",
+]
+
+SAVED_PAGE = """<!doctype html>
+<html lang="en"><head>
+<title>Ferry service resumes after strike | Estuary Times</title>
+<meta property="og:site_name" content="Estuary Times">
+<meta property="og:title" content="Ferry service resumes after strike">
+<meta name="author" content="Lena Ward">
+<meta property="article:published_time" content="2026-05-02T09:30:00Z">
+<link rel="canonical" href="https://example.com/news/ferry-resumes">
+</head><body>
+<div class="cookie-banner"><p>We use cookies to improve your experience on our site.</p>
+<button>Accept all cookies</button> <button>Cookie settings</button></div>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav>
+<div class="advert">Advertisement: Spring sale on outboard motors, this week only at Dockside.</div>
+<main><article>
+<h1>Ferry service resumes after strike</h1>
+<p class="byline">By Lena Ward</p>
+<p>Ferries between Quayside and Northgate resumed on Saturday morning after crews voted to end
+a four-day strike over rosters.</p>
+<p>The operator, Estuary Link, said the first sailing left at 6.15 a.m. with 212 passengers on
+board and that a full timetable would run from Monday.</p>
+<h2>Deal on rosters</h2>
+<p>"Nobody wanted to keep the boats tied up, but the rosters had to change," said union
+organiser Marta Keane, who led the talks.</p>
+<p>Under the agreement, crews will work no more than four night shifts in a row, the company
+said in a statement.</p>
+</article></main>
+<aside class="related"><h3>Related stories</h3><ul>
+<li><a href="/a">Bridge reopens to traffic</a></li><li><a href="/b">Harbour dredging delayed</a></li>
+<li><a href="/c">New timetable for buses</a></li></ul></aside>
+<section class="comments"><h3>Comments</h3>
+<div class="comment"><p>About time too, I have been driving the long way round all week!</p></div>
+<div class="comment"><p>The unions always win in this town, nothing ever changes here.</p></div>
+</section>
+<footer><p>&copy; 2026 Estuary Times. All rights reserved.</p>
+<p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p></footer>
+</body></html>
+"""
+
+
+def sitegen(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sitegen", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        input=stdin,
+    )
+
+
+def front_matter(path: Path) -> tuple[dict, str]:
+    text = path.read_text(encoding="utf-8")
+    _, meta, body = text.split("---\n", 2)
+    return yaml.safe_load(meta), body
+
+
+@pytest.fixture
+def imported_seeds(seeds: Path, tmp_path: Path) -> dict:
+    site = tmp_path
+    for name, extra in ((STANDARD, []), (SECOND, ["--source", "Second Outlet"])):
+        result = sitegen("import", str(seeds / name), "--event", "russia-us", *extra, cwd=site)
+        assert result.returncode == 0, result.stderr
+    build(site)
+    data = json.loads((site / "output/russia-us/comparison.json").read_text(encoding="utf-8"))
+    data["_site"] = site
+    return data
+
+
+def unique(data: dict, source: str) -> list[dict]:
+    return [f for f in data["facts"] if f["sources"] == [source] and f["kind"] != "conflict"]
+
+
+def find(facts: list[dict], *words: str) -> list[dict]:
+    return [f for f in facts if all(w.lower() in f["text"].lower() for w in words)]
+
+
+def test_no_cruft_reaches_an_article_or_a_fact(imported_seeds: dict) -> None:
+    site: Path = imported_seeds["_site"]
+    bodies = [p.read_text(encoding="utf-8") for p in (site / "content/russia-us").glob("*.md")]
+    texts = bodies + [f["text"] for f in imported_seeds["facts"]]
+    texts += [s for sents in imported_seeds["sentences"].values() for s in sents]
+    for cruft in CRUFT:
+        assert not [t for t in texts if cruft.lower() in t.lower()], cruft
+
+
+def test_metadata_comes_from_the_page_around_the_article(seeds: Path, tmp_path: Path) -> None:
+    result = sitegen("import", str(seeds / STANDARD), "--event", "e", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    meta, body = front_matter(tmp_path / "content/e/evening-standard.md")
+    assert meta["source"] == "Evening Standard"
+    assert meta["author"] == "Josh Salisbury"
+    assert meta["title"].startswith("Russia accuses United States")
+    assert meta["title"] not in body
+
+
+def test_subheadings_become_headings(seeds: Path, tmp_path: Path) -> None:
+    sitegen("import", str(seeds / SECOND), "--event", "e", "--source", "Second", cwd=tmp_path)
+    _, body = front_matter(tmp_path / "content/e/second.md")
+    assert "## 'Directly responsible'" in body
+    headings = [line for line in body.splitlines() if line.startswith("## ")]
+    assert len(headings) == 2
+
+
+def test_facts_unique_to_the_evening_standard(imported_seeds: dict) -> None:
+    mine = unique(imported_seeds, "evening-standard")
+    for words in (
+        ("grain", "Istanbul"),
+        ("Turkey", "one grain ship"),
+        ("United Nations", "famines"),
+        ("Western allies", "civilian"),
+        ("long-range", "vital"),
+        ("no immediate reaction", "White House"),
+    ):
+        assert find(mine, *words), words
+
+
+def test_facts_unique_to_the_second_outlet(imported_seeds: dict) -> None:
+    mine = unique(imported_seeds, "second-outlet")
+    for words in (
+        ("HIMARS",),
+        ("Telegraph",),
+        ("Putin",),
+        ("Shoigu",),
+        ("settlements",),
+        ("largest thermal power plant",),
+        ("1962 Cuban Missile Crisis",),
+        ("New START",),
+        ("1,550", "700"),
+    ):
+        assert find(mine, *words), words
+
+
+def test_shared_reports_are_not_unique(imported_seeds: dict) -> None:
+    everything_unique = unique(imported_seeds, "evening-standard") + unique(
+        imported_seeds, "second-outlet"
+    )
+    for words in (
+        ("All this undeniably proves",),
+        ("It is the Biden administration",),
+        ("billions of dollars",),
+        ("Skibitsky",),
+    ):
+        assert not [f for f in find(everything_unique, *words) if f["kind"] == "claim"], words
+        shared = [f for f in find(imported_seeds["facts"], *words) if len(f["sources"]) == 2]
+        assert shared, words
+
+
+def test_details_show_their_words_in_context(imported_seeds: dict) -> None:
+    details = [f for f in imported_seeds["facts"] if f["kind"] == "detail"]
+    assert details
+    for fact in details:
+        assert fact["context"] != fact["text"]
+        assert fact["text"] in fact["context"]
+        assert len(fact["context"].split()) > len(fact["text"].split())
+
+
+def test_every_unique_claim_says_why(imported_seeds: dict) -> None:
+    for fact in unique(imported_seeds, "evening-standard"):
+        if fact["kind"] != "claim":
+            continue
+        closest = fact["closest"]["second-outlet"]
+        assert 0 <= closest["score"] < 1
+        assert closest["text"] == imported_seeds["sentences"]["second-outlet"][closest["sentence"]]
+        assert fact["position"]["evening-standard"] in {"lede", "body", "end"}
+
+
+def test_quotations_are_carried_word_for_word_by_both(imported_seeds: dict) -> None:
+    quotes = [q for q in imported_seeds["quotes"] if "undeniably proves" in q["text"]]
+    assert len(quotes) == 1
+    carriers = quotes[0]["sources"]
+    assert set(carriers) == {"evening-standard", "second-outlet"}
+    assert all(c["exact"] for c in carriers.values())
+    assert quotes[0]["speaker"] == "the defence ministry"
+
+
+def test_saved_html_page_keeps_only_the_article(tmp_path: Path) -> None:
+    page = write(tmp_path / "ferry.html", SAVED_PAGE)
+    result = sitegen("import", str(page), "--event", "ferry", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    path = tmp_path / "content/ferry/estuary-times.md"
+    assert result.stdout.strip() == "content/ferry/estuary-times.md"
+    meta, body = front_matter(path)
+    assert meta == {
+        "source": "Estuary Times",
+        "title": "Ferry service resumes after strike",
+        "url": "https://example.com/news/ferry-resumes",
+        "author": "Lena Ward",
+        "published": "2026-05-02",
+    }
+    for kept in ("212 passengers", "Marta Keane", "four night shifts", "## Deal on rosters"):
+        assert kept in body
+    for dropped in (
+        "cookies",
+        "Sport",
+        "outboard",
+        "Related",
+        "Harbour dredging",
+        "About time",
+        "unions always win",
+        "All rights reserved",
+        "Privacy",
+        "By Lena Ward",
+    ):
+        assert dropped not in body, dropped
+
+
+def test_flags_override_what_was_extracted(tmp_path: Path) -> None:
+    page = write(tmp_path / "ferry.html", SAVED_PAGE)
+    result = sitegen(
+        "import",
+        str(page),
+        "--event",
+        "ferry",
+        "--source",
+        "The Estuary Times",
+        "--title",
+        "Ferries back",
+        "--author",
+        "L. Ward",
+        "--published",
+        "2026-05-03",
+        "--url",
+        "https://example.org/f",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    meta, _ = front_matter(tmp_path / "content/ferry/the-estuary-times.md")
+    assert meta["title"] == "Ferries back" and meta["author"] == "L. Ward"
+    assert meta["published"] == "2026-05-03" and meta["url"] == "https://example.org/f"
+
+
+def test_existing_files_are_kept_unless_forced(tmp_path: Path) -> None:
+    page = write(tmp_path / "ferry.html", SAVED_PAGE)
+    assert sitegen("import", str(page), "--event", "ferry", cwd=tmp_path).returncode == 0
+    path = tmp_path / "content/ferry/estuary-times.md"
+    path.write_text("edited by hand", encoding="utf-8")
+    again = sitegen("import", str(page), "--event", "ferry", cwd=tmp_path)
+    assert again.returncode == 1
+    assert "already exists" in again.stderr and "--force" in again.stderr
+    assert path.read_text(encoding="utf-8") == "edited by hand"
+    forced = sitegen("import", str(page), "--event", "ferry", "--force", cwd=tmp_path)
+    assert forced.returncode == 0
+    assert "212 passengers" in path.read_text(encoding="utf-8")
+
+
+def test_an_empty_result_is_refused(tmp_path: Path) -> None:
+    cruft_only = "Sign up to read this article\nAlready a member? Sign in here\nDownload the app\n"
+    result = sitegen(
+        "import",
+        "-",
+        "--event",
+        "x",
+        "--source",
+        "S",
+        "--title",
+        "T",
+        cwd=tmp_path,
+        stdin=cruft_only,
+    )
+    assert result.returncode == 1
+    assert "no article text" in result.stderr
+    assert not (tmp_path / "content").exists()
+
+
+def test_never_writes_outside_content(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    text = "A long enough sentence about the harbour wall that collapsed on Monday night.\n"
+    result = sitegen(
+        "import",
+        "-",
+        "--event",
+        "../../escape",
+        "--source",
+        "../../S",
+        "--title",
+        "T",
+        cwd=site,
+        stdin=text,
+    )
+    assert result.returncode == 0, result.stderr
+    written = [p for p in tmp_path.rglob("*.md")]
+    assert written and all(p.is_relative_to(site / "content") for p in written)
+
+
+def test_an_unreachable_url_gives_a_clear_error(tmp_path: Path) -> None:
+    result = sitegen("import", "http://127.0.0.1:9/story", "--event", "x", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "could not fetch http://127.0.0.1:9/story" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+UNSEEN = """\
+Morning Briefing
+Download our app for breaking news alerts
+Subscribe now: 3 months for $1
+Harbour Times
+Local News
+By Priya Raman
+Updated 14:32 GMT, 3 March 2026
+
+Council approves new sea wall after winter storms
+
+Workers inspect the damaged promenade on Tuesday
+Photo: Reuters
+
+The city council approved a £12 million sea wall on Tuesday after winter storms flooded
+more than 300 homes along the seafront.
+
+Councillors voted 31 to 4 in favour of the plan, which will raise the wall by 1.2 metres along
+a two-kilometre stretch.
+
+Share this article
+Read more: Storm damage bill tops £40 million
+
+"We cannot ask people to live with this risk every winter," council leader Tom Hale said.
+
+Work is due to start in September and take two years.
+
+Share on Facebook
+Share on X
+Most read
+Man rescued from cliff
+Schools close for snow day
+Bakery wins national prize
+© 2026 Harbour Times Ltd. All rights reserved.
+"""
+
+
+def test_cleaning_works_on_text_it_has_never_seen() -> None:
+    result = from_text(UNSEEN)
+    assert result.title == "Council approves new sea wall after winter storms"
+    assert result.author == "Priya Raman"
+    for kept in ("£12 million sea wall", "31 to 4", "Tom Hale said", "take two years"):
+        assert kept in result.body
+    for dropped in (
+        "Download",
+        "Subscribe",
+        "Photo: Reuters",
+        "promenade",
+        "Share",
+        "Read more",
+        "Most read",
+        "Bakery",
+        "©",
+        "Updated 14:32",
+    ):
+        assert dropped not in result.body, dropped
+    # Hard-wrapped lines are joined back into their paragraphs.
+    assert "flooded more than 300 homes" in result.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to read this article",
+        "Already a member? Sign in here",
+        "(Picture: AP)",
+        "Photo: Getty Images",
+        "READ MORE: Ships collide off the coast",
+        "Related Stories",
+        "Share this article",
+        "© 2026 Example Media",
+        "Download the app",
+    ],
+)
+def test_cruft_lines_are_recognised(line: str) -> None:
+    assert is_cruft(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said it would share the cost with the port authority.",
+        "Photographers gathered outside the court on Monday.",
+        "Read the full ruling, the judge told lawyers, before you comment.",
+    ],
+)
+def test_article_sentences_are_not_cruft(line: str) -> None:
+    assert not is_cruft(line)
