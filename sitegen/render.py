@@ -199,25 +199,50 @@ def _headings_before(comparison: Comparison, src: str) -> dict[int, tuple[str, .
     return found
 
 
-def fact_href(comparison: Comparison, fact: Fact, src: str, current: str) -> str:
-    """Where a fact's sentence in ``src`` stands in the side-by-side view."""
+def sentence_href(comparison: Comparison, src: str, index: int, current: str) -> str:
+    """Where sentence ``index`` of ``src`` stands in the side-by-side views."""
     ids = [s.id for s in comparison.sources]
+    if len(ids) < 2:
+        return f"#{sentence_anchor(src, index)}"
     partner = ids[1] if src == ids[0] else ids[0]
     a, b = sorted((src, partner), key=ids.index)
     page = pair_page(ids, a, b)
-    anchor = sentence_anchor(src, fact.sentence[src])
+    anchor = sentence_anchor(src, index)
     return f"#{anchor}" if page == current else f"{page}#{anchor}"
+
+
+def fact_href(comparison: Comparison, fact: Fact, src: str, current: str) -> str:
+    """Where a fact's sentence in ``src`` stands in the side-by-side view."""
+    return sentence_href(comparison, src, fact.sentence[src], current)
 
 
 def render_site(
     config: SiteConfig, comparisons: Sequence[Comparison], env: jinja2.Environment
 ) -> dict[str, bytes]:
     """Every file of the site, by its path relative to the output folder."""
-    events = sorted(comparisons, key=lambda c: (c.event.date or "", c.event.slug), reverse=True)
-    files: dict[str, bytes] = {}
-    files["index.html"] = _page(env, "index.html", config=config, comparisons=events, root="")
+    events = order_events(comparisons)
+    files: dict[str, bytes] = {"index.html": render_index(config, events, env)}
     for comparison in events:
         files.update(render_event(config, comparison, env))
+    files.update(render_assets(env))
+    return files
+
+
+def order_events(comparisons: Sequence[Comparison]) -> list[Comparison]:
+    """Events as the index lists them: newest first."""
+    return sorted(comparisons, key=lambda c: (c.event.date or "", c.event.slug), reverse=True)
+
+
+def render_index(
+    config: SiteConfig, events: Sequence[Comparison], env: jinja2.Environment
+) -> bytes:
+    """The front page, listing ``events`` in the order given (see :func:`order_events`)."""
+    return _page(env, "index.html", config=config, comparisons=events, root="")
+
+
+def render_assets(env: jinja2.Environment) -> dict[str, bytes]:
+    """The stylesheet and script, copied from the templates."""
+    files: dict[str, bytes] = {}
     for name in ASSETS:
         source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
         files[f"assets/{name}"] = source.encode("utf-8")
@@ -241,6 +266,7 @@ def render_event(
             views=views,
             names={s.id: s.name for s in comparison.sources},
             fact_href=lambda fact, src, page=view.page: fact_href(comparison, fact, src, page),
+            fact_href_to=lambda src, i, page=view.page: sentence_href(comparison, src, i, page),
             solo=_solo_rows(comparison) if not view.right else [],
             root="../",
         )
