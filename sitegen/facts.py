@@ -204,52 +204,126 @@ def _trim(run: str) -> str:
 def _conflicts(
     links: Sequence[Link], documents: Mapping[str, Sequence[str]], order: Mapping[str, int]
 ) -> list[Fact]:
-    """Numbers, dates and names that linked sentences put in the same place."""
-    facts = []
+    """Numbers, dates and names that linked sentences put in the same place.
+
+    Conflicts that share a sentence are one conflict with every source's
+    version, and a source whose linked sentence states one of the disputed
+    numbers joins it too (12 in one outlet, 12 in a second, 15 in a third).
+    """
+    found: list[tuple[dict[str, int], dict[str, str]]] = []
     for link in links:
-        if link.diff is None or len(link.left) > 1 or len(link.right) > 1:
+        if link.diff is None or link.secondary:
             continue
         ops = link.diff.ops
         for n in range(len(ops) - 1):
             (op_a, a), (op_b, b) = ops[n], ops[n + 1]
-            if (op_a, op_b) != ("-", "+"):
-                continue
-            if not _disagree(a, b):
-                continue
-            left_sentence = documents[link.left_source][link.left[0]]
-            right_sentence = documents[link.right_source][link.right[0]]
-            versions = {link.left_source: _trim(a), link.right_source: _trim(b)}
-            facts.append(
-                Fact(
-                    "",
-                    "conflict",
-                    " / ".join(versions.values()),
-                    (link.left_source, link.right_source),
-                    right_sentence
-                    if order[link.right_source] < order[link.left_source]
-                    else left_sentence,
-                    {link.left_source: link.left[0], link.right_source: link.right[0]},
-                    versions,
-                )
+            if (op_a, op_b) == ("-", "+") and _disagree(a, b):
+                sentence = {link.left_source: link.left[0], link.right_source: link.right[0]}
+                versions = {link.left_source: _disputed(a), link.right_source: _disputed(b)}
+                found.append((sentence, versions))
+    merged: list[tuple[dict[str, int], dict[str, str]]] = []
+    for sentence, versions in found:
+        into = next(
+            (m for m in merged if any(m[0].get(src) == i for src, i in sentence.items())), None
+        )
+        if into is None:
+            merged.append((dict(sentence), dict(versions)))
+        else:
+            for src in sentence:
+                into[0].setdefault(src, sentence[src])
+                into[1].setdefault(src, versions[src])
+    groups = {node: n for n, g in enumerate(sentence_groups(documents, links)) for node in g}
+    facts = []
+    for sentence, versions in merged:
+        _join_matching(sentence, versions, documents, groups)
+        ranked = sorted(sentence, key=lambda src: order[src])
+        sentence = {src: sentence[src] for src in ranked}
+        versions = {src: versions[src] for src in ranked}
+        first = ranked[0]
+        text = " / ".join(dict.fromkeys(versions.values()))
+        facts.append(
+            Fact(
+                "",
+                "conflict",
+                text,
+                tuple(ranked),
+                documents[first][sentence[first]],
+                sentence,
+                versions,
             )
+        )
     return facts
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+def _disputed(run: str) -> str:
+    """The part of a replaced run a reader compares: its numbers, or the run itself."""
+    numbers = list(_NUMBER_PHRASE.finditer(run))
+    return run[numbers[0].start() : numbers[-1].end()] if numbers else _trim(run)
+
+
+def _join_matching(
+    sentence: dict[str, int],
+    versions: dict[str, str],
+    documents: Mapping[str, Sequence[str]],
+    groups: Mapping[tuple[str, int], int],
+) -> None:
+    """Add sources whose sentence in the same group states one of the disputed values."""
+    src, i = next(iter(sentence.items()))
+    group = groups.get((src, i))
+    wanted = {v: text for text in versions.values() for v in _values(text)}
+    for other, sentences in documents.items():
+        if other in sentence:
+            continue
+        for j, candidate in enumerate(sentences):
+            if groups.get((other, j)) != group:
+                continue
+            for m in _NUMBER_PHRASE.finditer(candidate):
+                if _values(m.group()) & wanted.keys():
+                    sentence[other] = j
+                    versions[other] = m.group()
+                    break
+            if other in sentence:
+                break
+
+
+_NUMBER_PHRASE = re.compile(
+    r"\d+(?:[.,]\d+)*(?:\s?%|\s?(?:per ?cent|percent|million|billion|thousand|m|bn|k)\b)?"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\b",
+    re.IGNORECASE,
+)
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def _values(text: str) -> set[str]:
+    """The numbers a phrase states, scaled: "3 million" and "3,000,000" are one value."""
+    values = set()
+    for m in _NUMBER_PHRASE.finditer(text):
+        words = m.group().replace(",", "").split()
+        key = word_key(words[0]) if not words[0][0].isdigit() else words[0]
+        number = re.match(r"[\d.]+", key)
+        if not number:
+            continue
+        scale = 1.0
+        tail = words[1].lower() if len(words) > 1 else re.sub(r"^[\d.]+", "", words[0]).lower()
+        scale = _SCALE.get(tail, 1.0)
+        percent = "%" if "%" in m.group() or "cent" in m.group().lower() else ""
+        try:
+            values.add(f"{float(number.group()) * scale:g}{percent}")
+        except ValueError:
+            continue
+    return values
 
 
 def _disagree(a: str, b: str) -> bool:
     """Whether two replaced runs state different numbers, dates or names."""
     if len(a.split()) > 6 or len(b.split()) > 6:
         return False
-    nums_a = {word_key(x) for x in _NUMBER.findall(a)}
-    nums_b = {word_key(x) for x in _NUMBER.findall(b)}
-    words_a = {word_key(m.group()) for m in tokens(a)}
-    words_b = {word_key(m.group()) for m in tokens(b)}
-    nums_a |= {w for w in words_a if w[0].isdigit()}
-    nums_b |= {w for w in words_b if w[0].isdigit()}
+    nums_a, nums_b = _values(a), _values(b)
     if nums_a and nums_b:
         return nums_a != nums_b
+    words_a = {word_key(m.group()) for m in tokens(a)}
+    words_b = {word_key(m.group()) for m in tokens(b)}
     cal_a, cal_b = words_a & _CALENDAR, words_b & _CALENDAR
     if cal_a and cal_b:
         return cal_a != cal_b

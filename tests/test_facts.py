@@ -323,3 +323,25 @@ def test_conflict_among_three_sources_names_the_odd_one_out() -> None:
     assert not [f for f in of_kind(facts, "detail") if "12" in f.text or "15" in f.text]
     claims = of_kind(facts, "claim")
     assert [c.sources for c in claims] == [("wire", "daily", "herald")]
+
+
+def test_numbers_written_differently_are_not_conflicts() -> None:
+    docs = {
+        "wire": ["The city will spend 3 million dollars on the new flood barrier, the mayor said."],
+        "daily": [
+            "The city will spend 3,000,000 dollars on the new flood barrier, the mayor said."
+        ],
+    }
+    assert not [f for f in find_facts(docs, align(docs)) if f.kind == "conflict"]
+
+
+def test_a_conflict_lists_every_source_that_states_a_disputed_number() -> None:
+    docs = {
+        "wire": ["Twelve people were taken to hospital after the crash, police said."],
+        "gazette": ["Fifteen people were taken to hospital after the crash, police said."],
+        "radio": ["Police said 12 people were taken to hospital after the crash on the bridge."],
+    }
+    conflicts = [f for f in find_facts(docs, align(docs)) if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert set(conflicts[0].sources) == {"wire", "gazette", "radio"}
+    assert conflicts[0].versions["radio"] == "12"
