@@ -36,6 +36,8 @@ PART_COVERAGE = 0.4
 PARAPHRASE_COVERAGE = 0.7
 QUOTE_THRESHOLD = 0.6
 HINT_THRESHOLD = 0.12
+NAME_BOOST = 1.5
+NUMBER_BOOST = 2.0
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,8 @@ def profiles(
 def _profile(ts: list[Term], idf: dict[str, float], sentence: str) -> Profile:
     weights: dict[str, float] = {}
     for t in ts:
-        boost = 1.5 if (t.name or t.number) else 1.0
+        # Numbers are the strongest sign that two sentences report the same thing.
+        boost = NUMBER_BOOST if t.number else NAME_BOOST if t.name else 1.0
         weights[t.stem] = max(weights.get(t.stem, 0.0), idf[t.stem] * boost)
     quoted = frozenset(s for q in quotations(sentence) for s in (t.stem for t in terms(q)))
     return Profile(weights, quoted, sentence_key(sentence))

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .align import Profile, profiles, sentence_groups, similarity
 from .model import Closest, Fact, Link, Span
-from .text import Term, is_stopword, normalize, terms, tokens, word_key
+from .text import Term, is_stopword, normalize, stem, terms, tokens, word_key
 
 _CALENDAR = frozenset(
     """
@@ -82,14 +82,38 @@ def _stems(text: str) -> set[str]:
 def _claims(
     documents: Mapping[str, Sequence[str]], links: Sequence[Link], order: Mapping[str, int]
 ) -> list[Fact]:
+    """One claim per group of linked sentences.
+
+    Secondary links (a claim repeated, or retold over two sentences) say a
+    sentence is reported elsewhere, but do not chain groups together: one weak
+    link must not fold three claims into one.
+    """
+    elsewhere: dict[tuple[str, int], dict[str, int]] = {}
+    for link in links:
+        if not link.secondary:
+            continue
+        for i in link.left:
+            elsewhere.setdefault((link.left_source, i), {}).setdefault(
+                link.right_source, link.right[0]
+            )
+        for j in link.right:
+            elsewhere.setdefault((link.right_source, j), {}).setdefault(
+                link.left_source, link.left[0]
+            )
     facts = []
-    for members in sentence_groups(documents, links):
+    primary = [k for k in links if not k.secondary]
+    for members in sentence_groups(documents, primary):
         sentence: dict[str, int] = {}
         for src, i in members:
             sentence.setdefault(src, i)
+        # A repeat's own sentence belongs to its own claim: only its source joins this one.
+        reported = set(sentence)
+        for node in members:
+            reported.update(elsewhere.get(node, {}))
         src, i = members[0]
         text = documents[src][i]
-        facts.append(Fact("", "claim", text, tuple(sentence), text, sentence))
+        sources = tuple(sorted(reported, key=order.__getitem__))
+        facts.append(Fact("", "claim", text, sources, text, sentence))
     return facts
 
 
@@ -120,7 +144,8 @@ def _quoted_at(sentence: str, position: int) -> bool:
     return sentence[:position].count('"') % 2 == 1
 
 
-_CLAUSE = re.compile(r"[^,;()\u2014\u2013]+")
+# Clauses of a changed run; a comma inside a number (6,200) does not end one.
+_CLAUSE = re.compile(r"(?:[^,;()\u2014\u2013]|,(?=\d))+")
 
 
 def _phrase(run: str, offset: int, new: Sequence[Term]) -> str:
@@ -153,7 +178,11 @@ def _details(
     order: Mapping[str, int],
     conflicts: Sequence[Fact],
 ) -> list[Fact]:
-    in_conflict = {(src, f.sentence[src]) for f in conflicts for src in f.sources}
+    # Words a conflict already shows (12 against 15, Dima against Dinca) are not details.
+    disputed: dict[tuple[str, int], set[str]] = {}
+    for f in conflicts:
+        for src, i in f.sentence.items():
+            disputed.setdefault((src, i), set()).update(_stems(f.versions.get(src, "")))
     seen: set[tuple[tuple[str, ...], object]] = set()
     facts: list[Fact] = []
     for link in links:
@@ -174,7 +203,7 @@ def _details(
                         for t in _informative(span.text, sentence, start)
                         if t.stem not in vocab[other]
                     ]
-                    if not new or ((src, index) in in_conflict and all(t.number for t in new)):
+                    if not new or {t.stem for t in new} <= disputed.get((src, index), set()):
                         continue
                     stems = frozenset(t.stem for t in new)
                     sources = tuple(s for s in order if stems <= vocab[s])
@@ -214,33 +243,47 @@ def _conflicts(
     for link in links:
         if link.diff is None or link.secondary:
             continue
+        sentence = {link.left_source: link.left[0], link.right_source: link.right[0]}
         ops = link.diff.ops
+        pairs: list[tuple[str, str]] = []
         for n in range(len(ops) - 1):
             (op_a, a), (op_b, b) = ops[n], ops[n + 1]
-            if (op_a, op_b) == ("-", "+") and _disagree(a, b):
-                sentence = {link.left_source: link.left[0], link.right_source: link.right[0]}
-                versions = {link.left_source: _disputed(a), link.right_source: _disputed(b)}
-                found.append((sentence, versions))
-    merged: list[tuple[dict[str, int], dict[str, str]]] = []
-    for sentence, versions in found:
-        into = next(
-            (m for m in merged if any(m[0].get(src) == i for src, i in sentence.items())), None
-        )
-        if into is None:
-            merged.append((dict(sentence), dict(versions)))
-        else:
-            for src in sentence:
-                into[0].setdefault(src, sentence[src])
-                into[1].setdefault(src, versions[src])
+            if (op_a, op_b) == ("-", "+"):
+                pairs += _disputes(a, b, same_slot=n > 0 and ops[n - 1][0] == "=")
+        left = " ".join(documents[link.left_source][i] for i in link.left)
+        right = " ".join(documents[link.right_source][j] for j in link.right)
+        for pair in _counted_apart(left, right):
+            if not any(_values(pair[0]) <= _values(a) for a, _ in pairs):
+                pairs.append(pair)
+        for a, b in pairs:
+            found.append((sentence, {link.left_source: a, link.right_source: b}))
+    # Disputes seen more than once (from a third source, in the lede and again below)
+    # become one conflict: components of the "same dispute" relation.
+    component = list(range(len(found)))
+    for i in range(len(found)):
+        for j in range(i):
+            if _same_dispute(found[i], found[j]):
+                old, new = component[i], component[j]
+                component = [new if c == old else c for c in component]
+    merged: dict[int, tuple[dict[str, int], dict[str, str]]] = {}
+    for n, (sentence, versions) in enumerate(found):
+        into = merged.setdefault(component[n], ({}, {}))
+        for src in sentence:
+            into[0].setdefault(src, sentence[src])
+            into[1].setdefault(src, versions[src])
     groups = {node: n for n, g in enumerate(sentence_groups(documents, links)) for node in g}
     facts = []
-    for sentence, versions in merged:
+    for sentence, versions in merged.values():
         _join_matching(sentence, versions, documents, groups)
         ranked = sorted(sentence, key=lambda src: order[src])
         sentence = {src: sentence[src] for src in ranked}
         versions = {src: versions[src] for src in ranked}
         first = ranked[0]
-        text = " / ".join(dict.fromkeys(versions.values()))
+        # One wording per disputed value: "Thirty-four people / Thirty-one people".
+        by_value: dict[object, str] = {}
+        for version in versions.values():
+            by_value.setdefault(frozenset(_values(version)) or version, version)
+        text = " / ".join(by_value.values())
         facts.append(
             Fact(
                 "",
@@ -255,10 +298,15 @@ def _conflicts(
     return facts
 
 
-def _disputed(run: str) -> str:
-    """The part of a replaced run a reader compares: its numbers, or the run itself."""
-    numbers = list(_NUMBER_PHRASE.finditer(run))
-    return run[numbers[0].start() : numbers[-1].end()] if numbers else _trim(run)
+def _same_dispute(
+    a: tuple[dict[str, int], dict[str, str]], b: tuple[dict[str, int], dict[str, str]]
+) -> bool:
+    """The same dispute seen twice: from a third source, or in the lede and again below."""
+    shared = a[1].keys() & b[1].keys()
+    if any(a[0][src] == b[0][src] and a[1][src] == b[1][src] for src in shared):
+        return True
+    values = [(_values(a[1][src]), _values(b[1][src])) for src in shared]
+    return len(values) >= 2 and all(x and x == y for x, y in values)
 
 
 def _join_matching(
@@ -277,8 +325,8 @@ def _join_matching(
         for j, candidate in enumerate(sentences):
             if groups.get((other, j)) != group:
                 continue
-            for m in _NUMBER_PHRASE.finditer(candidate):
-                if _values(m.group()) & wanted.keys():
+            for m in _numbers(candidate):
+                if word_key(m.group()) in wanted:
                     sentence[other] = j
                     versions[other] = m.group()
                     break
@@ -286,59 +334,129 @@ def _join_matching(
                 break
 
 
-_NUMBER_PHRASE = re.compile(
-    r"\d+(?:[.,]\d+)*(?:\s?%|\s?(?:per ?cent|percent|million|billion|thousand|m|bn|k)\b)?"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\b",
-    re.IGNORECASE,
-)
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+def _numbers(text: str) -> list[re.Match[str]]:
+    return [m for m in tokens(text) if word_key(m.group())[0].isdigit()]
 
 
 def _values(text: str) -> set[str]:
-    """The numbers a phrase states, scaled: "3 million" and "3,000,000" are one value."""
-    values = set()
-    for m in _NUMBER_PHRASE.finditer(text):
-        words = m.group().replace(",", "").split()
-        key = word_key(words[0]) if not words[0][0].isdigit() else words[0]
-        number = re.match(r"[\d.]+", key)
-        if not number:
-            continue
-        scale = 1.0
-        tail = words[1].lower() if len(words) > 1 else re.sub(r"^[\d.]+", "", words[0]).lower()
-        scale = _SCALE.get(tail, 1.0)
-        percent = "%" if "%" in m.group() or "cent" in m.group().lower() else ""
-        try:
-            values.add(f"{float(number.group()) * scale:g}{percent}")
-        except ValueError:
-            continue
-    return values
+    """The numbers a phrase states: "3 million", "3,000,000" and "three million" are one."""
+    return {word_key(m.group()) for m in _numbers(text)}
 
 
-def _disagree(a: str, b: str) -> bool:
-    """Whether two replaced runs state different numbers, dates or names."""
-    if len(a.split()) > 6 or len(b.split()) > 6:
-        return False
-    nums_a, nums_b = _values(a), _values(b)
-    if nums_a and nums_b:
-        return nums_a != nums_b
-    words_a = {word_key(m.group()) for m in tokens(a)}
-    words_b = {word_key(m.group()) for m in tokens(b)}
-    cal_a, cal_b = words_a & _CALENDAR, words_b & _CALENDAR
-    if cal_a and cal_b:
-        return cal_a != cal_b
-    return _names_differ(a, b)
+def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
+    """The numbers, days and names two replaced runs disagree on, as (a's, b's) wording.
+
+    Numbers and days count wherever they stand in the runs; a name only when
+    both runs open with it right after the same words ("captain, Aurel Dima" /
+    "captain, Aurel Dinca"), so two different people quoted are not a conflict.
+    """
+    found = []
+    values_a, values_b = _values(a), _values(b)
+    only_a = [m for m in _numbers(a) if word_key(m.group()) not in values_b]
+    only_b = [m for m in _numbers(b) if word_key(m.group()) not in values_a]
+    # One number against one of the same kind (a count, a share, a position); with more,
+    # which one answers which is a guess, and _counted_apart pairs them by what they count.
+    same_kinds = [_kind(x) for x in only_a] == [_kind(y) for y in only_b]
+    if only_a and len(only_a) == len(only_b) and same_kinds:
+        a_span, b_span = _span(a, only_a), _span(b, only_b)
+        if len(a_span.split()) <= 4 and len(b_span.split()) <= 4:  # 7-2 against 6-3
+            found.append((a_span, b_span))
+    days_a = [m for m in tokens(a) if word_key(m.group()) in _CALENDAR]
+    days_b = [m for m in tokens(b) if word_key(m.group()) in _CALENDAR]
+    keys_a = {word_key(m.group()) for m in days_a}
+    keys_b = {word_key(m.group()) for m in days_b}
+    if keys_a and keys_b and keys_a.isdisjoint(keys_b):
+        found.append((_span(a, days_a), _span(b, days_b)))
+    if same_slot and _names_differ(_first_name(a), _first_name(b)):
+        found.append((_first_name(a), _first_name(b)))
+    return found
+
+
+def _kind(number: re.Match[str]) -> str:
+    return _kind_of(word_key(number.group()))
+
+
+def _kind_of(key: str) -> str:
+    """A count (12), a share (12%) or a position (12th): different kinds never conflict."""
+    return "position" if key.endswith("th") else "share" if key.endswith("%") else "count"
+
+
+def _span(text: str, found: Sequence[re.Match[str]]) -> str:
+    return text[found[0].start() : found[-1].end()]
+
+
+def _first_name(run: str) -> str:
+    """The name a run opens with ("Dima" of "Dima, was among the survivors")."""
+    words = []
+    for m in tokens(run):
+        word = m.group()
+        if not word[0].isupper() or is_stopword(word_key(word).lower()):
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _counted_apart(left: str, right: str) -> list[tuple[str, str]]:
+    """Different numbers counting the same thing: "34 people" / "Thirty-one people".
+
+    Catches disagreements the word diff does not line up, in sentences that
+    are worded differently around them.
+    """
+
+    def counted(text: str) -> dict[str, list[tuple[str, str]]]:
+        found: dict[str, list[tuple[str, str]]] = {}
+        words = tokens(text)
+        for k, m in enumerate(words[:-1]):
+            key, head = word_key(m.group()), word_key(words[k + 1].group())
+            if key[0].isdigit() and not head[0].isdigit() and not is_stopword(head.lower()):
+                phrase = text[m.start() : words[k + 1].end()]
+                found.setdefault(stem(head.lower()), []).append((key, phrase))
+        return found
+
+    a, b = counted(left), counted(right)
+    values_a, values_b = _values(left), _values(right)
+    pairs = []
+    for head in a.keys() & b.keys():
+        only_a = [(v, p) for v, p in a[head] if v not in values_b]
+        only_b = [(v, p) for v, p in b[head] if v not in values_a]
+        if (
+            len(only_a) == 1
+            and len(only_b) == 1
+            and _kind_of(only_a[0][0]) == _kind_of(only_b[0][0])
+        ):
+            pairs.append((only_a[0][1], only_b[0][1]))
+    return pairs
 
 
 def _names_differ(a: str, b: str) -> bool:
-    """Short runs made only of names, with no name in common: "Smith" / "Jones"."""
+    """Short runs made only of names that share none: "Smith" / "Jones", not "A" / "The".
+
+    Names one letter apart are spellings of one name (Paediatric / Pediatric).
+    """
+    if not a or not b:
+        return False
     names = []
     for run in (a, b):
         found = [m.group() for m in tokens(run)]
         if not found or len(found) > 3 or not all(w[0].isupper() for w in found):
             return False
-        names.append({word_key(w).lower()[:4] for w in found})
-    return not names[0] & names[1]
+        if any(is_stopword(word_key(w).lower()) for w in found):
+            return False
+        names.append([word_key(w).lower() for w in found])
+    if {n[:4] for n in names[0]} & {n[:4] for n in names[1]}:
+        return False
+    return not (len(names[0]) == len(names[1]) == 1 and _one_edit(names[0][0], names[1][0]))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _number(

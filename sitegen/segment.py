@@ -47,6 +47,11 @@ CALENDAR = frozenset(
     may june july august september october november december gmt bst utc est edt pst cet
     """.split()
 )
+# A live blog's entry stamp ("19:32 ", "7.45am BST - "): when it was posted, not news.
+TIMESTAMP = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)?"
+    r"\s*[-–—:|]?\s+(?=[A-Z\"“‘'])"
+)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
 
@@ -68,6 +73,7 @@ def segment(markdown: str) -> Document:
             continue
         if not sentences:
             text = DATELINE.sub("", text, count=1)
+        text = TIMESTAMP.sub("", text, count=1)
         start = len(sentences)
         sentences.extend(split_sentences(text))
         blocks.append(Block("paragraph", tuple(range(start, len(sentences)))))

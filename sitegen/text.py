@@ -18,8 +18,13 @@ import snowballstemmer
 # A token is a number (1,550  3.5  10:30  7%), a dotted acronym (U.S.) or a word
 # with inner apostrophes (Russia's).  Hyphens split words so that
 # "Kiev-approved" and "Kyiv-approved" share their parts.
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SCALES = "thousand|million|billion|trillion|bn"
 TOKEN_RE = re.compile(
-    r"\d+(?:[.,:]\d+)*(?:\s?(?:%|per ?cent\b|pct\b))?"
+    # 3.5%, 3.5 per cent, 3 million, 4.5bn: a number and its unit or scale are one token.
+    rf"\d+(?:[.,:]\d+)*(?:\s?(?:%|per ?cent\b|pct\b)|\s?(?:{_SCALES})\b|(?:st|nd|rd|th)\b)?"
+    rf"|(?i:(?:{_TENS})-(?:{_UNITS})|(?:{_UNITS}|ten|twelve|{_TENS}|a) (?:{_SCALES}))\b"
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W_]+(?:['’][^\W_]+)*",
 )
@@ -128,6 +133,7 @@ NUMBER_WORDS = {
     "ninety": "90",
     "hundred": "100",
 }
+_COMPOUND_WORDS = {**NUMBER_WORDS, "one": "1"}  # "one" alone is a pronoun as often as not
 
 # -ll- in British inflections of these verbs (travelled / traveled).
 _DOUBLE_L = re.compile(
@@ -177,11 +183,8 @@ def word_key(word: str) -> str:
     and transliterated spellings share one form.
     """
     word = normalize(word)
-    if word[0].isdigit():
-        # 3.5%, 3.5 per cent and 3.5 percent are one token and one key; 1,550 is 1550.
-        number = re.match(r"[\d.,:]+", word).group()  # type: ignore[union-attr]
-        unit = "%" if len(number) < len(word) else ""
-        return (number.replace(",", "") if _is_thousands(number) else number) + unit
+    if word[0].isdigit() or _NUMBER_WORDS.match(word):
+        return _number_key(word)
     if "." in word:
         return word.replace(".", "").upper()
     if word.lower().endswith("'s"):
@@ -197,6 +200,35 @@ def word_key(word: str) -> str:
     if low in NUMBER_WORDS:
         return NUMBER_WORDS[low]
     return _spelling_rules(low)
+
+
+_NUMBER_WORDS = re.compile(rf"(?i:(?:{_TENS})-|(?:{_UNITS}|ten|twelve|{_TENS}|a) (?:{_SCALES}))")
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+
+
+def _number_key(word: str) -> str:
+    """3.5%, 3.5 per cent, 3,000,000, 3 million and three million: one key each."""
+    low = word.lower()
+    if low[0].isalpha():  # thirty-four, three million, a million
+        head, _, tail = low.replace("-", " ").partition(" ")
+        value = 1.0 if head == "a" else float(_COMPOUND_WORDS.get(head, "0"))
+        if tail in _SCALE:
+            return f"{value * _SCALE[tail]:.15g}"
+        return f"{value + float(_COMPOUND_WORDS.get(tail, '0')):.15g}"
+    number = re.match(r"[\d.,:]+", word).group()  # type: ignore[union-attr]
+    rest = word[len(number) :].strip().lower()
+    if rest in ("st", "nd", "rd", "th"):
+        return number + "th"  # an ordinal: a position, never the same as a count
+    if _is_thousands(number):
+        number = number.replace(",", "")
+    if re.fullmatch(r"\d+\.\d+", number):
+        number = f"{float(number):.15g}"  # 3.0 is 3, 3.50 is 3.5
+    if rest in _SCALE:
+        try:
+            return f"{float(number) * _SCALE[rest]:.15g}"
+        except ValueError:
+            return number + rest
+    return number + ("%" if rest else "")
 
 
 def _is_thousands(number: str) -> bool:

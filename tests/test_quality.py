@@ -1,0 +1,258 @@
+"""What a reader relies on, checked on hand-written events (tests/pairs/).
+
+Each event folder holds two to four articles and an ``expected.yaml`` saying
+which sentences only one outlet reports, which several report, which details
+one outlet adds, where the outlets disagree and which strings (spelling and
+number-format variants) must never be reported as a fact.  The scoring code is
+shared with ``benchmarks/quality.py``.
+
+The floors below were set from how hard each pair is, before the engine was run
+on it; a floor the engine does not reach is marked ``xfail(strict=True)`` with
+what came out, never lowered.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import quality as q  # noqa: E402
+
+CASES = {case.slug: case for case in q.load_cases()}
+SLUGS = sorted(CASES)
+
+
+def xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def events(*slugs: str, known: dict[str, str] | None = None) -> list[object]:
+    """Parametrize over ``slugs`` (all events if none), xfailing the ``known`` ones."""
+    known = known or {}
+    return [
+        pytest.param(slug, marks=xfail(known[slug])) if slug in known else slug
+        for slug in (slugs or SLUGS)
+    ]
+
+
+# (unique-claim recall, shared recall) a reader should be able to count on, per event.
+FLOORS = {
+    # wire copy and a newspaper's lightly edited rewrite: almost everything is findable
+    "dunmore-quarry-collapse": (0.8, 0.9),
+    # a five-sentence brief against a 27-sentence feature that retells it
+    "brackwater-nurses-strike": (0.8, 0.6),
+    # timestamped live entries against a finished report
+    "carrow-moor-wildfire": (0.6, 0.6),
+    # three outlets, claims in two or three of them
+    "lintock-train-derailment": (0.75, 0.7),
+    # no shared wire copy: every shared claim is a paraphrase
+    "tanner-bridge-closure": (0.75, 0.5),
+    # one quotation in different sentences, one claim split in two
+    "wexley-airfield-housing-vote": (0.5, 0.75),
+    # four outlets, one data release, numbers in different formats
+    "norland-inflation-march": (0.75, 0.75),
+    # near-identical sentences that disagree on numbers, day and a name
+    "pelion-ferry-capsize": (0.66, 0.83),
+    # the same text in British and American spelling
+    "estmark-measles-catch-up": (1.0, 0.9),
+    # two independently written match reports
+    "rovers-brinmoor-match": (0.5, 0.6),
+}
+
+
+def test_every_event_has_a_floor_and_two_to_four_sources() -> None:
+    assert len(CASES) >= 8
+    assert set(FLOORS) == set(CASES)
+    for case in CASES.values():
+        assert 2 <= len(case.sources) <= 4, case.slug
+
+
+@pytest.mark.parametrize("slug", events())
+def test_expected_yaml_points_at_real_sentences(slug: str) -> None:
+    """Every substring names exactly one sentence of a source the event has."""
+    case = CASES[slug]
+    exp = case.expected
+    for src, subs in exp["unique"].items():
+        for sub in subs or []:
+            q.locate(case, src, sub)
+    for entry in exp["shared"]:
+        assert len(entry) >= 2, entry
+        for src, sub in entry.items():
+            q.locate(case, src, sub)
+    for entry in exp["conflicts"]:
+        assert len(entry) == 2 and set(entry) <= set(case.sources), entry
+    for src in exp["details"]:
+        assert src in case.sources, src
+    # a sentence is either unique or shared, never both
+    unique = {(s, q.locate(case, s, x)) for s, xs in exp["unique"].items() for x in xs or []}
+    shared = {(s, i) for s, idx in q.shared_nodes(case).items() for i in idx}
+    assert not unique & shared
+
+
+@pytest.mark.parametrize("slug", events())
+def test_each_sentence_is_in_exactly_one_claim(slug: str) -> None:
+    """Claim facts partition every article: no sentence is lost or counted twice."""
+    case = CASES[slug]
+    group = q.groups(case)
+    seen: dict[int, str] = {}
+    named: set[tuple[str, int]] = set()
+    for fact in q.claims(case):
+        nodes = list(fact["sentence"].items())
+        assert {group[n] for n in nodes} == {group[nodes[0]]}, fact["id"]
+        g = group[nodes[0]]
+        assert g not in seen, f"{fact['id']} and {seen.get(g)} are one claim"
+        seen[g] = fact["id"]
+        for node in nodes:
+            assert node not in named
+            named.add(node)
+        members = {src for (src, _), n in group.items() if n == g}
+        assert set(fact["sentence"]) == members, fact["id"]
+        # Sources beyond the claim's own sentences report it in a repeat or a retelling:
+        # exactly those reached by a secondary match from one of its sentences.
+        reached = {
+            other
+            for m in case.data["matches"]
+            if m.get("secondary")
+            for src, i in m["sentences"].items()
+            if group[src, i] == g
+            for other in m["sentences"]
+        }
+        assert set(fact["sources"]) == members | reached, fact["id"]
+    for src, sents in case.sentences.items():
+        for i in range(len(sents)):
+            assert group[src, i] in seen, f"{src} sentence {i} is in no claim"
+
+
+NOT_FACTS_KNOWN = {
+    "lintock-train-derailment": "the real 34/31 conflict quotes one side as 'Thirty-four "
+    "people', and the check reads any conflict text holding 'Thirty-four' as a violation",
+    "rovers-brinmoor-match": "'with ten minutes left' against 'in the 80th minute' is a "
+    "unique detail of County Sport",
+}
+
+
+@pytest.mark.parametrize("slug", events(known=NOT_FACTS_KNOWN))
+def test_not_facts_are_never_unique_facts_or_conflicts(slug: str) -> None:
+    """Spelling variants and number formats never show up as news."""
+    case = CASES[slug]
+    bad = {
+        needle: [f"{f['kind']}: {f['text'][:80]}" for f in q.not_fact_hits(case, needle)]
+        for needle in case.expected["not_facts"]
+    }
+    assert not {k: v for k, v in bad.items() if v}
+
+
+CONFLICT_EVENTS = [s for s in SLUGS if CASES[s].expected["conflicts"]]
+
+
+CONFLICTS_KNOWN = {
+    "norland-inflation-march": "core inflation '3.4 percent' against '3.1% from 3.0%': one "
+    "number against two, which the engine does not pair, so 3.1/3.4 is missed",
+    "rovers-brinmoor-match": "'in the 64th minute' and 'in the 67th minute' sit in sentences "
+    "worded too differently to be matched, so the disagreement is never compared",
+}
+
+
+@pytest.mark.parametrize("slug", events(*CONFLICT_EVENTS, known=CONFLICTS_KNOWN))
+def test_expected_conflicts_are_found_and_not_called_details(slug: str) -> None:
+    """12 dead against 15 is one conflict, not "12" and "15" as two unique details."""
+    case = CASES[slug]
+    for entry in case.expected["conflicts"]:
+        fact = q.conflict_found(case, entry)
+        assert fact is not None, f"no conflict {entry}"
+        for src, words in entry.items():
+            leaks = [
+                d["text"]
+                for d in q.unique_facts(case, src)
+                if d["kind"] == "detail"
+                and d["sentence"].get(src) == fact["sentence"][src]
+                and q._overlaps(d["text"], words)
+            ]
+            assert not leaks, f"{src}'s side of {entry} is a unique detail: {leaks}"
+
+
+SPURIOUS_KNOWN = {}
+
+
+@pytest.mark.parametrize("slug", events(known=SPURIOUS_KNOWN))
+def test_only_real_disagreements_are_conflicts(slug: str) -> None:
+    """Every conflict reported is one the articles really contain."""
+    assert q.score(CASES[slug]).spurious_conflicts == []
+
+
+@pytest.mark.parametrize("slug", events())
+def test_unique_claim_recall_floor(slug: str) -> None:
+    rate = q.score(CASES[slug]).unique_recall.rate
+    assert rate is None or rate >= FLOORS[slug][0], q.score(CASES[slug]).unique_recall.misses
+
+
+SHARED_KNOWN = {
+    "brackwater-nurses-strike": "the brief's 'planned operations would be postponed' and "
+    "'first strike at the hospital since 1998' are retold in the feature in other words "
+    "('Non-urgent operations and outpatient clinics', 'The last time nurses ... struck, in "
+    "1998') and are matched only as secondary links, which report but do not join claims",
+}
+
+
+@pytest.mark.parametrize("slug", events(known=SHARED_KNOWN))
+def test_shared_recall_floor(slug: str) -> None:
+    rate = q.score(CASES[slug]).shared_recall.rate
+    assert rate is None or rate >= FLOORS[slug][1], q.score(CASES[slug]).shared_recall.misses
+
+
+MULTI = [s for s in SLUGS if len(CASES[s].sources) >= 3]
+
+
+MULTI_KNOWN = {}
+
+
+@pytest.mark.parametrize("slug", events(*MULTI, known=MULTI_KNOWN))
+def test_multi_source_facts_list_exactly_their_sources(slug: str) -> None:
+    """A claim in two of three outlets lists those two; one in all lists all."""
+    case = CASES[slug]
+    for entry in case.expected["shared"]:
+        src, sub = next(iter(entry.items()))
+        fact = q.claim_of(case, (src, q.locate(case, src, sub)))
+        assert fact is not None
+        assert set(fact["sources"]) == set(entry), (entry, fact["sources"])
+
+
+MERGE_KNOWN = {
+    "carrow-moor-wildfire": "the report's lede is one sentence against the live blog's "
+    "'ordered the evacuation of Carrow village' and 'About 350 homes are affected': a merge, "
+    "so the engine joins the two entries into one claim",
+}
+
+
+@pytest.mark.parametrize("slug", events(known=MERGE_KNOWN))
+def test_separate_claims_stay_separate(slug: str) -> None:
+    """Two claims the articles make separately are never folded into one fact."""
+    assert q.wrong_merges(CASES[slug]) == []
+
+
+def _overall() -> q.Score:
+    total = q.Score()
+    for case in CASES.values():
+        total += q.score(case)
+    return total
+
+
+def test_overall_unique_claim_recall() -> None:
+    assert _overall().unique_recall.rate >= 0.8
+
+
+def test_overall_unique_claim_precision() -> None:
+    assert _overall().unique_precision.rate >= 0.7
+
+
+def test_overall_shared_recall() -> None:
+    assert _overall().shared_recall.rate >= 0.7
+
+
+def test_overall_detail_recall() -> None:
+    assert _overall().detail_recall.rate >= 0.6
