@@ -53,7 +53,8 @@ organiser Marta Keane, who led the talks.</p>
 said in a statement.</p>
 </article></main>
 <aside class="related"><h3>Related stories</h3><ul>
-<li><a href="/a">Bridge reopens to traffic</a></li><li><a href="/b">Harbour dredging delayed</a></li>
+<li><a href="/a">Bridge reopens to traffic</a></li>
+<li><a href="/b">Harbour dredging delayed</a></li>
 <li><a href="/c">New timetable for buses</a></li></ul></aside>
 <section class="comments"><h3>Comments</h3>
 <div class="comment"><p>About time too, I have been driving the long way round all week!</p></div>
