@@ -169,9 +169,10 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
 
 
-def tokens(text: str) -> list[re.Match[str]]:
-    """The word tokens of ``text`` with their positions."""
-    return list(TOKEN_RE.finditer(text))
+@lru_cache(maxsize=16384)
+def tokens(text: str) -> tuple[re.Match[str], ...]:
+    """The word tokens of ``text`` with their positions (cached: every stage asks)."""
+    return tuple(TOKEN_RE.finditer(text))
 
 
 @lru_cache(maxsize=65536)
@@ -275,7 +276,8 @@ class Term:
     quoted: bool
 
 
-def terms(sentence: str) -> list[Term]:
+@lru_cache(maxsize=16384)
+def terms(sentence: str) -> tuple[Term, ...]:
     """The content words of a sentence: no function words, names and numbers marked.
 
     A capitalised word counts as a name unless it opens the sentence (or a
@@ -298,7 +300,7 @@ def terms(sentence: str) -> list[Term]:
             (raw.isupper() and len(raw) >= 2) or (raw[0].isupper() and not opens)
         )
         found.append(Term(stem(key), raw, m.start(), number, name, quoted[m.start()]))
-    return found
+    return tuple(found)
 
 
 def _quoted_mask(text: str) -> list[bool]:
