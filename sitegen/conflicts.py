@@ -1,0 +1,252 @@
+"""Conflicts: where linked sentences disagree on a number, a day or a name.
+
+One outlet reports 12 dead and another 15; one says Tuesday and another
+Wednesday.  Those are not two unique facts but one dispute, shown with each
+source's version.  Numbers are compared by value (thirty-four is 34, 3 million
+is 3,000,000) and by kind (a count, a share, a position never dispute each
+other); names only where both sentences put them in the same slot.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .align import sentence_groups
+from .model import Fact, Link
+from .text import is_stopword, stem, tokens, word_key
+
+CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    """.split()
+)
+
+
+def find_conflicts(documents: Mapping[str, Sequence[str]], links: Sequence[Link]) -> list[Fact]:
+    """Numbers, dates and names that linked sentences put in the same place.
+
+    Conflicts that share a sentence are one conflict with every source's
+    version, and a source whose linked sentence states one of the disputed
+    numbers joins it too (12 in one outlet, 12 in a second, 15 in a third).
+    """
+    order = {src: n for n, src in enumerate(documents)}
+    found: list[tuple[dict[str, int], dict[str, str]]] = []
+    for link in links:
+        if link.diff is None or link.secondary:
+            continue
+        sentence = {link.left_source: link.left[0], link.right_source: link.right[0]}
+        ops = link.diff.ops
+        pairs: list[tuple[str, str]] = []
+        for n in range(len(ops) - 1):
+            (op_a, a), (op_b, b) = ops[n], ops[n + 1]
+            if (op_a, op_b) == ("-", "+"):
+                pairs += _disputes(a, b, same_slot=n > 0 and ops[n - 1][0] == "=")
+        left = " ".join(documents[link.left_source][i] for i in link.left)
+        right = " ".join(documents[link.right_source][j] for j in link.right)
+        for pair in _counted_apart(left, right):
+            if not any(_values(pair[0]) <= _values(a) for a, _ in pairs):
+                pairs.append(pair)
+        for a, b in pairs:
+            found.append((sentence, {link.left_source: a, link.right_source: b}))
+    # Disputes seen more than once (from a third source, in the lede and again below)
+    # become one conflict: components of the "same dispute" relation.
+    component = list(range(len(found)))
+    for i in range(len(found)):
+        for j in range(i):
+            if _same_dispute(found[i], found[j]):
+                old, new = component[i], component[j]
+                component = [new if c == old else c for c in component]
+    merged: dict[int, tuple[dict[str, int], dict[str, str]]] = {}
+    for n, (sentence, versions) in enumerate(found):
+        into = merged.setdefault(component[n], ({}, {}))
+        for src in sentence:
+            into[0].setdefault(src, sentence[src])
+            into[1].setdefault(src, versions[src])
+    groups = {node: n for n, g in enumerate(sentence_groups(documents, links)) for node in g}
+    facts = []
+    for sentence, versions in merged.values():
+        _join_matching(sentence, versions, documents, groups)
+        ranked = sorted(sentence, key=lambda src: order[src])
+        sentence = {src: sentence[src] for src in ranked}
+        versions = {src: versions[src] for src in ranked}
+        first = ranked[0]
+        # One wording per disputed value: "Thirty-four people / Thirty-one people".
+        by_value: dict[object, str] = {}
+        for version in versions.values():
+            by_value.setdefault(frozenset(_values(version)) or version, version)
+        text = " / ".join(by_value.values())
+        facts.append(
+            Fact(
+                "",
+                "conflict",
+                text,
+                tuple(ranked),
+                documents[first][sentence[first]],
+                sentence,
+                versions,
+            )
+        )
+    return facts
+
+
+def _same_dispute(
+    a: tuple[dict[str, int], dict[str, str]], b: tuple[dict[str, int], dict[str, str]]
+) -> bool:
+    """The same dispute seen twice: from a third source, or in the lede and again below."""
+    shared = a[1].keys() & b[1].keys()
+    if any(a[0][src] == b[0][src] and a[1][src] == b[1][src] for src in shared):
+        return True
+    values = [(_values(a[1][src]), _values(b[1][src])) for src in shared]
+    return len(values) >= 2 and all(x and x == y for x, y in values)
+
+
+def _join_matching(
+    sentence: dict[str, int],
+    versions: dict[str, str],
+    documents: Mapping[str, Sequence[str]],
+    groups: Mapping[tuple[str, int], int],
+) -> None:
+    """Add sources whose sentence in the same group states one of the disputed values."""
+    src, i = next(iter(sentence.items()))
+    group = groups.get((src, i))
+    wanted = {v: text for text in versions.values() for v in _values(text)}
+    for other, sentences in documents.items():
+        if other in sentence:
+            continue
+        for j, candidate in enumerate(sentences):
+            if groups.get((other, j)) != group:
+                continue
+            for m in _numbers(candidate):
+                if word_key(m.group()) in wanted:
+                    sentence[other] = j
+                    versions[other] = m.group()
+                    break
+            if other in sentence:
+                break
+
+
+def _numbers(text: str) -> list[re.Match[str]]:
+    return [m for m in tokens(text) if word_key(m.group())[0].isdigit()]
+
+
+def _values(text: str) -> set[str]:
+    """The numbers a phrase states: "3 million", "3,000,000" and "three million" are one."""
+    return {word_key(m.group()) for m in _numbers(text)}
+
+
+def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
+    """The numbers, days and names two replaced runs disagree on, as (a's, b's) wording.
+
+    Numbers and days count wherever they stand in the runs; a name only when
+    both runs open with it right after the same words ("captain, Aurel Dima" /
+    "captain, Aurel Dinca"), so two different people quoted are not a conflict.
+    """
+    found = []
+    values_a, values_b = _values(a), _values(b)
+    only_a = [m for m in _numbers(a) if word_key(m.group()) not in values_b]
+    only_b = [m for m in _numbers(b) if word_key(m.group()) not in values_a]
+    # One number against one of the same kind (a count, a share, a position); with more,
+    # which one answers which is a guess, and _counted_apart pairs them by what they count.
+    same_kinds = [_kind(x) for x in only_a] == [_kind(y) for y in only_b]
+    if only_a and len(only_a) == len(only_b) and same_kinds:
+        a_span, b_span = _span(a, only_a), _span(b, only_b)
+        if len(a_span.split()) <= 4 and len(b_span.split()) <= 4:  # 7-2 against 6-3
+            found.append((a_span, b_span))
+    days_a = [m for m in tokens(a) if word_key(m.group()) in CALENDAR]
+    days_b = [m for m in tokens(b) if word_key(m.group()) in CALENDAR]
+    keys_a = {word_key(m.group()) for m in days_a}
+    keys_b = {word_key(m.group()) for m in days_b}
+    if keys_a and keys_b and keys_a.isdisjoint(keys_b):
+        found.append((_span(a, days_a), _span(b, days_b)))
+    if same_slot and _names_differ(_first_name(a), _first_name(b)):
+        found.append((_first_name(a), _first_name(b)))
+    return found
+
+
+def _kind(number: re.Match[str]) -> str:
+    return _kind_of(word_key(number.group()))
+
+
+def _kind_of(key: str) -> str:
+    """A count (12), a share (12%) or a position (12th): different kinds never conflict."""
+    return "position" if key.endswith("th") else "share" if key.endswith("%") else "count"
+
+
+def _span(text: str, found: Sequence[re.Match[str]]) -> str:
+    return text[found[0].start() : found[-1].end()]
+
+
+def _first_name(run: str) -> str:
+    """The name a run opens with ("Dima" of "Dima, was among the survivors")."""
+    words = []
+    for m in tokens(run):
+        word = m.group()
+        if not word[0].isupper() or is_stopword(word_key(word).lower()):
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _counted_apart(left: str, right: str) -> list[tuple[str, str]]:
+    """Different numbers counting the same thing: "34 people" / "Thirty-one people".
+
+    Catches disagreements the word diff does not line up, in sentences that
+    are worded differently around them.
+    """
+
+    def counted(text: str) -> dict[str, list[tuple[str, str]]]:
+        found: dict[str, list[tuple[str, str]]] = {}
+        words = tokens(text)
+        for k, m in enumerate(words[:-1]):
+            key, head = word_key(m.group()), word_key(words[k + 1].group())
+            if key[0].isdigit() and not head[0].isdigit() and not is_stopword(head.lower()):
+                phrase = text[m.start() : words[k + 1].end()]
+                found.setdefault(stem(head.lower()), []).append((key, phrase))
+        return found
+
+    a, b = counted(left), counted(right)
+    values_a, values_b = _values(left), _values(right)
+    pairs = []
+    for head in a.keys() & b.keys():
+        only_a = [(v, p) for v, p in a[head] if v not in values_b]
+        only_b = [(v, p) for v, p in b[head] if v not in values_a]
+        if (
+            len(only_a) == 1
+            and len(only_b) == 1
+            and _kind_of(only_a[0][0]) == _kind_of(only_b[0][0])
+        ):
+            pairs.append((only_a[0][1], only_b[0][1]))
+    return pairs
+
+
+def _names_differ(a: str, b: str) -> bool:
+    """Short runs made only of names that share none: "Smith" / "Jones", not "A" / "The".
+
+    Names one letter apart are spellings of one name (Paediatric / Pediatric).
+    """
+    if not a or not b:
+        return False
+    names = []
+    for run in (a, b):
+        found = [m.group() for m in tokens(run)]
+        if not found or len(found) > 3 or not all(w[0].isupper() for w in found):
+            return False
+        if any(is_stopword(word_key(w).lower()) for w in found):
+            return False
+        names.append([word_key(w).lower() for w in found])
+    if {n[:4] for n in names[0]} & {n[:4] for n in names[1]}:
+        return False
+    return not (len(names[0]) == len(names[1]) == 1 and _one_edit(names[0][0], names[1][0]))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
