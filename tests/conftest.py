@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +13,27 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def _find_seeds() -> Path:
+    """The seed articles: beside the checkout, or beside the repository it was cloned from."""
+    candidates = [Path(os.environ["SITEGEN_SEEDS"])] if os.environ.get("SITEGEN_SEEDS") else []
+    candidates.append(ROOT.parent / "shared" / "seeds")
+    try:
+        origin = subprocess.run(
+            ["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+    except OSError:
+        origin = ""
+    if origin and not re.match(r"^\w+://|^[\w.-]+@", origin):
+        candidates.append(Path(origin).resolve().parent / "shared" / "seeds")
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+SEEDS = _find_seeds()
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
