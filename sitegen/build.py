@@ -1,16 +1,25 @@
 """Build a site: load, compare every event, render, write atomically.
 
-:func:`build` is the library call behind ``sitegen build``; the dev server
-calls it too.  Comparisons are independent per event, so large sites compare
-them in a process pool.
+:func:`build` is the library call behind ``sitegen build``.  It runs a
+:class:`Builder` once; the dev server keeps one and calls it on every save,
+so that only what changed is read, compared, rendered and written again.
+Comparisons are independent per event, so large sites compare them in a
+process pool.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import hashlib
+import json
+import multiprocessing
 import os
+import signal
+import threading
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,10 +27,18 @@ from pathlib import Path
 import jinja2
 
 from .compare import compare
-from .loader import Site, load_site
+from .loader import LoadCache, Site, load_config, load_site
 from .model import BuildError, Comparison, Event, Problem
-from .render import make_environment, render_site
-from .writer import write_site
+from .render import (
+    make_environment,
+    order_events,
+    packaged_templates,
+    render_assets,
+    render_event,
+    render_index,
+    render_site,
+)
+from .writer import SiteWriter
 
 # Below this many events a process pool costs more to start than it saves.
 POOL_THRESHOLD = 24
@@ -42,6 +59,9 @@ class BuildResult:
     seconds: float
     warnings: list[Problem] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
+    # Output files whose content changed (or appeared or went), for live reload.
+    changed: list[str] = field(default_factory=list)
+    compared: int = 0  # events compared in this build (not taken from the cache)
 
 
 def build(
@@ -56,25 +76,176 @@ def build(
     Raises :class:`BuildError` listing every problem found; the previous
     output is then left untouched.
     """
-    started = time.perf_counter()
-    site = load_site(root)
-    if site.errors:
-        raise BuildError(site.errors + site.warnings)
-    comparisons = compare_events(site.events, jobs=jobs, progress=progress)
-    files = render(site, comparisons)
-    target = Path(output).resolve() if output is not None else site.output_dir
-    write_site(files, target)
-    return BuildResult(
-        output=target,
-        events=len(comparisons),
-        sources=sum(len(c.sources) for c in comparisons),
-        facts=sum(len(c.facts) for c in comparisons),
-        unique_facts=sum(1 for c in comparisons for f in c.facts if f.unique),
-        files=len(files),
-        seconds=time.perf_counter() - started,
-        warnings=site.warnings,
-        comparisons=comparisons,
-    )
+    return Builder(root, output=output, jobs=jobs, progress=progress).build()
+
+
+class Builder:
+    """Builds one site again and again, redoing only what a change affects.
+
+    Between builds it keeps: the events read, per folder, while their files'
+    (mtime, size, inode) stay the same; each comparison, by a hash of its
+    event's content; each event's rendered pages, by that hash and a hash of
+    the templates and configuration; and what the output folder holds, so an
+    unchanged file is neither rendered nor written again.  An edited article
+    thus costs one comparison, its event's pages and the index.  Output is
+    byte-identical to a fresh build's.
+    """
+
+    def __init__(
+        self,
+        root: Path | str = ".",
+        *,
+        output: Path | str | None = None,
+        jobs: int | None = None,
+        progress: Progress | None = None,
+        keep_spare: bool = False,
+    ) -> None:
+        self.root = Path(root).resolve()
+        self.jobs = jobs
+        self.progress = progress
+        self._output = Path(output).resolve() if output is not None else None
+        self._keep_spare = keep_spare
+        self._loads = LoadCache()
+        self._hashes: dict[int, tuple[Event, str]] = {}  # id(event) -> (event, hash)
+        self._comparisons: dict[str, Comparison] = {}
+        self._tallies: dict[str, tuple[int, int, int]] = {}
+        self._pages: dict[tuple[str, str], dict[str, bytes]] = {}
+        self._index: tuple[object, bytes] | None = None
+        self._assets: tuple[str, dict[str, bytes]] | None = None
+        self._env: tuple[str, jinja2.Environment] | None = None
+        self._writer: SiteWriter | None = None
+
+    @property
+    def output(self) -> Path:
+        """Where the site is written (known before the first build)."""
+        if self._output is not None:
+            return self._output
+        return _configured_output(self.root)
+
+    def build(self, changed: Collection[Path] | None = None) -> BuildResult:
+        """Build the site; ``changed`` (paths a watcher saw change) narrows what is
+        checked on disk, ``None`` checks everything.
+
+        Raises :class:`BuildError` as :func:`build` does; the output is then
+        left as it was and the caches stay valid for the next attempt.
+        """
+        started = time.perf_counter()
+        site = load_site(self.root, cache=self._loads, changed=changed)
+        if site.errors:
+            raise BuildError(site.errors + site.warnings)
+        hashes = [self._hash(event) for event in site.events]
+        events = zip(hashes, site.events, strict=True)
+        todo = {h: e for h, e in events if h not in self._comparisons}
+        if todo:
+            done = compare_events(list(todo.values()), jobs=self.jobs, progress=self.progress)
+            self._comparisons.update(zip(todo, done, strict=True))
+        comparisons = [self._comparisons[h] for h in hashes]
+        files = self._render(site, hashes, comparisons)
+        target = self._output or site.output_dir
+        if self._writer is None or self._writer.output != target:
+            self.close()  # the output setting changed: drop the old spare
+            self._writer = SiteWriter(target, keep_spare=self._keep_spare)
+        changed_files = self._writer.write(files)
+        self._forget(site.events, hashes)
+        counts = [self._counts(h) for h in hashes]
+        return BuildResult(
+            output=target,
+            events=len(comparisons),
+            sources=sum(c[0] for c in counts),
+            facts=sum(c[1] for c in counts),
+            unique_facts=sum(c[2] for c in counts),
+            files=len(files),
+            seconds=time.perf_counter() - started,
+            warnings=site.warnings,
+            comparisons=comparisons,
+            changed=changed_files,
+            compared=len(todo),
+        )
+
+    def close(self) -> None:
+        """Remove the spare folder the writer keeps beside the output."""
+        if self._writer is not None:
+            self._writer.close()
+
+    def _hash(self, event: Event) -> str:
+        # The loader cache hands back the same Event object while its files are
+        # unchanged, so most events are hashed once, not on every build.
+        known = self._hashes.get(id(event))
+        if known is not None and known[0] is event:
+            return known[1]
+        digest = event_hash(event)
+        self._hashes[id(event)] = (event, digest)
+        return digest
+
+    def _counts(self, digest: str) -> tuple[int, int, int]:
+        """Sources, facts and unique facts of a comparison, counted once, not per build."""
+        if digest not in self._tallies:
+            c = self._comparisons[digest]
+            unique = sum(1 for f in c.facts if f.unique)
+            self._tallies[digest] = (len(c.sources), len(c.facts), unique)
+        return self._tallies[digest]
+
+    def _render(
+        self, site: Site, hashes: Sequence[str], comparisons: Sequence[Comparison]
+    ) -> dict[str, bytes]:
+        key, env = self._environment(site)
+        hash_of = {id(c): h for h, c in zip(hashes, comparisons, strict=True)}
+        ordered = order_events(comparisons)
+        order = tuple(hash_of[id(c)] for c in ordered)
+        files: dict[str, bytes] = {}
+        with template_errors(site):
+            if self._index is None or self._index[0] != (key, order):
+                self._index = ((key, order), render_index(site.config, ordered, env))
+            files["index.html"] = self._index[1]
+            for digest, comparison in zip(order, ordered, strict=True):
+                pages = self._pages.get((digest, key))
+                if pages is None:
+                    pages = self._pages[digest, key] = render_event(site.config, comparison, env)
+                files.update(pages)
+            if self._assets is None or self._assets[0] != key:
+                self._assets = (key, render_assets(env))
+            files.update(self._assets[1])
+        return files
+
+    def _environment(self, site: Site) -> tuple[str, jinja2.Environment]:
+        """The Jinja environment, new whenever a template or the configuration changes."""
+        digest = hashlib.sha256(repr(site.config).encode())
+        for folder in (site.root / "templates", packaged_templates()):
+            for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
+                rel = path.relative_to(folder)
+                if any(part.startswith((".", "__")) for part in rel.parts) or path.suffix == ".py":
+                    continue  # editor droppings, __pycache__, the package's __init__.py
+                if path.is_file():
+                    digest.update(f"{rel.as_posix()}\0".encode())
+                    digest.update(path.read_bytes())
+            digest.update(b"\1")
+        key = digest.hexdigest()
+        if self._env is None or self._env[0] != key:
+            self._env = (key, make_environment(site.root / "templates"))
+        return self._env
+
+    def _forget(self, events: Sequence[Event], hashes: Sequence[str]) -> None:
+        """Drop cache entries the current site no longer uses, so memory stays flat."""
+        live = set(hashes)
+        self._comparisons = {h: c for h, c in self._comparisons.items() if h in live}
+        self._tallies = {h: t for h, t in self._tallies.items() if h in live}
+        current = self._env[0] if self._env else ""
+        self._pages = {k: v for k, v in self._pages.items() if k[0] in live and k[1] == current}
+        ids = {id(e) for e in events}
+        self._hashes = {k: v for k, v in self._hashes.items() if k in ids}
+
+
+def event_hash(event: Event) -> str:
+    """A hash of everything a comparison depends on: the event and sitegen's version."""
+    from . import __version__
+
+    data = json.dumps(dataclasses.asdict(event), sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(f"{__version__}\0{data}".encode()).hexdigest()
+
+
+def _configured_output(root: Path) -> Path:
+    problems: list[Problem] = []
+    return (root / load_config(root, problems).output).resolve()
 
 
 def compare_events(
@@ -90,7 +261,11 @@ def compare_events(
             if progress:
                 progress(n, total)
         return results
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Forking a process that runs other threads (the dev server's) can copy a
+    # lock some thread holds; start workers from a clean process then.
+    method = "fork" if threading.active_count() == 1 else "forkserver"
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_sigint) as pool:
         results = []
         for n, result in enumerate(pool.map(compare, events, chunksize=8), 1):
             results.append(result)
@@ -99,11 +274,25 @@ def compare_events(
         return results
 
 
+def _ignore_sigint() -> None:
+    # Ctrl-C reaches every process of the terminal's group; the parent alone
+    # handles it, so workers do not each print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def render(site: Site, comparisons: Sequence[Comparison]) -> dict[str, bytes]:
     """Render every page; template mistakes become ``path:line`` problems."""
     env = make_environment(site.root / "templates")
+    with template_errors(site):
+        files = render_site(site.config, comparisons, env)
+    return files
+
+
+@contextlib.contextmanager
+def template_errors(site: Site) -> Iterator[None]:
+    """Turn a template mistake into a ``path:line`` :class:`BuildError`."""
     try:
-        return render_site(site.config, comparisons, env)
+        yield
     except jinja2.TemplateSyntaxError as exc:
         path = _template_path(site, exc.filename or exc.name or "template")
         raise BuildError(

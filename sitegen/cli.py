@@ -69,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     p.set_defaults(run=_build)
     _add_import(commands)
+    _add_serve(commands)
     return parser
 
 
@@ -179,3 +180,74 @@ def _build(args: argparse.Namespace) -> int:
 def _report(problems: Sequence[Problem]) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
+
+
+def _add_serve(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "serve",
+        help="build, then serve output/ over HTTP; --watch rebuilds and reloads on save",
+        description="Build the site once, then serve output/ over HTTP for previewing. "
+        "With --watch, every save under content/ or templates/ (or to sitegen.toml) "
+        "rebuilds what changed, and open pages reload by themselves, keeping their "
+        "scroll position. A failed rebuild keeps serving the last good site and shows "
+        "path:line: message in the terminal and over the page. Ctrl-C stops.",
+    )
+    p.add_argument(
+        "--site",
+        type=Path,
+        default=Path("."),
+        metavar="DIR",
+        help="the site folder holding content/ (default: the current folder)",
+    )
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help="rebuild on every save and reload the pages open in a browser",
+    )
+    p.add_argument(
+        "--poll",
+        action="store_true",
+        help="with --watch: check files for changes twice a second instead of asking the "
+        "system to report them; for Docker, WSL and network drives, where saves go unseen",
+    )
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="the address to listen on (default: 127.0.0.1, this computer only; "
+        "0.0.0.0 lets other machines on the network see the preview)",
+    )
+    p.add_argument(
+        "--port",
+        type=int,
+        metavar="N",
+        help="the port to listen on (default: 8000, or the next free one, which is printed; "
+        "a port given here that is in use is an error)",
+    )
+    p.add_argument(
+        "--open", action="store_true", help="open the preview in the default web browser"
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="processes for comparing events (default: one per CPU)",
+    )
+    p.set_defaults(run=_serve)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    try:
+        return serve(
+            args.site,
+            host=args.host,
+            port=args.port,
+            watch=args.watch,
+            poll=args.poll,
+            open_browser=args.open,
+            jobs=args.jobs,
+        )
+    except KeyboardInterrupt:  # a second Ctrl-C while stopping
+        return 0

@@ -7,36 +7,130 @@ killed leaves the previous output as it was.
 
 Only folders sitegen made are ever deleted: each carries a marker file, and
 an existing output folder without it is refused rather than replaced.
+
+:class:`SiteWriter` is for repeated builds (the dev server): it remembers
+what the output holds, so an unchanged build writes nothing, and it keeps
+the folder swapped out as a spare that the next build turns into the new
+site by rewriting only the files that differ.  Files the spare shares with
+the output (hard links) are always unlinked before being written, never
+written in place, so the served site is never touched.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
+import functools
+import itertools
 import os
 import shutil
-from collections.abc import Mapping
+import stat
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from .model import BuildError, Problem
 
 MARKER = ".sitegen-output"
 _RENAME_EXCHANGE = 2
+_MARKER_TEXT = b"made by sitegen build; safe to delete\n"
+
+# Spare folders of this process's live writers, which stale-staging cleanup must spare.
+_SPARES: set[Path] = set()
+_serial = itertools.count()
 
 
 def write_site(files: Mapping[str, bytes], output: Path) -> None:
     """Replace ``output`` with exactly ``files`` (paths relative to it)."""
-    output = Path(output)
-    _check_ours(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_staging(output)
-    staging = output.parent / f".{output.name}.staging-{os.getpid()}"
-    _write_tree(staging, files)
-    try:
-        _swap(staging, output)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging)
+    SiteWriter(output).write(files)
+
+
+class SiteWriter:
+    """Writes successive builds of one site into ``output``, each swapped in whole."""
+
+    def __init__(self, output: Path, *, keep_spare: bool = False) -> None:
+        self.output = Path(output)
+        self.keep_spare = keep_spare
+        self._current: dict[str, bytes] | None = None  # what output holds, when we know
+        self._spare: Path | None = None
+        self._spare_files: dict[str, bytes] = {}
+
+    def write(self, files: Mapping[str, bytes]) -> list[str]:
+        """Make ``output`` hold exactly ``files``; return the paths that changed."""
+        output = self.output
+        _check_ours(output)
+        changed = _changed(self._current, files)
+        if not changed and (output / MARKER).is_file():
+            return []
+        output.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_staging(output, keep=self._spare)
+        reuse = self._spare is not None and (self._spare / MARKER).is_file()
+        if reuse and self._spare is not None:
+            staging, self._spare = self._spare, None
+        else:
+            self._drop_spare()
+            staging = self._new_staging()
+        existed = output.exists()
+        try:
+            if reuse:
+                _update_tree(staging, self._spare_files, files)
+            else:
+                _write_tree(staging, files, output, self._current)
+            _swap(staging, output)
+        except BaseException:
+            # Half made, or made and not swapped in: nothing to keep.
+            self._discard(staging)
+            raise
+        previous, self._current = self._current, dict(files)
+        if existed and self.keep_spare and previous is not None:
+            # ``staging`` now holds the previous site, whose files we know.
+            self._keep(staging, previous)
+        else:
+            self._discard(staging)
+            if self.keep_spare:
+                # The first build: make the spare now, while no one waits on it.
+                spare = self._new_staging()
+                _write_tree(spare, files, output, self._current)
+                self._keep(spare, self._current)
+        return changed
+
+    def close(self) -> None:
+        """Delete the spare folder; the output stays."""
+        self._drop_spare()
+
+    def _keep(self, folder: Path, files: dict[str, bytes]) -> None:
+        self._spare, self._spare_files = folder, files
+        _SPARES.add(folder)
+
+    def _drop_spare(self) -> None:
+        if self._spare is not None:
+            self._discard(self._spare)
+        self._spare, self._spare_files = None, {}
+
+    @staticmethod
+    def _discard(folder: Path) -> None:
+        if (folder / MARKER).is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+        _SPARES.discard(folder)
+
+    def _new_staging(self) -> Path:
+        name = f".{self.output.name}.staging-{os.getpid()}-{next(_serial)}"
+        staging = self.output.parent / name
+        _SPARES.add(staging)
+        return staging
+
+
+def _changed(old: Mapping[str, bytes] | None, new: Mapping[str, bytes]) -> list[str]:
+    if old is None:
+        return sorted(new)
+    # Unchanged pages come from the builder's caches: the very same bytes object.
+    changed = [rel for rel, data in new.items() if not _same(old.get(rel), data)]
+    changed += [rel for rel in old if rel not in new]
+    return sorted(changed)
+
+
+def _same(a: bytes | None, b: bytes) -> bool:
+    return a is b or a == b
 
 
 def _check_ours(output: Path) -> None:
@@ -55,22 +149,66 @@ def _check_ours(output: Path) -> None:
         )
 
 
-def _write_tree(root: Path, files: Mapping[str, bytes]) -> None:
+def _write_tree(
+    root: Path,
+    files: Mapping[str, bytes],
+    output: Path | None = None,
+    in_output: Mapping[str, bytes] | None = None,
+) -> None:
+    """A new folder holding ``files``; those equal in ``in_output`` (what
+    ``output`` holds) are hard-linked from there instead of written."""
     root.mkdir()
-    (root / MARKER).write_bytes(b"made by sitegen build; safe to delete\n")
+    (root / MARKER).write_bytes(_MARKER_TEXT)
     made: set[Path] = {root}
     for rel, data in sorted(files.items()):
         path = root / rel
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
             made.add(path.parent)
+        if output and in_output and _same(in_output.get(rel), data) and _link(output / rel, path):
+            continue
         path.write_bytes(data)
 
 
-def _remove_stale_staging(output: Path) -> None:
+def _link(source: Path, target: Path) -> bool:
+    try:
+        st = source.lstat()
+        # Only a plain file sitegen wrote: never carry a symlink into the site.
+        if not stat.S_ISREG(st.st_mode):
+            return False
+        os.link(source, target, follow_symlinks=False)
+    except OSError:
+        return False
+    return True
+
+
+def _update_tree(root: Path, old: Mapping[str, bytes], new: Mapping[str, bytes]) -> None:
+    """Turn ``root``, which holds ``old``, into a folder holding ``new``."""
+    emptied: set[Path] = set()
+    for rel in old.keys() - new.keys():
+        path = root / rel
+        path.unlink(missing_ok=True)
+        emptied.update(p for p in path.parents if p != root and p.is_relative_to(root))
+    for rel, data in new.items():
+        if _same(old.get(rel), data):
+            continue
+        path = root / rel
+        # Unlink first: the old file may be a hard link shared with the served site.
+        path.unlink(missing_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "xb") as f:
+            f.write(data)
+    for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):
+        with contextlib.suppress(OSError):  # not empty: other files still live there
+            folder.rmdir()
+
+
+def _remove_stale_staging(output: Path, keep: Path | None = None) -> None:
     """Folders left by a build that was killed half way (they carry our marker)."""
     for old in output.parent.glob(f".{output.name}.staging-*"):
-        pid = old.name.rsplit("-", 1)[-1]
+        if old == keep or old in _SPARES:
+            continue
+        pid = old.name.rsplit(".staging-", 1)[-1].split("-")[0]
         if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
             continue
         if (old / MARKER).exists():
@@ -101,13 +239,18 @@ def _swap(staging: Path, output: Path) -> None:
     os.rename(old, staging)
 
 
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two paths in one step with Linux's renameat2(RENAME_EXCHANGE)."""
+@functools.cache
+def _renameat2() -> Callable[..., int] | None:
+    # Looked up once: find_library runs a subprocess, a millisecond per rebuild.
     libc_name = ctypes.util.find_library("c")
     if not libc_name:
-        return False
-    libc = ctypes.CDLL(libc_name, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
+        return None
+    return getattr(ctypes.CDLL(libc_name, use_errno=True), "renameat2", None)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step with Linux's renameat2(RENAME_EXCHANGE)."""
+    renameat2 = _renameat2()
     if renameat2 is None:
         return False
     at_fdcwd = -100

@@ -1,0 +1,473 @@
+"""``sitegen serve``: serve output/ and, with ``--watch``, rebuild and reload on save.
+
+The standard library's threaded HTTP server reads files straight from the
+output folder, which the writer replaces in one atomic swap, so a request
+never waits for a build and never sees half of one.  In watch mode each HTML
+page gets a small script (added as it is served, never written to output/)
+that listens on a Server-Sent Events stream and reloads the page when a
+build changed it, keeping the scroll position, restyles it when only CSS
+changed, and shows a failed build's ``path:line: message`` as an overlay.
+"""
+
+from __future__ import annotations
+
+import errno
+import gc
+import json
+import mimetypes
+import os
+import signal
+import sys
+import threading
+import time
+import traceback
+import webbrowser
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import unquote, urlsplit
+
+from .build import Builder, BuildResult
+from .model import BuildError, Problem
+from .watch import Watcher
+
+LIVE = "/__sitegen__/"
+HEARTBEAT = 15.0  # seconds between keep-alive comments on an idle event stream
+PORT_TRIES = 20
+
+
+class ServeError(Exception):
+    """The server cannot start (the port is taken, say); the message says why."""
+
+
+class LiveState:
+    """What open pages are told: the site's version and the last build's problems."""
+
+    def __init__(self) -> None:
+        self.epoch = f"{time.time_ns():x}"  # tells pages a restarted server from this one
+        self.version = 1  # goes up when a build changed the site
+        self.builds = 0  # goes up after every build, good or failed
+        self.changed: list[str] | None = []  # files changed by the last version; None: all
+        self.problems: list[str] = []
+        self.closed = False
+        self._cond = threading.Condition()
+
+    def publish(self, changed: list[str] | None, problems: list[Problem]) -> None:
+        with self._cond:
+            if changed is None or changed:
+                self.version += 1
+                self.changed = None if changed is None or len(changed) > 500 else changed
+            self.problems = [str(p) for p in problems]
+            self.builds += 1
+            self._cond.notify_all()
+
+    def wait(self, after: int, timeout: float | None) -> int:
+        """Wait until build number ``after`` is past (or the timeout); the current number."""
+        with self._cond:
+            self._cond.wait_for(lambda: self.builds > after or self.closed, timeout)
+            return self.builds
+
+    def close(self) -> None:
+        with self._cond:
+            self.closed = True
+            self._cond.notify_all()
+
+    def message(self) -> dict[str, Any]:
+        with self._cond:
+            return {
+                "epoch": self.epoch,
+                "version": self.version,
+                "builds": self.builds,
+                "changed": self.changed,
+                "problems": self.problems,
+            }
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True  # an open event stream must not keep the process alive
+    output: str  # the real path of the folder served
+    live: LiveState | None
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _HTTPServer
+    protocol_version = "HTTP/1.1"  # keep-alive: a reload fetches page, CSS and JS on one connection
+    timeout = 60  # idle keep-alive connections end rather than hold a thread forever
+    # Headers and body go out in two writes; with Nagle's algorithm the second
+    # waits for the client's delayed ACK, some 40 ms per response.
+    disable_nagle_algorithm = True
+
+    def do_GET(self) -> None:
+        self._serve(head=False)
+
+    def do_HEAD(self) -> None:
+        self._serve(head=True)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # the terminal shows builds; a line per request would bury them
+
+    def _serve(self, head: bool) -> None:
+        url = urlsplit(self.path)
+        live = self.server.live
+        if url.path == LIVE + "events" and live is not None:
+            self._stream(live)
+            return
+        if url.path == LIVE + "status" and live is not None:
+            self._send(200, "application/json", json.dumps(live.message()).encode(), head)
+            return
+        kind, rel = resolve(self.server.output, url.path)
+        if kind == "redirect":
+            self.send_response(302)
+            self.send_header("Location", url.path + "/" + (f"?{url.query}" if url.query else ""))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        data: bytes | None = None
+        if kind == "file":
+            try:
+                with open(os.path.join(self.server.output, rel), "rb") as f:
+                    data = f.read()
+            except OSError:  # gone between the check and the read: a build swapped it out
+                data = None
+        if data is None:
+            page = f"<!doctype html><title>Not found</title><h1>Not found</h1><p>{_esc(rel)}</p>"
+            data = page.encode()
+            status, ctype = 404, "text/html; charset=utf-8"
+        else:
+            status, ctype = 200, content_type(rel)
+        if live is not None and ctype.startswith("text/html"):
+            data = inject(data, live_script(live, rel))
+        self._send(status, ctype, data, head)
+
+    def _send(self, status: int, ctype: str, data: bytes, head: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        # A dev server must never let the browser show a stale page or stylesheet.
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if not head:
+            self.wfile.write(data)
+
+    def _stream(self, live: LiveState) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.close_connection = True  # the stream ends only when one side goes
+        seen = live.builds
+        try:
+            # Reconnect fast after a server restart; then the state right away,
+            # for a build that finished between serving the page and this request.
+            self._event(b"retry: 500\n", live)
+            while not live.closed:
+                now = live.wait(seen, HEARTBEAT)
+                if live.closed:
+                    break
+                if now == seen:
+                    self.wfile.write(b": still here\n\n")
+                else:
+                    seen = now
+                    self._event(b"", live)
+        except OSError:
+            pass  # the page went away (BrokenPipe, ConnectionReset, timeout)
+
+    def _event(self, prefix: bytes, live: LiveState) -> None:
+        self.wfile.write(prefix + b"data: " + json.dumps(live.message()).encode() + b"\n\n")
+
+
+def resolve(root: str, url_path: str) -> tuple[str, str]:
+    """Map a URL path to a file inside ``root``: ("file" | "redirect" | "missing", relpath).
+
+    Only files inside the output folder are ever served: ``..`` and hidden
+    names are refused, a symlink that leads out counts as missing, and a
+    folder without an index.html is missing too (no listings).
+    """
+    path = unquote(url_path)
+    parts = [p for p in path.split("/") if p]
+    if "\0" in path or "\\" in path or any(p.startswith(".") for p in parts):
+        return "missing", "/".join(parts)
+    rel = "/".join(parts)
+    if not parts or path.endswith("/"):
+        rel = f"{rel}/index.html" if rel else "index.html"
+    elif os.path.isdir(os.path.join(root, rel)):
+        return "redirect", rel
+    real = os.path.realpath(os.path.join(root, rel))
+    if not real.startswith(root + os.sep) or not os.path.isfile(real):
+        return "missing", rel
+    return "file", rel
+
+
+def content_type(rel: str) -> str:
+    guess = mimetypes.guess_type(rel)[0] or "application/octet-stream"
+    if guess.startswith("text/") or guess in ("application/json", "application/javascript"):
+        return f"{guess}; charset=utf-8"
+    return guess
+
+
+def inject(html: bytes, snippet: bytes) -> bytes:
+    """``snippet`` just before ``</body>`` (or at the end when there is none)."""
+    at = html.lower().rfind(b"</body>")
+    return html + snippet if at < 0 else html[:at] + snippet + html[at:]
+
+
+def live_script(live: LiveState, page: str) -> bytes:
+    state = {**live.message(), "page": page, "events": LIVE + "events"}
+    # Escaped so that no message (from the user's files) can end the script element.
+    data = json.dumps(state).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f"<script>{_CLIENT}({data});</script>\n".encode()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# The page's side: reload when this page (or a script) changed, swap the
+# stylesheets when only CSS changed, keep the scroll position across the
+# reload, and show a failed build's problems over the last good page.
+_CLIENT = """(function (cfg) {
+  "use strict";
+  var key = "sitegen-scroll:" + location.pathname, version = cfg.version, box = null;
+  try {
+    var xy = JSON.parse(sessionStorage.getItem(key) || "null");
+    sessionStorage.removeItem(key);
+    if (xy) {
+      var back = function () { window.scrollTo(xy[0], xy[1]); };
+      back();
+      window.addEventListener("load", back);
+    }
+  } catch (e) {}
+  function reload() {
+    try { sessionStorage.setItem(key, JSON.stringify([scrollX, scrollY])); } catch (e) {}
+    location.reload();
+  }
+  function overlay(problems) {
+    if (box) { box.remove(); box = null; }
+    if (!problems.length) return;
+    box = document.createElement("div");
+    box.id = "sitegen-overlay";
+    box.setAttribute("role", "alert");
+    box.style.cssText = "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;" +
+      "max-height:50vh;overflow:auto;margin:0;padding:1em 1.5em;background:#4a0d0d;" +
+      "color:#fff;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap";
+    ["The last save did not build; this is the last good site."].concat(problems)
+      .forEach(function (text, n) {
+        var line = document.createElement(n ? "div" : "strong");
+        line.textContent = text;
+        box.appendChild(line);
+      });
+    document.body.appendChild(box);
+  }
+  function restyle() {
+    document.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {
+      var url = new URL(link.href);
+      url.searchParams.set("v", version);
+      var copy = link.cloneNode();
+      copy.href = url.href;
+      copy.onload = function () { link.remove(); };
+      link.after(copy);
+    });
+  }
+  overlay(cfg.problems);
+  new EventSource(cfg.events).onmessage = function (e) {
+    var s = JSON.parse(e.data);
+    overlay(s.problems);
+    if (s.epoch !== cfg.epoch) return reload();
+    if (s.version <= version) return;
+    var changed = s.version === version + 1 ? s.changed : null;
+    version = s.version;
+    if (!changed || changed.indexOf(cfg.page) >= 0) return reload();
+    if (changed.some(function (p) { return /\\.js$/.test(p); })) return reload();
+    if (changed.some(function (p) { return /\\.css$/.test(p); })) restyle();
+  };
+})"""
+
+
+def bind(host: str, port: int, *, move_on: bool, say: Callable[[str], None]) -> _HTTPServer:
+    """A server on ``host:port``; if the port is taken, the next free one when
+    ``move_on``, else a :class:`ServeError` naming the port."""
+    last = port if not move_on or port == 0 else port + PORT_TRIES
+    for candidate in range(port, last + 1):
+        try:
+            server = _HTTPServer((host, candidate), _Handler)
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                raise ServeError(f"cannot listen on {host}:{candidate}: {exc.strerror}") from exc
+            continue
+        if candidate != port:
+            say(f"Port {port} is in use; serving on port {candidate} instead.")
+        return server
+    if move_on:
+        raise ServeError(f"ports {port} to {last} are all in use; choose one with --port")
+    raise ServeError(f"port {port} is in use (another server?); choose another with --port")
+
+
+class DevServer:
+    """Builder, HTTP server and (with ``watch``) file watcher of one site."""
+
+    def __init__(
+        self,
+        root: Path | str = ".",
+        *,
+        host: str = "127.0.0.1",
+        port: int = 8000,
+        watch: bool = False,
+        poll: bool = False,
+        move_on: bool = False,
+        jobs: int | None = None,
+        out: TextIO | None = None,
+    ) -> None:
+        self.root = Path(root).resolve()
+        self.host, self.port, self.move_on = host, port, move_on
+        self.out = out if out is not None else sys.stderr
+        self.builder = Builder(self.root, jobs=jobs, keep_spare=watch)
+        self.live = LiveState() if watch else None
+        self.poll = poll
+        self.watcher: Watcher | None = None
+        self.last_result: BuildResult | None = None  # of the last good build
+        self._httpd: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        assert self._httpd is not None, "not started"
+        host, port = self._httpd.server_address[:2]
+        shown = f"[{host}]" if ":" in str(host) else str(host)
+        return f"http://{shown}:{port}/"
+
+    def start(self) -> bool:
+        """Build once and start serving; False when that build failed (the
+        previous output, if any, is served then, with the problems shown)."""
+        ok = self._build(None, first=True)
+        if not ok and self.live is None:
+            return False
+        self._httpd = bind(self.host, self.port, move_on=self.move_on, say=self.say)
+        self._httpd.output = os.path.realpath(self.builder.output)
+        self._httpd.live = self.live
+        # The first build leaves a big heap of long-lived comparisons; left to the
+        # cycle collector, each full pass over them stalls a rebuild by ~100 ms.
+        gc.freeze()
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, args=(0.2,), name="sitegen-http", daemon=True
+        )
+        self._thread.start()
+        if self.live is not None:
+            # Made only now: watchdog starts a thread at once, and the first
+            # build's process pool forks faster from a process without threads.
+            self.watcher = Watcher(self.root, self.rebuild, poll=self.poll)
+            self.watcher.start()
+        return ok
+
+    def stop(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+        if self.live is not None:
+            self.live.close()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+        self.builder.close()
+        gc.unfreeze()
+
+    @property
+    def builds(self) -> int:
+        """How many builds have finished, good or failed (watch mode)."""
+        assert self.live is not None, "only in watch mode"
+        return self.live.builds
+
+    def wait_for_build(self, after: int, timeout: float = 30.0) -> int:
+        """Block until build number ``after`` is past; the current build number."""
+        assert self.live is not None, "only in watch mode"
+        return self.live.wait(after, timeout)
+
+    def rebuild(self, changed: set[Path] | None) -> None:
+        """Called by the watcher after a burst of changes (``None``: check everything)."""
+        self._build(changed)
+
+    def say(self, text: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {text}", file=self.out, flush=True)
+
+    def _build(self, changed: set[Path] | None, first: bool = False) -> bool:
+        try:
+            result = self.builder.build(changed)
+        except BuildError as exc:
+            for problem in exc.problems:
+                print(problem, file=self.out, flush=True)
+            errors = [p for p in exc.problems if p.severity == "error"]
+            if self.live is None:
+                self.say(f"Build failed with {len(errors)} error(s).")
+            else:
+                self.say("Build failed; still serving the last good site. Fix it and save.")
+            self._publish([], errors)
+            return False
+        except Exception as exc:  # a bug in one build must not take the server down
+            traceback.print_exc(file=self.out)
+            self.say("Build failed inside sitegen (a bug: please report the traceback above).")
+            self._publish([], [Problem("sitegen", 0, f"internal error: {exc!r}")])
+            return False
+        self.last_result = result
+        if self._httpd is not None:  # sitegen.toml may have moved the output
+            self._httpd.output = os.path.realpath(result.output)
+        for problem in result.warnings if first or result.changed else ():
+            print(problem, file=self.out, flush=True)
+        ms = result.seconds * 1000
+        if first:
+            self.say(f"Built {result.events} events in {ms:.0f} ms")
+        elif result.changed:
+            shown = ", ".join(result.changed[:3])
+            more = f" and {len(result.changed) - 3} more" if len(result.changed) > 3 else ""
+            self.say(f"Rebuilt in {ms:.0f} ms: {shown}{more}")
+        else:
+            self.say(f"Rebuilt in {ms:.0f} ms: no page changed")
+        self._publish(None if first else result.changed, [])
+        return True
+
+    def _publish(self, changed: list[str] | None, problems: list[Problem]) -> None:
+        if self.live is not None:
+            self.live.publish(changed, problems)
+
+
+def serve(
+    root: Path | str = ".",
+    *,
+    host: str = "127.0.0.1",
+    port: int | None = None,
+    watch: bool = False,
+    poll: bool = False,
+    open_browser: bool = False,
+    jobs: int | None = None,
+) -> int:
+    """Run ``sitegen serve`` until Ctrl-C (or SIGTERM); the exit status."""
+    server = DevServer(
+        root,
+        host=host,
+        port=8000 if port is None else port,
+        watch=watch,
+        poll=poll,
+        move_on=port is None,
+        jobs=jobs,
+    )
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        if not server.start():
+            return 1
+        where = server.builder.output
+        with_watch = " (watching content/, templates/, sitegen.toml)" if watch else ""
+        server.say(f"Serving {where} at {server.url}{with_watch}; Ctrl-C to stop")
+        if open_browser:
+            threading.Thread(target=webbrowser.open, args=(server.url,), daemon=True).start()
+        threading.Event().wait()
+    except ServeError as exc:
+        print(f"sitegen serve: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        server.stop()
+    return 0
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

@@ -1,0 +1,257 @@
+"""Watch a site's sources and make each burst of changes one call.
+
+What is known to go wrong with watchdog, and how it is handled here:
+
+- Its inotify observer reports ``opened`` and ``closed_no_write`` events for
+  mere reads (the build reading an article would trigger the next build), and
+  ``attrib`` for a ``touch``: only created, modified, deleted and moved count.
+- An editor's atomic save (write a temporary file, rename it over the real
+  one) shows the real file only as a moved event's *destination*: both ends
+  of a move are checked.
+- A file watched by itself is lost once a rename replaces it, so
+  ``sitegen.toml`` is seen through a watch on the site folder (not
+  recursive), which also notices ``content/`` or ``templates/`` appearing.
+- Swap, backup and temporary files (``.x.swp``, ``x~``, ``.#x``, ``#x#``,
+  vim's ``4913``, ``x___jb_tmp___``) and files the loader ignores change
+  nothing, so they trigger nothing.
+- Bursts (a save is several events; a ``git checkout`` hundreds) wait for a
+  quiet period of :data:`QUIET` with a maximum wait of :data:`MAX_WAIT`, and
+  more than :data:`FULL_REBUILD_AFTER` paths make one full rebuild.
+- ``poll=True`` uses the polling observer, for Docker, WSL and network
+  mounts, where inotify sees nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver, ObservedWatch
+from watchdog.observers.polling import PollingObserver
+
+# Called with the paths that changed, or None when a full check is needed.
+OnChange = Callable[[set[Path] | None], None]
+# The debouncer's callback: every path of the burst, and whether it was too big to trust.
+OnBurst = Callable[[set[Path], bool], None]
+
+QUIET = 0.1  # seconds without events before a build starts
+# Once every changed file is known to be complete (closed after writing,
+# renamed into place or deleted) the save is over; waiting the full quiet
+# period then only adds latency.  A later event in the burst still resets it.
+SETTLED_QUIET = 0.03
+MAX_WAIT = 1.0  # a steady trickle of events still builds this often
+FULL_REBUILD_AFTER = 100  # paths in one burst beyond which every file is checked
+POLL_INTERVAL = 0.5
+
+COUNTED = frozenset({"created", "modified", "deleted", "moved"})
+WATCHED_TOP = frozenset({"content", "templates", "sitegen.toml"})
+_NOISE_SUFFIXES = (".swp", ".swx", ".swo", "~", ".tmp", ".bak", ".orig", ".part", ".crdownload")
+
+
+def is_noise(name: str) -> bool:
+    """Editor swap, backup, lock and temporary files: never part of the site."""
+    return (
+        name.startswith((".", "#"))
+        or name.endswith(_NOISE_SUFFIXES)
+        or name == "4913"  # vim's probe for a writable folder
+        or ("___jb_" in name and name.endswith("___"))  # JetBrains safe write
+    )
+
+
+def affects_site(path: Path, root: Path, is_directory: bool = False) -> bool:
+    """Whether a change at ``path`` can change the site built from ``root``."""
+    try:
+        parts = path.relative_to(root).parts
+    except ValueError:
+        return False
+    if not parts or parts[0] not in WATCHED_TOP:
+        return False
+    if len(parts) == 1:
+        return True
+    inner = parts[1:]
+    if any(is_noise(part) for part in inner):
+        return False
+    if parts[0] == "content":
+        # The loader reads content/<event>/*.md and skips names starting with _.
+        if any(part.startswith("_") for part in inner):
+            return False
+        if is_directory:
+            return len(inner) == 1
+        return len(inner) == 2 and inner[1].endswith(".md")
+    if parts[0] == "templates":
+        return not any(part.startswith("__") for part in inner) and path.suffix not in (
+            ".py",
+            ".pyc",
+        )
+    return False
+
+
+class Debouncer:
+    """Collects changed paths and calls back once per burst, on its own thread.
+
+    Calls never overlap: changes made during a build are collected and make
+    the next call, as soon as that build returns.
+    """
+
+    def __init__(
+        self,
+        callback: OnBurst,
+        *,
+        quiet: float = QUIET,
+        settled_quiet: float = SETTLED_QUIET,
+        max_wait: float = MAX_WAIT,
+        full_after: int = FULL_REBUILD_AFTER,
+    ) -> None:
+        self._callback = callback
+        self.quiet, self.settled_quiet, self.max_wait = quiet, settled_quiet, max_wait
+        self.full_after = full_after
+        self._cond = threading.Condition()
+        self._pending: dict[Path, bool] = {}  # path -> settled (known complete)
+        self._full = False
+        self._first = self._last = 0.0
+        self._stopped = False
+        self._thread = threading.Thread(target=self._run, name="sitegen-rebuild", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def add(self, paths: Iterable[Path], *, settled: bool = False) -> None:
+        """Note changes; ``settled`` when they are complete (a rename, a deletion)."""
+        with self._cond:
+            now = time.monotonic()
+            if not self._pending and not self._full:
+                self._first = now
+            self._last = now
+            for path in paths:
+                self._pending[path] = settled
+            if len(self._pending) > self.full_after:
+                self._full = True
+            self._cond.notify_all()
+
+    def settle(self, path: Path) -> None:
+        """A pending file was closed after writing: its save is complete."""
+        with self._cond:
+            if path in self._pending:
+                self._pending[path] = True
+                self._cond.notify_all()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop after the build in progress, if any, returns."""
+        with self._cond:
+            self._stopped = True
+            self._cond.notify_all()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(timeout)
+
+    def _due(self) -> float:
+        settled = not self._full and all(self._pending.values())
+        quiet = self.settled_quiet if settled else self.quiet
+        return min(self._last + quiet, self._first + self.max_wait)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._pending or self._full or self._stopped)
+                while not self._stopped and (wait := self._due() - time.monotonic()) > 0:
+                    self._cond.wait(wait)
+                if self._stopped:
+                    return
+                batch, full = set(self._pending), self._full
+                self._pending.clear()
+                self._full = False
+            try:
+                self._callback(batch, full)
+            except Exception:  # the watcher must outlive a bug in one build
+                traceback.print_exc()
+
+
+class _Handler(FileSystemEventHandler):
+    def __init__(self, root: Path, debouncer: Debouncer) -> None:
+        self.root = root
+        self.debouncer = debouncer
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        kind = event.event_type
+        if kind == "closed":
+            self.debouncer.settle(_path(event.src_path))
+            return
+        if kind not in COUNTED or (event.is_directory and kind == "modified"):
+            return  # reads, touches, and a folder's own mtime (its files report themselves)
+        paths = [_path(event.src_path)]
+        if kind == "moved" and event.dest_path:
+            paths.append(_path(event.dest_path))
+        hits = [p for p in paths if affects_site(p, self.root, event.is_directory)]
+        if hits:
+            settled = kind in ("deleted", "moved") and not event.is_directory
+            self.debouncer.add(hits, settled=settled)
+
+
+def _path(raw: str | bytes) -> Path:
+    return Path(os.fsdecode(raw))
+
+
+class Watcher:
+    """Observes ``content/``, ``templates/`` and ``sitegen.toml`` of the site at ``root``."""
+
+    def __init__(
+        self,
+        root: Path | str,
+        on_change: OnChange,
+        *,
+        poll: bool = False,
+        quiet: float = QUIET,
+        settled_quiet: float = SETTLED_QUIET,
+        max_wait: float = MAX_WAIT,
+    ) -> None:
+        self.root = Path(root).resolve()
+        self._on_change = on_change
+        self.debouncer = Debouncer(
+            self._changed, quiet=quiet, settled_quiet=settled_quiet, max_wait=max_wait
+        )
+        self._observer: BaseObserver = (
+            PollingObserver(timeout=POLL_INTERVAL) if poll else Observer()
+        )
+        self._handler = _Handler(self.root, self.debouncer)
+        self._folders: dict[str, ObservedWatch] = {}
+
+    def start(self) -> None:
+        self._observer.schedule(self._handler, str(self.root), recursive=False)
+        self._watch_folders(renew=False)
+        self._observer.start()
+        self.debouncer.start()
+
+    def stop(self) -> None:
+        self._observer.stop()
+        self.debouncer.stop()
+        with contextlib.suppress(RuntimeError):  # never started
+            self._observer.join(timeout=5)
+
+    def _changed(self, paths: set[Path], full: bool) -> None:
+        if paths & {self.root / "content", self.root / "templates"}:
+            # The folder itself appeared, went or was replaced: a watch on the old
+            # one sees nothing more, and what is in it is unknown.
+            self._watch_folders(renew=True)
+            full = True
+        self._on_change(None if full else paths)
+
+    def _watch_folders(self, *, renew: bool) -> None:
+        for name in ("content", "templates"):
+            folder = self.root / name
+            old = self._folders.pop(name, None)
+            if old is not None and not renew and folder.is_dir():
+                self._folders[name] = old
+                continue
+            if old is not None:
+                with contextlib.suppress(KeyError, OSError):
+                    self._observer.unschedule(old)
+            if folder.is_dir():
+                self._folders[name] = self._observer.schedule(
+                    self._handler, str(folder), recursive=True
+                )
