@@ -23,6 +23,7 @@ import time
 import traceback
 import webbrowser
 from collections.abc import Callable
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TextIO
@@ -30,6 +31,7 @@ from urllib.parse import unquote, urlsplit
 
 from .build import Builder, BuildResult
 from .model import BuildError, Problem
+from .render import packaged_templates
 from .watch import Watcher
 
 LIVE = "/__sitegen__/"
@@ -216,72 +218,18 @@ def live_script(live: LiveState, page: str) -> bytes:
     state = {**live.message(), "page": page, "events": LIVE + "events"}
     # Escaped so that no message (from the user's files) can end the script element.
     data = json.dumps(state).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f"<script>{_CLIENT}({data});</script>\n".encode()
+    return f"<script>{_client()}({data});</script>\n".encode()
+
+
+@lru_cache(maxsize=1)
+def _client() -> str:
+    """The browser's side of live reload (templates/livereload.js), a function expression."""
+    text = (packaged_templates() / "livereload.js").read_text(encoding="utf-8")
+    return "\n".join(line for line in text.splitlines() if not line.startswith("//")).strip()
 
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-# The page's side: reload when this page (or a script) changed, swap the
-# stylesheets when only CSS changed, keep the scroll position across the
-# reload, and show a failed build's problems over the last good page.
-_CLIENT = """(function (cfg) {
-  "use strict";
-  var key = "sitegen-scroll:" + location.pathname, version = cfg.version, box = null;
-  try {
-    var xy = JSON.parse(sessionStorage.getItem(key) || "null");
-    sessionStorage.removeItem(key);
-    if (xy) {
-      var back = function () { window.scrollTo(xy[0], xy[1]); };
-      back();
-      window.addEventListener("load", back);
-    }
-  } catch (e) {}
-  function reload() {
-    try { sessionStorage.setItem(key, JSON.stringify([scrollX, scrollY])); } catch (e) {}
-    location.reload();
-  }
-  function overlay(problems) {
-    if (box) { box.remove(); box = null; }
-    if (!problems.length) return;
-    box = document.createElement("div");
-    box.id = "sitegen-overlay";
-    box.setAttribute("role", "alert");
-    box.style.cssText = "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;" +
-      "max-height:50vh;overflow:auto;margin:0;padding:1em 1.5em;background:#4a0d0d;" +
-      "color:#fff;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap";
-    ["The last save did not build; this is the last good site."].concat(problems)
-      .forEach(function (text, n) {
-        var line = document.createElement(n ? "div" : "strong");
-        line.textContent = text;
-        box.appendChild(line);
-      });
-    document.body.appendChild(box);
-  }
-  function restyle() {
-    document.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {
-      var url = new URL(link.href);
-      url.searchParams.set("v", version);
-      var copy = link.cloneNode();
-      copy.href = url.href;
-      copy.onload = function () { link.remove(); };
-      link.after(copy);
-    });
-  }
-  overlay(cfg.problems);
-  new EventSource(cfg.events).onmessage = function (e) {
-    var s = JSON.parse(e.data);
-    overlay(s.problems);
-    if (s.epoch !== cfg.epoch) return reload();
-    if (s.version <= version) return;
-    var changed = s.version === version + 1 ? s.changed : null;
-    version = s.version;
-    if (!changed || changed.indexOf(cfg.page) >= 0) return reload();
-    if (changed.some(function (p) { return /\\.js$/.test(p); })) return reload();
-    if (changed.some(function (p) { return /\\.css$/.test(p); })) restyle();
-  };
-})"""
 
 
 def bind(host: str, port: int, *, move_on: bool, say: Callable[[str], None]) -> _HTTPServer:
