@@ -26,8 +26,9 @@ from pathlib import Path
 
 import jinja2
 
+from .cache import LoadCache
 from .compare import compare
-from .loader import LoadCache, Site, load_config, load_site
+from .loader import Site, load_config, load_site
 from .model import BuildError, Comparison, Event, Problem
 from .render import (
     make_environment,

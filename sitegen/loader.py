@@ -8,19 +8,20 @@ never stops at the first problem: every bad file is reported as
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import re
-import time
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .model import Article, Event, Problem, SiteConfig
+
+if TYPE_CHECKING:
+    from .cache import LoadCache
 
 ARTICLE_FIELDS = {"source", "title", "url", "author", "published"}
 EVENT_FIELDS = {"title", "date", "summary", "tags"}
@@ -119,114 +120,6 @@ def _changed_folders(content: Path, changed: Iterable[Path] | None) -> set[str] 
             return None
         names.add(parts[0])
     return names
-
-
-# A file modified this recently may change again within the same timestamp
-# tick with the same size, which (mtime, size) cannot see; for such folders
-# the files' bytes are compared too, until they are older (git's "racy
-# clean" rule).
-RACY_NS = 2_000_000_000
-
-Signature = tuple[tuple[str, int, int, int, int], ...]
-
-
-@dataclass
-class _Loaded:
-    signature: Signature
-    event: Event | None
-    problems: list[Problem]
-    digest: bytes | None  # of the files' bytes, kept while the signature is racy
-
-
-class LoadCache:
-    """Event folders read before, reused while their Markdown files are unchanged.
-
-    An entry is keyed by the folder and checked against the (name, mtime_ns,
-    size, inode, ctime_ns) of each Markdown file in it, so an added, removed,
-    edited or replaced (renamed over) file is noticed.
-    """
-
-    def __init__(self) -> None:
-        self._content: Path | None = None
-        # Keyed by folder name: at 1,000 events, hashing Paths costs milliseconds.
-        self._entries: dict[str, _Loaded] = {}
-        self._folders: dict[str, tuple[Path, str]] = {}  # name -> (path, slug)
-        self.reads = 0  # folders read from disk, for tests and timings
-
-    def begin(self, content: Path) -> None:
-        """Start a load of the events under ``content``."""
-        if content != self._content:
-            self._content = content
-            self._entries.clear()
-            self._folders.clear()
-
-    def folder(self, name: str) -> tuple[Path, str]:
-        """The path and slug of the event folder ``name``."""
-        found = self._folders.get(name)
-        if found is None:
-            assert self._content is not None, "begin() first"
-            found = self._folders[name] = (self._content / name, slugify(name))
-        return found
-
-    def load_event(
-        self, folder: Path, root: Path, problems: list[Problem], *, verify: bool = True
-    ) -> Event | None:
-        """Like :func:`load_event`, from the cache when the folder is unchanged."""
-        entry = self._entries.get(folder.name)
-        if entry is None or verify:
-            signature = _signature(folder)
-            racy = _racy(signature)
-            digest = _digest(folder, signature) if racy or (entry and entry.digest) else None
-            if entry is None or entry.signature != signature or entry.digest != digest:
-                found: list[Problem] = []
-                event = load_event(folder, root, found)
-                entry = self._entries[folder.name] = _Loaded(signature, event, found, digest)
-                self.reads += 1
-            elif not racy:
-                entry.digest = None
-        problems.extend(entry.problems)
-        return entry.event
-
-    def retain(self, names: Iterable[str]) -> None:
-        """Forget folders that are gone."""
-        keep = set(names)
-        for name in [n for n in self._entries if n not in keep]:
-            del self._entries[name]
-            self._folders.pop(name, None)
-
-
-def _racy(signature: Signature) -> bool:
-    now = time.time_ns()
-    return any(now - mtime < RACY_NS for _, mtime, *_ in signature)
-
-
-def _digest(folder: Path, signature: Signature) -> bytes:
-    digest = hashlib.sha1(usedforsecurity=False)
-    for name, *_ in signature:
-        try:
-            digest.update((folder / name).read_bytes())
-        except OSError:
-            digest.update(b"\0missing")
-        digest.update(b"\0")
-    return digest.digest()
-
-
-def _signature(folder: Path) -> Signature:
-    found = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return ()
-    for entry in entries:
-        if not entry.name.endswith(".md") or entry.name.startswith((".", "_")):
-            continue
-        try:
-            st = entry.stat()
-        except OSError:
-            found.append((entry.name, -1, -1, -1, -1))
-            continue
-        found.append((entry.name, st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns))
-    return tuple(sorted(found))
 
 
 def load_config(root: Path, problems: list[Problem]) -> SiteConfig:

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import BuildError, build, loader
+from sitegen import BuildError, build
+from sitegen import cache as cache_module
 from sitegen.build import Builder
-from sitegen.loader import LoadCache, load_site
+from sitegen.cache import LoadCache
+from sitegen.loader import load_site
 from sitegen.render import packaged_templates
 from sitegen.writer import MARKER
 from tests.conftest import write
@@ -173,9 +175,11 @@ def test_same_size_rewrite_within_one_timestamp_tick_is_seen(
     os.utime(article)  # just saved
     cache = LoadCache()
     load_site(example_site, cache)
-    frozen, real = loader._signature(article.parent), loader._signature
+    frozen, real = cache_module._signature(article.parent), cache_module._signature
     monkeypatch.setattr(
-        loader, "_signature", lambda folder: frozen if folder == article.parent else real(folder)
+        cache_module,
+        "_signature",
+        lambda folder: frozen if folder == article.parent else real(folder),
     )
     edit(article, "Fifteen people", "Fiftyyy people")
     site = load_site(example_site, cache)
