@@ -46,13 +46,7 @@ def _parser() -> argparse.ArgumentParser:
         "On bad input, print path:line: message for each problem, exit 1 and "
         "leave the previous output untouched.",
     )
-    p.add_argument(
-        "--site",
-        type=Path,
-        default=Path("."),
-        metavar="DIR",
-        help="the site folder holding content/ (default: the current folder)",
-    )
+    _site_argument(p)
     p.add_argument(
         "--output",
         type=Path,
@@ -73,6 +67,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _site_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--site",
+        type=Path,
+        default=Path("."),
+        metavar="DIR",
+        help="the site folder holding content/ (default: the current folder)",
+    )
+
+
 def _add_import(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "import",
@@ -91,7 +95,7 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--author", help="the byline")
     p.add_argument("--published", metavar="DATE", help="YYYY-MM-DD or an ISO date-time")
     p.add_argument("--force", action="store_true", help="replace an existing article file")
-    p.add_argument("--site", type=Path, default=Path("."), metavar="DIR", help="the site folder")
+    _site_argument(p)
     p.set_defaults(run=_import)
 
 
@@ -192,13 +196,7 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:
         "scroll position. A failed rebuild keeps serving the last good site and shows "
         "path:line: message in the terminal and over the page. Ctrl-C stops.",
     )
-    p.add_argument(
-        "--site",
-        type=Path,
-        default=Path("."),
-        metavar="DIR",
-        help="the site folder holding content/ (default: the current folder)",
-    )
+    _site_argument(p)
     p.add_argument(
         "--watch",
         action="store_true",
