@@ -84,6 +84,11 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
                 "context": f.context,
                 "sentence": f.sentence,
                 "position": f.position,
+                **(
+                    {"sentences": {k: list(v) for k, v in f.sentences.items()}}
+                    if f.sentences
+                    else {}
+                ),
                 **({"versions": f.versions} if f.versions else {}),
                 **(
                     {

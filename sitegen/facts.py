@@ -106,7 +106,10 @@ def _claims(
         src, i = members[0]
         text = documents[src][i]
         sources = tuple(sorted(reported, key=order.__getitem__))
-        facts.append(Fact("", "claim", text, sources, text, sentence))
+        every: dict[str, tuple[int, ...]] = {}
+        for member_src, member_i in members:
+            every[member_src] = (*every.get(member_src, ()), member_i)
+        facts.append(Fact("", "claim", text, sources, text, sentence, sentences=every))
     return facts
 
 

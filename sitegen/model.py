@@ -159,6 +159,8 @@ class Fact:
     versions: dict[str, str] = field(default_factory=dict)
     position: dict[str, str] = field(default_factory=dict)
     closest: dict[str, Closest] = field(default_factory=dict)
+    # Every sentence of a claim per source, where a split gives one source two.
+    sentences: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @property
     def unique(self) -> bool:

@@ -1,0 +1,61 @@
+"""Whatever text users bring, the comparison finishes and accounts for every sentence."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sitegen.compare import compare, to_json
+from sitegen.model import Article, Event
+
+WORDS = st.sampled_from(
+    'the a ship bridge Kyiv Kiev 12 15 1,550 3.5% per cent said “We” "left," U.S. Dr. '
+    "Tuesday police - — . , ; : ? ! ( ) ## * _ <b> &amp; café naïve 東京 0 00:30 "
+    "thirty-four million 3,000,000 St. No. 10".split()
+)
+BODIES = st.lists(
+    st.lists(WORDS, min_size=1, max_size=25).map(" ".join), min_size=1, max_size=8
+).map("\n\n".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(BODIES, min_size=1, max_size=3))
+def test_any_text_compares_and_every_sentence_is_in_one_claim(bodies: list[str]) -> None:
+    articles = tuple(
+        Article(f"s{n}", f"Source {n}", f"Title {n}", body) for n, body in enumerate(bodies)
+    )
+    data = to_json(compare(Event("e", "Event", articles)))
+    claimed = [
+        (src, i)
+        for f in data["facts"]
+        if f["kind"] == "claim"
+        for src, indices in f["sentences"].items()
+        for i in indices
+    ]
+    every = [(src, i) for src, sents in data["sentences"].items() for i in range(len(sents))]
+    assert sorted(claimed) == sorted(every)
+    for fact in data["facts"]:
+        assert fact["text"].strip()
+        assert set(fact["sentence"]) <= set(fact["sources"])
+
+
+def test_identical_articles_have_no_unique_facts() -> None:
+    body = (
+        "A container ship struck the Kestrel Bridge on Friday, injuring 12 people.\n\n"
+        "The bridge, which opened in 1987, carries about 48,000 vehicles a day."
+    )
+    articles = (Article("a", "A", "T", body), Article("b", "B", "T", body))
+    comparison = compare(Event("e", "E", articles))
+    assert not [f for f in comparison.facts if f.unique]
+    assert all(link.kind == "same" for link in comparison.links)
+
+
+def test_an_article_repeating_itself_is_still_compared() -> None:
+    line = "Police closed the harbour road after the crash on Monday night."
+    articles = (
+        Article("a", "A", "T", f"{line}\n\n{line}\n\nNobody was hurt."),
+        Article("b", "B", "T", line),
+    )
+    data = to_json(compare(Event("e", "E", articles)))
+    unique = [f["text"] for f in data["facts"] if f["sources"] == ["a"]]
+    assert unique == ["Nobody was hurt."]
