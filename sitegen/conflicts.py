@@ -147,6 +147,11 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
     values_a, values_b = _values(a), _values(b)
     only_a = [m for m in _numbers(a) if word_key(m.group()) not in values_b]
     only_b = [m for m in _numbers(b) if word_key(m.group()) not in values_a]
+    # "rose to 3.1% from 3.0%" against "rose to 3.4%": the earlier value one side adds
+    # ("from 3.0%", "up from 2.9%") answers nothing in the other.
+    if len(only_a) != len(only_b):
+        only_a = [m for m in only_a if not _after_from(a, m)] if len(only_a) > 1 else only_a
+        only_b = [m for m in only_b if not _after_from(b, m)] if len(only_b) > 1 else only_b
     # One number against one of the same kind (a count, a share, a position); with more,
     # which one answers which is a guess, and _counted_apart pairs them by what they count.
     same_kinds = [_kind(x) for x in only_a] == [_kind(y) for y in only_b]
@@ -163,6 +168,10 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
     if same_slot and _names_differ(_first_name(a), _first_name(b)):
         found.append((_first_name(a), _first_name(b)))
     return found
+
+
+def _after_from(text: str, number: re.Match[str]) -> bool:
+    return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[: number.start()], re.I))
 
 
 def _kind(number: re.Match[str]) -> str:

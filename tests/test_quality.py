@@ -151,8 +151,6 @@ CONFLICT_EVENTS = [s for s in SLUGS if CASES[s].expected["conflicts"]]
 
 
 CONFLICTS_KNOWN = {
-    "norland-inflation-march": "core inflation '3.4 percent' against '3.1% from 3.0%': one "
-    "number against two, which the engine does not pair, so 3.1/3.4 is missed",
     "rovers-brinmoor-match": "'in the 64th minute' and 'in the 67th minute' sit in sentences "
     "worded too differently to be matched, so the disagreement is never compared",
 }
