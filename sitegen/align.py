@@ -37,6 +37,10 @@ PARAPHRASE_COVERAGE = 0.7
 QUOTE_THRESHOLD = 0.6
 HINT_THRESHOLD = 0.12
 NAME_BOOST = 1.5
+NAMES_ONLY = 0.5
+NAMES_SHARE = 0.7
+LOOSE_THRESHOLD = 0.18
+LOOSE_DISTANCE = 0.4
 NUMBER_BOOST = 2.0
 
 
@@ -47,6 +51,7 @@ class Profile:
     weights: dict[str, float]
     quoted: frozenset[str]
     key: tuple[str, ...]
+    names: frozenset[str] = frozenset()
 
     @property
     def total(self) -> float:
@@ -86,7 +91,8 @@ def _profile(ts: list[Term], idf: dict[str, float], sentence: str) -> Profile:
         boost = NUMBER_BOOST if t.number else NAME_BOOST if t.name else 1.0
         weights[t.stem] = max(weights.get(t.stem, 0.0), idf[t.stem] * boost)
     quoted = frozenset(s for q in quotations(sentence) for s in (t.stem for t in terms(q)))
-    return Profile(weights, quoted, sentence_key(sentence))
+    names = frozenset(t.stem for t in ts if t.name and not t.number)
+    return Profile(weights, quoted, sentence_key(sentence), names)
 
 
 def sentence_key(sentence: str) -> tuple[str, ...]:
@@ -108,11 +114,25 @@ def similarity(a: Profile, b: Profile) -> float:
         return 1.0 if a.key == b.key and a.key else 0.0
     shared = _overlap(a.weights, b.weights)
     score = 2 * shared / (a.total + b.total)
+    names = sum(w for t, w in a.weights.items() if t in b.weights and t in a.names | b.names)
+    if shared and names >= NAMES_SHARE * shared:
+        # Little but names in common: the same people doing different things.
+        score *= NAMES_ONLY
     if a.quoted and b.quoted:
         q = 2 * len(a.quoted & b.quoted) / (len(a.quoted) + len(b.quoted))
         if q >= QUOTE_THRESHOLD:
             score = max(score, 0.5 + 0.5 * q)
     return score
+
+
+def _share_rare(a: Profile, b: Profile) -> bool:
+    """Whether two sentences share one of the event's rarer words, beyond a name.
+
+    A name alone is no evidence: the same people do many things in one story.
+    """
+    shared = (a.weights.keys() & b.weights.keys()) - a.names - b.names
+    top = max((*a.weights.values(), *b.weights.values()), default=0.0)
+    return any(min(a.weights[t], b.weights[t]) >= 0.6 * top for t in shared)
 
 
 def _union_score(one: Profile, parts: Sequence[Profile]) -> tuple[float, float]:
@@ -184,6 +204,23 @@ def align_pair(
 
     for flip in (False, True):
         _find_splits(pair, sim, links, used_left, used_right, flip)
+
+    # Retold claims share few words but keep a rare name or number and their place in
+    # the story: a weaker match between two leftover sentences that have both.
+    nearby = sorted(
+        (-sim[i][j], i, j)
+        for i in range(len(left))
+        for j in range(len(right))
+        if i not in used_left
+        and j not in used_right
+        and LOOSE_THRESHOLD <= sim[i][j] < MATCH_THRESHOLD
+        and abs(i / len(left) - j / len(right)) <= LOOSE_DISTANCE
+        and _share_rare(pair.left[i], pair.right[j])
+    )
+    for neg, i, j in nearby:
+        if i not in used_left and j not in used_right:
+            used_left[i] = used_right[j] = len(links)
+            links.append(((i,), (j,), -neg, False))
 
     for i in range(len(left)):
         if i not in used_left:

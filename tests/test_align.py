@@ -316,3 +316,20 @@ def test_shared_sentences_link_to_their_copy_and_the_rest_stay_unlinked(
     assert pairs == expected
     assert linked_left(links) == {i for i, s in enumerate(left) if s in right}
     assert linked_right(links) == {j for j, s in enumerate(right) if s in left}
+
+
+def test_the_same_people_doing_different_things_do_not_match() -> None:
+    left = [
+        "A fire destroyed a warehouse on the quay on Monday night, the mayor said.",
+        "Mayor Elena Alvarez opened the new library on Monday.",
+        "Firefighters worked until dawn, Alvarez said.",
+        "The mayor praised the crews.",
+    ]
+    right = [
+        "A warehouse on the quay burned down on Monday night.",
+        "Mayor Elena Alvarez was booed by protesters at the council meeting.",
+        "The cause is not yet known, the mayor said.",
+        "Alvarez thanked the fire service.",
+    ]
+    links = align_pair(left, right)
+    assert [(k.left, k.right) for k in links] == [((0,), (0,))]

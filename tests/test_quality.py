@@ -189,12 +189,7 @@ def test_unique_claim_recall_floor(slug: str) -> None:
     assert rate is None or rate >= FLOORS[slug][0], q.score(CASES[slug]).unique_recall.misses
 
 
-SHARED_KNOWN = {
-    "brackwater-nurses-strike": "the brief's 'planned operations would be postponed' and "
-    "'first strike at the hospital since 1998' are retold in the feature in other words "
-    "('Non-urgent operations and outpatient clinics', 'The last time nurses ... struck, in "
-    "1998') and are matched only as secondary links, which report but do not join claims",
-}
+SHARED_KNOWN = {}
 
 
 @pytest.mark.parametrize("slug", events(known=SHARED_KNOWN))
