@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 from .diff import word_diff
@@ -52,10 +52,11 @@ class Profile:
     quoted: frozenset[str]
     key: tuple[str, ...]
     names: frozenset[str] = frozenset()
+    total: float = field(init=False)
 
-    @property
-    def total(self) -> float:
-        return sum(self.weights.values())
+    def __post_init__(self) -> None:
+        # Asked for in every similarity: worked out once.
+        object.__setattr__(self, "total", sum(self.weights.values()))
 
 
 def profiles(
