@@ -38,7 +38,6 @@ QUOTE_THRESHOLD = 0.6
 HINT_THRESHOLD = 0.12
 NAME_BOOST = 1.5
 NAMES_ONLY = 0.5
-NAMES_SHARE = 0.7
 LOOSE_THRESHOLD = 0.18
 LOOSE_DISTANCE = 0.4
 NUMBER_BOOST = 2.0
@@ -115,9 +114,9 @@ def similarity(a: Profile, b: Profile) -> float:
         return 1.0 if a.key == b.key and a.key else 0.0
     shared = _overlap(a.weights, b.weights)
     score = 2 * shared / (a.total + b.total)
-    names = sum(w for t, w in a.weights.items() if t in b.weights and t in a.names | b.names)
-    if shared and names >= NAMES_SHARE * shared:
-        # Little but names in common: the same people doing different things.
+    common = a.weights.keys() & b.weights.keys()
+    if common and common <= a.names | b.names:
+        # Nothing but names in common: the same people doing different things.
         score *= NAMES_ONLY
     if a.quoted and b.quoted:
         q = 2 * len(a.quoted & b.quoted) / (len(a.quoted) + len(b.quoted))

@@ -255,6 +255,7 @@ def render_event(
     """The pages and JSON of one event, by path relative to the output folder."""
     slug = comparison.event.slug
     files = {f"{slug}/comparison.json": dump_json(to_json(comparison))}
+    event_leads = leads(comparison)
     views = pair_views(comparison) or [PairView(comparison.sources[0].id, "", "index.html", [])]
     for view in views:
         files[f"{slug}/{view.page}"] = _page(
@@ -268,6 +269,7 @@ def render_event(
             fact_href=lambda fact, src, page=view.page: fact_href(comparison, fact, src, page),
             fact_href_to=lambda src, i, page=view.page: sentence_href(comparison, src, i, page),
             solo=_solo_rows(comparison) if not view.right else [],
+            leads=event_leads,
             root="../",
         )
     return files
@@ -281,6 +283,34 @@ def _solo_rows(comparison: Comparison) -> list[Row]:
         Row([Cell(src, i, (Span(s),), heads.get(i, ()), "only")])
         for i, s in enumerate(doc.sentences)
     ]
+
+
+@dataclass
+class Lead:
+    """A sentence a source opens with, and where the others have the same claim."""
+
+    index: int
+    text: str
+    elsewhere: list[tuple[str, str]]  # (source, lede | body | end, or "" for a retelling)
+
+
+def leads(comparison: Comparison) -> dict[str, list[Lead]]:
+    """Each source's opening sentences: what one outlet leads with and another buries."""
+    found: dict[str, list[Lead]] = {s.id: [] for s in comparison.sources}
+    for fact in comparison.facts:
+        if fact.kind != "claim":
+            continue
+        for src, index in fact.sentence.items():
+            if fact.position.get(src) != "lede":
+                continue
+            elsewhere = [
+                (other, fact.position.get(other, "")) for other in fact.sources if other != src
+            ]
+            text = comparison.documents[src].sentences[index]
+            found[src].append(Lead(index, text, elsewhere))
+    for items in found.values():
+        items.sort(key=lambda lead: lead.index)
+    return found
 
 
 def dump_json(data: Mapping[str, object]) -> bytes:

@@ -281,7 +281,7 @@ def terms(sentence: str) -> tuple[Term, ...]:
     """The content words of a sentence: no function words, names and numbers marked.
 
     A capitalised word counts as a name unless it opens the sentence (or a
-    quotation).
+    quotation) and is not followed by one.
     """
     text = normalize(sentence)
     quoted = _quoted_mask(text)
@@ -300,6 +300,14 @@ def terms(sentence: str) -> tuple[Term, ...]:
             (raw.isupper() and len(raw) >= 2) or (raw[0].isupper() and not opens)
         )
         found.append(Term(stem(key), raw, m.start(), number, name, quoted[m.start()]))
+    # A capitalised word that opens a sentence before a name is part of it: "Mayor Elena
+    # Alvarez", "Harbour Master Ellen Kruger".
+    for n in range(len(found) - 2, -1, -1):
+        t, after = found[n], found[n + 1]
+        if not t.name and not t.number and t.text[0].isupper() and after.name:
+            adjacent = text[t.start + len(t.text) : after.start].strip() == ""
+            if adjacent:
+                found[n] = Term(t.stem, t.text, t.start, False, True, t.quoted)
     return tuple(found)
 
 

@@ -326,3 +326,20 @@ def test_help_explains_the_commands() -> None:
     result = run_cli("build", "--help", cwd=ROOT)
     assert result.returncode == 0
     assert "--site" in result.stdout and "path:line" in result.stdout
+
+
+def test_event_pages_say_what_each_source_leads_with(tmp_path: Path) -> None:
+    from sitegen.render import leads
+
+    site = two_source_site(tmp_path)
+    result = build(site)
+    found = leads(result.comparisons[0])
+    assert set(found) == {"wire", "daily"}
+    for src, items in found.items():
+        assert [lead.index for lead in items] == [0, 1]
+        for lead in items:
+            assert lead.text == result.comparisons[0].documents[src].sentences[lead.index]
+    # The fire itself opens both stories; the daily's owner detail is its own.
+    assert ("daily", "lede") in found["wire"][0].elsewhere
+    page = (site / "output/quay-fire/index.html").read_text(encoding="utf-8")
+    assert "What each source leads with" in page
