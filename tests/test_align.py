@@ -184,8 +184,8 @@ def test_unrelated_sentences_about_the_same_event_do_not_match() -> None:
     ]
     links = align_pair(left, right)
     assert link_for(links, 0).right == (0,)
-    assert 1 not in linked_left(links)
-    assert 1 not in linked_right(links)
+    assert linked_left(links).isdisjoint({1})
+    assert linked_right(links).isdisjoint({1})
 
 
 def test_links_carry_a_word_diff_of_their_sentences() -> None:
@@ -282,8 +282,8 @@ def test_different_claims_sharing_the_event_names_do_not_match() -> None:
     ]
     links = align_pair(left, right)
     assert link_for(links, 0).right == (0,)
-    assert 1 not in linked_left(links)
-    assert 1 not in linked_right(links)
+    assert linked_left(links).isdisjoint({1})
+    assert linked_right(links).isdisjoint({1})
 
 
 def test_quotation_cut_differently_still_matches_its_source() -> None:
