@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .align import Profile, profiles, sentence_groups, similarity
 from .conflicts import CALENDAR, find_conflicts
+from .diff import changed_runs
 from .model import Closest, Fact, Link, Span
 from .text import Term, is_stopword, normalize, terms, tokens, word_key
 
@@ -35,7 +36,8 @@ def find_facts(
     out again when not given.
     """
     order = {src: n for n, src in enumerate(documents)}
-    vocab = {src: _stems(" ".join(sents)) for src, sents in documents.items()}
+    # From each sentence's (cached) terms: no second pass over whole articles.
+    vocab = {src: {t.stem for s in sents for t in terms(s)} for src, sents in documents.items()}
     weights = weights if weights is not None else profiles(documents)
     conflicts = find_conflicts(documents, links)
     claims = _claims(documents, links, order)
@@ -188,22 +190,15 @@ def _details(
             src = link.left_source if side == "left" else link.right_source
             for index, spans in _spans_of(link, side):
                 sentence = normalize(documents[src][index])
-                offset = 0
-                for span in spans:
-                    start = offset
-                    offset += len(span.text)
-                    if not span.changed:
-                        continue
+                for start, run in changed_runs(spans):
                     new = [
-                        t
-                        for t in _informative(span.text, sentence, start)
-                        if t.stem not in vocab[other]
+                        t for t in _informative(run, sentence, start) if t.stem not in vocab[other]
                     ]
                     if not new or {t.stem for t in new} <= disputed.get((src, index), set()):
                         continue
                     stems = frozenset(t.stem for t in new)
                     sources = tuple(s for s in order if stems <= vocab[s])
-                    text = _phrase(span.text, start, new)
+                    text = _phrase(run, start, new)
                     keys = {(sources, stems), (sources, text.lower())}
                     if keys & seen:
                         continue

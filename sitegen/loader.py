@@ -291,7 +291,7 @@ def _read_markdown(
         meta = yaml.safe_load("\n".join(lines[1:closing])) or {}
     except yaml.YAMLError as exc:
         problems.append(
-            Problem(rel, _yaml_line(exc, closing), f"bad YAML front matter: {exc_reason(exc)}")
+            Problem(rel, _yaml_line(exc, closing), f"bad YAML front matter: {_yaml_reason(exc)}")
         )
         return None
     if not isinstance(meta, dict):
@@ -309,7 +309,7 @@ def _yaml_line(exc: yaml.YAMLError, closing: int) -> int:
     return mark.line + 2 if mark is not None else 1
 
 
-def exc_reason(exc: yaml.YAMLError) -> str:
+def _yaml_reason(exc: yaml.YAMLError) -> str:
     return getattr(exc, "problem", None) or str(exc).splitlines()[0]
 
 
