@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitegen import build
 from sitegen.importer import from_text, is_cruft
+from sitegen.site.build import build
 from tests.conftest import write
 
 STANDARD = "000_614fa368e1abd528.txt"
@@ -390,6 +390,12 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Share this article",
         "© 2026 Example Media",
         "Download the app",
+        "Continue reading",
+        "Read the full story",
+        "Image: Firefighters at the scene on Tuesday, shortly after the roof fell in. (Getty)",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "(Reuters)",
+        "Updated 09:15 BST, 4 June 2026",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -402,7 +408,186 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "The council said it would share the cost with the port authority.",
         "Photographers gathered outside the court on Monday.",
         "Read the full ruling, the judge told lawyers, before you comment.",
+        "Video showed the two men leaving the building shortly before midnight.",
+        "Reporting by local papers showed the contract was never put out to tender.",
+        "Published figures show the scheme cost twice as much as planned.",
     ],
 )
 def test_article_sentences_are_not_cruft(line: str) -> None:
     assert not is_cruft(line)
+
+
+BRIDGE = """\
+Valley Courier
+Local
+Swing bridge reopens after two years of repairs
+By Owen Pryce
+{stamp} The swing bridge over the river Lune reopened to traffic on Saturday, two years after a
+barge struck one of its piers and closed it.
+
+Published figures show the crossing carried 4,000 cars a day before it shut.
+
+Share this article
+"The town has waited long enough," said Mair Ellis, who runs the cafe beside the bridge.
+"""
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "date 2026-06-02",
+        "2026-06-02",
+        "Published 2 June 2026",
+        "Updated: 14:32 GMT, 3 June 2026",
+        "June 2, 2026",
+    ],
+)
+def test_a_date_stamp_glued_to_the_lede_is_cut_off(stamp: str) -> None:
+    result = from_text(BRIDGE.format(stamp=stamp))
+    assert result.body.startswith("The swing bridge over the river Lune reopened")
+    assert "2 June" not in result.body and "2026" not in result.body
+    assert stamp in result.dropped
+    # Later paragraphs are prose even when they open like a stamp.
+    assert "Published figures show the crossing carried 4,000 cars" in result.body
+    assert "Mair Ellis" in result.body
+
+
+def test_a_date_stamp_glued_to_the_headline_is_cut_off() -> None:
+    page = BRIDGE.replace("Swing bridge", "2026-06-02 Swing bridge").format(stamp="")
+    result = from_text(page)
+    assert result.title == "Swing bridge reopens after two years of repairs"
+
+
+def test_labelled_captions_are_dropped_however_long() -> None:
+    page = """\
+Warehouse fire closes ring road
+
+Image: Firefighters tackle the blaze at the Barrow Lane warehouse on Tuesday. (Getty)
+
+Fire crews spent the night fighting a blaze at a warehouse on Barrow Lane, and the ring road
+stayed closed until the morning.
+
+Pictured: Smoke rises above the industrial estate, seen from the town centre late on Tuesday.
+Photo: Smoke over the industrial estate.
+Photograph: A crew member rests beside an engine after the night shift was over.
+Picture: The gutted loading bay, where the fire is thought to have started, on Wednesday.
+Video: Residents film the flames from their gardens as the roof of the warehouse collapses.
+Watch: The moment the roof of the warehouse gave way, filmed by a neighbour.
+Credit: Footage shared with the Courier by a resident of Barrow Lane.
+
+Pictures of the blaze were shared widely online, and the fire service asked people to stay away.
+
+Nobody was hurt, the fire service said, and an investigation into the cause has begun.
+"""
+    result = from_text(page)
+    for kept in ("Fire crews spent the night", "Pictures of the blaze", "investigation"):
+        assert kept in result.body, kept
+    for caption in (
+        "Firefighters tackle",
+        "Smoke",
+        "crew member",
+        "loading bay",
+        "Residents film",
+        "moment the roof",
+        "Footage",
+    ):
+        assert caption not in result.body, caption
+
+
+def test_lone_links_to_read_on_are_dropped() -> None:
+    page = """\
+Library to open on Sundays
+
+The central library will open on Sundays from next month after the council found money for
+extra staff in its spring budget.
+
+Read more.
+
+The change follows a petition signed by more than 2,000 people, the council said.
+
+Read more
+
+Opening hours will be from 11am to 4pm, with the children's floor open all day.
+
+Continue reading
+
+The library was last open on Sundays in 2011, before cuts closed it at weekends.
+
+Read the full story
+"""
+    result = from_text(page)
+    for kept in ("central library", "2,000 people", "11am to 4pm", "last open on Sundays"):
+        assert kept in result.body, kept
+    assert "Read" not in result.body and "Continue" not in result.body
+    assert not [line for line in result.body.splitlines() if line.startswith("#")]
+
+
+RAIL = """\
+Minister sets out rail plan
+By Ana Costa
+
+The transport minister set out a ten-year plan for the northern railways on Thursday, promising
+faster trains between the region's largest cities.
+
+Speaking in Leeds, the minister said the plan would be paid for by the sale of land around
+stations and that the first work would
+"""
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "",
+        "Share this article\nMost read\nMan rescued from flooded underpass\nBakery wins prize\n",
+        "Subscribe to keep reading\nAlready a subscriber? Sign in\n",
+    ],
+)
+def test_a_last_paragraph_cut_off_mid_sentence_is_kept(furniture: str) -> None:
+    result = from_text(RAIL + furniture)
+    assert result.body.rstrip().endswith("and that the first work would")
+    assert "ten-year plan" in result.body
+    for dropped in ("Share", "Most read", "underpass", "Bakery", "Subscribe", "Sign in"):
+        assert dropped not in result.body, dropped
+
+
+def test_a_list_of_headlines_after_the_last_paragraph_is_not_a_cut_off_paragraph() -> None:
+    page = """\
+Minister sets out rail plan
+
+The transport minister set out a ten-year plan for the northern railways on Thursday, promising
+faster trains between the region's largest cities.
+
+The plan will be paid for by the sale of land around stations, the minister said.
+Man who rescued a dog from a flooded underpass says he would do it again
+Schools shut as storm moves north
+Bakery wins national bread prize
+"""
+    result = from_text(page)
+    assert result.body.rstrip().endswith("the minister said.")
+    assert "rescued a dog" not in result.body
+
+
+def test_wire_credits_are_cut_from_the_paragraphs_they_end() -> None:
+    page = """\
+Ceasefire talks resume in Geneva
+
+Negotiators returned to Geneva on Monday for a third round of talks on a ceasefire, the
+foreign ministry said. (Reuters)
+
+Delegations are expected to stay in the city until at least Thursday. — AP
+
+"We are hopeful but not naive," one diplomat said. Reporting by Jane Doe in Geneva;
+editing by John Roe
+
+Reporting by Tom Poe; Additional reporting by Ann Lee; Editing by John Roe
+"""
+    result = from_text(page)
+    for kept in (
+        "the foreign ministry said.",
+        "until at least Thursday.",
+        'We are hopeful but not naive," one diplomat said.',
+    ):
+        assert kept in result.body, kept
+    for credit in ("Reuters", "AP", "Reporting", "Editing", "Jane Doe", "Tom Poe"):
+        assert credit not in result.body, credit
+    assert "(Reuters)" in result.dropped and "— AP" in result.dropped

@@ -1,0 +1,329 @@
+"""Keep the article in plain text copied out of a page, an aggregator or an app.
+
+Plain text has no markup to go by, so :func:`clean` reads the shape of each line:
+
+- Prose is lines that end like sentences and read like them; the article
+  body is the run of prose from its first real paragraph to its last.  A
+  last paragraph cut off mid-sentence (pasted and scraped pages often stop
+  short) is still prose when it reads like it.
+- Cruft is recognised by what it is, not by a list of one site's lines:
+  prompts (sign up, sign in, subscribe, download the app, free trial),
+  cross-links (READ MORE:, Related stories, a lone "Continue reading"),
+  photo captions and credits ("(Picture: AP)", "Image: ..."), wire credits
+  ("(Reuters)", "Reporting by ...; Editing by ..."), date stamps, share and
+  copyright lines.  A prompt after which little prose follows ends the
+  article: what comes after it is the page's furniture.
+- Furniture glued to prose is cut off and the prose kept: a wire credit at
+  the end of a paragraph, a date stamp at the start of the first one.
+- Before the body, the headline (the first line shaped like one), the byline
+  ("By ..." or a lone name) and the outlet (a name repeated in the header)
+  are taken as metadata and dropped from the text.
+- Inside the body, a short line that does not end like a sentence is a
+  subheading and becomes a Markdown heading; a run of three or more such
+  lines is a list of links and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .engine.text import STOPWORDS, normalize
+
+# Prompts to sign up or pay: after one, if little prose follows, the article is over.
+PROMPTS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(sign|log) ?(up|in|out)\b",
+        r"\b(sign|log) ?in here\b",
+        r"^already (a member|a subscriber|have an account|registered)",
+        r"^(subscribe|register|join)\b.{0,60}$",
+        r"\b(free trial|days? free|start reading|start your)\b",
+        r"\bdownload (the|our) app\b|^(one|the) app\b|\bin one place\b",
+        r"\b(premium|trusted)( global)? (titles|sources)\b|\bone (membership|subscription)\b",
+        r"^(related|recommended|more|top|latest|popular|trending)\b.{0,25}"
+        r"\b(stories|articles|news|reads|on)\b",
+        r"^our picks$|^most (read|popular|viewed)$|^(editor'?s )?picks$",
+        r"©|\bcopyright\b|\ball rights reserved\b",
+        r"\bnewsletter\b|\bcookies?\b.{0,40}\b(accept|settings|policy|use)\b",
+        r"^comments?( \(\d+\))?$|^\d+ comments?$|^show comments$",
+    )
+]
+# Lines that are the page around the article, whatever the outlet.
+CRUFT = [
+    *PROMPTS,
+    *(
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            r"^read (more|next|also)\b\s*[:\-–—]?",
+            r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
+            r"|^read the rest( of the (story|article))?\W*$"
+            r"|^(story|article) continues (below|after)( (the )?(advertisement|ad))?\W*$",
+            r"^(share|tweet|email|print)( (this|on|via)\b.*)?$",
+            r"^(follow|like) us\b|^click here\b|^tap here\b",
+            r"^advertisement$|^sponsored\b|^(ad|ads)$",
+            r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
+            r"\bcurated (specifically )?for you\b",
+        )
+    ),
+]
+_LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
+# A credit is short; the line before it, if not prose, is the caption it credits.
+CREDIT = re.compile(
+    rf"^\(?\s*{_LABEL}\s*([:|/]|\s(by|via|courtesy)\b)[^)]{{0,80}}\)?$"
+    r"|^\(?[^()]{0,60}(getty images|/ ?reuters|/ ?afp|/ ?ap\b|ap photo|shutterstock|pa wire|"
+    r"pa media|alamy)[^()]{0,40}\)?$",
+    re.IGNORECASE,
+)
+# A labelled caption is furniture however long it is and however it ends.
+CAPTION = re.compile(
+    r"^\(?\s*(picture|pictured|photo|photograph|image|pic|video|watch|credit|illustration|caption)"
+    r"s?( credits?| caption)?\s*:",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|bin|al))*$")
+BYLINE = re.compile(r"^by\s+(.{3,80})$", re.IGNORECASE)
+
+# Wire credits: an agency-like name (capitalised words) in brackets, one word
+# after a dash (more would be a pull quote's speaker), or who reported and edited.
+_CAPS = r"[A-Z][\w.&'’-]*"
+_AGENCY = rf"{_CAPS}(?:[ /,]+{_CAPS}){{0,3}}"
+_DASHED = r"[A-Z][\w.&'’]*(?:/[A-Z][\w.&'’]*)*"
+_NAMES = rf"{_CAPS}(?:(?:\s+|,\s*|\s+and\s+|\s+in\s+|\s+from\s+|\s+at\s+){_CAPS})*"
+_ROLE = r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|production))"
+_STAFF = rf"{_ROLE}(?:\s+(?i:and)\s+\w+)?\s+(?i:by)\s+{_NAMES}"
+_STAFF_LIST = rf"\(?{_STAFF}(?:\s*[;,.]\s*{_STAFF})*\.?\)?"
+WIRE = re.compile(rf"^(?:\(\s*{_AGENCY}\s*\)|(?:[—–]|--)\s*{_DASHED}|{_STAFF_LIST})$")
+TRAILING_WIRE = re.compile(
+    rf"(?<=[.!?…\"'”’])\s+(?:\(\s*{_AGENCY}\s*\)|[—–-]{{1,2}}\s*{_DASHED}|{_STAFF_LIST})$"
+)
+# Picture libraries credit photos, not paragraphs: a line ending in one is a caption.
+PICTURE_LIBRARY = re.compile(r"getty|shutterstock|alamy|\bepa\b|photo|picture|image", re.I)
+
+# Date stamps, alone or glued to the start of the text.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+_ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|aest|aedt|jst)(?:[+-]\d{1,2})?"
+_TIME = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+{_ZONE})?"
+_AGO = r"\d+\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago"
+_STAMP_LABEL = (
+    r"(?:date[ds]?|dateline|published|posted|updated|last updated|first published|modified"
+    r"|last modified)(?:\s+on)?\s*[:\-–—]?\s*"
+)
+STAMP = re.compile(
+    rf"^(?:{_STAMP_LABEL})?{_WEEKDAY}?(?:{_TIME}[\s,]*(?:on\s+)?)?{_WEEKDAY}?{_DATE}"
+    rf"(?:[\s,]*(?:at\s+|[-–—|·•]\s*)?{_TIME})?"
+    rf"|^{_STAMP_LABEL}(?:{_TIME}|{_AGO})|^{_AGO}|^\d+ min(?:ute)?s? read",
+    re.IGNORECASE,
+)
+# A labelled stamp that STAMP cannot parse ("Updated: Tue 3 Mar, 14:32").
+LABELLED_STAMP = re.compile(
+    r"^(updated|published|last updated|first published)\b.{0,40}\d", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What :func:`clean` keeps (a Markdown body and the header's metadata) and drops."""
+
+    body: str
+    title: str | None
+    source: str | None
+    author: str | None
+    dropped: tuple[str, ...]
+
+
+def is_cruft(line: str) -> bool:
+    """Whether a line is the page around an article rather than the article."""
+    text = normalize(line).strip()
+    return (
+        any(p.search(text) for p in CRUFT)
+        or bool(CREDIT.match(text) or CAPTION.match(text))
+        or bool(WIRE.match(line.strip()))  # before normalising: it folds dashes into hyphens
+        or _is_stamp(text)
+    )
+
+
+def _is_stamp(text: str) -> bool:
+    stamp, rest = _split_stamp(text)
+    if stamp and not rest.strip(" ,.|·•–—-"):
+        return True
+    return bool(LABELLED_STAMP.search(text)) and not _is_prose(text)
+
+
+def _split_stamp(line: str) -> tuple[str, str]:
+    """A date stamp at the start of ``line`` (repeated stamps included) and the rest."""
+    rest = line
+    while match := STAMP.match(rest):
+        rest = rest[match.end() :].lstrip(" ,;:|·•–—-")
+    stamp = line[: len(line) - len(rest)].strip()
+    # Only a capital or a quotation opens what follows: "18 December 2022 was ..." is prose.
+    if rest and not (rest[0].isupper() or rest[0] in "\"'“‘"):
+        return "", line
+    return stamp, rest
+
+
+def _is_stop(line: str) -> bool:
+    text = normalize(line).strip()
+    return any(p.search(text) for p in PROMPTS)
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    if len(words) < 3 or not SENTENCE_END.search(line):
+        return False
+    return len(words) < 8 or _function_share(words) >= 0.15
+
+
+def _function_share(words: list[str]) -> float:
+    lowered = [w.strip("\"'“”‘’(),.;:!?").lower() for w in words]
+    return sum(1 for w in lowered if w in STOPWORDS) / len(words)
+
+
+def _is_cut_off(line: str) -> bool:
+    """Prose that stops mid-sentence: long, mostly lower-case, with function words."""
+    words = line.split()
+    if len(words) < 10 or SENTENCE_END.search(line) or is_cruft(line):
+        return False
+    lettered = [w for w in words[1:] if w[0].isalpha()]
+    lower = sum(1 for w in lettered if w[0].islower())
+    return lower >= 0.6 * len(lettered) and _function_share(words) >= 0.2
+
+
+def _units(text: str) -> list[str]:
+    """Paragraph-sized lines: hard-wrapped lines are joined back together."""
+    units: list[str] = []
+    # Invisible characters go; quotes and dashes stay as the outlet wrote them.
+    text = re.sub(r"[\u00ad\u200b\ufeff]", "", text).replace("\u00a0", " ").replace("\r\n", "\n")
+    for block in re.split(r"\n\s*\n", text):
+        lines = [re.sub(r"\s+", " ", line).strip() for line in block.split("\n")]
+        for line in filter(None, lines):
+            wrapped = units and not SENTENCE_END.search(units[-1]) and line[0].islower()
+            wrapped = wrapped and not STAMP.match(line)  # "date 2026-06-02 ..." opens a line
+            if wrapped and not units[-1].endswith(":"):
+                units[-1] += " " + line
+            else:
+                units.append(line)
+    return units
+
+
+def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
+    match = TRAILING_WIRE.search(unit)
+    if not match or PICTURE_LIBRARY.search(match.group()) or CAPTION.match(unit):
+        return unit
+    dropped.append(match.group().strip())
+    return unit[: match.start()]
+
+
+def clean(text: str) -> Cleaned:
+    """Keep the article in text copied from a page, app or aggregator; drop the rest."""
+    dropped: list[str] = []
+    units = _units(text)
+    credits = {n for n, u in enumerate(units) if CREDIT.match(u)}
+    captions = {n - 1 for n in credits if n and not _is_prose(units[n - 1])}
+    skip = credits | captions
+    start = None
+    for n, unit in enumerate(units):
+        # Stamps are glued to the header or the lede, never to later paragraphs.
+        stamp, rest = _split_stamp(unit)
+        if stamp and rest:
+            dropped.append(stamp)
+            units[n] = unit = rest
+        # Above the body a short line ending in "(AP)" is a photo caption, not a paragraph.
+        if len(unit.split()) > 14:
+            units[n] = unit = _strip_wire_credit(unit, dropped)
+        if n not in skip and _is_prose(unit) and len(unit.split()) >= 8 and not is_cruft(unit):
+            start = n
+            break
+    if start is None:
+        return Cleaned("", None, None, None, tuple(units))
+    header = [u for n, u in enumerate(units[:start]) if n not in skip]
+    meta = _header_metadata(header)
+    dropped += units[:start]
+
+    body_units = [_strip_wire_credit(u, dropped) for u in units[start:]]
+    end = _body_end(body_units)
+    dropped += body_units[end:]
+    kept: list[str] = []
+    run: list[str] = []
+    for n, unit in enumerate(body_units[:end], start):
+        if n in skip or is_cruft(unit):
+            dropped.append(unit)
+            continue
+        if _is_prose(unit) or len(unit.split()) > 14:
+            kept += _headings(run, dropped)
+            run = []
+            kept.append(_escape(unit))
+        else:
+            run.append(unit)
+    if len(run) == 1 and _is_cut_off(run[0]):
+        kept.append(_escape(run.pop()))
+    dropped += run  # short lines after the last paragraph: furniture
+    body = "\n\n".join(kept).strip()
+    return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), **meta)
+
+
+def _headings(run: list[str], dropped: list[str]) -> list[str]:
+    if len(run) >= 3:  # a list of headlines, not a subheading
+        dropped += run
+        return []
+    return ["## " + _escape(u.strip("#").strip()) for u in run]
+
+
+def _body_end(units: list[str]) -> int:
+    """Where the article stops: the first prompt after which little prose follows."""
+    prose_words = [len(u.split()) if _is_prose(u) and not is_cruft(u) else 0 for u in units]
+    last = max((n for n, w in enumerate(prose_words) if w), default=-1)
+    for n, unit in enumerate(units):
+        if not _is_stop(unit):
+            continue
+        before, after = sum(prose_words[:n]), sum(prose_words[n + 1 :])
+        if after < max(30, 0.15 * before):
+            return n
+    tail = last + 1
+    # A line cut off mid-sentence right after the last paragraph ends the article,
+    # unless more lines of its shape follow: then it heads a list of headlines.
+    alone = tail + 1 >= len(units) or is_cruft(units[tail + 1])
+    if tail < len(units) and alone and _is_cut_off(units[tail]):
+        return tail + 1
+    return tail
+
+
+def _header_metadata(header: list[str]) -> dict[str, str | None]:
+    lines = [u for u in header if not is_cruft(u)]
+    title = next(
+        (
+            u
+            for u in lines
+            if 4 <= len(u.split()) <= 25 and not SENTENCE_END.search(u) and not NAME.match(u)
+        ),
+        None,
+    )
+    if title is None:
+        title = next((u for u in lines if 4 <= len(u.split()) <= 25 and not _is_prose(u)), None)
+    author = next((m.group(1) for u in lines if (m := BYLINE.match(u))), None)
+    names = [u for u in lines if NAME.match(u) and 1 <= len(u.split()) <= 4 and u != title]
+    repeated = [u for u in names if names.count(u) > 1]
+    source = repeated[0] if repeated else None
+    if author is None:
+        singles = [u for u in names if names.count(u) == 1 and len(u.split()) >= 2]
+        author = singles[-1] if singles else None
+    return {"title": title, "source": source, "author": author}
+
+
+_LEADING_MARKUP = re.compile(r"^(\s*)([#>+*-]|\d+[.)])(\s)")
+
+
+def _escape(line: str) -> str:
+    """Text that Markdown would otherwise read as markup, made literal."""
+    line = re.sub(r"([\\`*\[\]<])", r"\\\1", line)
+    return _LEADING_MARKUP.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", line)
