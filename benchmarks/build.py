@@ -3,7 +3,7 @@
     python benchmarks/build.py [EVENTS ...]       (default: 100 1000)
 
 For each size: a generated site (benchmarks/reload.py's generator, two or three
-articles of about 300 words per event) is built cold with ``sitegen.build``,
+articles of about 300 words per event) is built cold with ``sitegen.site.build.build``,
 rebuilt with no change through a ``Builder``, and the same articles are
 rendered by markdown-it-py into one Jinja2 page each, the floor any static
 site generator pays.  Prints seconds and the ratios.
@@ -20,13 +20,13 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+# Run as a script: the checkout's sitegen, and the site generator beside this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reload import generate_site
 
-from sitegen import build
-from sitegen.build import Builder
+from sitegen.site.build import Builder, build
 
 PAGE = jinja2.Template(
     "<!doctype html><title>{{ title }}</title><main>{{ body }}</main>", autoescape=True

@@ -1,74 +1,50 @@
 """How well the comparison engine finds claims, details and conflicts.
 
-Runs :func:`sitegen.compare.compare` on every hand-written event under
-``tests/pairs/<event-slug>/`` (two to four ``<source-id>.md`` articles and an
-``expected.yaml``) and prints, per event and overall:
+Runs :func:`sitegen.engine.comparison.compare` on every hand-written event
+under ``tests/pairs/<event-slug>/`` (two to four ``<source-id>.md`` articles
+and an ``expected.yaml``) and prints, per event, per pattern and overall, the
+scores that ``tests/scoring.py`` defines (unique recall and precision, shared
+recall, partly accuracy, detail precision and recall, conflict recall, and the
+counts of spurious conflicts, not_facts violations and wrong merges).
 
-- **unique recall**: expected unique sentences that come out as claims of
-  that source alone;
-- **unique precision**: of the claims the engine calls unique, the share whose
-  sentence is *not* listed under ``shared`` for that source;
-- **shared recall**: ``shared`` entries whose sentences all end up in one
-  claim fact (so the fact lists every one of those sources);
-- **detail recall**: expected details found as a detail fact of that source alone;
-- **conflict recall**: expected conflicts found as a conflict fact between those
-  sources, each side's version holding the disputed words;
-- **wrong merges**: claims the expectations keep apart (two ``shared`` entries,
-  or a ``unique`` sentence and anything else) that end up in one claim fact;
-- **spurious conflicts**: conflict facts that match no expected conflict;
-- **not_facts violations**: a ``not_facts`` string inside a unique fact's text,
-  or a conflict whose version is that string (a number format or spelling
-  variant reported as a disagreement).
+Events list the ``patterns`` they show (compound, paraphrase, quote-paraphrase,
+figures, update, partly), and the scores are also totalled per pattern.
 
-Every substring in ``expected.yaml`` must occur in exactly one sentence of its
-source; an ambiguous or missing one stops the run (see :func:`locate`).
+Plain Python over the library API; run from the repository root (``--pairs``
+scores another folder of events in the same form):
 
-Plain Python over the library API; run from the repository root:
-
-    .venv/bin/python benchmarks/quality.py [-v]
+    .venv/bin/python benchmarks/quality.py [-v] [--pairs DIR]
 """
 
 from __future__ import annotations
 
-import re
 import sys
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from sitegen.compare import compare, to_json
-from sitegen.loader import read_article
-from sitegen.model import Event, Problem
-
 ROOT = Path(__file__).resolve().parent.parent
-PAIRS = ROOT / "tests" / "pairs"
+# Run as a script, this folder is first on the path; the scoring lives with the tests.
+sys.path.insert(0, str(ROOT))
 
-Node = tuple[str, int]
-
-
-@dataclass
-class Case:
-    """One evaluation event: its articles, what a careful reader expects, what came out."""
-
-    slug: str
-    event: Event
-    expected: dict[str, Any]
-    data: dict[str, Any]
-    _groups: dict[Node, int] | None = field(default=None, repr=False)
-
-    @property
-    def sources(self) -> list[str]:
-        return [a.id for a in self.event.articles]
-
-    @property
-    def sentences(self) -> dict[str, list[str]]:
-        return self.data["sentences"]
+from sitegen.engine.comparison import compare, to_json  # noqa: E402
+from sitegen.engine.model import Event  # noqa: E402
+from sitegen.site.loader import read_article  # noqa: E402
+from sitegen.site.model import Problem  # noqa: E402
+from tests.scoring import (  # noqa: E402
+    METRICS,
+    PAIRS,
+    Case,
+    Score,
+    Tally,
+    case_folders,
+    read_expected,
+    score,
+)
 
 
 def load_case(folder: Path) -> Case:
+    """Compare the event in ``folder``, its articles in file-name order."""
     problems: list[Problem] = []
     articles = []
     for path in sorted(folder.glob("*.md")):
@@ -78,318 +54,12 @@ def load_case(folder: Path) -> Case:
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise ValueError("\n".join(str(p) for p in errors))
-    expected = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8")) or {}
-    for key in ("unique", "shared", "details", "conflicts", "not_facts"):
-        if expected.get(key) is None:
-            expected[key] = [] if key in ("shared", "conflicts", "not_facts") else {}
     event = Event(folder.name, folder.name, tuple(articles), path=str(folder))
-    return Case(folder.name, event, expected, to_json(compare(event)))
+    return Case(folder.name, read_expected(folder), to_json(compare(event)))
 
 
 def load_cases(root: Path = PAIRS) -> list[Case]:
-    return [load_case(f) for f in sorted(root.iterdir()) if (f / "expected.yaml").is_file()]
-
-
-# -- Reading the expectations -------------------------------------------------------------
-
-
-def locate(case: Case, source: str, substring: str) -> int:
-    """The index of the one sentence of ``source`` that holds ``substring``."""
-    if source not in case.sentences:
-        raise KeyError(f"{case.slug}: no source {source!r} (have {case.sources})")
-    found = [i for i, s in enumerate(case.sentences[source]) if _norm(substring) in _norm(s)]
-    if len(found) != 1:
-        raise LookupError(
-            f"{case.slug}: {substring!r} is in {len(found)} sentences of {source} (need one)"
-        )
-    return found[0]
-
-
-def _norm(text: str) -> str:
-    """Case and typographic quotes folded, so expectations can be typed plainly."""
-    table = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-    return " ".join(text.translate(table).lower().split())
-
-
-def _contains(text: str, needle: str) -> bool:
-    """Whether ``needle`` occurs in ``text`` as whole words (case folded)."""
-    pattern = r"(?<!\w)" + re.escape(_norm(needle)) + r"(?!\w)"
-    return re.search(pattern, _norm(text)) is not None
-
-
-def _overlaps(version: str, needle: str) -> bool:
-    """A reported version and expected words name the same thing.
-
-    Either one's words are all among the other's ("67" and "67th", "Dima" and
-    "Aurel Dima"), or, for a truncated version, one is a piece of the other
-    ("3" cut out of "3,000,000").
-    """
-    v, n = _words(version), _words(needle)
-    if not v or not n:
-        return False
-    return v <= n or n <= v or _norm(version) in _norm(needle) or _norm(needle) in _norm(version)
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+", _norm(text)))
-
-
-# -- What came out ------------------------------------------------------------------------
-
-
-def groups(case: Case) -> dict[Node, int]:
-    """Each sentence's group: sentences the primary matches tie together report one claim."""
-    if case._groups is None:
-        case._groups = _union(case)
-    return case._groups
-
-
-def _union(case: Case) -> dict[Node, int]:
-    parent: dict[Node, Node] = {}
-
-    def find(x: Node) -> Node:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for src, sents in case.sentences.items():
-        for i in range(len(sents)):
-            find((src, i))
-    for match in case.data["matches"]:
-        if match.get("secondary"):
-            continue  # a repeat or a retelling: reported elsewhere, but not the same claim
-        (a, i), (b, j) = match["sentences"].items()
-        ra, rb = find((a, i)), find((b, j))
-        if ra != rb:
-            parent[rb] = ra
-    roots: dict[Node, int] = {}
-    return {node: roots.setdefault(find(node), len(roots)) for node in list(parent)}
-
-
-def claims(case: Case) -> list[dict[str, Any]]:
-    return [f for f in case.data["facts"] if f["kind"] == "claim"]
-
-
-def unique_facts(case: Case, source: str | None = None) -> list[dict[str, Any]]:
-    return [
-        f
-        for f in case.data["facts"]
-        if f["kind"] != "conflict"
-        and len(f["sources"]) == 1
-        and (source is None or f["sources"][0] == source)
-    ]
-
-
-def conflicts(case: Case) -> list[dict[str, Any]]:
-    return [f for f in case.data["facts"] if f["kind"] == "conflict"]
-
-
-def claim_of(case: Case, node: Node) -> dict[str, Any] | None:
-    """The claim fact whose group holds the sentence ``node``."""
-    group = groups(case)
-    for f in claims(case):
-        first = next(iter(f["sentence"].items()))
-        if group[first] == group[node]:
-            return f
-    return None
-
-
-def conflict_found(case: Case, entry: Mapping[str, str]) -> dict[str, Any] | None:
-    """A conflict fact taking in the entry's sources whose versions hold its words.
-
-    A conflict may list more sources than the entry (one conflict with every
-    outlet's version); each of the entry's sources must have its own version.
-    """
-    for f in conflicts(case):
-        versions = f.get("versions", {})
-        if not set(entry) <= set(versions):
-            continue
-        if all(_overlaps(versions[s], words) for s, words in entry.items()):
-            return f
-    return None
-
-
-def not_fact_hits(case: Case, needle: str) -> list[dict[str, Any]]:
-    """Facts that report ``needle`` (a spelling or number-format variant) as news.
-
-    A unique claim whose text holds it; a unique detail, or a conflict version,
-    taken from a sentence holding it and naming it (or a piece of it).
-    """
-    hits = []
-    for f in case.data["facts"]:
-        if f["kind"] == "claim":
-            if len(f["sources"]) == 1 and _contains(f["text"], needle):
-                hits.append(f)
-            continue
-        if f["kind"] == "detail" and len(f["sources"]) != 1:
-            continue
-        versions = f.get("versions") or {next(iter(f["sentence"])): f["text"]}
-        for src, version in versions.items():
-            sentence = case.sentences[src][f["sentence"][src]]
-            if _contains(sentence, needle) and _overlaps(version, needle):
-                hits.append(f)
-                break
-    return hits
-
-
-# -- Scores -------------------------------------------------------------------------------
-
-
-@dataclass
-class Tally:
-    hits: int = 0
-    total: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    def add(self, ok: bool, what: str) -> None:
-        self.total += 1
-        self.hits += ok
-        if not ok:
-            self.misses.append(what)
-
-    @property
-    def rate(self) -> float | None:
-        return self.hits / self.total if self.total else None
-
-    def __iadd__(self, other: Tally) -> Tally:
-        self.hits += other.hits
-        self.total += other.total
-        self.misses += other.misses
-        return self
-
-
-METRICS = (
-    "unique_recall",
-    "unique_precision",
-    "shared_recall",
-    "detail_recall",
-    "conflict_recall",
-)
-
-
-@dataclass
-class Score:
-    unique_recall: Tally = field(default_factory=Tally)
-    unique_precision: Tally = field(default_factory=Tally)
-    shared_recall: Tally = field(default_factory=Tally)
-    detail_recall: Tally = field(default_factory=Tally)
-    conflict_recall: Tally = field(default_factory=Tally)
-    spurious_conflicts: list[str] = field(default_factory=list)
-    not_fact_violations: list[str] = field(default_factory=list)
-    wrong_merges: list[str] = field(default_factory=list)
-    unannotated: int = 0
-    sentences: int = 0
-
-    def __iadd__(self, other: Score) -> Score:
-        for name in METRICS:
-            getattr(self, name).__iadd__(getattr(other, name))
-        self.spurious_conflicts += other.spurious_conflicts
-        self.not_fact_violations += other.not_fact_violations
-        self.wrong_merges += other.wrong_merges
-        self.unannotated += other.unannotated
-        self.sentences += other.sentences
-        return self
-
-
-def shared_nodes(case: Case) -> dict[str, set[int]]:
-    """Per source, the sentences ``shared`` says another source reports too."""
-    nodes: dict[str, set[int]] = {s: set() for s in case.sources}
-    for entry in case.expected["shared"]:
-        for src, sub in entry.items():
-            nodes[src].add(locate(case, src, sub))
-    return nodes
-
-
-def expected_claims(case: Case) -> dict[Node, str]:
-    """Each annotated sentence's expected claim, labelled by its first substring.
-
-    Shared entries that have a sentence in common are one claim (a split).
-    """
-    label: dict[Node, str] = {}
-    for src, subs in case.expected["unique"].items():
-        for sub in subs or []:
-            label[src, locate(case, src, sub)] = f"{src}: {sub!r}"
-    for entry in case.expected["shared"]:
-        nodes = [(src, locate(case, src, sub)) for src, sub in entry.items()]
-        src, sub = next(iter(entry.items()))
-        old = {label[n] for n in nodes if n in label}
-        new = min(old) if old else f"{src}: {sub!r}"
-        for node, lab in list(label.items()):
-            if lab in old:
-                label[node] = new
-        for node in nodes:
-            label[node] = new
-    return label
-
-
-def wrong_merges(case: Case) -> list[str]:
-    """Claims the expectations keep apart that share one claim fact."""
-    group = groups(case)
-    found: dict[int, set[str]] = {}
-    for node, lab in expected_claims(case).items():
-        found.setdefault(group[node], set()).add(lab)
-    return [" + ".join(sorted(labs)) for labs in found.values() if len(labs) > 1]
-
-
-def score(case: Case) -> Score:
-    exp = case.expected
-    out = Score()
-    group = groups(case)
-    shared = shared_nodes(case)
-    annotated = {(s, i) for s, idx in shared.items() for i in idx}
-
-    for src, subs in exp["unique"].items():
-        for sub in subs or []:
-            i = locate(case, src, sub)
-            annotated.add((src, i))
-            fact = claim_of(case, (src, i))
-            ok = fact is not None and fact["sources"] == [src]
-            got = "" if ok or fact is None else f" (merged with {fact['sources']})"
-            out.unique_recall.add(ok, f"{src}: {sub!r}{got}")
-
-    for src in case.sources:
-        for f in claims(case):
-            if f["sources"] != [src]:
-                continue
-            wrong = f["sentence"][src] in shared[src]
-            out.unique_precision.add(not wrong, f"{src}: {f['text'][:70]!r}")
-
-    for entry in exp["shared"]:
-        nodes = [(src, locate(case, src, sub)) for src, sub in entry.items()]
-        ok = len({group[n] for n in nodes}) == 1
-        label = " | ".join(f"{s}: {sub!r}" for s, sub in entry.items())
-        out.shared_recall.add(ok, label)
-
-    for src, words in exp["details"].items():
-        for word in words or []:
-            ok = any(
-                f["kind"] == "detail" and _overlaps(f["text"], word)
-                for f in unique_facts(case, src)
-            )
-            out.detail_recall.add(ok, f"{src}: {word!r}")
-
-    matched = []
-    for entry in exp["conflicts"]:
-        fact = conflict_found(case, entry)
-        if fact is not None:
-            matched.append(fact["id"])
-        out.conflict_recall.add(
-            fact is not None, " vs ".join(f"{s}: {w!r}" for s, w in entry.items())
-        )
-    for f in conflicts(case):
-        if f["id"] not in matched:
-            out.spurious_conflicts.append(f"{f['text']!r} ({', '.join(f['sources'])})")
-
-    for needle in exp["not_facts"]:
-        for f in not_fact_hits(case, needle):
-            out.not_fact_violations.append(f"{needle!r} in {f['kind']} {f['text'][:60]!r}")
-
-    out.wrong_merges = wrong_merges(case)
-    out.sentences = sum(len(s) for s in case.sentences.values())
-    out.unannotated = out.sentences - len(annotated)
-    return out
+    return [load_case(f) for f in case_folders(root)]
 
 
 # -- Report -------------------------------------------------------------------------------
@@ -399,18 +69,30 @@ def _fmt(t: Tally) -> str:
     return "   -  " if t.rate is None else f"{t.rate:5.2f} ({t.hits}/{t.total})"
 
 
+HEADS = ("uniq rec", "uniq prec", "shared rec", "partly acc", "det prec", "det rec", "confl rec")
+
+
+def _row(label: str, s: Score) -> str:
+    row = f"{label[:34]:34} " + " ".join(f"{_fmt(getattr(s, m)):>13}" for m in METRICS)
+    return (
+        row
+        + f" {len(s.spurious_conflicts):>4} {len(s.not_fact_violations):>4}"
+        + (f" {len(s.wrong_merges):>4}")
+    )
+
+
 def report(cases: Iterable[Case], verbose: bool = False, out: Any = sys.stdout) -> Score:
+    """Print each event's scores, then the totals per pattern and overall."""
     total = Score()
-    head = f"{'event':34} {'uniq rec':>13} {'uniq prec':>13} {'shared rec':>13}"
-    head += f" {'detail rec':>13} {'confl rec':>13} {'spur':>4} {'notf':>4} {'merg':>4}"
-    print(head, file=out)
+    patterns: dict[str, Score] = {}
+    head = f"{'event':34} " + " ".join(f"{h:>13}" for h in HEADS)
+    print(head + f" {'spur':>4} {'notf':>4} {'merg':>4}", file=out)
     for case in cases:
         s = score(case)
         total += s
-        row = f"{case.slug[:34]:34} " + " ".join(f"{_fmt(getattr(s, m)):>13}" for m in METRICS)
-        row += f" {len(s.spurious_conflicts):>4} {len(s.not_fact_violations):>4}"
-        row += f" {len(s.wrong_merges):>4}"
-        print(row, file=out)
+        for pattern in case.expected["patterns"]:
+            patterns.setdefault(pattern, Score()).__iadd__(s)
+        print(_row(case.slug, s), file=out)
         if verbose:
             for m in METRICS:
                 for miss in getattr(s, m).misses:
@@ -421,10 +103,11 @@ def report(cases: Iterable[Case], verbose: bool = False, out: Any = sys.stdout) 
                 print(f"    not_fact: {v}", file=out)
             for v in s.wrong_merges:
                 print(f"    wrong merge: {v}", file=out)
-    row = f"{'OVERALL':34} " + " ".join(f"{_fmt(getattr(total, m)):>13}" for m in METRICS)
-    row += f" {len(total.spurious_conflicts):>4} {len(total.not_fact_violations):>4}"
-    row += f" {len(total.wrong_merges):>4}"
-    print(row, file=out)
+    if patterns:
+        print("\nby pattern (events that show it):", file=out)
+        for name in sorted(patterns):
+            print(_row(f"  {name}", patterns[name]), file=out)
+    print(_row("OVERALL", total), file=out)
     print(
         f"\n{total.sentences} sentences, {total.unannotated} not annotated as unique or shared; "
         f"{len(total.spurious_conflicts)} spurious conflicts; "
@@ -436,7 +119,8 @@ def report(cases: Iterable[Case], verbose: bool = False, out: Any = sys.stdout) 
 
 
 def main(argv: list[str]) -> int:
-    report(load_cases(), verbose="-v" in argv or "--verbose" in argv)
+    folder = Path(argv[argv.index("--pairs") + 1]) if "--pairs" in argv else PAIRS
+    report(load_cases(folder), verbose="-v" in argv or "--verbose" in argv)
     return 0
 
 

@@ -1,48 +1,17 @@
 """sitegen: compare how different outlets reported one event, as a static site.
 
-The library API, one call per pipeline stage::
+Two halves, each a package:
 
-    from sitegen import load_site, compare, render_site, build
-    from sitegen.segment import segment
-    from sitegen.align import align_pair
-    from sitegen.diff import word_diff
-    from sitegen.facts import find_facts
+- :mod:`sitegen.engine` compares the articles of one event. Every stage is a
+  pure function over plain dataclasses (:mod:`sitegen.engine.model`), so a
+  notebook can run any of them on two strings::
+
+      from sitegen.engine.segment import segment
+      from sitegen.engine.align import align
+      from sitegen.engine.comparison import compare
+
+- :mod:`sitegen.site` loads ``content/``, caches, renders the pages, writes
+  ``output/`` and serves it (:func:`sitegen.site.build.build` runs it all).
 """
 
-from .build import BuildResult, build
-from .compare import compare, to_json
-from .loader import Site, load_site
-from .model import (
-    Article,
-    BuildError,
-    Comparison,
-    Document,
-    Event,
-    Fact,
-    Link,
-    Problem,
-    SiteConfig,
-)
-from .render import render_site
-
 __version__ = "0.1.0"
-
-__all__ = [
-    "Article",
-    "BuildError",
-    "BuildResult",
-    "Comparison",
-    "Document",
-    "Event",
-    "Fact",
-    "Link",
-    "Problem",
-    "Site",
-    "SiteConfig",
-    "__version__",
-    "build",
-    "compare",
-    "load_site",
-    "render_site",
-    "to_json",
-]

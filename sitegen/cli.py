@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .build import build
-from .model import BuildError, Problem
+from .site.build import build
+from .site.model import BuildError, Problem
 
 DESCRIPTION = """\
 Compare how different outlets reported the same event, and publish the
@@ -121,17 +121,32 @@ def _import(args: argparse.Namespace) -> int:
     except importer.ImportFailed as exc:
         print(f"sitegen import: {exc}", file=sys.stderr)
         return 1
-    if imported.words < 80:
-        print(
-            f"sitegen import: warning: only {imported.words} words kept; check {path}",
-            file=sys.stderr,
-        )
     try:
         shown: Path = path.relative_to(Path.cwd())
     except ValueError:
         shown = path
+    if imported.dropped:
+        # Say what was cut, so a reader can check that no real text went with the furniture.
+        count = len(imported.dropped)
+        print(
+            f"sitegen import: left out {count} piece{'s' if count != 1 else ''} of page "
+            f"furniture: "
+            + "; ".join(_short(d) for d in imported.dropped[:5])
+            + ("; ..." if count > 5 else ""),
+            file=sys.stderr,
+        )
+    if imported.words < 80:
+        print(
+            f"sitegen import: warning: only {imported.words} words kept; check {shown}",
+            file=sys.stderr,
+        )
     print(shown)
     return 0
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _read_source(source: str) -> tuple[str, str | None]:
@@ -235,7 +250,7 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .serve import serve
+    from .site.serve import serve
 
     try:
         return serve(

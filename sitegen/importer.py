@@ -10,7 +10,6 @@ Only :func:`fetch` and :func:`write_article` touch the network or the disk.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import urllib.error
 import urllib.request
@@ -20,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from .cleantext import clean, is_cruft
-from .site.loader import slugify
+from .site.loader import DATE_HINT, iso_date, slugify
 
 
 @dataclass(frozen=True)
@@ -33,6 +32,7 @@ class Imported:
     author: str | None = None
     published: str | None = None
     url: str | None = None
+    # The page furniture left out, so the command can say what it removed.
     dropped: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -121,9 +121,24 @@ def fetch(url: str, timeout: float = 20.0) -> str:
     return data.decode(charset, errors="replace")
 
 
-def with_overrides(imported: Imported, **overrides: str | None) -> Imported:
+def with_overrides(
+    imported: Imported,
+    *,
+    source: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    author: str | None = None,
+    published: str | None = None,
+) -> Imported:
     """Flags given on the command line win over what was extracted."""
-    return replace(imported, **{k: v for k, v in overrides.items() if v})
+    return replace(
+        imported,
+        source=source or imported.source,
+        title=title or imported.title,
+        url=url or imported.url,
+        author=author or imported.author,
+        published=published or imported.published,
+    )
 
 
 def article_file(imported: Imported) -> str:
@@ -138,16 +153,11 @@ def article_file(imported: Imported) -> str:
 
 
 def check_date(value: str) -> str:
-    """An ISO date or date-time, as given; anything else is refused."""
+    """An ISO date or date-time, read as the loader will read it; anything else is refused."""
     try:
-        if len(value) == 10:
-            dt.date.fromisoformat(value)
-        else:
-            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        iso_date(value)
     except ValueError as exc:
-        raise ImportFailed(
-            f"--published {value!r} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
-        ) from exc
+        raise ImportFailed(f"--published {value!r} is not a date ({DATE_HINT})") from exc
     return value
 
 

@@ -1,4 +1,8 @@
-"""Shared fixtures: the seed articles, temporary sites and the browser."""
+"""Shared fixtures and helpers: the seed articles, temporary sites, the CLI and the browser.
+
+Test modules import the plain helpers from here (``from tests.conftest import
+write``) so each is written once.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,15 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
+
+from sitegen.engine.model import Document
+from sitegen.engine.segment import from_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,6 +80,41 @@ def article(source: str, title: str, body: str, **meta: str) -> str:
     lines = ["---", f"source: {source!r}", f"title: {title!r}"]
     lines += [f"{k}: {v!r}" for k, v in meta.items()]
     return "\n".join([*lines, "---", "", textwrap.dedent(body).strip(), ""])
+
+
+def documents(sentences: Mapping[str, Sequence[str]]) -> dict[str, Document]:
+    """Each source's sentences as the engine's documents, sources in the given order."""
+    return {src: from_sentences(list(sents)) for src, sents in sentences.items()}
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` in the file with ``new``; ``old`` must be there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def tree(folder: Path, skip: frozenset[str] = frozenset()) -> dict[str, bytes]:
+    """Every file under ``folder`` by relative POSIX path, except names in ``skip``."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name not in skip
+    }
+
+
+def run_cli(
+    *args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m sitegen ARGS`` in a fresh interpreter, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "sitegen", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=env,
+    )
 
 
 @pytest.fixture

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitegen.align import align, align_pair, sentence_groups
-from sitegen.model import Link
+from sitegen.engine import align as engine
+from sitegen.engine.diff import diff_links
+from sitegen.engine.model import Link
+from sitegen.engine.segment import from_sentences
+from tests.conftest import documents
 
 LEFT = [
     "A fire broke out at the Marlow Street grain warehouse shortly after midnight.",
@@ -14,6 +19,13 @@ LEFT = [
     "Two workers were taken to St Luke's hospital with smoke inhalation.",
     "The cause of the fire is not yet known.",
 ]
+
+
+def align_pair(
+    left: Sequence[str], right: Sequence[str], left_id: str = "left", right_id: str = "right"
+) -> list[Link]:
+    """Align two articles given as their sentences."""
+    return engine.align_pair(from_sentences(left), from_sentences(right), left_id, right_id)
 
 
 def link_for(links: list[Link], left: int) -> Link:
@@ -191,14 +203,21 @@ def test_unrelated_sentences_about_the_same_event_do_not_match() -> None:
 def test_links_carry_a_word_diff_of_their_sentences() -> None:
     left = ["At least 12 people were injured when the roof of the market collapsed."]
     right = ["At least 15 people were injured when the roof of the market collapsed."]
-    links = align_pair(left, right, "wire", "daily")
+    docs = documents({"wire": left, "daily": right})
+    links = engine.align_pair(docs["wire"], docs["daily"], "wire", "daily")
     assert len(links) == 1
-    k = links[0]
+    assert links[0].diff is None  # alignment only pairs sentences: diffing is a later stage
+    (k,) = diff_links(links, docs)
     assert (k.left_source, k.right_source) == ("wire", "daily")
     assert k.kind == "reworded"
     assert k.diff is not None
-    assert [s.text for s in k.diff.left[0] if s.changed] == ["12"]
-    assert [s.text for s in k.diff.right[0] if s.changed] == ["15"]
+    for doc, marks, word in (
+        (docs["wire"], k.diff.left, "12"),
+        (docs["daily"], k.diff.right, "15"),
+    ):
+        assert [t.text for t, changed in zip(doc.tokens[0], marks[0], strict=True) if changed] == [
+            word
+        ]
 
 
 def test_align_covers_every_pair_of_three_sources() -> None:
@@ -216,14 +235,13 @@ def test_align_covers_every_pair_of_three_sources() -> None:
             "The council opened two rest centres for residents.",
         ],
     }
-    links = align(docs)
-    pairs = {(k.left_source, k.right_source) for k in links}
+    alignment = engine.align(documents(docs))
+    pairs = {(k.left_source, k.right_source) for k in alignment.links}
     assert pairs == {("wire", "daily"), ("wire", "herald"), ("daily", "herald")}
-    groups = sentence_groups(docs, links)
-    wall = next(g for g in groups if ("wire", 0) in g)
+    wall = next(g for g in alignment.groups if ("wire", 0) in g)
     assert sorted(wall) == [("daily", 1), ("herald", 0), ("wire", 0)]
-    rest = next(g for g in groups if ("herald", 1) in g)
-    assert rest == [("herald", 1)]
+    rest = next(g for g in alignment.groups if ("herald", 1) in g)
+    assert rest == (("herald", 1),)
 
 
 def test_alignment_is_deterministic() -> None:

@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitegen.diff import changed_runs, word_diff
-from sitegen.model import Span
+from sitegen.engine.diff import changed_runs, word_diff
+from sitegen.engine.text import tokenize
+from sitegen.site.render import Span, spans
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A word diff as the event page shows it: each side's sentences cut into spans."""
+
+    left: list[tuple[Span, ...]]
+    right: list[tuple[Span, ...]]
+    ops: tuple[tuple[str, str], ...]
+
+
+def diff(left: Sequence[str], right: Sequence[str]) -> Shown:
+    d = word_diff(left, right)
+    return Shown(
+        [spans(s, tokenize(s), marks) for s, marks in zip(left, d.left, strict=True)],
+        [spans(s, tokenize(s), marks) for s, marks in zip(right, d.right, strict=True)],
+        d.ops,
+    )
 
 
 def text_of(spans: tuple[Span, ...]) -> str:
@@ -18,7 +40,7 @@ def changed(spans: tuple[Span, ...]) -> list[str]:
 
 
 def test_changed_word_is_marked_on_both_sides() -> None:
-    d = word_diff(
+    d = diff(
         ["Twelve people were injured in the blast."],
         ["Twelve people were killed in the blast."],
     )
@@ -31,7 +53,7 @@ def test_changed_word_is_marked_on_both_sides() -> None:
 def test_added_words_are_one_run_on_the_side_that_has_them() -> None:
     left = "The minister confirmed the figures on Sunday."
     right = "The minister confirmed the figures to the Harbour Gazette newspaper on Sunday."
-    d = word_diff([left], [right])
+    d = diff([left], [right])
     assert changed(d.left[0]) == []
     assert changed(d.right[0]) == ["to the Harbour Gazette newspaper"]
     # Exactly one marked span, not one per word.
@@ -41,7 +63,7 @@ def test_added_words_are_one_run_on_the_side_that_has_them() -> None:
 def test_removed_words_are_marked_on_the_left() -> None:
     left = "Police in riot gear cleared the square before midnight."
     right = "Police cleared the square before midnight."
-    d = word_diff([left], [right])
+    d = diff([left], [right])
     assert changed(d.left[0]) == ["in riot gear"]
     assert changed(d.right[0]) == []
 
@@ -49,20 +71,20 @@ def test_removed_words_are_marked_on_the_left() -> None:
 def test_case_punctuation_quotes_and_spelling_are_not_marked() -> None:
     left = "“We won’t leave,” said the Kiev mayor, who organised the town’s defence."
     right = "\"We won't leave\" said the Kyiv Mayor who organized the town's defense!"
-    d = word_diff([left], [right])
+    d = diff([left], [right])
     assert changed(d.left[0]) == []
     assert changed(d.right[0]) == []
     assert all(op == "=" for op, _ in d.ops)
 
 
 def test_thousands_separator_is_not_a_change() -> None:
-    d = word_diff(["The storm destroyed 1,550 homes."], ["The storm destroyed 1550 homes."])
+    d = diff(["The storm destroyed 1,550 homes."], ["The storm destroyed 1550 homes."])
     assert changed(d.left[0]) == []
     assert changed(d.right[0]) == []
 
 
 def test_per_cent_and_percent_are_not_a_change() -> None:
-    d = word_diff(
+    d = diff(
         ["Inflation rose to 3.5 per cent in March."],
         ["Inflation rose to 3.5 percent in March."],
     )
@@ -71,7 +93,7 @@ def test_per_cent_and_percent_are_not_a_change() -> None:
 
 
 def test_different_numbers_are_a_change() -> None:
-    d = word_diff(
+    d = diff(
         ["At least 12 people were injured."],
         ["At least 15 people were injured."],
     )
@@ -85,7 +107,7 @@ def test_one_sentence_against_two_gives_spans_per_sentence() -> None:
         "The bridge was closed on Monday.",
         "Engineers had found cracks in two pillars.",
     ]
-    d = word_diff([left], right)
+    d = diff([left], right)
     assert len(d.left) == 1
     assert len(d.right) == 2
     assert text_of(d.left[0]) == left
@@ -103,23 +125,26 @@ def test_diff_is_deterministic() -> None:
         "On Tuesday night rescuers pulled fourteen survivors from the hotel rubble.",
         "Two remain missing.",
     ]
-    first = word_diff(left, right)
+    first = diff(left, right)
     for _ in range(5):
-        assert word_diff(left, right) == first
+        assert diff(left, right) == first
 
 
-def test_changed_runs_gives_offsets_into_the_sentence() -> None:
+def test_changed_runs_are_token_ranges_of_the_added_words() -> None:
     right = "The minister confirmed the figures to the Harbour Gazette on Sunday."
     d = word_diff(["The minister confirmed the figures on Sunday."], [right])
+    tokens = tokenize(right)
     runs = changed_runs(d.right[0])
     assert runs
-    for offset, text in runs:
-        assert right[offset : offset + len(text)] == text
-    assert any("Harbour Gazette" in text for _, text in runs)
+    for first, past in runs:
+        assert 0 <= first < past <= len(tokens)
+        assert all(d.right[0][first:past])
+    texts = [right[tokens[first].start : tokens[past - 1].end] for first, past in runs]
+    assert any("Harbour Gazette" in text for text in texts)
 
 
 def test_sentence_without_words_keeps_its_text() -> None:
-    d = word_diff(["—"], ["The talks ended."])
+    d = diff(["—"], ["The talks ended."])
     assert text_of(d.left[0]) == "—"
     assert text_of(d.right[0]) == "The talks ended."
     assert changed(d.right[0]) == ["The talks ended"]
@@ -160,7 +185,7 @@ sentences = st.lists(
 
 @given(st.lists(sentences, min_size=1, max_size=2), st.lists(sentences, min_size=1, max_size=2))
 def test_spans_concatenate_back_to_each_sentence(left: list[str], right: list[str]) -> None:
-    d = word_diff(left, right)
+    d = diff(left, right)
     assert len(d.left) == len(left)
     assert len(d.right) == len(right)
     assert [text_of(s) for s in d.left] == left
@@ -169,15 +194,15 @@ def test_spans_concatenate_back_to_each_sentence(left: list[str], right: list[st
 
 @given(st.lists(sentences, min_size=1, max_size=2))
 def test_diff_of_a_text_with_itself_marks_nothing(side: list[str]) -> None:
-    d = word_diff(side, side)
+    d = diff(side, side)
     assert not any(s.changed for spans in d.left + d.right for s in spans)
     assert all(op == "=" for op, _ in d.ops)
 
 
 @given(sentences, sentences)
 def test_diff_is_symmetric_in_what_it_marks(a: str, b: str) -> None:
-    forward = word_diff([a], [b])
-    backward = word_diff([b], [a])
+    forward = diff([a], [b])
+    backward = diff([b], [a])
     # What is marked on a side depends on that side's words, not on which side it is.
     assert bool(changed(forward.left[0])) == bool(changed(backward.right[0]))
     assert bool(changed(forward.right[0])) == bool(changed(backward.left[0]))
@@ -198,6 +223,6 @@ def test_inserted_words_are_exactly_what_is_marked(
     at = data.draw(st.integers(min_value=0, max_value=len(base)))
     left = " ".join(base) + "."
     right = " ".join(base[:at] + added + base[at:]) + "."
-    d = word_diff([left], [right])
+    d = diff([left], [right])
     assert changed(d.left[0]) == []
     assert changed(d.right[0]) == [" ".join(added)]

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
-from sitegen.align import align
-from sitegen.facts import find_facts
-from sitegen.model import Fact
+from sitegen.engine.align import align
+from sitegen.engine.coverage import cover, units_of
+from sitegen.engine.diff import diff_links
+from sitegen.engine.facts import find_facts
+from sitegen.engine.model import Fact
+from sitegen.engine.similarity import profiles
+from tests.conftest import documents
 
 
-def facts_of(documents: Mapping[str, Sequence[str]]) -> list[Fact]:
-    return find_facts(documents, align(documents))
+def facts_of(sentences: Mapping[str, Sequence[str]]) -> list[Fact]:
+    """The facts of articles given as sentences, staged as ``comparison.compare`` runs them."""
+    docs = documents(sentences)
+    alignment = align(docs, profiles(docs))
+    alignment = replace(alignment, links=diff_links(alignment.links, docs))
+    units = units_of(docs)
+    return find_facts(docs, alignment, cover(docs, alignment, units), units)
 
 
 def of_kind(facts: list[Fact], kind: str) -> list[Fact]:
@@ -332,7 +342,7 @@ def test_numbers_written_differently_are_not_conflicts() -> None:
             "The city will spend 3,000,000 dollars on the new flood barrier, the mayor said."
         ],
     }
-    assert not [f for f in find_facts(docs, align(docs)) if f.kind == "conflict"]
+    assert not [f for f in facts_of(docs) if f.kind == "conflict"]
 
 
 def test_a_conflict_lists_every_source_that_states_a_disputed_number() -> None:
@@ -341,7 +351,7 @@ def test_a_conflict_lists_every_source_that_states_a_disputed_number() -> None:
         "gazette": ["Fifteen people were taken to hospital after the crash, police said."],
         "radio": ["Police said 12 people were taken to hospital after the crash on the bridge."],
     }
-    conflicts = [f for f in find_facts(docs, align(docs)) if f.kind == "conflict"]
+    conflicts = [f for f in facts_of(docs) if f.kind == "conflict"]
     assert len(conflicts) == 1
     assert set(conflicts[0].sources) == {"wire", "gazette", "radio"}
     assert conflicts[0].versions["radio"] == "12"

@@ -8,24 +8,21 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import BuildError, build
-from sitegen import cache as cache_module
-from sitegen.build import Builder
-from sitegen.cache import LoadCache
-from sitegen.loader import load_site
-from sitegen.render import packaged_templates
-from sitegen.writer import MARKER
-from tests.conftest import write
+from sitegen.site.build import Builder, build
+from sitegen.site.cache import LoadCache
+from sitegen.site.loader import load_site
+from sitegen.site.model import BuildError
+from sitegen.site.render import packaged_templates
+from sitegen.site.writer import MARKER
+from tests.conftest import edit, write
+from tests.conftest import tree as files
 
 EVENT = "kestrel-bridge-ship-strike"
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != MARKER
-    }
+    """The site as written, without the marker that says sitegen made the folder."""
+    return files(folder, skip=frozenset({MARKER}))
 
 
 def fresh(site: Path, tmp_path: Path) -> dict[str, bytes]:
@@ -34,12 +31,6 @@ def fresh(site: Path, tmp_path: Path) -> dict[str, bytes]:
     shutil.rmtree(out, ignore_errors=True)
     build(site, output=out)
     return tree(out)
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 @pytest.fixture
@@ -166,6 +157,29 @@ def test_stale_staging_is_removed_but_never_a_folder_sitegen_did_not_make(
     assert (foreign / "precious.txt").read_text() == "keep me"
 
 
+class _Listing(list[os.DirEntry[str]]):
+    """A listing that, like ``os.scandir``'s iterator, is also a context manager."""
+
+    def __enter__(self) -> _Listing:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+class _Frozen:
+    """A directory entry whose ``stat()`` gives a stat taken earlier."""
+
+    def __init__(self, entry: os.DirEntry[str], stat: os.stat_result) -> None:
+        self._entry, self._stat = entry, stat
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._entry, name)
+
+    def stat(self, *, follow_symlinks: bool = True) -> os.stat_result:
+        return self._stat
+
+
 def test_same_size_rewrite_within_one_timestamp_tick_is_seen(
     example_site: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -175,13 +189,19 @@ def test_same_size_rewrite_within_one_timestamp_tick_is_seen(
     os.utime(article)  # just saved
     cache = LoadCache()
     load_site(example_site, cache)
-    frozen, real = cache_module._signature(article.parent), cache_module._signature
-    monkeypatch.setattr(
-        cache_module,
-        "_signature",
-        lambda folder: frozen if folder == article.parent else real(folder),
-    )
+    # A file system whose clock has not ticked: the article's stat stays as it was.
+    frozen = article.stat()
+    real_scandir = os.scandir
+
+    def scandir(path: object) -> _Listing:
+        listing = _Listing(real_scandir(path))  # type: ignore[call-overload]
+        if Path(str(path)) == article.parent:
+            listing[:] = [_Frozen(e, frozen) if e.name == article.name else e for e in listing]
+        return listing
+
+    monkeypatch.setattr(os, "scandir", scandir)
     edit(article, "Fifteen people", "Fiftyyy people")
+    assert article.stat().st_size == frozen.st_size
     site = load_site(example_site, cache)
     event = next(e for e in site.events if e.slug == EVENT)
     assert any("Fiftyyy" in a.body for a in event.articles)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import build
+from sitegen.site.build import build
 
 pytestmark = pytest.mark.browser
 

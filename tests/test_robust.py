@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sitegen.compare import compare, to_json
-from sitegen.model import Article, Event
+from sitegen.engine.comparison import compare, to_json
+from sitegen.engine.model import Article, Event
 
 WORDS = st.sampled_from(
     'the a ship bridge Kyiv Kiev 12 15 1,550 3.5% per cent said “We” "left," U.S. Dr. '

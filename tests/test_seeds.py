@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import build
+from sitegen.site.build import build
 from tests.conftest import article, write
 
 STANDARD = "000_614fa368e1abd528.txt"

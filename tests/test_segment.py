@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitegen.segment import segment, split_sentences
+from sitegen.engine.segment import segment, split_sentences
 
 
 def fold(text: str) -> str:

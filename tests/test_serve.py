@@ -23,10 +23,10 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.render import packaged_templates
-from sitegen.serve import DevServer, ServeError, resolve
-from sitegen.watch import Debouncer, affects_site, is_noise
-from tests.conftest import write
+from sitegen.site.render import packaged_templates
+from sitegen.site.serve import DevServer, ServeError, resolve
+from sitegen.site.watch import Debouncer, affects_site, is_noise
+from tests.conftest import edit, write
 
 EVENT = "kestrel-bridge-ship-strike"
 ARTICLE = f"content/{EVENT}/harbour-gazette.md"
@@ -56,12 +56,6 @@ def wait_until(server: DevServer, check: Callable[[], object], what: str) -> Non
         if remaining <= 0:
             pytest.fail(f"gave up waiting for {what}")
         server.wait_for_build(builds, remaining)
-
-
-def replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def atomic_save(path: Path, text: str) -> None:
@@ -142,7 +136,7 @@ def test_binds_to_loopback_by_default(server: DevServer) -> None:
 
 
 def test_an_edited_article_shows_in_the_page_and_the_json(server: DevServer, site: Path) -> None:
-    replace(site / ARTICLE, "Fifteen people were hurt", "Sixteen people were hurt")
+    edit(site / ARTICLE, "Fifteen people were hurt", "Sixteen people were hurt")
     url = server.url + f"{EVENT}/"
     wait_until(server, lambda: "Sixteen people were hurt" in get(url)[1], "the new page")
     assert "Sixteen people were hurt" in get(url + "comparison.json")[1]
@@ -226,7 +220,7 @@ def test_a_checkout_sized_burst_is_one_full_rebuild(server: DevServer, site: Pat
     server.builder.build = spy  # type: ignore[method-assign]
     for n in range(200):
         write(site / f"templates/partial-{n:03d}.html", f"<p>{n}</p>\n")
-    replace(site / ARTICLE, "Fifteen people", "Thirteen people")
+    edit(site / ARTICLE, "Fifteen people", "Thirteen people")
     url = server.url + f"{EVENT}/comparison.json"
     wait_until(server, lambda: "Thirteen people" in get(url)[1], "the burst")
     server.wait_for_build(server.builds, 0.5)  # any straggler
@@ -257,7 +251,7 @@ def test_requests_do_not_wait_for_a_build(server: DevServer, site: Path) -> None
 
     server.builder.build = slow_build  # type: ignore[method-assign]
     try:
-        replace(site / ARTICLE, "Fifteen people", "Twelve people")
+        edit(site / ARTICLE, "Fifteen people", "Twelve people")
         assert started.wait(DEADLINE)
         begun = time.monotonic()
         code, html = get(server.url + f"{EVENT}/")
@@ -276,7 +270,7 @@ def test_what_counts_as_a_change(tmp_path: Path) -> None:
     yes = ["sitegen.toml", "content", "content/ev/a.md", "content/ev/index.md", "templates/x.css"]
     no = ["output/index.html", ".output.staging-1", "content/ev/a.md~", "content/ev/.a.md.swp"]
     no += ["content/ev/#a.md#", "content/ev/4913", "content/ev/notes.txt", "content/_drafts/a.md"]
-    no += ["templates/__pycache__/x.pyc", "content/ev/a.md___jb_tmp___", "README.md"]
+    no += ["templates/.base.html.swp", "content/ev/a.md___jb_tmp___", "README.md"]
     for rel in yes:
         assert affects_site(root / rel, root), rel
     for rel in no:
@@ -350,7 +344,7 @@ def test_an_open_page_reloads_itself_and_keeps_its_scroll_position(
         page.goto(server.url + f"{EVENT}/")
         page.evaluate("window.scrollTo(0, 700); window.notReloaded = true;")
         page.wait_for_function("window.scrollY === 700")
-        replace(site / ARTICLE, "Fifteen people were hurt", "Eleven people were hurt")
+        edit(site / ARTICLE, "Fifteen people were hurt", "Eleven people were hurt")
         page.wait_for_function(
             "document.body.textContent.includes('Eleven people were hurt')", timeout=20_000
         )
@@ -405,7 +399,7 @@ def test_polling_mode_sees_an_edit(site: Path) -> None:
     dev = DevServer(site, port=0, watch=True, poll=True, out=io.StringIO())
     assert dev.start()
     try:
-        replace(site / ARTICLE, "Fifteen people were hurt", "Eight people were hurt")
+        edit(site / ARTICLE, "Fifteen people were hurt", "Eight people were hurt")
         url = dev.url + f"{EVENT}/comparison.json"
         wait_until(dev, lambda: "Eight people were hurt" in get(url)[1], "the polled edit")
     finally:

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitegen.text import terms, word_key
+from sitegen.engine.model import Token
+from sitegen.engine.text import tokenize, word_key
+
+
+def terms(sentence: str) -> list[Token]:
+    """The sentence's content words: what every comparison counts."""
+    return [t for t in tokenize(sentence) if t.content]
 
 
 @pytest.mark.parametrize(

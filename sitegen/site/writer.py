@@ -40,11 +40,6 @@ _SPARES: set[Path] = set()
 _serial = itertools.count()
 
 
-def write_site(files: Mapping[str, bytes], output: Path) -> None:
-    """Replace ``output`` with exactly ``files`` (paths relative to it)."""
-    SiteWriter(output).write(files)
-
-
 class SiteWriter:
     """Writes successive builds of one site into ``output``, each swapped in whole."""
 

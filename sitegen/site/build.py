@@ -26,10 +26,11 @@ from pathlib import Path
 
 import jinja2
 
+from ..engine.comparison import compare
+from ..engine.model import Comparison, Event
 from .cache import LoadCache
-from .compare import compare
 from .loader import Site, load_config, load_site
-from .model import BuildError, Comparison, Event, Problem
+from .model import BuildError, Problem
 from .render import (
     make_environment,
     order_events,
@@ -37,7 +38,6 @@ from .render import (
     render_assets,
     render_event,
     render_index,
-    render_site,
 )
 from .writer import SiteWriter
 
@@ -214,8 +214,8 @@ class Builder:
         for folder in (site.root / "templates", packaged_templates()):
             for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
                 rel = path.relative_to(folder)
-                if any(part.startswith((".", "__")) for part in rel.parts) or path.suffix == ".py":
-                    continue  # editor droppings, __pycache__, the package's __init__.py
+                if any(part.startswith(".") for part in rel.parts):
+                    continue  # hidden files (an editor's swap files) are never templates
                 if path.is_file():
                     digest.update(f"{rel.as_posix()}\0".encode())
                     digest.update(path.read_bytes())
@@ -238,7 +238,7 @@ class Builder:
 
 def event_hash(event: Event) -> str:
     """A hash of everything a comparison depends on: the event and sitegen's version."""
-    from . import __version__
+    from .. import __version__
 
     data = json.dumps(dataclasses.asdict(event), sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(f"{__version__}\0{data}".encode()).hexdigest()
@@ -281,25 +281,21 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def render(site: Site, comparisons: Sequence[Comparison]) -> dict[str, bytes]:
-    """Render every page; template mistakes become ``path:line`` problems."""
-    env = make_environment(site.root / "templates")
-    with template_errors(site):
-        files = render_site(site.config, comparisons, env)
-    return files
-
-
 @contextlib.contextmanager
 def template_errors(site: Site) -> Iterator[None]:
-    """Turn a template mistake into a ``path:line`` :class:`BuildError`."""
+    """Turn a mistake in a template into a ``path:line`` :class:`BuildError`.
+
+    Only Jinja's own errors are the template's fault; any other exception is a
+    bug in sitegen and propagates as one, traceback and all.
+    """
     try:
         yield
     except jinja2.TemplateSyntaxError as exc:
-        path = _template_path(site, exc.filename or exc.name or "template")
+        path = _template_path(site, exc.filename or exc.name or "templates")
         raise BuildError(
             [Problem(path, exc.lineno or 0, f"template error: {exc.message}")]
         ) from exc
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+    except jinja2.TemplateError as exc:
         path, line = _template_frame(site, exc)
         raise BuildError([Problem(path, line, f"template error: {exc}")]) from exc
 

@@ -1,7 +1,8 @@
 """Render comparisons into the site's pages: index, event pages, JSON, assets.
 
-:func:`render_site` returns every output file as ``{relative path: bytes}``
-and writes nothing, so a build can be checked, cached or written atomically.
+:func:`render_index`, :func:`render_event` and :func:`render_assets` return
+output files as ``{relative path: bytes}`` and write nothing, so a build can
+be checked, cached per event or written atomically.
 Templates autoescape everything; the editor's note goes through markdown-it
 with raw HTML switched off.
 """
@@ -20,8 +21,9 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from .compare import to_json
-from .model import Comparison, Fact, Link, SiteConfig, Span
+from ..engine.comparison import to_json
+from ..engine.model import Comparison, Fact, Link, Token
+from .model import SiteConfig
 
 ASSETS = ("style.css", "sitegen.js")
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False})
@@ -47,8 +49,8 @@ def make_environment(override: Path | None = None) -> jinja2.Environment:
 
 
 def packaged_templates() -> Path:
-    """The templates that ship with sitegen (the repository's ``templates/``)."""
-    return Path(str(resources.files("sitegen.templates")))
+    """The templates that ship with sitegen (``sitegen/templates/``)."""
+    return Path(str(resources.files("sitegen") / "templates"))
 
 
 def human_date(value: str | None) -> str:
@@ -60,6 +62,40 @@ def human_date(value: str | None) -> str:
     except ValueError:
         return value
     return f"{day.day} {day:%B %Y}"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of one sentence as shown; ``changed`` marks words the other side lacks."""
+
+    text: str
+    changed: bool = False
+
+
+def spans(sentence: str, tokens: Sequence[Token], marks: Sequence[bool]) -> tuple[Span, ...]:
+    """A sentence cut where its diff marks change: the engine's token marks as text.
+
+    What stands between two changed words belongs to the change, so one
+    highlight covers "to the Telegraph newspaper" rather than four.
+    """
+    found: list[Span] = []
+    cursor = 0
+    for k, t in enumerate(tokens):
+        changed = marks[k] if k < len(marks) else False
+        joins = changed and k > 0 and marks[k - 1]
+        if t.start > cursor:
+            found.append(Span(sentence[cursor : t.start], joins))
+        found.append(Span(sentence[t.start : t.end], changed))
+        cursor = t.end
+    if cursor < len(sentence):
+        found.append(Span(sentence[cursor:]))
+    merged: list[Span] = []
+    for span in found:
+        if merged and merged[-1].changed == span.changed:
+            merged[-1] = Span(merged[-1].text + span.text, span.changed)
+        else:
+            merged.append(span)
+    return tuple(merged)
 
 
 @dataclass
@@ -126,7 +162,10 @@ def build_rows(comparison: Comparison, left: str, right: str) -> list[Row]:
     primary = [k for k in links if not k.secondary]
     docs = comparison.documents
     headings = {src: _headings_before(comparison, src) for src in (left, right)}
-    spans_of = {left: _spans_by_sentence(links, "left"), right: _spans_by_sentence(links, "right")}
+    spans_of = {
+        left: _spans_by_sentence(links, "left", comparison),
+        right: _spans_by_sentence(links, "right", comparison),
+    }
     other_of: dict[tuple[str, int], str] = {}
     for k in links:
         for i in k.left:
@@ -176,14 +215,22 @@ def build_rows(comparison: Comparison, left: str, right: str) -> list[Row]:
     return rows
 
 
-def _spans_by_sentence(links: Iterable[Link], side: str) -> dict[int, tuple[Span, ...]]:
+def _spans_by_sentence(
+    links: Iterable[Link], side: str, comparison: Comparison
+) -> dict[int, tuple[Span, ...]]:
     found: dict[int, tuple[Span, ...]] = {}
     for k in sorted(links, key=lambda k: k.secondary):
         if k.diff is None:
             continue
-        indices, spans = (k.left, k.diff.left) if side == "left" else (k.right, k.diff.right)
-        for i, s in zip(indices, spans, strict=True):
-            found.setdefault(i, s)
+        src, indices, marks = (
+            (k.left_source, k.left, k.diff.left)
+            if side == "left"
+            else (k.right_source, k.right, k.diff.right)
+        )
+        doc = comparison.documents[src]
+        for i, m in zip(indices, marks, strict=True):
+            if i not in found:
+                found[i] = spans(doc.sentences[i], doc.tokens[i], m)
     return found
 
 
@@ -214,18 +261,6 @@ def sentence_href(comparison: Comparison, src: str, index: int, current: str) ->
 def fact_href(comparison: Comparison, fact: Fact, src: str, current: str) -> str:
     """Where a fact's sentence in ``src`` stands in the side-by-side view."""
     return sentence_href(comparison, src, fact.sentence[src], current)
-
-
-def render_site(
-    config: SiteConfig, comparisons: Sequence[Comparison], env: jinja2.Environment
-) -> dict[str, bytes]:
-    """Every file of the site, by its path relative to the output folder."""
-    events = order_events(comparisons)
-    files: dict[str, bytes] = {"index.html": render_index(config, events, env)}
-    for comparison in events:
-        files.update(render_event(config, comparison, env))
-    files.update(render_assets(env))
-    return files
 
 
 def order_events(comparisons: Sequence[Comparison]) -> list[Comparison]:

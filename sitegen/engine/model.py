@@ -1,8 +1,9 @@
-"""The plain data that flows between sitegen's pipeline stages.
+"""The plain data that flows between the comparison engine's stages.
 
 Every stage is a function from some of these dataclasses to others, so a
 notebook or another program can run any stage on its own.  Nothing here
-touches the disk.
+touches the disk.  Positions inside a sentence are token indices throughout:
+only the renderer turns them into character spans.
 """
 
 from __future__ import annotations
@@ -12,37 +13,6 @@ from typing import Literal
 
 MatchKind = Literal["same", "reworded", "split", "moved"]
 FactKind = Literal["claim", "detail", "conflict"]
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with the input, reported as ``path:line: message``."""
-
-    path: str
-    line: int
-    message: str
-    severity: Literal["error", "warning"] = "error"
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
-
-
-class BuildError(Exception):
-    """The site cannot be built; ``problems`` says where and why."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
-
-
-@dataclass(frozen=True)
-class SiteConfig:
-    """Settings from ``sitegen.toml``; every field has a default."""
-
-    title: str = "Source comparisons"
-    description: str = "How different outlets reported the same events, side by side."
-    base_url: str = ""
-    output: str = "output"
 
 
 @dataclass(frozen=True)
@@ -83,12 +53,38 @@ class Block:
     text: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a sentence: where it stands, and how every stage compares it.
+
+    ``start`` and ``end`` are character offsets into the sentence as written;
+    ``key`` folds case, spelling and number formats ("Kiev" and "Kyiv",
+    "three hundred" and "300" share one); ``stem`` is what similarity counts.
+    ``content`` is false for function words ("the", "said").
+    """
+
+    text: str
+    start: int
+    end: int
+    key: str
+    stem: str
+    content: bool
+    number: bool = False
+    name: bool = False
+    quoted: bool = False
+
+
 @dataclass(frozen=True)
 class Document:
-    """An article cut into blocks and sentences; every sentence appears once."""
+    """An article cut into blocks and sentences; every sentence appears once.
+
+    ``tokens`` holds each sentence's tokens, worked out once when the article
+    is segmented and used by every later stage.
+    """
 
     sentences: tuple[str, ...]
     blocks: tuple[Block, ...]
+    tokens: tuple[tuple[Token, ...], ...] = ()
 
     @property
     def words(self) -> int:
@@ -96,19 +92,16 @@ class Document:
 
 
 @dataclass(frozen=True)
-class Span:
-    """A piece of one sentence in a word diff; ``changed`` marks words the other side lacks."""
-
-    text: str
-    changed: bool = False
-
-
-@dataclass(frozen=True)
 class Diff:
-    """A word diff between two aligned passages, as spans for each side."""
+    """A word diff between two aligned passages.
 
-    left: tuple[tuple[Span, ...], ...]
-    right: tuple[tuple[Span, ...], ...]
+    ``left`` and ``right`` hold, for each sentence on that side, one flag per
+    token: true where the other side lacks the word.  ``ops`` is the edit
+    script as ``("=", text)``, ``("-", text)`` and ``("+", text)`` pairs.
+    """
+
+    left: tuple[tuple[bool, ...], ...]
+    right: tuple[tuple[bool, ...], ...]
     ops: tuple[tuple[str, str], ...]
 
 
@@ -130,6 +123,55 @@ class Link:
     # A secondary link repeats a claim already matched elsewhere (a standfirst
     # restated in the body); it counts for facts but not for the aligned rows.
     secondary: bool = False
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Every link between the sources of an event, and the claims they form.
+
+    ``groups`` are the sentences that primary links tie together, worked out
+    once for every later stage: each lists ``(source, index)`` in source
+    order, then reading order, and a sentence no link touches is a group of
+    its own.
+    """
+
+    links: tuple[Link, ...]
+    groups: tuple[tuple[tuple[str, int], ...], ...]
+
+    @property
+    def group_of(self) -> dict[tuple[str, int], int]:
+        return {node: n for n, members in enumerate(self.groups) for node in members}
+
+
+Verdict = Literal["reported", "partly", "not reported"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A claim unit: a clause or phrase of a sentence that is true or false on its own.
+
+    ``start`` and ``end`` are token indices into the sentence.
+    """
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Support:
+    """How far another source reports one sentence, and where.
+
+    ``units`` says, unit by unit of the sentence, whether the other source
+    reports it; ``sentences`` are the other source's sentences that do (one,
+    or two adjacent ones), and ``score`` how much of the claim they cover.
+    """
+
+    verdict: Verdict
+    sentences: tuple[int, ...]
+    score: float
+    units: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,6 +203,8 @@ class Fact:
     closest: dict[str, Closest] = field(default_factory=dict)
     # Every sentence of a claim per source, where a split gives one source two.
     sentences: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # For a claim, each other source's verdict on it and the evidence.
+    coverage: dict[str, Support] = field(default_factory=dict)
 
     @property
     def unique(self) -> bool:
@@ -210,6 +254,7 @@ class Comparison:
     links: tuple[Link, ...]
     facts: tuple[Fact, ...]
     quotes: tuple[Quote, ...] = ()
+    units: dict[str, tuple[tuple[Unit, ...], ...]] = field(default_factory=dict)
 
     def unique_facts(self, source_id: str) -> list[Fact]:
         return [f for f in self.facts if f.unique and f.sources[0] == source_id]

@@ -9,11 +9,13 @@ one sentence.  The rules below are the usual ones for English news text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .model import Block, Document
+from .text import CALENDAR, tokenize
 
 # Words that take a full stop without ending a sentence, lower case, no dot.
 ABBREVIATIONS = frozenset(
@@ -41,12 +43,8 @@ DATELINE = re.compile(
     r"(?:, [A-Za-z0-9 .]{1,20}\s*(?:\([^()]{1,40}\))?|\s*\([^()]{1,40}\))"
     r"\s*[—–-]{1,2}\s+"
 )
-CALENDAR = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december gmt bst utc est edt pst cet
-    """.split()
-)
+# Words after "a.m." that carry the sentence on: "at 9 a.m. Tuesday", "4 p.m. GMT".
+AFTER_TIME = CALENDAR | frozenset("gmt bst utc est edt pst cet".split())
 # A live blog's entry stamp ("19:32 ", "7.45am BST - "): when it was posted, not news.
 TIMESTAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)?"
@@ -56,11 +54,12 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
 
 
-def segment(markdown: str) -> Document:
-    """Cut an article body (Markdown) into blocks and sentences.
+def segment(markdown: str, year: int | None = None) -> Document:
+    """Cut an article body (Markdown) into blocks, sentences and tokens.
 
     Paragraphs, list items and block quotes become paragraphs of sentences;
-    headings stay headings and are never counted as sentences.
+    headings stay headings and are never counted as sentences.  ``year`` is
+    the year the article was published, so "four years ago" can be compared.
     """
     sentences: list[str] = []
     blocks: list[Block] = []
@@ -77,7 +76,16 @@ def segment(markdown: str) -> Document:
         start = len(sentences)
         sentences.extend(split_sentences(text))
         blocks.append(Block("paragraph", tuple(range(start, len(sentences)))))
-    return Document(tuple(sentences), tuple(blocks))
+    return Document(tuple(sentences), tuple(blocks), tuple(tokenize(s, year) for s in sentences))
+
+
+def from_sentences(sentences: Sequence[str], year: int | None = None) -> Document:
+    """A document of sentences already split, one paragraph: for tests and notebooks."""
+    return Document(
+        tuple(sentences),
+        (Block("paragraph", tuple(range(len(sentences)))),),
+        tuple(tokenize(s, year) for s in sentences),
+    )
 
 
 def _blocks(markdown: str) -> list[tuple[str, str]]:
@@ -159,7 +167,7 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
         if not next_word:
             return False
         if word.islower():  # "at 4 a.m. Rescuers ..." ends; "at 9 a.m. Tuesday" goes on
-            return next_word.group(1).lower() in CALENDAR
+            return next_word.group(1).lower() in AFTER_TIME
         return next_word.group(1).lower() not in SENTENCE_OPENERS
     return False
 

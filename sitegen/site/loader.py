@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from .model import Article, Event, Problem, SiteConfig
+from ..engine.model import Article, Event
+from .model import Problem, SiteConfig
 
 if TYPE_CHECKING:
     from .cache import LoadCache
@@ -346,24 +347,34 @@ def _key_line(path: Path, key: str) -> int:
     return 1
 
 
-def _date_text(value: Any, path: Path, root: Path, problems: list[Problem]) -> str | None:
-    """A date or date-time from YAML (or text) as ISO 8601 text."""
-    key = "published" if path.name != "index.md" else "date"
-    if isinstance(value, dt.datetime):
-        return value.isoformat()
-    if isinstance(value, dt.date):
+DATE_HINT = "use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+
+
+def iso_date(value: Any) -> str:
+    """A date or date-time (from YAML, or text) as ISO 8601 text; ValueError if it is none.
+
+    ``sitegen import --published`` checks its flag with this too, so an article
+    it writes always loads.
+    """
+    if isinstance(value, dt.date):  # a datetime is a date too
         return value.isoformat()
     text = str(value).strip()
+    if len(text) == 10:
+        return dt.date.fromisoformat(text).isoformat()
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+
+
+def _date_text(value: Any, path: Path, root: Path, problems: list[Problem]) -> str | None:
+    key = "published" if path.name != "index.md" else "date"
     try:
-        if len(text) == 10:
-            return dt.date.fromisoformat(text).isoformat()
-        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+        return iso_date(value)
     except ValueError:
+        text = str(value).strip()
         problems.append(
             Problem(
                 _rel(path, root),
                 _key_line(path, key),
-                f"{key} {text!r} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
+                f"{key} {text!r} is not a date ({DATE_HINT})",
             )
         )
         return None

@@ -1,36 +1,53 @@
-"""Compare the articles of one event: segment, align, diff, find the facts.
+"""Compare the articles of one event, and the comparison as published JSON.
 
-:func:`compare` is the whole comparison engine behind one call; it reads no
-file and is the unit a process pool runs per event.  :func:`to_json` gives
-the machine-readable form published as ``comparison.json``.
+:func:`compare` runs the whole engine behind one call; it reads no file and is
+the unit a process pool runs per event::
+
+    segment -> similarity -> align -> diff -> coverage -> facts (+ conflicts, quotes)
+
+:func:`to_json` gives the machine-readable form published as
+``comparison.json``.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
-from .align import align, profiles
+from .align import align
+from .coverage import cover, units_of
+from .diff import diff_links
 from .facts import find_facts
 from .model import Comparison, Event, SourceInfo
 from .quotes import find_quotes
 from .segment import segment
+from .similarity import profiles
 
 SCHEMA_VERSION = 1
 
 
 def compare(event: Event) -> Comparison:
     """Compare every article of ``event`` with every other."""
-    documents = {a.id: segment(a.body) for a in event.articles}
-    sentences = {src: list(doc.sentences) for src, doc in documents.items()}
-    weights = profiles(sentences)
-    links = align(sentences, weights) if len(sentences) > 1 else []
-    facts = find_facts(sentences, links, weights)
-    quotes = find_quotes(sentences)
+    documents = {a.id: segment(a.body, _year(a.published)) for a in event.articles}
+    alignment = align(documents, profiles(documents))
+    alignment = replace(alignment, links=diff_links(alignment.links, documents))
+    units = units_of(documents)
+    coverage = cover(documents, alignment, units)
+    facts = find_facts(documents, alignment, coverage, units)
+    quotes = find_quotes(documents)
     sources = tuple(
         SourceInfo(a.id, a.source, a.title, a.url, a.author, a.published, documents[a.id].words)
         for a in event.articles
     )
-    return Comparison(event, sources, documents, tuple(links), tuple(facts), tuple(quotes))
+    return Comparison(
+        event, sources, documents, alignment.links, tuple(facts), tuple(quotes), units
+    )
+
+
+def _year(published: str | None) -> int | None:
+    found = re.match(r"(\d{4})-", published or "")
+    return int(found.group(1)) if found else None
 
 
 def to_json(comparison: Comparison) -> dict[str, Any]:
@@ -90,6 +107,27 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
                     else {}
                 ),
                 **({"versions": f.versions} if f.versions else {}),
+                **(
+                    {
+                        "coverage": {
+                            src: {
+                                "verdict": c.verdict,
+                                "sentences": list(c.sentences),
+                                "score": c.score,
+                                "units": list(c.units),
+                            }
+                            for src, c in f.coverage.items()
+                        },
+                        "units": [
+                            u.text
+                            for u in comparison.units[next(iter(f.sentence))][
+                                next(iter(f.sentence.values()))
+                            ]
+                        ],
+                    }
+                    if f.coverage
+                    else {}
+                ),
                 **(
                     {
                         "closest": {

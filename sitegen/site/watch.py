@@ -85,12 +85,7 @@ def affects_site(path: Path, root: Path, is_directory: bool = False) -> bool:
         if is_directory:
             return len(inner) == 1
         return len(inner) == 2 and inner[1].endswith(".md")
-    if parts[0] == "templates":
-        return not any(part.startswith("__") for part in inner) and path.suffix not in (
-            ".py",
-            ".pyc",
-        )
-    return False
+    return parts[0] == "templates"
 
 
 class Debouncer:

@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..engine.model import Event
 from .loader import load_event, slugify
-from .model import Event, Problem
+from .model import Problem
 
 # A file modified this recently may change again within the same timestamp
 # tick with the same size, which (mtime, size) cannot see; for such folders

@@ -10,12 +10,12 @@ first one's.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .diff import word_diff
-from .model import Carrier, Quote
-from .text import normalize, terms, tokens, word_key
+from .model import Carrier, Document, Quote
+from .text import normalize, tokenize
 
 _QUOTE = re.compile(r'"([^"]{8,})"')
 _VERBS = r"(?:said|says|say|told|tells|added|adds|warned|wrote|stated|insisted|declared|explained)"
@@ -64,14 +64,24 @@ def _speaker(before: str, after: str) -> str | None:
     return m.group("who") if m else None
 
 
-def find_quotes(documents: Mapping[str, Sequence[str]]) -> list[Quote]:
-    """Every quotation of an event, grouped across sources, in source order."""
+def find_quotes(documents: Mapping[str, Document]) -> list[Quote]:
+    """Every quotation of an event, grouped across sources, in source order.
+
+    A quotation whose sentence names no speaker ("It was chaos," she added, or a
+    second sentence of the same quote) takes the speaker of the quotation just
+    before it in the same article.
+    """
     found: list[_Found] = []
-    for src, sentences in documents.items():
-        for i, sentence in enumerate(sentences):
+    for src, doc in documents.items():
+        previous: tuple[int, str | None] = (-2, None)
+        for i, sentence in enumerate(doc.sentences):
             for quote, speaker in quotations_in(sentence):
-                stems = frozenset(t.stem for t in terms(quote))
-                key = tuple(word_key(m.group()) for m in tokens(quote))
+                if (speaker is None or speaker.lower() in _PRONOUNS) and previous[0] >= i - 1:
+                    speaker = previous[1] or speaker
+                previous = (i, speaker)
+                quote_tokens = tokenize(quote)
+                stems = frozenset(t.stem for t in quote_tokens if t.content)
+                key = tuple(t.key for t in quote_tokens)
                 found.append(_Found(src, i, quote, speaker, stems, key))
     groups: list[list[_Found]] = []
     for q in found:

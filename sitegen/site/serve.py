@@ -223,7 +223,7 @@ def live_script(live: LiveState, page: str) -> bytes:
 
 @lru_cache(maxsize=1)
 def _client() -> str:
-    """The browser's side of live reload (templates/livereload.js), a function expression."""
+    """The browser's side of live reload (the packaged livereload.js), a function expression."""
     text = (packaged_templates() / "livereload.js").read_text(encoding="utf-8")
     return "\n".join(line for line in text.splitlines() if not line.startswith("//")).strip()
 
@@ -280,8 +280,9 @@ class DevServer:
     @property
     def url(self) -> str:
         assert self._httpd is not None, "not started"
-        host, port = self._httpd.server_address[:2]
-        shown = f"[{host}]" if ":" in str(host) else str(host)
+        # The socket's own address: server_address may be typed as bytes for other families.
+        host, port = self._httpd.socket.getsockname()[:2]
+        shown = f"[{host}]" if ":" in host else host
         return f"http://{shown}:{port}/"
 
     def start(self) -> bool:

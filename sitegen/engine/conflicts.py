@@ -12,28 +12,32 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .align import sentence_groups
-from .model import Fact, Link
-from .text import is_stopword, stem, tokens, word_key
-
-CALENDAR = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december
-    """.split()
-)
+from .model import Alignment, Document, Fact, Support, Token
+from .text import CALENDAR, is_stopword, tokenize
 
 
-def find_conflicts(documents: Mapping[str, Sequence[str]], links: Sequence[Link]) -> list[Fact]:
-    """Numbers, dates and names that linked sentences put in the same place.
+def find_conflicts(
+    documents: Mapping[str, Document],
+    alignment: Alignment,
+    coverage: Mapping[tuple[str, int], Mapping[str, Support]] | None = None,
+) -> list[Fact]:
+    """Numbers, dates and names that two reports of one fact put in the same place.
 
+    Reports of one fact are linked sentences and, from ``coverage``, the
+    passage where another source reports a sentence in other words.
     Conflicts that share a sentence are one conflict with every source's
-    version, and a source whose linked sentence states one of the disputed
-    numbers joins it too (12 in one outlet, 12 in a second, 15 in a third).
+    version, and a source whose sentence in the same group states one of the
+    disputed numbers joins it too (12 in one outlet, 12 in a second, 15 in a
+    third).
     """
     order = {src: n for n, src in enumerate(documents)}
     found: list[tuple[dict[str, int], dict[str, str]]] = []
-    for link in links:
+    linked: set[tuple[str, int, str, int]] = set()
+    for link in alignment.links:
+        for i in link.left:
+            for j in link.right:
+                linked.add((link.left_source, i, link.right_source, j))
+                linked.add((link.right_source, j, link.left_source, i))
         if link.diff is None or link.secondary:
             continue
         sentence = {link.left_source: link.left[0], link.right_source: link.right[0]}
@@ -43,13 +47,26 @@ def find_conflicts(documents: Mapping[str, Sequence[str]], links: Sequence[Link]
             (op_a, a), (op_b, b) = ops[n], ops[n + 1]
             if (op_a, op_b) == ("-", "+"):
                 pairs += _disputes(a, b, same_slot=n > 0 and ops[n - 1][0] == "=")
-        left = " ".join(documents[link.left_source][i] for i in link.left)
-        right = " ".join(documents[link.right_source][j] for j in link.right)
+        left = " ".join(documents[link.left_source].sentences[i] for i in link.left)
+        right = " ".join(documents[link.right_source].sentences[j] for j in link.right)
         for pair in _counted_apart(left, right):
             if not any(_values(pair[0]) <= _values(a) for a, _ in pairs):
                 pairs.append(pair)
         for a, b in pairs:
             found.append((sentence, {link.left_source: a, link.right_source: b}))
+    # The same count retold in another sentence: "34 people were hurt" in one outlet's
+    # lede, "Thirty-one people were injured" in a sentence of the other's it never linked.
+    for (src, i), verdicts in (coverage or {}).items():
+        for other, support in verdicts.items():
+            if support.verdict == "not reported" or order[other] < order[src]:
+                continue
+            if any((src, i, other, j) in linked for j in support.sentences):
+                continue
+            mine = documents[src].sentences[i]
+            theirs = " ".join(documents[other].sentences[j] for j in support.sentences)
+            for a, b in _counted_apart(mine, theirs):
+                where = next(j for j in support.sentences if b in documents[other].sentences[j])
+                found.append(({src: i, other: where}, {src: a, other: b}))
     # Disputes seen more than once (from a third source, in the lede and again below)
     # become one conflict: components of the "same dispute" relation.
     component = list(range(len(found)))
@@ -64,7 +81,7 @@ def find_conflicts(documents: Mapping[str, Sequence[str]], links: Sequence[Link]
         for src in sentence:
             into[0].setdefault(src, sentence[src])
             into[1].setdefault(src, versions[src])
-    groups = {node: n for n, g in enumerate(sentence_groups(documents, links)) for node in g}
+    groups = alignment.group_of
     facts = []
     for sentence, versions in merged.values():
         _join_matching(sentence, versions, documents, groups)
@@ -83,7 +100,7 @@ def find_conflicts(documents: Mapping[str, Sequence[str]], links: Sequence[Link]
                 "conflict",
                 text,
                 tuple(ranked),
-                documents[first][sentence[first]],
+                documents[first].sentences[sentence[first]],
                 sentence,
                 versions,
             )
@@ -105,35 +122,35 @@ def _same_dispute(
 def _join_matching(
     sentence: dict[str, int],
     versions: dict[str, str],
-    documents: Mapping[str, Sequence[str]],
+    documents: Mapping[str, Document],
     groups: Mapping[tuple[str, int], int],
 ) -> None:
     """Add sources whose sentence in the same group states one of the disputed values."""
     src, i = next(iter(sentence.items()))
     group = groups.get((src, i))
     wanted = {v: text for text in versions.values() for v in _values(text)}
-    for other, sentences in documents.items():
+    for other, doc in documents.items():
         if other in sentence:
             continue
-        for j, candidate in enumerate(sentences):
+        for j, candidate in enumerate(doc.sentences):
             if groups.get((other, j)) != group:
                 continue
-            for m in _numbers(candidate):
-                if word_key(m.group()) in wanted:
+            for t in _numbers(candidate):
+                if t.key in wanted:
                     sentence[other] = j
-                    versions[other] = m.group()
+                    versions[other] = t.text
                     break
             if other in sentence:
                 break
 
 
-def _numbers(text: str) -> list[re.Match[str]]:
-    return [m for m in tokens(text) if word_key(m.group())[0].isdigit()]
+def _numbers(text: str) -> list[Token]:
+    return [t for t in tokenize(text) if t.number]
 
 
 def _values(text: str) -> set[str]:
     """The numbers a phrase states: "3 million", "3,000,000" and "three million" are one."""
-    return {word_key(m.group()) for m in _numbers(text)}
+    return {t.key for t in _numbers(text)}
 
 
 def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
@@ -145,8 +162,8 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
     """
     found = []
     values_a, values_b = _values(a), _values(b)
-    only_a = [m for m in _numbers(a) if word_key(m.group()) not in values_b]
-    only_b = [m for m in _numbers(b) if word_key(m.group()) not in values_a]
+    only_a = [t for t in _numbers(a) if t.key not in values_b]
+    only_b = [t for t in _numbers(b) if t.key not in values_a]
     # "rose to 3.1% from 3.0%" against "rose to 3.4%": the earlier value one side adds
     # ("from 3.0%", "up from 2.9%") answers nothing in the other.
     if len(only_a) != len(only_b):
@@ -159,10 +176,10 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
         a_span, b_span = _span(a, only_a), _span(b, only_b)
         if len(a_span.split()) <= 4 and len(b_span.split()) <= 4:  # 7-2 against 6-3
             found.append((a_span, b_span))
-    days_a = [m for m in tokens(a) if word_key(m.group()) in CALENDAR]
-    days_b = [m for m in tokens(b) if word_key(m.group()) in CALENDAR]
-    keys_a = {word_key(m.group()) for m in days_a}
-    keys_b = {word_key(m.group()) for m in days_b}
+    days_a = [t for t in tokenize(a) if t.key in CALENDAR]
+    days_b = [t for t in tokenize(b) if t.key in CALENDAR]
+    keys_a = {t.key for t in days_a}
+    keys_b = {t.key for t in days_b}
     if keys_a and keys_b and keys_a.isdisjoint(keys_b):
         found.append((_span(a, days_a), _span(b, days_b)))
     if same_slot and _names_differ(_first_name(a), _first_name(b)):
@@ -170,12 +187,12 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
     return found
 
 
-def _after_from(text: str, number: re.Match[str]) -> bool:
-    return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[: number.start()], re.I))
+def _after_from(text: str, number: Token) -> bool:
+    return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[: number.start], re.I))
 
 
-def _kind(number: re.Match[str]) -> str:
-    return _kind_of(word_key(number.group()))
+def _kind(number: Token) -> str:
+    return _kind_of(number.key)
 
 
 def _kind_of(key: str) -> str:
@@ -183,18 +200,17 @@ def _kind_of(key: str) -> str:
     return "position" if key.endswith("th") else "share" if key.endswith("%") else "count"
 
 
-def _span(text: str, found: Sequence[re.Match[str]]) -> str:
-    return text[found[0].start() : found[-1].end()]
+def _span(text: str, found: Sequence[Token]) -> str:
+    return text[found[0].start : found[-1].end]
 
 
 def _first_name(run: str) -> str:
     """The name a run opens with ("Dima" of "Dima, was among the survivors")."""
     words = []
-    for m in tokens(run):
-        word = m.group()
-        if not word[0].isupper() or is_stopword(word_key(word).lower()):
+    for t in tokenize(run):
+        if not t.text[0].isupper() or is_stopword(t.key.lower()):
             break
-        words.append(word)
+        words.append(t.text)
     return " ".join(words)
 
 
@@ -207,12 +223,12 @@ def _counted_apart(left: str, right: str) -> list[tuple[str, str]]:
 
     def counted(text: str) -> dict[str, list[tuple[str, str]]]:
         found: dict[str, list[tuple[str, str]]] = {}
-        words = tokens(text)
-        for k, m in enumerate(words[:-1]):
-            key, head = word_key(m.group()), word_key(words[k + 1].group())
-            if key[0].isdigit() and not head[0].isdigit() and not is_stopword(head.lower()):
-                phrase = text[m.start() : words[k + 1].end()]
-                found.setdefault(stem(head.lower()), []).append((key, phrase))
+        words = tokenize(text)
+        for k, t in enumerate(words[:-1]):
+            head = words[k + 1]
+            if t.number and not head.number and head.content:
+                phrase = text[t.start : head.end]
+                found.setdefault(head.stem, []).append((t.key, phrase))
         return found
 
     a, b = counted(left), counted(right)
@@ -239,12 +255,12 @@ def _names_differ(a: str, b: str) -> bool:
         return False
     names = []
     for run in (a, b):
-        found = [m.group() for m in tokens(run)]
-        if not found or len(found) > 3 or not all(w[0].isupper() for w in found):
+        found = tokenize(run)
+        if not found or len(found) > 3 or not all(t.text[0].isupper() for t in found):
             return False
-        if any(is_stopword(word_key(w).lower()) for w in found):
+        if any(is_stopword(t.key.lower()) for t in found):
             return False
-        names.append([word_key(w).lower() for w in found])
+        names.append([t.key.lower() for t in found])
     if {n[:4] for n in names[0]} & {n[:4] for n in names[1]}:
         return False
     return not (len(names[0]) == len(names[1]) == 1 and _one_edit(names[0][0], names[1][0]))

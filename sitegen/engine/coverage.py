@@ -1,0 +1,325 @@
+"""Coverage: whether each other source reports a sentence, claim unit by claim unit.
+
+Alignment pairs sentences for the side-by-side view; whether a fact is
+reported elsewhere is a different question, asked of the whole of every other
+article.  One sentence often carries two or three facts ("The fire destroyed
+12 homes, and police closed the road") that another outlet reports in two
+sentences and other words, so no single sentence matches the whole and a
+sentence-level verdict calls a reported fact unique.
+
+1. Each sentence is cut into **claim units**: the clauses and phrases that can
+   be true or false on their own (coordinated clauses after a comma, relative
+   and participial clauses, the parts around a semicolon, a dash or
+   brackets).  A piece with too little content (an attribution such as
+   ", police said") stays with its neighbour.
+2. For every unit and every other source, the best **support** anywhere in
+   that source: one sentence or two adjacent ones, scored by how much of the
+   unit's weighted content words they hold (names and numbers weigh most,
+   words the whole event repeats least; "three hundred" is 300, "four years
+   ago" is the year it names, "overturned" is "quashed").
+3. A sentence is **reported** by a source when it supports every unit,
+   **partly** when some, and **not reported** when none.  Sentences that
+   alignment already linked count as reported at least in part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
+
+from .model import Alignment, Document, Support, Token, Unit
+from .similarity import idf, weight
+
+UNIT_REPORTED = 0.45
+SLOT_SUPPORT = 0.2
+SENTENCE_REPORTED = 0.5
+LINKED_UNIT = 0.3
+PAIR_PENALTY = 0.1
+PLAIN_COVER = 0.35
+LINK_PARTLY = 0.5
+MIN_UNIT_WORDS = 2
+
+# Words that open a clause of their own after a comma.
+_CLAUSE_OPENERS = frozenset(
+    """
+    and but while whereas although though which who whom whose where when before after as
+    because since until unless amid despite following including leaving killing injuring
+    prompting forcing sending bringing making taking putting raising causing with adding
+    saying
+    """.split()
+)
+_HARD = re.compile(r"[;()\[\]]|\s[-\u2013\u2014]\s|\u2014")
+
+
+def claim_units(sentence: str, tokens: Sequence[Token], index: int = 0) -> tuple[Unit, ...]:
+    """Cut one sentence into claim units (token ranges), every token in exactly one."""
+    if not tokens:
+        return (Unit(index, 0, 0, sentence),)
+    cuts = [0]
+    aside = False  # inside a clause set off by commas, which the next comma closes
+    for k in range(1, len(tokens)):
+        gap = sentence[tokens[k - 1].end : tokens[k].start]
+        word = tokens[k].text.lower()
+        comma = "," in gap
+        opener = word in _CLAUSE_OPENERS or (word.endswith("ing") and tokens[k].text.islower())
+        # "Voss, a former nurse, ...": an apposition after a name says a fact of its own.
+        apposition = word in ("a", "an", "the") and tokens[k - 1].name
+        relative = word in ("who", "which") and not comma
+        quote_edge = tokens[k].quoted != tokens[k - 1].quoted
+        if comma and (opener or apposition):
+            cuts.append(k)
+            aside = True
+        elif _HARD.search(gap) or relative or quote_edge or (comma and aside):
+            cuts.append(k)
+            aside = relative
+    cuts.append(len(tokens))
+    spans = [(a, b) for a, b in pairwise(cuts) if b > a]
+    spans = _merge_small(spans, tokens)
+    return tuple(
+        Unit(index, a, b, sentence[tokens[a].start : tokens[b - 1].end].strip()) for a, b in spans
+    )
+
+
+def _merge_small(spans: list[tuple[int, int]], tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Join pieces too small to be a claim (", police said") to the piece before them."""
+
+    def size(span: tuple[int, int]) -> int:
+        words = [t for t in tokens[span[0] : span[1]] if t.content]
+        plain = sum(1 for t in words if not t.name and not t.number)
+        return plain + (plain < len(words))
+
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and (size(span) < MIN_UNIT_WORDS or size(merged[-1]) < MIN_UNIT_WORDS):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def units_of(documents: Mapping[str, Document]) -> dict[str, tuple[tuple[Unit, ...], ...]]:
+    """Every sentence's claim units, per source."""
+    return {
+        src: tuple(
+            claim_units(s, tokens, i)
+            for i, (s, tokens) in enumerate(zip(doc.sentences, doc.tokens, strict=True))
+        )
+        for src, doc in documents.items()
+    }
+
+
+class _Source:
+    """One source seen as support: which sentences hold each stem, and its numbers' slots."""
+
+    def __init__(self, doc: Document) -> None:
+        self.stems = [frozenset(t.stem for t in ts if t.content) for ts in doc.tokens]
+        self.slots = [_slots(ts, 0, len(ts)) for ts in doc.tokens]
+        self.count = len(self.stems)
+
+    def best(self, wanted: Mapping[str, float]) -> tuple[float, tuple[int, ...]]:
+        """The window (one sentence or two adjacent) that holds most of ``wanted``."""
+        total = sum(wanted.values())
+        if not total or not self.count:
+            return 0.0, ()
+        single = [sum(w for t, w in wanted.items() if t in s) for s in self.stems]
+        best = max(range(self.count), key=lambda j: (single[j], -j))
+        found: tuple[float, tuple[int, ...]] = (single[best], (best,))
+        for j in range(self.count - 1):
+            if single[j] == 0 or single[j + 1] == 0:
+                continue
+            both = self.stems[j] | self.stems[j + 1]
+            # Two sentences hold more words by chance than one: they must explain much more.
+            score = sum(w for t, w in wanted.items() if t in both) - PAIR_PENALTY * total
+            if score > found[0] + 1e-9:
+                found = (score, (j, j + 1))
+        return found[0] / total, found[1]
+
+    def cover_in(self, wanted: Mapping[str, float], where: Sequence[int]) -> float:
+        """How much of ``wanted`` the given sentences hold."""
+        total = sum(wanted.values())
+        if not total:
+            return 1.0
+        held = set().union(*(self.stems[j] for j in where))
+        return sum(w for t, w in wanted.items() if t in held) / total
+
+    def counts(self, slots: Sequence[tuple[str, frozenset[str]]]) -> int | None:
+        """A sentence that states a number of the same kind about the same thing, for each."""
+        for j, theirs in enumerate(self.slots):
+            if all(any(_same_slot(mine, other) for other in theirs) for mine in slots):
+                return j
+        return None
+
+
+# Words too general to say what a number counts: "12 people" and "12 people injured".
+_GENERIC = frozenset(
+    "peopl person year time day week month minut hour total number figur least anoth".split()
+)
+_SAY = frozenset(
+    """
+    said says say told tells according added adds stated announced reported observed noted
+    confirmed explained insisted wrote
+    """.split()
+)
+ATTRIBUTION = 0.25
+
+
+def _kind(key: str) -> str:
+    if key.endswith("th"):
+        return "position"
+    if key.endswith("%"):
+        return "share"
+    if len(key) == 4 and key[:2] in ("19", "20"):
+        return "year"
+    return "count"
+
+
+def _slots(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozenset[str]]]:
+    """Each number of ``tokens[a:b]`` with its kind and the words around it (what it counts)."""
+    found = []
+    for k in range(a, b):
+        t = tokens[k]
+        if not t.number:
+            continue
+        near = tokens[max(a, k - 3) : min(b, k + 4)]
+        context = frozenset(
+            x.stem for x in near if x.content and not x.number and x.stem not in _GENERIC
+        )
+        found.append((_kind(t.key) + ":" + t.key, context))
+    return found
+
+
+def _same_slot(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str]]) -> bool:
+    """Two numbers about the same thing: the same value, or the same kind in the same words."""
+    if mine[0] == theirs[0]:
+        return True
+    return mine[0].split(":")[0] == theirs[0].split(":")[0] and bool(mine[1] & theirs[1])
+
+
+def _attribution(tokens: Sequence[Token], a: int, b: int) -> set[int]:
+    """Tokens of ``tokens[a:b]`` that say who said it ("Police chief Ann Lee said ...").
+
+    Who said a claim is a detail of it, not the claim: another outlet that
+    reports the claim from another source, or unattributed, still reports it.
+    """
+    found: set[int] = set()
+    for k in range(a, b):
+        if tokens[k].key not in _SAY:
+            continue
+        if k - a <= 8:
+            found.update(range(a, k))
+        if b - k <= 7:
+            found.update(range(k + 1, b))
+    return found
+
+
+def cover(
+    documents: Mapping[str, Document],
+    alignment: Alignment | None = None,
+    units: Mapping[str, Sequence[Sequence[Unit]]] | None = None,
+) -> dict[tuple[str, int], dict[str, Support]]:
+    """For every sentence, each other source's verdict on it with the evidence."""
+    units = units if units is not None else units_of(documents)
+    rarity = idf(documents)
+    sources = {src: _Source(doc) for src, doc in documents.items()}
+    linked: dict[tuple[str, int], dict[str, tuple[tuple[int, ...], float]]] = {}
+    if alignment is not None:
+        for k in alignment.links:
+            for i in k.left:
+                _keep(linked, (k.left_source, i), k.right_source, k.right, k.score)
+            for j in k.right:
+                _keep(linked, (k.right_source, j), k.left_source, k.left, k.score)
+    found: dict[tuple[str, int], dict[str, Support]] = {}
+    for src, doc in documents.items():
+        for i, tokens in enumerate(doc.tokens):
+            whole = _wanted(tokens, rarity)
+            verdicts: dict[str, Support] = {}
+            for other, support in sources.items():
+                if other == src:
+                    continue
+                score, where = support.best(whole)
+                link = linked.get((src, i), {}).get(other)
+                # Where the whole sentence is matched (aligned, or most of it found in one
+                # passage), a unit that passage holds a good part of is reported there too.
+                strong = where if score >= SENTENCE_REPORTED else ()
+                if link is not None:
+                    strong = link[0]
+                    where, score = link[0], max(score, link[1])
+                flags = tuple(
+                    _unit_reported(tokens, u, support, rarity)
+                    or (bool(strong) and _held(tokens, u, support, rarity, strong, LINKED_UNIT))
+                    for u in units[src][i]
+                )
+                if all(flags):
+                    verdict = "reported"
+                elif any(flags) or (link is not None and link[1] >= LINK_PARTLY):
+                    verdict = "partly"
+                else:
+                    verdict = "not reported"
+                verdicts[other] = Support(verdict, where, round(score, 3), flags)  # type: ignore[arg-type]
+            found[src, i] = verdicts
+    return found
+
+
+def _keep(
+    linked: dict[tuple[str, int], dict[str, tuple[tuple[int, ...], float]]],
+    node: tuple[str, int],
+    other: str,
+    where: tuple[int, ...],
+    score: float,
+) -> None:
+    current = linked.setdefault(node, {}).get(other)
+    if current is None or score > current[1]:
+        linked[node][other] = (where, score)
+
+
+def _wanted(
+    tokens: Sequence[Token], rarity: Mapping[str, float], a: int = 0, b: int | None = None
+) -> dict[str, float]:
+    """The weighted content words of ``tokens[a:b]``; who said it weighs little."""
+    b = len(tokens) if b is None else b
+    said = _attribution(tokens, a, b)
+    wanted: dict[str, float] = {}
+    for k in range(a, b):
+        t = tokens[k]
+        if t.content:
+            w = weight(t, rarity) * (ATTRIBUTION if k in said else 1.0)
+            wanted[t.stem] = max(wanted.get(t.stem, 0.0), w)
+    return wanted
+
+
+def _unit_reported(
+    tokens: Sequence[Token], unit: Unit, source: _Source, rarity: Mapping[str, float]
+) -> bool:
+    wanted = _wanted(tokens, rarity, unit.start, unit.end)
+    if not wanted:
+        return True
+    score, where = source.best(wanted)
+    slots = _slots(tokens, unit.start, unit.end)
+    # A number about the same thing (deaths, injured, the rate) is the claim, whatever
+    # words surround it; a different value there is a conflict, not a new fact.  A number
+    # the other source states nowhere makes the unit news, however many words it shares.
+    if slots:
+        return score >= SLOT_SUPPORT and source.counts(slots) is not None
+    return _held(tokens, unit, source, rarity, where, UNIT_REPORTED)
+
+
+def _held(
+    tokens: Sequence[Token],
+    unit: Unit,
+    source: _Source,
+    rarity: Mapping[str, float],
+    where: Sequence[int],
+    enough: float,
+) -> bool:
+    """Whether the sentences ``where`` hold enough of the unit, and not only its names.
+
+    Names shared are weak evidence: the same people do many things, so what the
+    unit says of them must be there too.
+    """
+    wanted = _wanted(tokens, rarity, unit.start, unit.end)
+    if source.cover_in(wanted, where) < enough:
+        return False
+    names = {t.stem for t in tokens[unit.start : unit.end] if t.name}
+    plain = {t: w for t, w in wanted.items() if t not in names}
+    return not plain or source.cover_in(plain, where) >= PLAIN_COVER

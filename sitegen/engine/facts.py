@@ -1,0 +1,305 @@
+"""Facts: what each outlet alone reports, what some report, and what all do.
+
+- Sentences tied together by alignment are one **claim**; its ``sources``
+  are exactly the outlets that report it, in any words: the sources of its
+  sentences and every source whose coverage verdict is reported or partly
+  (see :mod:`.coverage`).  A claim is unique when no other source reports it.
+- A **detail** is what one outlet adds to a claim others report: a claim unit
+  nobody else has ("and was later released"), or a name, number or place the
+  other outlets never mention, shown as a readable phrase ("to the Telegraph
+  newspaper", "fined $85,000").  Spelling and number formats never are: they
+  are folded into the tokens' keys before anything is compared.
+- Where reports of one fact disagree (12 dead against 15), the event gets a
+  **conflict** (see :mod:`.conflicts`) rather than two unique details.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from .conflicts import find_conflicts
+from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
+from .text import CALENDAR
+
+_ORDER = {"reported": 0, "partly": 1, "not reported": 2}
+_PREPOSITIONS = frozenset("to in at by from of on for with near outside inside into".split())
+_DETERMINERS = frozenset("the a an".split())
+_SAYING = frozenset("told tells said says according".split())
+_QUALIFIERS = frozenset("about around nearly almost over some least than".split())
+
+Node = tuple[str, int]
+Coverage = Mapping[Node, Mapping[str, Support]]
+
+
+def find_facts(
+    documents: Mapping[str, Document],
+    alignment: Alignment,
+    coverage: Coverage,
+    units: Mapping[str, Sequence[Sequence[Unit]]],
+) -> list[Fact]:
+    """Every claim, detail and conflict of an event, sources in the given order.
+
+    ``alignment`` comes from :func:`.align.align` with its links diffed
+    (:func:`.diff.diff_links`); ``coverage`` and ``units`` from :mod:`.coverage`.
+    """
+    order = {src: n for n, src in enumerate(documents)}
+    vocab = {
+        src: {t.stem for ts in doc.tokens for t in ts if t.content}
+        for src, doc in documents.items()
+    }
+    conflicts = find_conflicts(documents, alignment, coverage)
+    claims = _claims(documents, alignment, coverage, order)
+    details = _details(documents, coverage, units, vocab, order, conflicts)
+    return _number(conflicts + claims + details, order, documents)
+
+
+def position(index: int, count: int) -> str:
+    """Where a sentence stands in its article: the lede, the body, or the end."""
+    if index < 2:
+        return "lede"
+    if index >= count - max(2, count // 5):
+        return "end"
+    return "body"
+
+
+def _claims(
+    documents: Mapping[str, Document],
+    alignment: Alignment,
+    coverage: Coverage,
+    order: Mapping[str, int],
+) -> list[Fact]:
+    """One claim per group of aligned sentences, reported by whoever covers it."""
+    facts = []
+    for members in alignment.groups:
+        sentence: dict[str, int] = {}
+        every: dict[str, tuple[int, ...]] = {}
+        for src, i in members:
+            sentence.setdefault(src, i)
+            every[src] = (*every.get(src, ()), i)
+        evidence: dict[str, Support] = {}
+        for other in documents:
+            if other == members[0][0]:
+                continue
+            votes = [coverage[node][other] for node in members if node[0] != other]
+            if votes:
+                evidence[other] = min(votes, key=lambda s: (_ORDER[s.verdict], -s.score))
+        reported = set(sentence)
+        for other, support in evidence.items():
+            if support.verdict != "not reported":
+                reported.add(other)
+                if other not in sentence and support.sentences:
+                    sentence[other] = support.sentences[0]
+        src, i = members[0]
+        doc = documents[src]
+        text = doc.sentences[i]
+        sources = tuple(sorted(reported, key=order.__getitem__))
+        # A quotation that goes on in a sentence of its own says nothing without the
+        # sentence that names the speaker: that one is its context.
+        quote_only = i > 0 and doc.tokens[i] and all(t.quoted for t in doc.tokens[i])
+        context = f"{doc.sentences[i - 1]} {text}" if quote_only else text
+        facts.append(
+            Fact(
+                "",
+                "claim",
+                text,
+                sources,
+                context,
+                {s: sentence[s] for s in sorted(sentence, key=order.__getitem__)},
+                sentences=every,
+                coverage=evidence,
+            )
+        )
+    return facts
+
+
+def _details(
+    documents: Mapping[str, Document],
+    coverage: Coverage,
+    units: Mapping[str, Sequence[Sequence[Unit]]],
+    vocab: Mapping[str, set[str]],
+    order: Mapping[str, int],
+    conflicts: Sequence[Fact],
+) -> list[Fact]:
+    """What a source adds to claims that others report: whole units, then names and numbers."""
+    # Values a conflict already shows (12 against 15) are not details, wherever they stand.
+    disputed: dict[str, set[str]] = {}
+    for f in conflicts:
+        for src, i in f.sentence.items():
+            stems = {t.stem for t in _tokens_in(documents[src], i, f.versions.get(src, ""))}
+            disputed.setdefault(src, set()).update(stems)
+    seen: set[tuple[tuple[str, ...], object]] = set()
+    facts: list[Fact] = []
+
+    def add(src: str, i: int, a: int, b: int, stems: frozenset[str], alone: bool) -> None:
+        doc = documents[src]
+        text = _text(doc.sentences[i], doc.tokens[i], a, b)
+        sources = (src,) if alone else tuple(s for s in order if stems <= vocab[s])
+        keys = {(sources, stems), (sources, text.lower())}
+        if text and not keys & seen:
+            seen.update(keys)
+            facts.append(Fact("", "detail", text, sources, doc.sentences[i], {src: i}))
+
+    for src, doc in documents.items():
+        for i, tokens in enumerate(doc.tokens):
+            verdicts = coverage[src, i]
+            reporting = [o for o, s in verdicts.items() if s.verdict != "not reported"]
+            if not reporting:
+                continue  # a unique claim: its details are the claim itself
+            taken: set[int] = set()
+            for n, unit in enumerate(units[src][i]):
+                if any(verdicts[o].units and verdicts[o].units[n] for o in reporting):
+                    continue
+                informative = [t for t in tokens[unit.start : unit.end] if _informative(t)]
+                if informative:
+                    # Nobody reports this part of the claim: it is a detail of this source alone.
+                    taken.update(range(unit.start, unit.end))
+                    add(
+                        src,
+                        i,
+                        *_trim_unit(tokens, unit),
+                        frozenset(t.stem for t in informative),
+                        alone=True,
+                    )
+            blocked = disputed.get(src, set())
+            for a, b in _new_runs(tokens, taken, blocked, [vocab[o] for o in reporting]):
+                run = frozenset(t.stem for t in tokens[a:b])
+                add(src, i, *_chunk(tokens, a, b), run, alone=False)
+    return facts
+
+
+def _informative(t: Token) -> bool:
+    return t.number or (t.name and t.stem not in CALENDAR)
+
+
+def _new_runs(
+    tokens: Sequence[Token],
+    taken: set[int],
+    blocked: set[str],
+    others: Sequence[set[str]],
+) -> list[tuple[int, int]]:
+    """Runs of adjacent names and numbers that a reporting source never mentions."""
+    runs: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens):
+        new = (
+            k not in taken
+            and _informative(t)
+            and t.stem not in blocked
+            and any(t.stem not in vocab for vocab in others)
+        )
+        if not new:
+            continue
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    return runs
+
+
+def _chunk(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    """Widen a run of new names or numbers into a phrase a reader can take in.
+
+    "Telegraph" becomes "to the Telegraph newspaper", "85,000" becomes
+    "fined $85,000", "12" becomes "12 people": the words that say what the
+    name or number is, never a whole clause.
+    """
+    while a > 0 and (tokens[a - 1].name or tokens[a - 1].number) and _close(tokens, a - 1):
+        a -= 1
+    while b < len(tokens) and (tokens[b].name or tokens[b].number) and _close(tokens, b - 1):
+        b += 1
+    last = tokens[b - 1]
+    if b < len(tokens) and _close(tokens, b - 1):
+        after = tokens[b]
+        if after.content and not after.name and (last.number or not after.text.endswith("ed")):
+            b += 1  # "12 people", "Telegraph newspaper"
+    if a > 0 and _close(tokens, a - 1):
+        before = tokens[a - 1]
+        if before.key in _QUALIFIERS and tokens[a].number:
+            a -= 1
+            if a > 0 and tokens[a - 1].key in ("more", "at") and _close(tokens, a - 1):
+                a -= 1
+        elif before.content and not before.name and tokens[a].number:
+            a -= 1  # "fined $85,000", "killing 12"
+        elif before.key in _SAYING and tokens[a].name:
+            a -= 1  # "told Coastal Broadcasting"
+        elif before.key in _DETERMINERS:
+            a -= 1
+            if a > 0 and tokens[a - 1].key in _PREPOSITIONS and _close(tokens, a - 1):
+                a -= 1
+        elif before.key in _PREPOSITIONS:
+            a -= 1
+    return a, b
+
+
+def _close(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` and the next are separated by a space only (or a currency sign)."""
+    return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end <= 2
+
+
+def _trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
+    """A unit without the conjunction that joined it to the sentence ("and", "while")."""
+    a, b = unit.start, unit.end
+    while a < b - 1 and not tokens[a].content:
+        a += 1
+    return a, b
+
+
+def _text(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
+    if a >= b:
+        return ""
+    start, end = tokens[a].start, tokens[b - 1].end
+    while start > 0 and sentence[start - 1] in "$£€¥":
+        start -= 1
+    if tokens[b - 1].quoted and end < len(sentence) and sentence[end] in "\"”'’":
+        end += 1
+    if tokens[a].quoted and start > 0 and sentence[start - 1] in '"“':
+        start -= 1
+    return sentence[start:end]
+
+
+def _tokens_in(doc: Document, i: int, version: str) -> list[Token]:
+    """The tokens of sentence ``i`` that a conflict's version quotes."""
+    sentence = doc.sentences[i]
+    at = sentence.find(version) if version else -1
+    if at < 0:
+        return []
+    return [t for t in doc.tokens[i] if at <= t.start < at + len(version)]
+
+
+def _number(
+    facts: list[Fact], order: Mapping[str, int], documents: Mapping[str, Document]
+) -> list[Fact]:
+    """Give facts stable ids (conflicts first, then by source and position) and evidence."""
+    kinds = {"conflict": 0, "claim": 1, "detail": 2}
+
+    def key(f: Fact) -> tuple[int, int, int, int, str]:
+        first = next(iter(f.sentence))
+        return (kinds[f.kind], len(f.sources), order[first], f.sentence[first], f.text)
+
+    numbered = []
+    counters: dict[str, int] = {}
+    for f in sorted(facts, key=key):
+        counters[f.kind] = counters.get(f.kind, 0) + 1
+        numbered.append(
+            replace(
+                f,
+                id=f"{f.kind}-{counters[f.kind]}",
+                position={
+                    s: position(i, len(documents[s].sentences)) for s, i in f.sentence.items()
+                },
+                closest=_closest(f, documents) if f.kind == "claim" else {},
+            )
+        )
+    return numbered
+
+
+def _closest(fact: Fact, documents: Mapping[str, Document]) -> dict[str, Closest]:
+    """For a claim some sources lack, their nearest passage: the call a reader can check."""
+    found = {}
+    for other, support in fact.coverage.items():
+        if other in fact.sources or not support.sentences:
+            continue
+        doc = documents[other]
+        text = " ".join(doc.sentences[j] for j in support.sentences)
+        found[other] = Closest(support.sentences[0], text, support.score)
+    return found

@@ -1,0 +1,98 @@
+"""Words that say the same thing in news copy, so a retold claim still meets its source.
+
+Independent reporters retell one fact in their own words: one outlet's
+"overturned" is another's "quashed", "killed" is "died", "netted" is
+"scored".  Word overlap alone calls those two different claims.  Each class
+below is a set of words that news writing uses interchangeably for one thing
+in one kind of story; every word of a class, and its stem, shares one stem in
+:func:`sitegen.engine.text.stem`.  Classes are kept narrow on purpose: a
+general word ("level", "back", "clear") that means other things elsewhere is
+left out, because a false match hides a unique fact.
+"""
+
+from __future__ import annotations
+
+import snowballstemmer
+
+CLASSES = (
+    # Courts and law
+    "overturn overturned overrule quash quashed annul invalidate reverse reversed rescind revoke",
+    "ruling ruled decision decided verdict judgment judgement",
+    "arrest arrested arrests detain detained detention custody",
+    "accuse accused allege alleged allegation allegations accusation accusations",
+    "convict convicted conviction guilty",
+    "acquit acquitted acquittal",
+    "jail jailed prison imprison imprisoned imprisonment",
+    "reject rejected dismiss dismissed",
+    # Harm and disasters
+    "kill killed die died dead death deaths fatal fatality fatalities perish perished deadly",
+    "injure injured injury injuries wound wounded hurt",
+    "hospital hospitalised hospitalized hospitalisation hospitalization",
+    "evacuate evacuated evacuation evacuations flee fled",
+    "fire fires blaze blazes flames wildfire inferno",
+    "blast blasts explosion explosions explode exploded",
+    "flood floods flooding flooded",
+    "quake earthquake tremor",
+    "crash crashed collision collided collide",
+    "missing unaccounted",
+    "rescue rescued rescuers",
+    # Sport
+    "score scored scoring net netted convert converted",
+    "penalty penalties spot-kick",
+    "opener breakthrough",
+    "stoppage added",
+    "save saved saves",
+    "win won beat defeat defeated victory triumph",
+    "equalise equalised equaliser equalize equalized equalizer",
+    # Money and business
+    "profit profits earnings",
+    "revenue revenues sales turnover",
+    "raise raised increase increased rise rose risen hike hiked climb climbed jump jumped "
+    "surge surged soar soared",
+    "cut fall fell drop dropped decline declined decrease decreased reduce reduced slump "
+    "slumped plunge plunged slash slashed lower lowered",
+    "buy bought purchase acquire acquired acquisition takeover",
+    "company companies firm firms",
+    "shares stock stocks",
+    "worker workers employee employees staff",
+    # Politics and institutions
+    "resign resigned resignation quit quits departure",
+    "forecast forecasts estimate estimates expectation expectations",
+    "review reviewed inquiry investigation investigate investigated probe",
+    "elect elected election",
+    "urge urged call called",
+    "vote voted votes ballot",
+    "approve approved approval endorse endorsed ratify ratified",
+    "announce announced unveil unveiled",
+    "warn warned warning caution cautioned",
+    "protest protests protester protesters protestor protestors demonstration "
+    "demonstrations demonstrator demonstrators",
+    "strike strikes walkout walkouts",
+    "begin began begun start started",
+    # Things
+    "ship ships vessel vessels boat boats",
+    "plane planes aircraft jet airliner",
+    "car cars vehicle vehicles",
+    "home homes house houses",
+    "police officers officer",
+    "shop shops shopkeeper shopkeepers store stores business businesses trader traders",
+    "detour detours diversion diversions diverted",
+    "bill bills legislation",
+    "child children kid kids",
+    "doctor doctors physician physicians medic medics",
+)
+
+
+def _build() -> dict[str, str]:
+    stemmer = snowballstemmer.stemmer("english")
+    found: dict[str, str] = {}
+    for line in CLASSES:
+        words = line.split()
+        canonical = "~" + stemmer.stemWord(words[0])
+        for word in words:
+            found.setdefault(word, canonical)
+            found.setdefault(stemmer.stemWord(word), canonical)
+    return found
+
+
+SYNONYMS: dict[str, str] = _build()

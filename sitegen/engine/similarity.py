@@ -1,0 +1,137 @@
+"""How far two sentences say the same thing: weighted profiles and their scores.
+
+A sentence's profile is its content words, each weighted by how rare it is
+within the event (the event's own sentences are the collection), with names
+and numbers counting more: a word every outlet repeats ("Ukraine", "said")
+tells little, a name or a figure few sentences mention tells much.  Alignment
+and coverage both score with these.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .model import Document, Token
+
+NAME_BOOST = 1.5
+NUMBER_BOOST = 2.0
+NAMES_ONLY = 0.5
+QUOTE_THRESHOLD = 0.6
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The weighted content words of one sentence."""
+
+    weights: dict[str, float]
+    quoted: frozenset[str]
+    key: tuple[str, ...]
+    names: frozenset[str] = frozenset()
+    total: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Asked for in every similarity: worked out once.
+        object.__setattr__(self, "total", sum(self.weights.values()))
+
+
+def idf(documents: Mapping[str, Document]) -> dict[str, float]:
+    """Each stem's rarity among the event's sentences: log(1 + sentences / sentences with it)."""
+    df: Counter[str] = Counter()
+    count = 0
+    for doc in documents.values():
+        for tokens in doc.tokens:
+            df.update({t.stem for t in tokens if t.content})
+            count += 1
+    return {t: math.log(1 + count / n) for t, n in df.items()}
+
+
+def weight(token: Token, rarity: Mapping[str, float]) -> float:
+    # Numbers are the strongest sign that two sentences report the same thing.
+    boost = NUMBER_BOOST if token.number else NAME_BOOST if token.name else 1.0
+    return rarity.get(token.stem, 1.0) * boost
+
+
+def profile(tokens: Sequence[Token], rarity: Mapping[str, float]) -> Profile:
+    """The profile of one sentence's tokens, with the event's word rarity."""
+    weights: dict[str, float] = {}
+    for t in tokens:
+        if t.content:
+            weights[t.stem] = max(weights.get(t.stem, 0.0), weight(t, rarity))
+    quoted_words = [t for t in tokens if t.quoted]
+    quoted = frozenset(t.stem for t in quoted_words if t.content)
+    names = frozenset(t.stem for t in tokens if t.name and not t.number)
+    return Profile(
+        weights,
+        quoted if len(quoted_words) >= 3 else frozenset(),
+        tuple(t.key for t in tokens),
+        names,
+    )
+
+
+def profiles(documents: Mapping[str, Document]) -> dict[str, list[Profile]]:
+    """Every sentence's profile, weighted by rarity within the whole event."""
+    rarity = idf(documents)
+    return {
+        src: [profile(tokens, rarity) for tokens in doc.tokens] for src, doc in documents.items()
+    }
+
+
+def overlap(a: Mapping[str, float], b: Mapping[str, float] | set[str]) -> float:
+    return sum(w for t, w in a.items() if t in b)
+
+
+def similarity(a: Profile, b: Profile) -> float:
+    """How far two sentences say the same thing, from 0 to 1.
+
+    The weighted Dice coefficient of their content words; sentences that
+    share a quotation score at least as high as the quotation's overlap.
+    """
+    if not a.weights or not b.weights:
+        return 1.0 if a.key == b.key and a.key else 0.0
+    shared = overlap(a.weights, b.weights)
+    score = 2 * shared / (a.total + b.total)
+    common = a.weights.keys() & b.weights.keys()
+    if common and common <= a.names | b.names:
+        # Nothing but names in common: the same people doing different things.
+        score *= NAMES_ONLY
+    if a.quoted and b.quoted:
+        q = 2 * len(a.quoted & b.quoted) / (len(a.quoted) + len(b.quoted))
+        if q >= QUOTE_THRESHOLD:
+            score = max(score, 0.5 + 0.5 * q)
+    return score
+
+
+def share_rare(a: Profile, b: Profile) -> bool:
+    """Whether two sentences share one of the event's rarer words, beyond a name.
+
+    A name alone is no evidence: the same people do many things in one story.
+    """
+    shared = (a.weights.keys() & b.weights.keys()) - a.names - b.names
+    top = max((*a.weights.values(), *b.weights.values()), default=0.0)
+    return any(min(a.weights[t], b.weights[t]) >= 0.6 * top for t in shared)
+
+
+def union(parts: Iterable[Profile]) -> dict[str, float]:
+    found: dict[str, float] = {}
+    for p in parts:
+        for t, w in p.weights.items():
+            found[t] = max(found.get(t, 0.0), w)
+    return found
+
+
+def union_score(one: Profile, parts: Sequence[Profile]) -> tuple[float, float]:
+    """Dice of one sentence against several taken together, and how much of it they cover."""
+    joined = union(parts)
+    shared = overlap(one.weights, joined)
+    total = one.total + sum(joined.values())
+    dice = 2 * shared / total if total else 0.0
+    cover = shared / one.total if one.total else 0.0
+    return dice, cover
+
+
+def part_cover(part: Profile, one: Profile) -> float:
+    """How much of ``part`` the sentence ``one`` covers."""
+    return overlap(part.weights, one.weights) / part.total if part.total else 0.0

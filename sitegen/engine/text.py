@@ -1,0 +1,365 @@
+"""Tokens: every sentence cut once into words that keep their place and their key.
+
+Two outlets rarely differ only in wording that matters: most differences are
+curly against straight quotes, British against American spelling, Kyiv
+against Kiev, 1,550 against 1550, three hundred against 300.  Every
+comparison in sitegen goes through :func:`word_key`, so those differences
+vanish in one place, and every later stage works on the tokens of
+:func:`tokenize` by index, so no stage has to find a word in the text again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from functools import lru_cache
+
+import snowballstemmer
+from text_to_num import text2num
+
+from .lexicon import SYNONYMS
+from .model import Token
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u00ad": "",
+        "\u200b": "",
+        "\u2013": "-",
+        "\u2014": "-",
+    }
+)
+
+# Transliterations and spellings that name the same thing.  Keys are lower case.
+SPELLING_VARIANTS = {
+    "kiev": "kyiv",
+    "donbass": "donbas",
+    "odessa": "odesa",
+    "kharkov": "kharkiv",
+    "lugansk": "luhansk",
+    "nikolaev": "mykolaiv",
+    "zaporozhye": "zaporizhzhia",
+    "zaporizhia": "zaporizhzhia",
+    "dnipropetrovsk": "dnipro",
+    "chernigov": "chernihiv",
+    "gaddafi": "qaddafi",
+    "kadhafi": "qaddafi",
+    "defense": "defence",
+    "defenses": "defences",
+    "offense": "offence",
+    "offenses": "offences",
+    "license": "licence",
+    "licenses": "licences",
+    "pretense": "pretence",
+    "gray": "grey",
+    "programme": "program",
+    "programmes": "programs",
+    "aluminum": "aluminium",
+    "jewelry": "jewellery",
+    "plow": "plough",
+    "aging": "ageing",
+    "judgment": "judgement",
+    "catalog": "catalogue",
+    "whilst": "while",
+    "amongst": "among",
+    "towards": "toward",
+    "afterwards": "afterward",
+    "pct": "percent",
+    "center": "centre",
+    "centers": "centres",
+    "centered": "centred",
+    "meter": "metre",
+    "meters": "metres",
+    "kilometer": "kilometre",
+    "kilometers": "kilometres",
+    "liter": "litre",
+    "liters": "litres",
+    "theater": "theatre",
+    "theaters": "theatres",
+    "fiber": "fibre",
+    "tonne": "ton",
+    "tonnes": "tons",
+}
+
+# -ll- in British inflections of these verbs (travelled / traveled).
+_DOUBLE_L = re.compile(
+    r"^(travel|cancel|model|label|level|fuel|signal|total|channel|counsel|equal|dial|"
+    r"marshal|pencil|quarrel|rival|shovel|tunnel|jewel|duel|label|panel|spiral|"
+    r"worship|kidnap)(?:l|p)(ed|ing|er|ers)$"
+)
+_ISE = re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations|er|ers)$")
+_YSE = re.compile(r"^(\w{3,})ys(e|ed|es|ing)$")
+_OUR = re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|er|ers)?$")
+
+CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    """.split()
+)
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    either few for from further had has have having he her here hers herself him himself his
+    how i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with would
+    you your yours yourself yourselves us s t don shall may might must upon onto per via amid
+    among within without across along around behind beyond despite toward whether yet ever
+    even still already much many another every whose one ones said says say saying told tell
+    tells according added adding stated stating
+    """.split()
+)
+
+
+_stemmer = snowballstemmer.stemmer("english")
+
+_NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|thousand|million|billion|trillion"
+)
+_SCALES = "thousand|million|billion|trillion|bn|m|k"
+_SHARE = r"\s?(?:%|per ?cent\b|pct\b)"
+# A token is a number with its unit or scale (1,550  3.5%  3 million  4.5bn  10:30  12th),
+# a number in words ("one hundred and five", "thirty-four per cent"), a span of time that
+# names a number ("half an hour", "four years ago"), a dotted acronym (U.S.) or a word with
+# inner apostrophes (Russia's).  Hyphens split other words, so "Kiev-approved" and
+# "Kyiv-approved" share their parts.
+TOKEN_RE = re.compile(
+    r"(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"\s+years?\s+ago|last\s+year))\b"
+    r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
+    rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{_SHARE}|\s?(?:{_SCALES})\b|(?:st|nd|rd|th)\b)?)"
+    rf"|(?P<words>(?i:(?:an?\s)?(?:{_NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORDS}))*)"
+    rf"\b(?:{_SHARE})?)"
+    r"|(?:[^\W\d_]\.){2,}"
+    r"|[^\W_]+(?:['’][^\W_]+)*",
+)
+_SCALE = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+
+
+def normalize(text: str) -> str:
+    """Fold Unicode look-alikes (quotes, dashes, odd spaces) into plain forms."""
+    return unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+
+
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """The form under which two spellings of one word compare equal.
+
+    Numbers lose thousands separators, acronyms keep their capitals (so "US"
+    stays apart from "us"), possessives lose their 's, and British, American
+    and transliterated spellings share one form.
+    """
+    word = normalize(word)
+    if word[0].isdigit():
+        return _digits_key(word)
+    words_value = number_value(word)
+    if words_value is not None:
+        return words_value
+    if "." in word:
+        return word.replace(".", "").upper()
+    if word.lower().endswith("'s"):
+        word = word[:-2]
+    word = word.replace("'", "")
+    if not word:
+        return "'"
+    if len(word) >= 2 and word.isupper():
+        return word
+    low = word.lower()
+    if low in SPELLING_VARIANTS:
+        return SPELLING_VARIANTS[low]
+    return _spelling_rules(low)
+
+
+@lru_cache(maxsize=16384)
+def number_value(words: str) -> str | None:
+    """The value of a number written in words, as a key: "three hundred" is "300".
+
+    "one" alone is not a number (it is a pronoun as often as not); text2num
+    does the reading, so "one hundred and five" and "fifteen hundred" work.
+    """
+    low = " ".join(normalize(words).lower().replace("-", " ").split())
+    share = re.search(rf"{_SHARE}$", low)
+    if share:
+        low = low[: share.start()].strip()
+    if low == "one" or not re.fullmatch(rf"(?:an? )?(?:(?:{_NUMBER_WORDS}|and)\s?)+", low):
+        return None
+    if low.startswith(("a ", "an ")):
+        low = "one " + low.partition(" ")[2]
+    try:
+        value = text2num(low, "en")
+    except ValueError:
+        return None
+    return f"{value}{'%' if share else ''}"
+
+
+def _digits_key(word: str) -> str:
+    """3.5%, 3.5 per cent, 3,000,000, 3 million and 3m: one key each."""
+    number = re.match(r"[\d.,:]+", word).group()  # type: ignore[union-attr]
+    rest = word[len(number) :].strip().lower()
+    if rest in ("st", "nd", "rd", "th"):
+        return number + "th"  # an ordinal: a position, never the same as a count
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
+        number = number.replace(",", "")
+    if re.fullmatch(r"\d+\.\d+", number):
+        number = f"{float(number):.15g}"  # 3.0 is 3, 3.50 is 3.5
+    if rest in _SCALE:
+        try:
+            return f"{float(number) * _SCALE[rest]:.15g}"
+        except ValueError:
+            return number + rest
+    return number + ("%" if rest else "")
+
+
+def _spelling_rules(low: str) -> str:
+    m = _DOUBLE_L.match(low)
+    if m:
+        return m.group(1) + m.group(2)
+    m = _ISE.match(low)
+    if m and len(low) >= 6:
+        return f"{m.group(1)}iz{m.group(2)}"
+    m = _YSE.match(low)
+    if m:
+        return f"{m.group(1)}yz{m.group(2)}"
+    m = _OUR.match(low)
+    if m and len(m.group(1)) + 3 >= 6:
+        return f"{m.group(1)}or{m.group(2) or ''}"
+    return low
+
+
+@lru_cache(maxsize=65536)
+def stem(key: str, name: bool = False) -> str:
+    """The stem of a word key, so that inspect, inspected and inspection meet.
+
+    Words that say the same thing in news copy ("overturned" and "quashed")
+    share one stem through the lexicon; a name (``name``) never does.
+    """
+    if key[0].isdigit() or key[0] == "-" or key.isupper():
+        return key
+    root = _stemmer.stemWord(key)
+    if name:
+        return root  # "White House" is a place, not a home
+    return SYNONYMS.get(key) or SYNONYMS.get(root) or root
+
+
+def is_stopword(key: str) -> bool:
+    return key in STOPWORDS
+
+
+# What opens a clause inside a sentence: a capital after it need not be a name.  A full
+# stop inside a sentence that segmentation kept whole is an abbreviation ("Mr.", "J. R.").
+_OPENS = re.compile(r"(?:^|[:\"“‘(\u2014\u2013]\s*)$")
+
+
+@lru_cache(maxsize=16384)
+def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
+    """Cut a sentence into tokens that keep their place and their comparison key.
+
+    ``year`` is the year the article was published: "four years ago" then
+    compares equal to the year it names.  A capitalised word counts as a name
+    unless it opens the sentence (or a quotation) and is not followed by one.
+    """
+    quoted = _quoted_mask(sentence)
+    found: list[Token] = []
+    prev_end = 0
+    for m in TOKEN_RE.finditer(sentence):
+        opens = not found or bool(_OPENS.search(sentence[prev_end : m.start()]))
+        prev_end = m.end()
+        for start, end, key in _keys(m, year):
+            raw = sentence[start:end]
+            content = not is_stopword(key)
+            number = key[0].isdigit()
+            name = (
+                content
+                and not number
+                and ((raw.isupper() and len(raw) >= 2) or (raw[0].isupper() and not opens))
+            )
+            found.append(
+                Token(raw, start, end, key, stem(key, name), content, number, name, quoted[start])
+            )
+            opens = False
+    # A capitalised word that opens a sentence before a name is part of it: "Mayor Elena
+    # Alvarez", "Harbour Master Ellen Kruger".
+    for n in range(len(found) - 2, -1, -1):
+        t, after = found[n], found[n + 1]
+        capital = t.content and not t.name and not t.number and t.text[0].isupper()
+        if capital and after.name and not sentence[t.end : after.start].strip():
+            found[n] = replace(t, name=True, stem=stem(t.key, True))
+    return tuple(found)
+
+
+def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
+    """The (start, end, key) of the token or tokens one match stands for."""
+    text = m.group()
+    if m.group("ago"):
+        if year is None:
+            return _split_words(m)
+        count = text.split()[0].lower()
+        back = 1 if count in ("a", "an", "last") else int(word_key(count) if count != "one" else 1)
+        return [(m.start(), m.end(), str(year - back))]
+    if m.group("half"):
+        return [(m.start(), m.end(), "30")]  # minutes: "within half an hour" / "30 minutes"
+    if m.group("words"):
+        value = number_value(text)
+        if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
+            return _split_words(m)
+        return [(m.start(), m.end(), value)]
+    return [(m.start(), m.end(), word_key(text))]
+
+
+def _split_words(m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """Each word of a match on its own: "two and three", or "years ago" with no date."""
+    return [
+        (m.start() + w.start(), m.start() + w.end(), word_key(w.group()))
+        for w in re.finditer(r"[^\W_]+", m.group())
+    ]
+
+
+def content_tokens(tokens: tuple[Token, ...]) -> list[Token]:
+    return [t for t in tokens if t.content]
+
+
+def _quoted_mask(text: str) -> list[bool]:
+    """For each character, whether it stands inside double quotation marks."""
+    mask = [False] * (len(text) + 1)
+    inside = False
+    for i, ch in enumerate(text):
+        if ch == "“":
+            inside = True
+        elif ch == "”":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+        mask[i] = inside
+    return mask
+
+
+def quotations(sentence: str) -> list[str]:
+    """The double-quoted passages of a sentence (at least three words each)."""
+    text = normalize(sentence)
+    return [q for q in re.findall(r'"([^"]+)"', text) if len(q.split()) >= 3]

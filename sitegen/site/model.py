@@ -1,0 +1,42 @@
+"""What the site half of sitegen reports and is configured with.
+
+The comparison engine's own data (articles, documents, links, facts) lives in
+:mod:`sitegen.engine.model`; this module holds what only the site machinery
+needs: settings and the problems a build reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, reported as ``path:line: message``."""
+
+    path: str
+    line: int
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+
+
+class BuildError(Exception):
+    """The site cannot be built; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Settings from ``sitegen.toml``; every field has a default."""
+
+    title: str = "Source comparisons"
+    description: str = "How different outlets reported the same events, side by side."
+    base_url: str = ""
+    output: str = "output"
