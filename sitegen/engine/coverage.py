@@ -225,10 +225,12 @@ def cover(
     linked: dict[tuple[str, int], dict[str, tuple[tuple[int, ...], float]]] = {}
     if alignment is not None:
         for k in alignment.links:
+            # A primary link says the two sentences are one claim: at least partly reported.
+            score = max(k.score, LINK_PARTLY) if not k.secondary else k.score
             for i in k.left:
-                _keep(linked, (k.left_source, i), k.right_source, k.right, k.score)
+                _keep(linked, (k.left_source, i), k.right_source, k.right, score)
             for j in k.right:
-                _keep(linked, (k.right_source, j), k.left_source, k.left, k.score)
+                _keep(linked, (k.right_source, j), k.left_source, k.left, score)
     found: dict[tuple[str, int], dict[str, Support]] = {}
     for src, doc in documents.items():
         for i, tokens in enumerate(doc.tokens):

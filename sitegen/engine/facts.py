@@ -23,8 +23,11 @@ from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
 from .text import CALENDAR
 
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
-_PREPOSITIONS = frozenset("to in at by from of on for with near outside inside into".split())
+_PREPOSITIONS = frozenset(
+    "to in at by from of on for with near outside inside into after before during".split()
+)
 _DETERMINERS = frozenset("the a an".split())
+_NAME_JOINERS = frozenset("of and & de la van von del".split())
 _SAYING = frozenset("told tells said says according".split())
 _QUALIFIERS = frozenset("about around nearly almost over some least than".split())
 
@@ -51,7 +54,21 @@ def find_facts(
     conflicts = find_conflicts(documents, alignment, coverage)
     claims = _claims(documents, alignment, coverage, order)
     details = _details(documents, coverage, units, vocab, order, conflicts)
-    return _number(conflicts + claims + details, order, documents)
+    return _number(conflicts + _disputed(claims, conflicts, documents) + details, order, documents)
+
+
+def _disputed(
+    claims: list[Fact], conflicts: Sequence[Fact], documents: Mapping[str, Document]
+) -> list[Fact]:
+    """Claims that hold a conflict show every source's wording, not the first one's alone."""
+    nodes = {(src, i) for f in conflicts for src, i in f.sentence.items()}
+    out = []
+    for f in claims:
+        if len(f.sources) > 1 and any(node in nodes for node in f.sentence.items()):
+            versions = {src: documents[src].sentences[i] for src, i in f.sentence.items()}
+            f = replace(f, versions=versions)
+        out.append(f)
+    return out
 
 
 def position(index: int, count: int) -> str:
@@ -147,8 +164,14 @@ def _details(
             if not reporting:
                 continue  # a unique claim: its details are the claim itself
             taken: set[int] = set()
+            reported = [
+                any(verdicts[o].units and verdicts[o].units[n] for o in reporting)
+                for n in range(len(units[src][i]))
+            ]
             for n, unit in enumerate(units[src][i]):
-                if any(verdicts[o].units and verdicts[o].units[n] for o in reporting):
+                # Only a sentence others report in part has parts of its own to show; in
+                # one they report as a whole, the new names and numbers are the details.
+                if reported[n] or not any(reported):
                     continue
                 informative = [t for t in tokens[unit.start : unit.end] if _informative(t)]
                 if informative:
@@ -162,7 +185,8 @@ def _details(
                         alone=True,
                     )
             blocked = disputed.get(src, set())
-            for a, b in _new_runs(tokens, taken, blocked, [vocab[o] for o in reporting]):
+            others = [vocab[o] for o in reporting]
+            for a, b in _new_runs(doc.sentences[i], tokens, taken, blocked, others):
                 run = frozenset(t.stem for t in tokens[a:b])
                 add(src, i, *_chunk(tokens, a, b), run, alone=False)
     return facts
@@ -173,16 +197,22 @@ def _informative(t: Token) -> bool:
 
 
 def _new_runs(
+    sentence: str,
     tokens: Sequence[Token],
     taken: set[int],
     blocked: set[str],
     others: Sequence[set[str]],
 ) -> list[tuple[int, int]]:
-    """Runs of adjacent names and numbers that a reporting source never mentions."""
+    """Runs of adjacent names and numbers that a reporting source never mentions.
+
+    A name alone in brackets is a credit ("(AP)", "(Reuters)"), not a detail.
+    """
     runs: list[tuple[int, int]] = []
     for k, t in enumerate(tokens):
+        credit = sentence[t.start - 1 : t.start] == "(" and sentence[t.end : t.end + 1] == ")"
         new = (
-            k not in taken
+            not credit
+            and k not in taken
             and _informative(t)
             and t.stem not in blocked
             and any(t.stem not in vocab for vocab in others)
@@ -203,14 +233,36 @@ def _chunk(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
     "fined $85,000", "12" becomes "12 people": the words that say what the
     name or number is, never a whole clause.
     """
-    while a > 0 and (tokens[a - 1].name or tokens[a - 1].number) and _close(tokens, a - 1):
+
+    def joins(k: int) -> bool:
+        """Token ``k`` belongs to the name or figure: "Bank of England", "Mayor J. R. Alvarez"."""
+        if not 0 <= k < len(tokens):
+            return False
+        if tokens[k].name or tokens[k].number:
+            return True
+        if not 0 < k < len(tokens) - 1:
+            return False
+        before, after = tokens[k - 1], tokens[k + 1]
+        if tokens[k].key in _NAME_JOINERS and before.name and after.name:
+            return True
+        return tokens[k].key in ("to", "and") and before.number and after.number  # 31 to 19
+
+    while a > 0 and joins(a - 1) and _close(tokens, a - 1):
         a -= 1
-    while b < len(tokens) and (tokens[b].name or tokens[b].number) and _close(tokens, b - 1):
+    while b < len(tokens) and joins(b) and _close(tokens, b - 1):
         b += 1
+    if tokens[b - 1].text.endswith(("'s", "’s")):
+        # "the UK's highest court": what the name owns says what it is.
+        stop = b + 2
+        while b < min(stop, len(tokens)) and tokens[b].content and _spaced(tokens, b - 1):
+            if tokens[b].text.endswith(("ed", "ly")):
+                break
+            b += 1
     last = tokens[b - 1]
-    if b < len(tokens) and _close(tokens, b - 1):
+    if b < len(tokens) and _spaced(tokens, b - 1):
         after = tokens[b]
-        if after.content and not after.name and (last.number or not after.text.endswith("ed")):
+        noun = after.content and not after.name and after.key not in _PREPOSITIONS
+        if noun and (last.number or not after.text.endswith("ed")):
             b += 1  # "12 people", "Telegraph newspaper"
     if a > 0 and _close(tokens, a - 1):
         before = tokens[a - 1]
@@ -226,9 +278,16 @@ def _chunk(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
             a -= 1
             if a > 0 and tokens[a - 1].key in _PREPOSITIONS and _close(tokens, a - 1):
                 a -= 1
+        elif before.key == "of" and a > 1 and tokens[a - 2].content and not tokens[a - 2].name:
+            a -= 2  # "a vote of 31 to 19"
         elif before.key in _PREPOSITIONS:
             a -= 1
     return a, b
+
+
+def _spaced(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` and the next are separated by one space and nothing else."""
+    return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end == 1
 
 
 def _close(tokens: Sequence[Token], k: int) -> bool:

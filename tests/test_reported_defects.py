@@ -1,0 +1,140 @@
+"""Each defect a new user met on the example site, as a case a reader relies on.
+
+Articles are given as plain text and compared as ``sitegen build`` compares them.
+"""
+
+from __future__ import annotations
+
+from sitegen.engine.comparison import compare
+from sitegen.engine.model import Article, Comparison, Event, Fact
+from sitegen.site.render import leads
+
+
+def event(published: str = "2026-03-14T08:00:00+00:00", **bodies: str) -> Comparison:
+    articles = tuple(
+        Article(src, src.replace("-", " ").title(), f"{src} report", body, published=published)
+        for src, body in bodies.items()
+    )
+    return compare(Event("e", "E", articles))
+
+
+def unique(c: Comparison, source: str, kind: str | None = None) -> list[Fact]:
+    return [
+        f
+        for f in c.facts
+        if f.unique and f.sources[0] == source and (kind is None or f.kind == kind)
+    ]
+
+
+def texts(facts: list[Fact]) -> list[str]:
+    return [f.text for f in facts]
+
+
+FIRE = (
+    "A fire destroyed a timber yard in Kelby on Monday night, fire officials said. "
+    "Crews from four stations fought the flames for six hours. "
+    "The yard's owner, Hallam Timber, was fined {fine} after a worker was hurt there. "
+    "The roof of the main shed collapsed {when}, a fire officer said. "
+    "Nobody was hurt in the blaze."
+)
+
+
+def test_the_same_detail_in_other_words_is_unique_to_neither() -> None:
+    c = event(
+        wire=FIRE.format(fine="$85,000 in 2022", when="within 30 minutes"),
+        local=FIRE.format(fine="$85,000 four years ago", when="within half an hour"),
+    )
+    for src in ("wire", "local"):
+        assert not unique(c, src), texts(unique(c, src))
+    assert not c.conflicts, texts(c.conflicts)
+
+
+def test_numbers_in_words_are_the_numbers_they_name() -> None:
+    c = event(
+        wire="About 300 homes lost power after the storm. "
+        "Engineers restored supply to 105 of them by Sunday evening.",
+        herald="About three hundred homes lost power after the storm. "
+        "Engineers restored supply to one hundred and five of them by Sunday evening.",
+    )
+    assert not c.conflicts, texts(c.conflicts)
+    assert not unique(c, "wire") and not unique(c, "herald")
+
+
+def test_an_ellipsis_before_a_detail_does_not_hide_it() -> None:
+    c = event(
+        wire="The council approved the plan on Tuesday… after a vote of 31 to 19 in favour. "
+        "Work starts in spring.",
+        herald="The council approved the plan on Tuesday after a long debate. "
+        "Work starts in spring.",
+    )
+    details = texts(unique(c, "wire", "detail"))
+    assert any("31" in d and "19" in d for d in details), details
+
+
+def test_details_read_as_phrases_not_fragments_of_a_clause() -> None:
+    c = event(
+        wire="The ship lost power and struck the bridge late on Friday. "
+        "The harbour master said the vessel seemed to have drifted for two minutes.",
+        tv="The ship lost power and struck the bridge late on Friday. "
+        "The harbour master told Coastal Broadcasting the vessel seemed to have drifted "
+        "for two minutes.",
+    )
+    details = texts(unique(c, "tv", "detail"))
+    assert "told Coastal Broadcasting" in details, details
+    assert not [d for d in details if "vessel" in d or "seemed" in d], details
+
+
+def test_a_claim_two_of_three_outlets_report_lists_exactly_those_two() -> None:
+    c = event(
+        wire="A bus overturned on the coast road near Arlow on Saturday. "
+        "The driver was arrested at the scene on suspicion of dangerous driving.",
+        daily="A bus overturned on the coast road near Arlow on Saturday. "
+        "Police arrested the driver at the scene on suspicion of dangerous driving.",
+        radio="A bus overturned on the coast road near Arlow on Saturday. "
+        "The road reopened in the evening.",
+    )
+    arrest = [f for f in c.facts if f.kind == "claim" and "arrested" in f.text]
+    assert [f.sources for f in arrest] == [("wire", "daily")], [f.sources for f in arrest]
+
+
+def test_a_third_outlet_that_disagrees_on_a_number_is_a_conflict() -> None:
+    c = event(
+        wire="Twelve people were taken to hospital after the crash, police said. "
+        "The bridge will stay closed for a week.",
+        gazette="Twelve people were taken to hospital after the crash. "
+        "The bridge will stay closed for a week.",
+        tv="Fifteen people were treated in hospital after the crash, according to police. "
+        "The bridge will stay closed for a week.",
+    )
+    assert [sorted(f.sources) for f in c.conflicts] == [["gazette", "tv", "wire"]]
+    # The claim all three report shows each outlet's wording, not the first one's alone.
+    toll = next(f for f in c.facts if f.kind == "claim" and "hospital" in f.text)
+    assert set(toll.sources) == {"wire", "gazette", "tv"}
+    assert "Fifteen" in toll.versions["tv"] and "Twelve" in toll.versions["wire"]
+
+
+def test_an_outlet_has_a_claim_in_its_lede_only_when_its_lede_reports_it() -> None:
+    c = event(
+        wire="Storm Isla closed the ferry port at Dunmore on Sunday. "
+        "Winds reached 90 miles an hour on the coast. "
+        "The harbour wall was damaged.",
+        local="The harbour wall at Dunmore was damaged in Sunday's storm. "
+        "Fishermen moved their boats inland on Saturday. "
+        "Storm Isla also closed the ferry port at Dunmore on Sunday.",
+    )
+    by_source = leads(c)
+    ferry = next(lead for lead in by_source["wire"] if "ferry" in lead.text)
+    assert dict(ferry.elsewhere) == {"local": "end"}, ferry.elsewhere
+
+
+def test_a_quotation_without_a_speaker_keeps_the_sentence_that_names_one() -> None:
+    c = event(
+        wire="Fire swept through the packaging plant overnight. "
+        '"They were our friends," said Mark Fenwick, a machine operator. '
+        '"Nobody here can believe it."',
+        local="Fire swept through the packaging plant overnight.",
+    )
+    quote = next(f for f in c.facts if f.text == '"Nobody here can believe it."')
+    assert "Mark Fenwick" in quote.context
+    speakers = {q.text: q.speaker for q in c.quotes}
+    assert speakers.get("Nobody here can believe it.") == "Mark Fenwick"
