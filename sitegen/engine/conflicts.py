@@ -84,6 +84,8 @@ def find_conflicts(
     groups = alignment.group_of
     facts = []
     for sentence, versions in merged.values():
+        if _hedged_alike(sentence, versions, documents):
+            continue
         _join_matching(sentence, versions, documents, groups)
         ranked = sorted(sentence, key=lambda src: order[src])
         sentence = {src: sentence[src] for src in ranked}
@@ -106,6 +108,48 @@ def find_conflicts(
             )
         )
     return facts
+
+
+_ABOVE = r"more than|over|at least|just over|upwards of"
+_BELOW = r"nearly|almost|under|less than|fewer than|up to|just under|close to"
+_AROUND = r"about|around|roughly|some|approximately|an estimated"
+_HEDGE = re.compile(rf"\b(?P<hedge>{_ABOVE}|{_BELOW}|{_AROUND})\s*[$£€]?$", re.I)
+HEDGE_TOLERANCE = 0.2
+
+
+def _hedged_alike(
+    sentence: Mapping[str, int], versions: Mapping[str, str], documents: Mapping[str, Document]
+) -> bool:
+    """A hedged figure and an exact one that agree: "more than 20" and 23, "about 300" and 310.
+
+    Only one side may hedge, in the direction it says, and only by a little: "at least 12"
+    against 19 is an update, and "at least 12" against "at least 15" a dispute.
+    """
+    found = []
+    for src, version in versions.items():
+        numbers = _numbers(version)
+        if len(numbers) != 1 or numbers[0].key.endswith("th"):
+            return False
+        try:
+            value = float(numbers[0].key.rstrip("%"))
+        except ValueError:
+            return False
+        text = documents[src].sentences[sentence[src]]
+        at = text.find(version)
+        m = _HEDGE.search(text[: at + numbers[0].start]) if at >= 0 else None
+        found.append((value, m.group("hedge").lower() if m else None))
+    hedged = [(v, h) for v, h in found if h]
+    exact = [v for v, h in found if not h]
+    if len(hedged) != 1 or not exact:
+        return False
+    (bound, hedge), value = hedged[0], exact[0]
+    if not bound or abs(value - bound) / bound > HEDGE_TOLERANCE:
+        return False
+    if re.fullmatch(_ABOVE, hedge):
+        return value >= bound
+    if re.fullmatch(_BELOW, hedge):
+        return value <= bound
+    return True
 
 
 def _same_dispute(

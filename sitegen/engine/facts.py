@@ -23,6 +23,8 @@ from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
 from .text import CALENDAR
 
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
+# A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
+UNIT_DETAIL = 12
 _PREPOSITIONS = frozenset(
     "to in at by from of on for with near outside inside into after before during".split()
 )
@@ -145,17 +147,16 @@ def _details(
         for src, i in f.sentence.items():
             stems = {t.stem for t in _tokens_in(documents[src], i, f.versions.get(src, ""))}
             disputed.setdefault(src, set()).update(stems)
-    seen: set[tuple[tuple[str, ...], object]] = set()
+    seen: set[tuple[str, object]] = set()
     facts: list[Fact] = []
 
-    def add(src: str, i: int, a: int, b: int, stems: frozenset[str], alone: bool) -> None:
+    def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
         doc = documents[src]
         text = _text(doc.sentences[i], doc.tokens[i], a, b)
-        sources = (src,) if alone else tuple(s for s in order if stems <= vocab[s])
-        keys = {(sources, stems), (sources, text.lower())}
+        keys = {(src, stems), (src, text.lower())}
         if text and not keys & seen:
             seen.update(keys)
-            facts.append(Fact("", "detail", text, sources, doc.sentences[i], {src: i}))
+            facts.append(Fact("", "detail", text, (src,), doc.sentences[i], {src: i}))
 
     for src, doc in documents.items():
         for i, tokens in enumerate(doc.tokens):
@@ -171,24 +172,19 @@ def _details(
             for n, unit in enumerate(units[src][i]):
                 # Only a sentence others report in part has parts of its own to show; in
                 # one they report as a whole, the new names and numbers are the details.
-                if reported[n] or not any(reported):
+                if reported[n] or not any(reported) or unit.end - unit.start > UNIT_DETAIL:
                     continue
                 informative = [t for t in tokens[unit.start : unit.end] if _informative(t)]
                 if informative:
                     # Nobody reports this part of the claim: it is a detail of this source alone.
                     taken.update(range(unit.start, unit.end))
-                    add(
-                        src,
-                        i,
-                        *_trim_unit(tokens, unit),
-                        frozenset(t.stem for t in informative),
-                        alone=True,
-                    )
+                    add(src, i, *_trim_unit(tokens, unit), frozenset(t.stem for t in informative))
             blocked = disputed.get(src, set())
-            others = [vocab[o] for o in reporting]
+            # A name or number is this source's own only when no other source has it at all.
+            others = [vocab[o] for o in documents if o != src]
             for a, b in _new_runs(doc.sentences[i], tokens, taken, blocked, others):
                 run = frozenset(t.stem for t in tokens[a:b])
-                add(src, i, *_chunk(tokens, a, b), run, alone=False)
+                add(src, i, *_chunk(doc.sentences[i], tokens, a, b), run)
     return facts
 
 
@@ -215,7 +211,7 @@ def _new_runs(
             and k not in taken
             and _informative(t)
             and t.stem not in blocked
-            and any(t.stem not in vocab for vocab in others)
+            and all(t.stem not in vocab for vocab in others)
         )
         if not new:
             continue
@@ -226,7 +222,7 @@ def _new_runs(
     return runs
 
 
-def _chunk(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
     """Widen a run of new names or numbers into a phrase a reader can take in.
 
     "Telegraph" becomes "to the Telegraph newspaper", "85,000" becomes
@@ -258,6 +254,11 @@ def _chunk(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
             if tokens[b].text.endswith(("ed", "ly")):
                 break
             b += 1
+    # "an 88-year-old", "BlackBerry-maker": hyphenated words are one.
+    while b < len(tokens) and _hyphened(sentence, tokens, b - 1):
+        b += 1
+    while a > 0 and _hyphened(sentence, tokens, a - 1):
+        a -= 1
     last = tokens[b - 1]
     if b < len(tokens) and _spaced(tokens, b - 1):
         after = tokens[b]
@@ -283,6 +284,11 @@ def _chunk(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
         elif before.key in _PREPOSITIONS:
             a -= 1
     return a, b
+
+
+def _hyphened(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` and the next are one hyphenated word."""
+    return k + 1 < len(tokens) and sentence[tokens[k].end : tokens[k + 1].start] == "-"
 
 
 def _spaced(tokens: Sequence[Token], k: int) -> bool:

@@ -25,7 +25,8 @@ CLASSES = (
     "jail jailed prison imprison imprisoned imprisonment",
     "reject rejected dismiss dismissed",
     # Harm and disasters
-    "kill killed die died dead death deaths fatal fatality fatalities perish perished deadly",
+    "kill killed die died dead death deaths fatal fatality fatalities perish perished deadly "
+    "toll murder murdered",
     "injure injured injury injuries wound wounded hurt",
     "hospital hospitalised hospitalized hospitalisation hospitalization",
     "evacuate evacuated evacuation evacuations flee fled",
@@ -42,7 +43,10 @@ CLASSES = (
     "opener breakthrough",
     "stoppage added",
     "save saved saves",
-    "win won beat defeat defeated victory triumph",
+    "fans supporters spectators",
+    "goalkeeper keeper goalie",
+    "win won beat beaten defeat defeated victory triumph top topped exceed exceeded surpass "
+    "surpassed",
     "equalise equalised equaliser equalize equalized equalizer",
     # Money and business
     "profit profits earnings",
@@ -56,8 +60,8 @@ CLASSES = (
     "shares stock stocks",
     "worker workers employee employees staff",
     # Politics and institutions
-    "resign resigned resignation quit quits departure",
-    "forecast forecasts estimate estimates expectation expectations",
+    "resign resigned resignation quit quits departure retire retiring retirement",
+    "forecast forecasts estimate estimates expectation expectations expect expected",
     "review reviewed inquiry investigation investigate investigated probe",
     "elect elected election",
     "urge urged call called",
@@ -78,6 +82,17 @@ CLASSES = (
     "shop shops shopkeeper shopkeepers store stores business businesses trader traders",
     "detour detours diversion diversions diverted",
     "bill bills legislation",
+    "judge judges justice justices",
+    "successor replacement",
+    "dividend dividends payout",
+    "tariff tariffs duties levies",
+    "storm storms gale gales hurricane typhoon cyclone",
+    "outage outages blackout blackouts",
+    "train trains rail railway",
+    "talks negotiations negotiate negotiating",
+    "deal deals agreement accord",
+    "wage wages salary salaries",
+    "ban banned prohibit prohibited outlaw outlawed",
     "child children kid kids",
     "doctor doctors physician physicians medic medics",
 )

@@ -38,9 +38,13 @@ SENTENCE_OPENERS = frozenset(
 
 # "PORT CALDER (Northern Wire) — ", "LONDON (Reuters) - ", "KYIV, Aug 2 (AP) — ":
 # where the story was filed, not something it reports.
+# "OKSIBIL, Indonesia, Aug. 18 (UPI) -- ", "JAKARTA Aug 18 (Reuters) - ".
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,40}"
-    r"(?:, [A-Za-z0-9 .]{1,20}\s*(?:\([^()]{1,40}\))?|\s*\([^()]{1,40}\))"
+    r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
+    r"\s*(?:\([^()]{1,40}\))?"
     r"\s*[—–-]{1,2}\s+"
 )
 # Words after "a.m." that carry the sentence on: "at 9 a.m. Tuesday", "4 p.m. GMT".

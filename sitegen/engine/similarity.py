@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .model import Document, Token
 
-NAME_BOOST = 1.5
+NAME_BOOST = 1.0
 NUMBER_BOOST = 2.0
 NAMES_ONLY = 0.5
 QUOTE_THRESHOLD = 0.6

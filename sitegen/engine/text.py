@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 import snowballstemmer
+from lemminflect import getAllLemmas
 from text_to_num import text2num
 
 from .lexicon import SYNONYMS
@@ -261,10 +262,25 @@ def stem(key: str, name: bool = False) -> str:
     """
     if key[0].isdigit() or key[0] == "-" or key.isupper():
         return key
-    root = _stemmer.stemWord(key)
     if name:
-        return root  # "White House" is a place, not a home
+        return _stemmer.stemWord(key)  # "White House" is a place, not a home
+    root = _stemmer.stemWord(_base_form(key))
     return SYNONYMS.get(key) or SYNONYMS.get(root) or root
+
+
+def _base_form(word: str) -> str:
+    """The infinitive of an irregular verb form ("brought" is "bring", "fled" is "flee").
+
+    Snowball stems only regular endings; lemminflect knows the irregular forms.
+    A word that is also a noun or adjective as written ("left", "rose") stays.
+    """
+    lemmas = getAllLemmas(word)
+    verb = lemmas.get("VERB")
+    if not verb or verb[0] == word:
+        return word
+    if word in lemmas.get("NOUN", ()) or word in lemmas.get("ADJ", ()):
+        return word
+    return verb[0]
 
 
 def is_stopword(key: str) -> bool:
@@ -297,6 +313,7 @@ def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
             name = (
                 content
                 and not number
+                and key not in CALENDAR  # "on Monday" names a day, not a party to the news
                 and ((raw.isupper() and len(raw) >= 2) or (raw[0].isupper() and not opens))
             )
             found.append(
