@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .model import Alignment, Document, Fact, Support, Token
-from .text import CALENDAR, is_stopword, tokenize
+from .text import DAYS, MONTHS, is_stopword, tokenize
 
 
 def find_conflicts(
@@ -31,6 +31,7 @@ def find_conflicts(
     third).
     """
     order = {src: n for n, src in enumerate(documents)}
+    years = {src: doc.year for src, doc in documents.items()}
     found: list[tuple[dict[str, int], dict[str, str]]] = []
     linked: set[tuple[str, int, str, int]] = set()
     for link in alignment.links:
@@ -43,14 +44,15 @@ def find_conflicts(
         sentence = {link.left_source: link.left[0], link.right_source: link.right[0]}
         ops = link.diff.ops
         pairs: list[tuple[str, str]] = []
+        ya, yb = years[link.left_source], years[link.right_source]
         for n in range(len(ops) - 1):
             (op_a, a), (op_b, b) = ops[n], ops[n + 1]
             if (op_a, op_b) == ("-", "+"):
-                pairs += _disputes(a, b, same_slot=n > 0 and ops[n - 1][0] == "=")
+                pairs += _disputes(a, b, n > 0 and ops[n - 1][0] == "=", ya, yb)
         left = " ".join(documents[link.left_source].sentences[i] for i in link.left)
         right = " ".join(documents[link.right_source].sentences[j] for j in link.right)
-        for pair in _counted_apart(left, right):
-            if not any(_values(pair[0]) <= _values(a) for a, _ in pairs):
+        for pair in _counted_apart(left, right, ya, yb):
+            if not any(_values(pair[0], ya) <= _values(a, ya) for a, _ in pairs):
                 pairs.append(pair)
         for a, b in pairs:
             found.append((sentence, {link.left_source: a, link.right_source: b}))
@@ -64,7 +66,7 @@ def find_conflicts(
                 continue
             mine = documents[src].sentences[i]
             theirs = " ".join(documents[other].sentences[j] for j in support.sentences)
-            for a, b in _counted_apart(mine, theirs):
+            for a, b in _counted_apart(mine, theirs, years[src], years[other]):
                 where = next(j for j in support.sentences if b in documents[other].sentences[j])
                 found.append(({src: i, other: where}, {src: a, other: b}))
     # Disputes seen more than once (from a third source, in the lede and again below)
@@ -72,7 +74,7 @@ def find_conflicts(
     component = list(range(len(found)))
     for i in range(len(found)):
         for j in range(i):
-            if _same_dispute(found[i], found[j]):
+            if _same_dispute(found[i], found[j], years):
                 old, new = component[i], component[j]
                 component = [new if c == old else c for c in component]
     merged: dict[int, tuple[dict[str, int], dict[str, str]]] = {}
@@ -86,15 +88,15 @@ def find_conflicts(
     for sentence, versions in merged.values():
         if _hedged_alike(sentence, versions, documents):
             continue
-        _join_matching(sentence, versions, documents, groups)
+        _join_matching(sentence, versions, documents, groups, years)
         ranked = sorted(sentence, key=lambda src: order[src])
         sentence = {src: sentence[src] for src in ranked}
         versions = {src: versions[src] for src in ranked}
         first = ranked[0]
         # One wording per disputed value: "Thirty-four people / Thirty-one people".
         by_value: dict[object, str] = {}
-        for version in versions.values():
-            by_value.setdefault(frozenset(_values(version)) or version, version)
+        for src, version in versions.items():
+            by_value.setdefault(frozenset(_values(version, years[src])) or version, version)
         text = " / ".join(by_value.values())
         facts.append(
             Fact(
@@ -127,7 +129,7 @@ def _hedged_alike(
     """
     found = []
     for src, version in versions.items():
-        numbers = _numbers(version)
+        numbers = _numbers(version, documents[src].year)
         if len(numbers) != 1 or numbers[0].key.endswith("th"):
             return False
         try:
@@ -153,13 +155,15 @@ def _hedged_alike(
 
 
 def _same_dispute(
-    a: tuple[dict[str, int], dict[str, str]], b: tuple[dict[str, int], dict[str, str]]
+    a: tuple[dict[str, int], dict[str, str]],
+    b: tuple[dict[str, int], dict[str, str]],
+    years: Mapping[str, int | None],
 ) -> bool:
     """The same dispute seen twice: from a third source, or in the lede and again below."""
     shared = a[1].keys() & b[1].keys()
     if any(a[0][src] == b[0][src] and a[1][src] == b[1][src] for src in shared):
         return True
-    values = [(_values(a[1][src]), _values(b[1][src])) for src in shared]
+    values = [(_values(a[1][src], years[src]), _values(b[1][src], years[src])) for src in shared]
     return len(values) >= 2 and all(x and x == y for x, y in values)
 
 
@@ -168,18 +172,19 @@ def _join_matching(
     versions: dict[str, str],
     documents: Mapping[str, Document],
     groups: Mapping[tuple[str, int], int],
+    years: Mapping[str, int | None],
 ) -> None:
     """Add sources whose sentence in the same group states one of the disputed values."""
     src, i = next(iter(sentence.items()))
     group = groups.get((src, i))
-    wanted = {v: text for text in versions.values() for v in _values(text)}
+    wanted = {v: text for src, text in versions.items() for v in _values(text, years[src])}
     for other, doc in documents.items():
         if other in sentence:
             continue
         for j, candidate in enumerate(doc.sentences):
             if groups.get((other, j)) != group:
                 continue
-            for t in _numbers(candidate):
+            for t in _numbers(candidate, doc.year):
                 if t.key in wanted:
                     sentence[other] = j
                     versions[other] = t.text
@@ -188,16 +193,18 @@ def _join_matching(
                 break
 
 
-def _numbers(text: str) -> list[Token]:
-    return [t for t in tokenize(text) if t.number]
+def _numbers(text: str, year: int | None = None) -> list[Token]:
+    return [t for t in tokenize(text, year) if t.number]
 
 
-def _values(text: str) -> set[str]:
+def _values(text: str, year: int | None = None) -> set[str]:
     """The numbers a phrase states: "3 million", "3,000,000" and "three million" are one."""
-    return {t.key for t in _numbers(text)}
+    return {t.key for t in _numbers(text, year)}
 
 
-def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
+def _disputes(
+    a: str, b: str, same_slot: bool, year_a: int | None = None, year_b: int | None = None
+) -> list[tuple[str, str]]:
     """The numbers, days and names two replaced runs disagree on, as (a's, b's) wording.
 
     Numbers and days count wherever they stand in the runs; a name only when
@@ -205,9 +212,9 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
     "captain, Aurel Dinca"), so two different people quoted are not a conflict.
     """
     found = []
-    values_a, values_b = _values(a), _values(b)
-    only_a = [t for t in _numbers(a) if t.key not in values_b]
-    only_b = [t for t in _numbers(b) if t.key not in values_a]
+    values_a, values_b = _values(a, year_a), _values(b, year_b)
+    only_a = [t for t in _numbers(a, year_a) if t.key not in values_b]
+    only_b = [t for t in _numbers(b, year_b) if t.key not in values_a]
     # "rose to 3.1% from 3.0%" against "rose to 3.4%": the earlier value one side adds
     # ("from 3.0%", "up from 2.9%") answers nothing in the other.
     if len(only_a) != len(only_b):
@@ -216,16 +223,19 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
     # One number against one of the same kind (a count, a share, a position); with more,
     # which one answers which is a guess, and _counted_apart pairs them by what they count.
     same_kinds = [_kind(x) for x in only_a] == [_kind(y) for y in only_b]
-    if only_a and len(only_a) == len(only_b) and same_kinds:
+    # "6 dead" against "two hours later": numbers that count different things.
+    heads = _head(a, only_a, year_a) != _head(b, only_b, year_b)
+    if only_a and len(only_a) == len(only_b) and same_kinds and not heads:
         a_span, b_span = _span(a, only_a), _span(b, only_b)
         if len(a_span.split()) <= 4 and len(b_span.split()) <= 4:  # 7-2 against 6-3
             found.append((a_span, b_span))
-    days_a = [t for t in tokenize(a) if t.key in CALENDAR]
-    days_b = [t for t in tokenize(b) if t.key in CALENDAR]
-    keys_a = {t.key for t in days_a}
-    keys_b = {t.key for t in days_b}
-    if keys_a and keys_b and keys_a.isdisjoint(keys_b):
-        found.append((_span(a, days_a), _span(b, days_b)))
+    for names in (DAYS, MONTHS):  # "Wednesday" and "February" do not answer each other
+        days_a = [t for t in tokenize(a) if t.key in names]
+        days_b = [t for t in tokenize(b) if t.key in names]
+        keys_a = {t.key for t in days_a}
+        keys_b = {t.key for t in days_b}
+        if keys_a and keys_b and keys_a.isdisjoint(keys_b):
+            found.append((_span(a, days_a), _span(b, days_b)))
     if same_slot and _names_differ(_first_name(a), _first_name(b)):
         found.append((_first_name(a), _first_name(b)))
     return found
@@ -240,8 +250,25 @@ def _kind(number: Token) -> str:
 
 
 def _kind_of(key: str) -> str:
-    """A count (12), a share (12%) or a position (12th): different kinds never conflict."""
-    return "position" if key.endswith("th") else "share" if key.endswith("%") else "count"
+    """A count (12), a share (12%), a position (12th) or a year: kinds never conflict."""
+    if key.endswith("th"):
+        return "position"
+    if key.endswith("%"):
+        return "share"
+    return "year" if re.fullmatch(r"(?:19|20)\d\d", key) else "count"
+
+
+def _head(text: str, numbers: Sequence[Token], year: int | None) -> str | None:
+    """What the last of ``numbers`` counts: the content word right after it, if any."""
+    if not numbers:
+        return None
+    words = tokenize(text, year)
+    after = [t for t in words if t.start >= numbers[-1].end]
+    if not after or not after[0].content or after[0].number:
+        return None
+    if text[numbers[-1].end : after[0].start].strip():
+        return None
+    return after[0].stem
 
 
 def _span(text: str, found: Sequence[Token]) -> str:
@@ -258,16 +285,18 @@ def _first_name(run: str) -> str:
     return " ".join(words)
 
 
-def _counted_apart(left: str, right: str) -> list[tuple[str, str]]:
+def _counted_apart(
+    left: str, right: str, year_left: int | None = None, year_right: int | None = None
+) -> list[tuple[str, str]]:
     """Different numbers counting the same thing: "34 people" / "Thirty-one people".
 
     Catches disagreements the word diff does not line up, in sentences that
     are worded differently around them.
     """
 
-    def counted(text: str) -> dict[str, list[tuple[str, str]]]:
+    def counted(text: str, year: int | None) -> dict[str, list[tuple[str, str]]]:
         found: dict[str, list[tuple[str, str]]] = {}
-        words = tokenize(text)
+        words = tokenize(text, year)
         for k, t in enumerate(words[:-1]):
             head = words[k + 1]
             if t.number and not head.number and head.content:
@@ -275,8 +304,8 @@ def _counted_apart(left: str, right: str) -> list[tuple[str, str]]:
                 found.setdefault(head.stem, []).append((t.key, phrase))
         return found
 
-    a, b = counted(left), counted(right)
-    values_a, values_b = _values(left), _values(right)
+    a, b = counted(left, year_left), counted(right, year_right)
+    values_a, values_b = _values(left, year_left), _values(right, year_right)
     pairs = []
     for head in a.keys() & b.keys():
         only_a = [(v, p) for v, p in a[head] if v not in values_b]

@@ -38,6 +38,7 @@ PAIR_PENALTY = 0.1
 PLAIN_COVER = 0.35
 LINK_PARTLY = 0.5
 SIM_REPORTED = 0.2
+NEAR_FIGURE = 0.25
 NEGATION = 0.5
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
 MIN_UNIT_WORDS = 2
@@ -238,6 +239,34 @@ def _slots(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozenset
         )
         found.append((_kind(t.key) + ":" + t.key, context))
     return found
+
+
+def stated_elsewhere(tokens: Sequence[Token], k: int, others: Sequence[Document]) -> bool:
+    """Whether another source gives about the figure of token ``k`` for the same thing.
+
+    "More than 20 people" against "23 people were arrested" is one figure told two
+    ways, not a detail of either.
+    """
+    (mine,) = (slot for n, slot in _numbered_slots(tokens) if n == k)
+    return any(
+        _same_slot(mine, theirs) and _near(mine[0], theirs[0])
+        for doc in others
+        for ts in doc.tokens
+        for _, theirs in _numbered_slots(ts)
+    )
+
+
+def _near(a: str, b: str) -> bool:
+    try:
+        x, y = (float(v.split(":", 1)[1].rstrip("%th")) for v in (a, b))
+    except ValueError:
+        return a == b
+    return max(x, y) > 0 and abs(x - y) / max(x, y) <= NEAR_FIGURE
+
+
+def _numbered_slots(tokens: Sequence[Token]) -> list[tuple[int, tuple[str, frozenset[str]]]]:
+    numbers = [k for k, t in enumerate(tokens) if t.number]
+    return list(zip(numbers, _slots(tokens, 0, len(tokens)), strict=True))
 
 
 def _same_slot(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str]]) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .conflicts import find_conflicts
+from .coverage import stated_elsewhere
 from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
 from .text import CALENDAR
 
@@ -165,6 +166,21 @@ def _details(
             if not reporting:
                 continue  # a unique claim: its details are the claim itself
             taken: set[int] = set()
+            blocked = disputed.get(src, set())
+            # A name or number is this source's own only when no other source has it at all,
+            # nor gives about the same figure for the same thing (a hedge, a conflict).
+            others = [vocab[o] for o in documents if o != src]
+            rest = [documents[o] for o in documents if o != src]
+            sentence = doc.sentences[i]
+            new = {
+                k
+                for k, t in enumerate(tokens)
+                if _informative(t)
+                and not _credit(sentence, t)
+                and t.stem not in blocked
+                and all(t.stem not in v for v in others)
+                and not (t.number and stated_elsewhere(tokens, k, rest))
+            }
             reported = [
                 any(verdicts[o].units and verdicts[o].units[n] for o in reporting)
                 for n in range(len(units[src][i]))
@@ -174,15 +190,13 @@ def _details(
                 # one they report as a whole, the new names and numbers are the details.
                 if reported[n] or not any(reported) or unit.end - unit.start > UNIT_DETAIL:
                     continue
-                informative = [t for t in tokens[unit.start : unit.end] if _informative(t)]
-                if informative:
+                inside = range(unit.start, unit.end)
+                if any(k in new for k in inside):
                     # Nobody reports this part of the claim: it is a detail of this source alone.
-                    taken.update(range(unit.start, unit.end))
-                    add(src, i, *_trim_unit(tokens, unit), frozenset(t.stem for t in informative))
-            blocked = disputed.get(src, set())
-            # A name or number is this source's own only when no other source has it at all.
-            others = [vocab[o] for o in documents if o != src]
-            for a, b in _new_runs(doc.sentences[i], tokens, taken, blocked, others):
+                    taken.update(inside)
+                    own = frozenset(tokens[k].stem for k in inside if _informative(tokens[k]))
+                    add(src, i, *_trim_unit(tokens, unit), own)
+            for a, b in _runs(sorted(new - taken)):
                 run = frozenset(t.stem for t in tokens[a:b])
                 add(src, i, *_chunk(doc.sentences[i], tokens, a, b), run)
     return facts
@@ -192,29 +206,15 @@ def _informative(t: Token) -> bool:
     return t.number or (t.name and t.stem not in CALENDAR)
 
 
-def _new_runs(
-    sentence: str,
-    tokens: Sequence[Token],
-    taken: set[int],
-    blocked: set[str],
-    others: Sequence[set[str]],
-) -> list[tuple[int, int]]:
-    """Runs of adjacent names and numbers that a reporting source never mentions.
+def _credit(sentence: str, t: Token) -> bool:
+    """A name alone in brackets is a credit ("(AP)", "(Reuters)"), not a detail."""
+    return sentence[t.start - 1 : t.start] == "(" and sentence[t.end : t.end + 1] == ")"
 
-    A name alone in brackets is a credit ("(AP)", "(Reuters)"), not a detail.
-    """
+
+def _runs(indices: Sequence[int]) -> list[tuple[int, int]]:
+    """Runs of adjacent token indices, as (first, past-last)."""
     runs: list[tuple[int, int]] = []
-    for k, t in enumerate(tokens):
-        credit = sentence[t.start - 1 : t.start] == "(" and sentence[t.end : t.end + 1] == ")"
-        new = (
-            not credit
-            and k not in taken
-            and _informative(t)
-            and t.stem not in blocked
-            and all(t.stem not in vocab for vocab in others)
-        )
-        if not new:
-            continue
+    for k in indices:
         if runs and runs[-1][1] == k:
             runs[-1] = (runs[-1][0], k + 1)
         else:

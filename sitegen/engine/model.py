@@ -85,6 +85,7 @@ class Document:
     sentences: tuple[str, ...]
     blocks: tuple[Block, ...]
     tokens: tuple[tuple[Token, ...], ...] = ()
+    year: int | None = None  # when the article was published: "four years ago" needs it
 
     @property
     def words(self) -> int:

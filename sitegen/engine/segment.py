@@ -89,6 +89,7 @@ def from_sentences(sentences: Sequence[str], year: int | None = None) -> Documen
         tuple(sentences),
         (Block("paragraph", tuple(range(len(sentences)))),),
         tuple(tokenize(s, year) for s in sentences),
+        year,
     )
 
 

@@ -104,12 +104,13 @@ _ISE = re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations|er|ers)$")
 _YSE = re.compile(r"^(\w{3,})ys(e|ed|es|ing)$")
 _OUR = re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|er|ers)?$")
 
-CALENDAR = frozenset(
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december
+    january february march april may june july august september october november december
     """.split()
 )
+CALENDAR = DAYS | MONTHS
 
 STOPWORDS = frozenset(
     """
@@ -136,7 +137,7 @@ _NUMBER_WORDS = (
     "eighty|ninety|hundred|thousand|million|billion|trillion"
 )
 _SCALES = "thousand|million|billion|trillion|bn|m|k"
-_SHARE = r"\s?(?:%|per ?cent\b|pct\b)"
+_SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b)"
 # A token is a number with its unit or scale (1,550  3.5%  3 million  4.5bn  10:30  12th),
 # a number in words ("one hundred and five", "thirty-four per cent"), a span of time that
 # names a number ("half an hour", "four years ago"), a dotted acronym (U.S.) or a word with
