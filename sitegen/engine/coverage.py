@@ -311,7 +311,11 @@ def cover(
     if alignment is not None:
         for k in alignment.links:
             # A primary link says the two sentences are one claim: at least partly reported.
-            score = max(k.score, LINK_PARTLY) if not k.secondary else k.score
+            score = (
+                max(k.score, LINK_PARTLY)
+                if not k.secondary and k.score >= SIM_REPORTED
+                else k.score
+            )
             for i in k.left:
                 _keep(linked, (k.left_source, i), k.right_source, k.right, score)
             for j in k.right:

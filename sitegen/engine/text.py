@@ -321,6 +321,17 @@ def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
                 Token(raw, start, end, key, stem(key, name), content, number, name, quoted[start])
             )
             opens = False
+    # "four to one", "one-nil": beside another number, "one" is a number too.
+    for n, t in enumerate(found):
+        if t.key == "one":
+            near = [found[m] for m in (n - 2, n + 2) if 0 <= m < len(found)]
+            joined = [found[m] for m in (n - 1, n + 1) if 0 <= m < len(found)]
+            scoreline = (
+                any(x.key in ("to", "nil") for x in joined)
+                or "-" in sentence[max(0, t.start - 1) : t.end + 1]
+            )
+            if scoreline and any(x.number for x in near + joined):
+                found[n] = replace(t, key="1", stem="1", content=True, number=True)
     # A capitalised word that opens a sentence before a name is part of it: "Mayor Elena
     # Alvarez", "Harbour Master Ellen Kruger".
     for n in range(len(found) - 2, -1, -1):
