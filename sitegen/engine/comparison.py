@@ -29,11 +29,12 @@ SCHEMA_VERSION = 1
 
 def compare(event: Event) -> Comparison:
     """Compare every article of ``event`` with every other."""
-    documents = {a.id: segment(a.body, _year(a.published)) for a in event.articles}
-    alignment = align(documents, profiles(documents))
+    documents = {a.id: segment(a.body, year_of(a.published)) for a in event.articles}
+    weights = profiles(documents)
+    alignment = align(documents, weights)
     alignment = replace(alignment, links=diff_links(alignment.links, documents))
     units = units_of(documents)
-    coverage = cover(documents, alignment, units)
+    coverage = cover(documents, alignment, units, weights)
     facts = find_facts(documents, alignment, coverage, units)
     quotes = find_quotes(documents)
     sources = tuple(
@@ -45,7 +46,8 @@ def compare(event: Event) -> Comparison:
     )
 
 
-def _year(published: str | None) -> int | None:
+def year_of(published: str | None) -> int | None:
+    """The year an article was published, from its ISO date; None when not given."""
     found = re.match(r"(\d{4})-", published or "")
     return int(found.group(1)) if found else None
 

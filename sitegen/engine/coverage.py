@@ -297,12 +297,20 @@ def cover(
     documents: Mapping[str, Document],
     alignment: Alignment | None = None,
     units: Mapping[str, Sequence[Sequence[Unit]]] | None = None,
+    weights: Mapping[str, Sequence[Profile]] | None = None,
 ) -> dict[tuple[str, int], dict[str, Support]]:
-    """For every sentence, each other source's verdict on it with the evidence."""
+    """For every sentence, each other source's verdict on it with the evidence.
+
+    ``weights`` are the event's :func:`~.similarity.profiles`, worked out here
+    when not given.
+    """
     units = units if units is not None else units_of(documents)
     rarity = idf(documents)
     sources = {src: _Source(doc) for src, doc in documents.items()}
-    weights = {src: [profile(ts, rarity) for ts in doc.tokens] for src, doc in documents.items()}
+    if weights is None:
+        weights = {
+            src: [profile(ts, rarity) for ts in doc.tokens] for src, doc in documents.items()
+        }
     negated = {
         src: [any(t.key in _NEGATIONS for t in ts) for ts in doc.tokens]
         for src, doc in documents.items()
