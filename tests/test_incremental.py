@@ -10,7 +10,6 @@ import pytest
 
 from sitegen.site.build import Builder, build
 from sitegen.site.cache import LoadCache
-from sitegen.site.loader import load_site
 from sitegen.site.model import BuildError
 from sitegen.site.render import packaged_templates
 from sitegen.site.writer import MARKER
@@ -188,7 +187,7 @@ def test_same_size_rewrite_within_one_timestamp_tick_is_seen(
     article = example_site / "content" / EVENT / "harbour-gazette.md"
     os.utime(article)  # just saved
     cache = LoadCache()
-    load_site(example_site, cache)
+    cache.load_site(example_site)
     # A file system whose clock has not ticked: the article's stat stays as it was.
     frozen = article.stat()
     real_scandir = os.scandir
@@ -202,16 +201,16 @@ def test_same_size_rewrite_within_one_timestamp_tick_is_seen(
     monkeypatch.setattr(os, "scandir", scandir)
     edit(article, "Fifteen people", "Fiftyyy people")
     assert article.stat().st_size == frozen.st_size
-    site = load_site(example_site, cache)
+    site = cache.load_site(example_site)
     event = next(e for e in site.events if e.slug == EVENT)
     assert any("Fiftyyy" in a.body for a in event.articles)
 
 
 def test_the_load_cache_reads_only_changed_folders(example_site: Path) -> None:
     cache = LoadCache()
-    first = load_site(example_site, cache)
+    first = cache.load_site(example_site)
     assert cache.reads == 4
-    again = load_site(example_site, cache, changed=set())
+    again = cache.load_site(example_site, changed=set())
     assert cache.reads == 4
     assert [e.slug for e in again.events] == [e.slug for e in first.events]
     assert again.problems == first.problems

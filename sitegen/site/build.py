@@ -29,7 +29,7 @@ import jinja2
 from ..engine.comparison import compare
 from ..engine.model import Comparison, Event
 from .cache import LoadCache
-from .loader import Site, load_config, load_site
+from .loader import Site, load_config
 from .model import BuildError, Problem
 from .render import (
     make_environment,
@@ -131,7 +131,7 @@ class Builder:
         left as it was and the caches stay valid for the next attempt.
         """
         started = time.perf_counter()
-        site = load_site(self.root, cache=self._loads, changed=changed)
+        site = self._loads.load_site(self.root, changed)
         if site.errors:
             raise BuildError(site.errors + site.warnings)
         hashes = [self._hash(event) for event in site.events]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..engine.model import Event
-from .loader import load_event, slugify
+from .loader import Site, load_event, load_site
 from .model import Problem
 
 # A file modified this recently may change again within the same timestamp
@@ -45,33 +45,36 @@ class LoadCache:
     """
 
     def __init__(self) -> None:
-        self._content: Path | None = None
+        self._root: Path | None = None
         # Keyed by folder name: at 1,000 events, hashing Paths costs milliseconds.
         self._entries: dict[str, _Loaded] = {}
-        self._folders: dict[str, tuple[Path, str]] = {}  # name -> (path, slug)
+        self._seen: set[str] = set()
         self.reads = 0  # folders read from disk, for tests and timings
 
-    def begin(self, content: Path) -> None:
-        """Start a load of the events under ``content``."""
-        if content != self._content:
-            self._content = content
+    def load_site(self, root: Path | str, changed: Iterable[Path] | None = None) -> Site:
+        """:func:`~.loader.load_site`, reading again only the event folders that changed.
+
+        ``changed`` lists the paths known to have changed since the last load
+        (from a file watcher); other folders are then trusted without even a
+        ``stat``.  ``None`` means unknown: check them all.
+        """
+        root = Path(root).resolve()
+        if root != self._root:
+            self._root = root
             self._entries.clear()
-            self._folders.clear()
+        self._seen = set()
+        site = load_site(root, self._read, changed)
+        for name in [n for n in self._entries if n not in self._seen]:
+            del self._entries[name]  # a folder that is gone
+        return site
 
-    def folder(self, name: str) -> tuple[Path, str]:
-        """The path and slug of the event folder ``name``."""
-        found = self._folders.get(name)
-        if found is None:
-            assert self._content is not None, "begin() first"
-            found = self._folders[name] = (self._content / name, slugify(name))
-        return found
-
-    def load_event(
-        self, folder: Path, root: Path, problems: list[Problem], *, verify: bool = True
+    def _read(
+        self, folder: Path, root: Path, problems: list[Problem], maybe_changed: bool
     ) -> Event | None:
-        """Like :func:`load_event`, from the cache when the folder is unchanged."""
+        """Like :func:`~.loader.load_event`, from the cache when the folder is unchanged."""
+        self._seen.add(folder.name)
         entry = self._entries.get(folder.name)
-        if entry is None or verify:
+        if entry is None or maybe_changed:
             signature = _signature(folder)
             racy = _racy(signature)
             digest = _digest(folder, signature) if racy or (entry and entry.digest) else None
@@ -84,13 +87,6 @@ class LoadCache:
                 entry.digest = None
         problems.extend(entry.problems)
         return entry.event
-
-    def retain(self, names: Iterable[str]) -> None:
-        """Forget folders that are gone."""
-        keep = set(names)
-        for name in [n for n in self._entries if n not in keep]:
-            del self._entries[name]
-            self._folders.pop(name, None)
 
 
 def _racy(signature: Signature) -> bool:

@@ -11,18 +11,18 @@ import datetime as dt
 import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import yaml
 
 from ..engine.model import Article, Event
 from .model import Problem, SiteConfig
 
-if TYPE_CHECKING:
-    from .cache import LoadCache
+# Reads one event folder: (folder, site root, problems found, whether it may have changed).
+EventReader = Callable[[Path, Path, list[Problem], bool], "Event | None"]
 
 ARTICLE_FIELDS = {"source", "title", "url", "author", "published"}
 EVENT_FIELDS = {"title", "date", "summary", "tags"}
@@ -59,15 +59,16 @@ def slugify(name: str) -> str:
 
 def load_site(
     root: Path | str,
-    cache: LoadCache | None = None,
+    read_event: EventReader | None = None,
     changed: Iterable[Path] | None = None,
 ) -> Site:
     """Read the configuration and every event of the site at ``root``.
 
-    With a ``cache``, event folders whose Markdown files are unchanged are not
-    read again.  ``changed`` lists the paths known to have changed since the
-    cache's last load (from a file watcher); folders outside it are then
-    trusted without even a ``stat``.  ``None`` means unknown: check them all.
+    ``read_event`` reads one event folder (:func:`load_event` by default; the
+    load cache passes one that reuses folders it read before).  ``changed``
+    lists the paths known to have changed since the last load (from a file
+    watcher), and is passed on as whether each folder may have changed;
+    ``None`` means unknown: any may have.
     """
     root = Path(root).resolve()
     problems: list[Problem] = []
@@ -78,30 +79,26 @@ def load_site(
         problems.append(Problem(_rel(content, root), 0, "no content/ folder: nothing to build"))
         return site
     suspects = _changed_folders(content, changed)
-    if cache is not None:
-        cache.begin(content)
     seen: dict[str, Path] = {}
     # scandir's entry types spare a stat per folder, which counts at 1,000 events.
     names = sorted(e.name for e in os.scandir(content) if e.is_dir())
     for name in names:
         if name.startswith((".", "_")):
             continue
-        folder, slug = cache.folder(name) if cache is not None else (content / name, slugify(name))
+        folder, slug = content / name, slugify(name)
         if slug in seen:
             problems.append(
                 Problem(_rel(folder, root), 0, f"event slug {slug!r} is also used by {seen[slug]}")
             )
             continue
         seen[slug] = folder
-        if cache is None:
+        maybe_changed = suspects is None or name in suspects
+        if read_event is None:
             event = load_event(folder, root, problems)
         else:
-            verify = suspects is None or name in suspects
-            event = cache.load_event(folder, root, problems, verify=verify)
+            event = read_event(folder, root, problems, maybe_changed)
         if event is not None:
             site.events.append(event)
-    if cache is not None:
-        cache.retain(folder.name for folder in seen.values())
     if not site.events and not site.errors:
         problems.append(Problem("content", 0, "no events found", "warning"))
     return site

@@ -1,0 +1,109 @@
+"""Claim units and coverage: whether each other source reports a sentence, called with strings."""
+
+from __future__ import annotations
+
+from sitegen.engine.coverage import claim_units, cover
+from sitegen.engine.segment import from_sentences
+from sitegen.engine.similarity import profiles, similarity
+from sitegen.engine.text import tokenize
+
+
+def units(sentence: str) -> list[str]:
+    return [u.text for u in claim_units(sentence, tokenize(sentence))]
+
+
+def test_a_compound_sentence_is_cut_into_the_claims_it_makes() -> None:
+    assert units(
+        "Voss, a former intensive care nurse who has sat on the city council since 2019, "
+        "promised to freeze bus fares for two years."
+    ) == [
+        "Voss, a former intensive care nurse",
+        "who has sat on the city council since 2019",
+        "promised to freeze bus fares for two years",
+    ]
+    assert units(
+        "Tobias Wrenfield has stepped down from the cabinet, becoming the third minister "
+        "to quit this year."
+    ) == [
+        "Tobias Wrenfield has stepped down from the cabinet",
+        "becoming the third minister to quit this year",
+    ]
+
+
+def test_an_attribution_stays_with_its_claim() -> None:
+    assert units("Five people were killed when the coach left the road, police said.") == [
+        "Five people were killed when the coach left the road, police said"
+    ]
+
+
+def test_every_token_is_in_exactly_one_unit() -> None:
+    sentence = (
+        'The bank raised rates to 4.1%; "the job is not done," the governor said, '
+        "adding that wages were rising (fast) — and prices too."
+    )
+    found = claim_units(sentence, tokenize(sentence))
+    covered = [k for u in found for k in range(u.start, u.end)]
+    assert covered == list(range(len(tokenize(sentence))))
+
+
+def verdicts(mine: list[str], theirs: list[str]) -> list[str]:
+    docs = {"mine": from_sentences(mine), "theirs": from_sentences(theirs)}
+    found = cover(docs)
+    return [found["mine", i]["theirs"].verdict for i in range(len(mine))]
+
+
+def test_a_claim_told_in_two_sentences_elsewhere_is_reported() -> None:
+    assert verdicts(
+        [
+            "The fire destroyed the timber yard on Kelby Road, and police closed the road "
+            "to traffic overnight.",
+        ],
+        [
+            "Police closed Kelby Road to traffic overnight.",
+            "A fire destroyed the timber yard there.",
+        ],
+    ) == ["reported"]
+
+
+def test_a_sentence_others_report_only_in_part_is_partly_reported() -> None:
+    assert verdicts(
+        [
+            "Wrenfield resigned from the cabinet on Thursday, and his wife sold her shares "
+            "in Corvane Rail the same afternoon.",
+        ],
+        ["Transport minister Tobias Wrenfield resigned from the cabinet on Thursday."],
+    ) == ["partly"]
+
+
+def test_a_claim_no_one_else_makes_is_not_reported() -> None:
+    assert verdicts(
+        ["A vigil will be held at St Mary's Church on Thursday evening."],
+        [
+            "Two workers died when fire swept through the plant overnight.",
+            "The cause of the fire is not yet known.",
+        ],
+    ) == ["not reported"]
+
+
+def test_a_different_figure_for_the_same_thing_is_reported_not_new() -> None:
+    # A conflict, not a claim only one outlet makes: the toll is reported by both.
+    assert verdicts(
+        ["Twelve people were taken to hospital after the crash."],
+        ["Fifteen people were taken to hospital after the crash, police said."],
+    ) == ["reported"]
+
+
+def test_sentences_that_share_only_names_are_weakly_alike() -> None:
+    docs = {
+        "a": from_sentences(["Mayor Elena Alvarez opened the new library in Port Calder."]),
+        "b": from_sentences(["Mayor Elena Alvarez was booed at a meeting in Port Calder."]),
+    }
+    weights = profiles(docs)
+    same = {
+        "a": from_sentences(["Mayor Elena Alvarez opened the new library in Port Calder."]),
+        "b": from_sentences(["The new library in Port Calder was opened by the mayor."]),
+    }
+    same_weights = profiles(same)
+    assert similarity(weights["a"][0], weights["b"][0]) < similarity(
+        same_weights["a"][0], same_weights["b"][0]
+    )
