@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,7 @@ import yaml
 
 from sitegen.importer import from_text, is_cruft
 from sitegen.site.build import build
-from tests.conftest import write
+from tests.conftest import run_cli, write
 
 STANDARD = "000_614fa368e1abd528.txt"
 SECOND = "004_ad595ad3e32efb30.txt"
@@ -66,16 +64,6 @@ said in a statement.</p>
 """
 
 
-def sitegen(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "sitegen", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        input=stdin,
-    )
-
-
 def front_matter(path: Path) -> tuple[dict, str]:
     text = path.read_text(encoding="utf-8")
     _, meta, body = text.split("---\n", 2)
@@ -86,7 +74,7 @@ def front_matter(path: Path) -> tuple[dict, str]:
 def imported_seeds(seeds: Path, tmp_path: Path) -> dict:
     site = tmp_path
     for name, extra in ((STANDARD, []), (SECOND, ["--source", "Second Outlet"])):
-        result = sitegen("import", str(seeds / name), "--event", "russia-us", *extra, cwd=site)
+        result = run_cli("import", str(seeds / name), "--event", "russia-us", *extra, cwd=site)
         assert result.returncode == 0, result.stderr
     build(site)
     data = json.loads((site / "output/russia-us/comparison.json").read_text(encoding="utf-8"))
@@ -112,7 +100,7 @@ def test_no_cruft_reaches_an_article_or_a_fact(imported_seeds: dict) -> None:
 
 
 def test_metadata_comes_from_the_page_around_the_article(seeds: Path, tmp_path: Path) -> None:
-    result = sitegen("import", str(seeds / STANDARD), "--event", "e", cwd=tmp_path)
+    result = run_cli("import", str(seeds / STANDARD), "--event", "e", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     meta, body = front_matter(tmp_path / "content/e/evening-standard.md")
     assert meta["source"] == "Evening Standard"
@@ -122,7 +110,7 @@ def test_metadata_comes_from_the_page_around_the_article(seeds: Path, tmp_path: 
 
 
 def test_subheadings_become_headings(seeds: Path, tmp_path: Path) -> None:
-    sitegen("import", str(seeds / SECOND), "--event", "e", "--source", "Second", cwd=tmp_path)
+    run_cli("import", str(seeds / SECOND), "--event", "e", "--source", "Second", cwd=tmp_path)
     _, body = front_matter(tmp_path / "content/e/second.md")
     assert "## 'Directly responsible'" in body
     headings = [line for line in body.splitlines() if line.startswith("## ")]
@@ -203,7 +191,7 @@ def test_quotations_are_carried_word_for_word_by_both(imported_seeds: dict) -> N
 
 def test_saved_html_page_keeps_only_the_article(tmp_path: Path) -> None:
     page = write(tmp_path / "ferry.html", SAVED_PAGE)
-    result = sitegen("import", str(page), "--event", "ferry", cwd=tmp_path)
+    result = run_cli("import", str(page), "--event", "ferry", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     path = tmp_path / "content/ferry/estuary-times.md"
     assert result.stdout.strip() == "content/ferry/estuary-times.md"
@@ -234,7 +222,7 @@ def test_saved_html_page_keeps_only_the_article(tmp_path: Path) -> None:
 
 def test_flags_override_what_was_extracted(tmp_path: Path) -> None:
     page = write(tmp_path / "ferry.html", SAVED_PAGE)
-    result = sitegen(
+    result = run_cli(
         "import",
         str(page),
         "--event",
@@ -259,21 +247,21 @@ def test_flags_override_what_was_extracted(tmp_path: Path) -> None:
 
 def test_existing_files_are_kept_unless_forced(tmp_path: Path) -> None:
     page = write(tmp_path / "ferry.html", SAVED_PAGE)
-    assert sitegen("import", str(page), "--event", "ferry", cwd=tmp_path).returncode == 0
+    assert run_cli("import", str(page), "--event", "ferry", cwd=tmp_path).returncode == 0
     path = tmp_path / "content/ferry/estuary-times.md"
     path.write_text("edited by hand", encoding="utf-8")
-    again = sitegen("import", str(page), "--event", "ferry", cwd=tmp_path)
+    again = run_cli("import", str(page), "--event", "ferry", cwd=tmp_path)
     assert again.returncode == 1
     assert "already exists" in again.stderr and "--force" in again.stderr
     assert path.read_text(encoding="utf-8") == "edited by hand"
-    forced = sitegen("import", str(page), "--event", "ferry", "--force", cwd=tmp_path)
+    forced = run_cli("import", str(page), "--event", "ferry", "--force", cwd=tmp_path)
     assert forced.returncode == 0
     assert "212 passengers" in path.read_text(encoding="utf-8")
 
 
 def test_an_empty_result_is_refused(tmp_path: Path) -> None:
     cruft_only = "Sign up to read this article\nAlready a member? Sign in here\nDownload the app\n"
-    result = sitegen(
+    result = run_cli(
         "import",
         "-",
         "--event",
@@ -294,7 +282,7 @@ def test_never_writes_outside_content(tmp_path: Path) -> None:
     site = tmp_path / "site"
     site.mkdir()
     text = "A long enough sentence about the harbour wall that collapsed on Monday night.\n"
-    result = sitegen(
+    result = run_cli(
         "import",
         "-",
         "--event",
@@ -312,7 +300,7 @@ def test_never_writes_outside_content(tmp_path: Path) -> None:
 
 
 def test_an_unreachable_url_gives_a_clear_error(tmp_path: Path) -> None:
-    result = sitegen("import", "http://127.0.0.1:9/story", "--event", "x", cwd=tmp_path)
+    result = run_cli("import", "http://127.0.0.1:9/story", "--event", "x", cwd=tmp_path)
     assert result.returncode == 1
     assert "could not fetch http://127.0.0.1:9/story" in result.stderr
     assert "Traceback" not in result.stderr
