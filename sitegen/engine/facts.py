@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from lemminflect import getAllLemmas
+
 from .conflicts import find_conflicts
 from .coverage import stated_elsewhere
 from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
@@ -27,9 +29,13 @@ _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 UNIT_DETAIL = 12
 _PREPOSITIONS = frozenset(
-    "to in at by from of on for with near outside inside into after before during".split()
+    """
+    to in at by from of on for with near outside inside into after before during since until
+    """.split()
 )
 _DETERMINERS = frozenset("the a an".split())
+# Words after a figure that place it in time rather than say what it counts.
+_AFTER_FIGURES = frozenset("left remaining later earlier ago".split())
 _NAME_JOINERS = frozenset("of and & de la van von del".split())
 _SAYING = frozenset("told tells said says according".split())
 _QUALIFIERS = frozenset("about around nearly almost over some least than".split())
@@ -234,7 +240,7 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
         """Token ``k`` belongs to the name or figure: "Bank of England", "Mayor J. R. Alvarez"."""
         if not 0 <= k < len(tokens):
             return False
-        if tokens[k].name or tokens[k].number:
+        if tokens[k].name or tokens[k].number or tokens[k].key in CALENDAR:
             return True
         if not 0 < k < len(tokens) - 1:
             return False
@@ -260,18 +266,20 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
     while a > 0 and _hyphened(sentence, tokens, a - 1):
         a -= 1
     last = tokens[b - 1]
-    if b < len(tokens) and _spaced(tokens, b - 1):
-        after = tokens[b]
-        noun = after.content and not after.name and after.key not in _PREPOSITIONS
-        if noun and (last.number or not after.text.endswith("ed")):
-            b += 1  # "12 people", "Telegraph newspaper"
+    # What a figure counts, or what a name is: "12 people", "3,000 council homes",
+    # "Telegraph newspaper"; never the verb that follows ("nine minutes left").
+    for _ in range(2 if last.number else 1):
+        if b < len(tokens) and _spaced(tokens, b - 1) and _noun(tokens[b]):
+            b += 1
+        else:
+            break
     if a > 0 and _close(tokens, a - 1):
         before = tokens[a - 1]
         if before.key in _QUALIFIERS and tokens[a].number:
             a -= 1
             if a > 0 and tokens[a - 1].key in ("more", "at") and _close(tokens, a - 1):
                 a -= 1
-        elif before.content and not before.name and tokens[a].number:
+        elif tokens[a].number and _verb(before) and _spaced(tokens, a - 1):
             a -= 1  # "fined $85,000", "killing 12"
         elif before.key in _SAYING and tokens[a].name:
             a -= 1  # "told Coastal Broadcasting"
@@ -284,6 +292,22 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
         elif before.key in _PREPOSITIONS:
             a -= 1
     return a, b
+
+
+def _noun(t: Token) -> bool:
+    """A content word that can name a thing and is not only a verb form."""
+    if not t.content or t.name or t.number or t.key in _PREPOSITIONS | _AFTER_FIGURES:
+        return False
+    lemmas = getAllLemmas(t.text.lower())
+    return not lemmas or "NOUN" in lemmas
+
+
+def _verb(t: Token) -> bool:
+    """A verb form, not a noun that could also be one ("fined", "killing"; not "legs")."""
+    if not t.content or t.name:
+        return False
+    lemmas = getAllLemmas(t.text.lower())
+    return "VERB" in lemmas and (t.text.endswith(("ed", "ing")) or "NOUN" not in lemmas)
 
 
 def _hyphened(sentence: str, tokens: Sequence[Token], k: int) -> bool:

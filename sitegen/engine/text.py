@@ -147,6 +147,7 @@ TOKEN_RE = re.compile(
     r"(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"\s+years?\s+ago|last\s+year))\b"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
+    r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
     rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{_SHARE}|\s?(?:{_SCALES})\b|(?:st|nd|rd|th)\b)?)"
     rf"|(?P<words>(?i:(?:an?\s)?(?:{_NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORDS}))*)"
     rf"\b(?:{_SHARE})?)"
@@ -353,12 +354,24 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), str(year - back))]
     if m.group("half"):
         return [(m.start(), m.end(), "30")]  # minutes: "within half an hour" / "30 minutes"
+    if m.group("clock"):
+        return [(m.start(), m.end(), _clock(text))]
     if m.group("words"):
         value = number_value(text)
         if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
             return _split_words(m)
         return [(m.start(), m.end(), value)]
     return [(m.start(), m.end(), word_key(text))]
+
+
+def _clock(text: str) -> str:
+    """A time of day on the 24-hour clock: "3.41am" and "3:41 a.m." are 3:41, "7pm" 19:00."""
+    found = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", text)
+    assert found is not None
+    hour, minute = int(found.group(1)) % 12, found.group(2) or "00"
+    if "p" in text[found.end() :].lower():
+        hour += 12
+    return f"{hour}:{minute}"
 
 
 def _split_words(m: re.Match[str]) -> list[tuple[int, int, str]]:
