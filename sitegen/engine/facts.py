@@ -18,8 +18,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from lemminflect import getAllLemmas
-
 from .conflicts import find_conflicts
 from .coverage import stated_elsewhere
 from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
@@ -295,19 +293,15 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
 
 
 def _noun(t: Token) -> bool:
-    """A content word that can name a thing and is not only a verb form."""
+    """A content word that can say what a figure counts: not a verb form, not a time word."""
     if not t.content or t.name or t.number or t.key in _PREPOSITIONS | _AFTER_FIGURES:
         return False
-    lemmas = getAllLemmas(t.text.lower())
-    return not lemmas or "NOUN" in lemmas
+    return not _verb(t) and not t.text.endswith("ly")
 
 
 def _verb(t: Token) -> bool:
-    """A verb form, not a noun that could also be one ("fined", "killing"; not "legs")."""
-    if not t.content or t.name:
-        return False
-    lemmas = getAllLemmas(t.text.lower())
-    return "VERB" in lemmas and (t.text.endswith(("ed", "ing")) or "NOUN" not in lemmas)
+    """A verb form by its ending ("fined", "killing"), never a noun such as "legs"."""
+    return t.content and not t.name and t.text.endswith(("ed", "ing"))
 
 
 def _hyphened(sentence: str, tokens: Sequence[Token], k: int) -> bool:

@@ -16,7 +16,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 import snowballstemmer
-from lemminflect import getAllLemmas
 from text_to_num import text2num
 
 from .lexicon import SYNONYMS
@@ -266,23 +265,8 @@ def stem(key: str, name: bool = False) -> str:
         return key
     if name:
         return _stemmer.stemWord(key)  # "White House" is a place, not a home
-    root = _stemmer.stemWord(_base_form(key))
+    root = _stemmer.stemWord(key)
     return SYNONYMS.get(key) or SYNONYMS.get(root) or root
-
-
-def _base_form(word: str) -> str:
-    """The infinitive of an irregular verb form ("brought" is "bring", "fled" is "flee").
-
-    Snowball stems only regular endings; lemminflect knows the irregular forms.
-    A word that is also a noun or adjective as written ("left", "rose") stays.
-    """
-    lemmas = getAllLemmas(word)
-    verb = lemmas.get("VERB")
-    if not verb or verb[0] == word:
-        return word
-    if word in lemmas.get("NOUN", ()) or word in lemmas.get("ADJ", ()):
-        return word
-    return verb[0]
 
 
 def is_stopword(key: str) -> bool:
