@@ -12,14 +12,20 @@ sentence-level verdict calls a reported fact unique.
    and participial clauses, the parts around a semicolon, a dash or
    brackets).  A piece with too little content (an attribution such as
    ", police said") stays with its neighbour.
-2. For every unit and every other source, the best **support** anywhere in
-   that source: one sentence or two adjacent ones, scored by how much of the
-   unit's weighted content words they hold (names and numbers weigh most,
-   words the whole event repeats least; "three hundred" is 300, "four years
-   ago" is the year it names, "overturned" is "quashed").
-3. A sentence is **reported** by a source when it supports every unit,
-   **partly** when some, and **not reported** when none.  Sentences that
-   alignment already linked count as reported at least in part.
+2. Another source tells the sentence's claim when alignment linked them, or
+   when its nearest sentence shares about a fifth of the weighted words
+   (:func:`~.similarity.similarity`).  Measured on labelled real articles,
+   that one similarity separates a retold claim from a new one better than
+   any cover of units or of sentence pairs; a denial ("no reaction from the
+   White House") needs twice as much against a sentence that only names the
+   same people.
+3. Each unit is then looked for anywhere in that source, in one sentence or
+   two adjacent ones, by how much of its weighted content words they hold
+   ("three hundred" is 300, "four years ago" the year it names, "overturned"
+   is "quashed"); a unit with a figure is reported only where a figure of the
+   same kind is given for the same thing.  The verdict is **reported** when
+   every unit is, **partly** when the claim is told but some units are not,
+   and **not reported** otherwise.
 """
 
 from __future__ import annotations

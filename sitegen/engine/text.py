@@ -366,10 +366,6 @@ def _split_words(m: re.Match[str]) -> list[tuple[int, int, str]]:
     ]
 
 
-def content_tokens(tokens: tuple[Token, ...]) -> list[Token]:
-    return [t for t in tokens if t.content]
-
-
 def _quoted_mask(text: str) -> list[bool]:
     """For each character, whether it stands inside double quotation marks."""
     mask = [False] * (len(text) + 1)
