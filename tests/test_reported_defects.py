@@ -138,3 +138,23 @@ def test_a_quotation_without_a_speaker_keeps_the_sentence_that_names_one() -> No
     assert "Mark Fenwick" in quote.context
     speakers = {q.text: q.speaker for q in c.quotes}
     assert speakers.get("Nobody here can believe it.") == "Mark Fenwick"
+
+
+def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
+    c = event(
+        wire="Five people were killed and more than 30 injured when a coach overturned on "
+        "the M14 near Tarrow on Saturday, police said. "
+        "The motorway was closed in both directions.",
+        tv="The number of people killed when a coach overturned on the M14 in Tarrow has "
+        "risen to seven, police have confirmed. "
+        "The coach was taking 52 members of the Over-60s Club on a day trip to Lake Orran.",
+        herald="Bellmouth is in mourning after seven members of the town's Over-60s Club died "
+        "when their coach overturned on the M14. "
+        "Another 31 were injured in the crash.",
+    )
+    toll = [f for f in c.conflicts if "Five" in f.versions.get("wire", "")]
+    assert [sorted(f.sources) for f in toll] == [["herald", "tv", "wire"]], texts(c.conflicts)
+    # Seven of the club's members died; 52 of them were on the coach: two counts, no dispute.
+    assert not [f for f in c.conflicts if "52" in f.text], texts(c.conflicts)
+    # "more than 30" injured and 31 injured agree.
+    assert not [f for f in c.conflicts if "31" in f.text], texts(c.conflicts)

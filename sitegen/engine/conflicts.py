@@ -3,16 +3,29 @@
 One outlet reports 12 dead and another 15; one says Tuesday and another
 Wednesday.  Those are not two unique facts but one dispute, shown with each
 source's version.  Numbers are compared by value (thirty-four is 34, 3 million
-is 3,000,000) and by kind (a count, a share, a position never dispute each
-other); names only where both sentences put them in the same slot.
+is 3,000,000), by kind (a count, a share, a position never dispute each
+other) and by what they count (:mod:`.figures`: "killing at least 12" and "the
+death toll rose to 19" are one toll, updated); names only where both sentences
+put them in the same slot.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
-from .model import Alignment, Document, Fact, Support, Token
+from .figures import (
+    after_from,
+    count_other_things,
+    counted_apart,
+    head,
+    kind,
+    numbers,
+    span,
+    told_apart,
+    values,
+)
+from .model import Alignment, Document, Fact, Support
 from .text import DAYS, MONTHS, is_stopword, tokenize
 
 
@@ -51,11 +64,12 @@ def find_conflicts(
                 pairs += _disputes(a, b, n > 0 and ops[n - 1][0] == "=", ya, yb)
         left = " ".join(documents[link.left_source].sentences[i] for i in link.left)
         right = " ".join(documents[link.right_source].sentences[j] for j in link.right)
-        for pair in _counted_apart(left, right, ya, yb):
-            if not any(_values(pair[0], ya) <= _values(a, ya) for a, _ in pairs):
+        for pair in counted_apart(left, right, ya, yb) + told_apart(left, right, ya, yb):
+            if not any(values(pair[0], ya) <= values(a, ya) for a, _ in pairs):
                 pairs.append(pair)
         for a, b in pairs:
-            found.append((sentence, {link.left_source: a, link.right_source: b}))
+            if not count_other_things(left, a, right, b, ya, yb):
+                found.append((sentence, {link.left_source: a, link.right_source: b}))
     # The same count retold in another sentence: "34 people were hurt" in one outlet's
     # lede, "Thirty-one people were injured" in a sentence of the other's it never linked.
     for (src, i), verdicts in (coverage or {}).items():
@@ -66,7 +80,11 @@ def find_conflicts(
                 continue
             mine = documents[src].sentences[i]
             theirs = " ".join(documents[other].sentences[j] for j in support.sentences)
-            for a, b in _counted_apart(mine, theirs, years[src], years[other]):
+            pairs = counted_apart(mine, theirs, years[src], years[other])
+            for pair in told_apart(mine, theirs, years[src], years[other]):
+                if not any(values(pair[0]) <= values(a) for a, _ in pairs):
+                    pairs.append(pair)
+            for a, b in pairs:
                 where = next(j for j in support.sentences if b in documents[other].sentences[j])
                 found.append(({src: i, other: where}, {src: a, other: b}))
     # Disputes seen more than once (from a third source, in the lede and again below)
@@ -88,7 +106,7 @@ def find_conflicts(
     for sentence, versions in merged.values():
         if _hedged_alike(sentence, versions, documents):
             continue
-        _join_matching(sentence, versions, documents, groups, years)
+        _join_matching(sentence, versions, documents, groups, years, coverage or {})
         ranked = sorted(sentence, key=lambda src: order[src])
         sentence = {src: sentence[src] for src in ranked}
         versions = {src: versions[src] for src in ranked}
@@ -96,7 +114,7 @@ def find_conflicts(
         # One wording per disputed value: "Thirty-four people / Thirty-one people".
         by_value: dict[object, str] = {}
         for src, version in versions.items():
-            by_value.setdefault(frozenset(_values(version, years[src])) or version, version)
+            by_value.setdefault(frozenset(values(version, years[src])) or version, version)
         text = " / ".join(by_value.values())
         facts.append(
             Fact(
@@ -129,16 +147,16 @@ def _hedged_alike(
     """
     found = []
     for src, version in versions.items():
-        numbers = _numbers(version, documents[src].year)
-        if len(numbers) != 1 or numbers[0].key.endswith("th"):
+        stated = numbers(version, documents[src].year)
+        if len(stated) != 1 or stated[0].key.endswith("th"):
             return False
         try:
-            value = float(numbers[0].key.rstrip("%"))
+            value = float(stated[0].key.rstrip("%"))
         except ValueError:
             return False
         text = documents[src].sentences[sentence[src]]
         at = text.find(version)
-        m = _HEDGE.search(text[: at + numbers[0].start]) if at >= 0 else None
+        m = _HEDGE.search(text[: at + stated[0].start]) if at >= 0 else None
         found.append((value, m.group("hedge").lower() if m else None))
     hedged = [(v, h) for v, h in found if h]
     exact = [v for v, h in found if not h]
@@ -163,8 +181,8 @@ def _same_dispute(
     shared = a[1].keys() & b[1].keys()
     if any(a[0][src] == b[0][src] and a[1][src] == b[1][src] for src in shared):
         return True
-    values = [(_values(a[1][src], years[src]), _values(b[1][src], years[src])) for src in shared]
-    return len(values) >= 2 and all(x and x == y for x, y in values)
+    stated = [(values(a[1][src], years[src]), values(b[1][src], years[src])) for src in shared]
+    return len(stated) >= 2 and all(x and x == y for x, y in stated)
 
 
 def _join_matching(
@@ -173,33 +191,37 @@ def _join_matching(
     documents: Mapping[str, Document],
     groups: Mapping[tuple[str, int], int],
     years: Mapping[str, int | None],
+    coverage: Mapping[tuple[str, int], Mapping[str, Support]],
 ) -> None:
-    """Add sources whose sentence in the same group states one of the disputed values."""
+    """Add sources whose sentence states one of the disputed values.
+
+    That sentence is in the same group as the conflict's, or reports one of its
+    sentences in other words ("seven members of the club died" retells "the number
+    killed has risen to seven").
+    """
     src, i = next(iter(sentence.items()))
     group = groups.get((src, i))
-    wanted = {v: text for src, text in versions.items() for v in _values(text, years[src])}
+    wanted = {v: text for src, text in versions.items() for v in values(text, years[src])}
     for other, doc in documents.items():
         if other in sentence:
             continue
+        retold = {
+            j
+            for key in sentence.items()
+            for support in [coverage.get(key, {}).get(other)]
+            if support and support.verdict != "not reported"
+            for j in support.sentences
+        }
         for j, candidate in enumerate(doc.sentences):
-            if groups.get((other, j)) != group:
+            if groups.get((other, j)) != group and j not in retold:
                 continue
-            for t in _numbers(candidate, doc.year):
+            for t in numbers(candidate, doc.year):
                 if t.key in wanted:
                     sentence[other] = j
                     versions[other] = t.text
                     break
             if other in sentence:
                 break
-
-
-def _numbers(text: str, year: int | None = None) -> list[Token]:
-    return [t for t in tokenize(text, year) if t.number]
-
-
-def _values(text: str, year: int | None = None) -> set[str]:
-    """The numbers a phrase states: "3 million", "3,000,000" and "three million" are one."""
-    return {t.key for t in _numbers(text, year)}
 
 
 def _disputes(
@@ -212,21 +234,21 @@ def _disputes(
     "captain, Aurel Dinca"), so two different people quoted are not a conflict.
     """
     found = []
-    values_a, values_b = _values(a, year_a), _values(b, year_b)
-    only_a = [t for t in _numbers(a, year_a) if t.key not in values_b]
-    only_b = [t for t in _numbers(b, year_b) if t.key not in values_a]
+    values_a, values_b = values(a, year_a), values(b, year_b)
+    only_a = [t for t in numbers(a, year_a) if t.key not in values_b]
+    only_b = [t for t in numbers(b, year_b) if t.key not in values_a]
     # "rose to 3.1% from 3.0%" against "rose to 3.4%": the earlier value one side adds
     # ("from 3.0%", "up from 2.9%") answers nothing in the other.
     if len(only_a) != len(only_b):
-        only_a = [m for m in only_a if not _after_from(a, m)] if len(only_a) > 1 else only_a
-        only_b = [m for m in only_b if not _after_from(b, m)] if len(only_b) > 1 else only_b
+        only_a = [m for m in only_a if not after_from(a, m)] if len(only_a) > 1 else only_a
+        only_b = [m for m in only_b if not after_from(b, m)] if len(only_b) > 1 else only_b
     # One number against one of the same kind (a count, a share, a position); with more,
     # which one answers which is a guess, and _counted_apart pairs them by what they count.
-    same_kinds = [_kind(x) for x in only_a] == [_kind(y) for y in only_b]
+    same_kinds = [kind(x) for x in only_a] == [kind(y) for y in only_b]
     # "6 dead" against "two hours later": numbers that count different things.
-    heads = _head(a, only_a, year_a) != _head(b, only_b, year_b)
+    heads = head(a, only_a, year_a) != head(b, only_b, year_b)
     if only_a and len(only_a) == len(only_b) and same_kinds and not heads:
-        a_span, b_span = _span(a, only_a), _span(b, only_b)
+        a_span, b_span = span(a, only_a), span(b, only_b)
         if len(a_span.split()) <= 4 and len(b_span.split()) <= 4:  # 7-2 against 6-3
             found.append((a_span, b_span))
     for names in (DAYS, MONTHS):  # "Wednesday" and "February" do not answer each other
@@ -235,44 +257,10 @@ def _disputes(
         keys_a = {t.key for t in days_a}
         keys_b = {t.key for t in days_b}
         if keys_a and keys_b and keys_a.isdisjoint(keys_b):
-            found.append((_span(a, days_a), _span(b, days_b)))
+            found.append((span(a, days_a), span(b, days_b)))
     if same_slot and _names_differ(_first_name(a), _first_name(b)):
         found.append((_first_name(a), _first_name(b)))
     return found
-
-
-def _after_from(text: str, number: Token) -> bool:
-    return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[: number.start], re.I))
-
-
-def _kind(number: Token) -> str:
-    return _kind_of(number.key)
-
-
-def _kind_of(key: str) -> str:
-    """A count (12), a share (12%), a position (12th) or a year: kinds never conflict."""
-    if key.endswith("th"):
-        return "position"
-    if key.endswith("%"):
-        return "share"
-    return "year" if re.fullmatch(r"(?:19|20)\d\d", key) else "count"
-
-
-def _head(text: str, numbers: Sequence[Token], year: int | None) -> str | None:
-    """What the last of ``numbers`` counts: the content word right after it, if any."""
-    if not numbers:
-        return None
-    words = tokenize(text, year)
-    after = [t for t in words if t.start >= numbers[-1].end]
-    if not after or not after[0].content or after[0].number:
-        return None
-    if text[numbers[-1].end : after[0].start].strip():
-        return None
-    return after[0].stem
-
-
-def _span(text: str, found: Sequence[Token]) -> str:
-    return text[found[0].start : found[-1].end]
 
 
 def _first_name(run: str) -> str:
@@ -283,40 +271,6 @@ def _first_name(run: str) -> str:
             break
         words.append(t.text)
     return " ".join(words)
-
-
-def _counted_apart(
-    left: str, right: str, year_left: int | None = None, year_right: int | None = None
-) -> list[tuple[str, str]]:
-    """Different numbers counting the same thing: "34 people" / "Thirty-one people".
-
-    Catches disagreements the word diff does not line up, in sentences that
-    are worded differently around them.
-    """
-
-    def counted(text: str, year: int | None) -> dict[str, list[tuple[str, str]]]:
-        found: dict[str, list[tuple[str, str]]] = {}
-        words = tokenize(text, year)
-        for k, t in enumerate(words[:-1]):
-            head = words[k + 1]
-            if t.number and not head.number and head.content:
-                phrase = text[t.start : head.end]
-                found.setdefault(head.stem, []).append((t.key, phrase))
-        return found
-
-    a, b = counted(left, year_left), counted(right, year_right)
-    values_a, values_b = _values(left, year_left), _values(right, year_right)
-    pairs = []
-    for head in a.keys() & b.keys():
-        only_a = [(v, p) for v, p in a[head] if v not in values_b]
-        only_b = [(v, p) for v, p in b[head] if v not in values_a]
-        if (
-            len(only_a) == 1
-            and len(only_b) == 1
-            and _kind_of(only_a[0][0]) == _kind_of(only_b[0][0])
-        ):
-            pairs.append((only_a[0][1], only_b[0][1]))
-    return pairs
 
 
 def _names_differ(a: str, b: str) -> bool:

@@ -1,0 +1,239 @@
+"""Figures: the numbers of a sentence, their kind, and what each one counts.
+
+Conflicts compare figures that count the same thing.  Two outlets rarely put
+them in the same words: "killing at least 12 people" in one lede is "the death
+toll rose to 19" in another, and "Turnout was 39 per cent" is "put turnout at
+41.2 per cent".  What a figure counts is read from the words around it: the
+noun it stands before, the noun before it, and the lexicon class of the word
+that says what happened (killing, died and toll share one class).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Token
+from .text import stem, tokenize
+
+
+def numbers(text: str, year: int | None = None) -> list[Token]:
+    return [t for t in tokenize(text, year) if t.number]
+
+
+def values(text: str, year: int | None = None) -> set[str]:
+    """The numbers a phrase states: "3 million", "3,000,000" and "three million" are one."""
+    return {t.key for t in numbers(text, year)}
+
+
+def after_from(text: str, number: Token) -> bool:
+    return bool(re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", text[: number.start], re.I))
+
+
+def kind(number: Token) -> str:
+    return kind_of(number.key)
+
+
+def kind_of(key: str) -> str:
+    """A count (12), a share (12%), a position (12th) or a year: kinds never conflict."""
+    if key.endswith("th"):
+        return "position"
+    if key.endswith("%"):
+        return "share"
+    return "year" if re.fullmatch(r"(?:19|20)\d\d", key) else "count"
+
+
+def head(text: str, found: Sequence[Token], year: int | None) -> str | None:
+    """What the last of ``found`` counts: the content word right after it, if any."""
+    if not found:
+        return None
+    words = tokenize(text, year)
+    after = [t for t in words if t.start >= found[-1].end]
+    if not after or not after[0].content or after[0].number:
+        return None
+    if text[found[-1].end : after[0].start].strip():
+        return None
+    return after[0].stem
+
+
+def span(text: str, found: Sequence[Token]) -> str:
+    return text[found[0].start : found[-1].end]
+
+
+# "rose to 19": the figure is the level of whatever rose, named before the verb.
+_CHANGE = frozenset({stem("rise"), stem("fall")})
+# Words that hedge a figure stand between it and what it counts without saying anything
+# about that ("killing at least 12").
+_HEDGES = frozenset(
+    "at least more than over nearly almost about around roughly some approximately an "
+    "estimated up just under less fewer close".split()
+)
+# Nouns too general to say what two figures count ("12 people", "a total of 19").
+_GENERIC = frozenset(stem(w) for w in "people person number total figure".split())
+_BREAK = re.compile(r"[,;:()\"]|\s-\s")
+# "are now known to have died": words of knowing between a figure and what befell it.
+_KNOWN = frozenset("known believed thought confirmed reported feared understood presumed".split())
+# What happened to the people a figure counts may stand some words after it ("Nineteen
+# people are now known to have died", "seven members of the club died"); any other class
+# says what a figure counts only right next to it, so "plane" in "The plane was carrying
+# 49 passengers" does not make the passengers a count of planes.
+_FATES = frozenset(stem(w) for w in "kill injure hospital evacuate missing rescue arrest".split())
+WINDOW = 8
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A count or share in a sentence, and what it counts.
+
+    ``thing`` is the lexicon class of the word that says what the figure counts
+    (``~kill`` for "killing", "died" and "death toll"); ``words`` the plain nouns
+    next to it ("turnout"), for figures no class describes.
+    """
+
+    token: Token
+    phrase: str
+    thing: str | None
+    words: frozenset[str]
+
+
+def counted(text: str, year: int | None = None) -> list[Counted]:
+    """The counts and shares of a sentence with what each counts, read within its clause.
+
+    A figure joined to a word by a hyphen ("11-year high", "54-year-old") describes
+    that word and is left out.
+    """
+    words = tokenize(text, year)
+    clause = [0] * len(words)
+    for k in range(1, len(words)):
+        between = text[words[k - 1].end : words[k].start]
+        clause[k] = clause[k - 1] + bool(_BREAK.search(between))
+    found = []
+    for k, t in enumerate(words):
+        if not t.number or kind(t) not in ("count", "share") or ":" in t.key:
+            continue
+        if after_from(text, t) or "-" in text[max(0, t.start - 1) : t.end + 1]:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        head = (
+            nxt
+            if nxt and nxt.content and not nxt.number and not text[t.end : nxt.start].strip()
+            else None
+        )
+        near = [
+            n
+            for n in range(len(words))
+            if clause[n] == clause[k]
+            and n != k
+            and not (head and n == k + 1)
+            and words[n].key.lower() not in _HEDGES
+        ]
+        before = [words[n] for n in reversed(near) if n < k]
+        after = [words[n] for n in near if n > k]
+        left = next((w for w in before if w.content and not w.number), None)
+        right = next((w for w in after if w.content and w.key not in _KNOWN), None)
+        nouns = {head.stem} if head else set()
+        if left and left.stem in _CHANGE and text[left.end : t.start].split()[:1] == ["to"]:
+            subject = before[before.index(left) + 1 :]
+            nouns |= {w.stem for w in subject if w.content and not w.number and not w.name}
+            classes = [w.stem for w in reversed(subject)]
+        else:
+            nouns |= {left.stem} if left else set()
+            classes = [w.stem for w in (left, right) if w]
+        fates = [w.stem for w in after[:WINDOW] if w.stem in _FATES]
+        if head and head.stem not in _GENERIC and not _is_class(head.stem):
+            classes = []  # "6,000 buildings": the noun says what is counted, not the verb
+        thing = next(
+            (c for c in [head.stem if head else "", *classes, *fates] if _is_class(c)), None
+        )
+        phrase = text[t.start : head.end] if head else t.text
+        found.append(Counted(t, phrase, thing, frozenset(nouns - _GENERIC)))
+    return found
+
+
+def _is_class(word_stem: str) -> bool:
+    return word_stem.startswith("~") and word_stem not in _CHANGE
+
+
+def same_thing(a: Counted, b: Counted) -> bool:
+    """Whether two figures count the same thing: by class where either has one."""
+    if a.thing or b.thing:
+        return a.thing == b.thing
+    return bool(a.words & b.words)
+
+
+def counted_apart(
+    left: str, right: str, year_left: int | None = None, year_right: int | None = None
+) -> list[tuple[str, str]]:
+    """Different numbers counting the same thing: "34 people" / "Thirty-one people".
+
+    Catches disagreements the word diff does not line up, in sentences that
+    are worded differently around them.
+    """
+
+    def by_head(text: str, year: int | None) -> dict[str, list[tuple[Token, str]]]:
+        found: dict[str, list[tuple[Token, str]]] = {}
+        words = tokenize(text, year)
+        for k, t in enumerate(words[:-1]):
+            after = words[k + 1]
+            if t.number and not after.number and after.content:
+                found.setdefault(after.stem, []).append((t, text[t.start : after.end]))
+        return found
+
+    a, b = by_head(left, year_left), by_head(right, year_right)
+    values_a, values_b = values(left, year_left), values(right, year_right)
+    pairs = []
+    for h in a.keys() & b.keys():
+        only_a = [(t, p) for t, p in a[h] if t.key not in values_b]
+        only_b = [(t, p) for t, p in b[h] if t.key not in values_a]
+        if len(only_a) != 1 or len(only_b) != 1 or kind(only_a[0][0]) != kind(only_b[0][0]):
+            continue
+        pairs.append((only_a[0][1], only_b[0][1]))
+    return pairs
+
+
+def told_apart(
+    left: str, right: str, year_left: int | None = None, year_right: int | None = None
+) -> list[tuple[str, str]]:
+    """One count told in other words, with different values: an update or a dispute.
+
+    "killing at least 12 people" / "The death toll ... rose to 19".  A pair counts
+    only when each figure has no other candidate on the other side, so two
+    counts of different things in related sentences stay apart.
+    """
+    a, b = counted(left, year_left), counted(right, year_right)
+    values_a, values_b = values(left, year_left), values(right, year_right)
+    # Two figures of one thing in a sentence ("5,102 killed, another 1,602 in Syria") are
+    # parts and totals: which one answers the other's figure is a guess.
+    a = [x for x in a if not any(z is not x and same_thing(x, z) for z in a)]
+    b = [y for y in b if not any(z is not y and same_thing(y, z) for z in b)]
+    pairs = [
+        (x, y)
+        for x in a
+        if x.token.key not in values_b
+        for y in b
+        if y.token.key not in values_a and kind(x.token) == kind(y.token) and same_thing(x, y)
+    ]
+    return [
+        (x.phrase, y.phrase)
+        for x, y in pairs
+        if sum(p[0] is x for p in pairs) == 1 and sum(p[1] is y for p in pairs) == 1
+    ]
+
+
+def count_other_things(
+    left: str,
+    a: str,
+    right: str,
+    b: str,
+    year_left: int | None = None,
+    year_right: int | None = None,
+) -> bool:
+    """Whether figures ``a`` of ``left`` and ``b`` of ``right`` count different things.
+
+    "seven members of the club died" and "taking 52 members of the club" both count
+    members, but one counts the dead.
+    """
+    x = next((c for c in counted(left, year_left) if c.token.key in values(a, year_left)), None)
+    y = next((c for c in counted(right, year_right) if c.token.key in values(b, year_right)), None)
+    return bool(x and y and (x.thing or y.thing) and x.thing != y.thing)

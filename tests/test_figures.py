@@ -1,0 +1,44 @@
+"""What a figure counts, read from the words around it."""
+
+from __future__ import annotations
+
+from sitegen.engine.figures import count_other_things, counted, told_apart
+
+
+def test_a_toll_told_in_other_words_is_one_count() -> None:
+    lede = "A quake struck on Sunday, killing at least 12 people and injuring dozens."
+    update = "The death toll from Sunday's earthquake rose to 19, the ministry said."
+    assert told_apart(lede, update) == [("12 people", "19")]
+    assert told_apart("Nineteen people are now known to have died.", lede) == [
+        ("Nineteen people", "12 people")
+    ]
+
+
+def test_figures_of_different_things_stay_apart() -> None:
+    assert not told_apart(
+        "The 6.2-magnitude tremor struck shortly before 4 am.",
+        "About two hours after the main shock, an aftershock hit.",
+    )
+    assert not told_apart(
+        "The plane was carrying 49 passengers and five crew.",
+        "Aboard the aircraft were 44 adults, five children and five crew.",
+    )
+    # A part and a total: which figure answers the other is a guess.
+    assert not told_apart(
+        "That brought the number of people killed to 5,102, with another 1,602 dead in Syria.",
+        "At least 3,549 deaths have been reported in Turkey, while 1,602 people died in Syria.",
+    )
+
+
+def test_members_who_died_are_not_the_members_on_the_trip() -> None:
+    died = "Bellmouth is in mourning after seven members of the club died."
+    trip = "The coach was taking 52 members of the club on a day trip."
+    assert count_other_things(died, "seven", trip, "52")
+    assert [c.thing for c in counted(died)] == ["~kill"]
+
+
+def test_a_figure_joined_by_a_hyphen_describes_the_next_word() -> None:
+    assert not counted("Rates rose to an 11-year high.")
+    assert [c.phrase for c in counted("Turnout was 39 per cent, up from 36 per cent.")] == [
+        "39 per cent"
+    ]
