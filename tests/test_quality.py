@@ -150,25 +150,21 @@ NOT_FACTS_KNOWN = {
     "lintock-train-derailment": "the real 34/31 conflict quotes one side as 'Thirty-four "
     "people', and the check reads any conflict text holding 'Thirty-four' as a violation",
     "ashby-vale-cup-quarter-final": "times told as match minutes against minutes after the "
-    "break ('55th minute' / 'Ten minutes after the break') and 'in 32 years' against "
-    "'since 1994' need arithmetic on spans of time the engine does not do",
+    "break ('55th minute' / 'Ten minutes after the break') need arithmetic on match time",
     "carreno-pension-march": "'11 unions' against 'the Confederation and ten other unions' "
     "needs counting, 'April 16' against 'on Thursday' a calendar, and two paraphrased "
     "claims ('balaclavas', 'ten other unions') stay unique",
     "harrowgate-wenlow-late-penalty": "match minutes ('81st minute') against 'nine minutes "
     "from time', and '1-1' against 'level'",
-    "kessling-mayor-election": "'eight years' as mayor against 'mayor since 2018' needs a "
-    "span of time read against the article's date",
     "kestrava-earthquake-toll": "'shortly before 4 am' against '3:41 am' is one time, told roughly",
-    "marovia-rate-cut": "'voted five to two' against a vote told in other words, and 'for "
-    "the first time in six years' against 'since 2020'",
+    "marovia-rate-cut": "'voted five to two' against a vote told in other words",
     "port-esker-holiday-let-ruling": "'nearly 2,000 properties' and 'more than £300,000' "
     "against figures the other outlets give in other sentences and words",
-    "port-hallam-dock-strike": "'a three-day strike' against 'a 72-hour strike' and 'in 37 "
-    "years' against 'since 1989' need arithmetic on spans of time",
+    "port-hallam-dock-strike": "'a three-day strike' against 'a 72-hour strike' needs "
+    "arithmetic on spans of time",
     "tarrow-coach-crash": "'just after 10am' against '10.05am': one time told roughly",
-    "wrenfield-transport-resignation": "'for three years' against 'since 2023' and "
-    "'roughly £85,000' told in a sentence the other outlet words apart",
+    "wrenfield-transport-resignation": "'roughly £85,000' told in a sentence the other "
+    "outlet words apart",
 }
 
 

@@ -140,3 +140,41 @@ def test_thousands_separators_never_matter(n: int) -> None:
 def test_different_numbers_keep_different_keys(a: int, b: int) -> None:
     if a != b:
         assert word_key(f"{a:,}") != word_key(f"{b:,}")
+
+
+def year_keys(sentence: str, year: int | None = 2026) -> list[str]:
+    return [t.key for t in tokenize(sentence, year) if t.number]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Ashby Vale reached their first cup semi-final in 32 years.", "1994"),
+        ("The walkout, the port's first in 37 years, follows a rejected offer.", "1989"),
+        ("Borrowing costs are coming down for the first time in six years.", "2020"),
+        ("The river hit its highest level in more than 100 years.", "1926"),
+        ("He had held the transport brief for three years.", "2023"),
+        ("The vote ended Gerald Pym's eight years in charge of the city.", "2018"),
+        ("The party is out of office after 14 years in power.", "2012"),
+    ],
+)
+def test_a_span_of_time_that_reaches_back_names_a_year(sentence: str, year: str) -> None:
+    assert year_keys(sentence) == [year]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant will open in five years.",
+        "She promised to freeze bus fares for two years.",
+        "He has been jailed for three years.",
+        "Aldane becomes the fourth transport minister in five years.",
+        "He was 32 years old.",
+    ],
+)
+def test_a_span_of_time_ahead_or_counted_stays_a_count(sentence: str) -> None:
+    assert not [k for k in year_keys(sentence) if len(k) == 4]
+
+
+def test_a_span_of_time_without_a_date_stays_a_count() -> None:
+    assert year_keys("Their first semi-final in 32 years.", None) == ["32"]

@@ -181,6 +181,13 @@ def _same_dispute(
     shared = a[1].keys() & b[1].keys()
     if any(a[0][src] == b[0][src] and a[1][src] == b[1][src] for src in shared):
         return True
+    # "seven" and "seven months" of one sentence are one side of one dispute.
+    if any(
+        a[0][src] == b[0][src] and values(a[1][src], years[src]) == values(b[1][src], years[src])
+        for src in shared
+        if values(a[1][src], years[src])
+    ):
+        return True
     stated = [(values(a[1][src], years[src]), values(b[1][src], years[src])) for src in shared]
     return len(stated) >= 2 and all(x and x == y for x, y in stated)
 

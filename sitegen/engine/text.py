@@ -20,6 +20,7 @@ from text_to_num import text2num
 
 from .lexicon import SYNONYMS
 from .model import Token
+from .spans import clock, reaches_back
 
 _TRANSLATE = str.maketrans(
     {
@@ -139,12 +140,14 @@ _SCALES = "thousand|million|billion|trillion|bn|m|k"
 _SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b)"
 # A token is a number with its unit or scale (1,550  3.5%  3 million  4.5bn  10:30  12th),
 # a number in words ("one hundred and five", "thirty-four per cent"), a span of time that
-# names a number ("half an hour", "four years ago"), a dotted acronym (U.S.) or a word with
+# names a number ("half an hour", "four years ago", "in 32 years" read as a year where the
+# words around say so), a dotted acronym (U.S.) or a word with
 # inner apostrophes (Russia's).  Hyphens split other words, so "Kiev-approved" and
 # "Kyiv-approved" share their parts.
 TOKEN_RE = re.compile(
     r"(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"\s+years?\s+ago|last\s+year))\b"
+    rf"|(?P<span>(?i:(?:\d+|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)\s+years))\b"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
     rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{_SHARE}|\s?(?:{_SCALES})\b|(?:st|nd|rd|th)\b)?)"
@@ -282,8 +285,9 @@ _OPENS = re.compile(r"(?:^|[:\"“‘(\u2014\u2013]\s*)$")
 def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
     """Cut a sentence into tokens that keep their place and their comparison key.
 
-    ``year`` is the year the article was published: "four years ago" then
-    compares equal to the year it names.  A capitalised word counts as a name
+    ``year`` is the year the article was published: "four years ago", "the
+    first in 32 years" and "had held the post for three years" then compare
+    equal to the year they reach back to.  A capitalised word counts as a name
     unless it opens the sentence (or a quotation) and is not followed by one.
     """
     quoted = _quoted_mask(sentence)
@@ -336,26 +340,22 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         count = text.split()[0].lower()
         back = 1 if count in ("a", "an", "last") else int(word_key(count) if count != "one" else 1)
         return [(m.start(), m.end(), str(year - back))]
+    if m.group("span"):
+        number = text.split()[0]
+        count = word_key(number)
+        if year is not None and count.isdigit() and reaches_back(m.string, m.start(), m.end()):
+            return [(m.start(), m.end(), str(year - int(count)))]
+        return [(m.start(), m.start() + len(number), count), (m.end() - 5, m.end(), "years")]
     if m.group("half"):
         return [(m.start(), m.end(), "30")]  # minutes: "within half an hour" / "30 minutes"
     if m.group("clock"):
-        return [(m.start(), m.end(), _clock(text))]
+        return [(m.start(), m.end(), clock(text))]
     if m.group("words"):
         value = number_value(text)
         if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
             return _split_words(m)
         return [(m.start(), m.end(), value)]
     return [(m.start(), m.end(), word_key(text))]
-
-
-def _clock(text: str) -> str:
-    """A time of day on the 24-hour clock: "3.41am" and "3:41 a.m." are 3:41, "7pm" 19:00."""
-    found = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", text)
-    assert found is not None
-    hour, minute = int(found.group(1)) % 12, found.group(2) or "00"
-    if "p" in text[found.end() :].lower():
-        hour += 12
-    return f"{hour}:{minute}"
 
 
 def _split_words(m: re.Match[str]) -> list[tuple[int, int, str]]:

@@ -1,0 +1,56 @@
+"""Spans of time and times of day, read as the points they name.
+
+"The first semi-final in 32 years" written in 2026 reaches back to 1994, as
+"since 1994" does; "for three years" in the perfect reaches back to 2023; a
+time of day is one figure however it is written ("3.41am", "3:41 a.m.").
+Tokens (:mod:`.text`) take these keys, so every comparison sees the point, not
+the wording.  Only spans whose words say they reach back are read so: "in five
+years" ahead, or "the fourth minister in five years", stay counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "the first ... in 32 years", "the highest in 127 years": a span that reaches back from the
+# article's date to a year, as "since 1994" does.
+_RECORD = re.compile(
+    r"\b(?:first|highest|lowest|biggest|largest|worst|best|deadliest|longest|strongest|"
+    r"heaviest|wettest|hottest|coldest|driest)\b[^,;:.]{0,60}\b(?:in|for)\s+"
+    r"(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?$",
+    re.I,
+)
+# "He had held the brief for three years": a span in the perfect ends at the article's date.
+# A "to" or a modal between ("has promised to freeze fares for two years") looks ahead, and
+# a sentence served ("has been jailed for three years") is not a span already passed.
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\b(?:(?!\b(?:to|will|would|could|should|may|might|must)\b)[^,;:.])"
+    r"{0,60}\bfor\s+$",
+    re.I,
+)
+_SERVED = re.compile(r"\b(?:jail|prison|sentence|ban|suspen|bar|imprison|detain)\w*", re.I)
+# "ending Gerald Pym's eight years in charge", "after 14 years in power": years in a post
+# that end now.
+_TENURE = re.compile(r"^\s+(?:in\s+(?:charge|office|power|post|the\s+job)|as)\b", re.I)
+_HOLDER = re.compile(r"(?:['’]s|\bafter)\s+$", re.I)
+
+
+def reaches_back(sentence: str, start: int, end: int) -> bool:
+    """Whether "N years" at ``sentence[start:end]`` reaches back to a year before the article."""
+    before = sentence[:start]
+    if _RECORD.search(before):
+        return True
+    perfect = _PERFECT.search(before)
+    if perfect and not _SERVED.search(perfect.group()):
+        return True
+    return bool(_HOLDER.search(before)) and bool(_TENURE.match(sentence[end:]))
+
+
+def clock(text: str) -> str:
+    """A time of day on the 24-hour clock: "3.41am" and "3:41 a.m." are 3:41, "7pm" 19:00."""
+    found = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", text)
+    assert found is not None
+    hour, minute = int(found.group(1)) % 12, found.group(2) or "00"
+    if "p" in text[found.end() :].lower():
+        hour += 12
+    return f"{hour}:{minute}"
