@@ -194,21 +194,26 @@ def test_bad_front_matter_reports_path_and_line_and_keeps_output(tmp_path: Path)
     assert (site / "output/quay-fire/index.html").read_bytes() == before
 
 
-def test_template_syntax_error_names_the_template_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        # a syntax error, found when the template is read
+        ("<h1>{{ config.title }</h1>\n", r"templates/index\.html:1: error: template error"),
+        # an undefined name, found when the page is rendered
+        (
+            "<h1>{{ config.title }}</h1>\n<p>{{ nowhere }}</p>\n",
+            r"templates/index\.html:2: error: template error: .*nowhere",
+        ),
+    ],
+)
+def test_a_template_error_names_the_template_line(
+    tmp_path: Path, template: str, expected: str
+) -> None:
     site = two_source_site(tmp_path)
-    write(site / "templates/index.html", "<h1>{{ config.title }</h1>\n")
+    write(site / "templates/index.html", template)
     result = run_cli("build", cwd=site)
     assert result.returncode == 1
-    assert re.search(r"templates/index\.html:1: error: template error", result.stderr)
-    assert not (site / "output").exists()
-
-
-def test_undefined_name_in_a_template_names_the_template_line(tmp_path: Path) -> None:
-    site = two_source_site(tmp_path)
-    write(site / "templates/index.html", "<h1>{{ config.title }}</h1>\n<p>{{ nowhere }}</p>\n")
-    result = run_cli("build", cwd=site)
-    assert result.returncode == 1
-    assert re.search(r"templates/index\.html:2: error: template error: .*nowhere", result.stderr)
+    assert re.search(expected, result.stderr)
     assert not (site / "output").exists()
 
 

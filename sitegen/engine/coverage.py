@@ -247,19 +247,21 @@ def _slots(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozenset
     return found
 
 
-def stated_elsewhere(tokens: Sequence[Token], k: int, others: Sequence[Document]) -> bool:
-    """Whether another source gives about the figure of token ``k`` for the same thing.
+Slot = tuple[str, frozenset[str]]
+
+
+def figure_slots(tokens: Sequence[Token]) -> dict[int, Slot]:
+    """Each number of a sentence, by token index: its kind, value and what it counts."""
+    return dict(_numbered_slots(tokens))
+
+
+def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
+    """Whether another source gives about the same figure for the same thing.
 
     "More than 20 people" against "23 people were arrested" is one figure told two
-    ways, not a detail of either.
+    ways, not a detail of either.  ``others`` are the other sources' figure slots.
     """
-    (mine,) = (slot for n, slot in _numbered_slots(tokens) if n == k)
-    return any(
-        _same_slot(mine, theirs) and _near(mine[0], theirs[0])
-        for doc in others
-        for ts in doc.tokens
-        for _, theirs in _numbered_slots(ts)
-    )
+    return any(_same_slot(mine, theirs) and _near(mine[0], theirs[0]) for theirs in others)
 
 
 def _near(a: str, b: str) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .conflicts import find_conflicts
-from .coverage import stated_elsewhere
+from .coverage import figure_slots, stated_elsewhere
 from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
 from .text import CALENDAR
 
@@ -154,6 +154,11 @@ def _details(
             disputed.setdefault(src, set()).update(stems)
     seen: set[tuple[str, object]] = set()
     facts: list[Fact] = []
+    # Every figure of every source, worked out once rather than once per number.
+    figures = {
+        src: [slot for ts in doc.tokens for slot in figure_slots(ts).values()]
+        for src, doc in documents.items()
+    }
 
     def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
         doc = documents[src]
@@ -174,7 +179,8 @@ def _details(
             # A name or number is this source's own only when no other source has it at all,
             # nor gives about the same figure for the same thing (a hedge, a conflict).
             others = [vocab[o] for o in documents if o != src]
-            rest = [documents[o] for o in documents if o != src]
+            rest = [slot for o in documents if o != src for slot in figures[o]]
+            mine = figure_slots(tokens)
             sentence = doc.sentences[i]
             new = {
                 k
@@ -183,7 +189,7 @@ def _details(
                 and not _credit(sentence, t)
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
-                and not (t.number and stated_elsewhere(tokens, k, rest))
+                and not (t.number and stated_elsewhere(mine[k], rest))
             }
             reported = [
                 any(verdicts[o].units and verdicts[o].units[n] for o in reporting)
