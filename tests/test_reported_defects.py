@@ -5,6 +5,8 @@ Articles are given as plain text and compared as ``sitegen build`` compares them
 
 from __future__ import annotations
 
+import pytest
+
 from sitegen.engine.comparison import compare
 from sitegen.engine.model import Article, Comparison, Event, Fact
 from sitegen.site.render import leads
@@ -158,3 +160,43 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
     assert not [f for f in c.conflicts if "52" in f.text], texts(c.conflicts)
     # "more than 30" injured and 31 injured agree.
     assert not [f for f in c.conflicts if "31" in f.text], texts(c.conflicts)
+
+
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        ("The Reserve Bank of Australia raised rates.", "The RBA raised rates."),
+        ("Research In Motion Ltd shipped more phones.", "RIM shipped more phones."),
+        ("Microsoft Corp beat forecasts.", "Microsoft beat forecasts."),
+        ("Growth in the Australian economy slowed.", "Growth in Australia slowed."),
+        ("French police closed the road.", "Police in France closed the road."),
+        (
+            "Prime Minister Édouard Philippe visited Aude.",
+            "Prime Minister Edouard Philippe visited Aude.",
+        ),
+    ],
+)
+def test_a_name_told_another_way_is_not_a_detail(wire: str, local: str) -> None:
+    c = event(
+        wire=f"{wire} Officials met on Monday to discuss it.",
+        local=f"{local} Officials met on Monday to discuss it.",
+    )
+    for src in ("wire", "local"):
+        assert not unique(c, src, "detail"), texts(unique(c, src, "detail"))
+
+
+def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
+    c = event(
+        wire="At least 13 people died in the floods on Monday, AFP reported. "
+        "Rescuers searched the river banks.",
+        local="At least 13 people died in the floods on Monday. Rescuers searched the river banks.",
+    )
+    assert not unique(c, "wire", "detail"), texts(unique(c, "wire", "detail"))
+
+
+def test_a_name_only_one_outlet_gives_is_still_its_detail() -> None:
+    c = event(
+        wire="Prime Minister Edouard Philippe visited Aude on Monday. Rescuers searched the banks.",
+        local="The prime minister visited Aude on Monday. Rescuers searched the banks.",
+    )
+    assert any("Philippe" in t for t in texts(unique(c, "wire", "detail")))

@@ -37,6 +37,8 @@ def terms(sentence: str) -> list[Token]:
         ("organisation", "organization"),
         ("cancelled", "canceled"),
         ("twelve", "12"),
+        ("Édouard", "Edouard"),
+        ("Pérez", "Perez"),
     ],
 )
 def test_variant_spellings_share_one_key(a: str, b: str) -> None:
@@ -178,3 +180,57 @@ def test_a_span_of_time_ahead_or_counted_stays_a_count(sentence: str) -> None:
 
 def test_a_span_of_time_without_a_date_stays_a_count() -> None:
     assert year_keys("Their first semi-final in 32 years.", None) == ["32"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("a three-day strike", "a 72-hour strike"),
+        ("The ban ends in four weeks.", "The ban ends in 28 days."),
+        ("within half an hour", "within 30 minutes"),
+        ("within an hour", "within 60 minutes"),
+        ("a fortnight later", "two weeks later"),
+        ("twenty-four hours later", "a day later"),
+        ("by 25 basis points", "by 0.25 percentage point"),
+        ("to 4.1 per cent", "to 4.1 percentage points"),
+    ],
+)
+def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:
+    assert year_keys(a, None) == year_keys(b, None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("a three-day strike", "a three-hour strike"),
+        ("in the 55th minute", "after 55 minutes"),
+        ("two weeks later", "two days later"),
+    ],
+)
+def test_different_amounts_keep_different_keys(a: str, b: str) -> None:
+    assert year_keys(a, None) != year_keys(b, None)
+
+
+def test_a_span_of_time_keeps_its_unit_as_a_word() -> None:
+    """ "nine minutes from time" still shares "minutes" with "the 81st minute"."""
+    words = [t.key for t in tokenize("He scored nine minutes from time.")]
+    assert "minutes" in words and "540min" not in words
+    assert [t.text for t in tokenize("a three-day strike")] == ["a", "three", "day", "strike"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Although Sunak held his seat, the party lost.", "Although"),
+        ("Dismissing Murdaugh's claims, the judge spoke.", "Dismissing"),
+    ],
+)
+def test_a_word_that_opens_a_clause_is_not_part_of_the_name_after_it(
+    sentence: str, name: str
+) -> None:
+    assert not next(t for t in tokenize(sentence) if t.text == name).name
+
+
+def test_a_title_before_a_name_is_part_of_it() -> None:
+    tokens = tokenize("Downing Street said the minister would stay.")
+    assert tokens[0].name and tokens[1].name

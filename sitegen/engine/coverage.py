@@ -227,6 +227,8 @@ def _kind(key: str) -> str:
         return "position"
     if key.endswith("%"):
         return "share"
+    if key.endswith("min"):
+        return "duration"
     if len(key) == 4 and key[:2] in ("19", "20"):
         return "year"
     return "count"

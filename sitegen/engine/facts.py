@@ -21,6 +21,7 @@ from dataclasses import replace
 from .conflicts import find_conflicts
 from .coverage import figure_slots, stated_elsewhere
 from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
+from .names import NamesElsewhere, name_runs, plain
 from .text import CALENDAR
 
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
@@ -159,6 +160,7 @@ def _details(
         src: [slot for ts in doc.tokens for slot in figure_slots(ts).values()]
         for src, doc in documents.items()
     }
+    names = NamesElsewhere(documents)
 
     def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
         doc = documents[src]
@@ -182,6 +184,7 @@ def _details(
             rest = [slot for o in documents if o != src for slot in figures[o]]
             mine = figure_slots(tokens)
             sentence = doc.sentences[i]
+            runs = name_runs(tokens)
             new = {
                 k
                 for k, t in enumerate(tokens)
@@ -190,6 +193,7 @@ def _details(
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
                 and not (t.number and stated_elsewhere(mine[k], rest))
+                and not (t.name and (plain(t) or names.known(src, tokens, k, runs)))
             }
             reported = [
                 any(verdicts[o].units and verdicts[o].units[n] for o in reporting)

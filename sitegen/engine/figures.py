@@ -36,11 +36,13 @@ def kind(number: Token) -> str:
 
 
 def kind_of(key: str) -> str:
-    """A count (12), a share (12%), a position (12th) or a year: kinds never conflict."""
+    """A count, a share (12%), a position (12th), a span of time or a year: never in conflict."""
     if key.endswith("th"):
         return "position"
     if key.endswith("%"):
         return "share"
+    if key.endswith("min"):
+        return "duration"
     return "year" if re.fullmatch(r"(?:19|20)\d\d", key) else "count"
 
 

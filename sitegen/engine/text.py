@@ -111,6 +111,13 @@ MONTHS = frozenset(
     """.split()
 )
 CALENDAR = DAYS | MONTHS
+# Words that open a clause, never part of a title before a name.
+_CLAUSE_WORDS = frozenset(
+    """
+    although though unless since because whereas meanwhile however yesterday today tonight
+    earlier later instead also like unlike asked speaking
+    """.split()
+)
 
 STOPWORDS = frozenset(
     """
@@ -137,7 +144,7 @@ _NUMBER_WORDS = (
     "eighty|ninety|hundred|thousand|million|billion|trillion"
 )
 _SCALES = "thousand|million|billion|trillion|bn|m|k"
-_SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b)"
+_SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
 # A token is a number with its unit or scale (1,550  3.5%  3 million  4.5bn  10:30  12th),
 # a number in words ("one hundred and five", "thirty-four per cent"), a span of time that
 # names a number ("half an hour", "four years ago", "in 32 years" read as a year where the
@@ -149,6 +156,9 @@ TOKEN_RE = re.compile(
     r"\s+years?\s+ago|last\s+year))\b"
     rf"|(?P<span>(?i:(?:\d+|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)\s+years))\b"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
+    rf"|(?P<duration>(?i:(?:an?\s)?(?:\d+(?:\.\d+)?|an?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"
+    r"[\s-](?:minute|min|hour|hr|day|week|fortnight)s?))\b"
+    r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:basis[ -]points?|bps|bp)\b)"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
     rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{_SHARE}|\s?(?:{_SCALES})\b|(?:st|nd|rd|th)\b)?)"
     rf"|(?P<words>(?i:(?:an?\s)?(?:{_NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORDS}))*)"
@@ -180,7 +190,7 @@ def word_key(word: str) -> str:
     stays apart from "us"), possessives lose their 's, and British, American
     and transliterated spellings share one form.
     """
-    word = normalize(word)
+    word = _fold_accents(normalize(word))
     if word[0].isdigit():
         return _digits_key(word)
     words_value = number_value(word)
@@ -199,6 +209,14 @@ def word_key(word: str) -> str:
     if low in SPELLING_VARIANTS:
         return SPELLING_VARIANTS[low]
     return _spelling_rules(low)
+
+
+def _fold_accents(word: str) -> str:
+    """ "Édouard" is "Edouard": outlets differ in whether they keep accents on names."""
+    if word.isascii():
+        return word
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare)
 
 
 @lru_cache(maxsize=16384)
@@ -326,7 +344,14 @@ def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
     for n in range(len(found) - 2, -1, -1):
         t, after = found[n], found[n + 1]
         capital = t.content and not t.name and not t.number and t.text[0].isupper()
-        if capital and after.name and not sentence[t.end : after.start].strip():
+        # ... but "Although Sunak" and "Following Lee's" open a clause ("Downing Street" not).
+        after_possessive = after.text.endswith(("'s", "’s"))
+        clause = (
+            t.key in _CLAUSE_WORDS
+            or t.key.endswith("ly")
+            or (t.key.endswith("ing") and after_possessive)
+        )
+        if capital and not clause and after.name and not sentence[t.end : after.start].strip():
             found[n] = replace(t, name=True, stem=stem(t.key, True))
     return tuple(found)
 
@@ -347,15 +372,55 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
             return [(m.start(), m.end(), str(year - int(count)))]
         return [(m.start(), m.start() + len(number), count), (m.end() - 5, m.end(), "years")]
     if m.group("half"):
-        return [(m.start(), m.end(), "30")]  # minutes: "within half an hour" / "30 minutes"
+        return [(m.start(), m.end(), "30min")]  # "within half an hour" / "30 minutes"
+    if m.group("duration"):
+        minutes = duration(text)
+        if not minutes:
+            return _split_words(m)
+        # "a three-day strike": the article stays a word of its own unless it is the count
+        # ("a day"), and the unit stays a word, so "nine minutes" still shares "minutes".
+        unit = re.search(r"[^\W_]+$", text)
+        article = re.match(r"(?i)(an?)\s+(?=[^\W_]+[\s-]+[^\W_]+$)", text)
+        first = m.start() + (article.end() if article else 0)
+        count_end = m.start() + len(text[: unit.start()].rstrip(" -"))  # type: ignore[union-attr]
+        found = [(first, count_end, f"{minutes:.15g}min")]
+        found.append((m.start() + unit.start(), m.end(), word_key(unit.group())))  # type: ignore[union-attr]
+        if article:
+            found.insert(
+                0, (m.start(), m.start() + len(article.group(1)), word_key(article.group(1)))
+            )
+        return found
     if m.group("clock"):
         return [(m.start(), m.end(), clock(text))]
+    if m.group("basis"):
+        # "25 basis points" is "0.25 percentage point": one move of a rate, two ways.
+        value = float(re.match(r"[\d.]+", text).group()) / 100  # type: ignore[union-attr]
+        return [(m.start(), m.end(), f"{value:.15g}%")]
     if m.group("words"):
         value = number_value(text)
         if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
             return _split_words(m)
         return [(m.start(), m.end(), value)]
     return [(m.start(), m.end(), word_key(text))]
+
+
+_MINUTES = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
+_MINUTES["fortnight"] = 2 * _MINUTES["week"]
+
+
+def duration(text: str) -> float | None:
+    """A span of time in minutes: "72-hour" and "three-day" are one span, "28 days" "four weeks"."""
+    count, _, unit = re.sub(r"[\s-]+", " ", text.strip()).rpartition(" ")
+    low = re.sub(r"^an? (?=\S)", "", count.lower())
+    if low in ("a", "an", "one"):
+        value: float | None = 1.0
+    elif low[:1].isdigit():
+        value = float(low)
+    else:
+        words = number_value(low)
+        value = float(words) if words and words.isdigit() else None
+    per = _MINUTES.get(unit.lower().rstrip("s"))
+    return value * per if value is not None and per else None
 
 
 def _split_words(m: re.Match[str]) -> list[tuple[int, int, str]]:

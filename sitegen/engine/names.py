@@ -1,0 +1,161 @@
+"""Names told two ways: acronyms, demonyms, company suffixes and wire credits.
+
+A name one outlet gives and no other does is a detail of that outlet, unless
+the others give the same name another way: "the Reserve Bank of Australia"
+against "the RBA", "Microsoft Corp" against "Microsoft", "Australia's central
+bank" against "the Australian central bank".  And the news agency an outlet
+took its copy from ("AFP reported", "(AP)") says where the copy came from, not
+what happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .model import Document, Token
+
+# Words that make a company's legal name and nothing more: "Research In Motion Ltd".
+_CORPORATE = frozenset("corp corporation inc incorporated ltd limited plc llc co".split())
+# Agencies that sell copy to outlets: naming them credits the copy, not the event.
+_AGENCIES = frozenset(
+    """
+    ap afp reuters xinhua pti ians ani upi dpa bernama efe yonhap kyodo tass anadolu
+    """.split()
+)
+# Words inside a name that an acronym skips: "Bank of England" is BoE, "Research In Motion" RIM.
+_JOINERS = frozenset("of and the for de in".split())
+# Demonyms the regular endings (Australia/Australian, Pakistan/Pakistani) do not reach.
+_DEMONYMS = {
+    "french": "france",
+    "british": "britain",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "welsh": "wales",
+    "irish": "ireland",
+    "scottish": "scotland",
+    "english": "england",
+    "spanish": "spain",
+    "greek": "greece",
+    "turkish": "turkey",
+    "polish": "poland",
+    "danish": "denmark",
+    "swedish": "sweden",
+    "finnish": "finland",
+    "norwegian": "norway",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "afghan": "afghanistan",
+    "peruvian": "peru",
+    "chinese": "china",
+    "japanese": "japan",
+}
+_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def plain(t: Token) -> bool:
+    """Whether a name token only says the kind of company, or credits a news agency."""
+    key = t.key.lower()
+    return key in _CORPORATE or key in _AGENCIES
+
+
+def _forms(t: Token) -> set[str]:
+    """The stems under which another outlet may give the same place or people."""
+    key = t.key.lower()
+    forms = {t.stem, key}
+    if key in _DEMONYMS:
+        forms.add(_DEMONYMS[key])
+    for country, people in ((v, k) for k, v in _DEMONYMS.items()):
+        if key == country:
+            forms.add(people)
+    if len(key) >= 4:
+        for ending in _ENDINGS:
+            forms.add(key + ending)
+            if key.endswith(ending) and len(key) - len(ending) >= 4:
+                forms.add(key[: -len(ending)])
+        if key.endswith(("a", "y", "e")):
+            forms.update(key[:-1] + ending for ending in _ENDINGS)
+    return forms
+
+
+class NamesElsewhere:
+    """Which names of one source the other sources give too, in whatever form."""
+
+    def __init__(self, documents: Mapping[str, Document]) -> None:
+        self.words: dict[str, set[str]] = {}
+        self.acronyms: dict[str, set[str]] = {}
+        self.initials: dict[str, set[str]] = {}
+        for src, doc in documents.items():
+            words: set[str] = set()
+            for tokens in doc.tokens:
+                for t in tokens:
+                    if t.content:
+                        words.update((t.stem, t.key.lower()))
+            self.words[src] = words
+            self.acronyms[src] = {
+                t.key for ts in doc.tokens for t in ts if t.name and t.key.isupper()
+            }
+            self.initials[src] = {
+                short
+                for tokens in doc.tokens
+                for a, b in name_runs(tokens)
+                for short in _initials(tokens, a, b)
+            }
+
+    def known(
+        self, src: str, tokens: Sequence[Token], k: int, runs: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether another source gives ``tokens[k]`` (a name) too, in any form."""
+        t = tokens[k]
+        others = [o for o in self.words if o != src]
+        forms = _forms(t)
+        if any(forms & self.words[o] for o in others):
+            return True
+        if t.key.isupper() and any(t.key in self.initials[o] for o in others):
+            return True  # "RBA" where another outlet says "Reserve Bank of Australia"
+        for a, b in runs:
+            if a <= k < b:
+                return any(
+                    len(short) >= 2 and short in self.acronyms[o]
+                    for short in _initials(tokens, a, b)
+                    for o in others
+                )
+        return False
+
+
+def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Runs of capitalised words, joined over "of"/"in": "Reserve Bank of Australia".
+
+    Capitals rather than names, so that a name opening the sentence counts too:
+    "Research In Motion Ltd said..." goes by RIM.
+    """
+
+    def capital(k: int) -> bool:
+        t = tokens[k]
+        return t.name or (t.content and not t.number and t.text[:1].isupper())
+
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(tokens):
+        if not capital(k):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(tokens):
+            if capital(end):
+                end += 1
+            elif tokens[end].key in _JOINERS and end + 1 < len(tokens) and capital(end + 1):
+                end += 2
+            else:
+                break
+        runs.append((k, end))
+        k = end
+    return runs
+
+
+def _initials(tokens: Sequence[Token], a: int, b: int) -> set[str]:
+    """The acronyms a name may go by: "Research In Motion" is RIM, "Bank of England" BE or BOE."""
+    words = [t for t in tokens[a:b] if t.key.lower() not in _CORPORATE]
+    return {
+        "".join(t.text[0] for t in words if t.key.lower() not in _JOINERS).upper(),
+        "".join(t.text[0] for t in words).upper(),
+    }
