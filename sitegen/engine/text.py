@@ -394,8 +394,8 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), clock(text))]
     if m.group("basis"):
         # "25 basis points" is "0.25 percentage point": one move of a rate, two ways.
-        value = float(re.match(r"[\d.]+", text).group()) / 100  # type: ignore[union-attr]
-        return [(m.start(), m.end(), f"{value:.15g}%")]
+        points = float(re.match(r"[\d.]+", text).group()) / 100  # type: ignore[union-attr]
+        return [(m.start(), m.end(), f"{points:.15g}%")]
     if m.group("words"):
         value = number_value(text)
         if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
