@@ -93,6 +93,34 @@ def test_a_different_figure_for_the_same_thing_is_reported_not_new() -> None:
     ) == ["reported"]
 
 
+def test_about_the_same_figure_for_the_same_thing_reports_a_claim_told_in_other_words() -> None:
+    # Hardly a word in common but the count of collapsed buildings, about the same size.
+    assert verdicts(
+        [
+            "With such a wide area hit and nearly 6,000 buildings collapsed in Turkey alone, "
+            "rescue efforts were spread thin.",
+        ],
+        [
+            "The agency's chief said 6,217 buildings have collapsed, while 15,384 people "
+            "were injured.",
+        ],
+    ) != ["not reported"]
+
+
+def test_a_figure_alike_that_counts_something_else_is_no_evidence() -> None:
+    assert verdicts(
+        ["Nearly 6,000 fans watched the final at the riverside ground."],
+        ["The agency said 6,217 buildings have collapsed across the province."],
+    ) == ["not reported"]
+
+
+def test_a_match_minute_is_no_evidence_of_another_moment() -> None:
+    assert verdicts(
+        ["Brown almost doubled the lead in the 82nd minute, hitting the post."],
+        ["Rooney levelled from the spot in the 90th minute after a foul on Calvert-Lewin."],
+    ) == ["not reported"]
+
+
 def test_sentences_that_share_only_names_are_weakly_alike() -> None:
     docs = {
         "a": from_sentences(["Mayor Elena Alvarez opened the new library in Port Calder."]),

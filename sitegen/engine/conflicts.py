@@ -28,6 +28,11 @@ from .figures import (
 from .model import Alignment, Document, Fact, Support
 from .text import DAYS, MONTHS, is_stopword, tokenize
 
+# Sentences another source tells in other words dispute a figure only when they share at
+# least this much (see :func:`.similarity.similarity`); below it, a figure alike is all
+# they have in common, and two such sentences often count different things.
+RETOLD = 0.1
+
 
 def find_conflicts(
     documents: Mapping[str, Document],
@@ -76,6 +81,8 @@ def find_conflicts(
         for other, support in verdicts.items():
             if support.verdict == "not reported" or order[other] < order[src]:
                 continue
+            if support.score < RETOLD:
+                continue  # a figure alike, in words that share almost nothing: too weak to dispute
             if any((src, i, other, j) in linked for j in support.sentences):
                 continue
             mine = documents[src].sentences[i]

@@ -18,7 +18,9 @@ sentence-level verdict calls a reported fact unique.
    that one similarity separates a retold claim from a new one better than
    any cover of units or of sentence pairs; a denial ("no reaction from the
    White House") needs twice as much against a sentence that only names the
-   same people.
+   same people.  A figure about the same thing and about the same size
+   ("nearly 6,000 buildings collapsed" / "6,217 buildings have collapsed") is
+   evidence too, however different the words around it.
 3. Each unit is then looked for anywhere in that source, in one sentence or
    two adjacent ones, by how much of its weighted content words they hold
    ("three hundred" is 300, "four years ago" the year it names, "overturned"
@@ -45,6 +47,7 @@ PLAIN_COVER = 0.35
 LINK_PARTLY = 0.5
 SIM_REPORTED = 0.2
 NEAR_FIGURE = 0.25
+FIGURE_COUNT = 10
 NEGATION = 0.5
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
 MIN_UNIT_WORDS = 2
@@ -361,6 +364,14 @@ def cover(
                 if link is not None and link[1] >= LINK_PARTLY:
                     where, score = link[0], max(score, link[1])
                 evident = score >= SIM_REPORTED or (link is not None and link[1] >= LINK_PARTLY)
+                if not evident:
+                    # A figure about the same thing, about the same size, is the claim
+                    # told in other words: "nearly 6,000 buildings collapsed" against
+                    # "6,217 buildings have collapsed", "legal bills of £340,000" against
+                    # "more than £300,000 defending the policy".
+                    figure_at = _figure_match(claims, support)
+                    if figure_at is not None:
+                        evident, where = True, (figure_at,)
                 flags = tuple(
                     claim.reported(support) or (evident and claim.held(support, where, LINKED_UNIT))
                     for claim in claims
@@ -371,6 +382,32 @@ def cover(
                 verdicts[other] = Support(verdict, where, round(score, 3), flags)
             found[src, i] = verdicts
     return found
+
+
+def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
+    """A sentence of ``source`` that gives about the same figure for the same thing.
+
+    Years, positions ("the 82nd minute") and small counts are left out: they
+    recur in one event for unrelated facts, and a position is exact or not at all.
+    """
+    for claim in claims:
+        for slot in claim.slots:
+            kind, _, value = slot[0].partition(":")
+            if kind in ("year", "position"):
+                continue
+            if kind == "count" and _magnitude(value) < FIGURE_COUNT:
+                continue
+            for j, theirs in enumerate(source.slots):
+                if any(_same_slot(slot, other) and _near(slot[0], other[0]) for other in theirs):
+                    return j
+    return None
+
+
+def _magnitude(value: str) -> float:
+    try:
+        return float(value.rstrip("%thmin"))
+    except ValueError:
+        return 0.0
 
 
 def _nearest(mine: Profile, theirs: Sequence[Profile]) -> tuple[float, int]:
