@@ -234,3 +234,24 @@ def test_a_word_that_opens_a_clause_is_not_part_of_the_name_after_it(
 def test_a_title_before_a_name_is_part_of_it() -> None:
     tokens = tokenize("Downing Street said the minister would stay.")
     assert tokens[0].name and tokens[1].name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "minute"),
+    [
+        ("Farrant scored ten minutes after the break.", "55th"),
+        ("Brenner struck nine minutes from time.", "81th"),
+        ("Knockaert fired home eight minutes from full-time.", "82th"),
+        ("Poole was fouled two minutes into added time.", "92th"),
+        ("Aske saved with three minutes of normal time left.", "87th"),
+        ("Alder halved the deficit with 12 minutes left.", "78th"),
+        ("Reid scored five minutes before half-time.", "40th"),
+        ("Farrant converted a penalty in the 55th minute.", "55th"),
+    ],
+)
+def test_a_minute_of_a_match_told_from_its_ends_is_that_minute(sentence: str, minute: str) -> None:
+    assert year_keys(sentence, None) == [minute]
+
+
+def test_minutes_that_are_not_a_match_time_stay_a_span() -> None:
+    assert year_keys("Crews arrived within ten minutes of the call.", None) == ["10min"]

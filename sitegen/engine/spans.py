@@ -54,3 +54,37 @@ def clock(text: str) -> str:
     if "p" in text[found.end() :].lower():
         hour += 12
     return f"{hour}:{minute}"
+
+
+# Minutes of a match told from its ends: "nine minutes from time" is the 81st minute,
+# "ten minutes after the break" the 55th, "two minutes into added time" the 92nd.
+_FROM_END = re.compile(
+    r"^\s*(?:(?:left|remaining|to\s+go|to\s+play)\b|of\s+normal\s+time\s+(?:left|remaining)\b|"
+    r"(?:from|before)\s+(?:the\s+)?(?:time|full[- ]?time|the\s+end|final\s+whistle)\b)",
+    re.I,
+)
+_AFTER_BREAK = re.compile(
+    r"^\s*(?:after|into)\s+(?:the\s+)?(?:break|second\s+half|restart|interval)\b", re.I
+)
+_BEFORE_BREAK = re.compile(
+    r"^\s*(?:before|from)\s+(?:the\s+)?(?:half[- ]?time|break|interval)\b", re.I
+)
+_ADDED = re.compile(r"^\s*into\s+(?:added|stoppage|injury)[- ]time\b", re.I)
+FULL_TIME = 90
+HALF_TIME = 45
+
+
+def match_minute(minutes: float, after: str) -> int | None:
+    """The minute of a match that "N minutes" followed by ``after`` names, if it names one."""
+    if minutes != int(minutes) or not 0 < minutes <= HALF_TIME:
+        return None
+    n = int(minutes)
+    if _FROM_END.match(after):
+        return FULL_TIME - n
+    if _AFTER_BREAK.match(after):
+        return HALF_TIME + n
+    if _BEFORE_BREAK.match(after):
+        return HALF_TIME - n
+    if _ADDED.match(after):
+        return FULL_TIME + n
+    return None

@@ -20,7 +20,7 @@ from text_to_num import text2num
 
 from .lexicon import SYNONYMS
 from .model import Token
-from .spans import clock, reaches_back
+from .spans import clock, match_minute, reaches_back
 
 _TRANSLATE = str.maketrans(
     {
@@ -353,6 +353,13 @@ def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
         )
         if capital and not clause and after.name and not sentence[t.end : after.start].strip():
             found[n] = replace(t, name=True, stem=stem(t.key, True))
+    # "nine minutes from time" is the 81st minute: the minute of a match, as "81st" is.
+    for n, t in enumerate(found[:-1]):
+        unit = found[n + 1]
+        if t.key.endswith("min") and unit.key in ("minute", "minutes"):
+            minute = match_minute(float(t.key[:-3]), sentence[unit.end :])
+            if minute is not None:
+                found[n] = replace(t, key=f"{minute}th", stem=f"{minute}th")
     return tuple(found)
 
 
