@@ -200,3 +200,20 @@ def test_a_name_only_one_outlet_gives_is_still_its_detail() -> None:
         local="The prime minister visited Aude on Monday. Rescuers searched the banks.",
     )
     assert any("Philippe" in t for t in texts(unique(c, "wire", "detail")))
+
+
+def test_one_time_of_day_told_roughly_is_not_a_detail() -> None:
+    c = event(
+        wire="The quake struck at 3:41 am near the village of Oltane. Rescuers dug all night.",
+        local="The tremor hit shortly before 4 am beneath Oltane. Rescuers dug all night.",
+    )
+    for src in ("wire", "local"):
+        assert not unique(c, src, "detail"), texts(unique(c, src, "detail"))
+
+
+def test_a_time_of_day_hours_apart_is_still_a_detail() -> None:
+    c = event(
+        wire="The quake struck at 3:41 am near the village of Oltane. The road reopened at 7pm.",
+        local="The tremor hit shortly before 4 am beneath Oltane. The road reopened later.",
+    )
+    assert any("7pm" in t for t in texts(unique(c, "wire", "detail")))

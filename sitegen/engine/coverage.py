@@ -48,6 +48,7 @@ LINK_PARTLY = 0.5
 SIM_REPORTED = 0.2
 NEAR_FIGURE = 0.25
 FIGURE_COUNT = 10
+NEAR_CLOCK = 30  # minutes
 NEGATION = 0.5
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
 MIN_UNIT_WORDS = 2
@@ -232,6 +233,8 @@ def _kind(key: str) -> str:
         return "share"
     if key.endswith("min"):
         return "duration"
+    if ":" in key:
+        return "time"
     if len(key) == 4 and key[:2] in ("19", "20"):
         return "year"
     return "count"
@@ -270,6 +273,11 @@ def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
 
 
 def _near(a: str, b: str) -> bool:
+    times = [v.split(":", 1)[1] for v in (a, b)]
+    if all(re.fullmatch(r"\d{1,2}:\d\d", t) for t in times):
+        # "shortly before 4 am" and "3:41 am", "just after 10am" and "10.05am": one time.
+        h, m = (int(t.split(":")[0]) * 60 + int(t.split(":")[1]) for t in times)
+        return abs(h - m) <= NEAR_CLOCK
     try:
         x, y = (float(v.split(":", 1)[1].rstrip("%th")) for v in (a, b))
     except ValueError:
@@ -286,7 +294,10 @@ def _same_slot(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[st
     """Two numbers about the same thing: the same value, or the same kind in the same words."""
     if mine[0] == theirs[0]:
         return True
-    return mine[0].split(":")[0] == theirs[0].split(":")[0] and bool(mine[1] & theirs[1])
+    kind = mine[0].split(":")[0]
+    if kind == "time" == theirs[0].split(":")[0]:
+        return True  # times of day in one event: the same moment when near (see _near)
+    return kind == theirs[0].split(":")[0] and bool(mine[1] & theirs[1])
 
 
 def _attribution(tokens: Sequence[Token], a: int, b: int) -> set[int]:
