@@ -215,7 +215,16 @@ def not_fact_hits(case: Case, needle: str) -> list[dict[str, Any]]:
     taken from a sentence holding it and naming it (or a piece of it).
     """
     hits = []
+    # A conflict the reader expects ("Thirty-four" against "Thirty-one") is not a variant
+    # reported as news, even when one side is worded as a not_facts entry.
+    expected = {
+        found["id"]
+        for entry in case.expected["conflicts"]
+        if (found := conflict_found(case, entry)) is not None
+    }
     for f in case.data["facts"]:
+        if f["id"] in expected:
+            continue
         if f["kind"] == "claim":
             if len(f["sources"]) == 1 and _contains(f["text"], needle):
                 hits.append(f)

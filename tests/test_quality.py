@@ -147,8 +147,6 @@ def test_each_sentence_is_in_exactly_one_claim(slug: str) -> None:
 
 
 NOT_FACTS_KNOWN = {
-    "lintock-train-derailment": "the real 34/31 conflict quotes one side as 'Thirty-four "
-    "people', and the check reads any conflict text holding 'Thirty-four' as a violation",
     "carreno-pension-march": "'11 unions' against 'the Confederation and ten other unions' "
     "needs counting, 'April 16' against 'on Thursday' a calendar, and two paraphrased "
     "claims ('balaclavas', 'ten other unions') stay unique",
