@@ -146,6 +146,16 @@ def test_each_sentence_is_in_exactly_one_claim(slug: str) -> None:
         assert claim_of_group.setdefault(g, owner[node]) == owner[node], node
 
 
+@pytest.mark.parametrize("slug", events())
+def test_coverage_unit_flags_line_up_with_the_claims_units(slug: str) -> None:
+    """Each verdict's unit flags are given for the claim's own sentence, unit by unit."""
+    for fact in q.claims(CASES[slug]):
+        src, first = next(iter(fact["sentences"].items()))
+        assert fact["text"] == CASES[slug].sentences[src][first[0]]
+        for other, c in fact.get("coverage", {}).items():
+            assert len(c["units"]) in (0, len(fact["units"])), (fact["id"], other)
+
+
 NOT_FACTS_KNOWN = {
     "carreno-pension-march": "'11 unions' against 'the Confederation and ten other unions' "
     "needs counting, 'April 16' against 'on Thursday' a calendar, and two paraphrased "

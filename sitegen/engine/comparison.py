@@ -120,10 +120,12 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
                             }
                             for src, c in f.coverage.items()
                         },
+                        # The units of the claim's own sentence, which the coverage
+                        # flags above are given for.
                         "units": [
                             u.text
-                            for u in comparison.units[next(iter(f.sentence))][
-                                next(iter(f.sentence.values()))
+                            for u in comparison.units[next(iter(f.sentences))][
+                                next(iter(f.sentences.values()))[0]
                             ]
                         ],
                     }

@@ -103,12 +103,18 @@ def _claims(
             sentence.setdefault(src, i)
             every[src] = (*every.get(src, ()), i)
         evidence: dict[str, Support] = {}
+        lead = members[0]
         for other in documents:
-            if other == members[0][0]:
+            if other == lead[0]:
                 continue
-            votes = [coverage[node][other] for node in members if node[0] != other]
+            votes = [(node, coverage[node][other]) for node in members if node[0] != other]
             if votes:
-                evidence[other] = min(votes, key=lambda s: (_ORDER[s.verdict], -s.score))
+                node, best = min(
+                    votes, key=lambda v: (_ORDER[v[1].verdict], v[0] != lead, -v[1].score)
+                )
+                # Unit flags belong to the sentence they were found for; published, they
+                # stand beside the claim's own sentence's units, so another's are dropped.
+                evidence[other] = best if node == lead else replace(best, units=())
         reported = set(sentence)
         for other, support in evidence.items():
             if support.verdict != "not reported":
