@@ -207,13 +207,15 @@ def _build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         kept = _previous_output(args.site, output)
+        terminated = isinstance(exc, _Terminated)
         print(
-            "sitegen: interrupted" + (f"; {kept}/ was left as it was" if kept else ""),
+            f"sitegen: {'stopped' if terminated else 'interrupted'}"
+            + (f"; {kept}/ was left as it was" if kept else ""),
             file=sys.stderr,
         )
-        return 130
+        return 143 if terminated else 130
     finally:
         signal.signal(signal.SIGTERM, previous)
     _report(result.warnings)
@@ -230,8 +232,12 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is, with the exit status a shell expects (143)."""
+
+
 def _stop(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+    raise _Terminated
 
 
 def _previous_output(site: Path, output: Path | None) -> str | None:

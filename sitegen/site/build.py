@@ -289,23 +289,46 @@ def compare_events(
     context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start)
     try:
+        # Workers are forked while the tasks are submitted; Ctrl-C (or SIGTERM)
+        # arriving half way through a fork leaves the pool in no state to stop,
+        # so those signals wait until every worker has started.
+        with _signals_held():
+            done = pool.map(compare, events, chunksize=8)
         results = []
-        for n, result in enumerate(pool.map(compare, events, chunksize=8), 1):
+        for n, result in enumerate(done, 1):
             results.append(result)
             if progress:
                 progress(n, total)
     except BaseException:
         # Ctrl-C or an error: drop the events not started rather than compare them all.
-        pool.shutdown(wait=True, cancel_futures=True)
+        with contextlib.suppress(RuntimeError):
+            pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
     return results
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _worker_start() -> None:
     # Ctrl-C reaches every process of the terminal's group; the parent alone
     # handles it, so workers do not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # held while the pool started
     die_with_parent()
 
 

@@ -68,8 +68,9 @@ def parse(text: str) -> FrontMatter:
     if closing is None:
         raise FrontMatterError(1, "front matter is never closed by a line of ---")
     yaml_lines = lines[1:closing]
-    loader = _Loader("\n".join(yaml_lines))
+    loader: _Loader | None = None
     try:
+        loader = _Loader("\n".join(yaml_lines))  # checks every character already
         node = loader.get_single_node()
         meta = loader.construct_document(node) if node is not None else {}
     except yaml.YAMLError as exc:
@@ -78,7 +79,8 @@ def parse(text: str) -> FrontMatter:
     except RecursionError as exc:
         raise FrontMatterError(2, "front matter nested too deeply to read") from exc
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if meta is None:
         meta = {}
     if not isinstance(meta, dict) or not isinstance(node, (yaml.MappingNode, type(None))):
@@ -114,6 +116,13 @@ def _explain(exc: yaml.YAMLError, yaml_lines: list[str]) -> tuple[int, str]:
         key = re.match(r"\s*([^:\s][^:]*):\s", line)
         if line[:1].isspace():
             return at(mark), "this line is indented: start each key at the beginning of the line"
+        if mark is not None and mark.column == line.find(":"):
+            # The first colon of a well-made line: the line before ran on into it.
+            before = next(
+                (n for n in range(mark.line - 1, -1, -1) if yaml_lines[n].strip()), None
+            )
+            if before is not None and ":" not in yaml_lines[before]:
+                return before + 2, "this line needs a colon after its key (key: value)"
         name = key.group(1).strip() if key else "title"
         return at(mark), (
             f"the value of {name!r} holds a colon followed by a space; put the whole value in "

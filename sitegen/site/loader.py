@@ -62,9 +62,14 @@ def slugify(name: str) -> str:
     Accents are dropped (``café`` is ``cafe``); letters of other scripts are
     kept (``київ-повінь``), so a site in any language has readable addresses.
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    text = unicodedata.normalize("NFC", bare).lower()
+    kept: list[str] = []
+    for c in unicodedata.normalize("NFKD", name):
+        # A mark on a Latin letter is an accent (é is e); on other scripts'
+        # letters it makes another letter (ї is not і), so it stays.
+        if unicodedata.combining(c) and kept and kept[-1].isascii():
+            continue
+        kept.append(c)
+    text = unicodedata.normalize("NFC", "".join(kept)).lower()
     slug = re.sub(r"[\W_]+", "-", text).strip("-")
     return slug or "untitled"
 
