@@ -22,8 +22,9 @@ from pathlib import Path
 import yaml
 
 from .cleantext import clean, is_cruft
+from .site.fields import DATE_HINT, url_problem
 from .site.frontmatter import iso_date
-from .site.loader import DATE_HINT, slugify, url_problem
+from .site.loader import slugify
 
 
 @dataclass(frozen=True)

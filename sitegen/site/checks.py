@@ -110,3 +110,8 @@ def _os_reason(exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError):
         return "a link to a file that does not exist"
     return f"cannot read: {exc.strerror or exc}"
+
+
+def site_areas(root: Path) -> tuple[Path, ...]:
+    """Where a site's files may really lie: the site folder and its content/, links followed."""
+    return (Path(os.path.realpath(root)), Path(os.path.realpath(root / "content")))

@@ -118,9 +118,7 @@ def _explain(exc: yaml.YAMLError, yaml_lines: list[str]) -> tuple[int, str]:
             return at(mark), "this line is indented: start each key at the beginning of the line"
         if mark is not None and mark.column == line.find(":"):
             # The first colon of a well-made line: the line before ran on into it.
-            before = next(
-                (n for n in range(mark.line - 1, -1, -1) if yaml_lines[n].strip()), None
-            )
+            before = next((n for n in range(mark.line - 1, -1, -1) if yaml_lines[n].strip()), None)
             if before is not None and ":" not in yaml_lines[before]:
                 return before + 2, "this line needs a colon after its key (key: value)"
         name = key.group(1).strip() if key else "title"

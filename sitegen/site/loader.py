@@ -7,10 +7,8 @@ never stops at the first problem: every bad file is reported as
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,8 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from ..engine.model import Article, Event
-from .checks import MAX_ID_BYTES, Unreadable, inside, output_problem, read_text
-from .frontmatter import FrontMatter, FrontMatterError, iso_date, parse, unknown_field
+from .checks import MAX_ID_BYTES, Unreadable, inside, read_text, site_areas
+from .config import load_config
+from .fields import check_fields, check_text, date_text, event_tags, url_problem
+from .frontmatter import FrontMatter, FrontMatterError, parse
 from .model import Problem, SiteConfig
 
 # Reads one event folder: (folder, site root, problems found, whether it may have changed).
@@ -27,7 +27,6 @@ EventReader = Callable[[Path, Path, list[Problem], bool], "Event | None"]
 
 ARTICLE_FIELDS = {"source", "title", "url", "author", "published"}
 EVENT_FIELDS = {"title", "date", "summary", "tags"}
-CONFIG_FIELDS = {"title", "description", "base_url", "output"}
 # Files that look like articles but are not read: said aloud, not skipped in silence.
 TEXT_SUFFIXES = {".txt", ".markdown", ".mdown", ".mkd", ".mkdn", ".text", ".html", ".htm"}
 # Event folders with more slug than this would make page paths too long to write.
@@ -72,11 +71,6 @@ def slugify(name: str) -> str:
     text = unicodedata.normalize("NFC", "".join(kept)).lower()
     slug = re.sub(r"[\W_]+", "-", text).strip("-")
     return slug or "untitled"
-
-
-def site_areas(root: Path) -> tuple[Path, ...]:
-    """Where a site's files may really lie: the site folder and its content/, links followed."""
-    return (Path(os.path.realpath(root)), Path(os.path.realpath(root / "content")))
 
 
 def load_site(
@@ -163,60 +157,6 @@ def _changed_folders(content: Path, changed: Iterable[Path] | None) -> set[str] 
     return names
 
 
-def load_config(root: Path, problems: list[Problem]) -> SiteConfig:
-    """Read ``sitegen.toml`` if there is one; defaults fill what it leaves out."""
-    path = root / "sitegen.toml"
-    if not path.exists():
-        return SiteConfig()
-    try:
-        text = read_text(path, "sitegen.toml", site_areas(root))
-        data = tomllib.loads(text)
-    except Unreadable as exc:
-        problems.append(Problem("sitegen.toml", 1, str(exc)))
-        return SiteConfig()
-    except tomllib.TOMLDecodeError as exc:
-        line = re.search(r"line (\d+)", str(exc))
-        problems.append(Problem("sitegen.toml", int(line.group(1)) if line else 1, str(exc)))
-        return SiteConfig()
-    site_table = data.get("site")
-    if isinstance(site_table, dict):
-        data = site_table
-    values: dict[str, str] = {}
-    for key, value in data.items():
-        if key not in CONFIG_FIELDS:
-            close = difflib.get_close_matches(key, sorted(CONFIG_FIELDS), n=1, cutoff=0.6)
-            hint = (
-                f"did you mean {close[0]!r}?"
-                if close
-                else f"known: {', '.join(sorted(CONFIG_FIELDS))}"
-            )
-            problems.append(
-                Problem(
-                    "sitegen.toml",
-                    _toml_line(text, key),
-                    f"unknown setting {key!r} is ignored ({hint})",
-                    "warning",
-                )
-            )
-        elif not isinstance(value, str):
-            problems.append(Problem("sitegen.toml", _toml_line(text, key), f"{key} must be text"))
-        else:
-            values[key] = value
-    config = SiteConfig(**values)
-    problem = output_problem(root, config.output)
-    if problem:
-        problems.append(Problem("sitegen.toml", _toml_line(text, "output"), f"output {problem}"))
-        config = SiteConfig(**{**values, "output": "output"})
-    return config
-
-
-def _toml_line(text: str, key: str) -> int:
-    for n, line in enumerate(text.splitlines(), 1):
-        if re.match(rf"\s*{re.escape(key)}\s*=", line):
-            return n
-    return 1
-
-
 def load_event(folder: Path, root: Path, problems: list[Problem]) -> Event | None:
     """Read one event folder; ``None`` when it has no article to compare."""
     areas = site_areas(root)
@@ -232,7 +172,7 @@ def load_event(folder: Path, root: Path, problems: list[Problem]) -> Event | Non
         front = _read_markdown(index, root, problems)
         if front is not None:
             meta, note = front.meta, front.body
-            _check_fields(meta, EVENT_FIELDS, index, root, problems, front)
+            check_fields(meta, EVENT_FIELDS, _rel(index, root), problems, front)
     articles: list[Article] = []
     ids: dict[str, Path] = {}
     failed = 0
@@ -269,11 +209,11 @@ def load_event(folder: Path, root: Path, problems: list[Problem]) -> Event | Non
     published = sorted(a.published[:10] for a in articles if a.published)
     date = None
     if front is not None and "date" in meta:
-        date = _date_text(meta["date"], "date", index, root, problems, front)
-    tags = _tags(meta.get("tags"), index, root, problems, front)
+        date = date_text(meta["date"], "date", _rel(index, root), problems, front)
+    tags = event_tags(meta.get("tags"), _rel(index, root), problems, front)
     if front is not None:
         for key in ("title", "summary"):
-            _check_text(meta, key, index, root, problems, front)
+            check_text(meta, key, _rel(index, root), problems, front)
     return Event(
         slug=slugify(folder.name),
         title=_text(meta.get("title")) or articles[0].title,
@@ -353,9 +293,9 @@ def read_article(path: Path, root: Path, problems: list[Problem]) -> Article | N
     if front is None:
         return None
     meta, body, body_line = front.meta, front.body, front.body_line
-    _check_fields(meta, ARTICLE_FIELDS, path, root, problems, front)
+    check_fields(meta, ARTICLE_FIELDS, rel, problems, front)
     for key in ("source", "title", "url", "author"):
-        _check_text(meta, key, path, root, problems, front)
+        check_text(meta, key, rel, problems, front)
     for key in ("source", "title"):
         if key not in meta or meta[key] is None or not str(meta[key]).strip():
             problems.append(Problem(rel, front.line(key), f"front matter needs {key!r}"))
@@ -364,7 +304,7 @@ def read_article(path: Path, root: Path, problems: list[Problem]) -> Article | N
     if problem:
         problems.append(Problem(rel, front.line("url"), problem))
     published = (
-        _date_text(meta["published"], "published", path, root, problems, front)
+        date_text(meta["published"], "published", rel, problems, front)
         if meta.get("published") is not None
         else None
     )
@@ -385,13 +325,6 @@ def read_article(path: Path, root: Path, problems: list[Problem]) -> Article | N
     )
 
 
-def url_problem(url: str) -> str | None:
-    """Why ``url`` cannot be an article's link, or None; ``sitegen import --url`` uses it too."""
-    if not re.match(r"https?://[^\s/]", url, re.IGNORECASE) or any(c.isspace() for c in url):
-        return "url must start with http:// or https:// and hold no spaces"
-    return None
-
-
 def _read_markdown(path: Path, root: Path, problems: list[Problem]) -> FrontMatter | None:
     """Front matter (loaded with YAML's safe loader), body and the body's first line."""
     rel = _rel(path, root)
@@ -405,100 +338,6 @@ def _read_markdown(path: Path, root: Path, problems: list[Problem]) -> FrontMatt
         return parse(text)
     except FrontMatterError as exc:
         problems.append(Problem(rel, exc.line, exc.message))
-        return None
-
-
-def _check_fields(
-    meta: dict[Any, Any],
-    known: set[str],
-    path: Path,
-    root: Path,
-    problems: list[Problem],
-    front: FrontMatter,
-) -> None:
-    for key in meta:
-        if key not in known:
-            problems.append(
-                Problem(
-                    _rel(path, root), front.line(str(key)), unknown_field(key, known), "warning"
-                )
-            )
-
-
-def _check_text(
-    meta: dict[Any, Any],
-    key: str,
-    path: Path,
-    root: Path,
-    problems: list[Problem],
-    front: FrontMatter,
-) -> None:
-    """A field shown as text must be one: a list or mapping there is a mistake."""
-    value = meta.get(key)
-    if isinstance(value, (list, dict, set, tuple, bytes)):
-        problems.append(
-            Problem(
-                _rel(path, root),
-                front.line(key),
-                f"{key} must be text, not a {_kind(value)} (put it in quotes)",
-            )
-        )
-        meta.pop(key)
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, list):
-        return "list"
-    if isinstance(value, dict):
-        return "mapping"
-    return "binary value" if isinstance(value, bytes) else "value"
-
-
-def _tags(
-    value: Any, path: Path, root: Path, problems: list[Problem], front: FrontMatter | None
-) -> tuple[str, ...]:
-    if value is None or front is None:
-        return ()
-    if isinstance(value, str):
-        return tuple(t.strip() for t in value.split(",") if t.strip())
-    if isinstance(value, list) and all(
-        isinstance(t, (str, int, float)) and not isinstance(t, bool) for t in value
-    ):
-        return tuple(str(t).strip() for t in value if str(t).strip())
-    problems.append(
-        Problem(
-            _rel(path, root),
-            front.line("tags"),
-            f"tags must be a list of words, such as tags: [transport, maritime], "
-            f"not {_shown(value)}",
-        )
-    )
-    return ()
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, (list, dict)):
-        return f"a {_kind(value)} of other things"
-    return repr(value)[:40]
-
-
-DATE_HINT = "use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
-
-
-def _date_text(
-    value: Any, key: str, path: Path, root: Path, problems: list[Problem], front: FrontMatter
-) -> str | None:
-    try:
-        return iso_date(value)
-    except (ValueError, OverflowError):
-        text = str(value).strip() if isinstance(value, (str, int, float)) else _shown(value)
-        problems.append(
-            Problem(
-                _rel(path, root),
-                front.line(key),
-                f"{key} {text!r} is not a date ({DATE_HINT})",
-            )
-        )
         return None
 
 
