@@ -76,6 +76,11 @@ CASES = [
         builds(),
     ),
     case(
+        "files added to output/ while the dev server rebuilds are kept",
+        b.rebuilds_keep_user_files,
+        builds(),
+    ),
+    case(
         "a git clone as output/ before the first build is taken over and kept",
         b.build_case(
             b.put("output/.git/HEAD", "ref: refs/heads/main\n"),
@@ -90,7 +95,7 @@ CASES = [
     case(
         "a file of the user's where a page now goes is refused, not replaced",
         b.build_case(b.user_file_where_a_page_goes),
-        fails(r"^output: error: new-event/index\.html was not written by sitegen"),
+        fails(r"^output: error: new-event was not written by sitegen, and the site now puts pages"),
     ),
     case(
         "a link in content/ to an article outside the site",

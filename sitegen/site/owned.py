@@ -1,18 +1,17 @@
 """Which files in an output folder sitegen wrote, and keeping the rest.
 
 Every folder sitegen writes a site into carries a marker file listing the
-files it wrote there.  Only those, and copies sitegen made of the user's
-own files, are ever deleted: a ``CNAME`` or a ``.git`` folder a user puts
-in ``output/`` is carried into each new build as hard links (nothing is
-copied), and a file of theirs where the site now puts a page is refused.
+files it wrote there.  Only those are ever deleted.  Anything else a user
+puts in ``output/`` (a ``CNAME``, a ``.git`` folder, notes) is moved into
+each new build just before it is swapped in, one rename per entry, so it
+stays in the output; a file of theirs where the site now puts a page is
+refused rather than replaced.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import stat
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -26,6 +25,10 @@ FILES_HEADER = b"files sitegen wrote here (it deletes only these):\n"
 ADOPTABLE = frozenset(
     {".git", ".gitignore", ".nojekyll", "CNAME", "README.md", ".well-known", "_headers"}
 )
+
+# Folder -> its mtime_ns when sitegen last left it; a folder whose mtime
+# still matches holds no file a user added since, and is not listed again.
+DirTimes = dict[str, int]
 
 
 def check_ours(output: Path, label: str) -> set[str]:
@@ -64,9 +67,7 @@ def manifest(folder: Path) -> set[str] | None:
     except OSError:
         return None
     if FILES_HEADER not in data:
-        return {
-            rel for rel in walk(folder) if rel != MARKER and rel.split("/", 1)[0] not in ADOPTABLE
-        }
+        return {r for r in walk(folder) if r != MARKER and r.split("/", 1)[0] not in ADOPTABLE}
     listed = data.partition(FILES_HEADER)[2].decode("utf-8", "surrogateescape")
     return {line for line in listed.splitlines() if line}
 
@@ -74,6 +75,12 @@ def manifest(folder: Path) -> set[str] | None:
 def marker_text(files: Iterable[str]) -> bytes:
     listed = "".join(f"{rel}\n" for rel in sorted(files))
     return MARKER_TEXT + FILES_HEADER + listed.encode("utf-8", "surrogateescape")
+
+
+def write_marker(root: Path, files: Iterable[str]) -> None:
+    marker = root / MARKER
+    marker.unlink(missing_ok=True)  # never write through a link into another folder
+    marker.write_bytes(marker_text(files))
 
 
 def walk(folder: Path) -> Iterator[str]:
@@ -85,96 +92,104 @@ def walk(folder: Path) -> Iterator[str]:
             yield (base / name).as_posix()
 
 
-def user_entries(output: Path, ours: set[str]) -> set[str]:
-    """The files and links in ``output`` that sitegen did not write."""
+def folders(files: Iterable[str]) -> set[str]:
+    """The folders that hold ``files`` (relative paths), the top one as ``""``."""
+    found = {""}
+    for rel in files:
+        while "/" in rel:
+            rel = rel.rpartition("/")[0]
+            if rel in found:
+                break
+            found.add(rel)
+    return found
+
+
+def dir_times(root: Path, dirs: Iterable[str]) -> DirTimes:
+    return restat(root, {}, dirs)
+
+
+def restat(root: Path, times: DirTimes, dirs: Iterable[str]) -> DirTimes:
+    """``times`` with the folders ``dirs`` of ``root`` stat'ed again (gone ones dropped)."""
+    updated = dict(times)
+    base = os.fspath(root)
+    for rel in dirs:
+        if not rel:
+            continue  # the top folder is listed on every build
+        try:
+            updated[rel] = os.stat(f"{base}/{rel}").st_mtime_ns
+        except OSError:
+            updated.pop(rel, None)
+    return updated
+
+
+def user_entries(
+    output: Path, ours: set[str], times: DirTimes | None, dirs: set[str] | None = None
+) -> list[str]:
+    """The entries in ``output`` sitegen did not write: files, links, and whole folders
+    that hold nothing of sitegen's.  ``times`` (from the last build) spares listing
+    folders unchanged since; ``None`` lists them all."""
     if not output.is_dir():
-        return set()
-    return {rel for rel in walk(output) if rel != MARKER and rel not in ours}
+        return []
+    found = []
+    base = os.fspath(output)
+    dirs = folders(ours) if dirs is None else dirs
+    for rel in sorted(dirs):
+        folder = f"{base}/{rel}" if rel else base
+        try:
+            if rel and times is not None and os.stat(folder).st_mtime_ns == times.get(rel):
+                continue
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            child = f"{rel}/{name}" if rel else name
+            if child != MARKER and child not in ours and child not in dirs:
+                found.append(child)
+    return found
 
 
-def check_clashes(user: set[str], files: Mapping[str, bytes], label: str) -> None:
-    """A file of the user's where the site now puts a page (or a folder of pages) is
-    refused, not replaced."""
+def check_clashes(
+    user: Iterable[str], files: Mapping[str, bytes], dirs: set[str], label: str
+) -> None:
+    """A file of the user's where the site now puts a page (or a folder of pages,
+    ``dirs``) is refused, not replaced."""
+    user = set(user)
     if not user:
         return
-    taken = set(files) | {p.as_posix() for rel in files for p in Path(rel).parents}
+    taken = set(files) | dirs
     for rel in sorted(user & taken)[:1]:
         raise BuildError(
             [
                 Problem(
                     label,
                     0,
-                    f"{rel} was not written by sitegen, and the site now has a page "
-                    "there; move it away (sitegen never deletes files it did not write)",
+                    f"{rel} was not written by sitegen, and the site now puts "
+                    f"{'pages in it' if rel in dirs else 'a page there'}; move it away "
+                    "(sitegen never deletes files it did not write)",
                 )
             ]
         )
 
 
-def carry_over(
-    output: Path, user: set[str], ours: set[str], staging: Path, writes: set[str]
-) -> None:
-    """Put the user's files from ``output`` into ``staging`` too (hard links, so
-    nothing is copied), and drop copies there of files the user removed since."""
-    if not output.is_dir():
-        return
-    for rel in [r for r in walk(staging) if r != MARKER and r not in writes]:
-        if rel not in user or not same_entry(staging / rel, output / rel):
-            (staging / rel).unlink()
-    for rel in sorted(user):
-        target = staging / rel
-        if os.path.lexists(target):
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _copy_entry(output / rel, target)
-    ours_dirs = {p.as_posix() for rel in ours for p in Path(rel).parents}
-    for dirpath, dirnames, filenames in os.walk(output):
-        rel_dir = Path(dirpath).relative_to(output).as_posix()
-        if not dirnames and not filenames and rel_dir not in ours_dirs:
-            (staging / rel_dir).mkdir(parents=True, exist_ok=True)  # an empty folder of theirs
-
-
-def _copy_entry(source: Path, target: Path) -> None:
-    if source.is_symlink():
-        os.symlink(os.readlink(source), target)
-        return
-    try:
-        os.link(source, target, follow_symlinks=False)
-    except OSError:
-        shutil.copy2(source, target, follow_symlinks=False)
-
-
-def same_entry(a: Path, b: Path) -> bool:
-    try:
-        sa, sb = a.lstat(), b.lstat()
-    except OSError:
-        return False
-    if stat.S_ISLNK(sa.st_mode) and stat.S_ISLNK(sb.st_mode):
-        return os.readlink(a) == os.readlink(b)
-    return os.path.samestat(sa, sb)
-
-
-def rescue(old: Path, ours: set[str], output: Path) -> None:
-    """Move into ``output`` the user's files that only the old site in ``old`` holds."""
-    for rel in list(walk(old)):
-        if rel == MARKER or rel in ours:
-            continue
-        source, target = old / rel, output / rel
-        if same_entry(source, target):
-            continue
-        if os.path.lexists(target):
-            continue  # replaced in the new site while we built: the folder stays, not deleted
-        with contextlib.suppress(OSError):
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.rename(source, target)
+def move_across(source: Path, target: Path, entries: Iterable[str]) -> list[str]:
+    """Move ``entries`` from ``source`` to the same places in ``target``; those moved."""
+    moved = []
+    for rel in entries:
+        destination = target / rel
+        if os.path.lexists(destination):
+            continue  # something is there already: this one stays where it is
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(source / rel, destination)
+        moved.append(rel)
+    return moved
 
 
 def remove_tree(folder: Path, output: Path | None = None) -> None:
-    """Delete what sitegen wrote in ``folder``, and copies of files ``output`` still has.
+    """Delete what sitegen wrote in ``folder``; move anything else into ``output``.
 
-    Anything else (a file of the user's that exists nowhere else) stays, with
-    the marker that lets a later build try again; the marker goes last, so a
-    deletion cut short is finished by the next build.
+    What cannot be moved (``output`` has a file of that name) stays, with
+    the marker that lets a later build try again; the marker goes last, so
+    a deletion cut short is finished by the next build.
     """
     if not folder.is_dir() or folder.is_symlink():
         return
@@ -188,10 +203,9 @@ def remove_tree(folder: Path, output: Path | None = None) -> None:
             rel = path.relative_to(folder).as_posix()
             if rel == MARKER:
                 continue
-            copy = output is not None and same_entry(path, output / rel)
-            if rel in ours or copy:
+            if rel in ours:
                 path.unlink()
-            else:
+            elif not (output and output.is_dir() and move_across(folder, output, [rel])):
                 kept = True
         for name in dirnames:
             with contextlib.suppress(OSError):  # not empty: something was kept
@@ -200,9 +214,3 @@ def remove_tree(folder: Path, output: Path | None = None) -> None:
         with contextlib.suppress(OSError):
             (folder / MARKER).unlink(missing_ok=True)
             folder.rmdir()
-
-
-def write_marker(root: Path, files: Iterable[str]) -> None:
-    marker = root / MARKER
-    marker.unlink(missing_ok=True)  # never write through a link into another folder
-    marker.write_bytes(marker_text(files))

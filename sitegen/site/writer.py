@@ -9,8 +9,9 @@ Only files sitegen wrote are ever deleted: each folder it makes carries a
 marker file listing them, and an existing output folder without one is
 refused rather than replaced (unless it holds only a publishing set-up such
 as ``.git`` or ``CNAME``, which is kept).  Files a user adds to the output
-folder are carried into each new build as hard links.  Staging folders live
-in a hidden ``.sitegen-staging/`` beside the output, which git ignores.
+folder are moved into each new build just before it is swapped in
+(:mod:`.owned`).  Staging folders live in a hidden ``.sitegen-staging/``
+beside the output, which git ignores.
 
 :class:`SiteWriter` is for repeated builds (the dev server): it remembers
 what the output holds, so an unchanged build writes nothing, and it keeps
@@ -34,12 +35,15 @@ from pathlib import Path
 
 from .owned import (
     MARKER,
-    carry_over,
+    DirTimes,
     check_clashes,
     check_ours,
+    dir_times,
+    folders,
     marker_text,
+    move_across,
     remove_tree,
-    rescue,
+    restat,
     user_entries,
     write_marker,
 )
@@ -69,6 +73,11 @@ class SiteWriter:
         self.keep_spare = keep_spare
         self.label = label or self.output.name
         self._current: dict[str, bytes] | None = None  # what output holds, when we know
+        self._times: DirTimes | None = None  # its folders' mtimes as we left them
+        self._moved: list[str] = []  # the user's entries moved in by the last build
+        self._spare_times: DirTimes | None = None
+        self._dirs: set[str] = set()  # the folders of what output holds
+        self._dirs_of: set[str] = set()  # ...worked out for these files
         self._spare: Path | None = None
         self._spare_files: dict[str, bytes] = {}
 
@@ -76,12 +85,17 @@ class SiteWriter:
         """Make ``output`` hold exactly ``files`` (and the user's own files); return the
         paths that changed."""
         output = self.output
-        ours = check_ours(output, self.label)
+        known = self._current is not None and (output / MARKER).is_file()
+        ours = set(self._current or ()) if known else check_ours(output, self.label)
         changed = _changed(self._current, files)
         if not changed and (output / MARKER).is_file():
             return []
-        user = user_entries(output, ours)
-        check_clashes(user, files, self.label)
+        dirs = self._dirs if known and ours == self._dirs_of else folders(ours)
+        user = user_entries(output, ours, self._times if known else None, dirs)
+        # A file found in a folder last time is not found by its folder's mtime again.
+        user += [rel for rel in self._moved if rel not in user and os.path.lexists(output / rel)]
+        new_dirs = dirs if files.keys() == ours else folders(files)
+        check_clashes(user, files, new_dirs, self.label)
         area = _staging_area(output)
         _remove_stale_staging(output, keep=self._spare)
         reuse = self._spare is not None and (self._spare / MARKER).is_file()
@@ -91,22 +105,37 @@ class SiteWriter:
             self._drop_spare()
             staging = self._new_staging(area)
         existed = output.exists()
+        moved: list[str] = []
         try:
+            base = None
             if reuse:
-                _update_tree(staging, self._spare_files, files)
+                touched = _update_tree(staging, self._spare_files, files)
+                base = self._spare_times
             else:
                 _write_tree(staging, files, output, self._current)
-            carry_over(output, user, ours, staging, set(files))
+                touched = set()
+            # The user's files go across last, so they are away from the served
+            # site only for the moment before the swap.
+            moved = move_across(output, staging, user)
+            touched.update(p for rel in moved for p in _parents(rel))
+            # Folders' mtimes as this build leaves them, to see what a user adds next.
+            times = dir_times(staging, new_dirs) if base is None else restat(staging, base, touched)
             _swap(staging, output)
         except BaseException:
-            # Half made, or made and not swapped in: nothing to keep.
+            with contextlib.suppress(OSError):
+                move_across(staging, output, moved)  # put the user's files back
             self._discard(staging)
             raise
-        # ``staging`` now holds the previous site: a file the user added to it
-        # while this build ran is moved across, never lost with it.
-        rescue(staging, ours, output)
+        # ``staging`` now holds the previous site, less the user's files moved out.
+        spare_times = None
+        if self._times is not None:
+            spare_times = restat(staging, self._times, {p for r in moved for p in _parents(r)})
         previous, self._current = self._current, dict(files)
+        self._times, self._spare_times, self._moved = times, spare_times, moved
+        self._dirs, self._dirs_of = new_dirs, set(files)
         if existed and self.keep_spare and previous is not None:
+            # ``staging`` now holds the previous site, whose files we know; a file
+            # a user added to it during the build rides along, and comes back.
             self._keep(staging, previous)
         else:
             self._discard(staging)
@@ -211,14 +240,18 @@ def _link(source: Path, target: Path) -> bool:
     return True
 
 
-def _update_tree(root: Path, old: Mapping[str, bytes], new: Mapping[str, bytes]) -> None:
-    """Turn ``root``, which holds ``old``, into a folder holding ``new``."""
-    write_marker(root, old.keys() | new.keys())
-    emptied: set[Path] = set()
+def _update_tree(root: Path, old: Mapping[str, bytes], new: Mapping[str, bytes]) -> set[str]:
+    """Turn ``root``, which holds ``old``, into a folder holding ``new``; return the
+    folders whose entries changed."""
+    same_files = old.keys() == new.keys()
+    if not same_files:
+        # Listed before they exist, so a build killed now leaves nothing unlisted.
+        write_marker(root, old.keys() | new.keys())
+    touched: set[str] = set()
+    emptied: set[str] = set()
     for rel in old.keys() - new.keys():
-        path = root / rel
-        path.unlink(missing_ok=True)
-        emptied.update(p for p in path.parents if p != root and p.is_relative_to(root))
+        (root / rel).unlink(missing_ok=True)
+        emptied.update(_parents(rel))
     for rel, data in new.items():
         if _same(old.get(rel), data):
             continue
@@ -228,10 +261,22 @@ def _update_tree(root: Path, old: Mapping[str, bytes], new: Mapping[str, bytes])
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "xb") as f:
             f.write(data)
-    for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):
+        touched.update(_parents(rel))
+    for folder in sorted(emptied - {""}, key=lambda p: p.count("/"), reverse=True):
         with contextlib.suppress(OSError):  # not empty: other files still live there
-            folder.rmdir()
-    write_marker(root, new.keys())
+            (root / folder).rmdir()
+    if not same_files:
+        write_marker(root, new.keys())
+    return touched | emptied
+
+
+def _parents(rel: str) -> list[str]:
+    """``a/b/c.html`` -> ``["a/b", "a", ""]``."""
+    found = []
+    while "/" in rel:
+        rel = rel.rpartition("/")[0]
+        found.append(rel)
+    return [*found, ""]
 
 
 def _remove_stale_staging(output: Path, keep: Path | None = None) -> None:

@@ -251,3 +251,34 @@ def run_with_a_bug(tmp: Path) -> Outcome:
         [sys.executable, "-c", code], cwd=site, capture_output=True, text=True, timeout=DEADLINE
     )
     return Outcome(result.returncode, result.stderr, not (site / "output").exists())
+
+
+def rebuilds_keep_user_files(tmp: Path) -> Outcome:
+    """The dev server's repeated builds (a spare folder reused) keep what a user adds,
+    whenever they add it, and a file they delete stays deleted."""
+    from sitegen.site.build import Builder
+
+    site = site_with_two_articles(tmp / "site")
+    builder = Builder(site, keep_spare=True)
+    builder.build()
+    output = site / "output"
+    facts: dict[str, bool] = {}
+    added: dict[str, str] = {}
+    for n, rel in enumerate(["CNAME", "quay-fire/notes.txt", ".git/HEAD", "quay-fire/late.txt"]):
+        write(output / rel, f"{rel} of the user\n")
+        added[rel] = f"{rel} of the user\n"
+        if n == 2:
+            (output / "CNAME").unlink()
+            del added["CNAME"]
+        write(site / "content/quay-fire/daily.md", article("Daily", f"Title {n}", "Text."))
+        builder.build()
+        facts[f"build {n}: pages rewritten"] = f"Title {n}" in published_text(site)
+        facts[f"build {n}: the user's files are there"] = all(
+            (output / rel).is_file() and (output / rel).read_text() == text
+            for rel, text in added.items()
+        )
+        facts[f"build {n}: a deleted file stays deleted"] = n < 2 or not (output / "CNAME").exists()
+    builder.close()
+    facts["closed: the user's files stay"] = all((output / rel).is_file() for rel in added)
+    facts["closed: no staging left"] = not (site / ".sitegen-staging").exists()
+    return Outcome(0, "", facts=facts)
