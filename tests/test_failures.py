@@ -125,6 +125,11 @@ CASES = [
     case(
         "SIGKILL: the pool's workers die with the build", p.stopped_build(signal.SIGKILL), holds()
     ),
+    case(
+        "SIGKILL during a dev-server rebuild: the fork server's workers die too",
+        p.killed_rebuild,
+        holds(),
+    ),
     case("SIGTERM: workers end, one line, exit 143", p.stopped_build(signal.SIGTERM), stops(143)),
     # -- crashes and hangs on bad input ---------------------------------------
     case(

@@ -11,6 +11,7 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import select
 import signal
 import sys
 import threading
@@ -44,7 +45,9 @@ def compare_events(
     # lock some thread holds; start workers from a clean process then.
     method = "fork" if threading.active_count() == 1 else "forkserver"
     context = multiprocessing.get_context(method)
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_start)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+    )
     try:
         # Workers are forked while the tasks are submitted; Ctrl-C (or SIGTERM)
         # arriving half way through a fork leaves the pool in no state to stop,
@@ -80,34 +83,53 @@ def _signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _worker_start() -> None:
+def _worker_start(owner: int) -> None:
     # Ctrl-C reaches every process of the terminal's group; the parent alone
     # handles it, so workers do not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # held while the pool started
-    die_with_parent()
+    die_with(owner)
 
 
 _PR_SET_PDEATHSIG = 1
 
 
-def die_with_parent() -> None:
-    """End this process when its parent ends, however it ends (SIGKILL included).
+def die_with(owner: int) -> None:
+    """End this process when process ``owner`` (the build) ends, however it ends.
 
     A pool worker orphaned by a killed build would otherwise run on for ever,
-    adopted by init.  Linux does it for us (prctl PR_SET_PDEATHSIG); elsewhere,
-    and for a parent already gone before that call, a thread watches.
+    adopted by init.  When the build is the parent, Linux does it for us
+    (prctl PR_SET_PDEATHSIG).  A worker started by a fork server is the fork
+    server's child, and the fork server lives while its children do; there,
+    and on other systems, a thread waits for the build to end.
     """
-    parent = os.getppid()
-    if sys.platform.startswith("linux"):
+    if os.getppid() == owner and sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    # Also for a build that ended before prctl was called.
+    threading.Thread(target=_watch, args=(owner,), name="sitegen-owner", daemon=True).start()
 
 
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(0.5)
+def _watch(owner: int) -> None:
+    try:
+        handle = os.pidfd_open(owner)
+    except (AttributeError, OSError):
+        handle = None
+    if handle is not None:
+        select.select([handle], [], [])  # readable once the build has ended
+    else:
+        while _alive(owner):
+            time.sleep(0.5)
     os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

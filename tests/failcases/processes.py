@@ -63,3 +63,39 @@ def stopped_build(sig: signal.Signals) -> Scenario:
         )
 
     return run
+
+
+KILLED_REBUILD = """
+import sys, threading
+from sitegen.site.loader import load_site
+from sitegen.site.pool import compare_events
+site = load_site(sys.argv[1])
+# A thread running, as in the dev server: the pool starts from a fork server.
+threading.Thread(target=threading.Event().wait, daemon=True).start()
+compare_events(site.events, jobs=2)
+"""
+
+
+def killed_rebuild(tmp: Path) -> Outcome:
+    """The dev server's pool (workers are the fork server's children) under SIGKILL."""
+    import subprocess
+    import sys
+
+    site = big_site(tmp / "site")
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_REBUILD, str(site)])
+
+    def workers() -> list[int]:
+        return [w for c in children(proc.pid) for w in children(c)]
+
+    wait_for(lambda: len(workers()) >= 2 or proc.poll() is not None, "workers")
+    started = workers()
+    proc.kill()
+    proc.wait(DEADLINE)
+    return Outcome(
+        None,
+        "",
+        facts={
+            "killed while comparing": len(started) >= 2,
+            "every worker ended with it": wait_gone(started, timeout=10),
+        },
+    )
