@@ -275,6 +275,11 @@ CASES = [
         fails(rf"^{WIRE}:2: error: bad YAML front matter: this line needs a colon"),
     ),
     case(
+        "text after a closing quote says how to quote it",
+        b.build_case(b.put("content/quay-fire/wire.md", b.front("source: W", "title: 'it's on'"))),
+        fails(rf"^{WIRE}:3: error: bad YAML front matter: text goes on after a closing quote"),
+    ),
+    case(
         "an unknown field suggests the closest known one",
         b.build_case(b.put("content/quay-fire/wire.md", b.front("sorce: Wire", "title: T"))),
         fails(rf"^{WIRE}:2: warning: unknown field 'sorce' is ignored \(did you mean 'source'\?\)"),

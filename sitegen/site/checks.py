@@ -19,6 +19,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import Literal
 
 # An article of 10,000 words is about 60 KB; a megabyte is a book, and its
 # comparison would take minutes and make pages of tens of megabytes.
@@ -31,7 +32,7 @@ MAX_ID_BYTES = 120
 class Unreadable(Exception):
     """A file that is not read; the message says why, in the user's words."""
 
-    def __init__(self, message: str, severity: str = "error") -> None:
+    def __init__(self, message: str, severity: Literal["error", "warning"] = "error") -> None:
         super().__init__(message)
         self.severity = severity
 

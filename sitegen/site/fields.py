@@ -29,8 +29,9 @@ def check_fields(
 
 def check_text(
     meta: dict[Any, Any], key: str, rel: str, problems: list[Problem], front: FrontMatter
-) -> None:
-    """A field shown as text must be one: a list or mapping there is a mistake."""
+) -> bool:
+    """A field shown as text must be one: a list or mapping there is a mistake,
+    reported (and the field dropped); whether the field is fine."""
     value = meta.get(key)
     if isinstance(value, (list, dict, set, tuple, bytes)):
         problems.append(
@@ -41,6 +42,8 @@ def check_text(
             )
         )
         meta.pop(key)
+        return False
+    return True
 
 
 def _kind(value: object) -> str:

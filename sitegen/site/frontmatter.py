@@ -143,8 +143,18 @@ def _explain(exc: yaml.YAMLError, yaml_lines: list[str]) -> tuple[int, str]:
         return at(mark), (f"a value cannot start with {found}; put the whole value in quotes")
     if "could not determine a constructor" in problem:
         return at(mark), "a YAML tag (!!...) sitegen does not read: remove it"
-    if "found undefined alias" in problem or "found unhashable key" in context + problem:
-        return at(mark), f"YAML cannot read this: {problem}"
+    if "found undefined alias" in problem:
+        return at(mark), (
+            "a value cannot start with * (YAML reads it as a reference); "
+            "put the whole value in quotes"
+        )
+    if "found unhashable key" in problem:
+        return at(mark), "a key must be a plain word, such as title"
+    if problem.startswith("expected <block end>") and re.search(r"['\"]", text_at(mark)):
+        return at(mark), (
+            "text goes on after a closing quote; put the whole value in double quotes "
+            "(inside single quotes, write a ' twice: 'it''s')"
+        )
     return at(mark or opened), problem or str(exc).splitlines()[0]
 
 

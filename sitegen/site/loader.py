@@ -169,7 +169,7 @@ def load_event(folder: Path, root: Path, problems: list[Problem]) -> Event | Non
     index = folder / "index.md"
     front: FrontMatter | None = None
     if index.exists() or index.is_symlink():
-        front = _read_markdown(index, root, problems)
+        front = _read_markdown(index, root, problems, areas)
         if front is not None:
             meta, note = front.meta, front.body
             check_fields(meta, EVENT_FIELDS, _rel(index, root), problems, front)
@@ -177,7 +177,7 @@ def load_event(folder: Path, root: Path, problems: list[Problem]) -> Event | Non
     ids: dict[str, Path] = {}
     failed = 0
     for path in _entries(folder, root, problems):
-        article = read_article(path, root, problems)
+        article = read_article(path, root, problems, areas)
         if article is None:
             failed += 1
             continue
@@ -273,8 +273,14 @@ def _pair_clash(new: str, ids: dict[str, Path]) -> str | None:
     return None
 
 
-def read_article(path: Path, root: Path, problems: list[Problem]) -> Article | None:
-    """Read one article file; ``None`` (with problems noted) when it is unusable."""
+def read_article(
+    path: Path, root: Path, problems: list[Problem], areas: tuple[Path, ...] | None = None
+) -> Article | None:
+    """Read one article file; ``None`` (with problems noted) when it is unusable.
+
+    ``areas`` are where the site's files really lie (:func:`site_areas`), worked
+    out once per folder by the caller.
+    """
     rel = _rel(path, root)
     before = len(problems)
     article_id = slugify(path.stem)
@@ -289,14 +295,19 @@ def read_article(path: Path, root: Path, problems: list[Problem]) -> Article | N
             )
         )
         return None
-    front = _read_markdown(path, root, problems)
+    front = _read_markdown(path, root, problems, areas or site_areas(root))
     if front is None:
         return None
     meta, body, body_line = front.meta, front.body, front.body_line
     check_fields(meta, ARTICLE_FIELDS, rel, problems, front)
-    for key in ("source", "title", "url", "author"):
-        check_text(meta, key, rel, problems, front)
+    wrong = {
+        k
+        for k in ("source", "title", "url", "author")
+        if not check_text(meta, k, rel, problems, front)
+    }
     for key in ("source", "title"):
+        if key in wrong:
+            continue  # said already: not text
         if key not in meta or meta[key] is None or not str(meta[key]).strip():
             problems.append(Problem(rel, front.line(key), f"front matter needs {key!r}"))
     url = _text(meta.get("url")) if isinstance(meta.get("url"), str) else None
@@ -325,14 +336,16 @@ def read_article(path: Path, root: Path, problems: list[Problem]) -> Article | N
     )
 
 
-def _read_markdown(path: Path, root: Path, problems: list[Problem]) -> FrontMatter | None:
+def _read_markdown(
+    path: Path, root: Path, problems: list[Problem], areas: tuple[Path, ...]
+) -> FrontMatter | None:
     """Front matter (loaded with YAML's safe loader), body and the body's first line."""
     rel = _rel(path, root)
     try:
-        text = read_text(path, rel, site_areas(root))
+        text = read_text(path, rel, areas)
     except Unreadable as exc:
         line = 0 if exc.severity == "warning" else 1
-        problems.append(Problem(rel, line, str(exc), exc.severity))  # type: ignore[arg-type]
+        problems.append(Problem(rel, line, str(exc), exc.severity))
         return None
     try:
         return parse(text)
