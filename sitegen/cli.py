@@ -119,6 +119,10 @@ def _import(args: argparse.Namespace) -> int:
     from . import importer
 
     try:
+        if args.url:
+            importer.check_url(args.url)  # before a fetch that may take its 20 seconds
+        if args.published:
+            importer.check_date(args.published)
         raw, url = _read_source(args.source)
         if url or args.source.lower().endswith((".html", ".htm")) or importer.looks_like_html(raw):
             imported = importer.from_html(raw, url=url)
@@ -243,8 +247,11 @@ def _stop(signum: int, frame: object) -> None:
 def _previous_output(site: Path, output: Path | None) -> str | None:
     """The output folder as the user names it, if there is one to keep; else None."""
     from .site.build import Builder
+    from .site.checks import output_problem
 
     try:
+        if output is not None and output_problem(site.resolve(), output):
+            return None  # a folder sitegen refused to touch is no previous output
         folder = Path(output).resolve() if output is not None else Builder(site).output
         if not folder.is_dir() or not any(folder.iterdir()):
             return None

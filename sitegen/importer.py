@@ -216,18 +216,33 @@ def with_overrides(
 ) -> Imported:
     """Flags given on the command line win over what was extracted."""
     if url:
-        problem = url_problem(url)
-        if problem:
-            raise ImportFailed(f"--url {url!r}: {problem}")
+        check_url(url)
+    # What the page says about itself is dropped, not written, when the build would refuse it.
     found_url = imported.url if imported.url and not url_problem(imported.url) else None
+    found_date = imported.published if _is_date(imported.published) else None
     return replace(
         imported,
         source=one_line(source or imported.source),
         title=one_line(title or imported.title),
         url=one_line(url or found_url),
         author=one_line(author or imported.author),
-        published=published or imported.published,
+        published=published or found_date,
     )
+
+
+def check_url(url: str) -> str:
+    """``--url`` checked by the build's own rule, so the file written always loads."""
+    problem = url_problem(url)
+    if problem:
+        raise ImportFailed(f"--url {url!r}: {problem}")
+    return url
+
+
+def _is_date(value: str | None) -> bool:
+    try:
+        return value is not None and bool(iso_date(value))
+    except (ValueError, OverflowError):
+        return False
 
 
 def article_file(imported: Imported) -> str:
