@@ -81,8 +81,10 @@ def read_text(path: Path, rel: str, areas: tuple[Path, ...]) -> str:
         st = os.stat(path)
     except OSError as exc:
         raise Unreadable(_os_reason(exc)) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise Unreadable("a folder named like a file: rename it")
     if not stat.S_ISREG(st.st_mode):
-        raise Unreadable("not a regular file (a pipe, device or socket): move it out of content/")
+        raise Unreadable("not a regular file (a pipe, device or socket): move it out of the site")
     if st.st_size > MAX_FILE_BYTES:
         raise Unreadable(
             f"the file is {st.st_size / 1_000_000:.1f} MB; sitegen reads files of up to "
@@ -93,7 +95,7 @@ def read_text(path: Path, rel: str, areas: tuple[Path, ...]) -> str:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as f:
             if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                raise Unreadable("not a regular file: move it out of content/")
+                raise Unreadable("not a regular file: move it out of the site")
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise Unreadable(_os_reason(exc)) from exc
