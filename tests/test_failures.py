@@ -16,7 +16,7 @@ import string
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sitegen.site.loader import load_site
@@ -395,9 +395,7 @@ NAMES = st.text(
 ).filter(lambda n: n not in (".", "..") and "/" not in n)
 
 
-@settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=80, deadline=None)
 @given(
     files=st.lists(
         st.tuples(NAMES, st.lists(LINES, max_size=5), st.sampled_from(["", "Body text."])),
@@ -422,11 +420,11 @@ def test_no_front_matter_or_file_name_makes_the_loader_raise(
             (event / f"{name}.md").write_text(text, encoding="utf-8", errors="surrogatepass")
         except (OSError, UnicodeEncodeError):
             continue  # a name this file system cannot hold is no input the loader sees
-    site = load_site(root)
+    site = load_site(root)  # raising anything at all fails the test
     for problem in site.problems:
         text = str(problem)
-        assert problem.line >= 0 and ":0:" not in text
-        assert str(root) not in text and "Traceback" not in text
+        assert problem.path.startswith("content") and problem.line >= 0 and ":0:" not in text
+        assert str(root) not in text
         text.encode("utf-8")  # printable and writable, whatever the names were
     for event_ in site.events:
         for art in event_.articles:
