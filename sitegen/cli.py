@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,7 +29,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not hasattr(args, "run"):
         parser.print_help()
         return 2
-    return int(args.run(args))
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        print("sitegen: interrupted", file=sys.stderr)
+        return 130
+    except Exception:
+        # Every mistake in a user's files is a BuildError or ImportFailed with a
+        # path and a line; anything else is sitegen's own fault, shown whole.
+        traceback.print_exc()
+        print(
+            "sitegen: internal error: this is a bug in sitegen, not a mistake in your files; "
+            "please report it with the traceback above",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -103,6 +119,10 @@ def _import(args: argparse.Namespace) -> int:
     from . import importer
 
     try:
+        if args.url:
+            importer.check_url(args.url)  # before a fetch that may take its 20 seconds
+        if args.published:
+            importer.check_date(args.published)
         raw, url = _read_source(args.source)
         if url or args.source.lower().endswith((".html", ".htm")) or importer.looks_like_html(raw):
             imported = importer.from_html(raw, url=url)
@@ -150,7 +170,7 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 def _read_source(source: str) -> tuple[str, str | None]:
-    from .importer import ImportFailed, fetch
+    from .importer import MAX_PAGE_BYTES, ImportFailed, fetch
 
     if source == "-":
         return sys.stdin.read(), None
@@ -158,9 +178,13 @@ def _read_source(source: str) -> tuple[str, str | None]:
         return fetch(source), source
     path = Path(source)
     try:
-        return path.read_text(encoding="utf-8-sig", errors="replace"), None
+        with path.open("rb") as f:
+            data = f.read(MAX_PAGE_BYTES + 1)
     except OSError as exc:
         raise ImportFailed(f"cannot read {source}: {exc.strerror}") from exc
+    if len(data) > MAX_PAGE_BYTES:
+        raise ImportFailed(f"{source} is over {MAX_PAGE_BYTES // 1_000_000} MB: is it an article?")
+    return data.decode("utf-8-sig", errors="replace"), None
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -171,17 +195,33 @@ def _build(args: argparse.Namespace) -> int:
             end = "\n" if done == total else ""
             print(f"\rcomparing events: {done}/{total}", end=end, file=sys.stderr, flush=True)
 
+    # SIGTERM (a CI job cancelled, `kill`) stops the build as Ctrl-C does:
+    # the staging folder is removed and the output left as it was.
+    previous = signal.signal(signal.SIGTERM, _stop)
+    output = args.output
     try:
-        result = build(args.site, output=args.output, jobs=args.jobs, progress=progress)
+        result = build(args.site, output=output, jobs=args.jobs, progress=progress)
     except BuildError as exc:
         _report(exc.problems)
         errors = sum(1 for p in exc.problems if p.severity == "error")
+        kept = _previous_output(args.site, output)
         print(
-            f"sitegen: build failed with {errors} error{'s' if errors != 1 else ''}; "
-            "the previous output was left as it was.",
+            f"sitegen: build failed with {errors} error{'s' if errors != 1 else ''}"
+            + (f"; {kept}/ was left as it was." if kept else "."),
             file=sys.stderr,
         )
         return 1
+    except KeyboardInterrupt as exc:
+        kept = _previous_output(args.site, output)
+        terminated = isinstance(exc, _Terminated)
+        print(
+            f"sitegen: {'stopped' if terminated else 'interrupted'}"
+            + (f"; {kept}/ was left as it was" if kept else ""),
+            file=sys.stderr,
+        )
+        return 143 if terminated else 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     _report(result.warnings)
     if not args.quiet:
         try:
@@ -194,6 +234,37 @@ def _build(args: argparse.Namespace) -> int:
             f"{result.unique_facts} unique) into {where}/ in {result.seconds:.2f} s"
         )
     return 0
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C is, with the exit status a shell expects (143)."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _previous_output(site: Path, output: Path | None) -> str | None:
+    """The output folder as the user names it, if there is one to keep; else None."""
+    from .site.build import Builder
+    from .site.checks import output_problem
+
+    try:
+        if output is not None and output_problem(site.resolve(), output):
+            return None  # a folder sitegen refused to touch is no previous output
+        folder = Path(output).resolve() if output is not None else Builder(site).output
+        if not folder.is_dir() or not any(folder.iterdir()):
+            return None
+        return str(output) if output is not None else _relative(folder)
+    except (OSError, ValueError):
+        return None
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _report(problems: Sequence[Problem]) -> None:

@@ -10,16 +10,21 @@ Only :func:`fetch` and :func:`write_article` touch the network or the disk.
 
 from __future__ import annotations
 
+import codecs
 import re
+import threading
 import urllib.error
 import urllib.request
+import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
 
 from .cleantext import clean, is_cruft
-from .site.loader import DATE_HINT, iso_date, slugify
+from .site.fields import DATE_HINT, url_problem
+from .site.frontmatter import iso_date
+from .site.loader import slugify
 
 
 @dataclass(frozen=True)
@@ -103,22 +108,101 @@ def looks_like_html(text: str) -> bool:
     )
 
 
-def fetch(url: str, timeout: float = 20.0) -> str:
-    """The text of a web page, or an :class:`ImportFailed` saying why not."""
-    request = urllib.request.Request(url, headers={"User-Agent": "sitegen-import/0.1"})
+MAX_PAGE_BYTES = 20_000_000  # a news page with inline scripts is rarely a tenth of this
+DEADLINE = 20.0  # seconds for the whole request: connecting, headers and body
+
+
+def fetch(url: str, timeout: float = DEADLINE) -> str:
+    """The text of a web page, or an :class:`ImportFailed` saying why not.
+
+    ``timeout`` bounds the whole request, not each read: a server that
+    trickles a byte a second is given up on all the same.
+    """
+    outcome: list[str | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(_get(url, timeout))
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append(exc)
+
+    # A daemon thread: should the server hold it past the deadline, it ends with the command.
+    worker = threading.Thread(target=run, name="sitegen-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        raise ImportFailed(
+            f"could not fetch {url}: no complete answer within {timeout:.0f} s. "
+            "Save the page from your browser and import the .html file instead."
+        )
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _get(url: str, timeout: float) -> str:
+    request = urllib.request.Request(
+        url, headers={"User-Agent": "sitegen-import/0.1", "Accept-Encoding": "identity"}
+    )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            data = response.read(20_000_000)
+            data = response.read(MAX_PAGE_BYTES + 1)
+            encoding = (response.headers.get("Content-Encoding") or "").strip().lower()
             charset = response.headers.get_content_charset() or "utf-8"
     except urllib.error.HTTPError as exc:
         raise ImportFailed(f"could not fetch {url}: the server answered {exc.code}") from exc
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+    except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
         raise ImportFailed(
             f"could not fetch {url}: {reason}. Are you offline? "
             "Save the page from your browser and import the .html file instead."
         ) from exc
+    if len(data) > MAX_PAGE_BYTES:
+        raise ImportFailed(_too_big(url))
+    if encoding in ("gzip", "x-gzip", "deflate") or data[:2] == b"\x1f\x8b":
+        # Sent compressed though we asked for plain bytes: unpacked, within the same limit.
+        data = _inflate(data, url)
+    return decode(data, charset)
+
+
+def _too_big(what: str) -> str:
+    return (
+        f"{what} is over {MAX_PAGE_BYTES // 1_000_000} MB, more than any article page; "
+        "save the article's page from your browser and import that file"
+    )
+
+
+def _inflate(data: bytes, url: str) -> bytes:
+    # wbits 47: a gzip or zlib header, told apart by the data itself.
+    unpacker = zlib.decompressobj(47 if data[:2] == b"\x1f\x8b" else 15)
+    try:
+        out = unpacker.decompress(data, MAX_PAGE_BYTES + 1)
+    except zlib.error:
+        try:
+            out = zlib.decompressobj(-15).decompress(data, MAX_PAGE_BYTES + 1)  # raw deflate
+        except zlib.error as exc:
+            raise ImportFailed(f"could not unpack the compressed page from {url}: {exc}") from exc
+    if len(out) > MAX_PAGE_BYTES:
+        raise ImportFailed(_too_big(url))
+    return out
+
+
+def decode(data: bytes, charset: str) -> str:
+    """``data`` as text in ``charset``; UTF-8 when the charset is one Python does not know."""
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        charset = "utf-8"
     return data.decode(charset, errors="replace")
+
+
+def one_line(value: str | None) -> str | None:
+    """Metadata on one line: a title with a line of ``---`` in it would end the front matter."""
+    if value is None:
+        return None
+    text = " ".join(value.split())
+    return text or None
 
 
 def with_overrides(
@@ -131,14 +215,34 @@ def with_overrides(
     published: str | None = None,
 ) -> Imported:
     """Flags given on the command line win over what was extracted."""
+    if url:
+        check_url(url)
+    # What the page says about itself is dropped, not written, when the build would refuse it.
+    found_url = imported.url if imported.url and not url_problem(imported.url) else None
+    found_date = imported.published if _is_date(imported.published) else None
     return replace(
         imported,
-        source=source or imported.source,
-        title=title or imported.title,
-        url=url or imported.url,
-        author=author or imported.author,
-        published=published or imported.published,
+        source=one_line(source or imported.source),
+        title=one_line(title or imported.title),
+        url=one_line(url or found_url),
+        author=one_line(author or imported.author),
+        published=published or found_date,
     )
+
+
+def check_url(url: str) -> str:
+    """``--url`` checked by the build's own rule, so the file written always loads."""
+    problem = url_problem(url)
+    if problem:
+        raise ImportFailed(f"--url {url!r}: {problem}")
+    return url
+
+
+def _is_date(value: str | None) -> bool:
+    try:
+        return value is not None and bool(iso_date(value))
+    except (ValueError, OverflowError):
+        return False
 
 
 def article_file(imported: Imported) -> str:

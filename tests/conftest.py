@@ -104,9 +104,16 @@ def tree(folder: Path, skip: frozenset[str] = frozenset()) -> dict[str, bytes]:
 
 
 def run_cli(
-    *args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None
+    *args: str,
+    cwd: Path,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """``python -m sitegen ARGS`` in a fresh interpreter, as a user runs it."""
+    """``python -m sitegen ARGS`` in a fresh interpreter, as a user runs it.
+
+    With ``timeout``, a command still running after it fails the test (a hang).
+    """
     return subprocess.run(
         [sys.executable, "-m", "sitegen", *args],
         cwd=cwd,
@@ -114,6 +121,7 @@ def run_cli(
         text=True,
         input=stdin,
         env=env,
+        timeout=timeout,
     )
 
 

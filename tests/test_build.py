@@ -249,8 +249,8 @@ def test_single_article_event_builds_with_a_warning(tmp_path: Path) -> None:
     (site / "content/empty").mkdir()
     result = run_cli("build", cwd=site)
     assert result.returncode == 0, result.stderr
-    assert "content/lone:0: warning: only one article" in result.stderr
-    assert "content/empty:0: warning: no article" in result.stderr
+    assert "content/lone: warning: only one article" in result.stderr
+    assert "content/empty: warning: no article" in result.stderr
     page = (site / "output/lone/index.html").read_text(encoding="utf-8")
     assert "awaits a second source" in page
     assert "One sentence here." in page

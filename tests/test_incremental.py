@@ -12,7 +12,7 @@ from sitegen.site.build import Builder, build
 from sitegen.site.cache import LoadCache
 from sitegen.site.model import BuildError
 from sitegen.site.render import packaged_templates
-from sitegen.site.writer import MARKER
+from sitegen.site.writer import MARKER, STAGING
 from tests.conftest import edit, write
 from tests.conftest import tree as files
 
@@ -139,7 +139,8 @@ def test_one_shot_builds_leave_no_staging_folder_and_close_removes_the_spare(
     assert [p.name for p in example_site.iterdir() if p.name.startswith(".")] == []
     b = Builder(example_site, keep_spare=True)
     b.build()
-    assert len([p for p in example_site.iterdir() if ".staging-" in p.name]) == 1
+    spares = [p.name for p in (example_site / STAGING).iterdir() if p.is_dir()]
+    assert len(spares) == 1 and spares[0].startswith(f"output-{os.getpid()}-")
     b.close()
     assert [p.name for p in example_site.iterdir() if p.name.startswith(".")] == []
 

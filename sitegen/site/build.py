@@ -13,24 +13,21 @@ import contextlib
 import dataclasses
 import hashlib
 import json
-import multiprocessing
-import os
-import signal
-import threading
 import time
 import traceback
-from collections.abc import Callable, Collection, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 
-from ..engine.comparison import compare
 from ..engine.model import Comparison, Event
 from .cache import LoadCache
-from .loader import Site, load_config
+from .checks import output_problem
+from .config import load_config
+from .loader import Site
 from .model import BuildError, Problem
+from .pool import Progress, compare_events
 from .render import (
     make_environment,
     order_events,
@@ -40,11 +37,6 @@ from .render import (
     render_index,
 )
 from .writer import SiteWriter
-
-# Below this many events a process pool costs more to start than it saves.
-POOL_THRESHOLD = 24
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -104,7 +96,10 @@ class Builder:
         self.root = Path(root).resolve()
         self.jobs = jobs
         self.progress = progress
-        self._output = Path(output).resolve() if output is not None else None
+        self._output_flag = output
+        self._output: Path | None = None
+        if output is not None and output_problem(self.root, output) is None:
+            self._output = Path(output).resolve()
         self._keep_spare = keep_spare
         self._loads = LoadCache()
         self._hashes: dict[int, tuple[Event, str]] = {}  # id(event) -> (event, hash)
@@ -132,6 +127,12 @@ class Builder:
         """
         started = time.perf_counter()
         site = self._loads.load_site(self.root, changed)
+        flag = self._output_flag
+        problem = output_problem(self.root, flag) if flag is not None else None
+        if problem:
+            # The flag gets the checks the setting gets: a build written into
+            # templates/ would be read back as templates, one in content/ as articles.
+            site.problems.append(Problem("--output", 0, problem))
         if site.errors:
             raise BuildError(site.errors + site.warnings)
         hashes = [self._hash(event) for event in site.events]
@@ -145,7 +146,8 @@ class Builder:
         target = self._output or site.output_dir
         if self._writer is None or self._writer.output != target:
             self.close()  # the output setting changed: drop the old spare
-            self._writer = SiteWriter(target, keep_spare=self._keep_spare)
+            label = "--output" if self._output else _shown(target, self.root)
+            self._writer = SiteWriter(target, keep_spare=self._keep_spare, label=label)
         changed_files = self._writer.write(files)
         self._forget(site.events, hashes)
         counts = [self._counts(h) for h in hashes]
@@ -244,49 +246,27 @@ def event_hash(event: Event) -> str:
     return hashlib.sha256(f"{__version__}\0{data}".encode()).hexdigest()
 
 
+def _shown(path: Path, root: Path) -> str:
+    """The output folder as messages name it: relative to the site when inside it."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.name
+
+
 def _configured_output(root: Path) -> Path:
     problems: list[Problem] = []
     return (root / load_config(root, problems).output).resolve()
-
-
-def compare_events(
-    events: Sequence[Event], *, jobs: int | None = None, progress: Progress | None = None
-) -> list[Comparison]:
-    """Compare every event, in a process pool when there are many."""
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    total = len(events)
-    if workers <= 1 or total < POOL_THRESHOLD:
-        results = []
-        for n, event in enumerate(events, 1):
-            results.append(compare(event))
-            if progress:
-                progress(n, total)
-        return results
-    # Forking a process that runs other threads (the dev server's) can copy a
-    # lock some thread holds; start workers from a clean process then.
-    method = "fork" if threading.active_count() == 1 else "forkserver"
-    context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_sigint) as pool:
-        results = []
-        for n, result in enumerate(pool.map(compare, events, chunksize=8), 1):
-            results.append(result)
-            if progress:
-                progress(n, total)
-        return results
-
-
-def _ignore_sigint() -> None:
-    # Ctrl-C reaches every process of the terminal's group; the parent alone
-    # handles it, so workers do not each print a traceback.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextlib.contextmanager
 def template_errors(site: Site) -> Iterator[None]:
     """Turn a mistake in a template into a ``path:line`` :class:`BuildError`.
 
-    Only Jinja's own errors are the template's fault; any other exception is a
-    bug in sitegen and propagates as one, traceback and all.
+    Jinja's own errors are the template's fault, and so is any other error
+    raised by the template's own code (``{{ 1 // 0 }}``); an exception raised
+    deeper, in sitegen's code, is a bug in sitegen and propagates as one,
+    traceback and all.
     """
     try:
         yield
@@ -298,13 +278,24 @@ def template_errors(site: Site) -> Iterator[None]:
     except jinja2.TemplateError as exc:
         path, line = _template_frame(site, exc)
         raise BuildError([Problem(path, line, f"template error: {exc}")]) from exc
+    except Exception as exc:
+        frames = traceback.extract_tb(exc.__traceback__)
+        if not frames or not _is_template(frames[-1].filename):
+            raise
+        path = _template_path(site, frames[-1].filename)
+        message = f"template error: {type(exc).__name__}: {exc}"
+        raise BuildError([Problem(path, frames[-1].lineno or 0, message)]) from exc
+
+
+def _is_template(filename: str) -> bool:
+    return filename.endswith((".html", ".xml", ".txt", ".js", ".css"))
 
 
 def _template_frame(site: Site, exc: BaseException) -> tuple[str, int]:
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        if frame.filename.endswith((".html", ".xml", ".txt")):
+        if _is_template(frame.filename):
             return _template_path(site, frame.filename), frame.lineno or 0
-    return "templates", 0
+    return "templates", 0  # no frame of a template: named as a folder, without a line
 
 
 def _template_path(site: Site, filename: str) -> str:

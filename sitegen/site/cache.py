@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..engine.model import Event
-from .loader import Site, load_event, load_site
+from .checks import MAX_FILE_BYTES
+from .loader import TEXT_SUFFIXES, Site, load_event, load_site
 from .model import Problem
 
 # A file modified this recently may change again within the same timestamp
@@ -96,13 +98,25 @@ def _racy(signature: Signature) -> bool:
 
 def _digest(folder: Path, signature: Signature) -> bytes:
     digest = hashlib.sha1(usedforsecurity=False)
-    for name, *_ in signature:
-        try:
-            digest.update((folder / name).read_bytes())
-        except OSError:
-            digest.update(b"\0missing")
+    for name, _, size, *_ in signature:
+        digest.update(_bytes(folder / name, size))
         digest.update(b"\0")
     return digest.digest()
+
+
+def _bytes(path: Path, size: int) -> bytes:
+    """A file's bytes, when it is one the loader would read; a FIFO or a link to
+    ``/dev/zero`` must not hang the dev server or fill its memory."""
+    if size < 0 or size > MAX_FILE_BYTES:
+        return b"\0unread"
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                return b"\0unread"
+            return f.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return b"\0missing"
 
 
 def _signature(folder: Path) -> Signature:
@@ -112,12 +126,15 @@ def _signature(folder: Path) -> Signature:
     except OSError:
         return ()
     for entry in entries:
-        if not entry.name.endswith(".md") or entry.name.startswith((".", "_")):
+        suffix = os.path.splitext(entry.name)[1].lower()
+        if (suffix != ".md" and suffix not in TEXT_SUFFIXES) or entry.name.startswith((".", "_")):
             continue
         try:
             st = entry.stat()
         except OSError:
             found.append((entry.name, -1, -1, -1, -1))
             continue
-        found.append((entry.name, st.st_mtime_ns, st.st_size, st.st_ino, st.st_ctime_ns))
+        # Only a regular file has a size worth reading; a pipe or device is never read.
+        size = st.st_size if stat.S_ISREG(st.st_mode) else -1
+        found.append((entry.name, st.st_mtime_ns, size, st.st_ino, st.st_ctime_ns))
     return tuple(sorted(found))

@@ -7,18 +7,19 @@ never stops at the first problem: every bad file is reported as
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
-import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..engine.model import Article, Event
+from .checks import MAX_ID_BYTES, Unreadable, inside, read_text, site_areas
+from .config import load_config
+from .fields import check_fields, check_text, date_text, event_tags, url_problem
+from .frontmatter import FrontMatter, FrontMatterError, parse
 from .model import Problem, SiteConfig
 
 # Reads one event folder: (folder, site root, problems found, whether it may have changed).
@@ -26,7 +27,10 @@ EventReader = Callable[[Path, Path, list[Problem], bool], "Event | None"]
 
 ARTICLE_FIELDS = {"source", "title", "url", "author", "published"}
 EVENT_FIELDS = {"title", "date", "summary", "tags"}
-CONFIG_FIELDS = {"title", "description", "base_url", "output"}
+# Files that look like articles but are not read: said aloud, not skipped in silence.
+TEXT_SUFFIXES = {".txt", ".markdown", ".mdown", ".mkd", ".mkdn", ".text", ".html", ".htm"}
+# Event folders with more slug than this would make page paths too long to write.
+MAX_SLUG_BYTES = 200
 
 
 @dataclass
@@ -52,8 +56,20 @@ class Site:
 
 
 def slugify(name: str) -> str:
-    """A file or folder name as an id safe in URLs, anchors and JSON keys."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """A file or folder name as an id safe in URLs, anchors and JSON keys.
+
+    Accents are dropped (``café`` is ``cafe``); letters of other scripts are
+    kept (``київ-повінь``), so a site in any language has readable addresses.
+    """
+    kept: list[str] = []
+    for c in unicodedata.normalize("NFKD", name):
+        # A mark on a Latin letter is an accent (é is e); on other scripts'
+        # letters it makes another letter (ї is not і), so it stays.
+        if unicodedata.combining(c) and kept and kept[-1].isascii():
+            continue
+        kept.append(c)
+    text = unicodedata.normalize("NFC", "".join(kept)).lower()
+    slug = re.sub(r"[\W_]+", "-", text).strip("-")
     return slug or "untitled"
 
 
@@ -76,7 +92,14 @@ def load_site(
     site = Site(root, config, problems=problems)
     content = root / "content"
     if not content.is_dir():
-        problems.append(Problem(_rel(content, root), 0, "no content/ folder: nothing to build"))
+        problems.append(
+            Problem(
+                "content",
+                0,
+                "no content/ folder here, so nothing to build. Start one with "
+                "`sitegen import PAGE --event NAME`, or build another site with --site DIR",
+            )
+        )
         return site
     suspects = _changed_folders(content, changed)
     seen: dict[str, Path] = {}
@@ -86,9 +109,23 @@ def load_site(
         if name.startswith((".", "_")):
             continue
         folder, slug = content / name, slugify(name)
+        if len(slug.encode()) > MAX_SLUG_BYTES:
+            problems.append(
+                Problem(
+                    _rel(folder, root),
+                    0,
+                    f"the folder name is too long to make pages from: shorten it to "
+                    f"{MAX_SLUG_BYTES} bytes or fewer",
+                )
+            )
+            continue
         if slug in seen:
             problems.append(
-                Problem(_rel(folder, root), 0, f"event slug {slug!r} is also used by {seen[slug]}")
+                Problem(
+                    _rel(folder, root),
+                    0,
+                    f"event slug {slug!r} is also used by {_rel(seen[slug], root)}",
+                )
             )
             continue
         seen[slug] = folder
@@ -100,7 +137,7 @@ def load_site(
         if event is not None:
             site.events.append(event)
     if not site.events and not site.errors:
-        problems.append(Problem("content", 0, "no events found", "warning"))
+        problems.append(Problem("content", 0, "no events found: add a folder per event", "warning"))
     return site
 
 
@@ -120,74 +157,29 @@ def _changed_folders(content: Path, changed: Iterable[Path] | None) -> set[str] 
     return names
 
 
-def load_config(root: Path, problems: list[Problem]) -> SiteConfig:
-    """Read ``sitegen.toml`` if there is one; defaults fill what it leaves out."""
-    path = root / "sitegen.toml"
-    if not path.exists():
-        return SiteConfig()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        line = re.search(r"line (\d+)", str(exc))
-        problems.append(Problem("sitegen.toml", int(line.group(1)) if line else 1, str(exc)))
-        return SiteConfig()
-    data = data.get("site", data)
-    values: dict[str, str] = {}
-    for key, value in data.items():
-        if key not in CONFIG_FIELDS:
-            problems.append(
-                Problem(
-                    "sitegen.toml", _toml_line(path, key), f"unknown setting {key!r}", "warning"
-                )
-            )
-        elif not isinstance(value, str):
-            problems.append(Problem("sitegen.toml", _toml_line(path, key), f"{key} must be text"))
-        else:
-            values[key] = value
-    config = SiteConfig(**values)
-    problem = _check_output(root, config.output)
-    if problem:
-        problems.append(Problem("sitegen.toml", _toml_line(path, "output"), problem))
-        config = SiteConfig(**{**values, "output": "output"})
-    return config
-
-
-def _check_output(root: Path, output: str) -> str | None:
-    """Refuse output folders whose replacement would delete the user's work."""
-    target = (root / output).resolve()
-    if target == root or root.is_relative_to(target):
-        return f"output {output!r} would replace the site folder itself"
-    for name in ("content", "templates"):
-        precious = (root / name).resolve()
-        if target.is_relative_to(precious) or precious.is_relative_to(target):
-            return f"output {output!r} would overwrite {name}/"
-    return None
-
-
-def _toml_line(path: Path, key: str) -> int:
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if re.match(rf"\s*{re.escape(key)}\s*=", line):
-            return n
-    return 1
-
-
 def load_event(folder: Path, root: Path, problems: list[Problem]) -> Event | None:
     """Read one event folder; ``None`` when it has no article to compare."""
+    areas = site_areas(root)
+    rel = _rel(folder, root)
+    if not inside(folder, areas):
+        problems.append(Problem(rel, 0, "a link to a folder outside the site: skipped", "warning"))
+        return None
     meta: dict[str, Any] = {}
     note = ""
     index = folder / "index.md"
-    if index.exists():
-        parsed = _read_markdown(index, root, problems)
-        if parsed is not None:
-            meta, note, _ = parsed
-            _check_fields(meta, EVENT_FIELDS, index, root, problems, parsed[2])
+    front: FrontMatter | None = None
+    if index.exists() or index.is_symlink():
+        front = _read_markdown(index, root, problems, areas)
+        if front is not None:
+            meta, note = front.meta, front.body
+            check_fields(meta, EVENT_FIELDS, _rel(index, root), problems, front)
     articles: list[Article] = []
     ids: dict[str, Path] = {}
-    for path in sorted(folder.glob("*.md")):
-        if path.name == "index.md" or path.name.startswith((".", "_")):
-            continue
-        article = read_article(path, root, problems)
+    failed = 0
+    for path in _entries(folder, root, problems):
+        article = read_article(path, root, problems, areas)
         if article is None:
+            failed += 1
             continue
         if article.id in ids:
             problems.append(
@@ -198,61 +190,141 @@ def load_event(folder: Path, root: Path, problems: list[Problem]) -> Event | Non
                 )
             )
             continue
+        clash = _pair_clash(article.id, ids)
+        if clash:
+            problems.append(Problem(_rel(path, root), 1, clash))
+            continue
         ids[article.id] = path
         articles.append(article)
-    rel = _rel(folder, root)
     if not articles:
-        problems.append(Problem(rel, 0, "no article in this event folder: skipped", "warning"))
+        if not failed:
+            problems.append(Problem(rel, 0, "no article in this event folder: skipped", "warning"))
         return None
-    if len(articles) == 1:
+    if len(articles) == 1 and not failed:
         problems.append(
             Problem(rel, 0, "only one article: the comparison awaits a second source", "warning")
         )
     # The earliest report comes first, so the wire copy usually sits on the left.
     articles.sort(key=lambda a: (a.published is None, a.published or "", a.id))
     published = sorted(a.published[:10] for a in articles if a.published)
-    date = _date_text(meta.get("date"), index, root, problems) if "date" in meta else None
-    tags = meta.get("tags") or ()
-    if isinstance(tags, str):
-        tags = [t.strip() for t in tags.split(",") if t.strip()]
+    date = None
+    if front is not None and "date" in meta:
+        date = date_text(meta["date"], "date", _rel(index, root), problems, front)
+    tags = event_tags(meta.get("tags"), _rel(index, root), problems, front)
+    if front is not None:
+        for key in ("title", "summary"):
+            check_text(meta, key, _rel(index, root), problems, front)
     return Event(
         slug=slugify(folder.name),
         title=_text(meta.get("title")) or articles[0].title,
         articles=tuple(articles),
         date=date or (published[0] if published else None),
         summary=_text(meta.get("summary")),
-        tags=tuple(str(t) for t in tags),
+        tags=tags,
         note=note,
         path=rel,
     )
 
 
-def read_article(path: Path, root: Path, problems: list[Problem]) -> Article | None:
-    """Read one article file; ``None`` (with problems noted) when it is unusable."""
-    parsed = _read_markdown(path, root, problems)
-    if parsed is None:
-        return None
-    meta, body, body_line = parsed
+def _entries(folder: Path, root: Path, problems: list[Problem]) -> list[Path]:
+    """The article files of an event folder; other text files get a warning, not silence."""
+    found = []
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as exc:
+        problems.append(Problem(_rel(folder, root), 0, f"cannot read the folder: {exc.strerror}"))
+        return []
+    for name in names:
+        if name.startswith((".", "_")) or name == "index.md":
+            continue
+        path = folder / name
+        suffix = os.path.splitext(name)[1].lower()
+        if suffix == ".md":
+            found.append(path)
+        elif suffix in TEXT_SUFFIXES:
+            problems.append(
+                Problem(
+                    _rel(path, root),
+                    0,
+                    f"only .md files are read: rename it to {os.path.splitext(name)[0]}.md "
+                    "(with front matter), or turn it into one with `sitegen import`",
+                    "warning",
+                )
+            )
+    return found
+
+
+def _pair_clash(new: str, ids: dict[str, Path]) -> str | None:
+    """Why pages of ``new`` and an earlier source would share a name, or None."""
+    names: dict[str, tuple[str, str]] = {}
+    for a in ids:
+        for b in ids:
+            if a != b:
+                names[f"{a}-vs-{b}"] = (a, b)
+    for other in ids:
+        for pair in ((new, other), (other, new)):
+            taken = names.get(f"{pair[0]}-vs-{pair[1]}")
+            if taken:
+                return (
+                    f"the page comparing {pair[0]!r} with {pair[1]!r} would have the same name "
+                    f"as the one comparing {taken[0]!r} with {taken[1]!r}: rename this file "
+                    "(sitegen names pair pages <a>-vs-<b>.html)"
+                )
+    return None
+
+
+def read_article(
+    path: Path, root: Path, problems: list[Problem], areas: tuple[Path, ...] | None = None
+) -> Article | None:
+    """Read one article file; ``None`` (with problems noted) when it is unusable.
+
+    ``areas`` are where the site's files really lie (:func:`site_areas`), worked
+    out once per folder by the caller.
+    """
     rel = _rel(path, root)
     before = len(problems)
-    _check_fields(meta, ARTICLE_FIELDS, path, root, problems, body_line)
-    for key in ("source", "title"):
-        if not _text(meta.get(key)):
-            problems.append(Problem(rel, _key_line(path, key), f"front matter needs {key!r}"))
-    url = _text(meta.get("url"))
-    if url and not re.match(r"https?://", url, re.IGNORECASE):
+    article_id = slugify(path.stem)
+    if len(article_id.encode()) > MAX_ID_BYTES:
         problems.append(
-            Problem(rel, _key_line(path, "url"), "url must start with http:// or https://")
+            Problem(
+                rel,
+                1,
+                f"the file name is too long to name pages (<a>-vs-<b>.html must fit the file "
+                f"system's 255-byte limit): shorten it to {MAX_ID_BYTES} bytes or fewer "
+                f"({MAX_ID_BYTES} Latin letters, about {MAX_ID_BYTES // 2} in most other scripts)",
+            )
         )
+        return None
+    front = _read_markdown(path, root, problems, areas or site_areas(root))
+    if front is None:
+        return None
+    meta, body, body_line = front.meta, front.body, front.body_line
+    check_fields(meta, ARTICLE_FIELDS, rel, problems, front)
+    wrong = {
+        k
+        for k in ("source", "title", "url", "author")
+        if not check_text(meta, k, rel, problems, front)
+    }
+    for key in ("source", "title"):
+        if key in wrong:
+            continue  # said already: not text
+        if key not in meta or meta[key] is None or not str(meta[key]).strip():
+            problems.append(Problem(rel, front.line(key), f"front matter needs {key!r}"))
+    url = _text(meta.get("url")) if isinstance(meta.get("url"), str) else None
+    problem = url_problem(url) if url else None
+    if problem:
+        problems.append(Problem(rel, front.line("url"), problem))
     published = (
-        _date_text(meta["published"], path, root, problems) if meta.get("published") else None
+        date_text(meta["published"], "published", rel, problems, front)
+        if meta.get("published") is not None
+        else None
     )
     if not body.strip():
         problems.append(Problem(rel, body_line, "the article has no text"))
     if any(p.severity == "error" for p in problems[before:]):
         return None
     return Article(
-        id=slugify(path.stem),
+        id=article_id,
         source=_text(meta["source"]) or "",
         title=_text(meta["title"]) or "",
         body=body,
@@ -265,115 +337,20 @@ def read_article(path: Path, root: Path, problems: list[Problem]) -> Article | N
 
 
 def _read_markdown(
-    path: Path, root: Path, problems: list[Problem]
-) -> tuple[dict[str, Any], str, int] | None:
+    path: Path, root: Path, problems: list[Problem], areas: tuple[Path, ...]
+) -> FrontMatter | None:
     """Front matter (loaded with YAML's safe loader), body and the body's first line."""
     rel = _rel(path, root)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(rel, 1, f"not UTF-8 text ({exc.reason})"))
-        return None
-    except OSError as exc:
-        problems.append(Problem(rel, 1, f"cannot read: {exc.strerror}"))
-        return None
-    lines = text.splitlines()
-    if not lines or lines[0].strip() != "---":
-        problems.append(Problem(rel, 1, "missing YAML front matter (a first line of ---)"))
-        return None
-    closing = next((n for n, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
-    if closing is None:
-        problems.append(Problem(rel, 1, "front matter is never closed by a line of ---"))
+        text = read_text(path, rel, areas)
+    except Unreadable as exc:
+        line = 0 if exc.severity == "warning" else 1
+        problems.append(Problem(rel, line, str(exc), exc.severity))
         return None
     try:
-        meta = yaml.safe_load("\n".join(lines[1:closing])) or {}
-    except yaml.YAMLError as exc:
-        problems.append(
-            Problem(rel, _yaml_line(exc, closing), f"bad YAML front matter: {_yaml_reason(exc)}")
-        )
-        return None
-    if not isinstance(meta, dict):
-        problems.append(Problem(rel, 2, "front matter must be a mapping of key: value"))
-        return None
-    body = "\n".join(lines[closing + 1 :])
-    return meta, body, closing + 2
-
-
-def _yaml_line(exc: yaml.YAMLError, closing: int) -> int:
-    """The file line of a YAML error; past the end, where the open construct began."""
-    mark = getattr(exc, "problem_mark", None)
-    if mark is not None and mark.line + 1 >= closing:
-        mark = getattr(exc, "context_mark", None) or mark
-    return mark.line + 2 if mark is not None else 1
-
-
-def _yaml_reason(exc: yaml.YAMLError) -> str:
-    return getattr(exc, "problem", None) or str(exc).splitlines()[0]
-
-
-def _check_fields(
-    meta: dict[str, Any],
-    known: set[str],
-    path: Path,
-    root: Path,
-    problems: list[Problem],
-    body_line: int,
-) -> None:
-    for key in meta:
-        if key not in known:
-            problems.append(
-                Problem(
-                    _rel(path, root),
-                    _key_line(path, str(key)),
-                    f"unknown field {key!r} (known: {', '.join(sorted(known))})",
-                    "warning",
-                )
-            )
-
-
-def _key_line(path: Path, key: str) -> int:
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return 1
-    for n, line in enumerate(lines[1:], 2):
-        if line.strip() == "---":
-            break
-        if re.match(rf"{re.escape(key)}\s*:", line):
-            return n
-    return 1
-
-
-DATE_HINT = "use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
-
-
-def iso_date(value: Any) -> str:
-    """A date or date-time (from YAML, or text) as ISO 8601 text; ValueError if it is none.
-
-    ``sitegen import --published`` checks its flag with this too, so an article
-    it writes always loads.
-    """
-    if isinstance(value, dt.date):  # a datetime is a date too
-        return value.isoformat()
-    text = str(value).strip()
-    if len(text) == 10:
-        return dt.date.fromisoformat(text).isoformat()
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
-
-
-def _date_text(value: Any, path: Path, root: Path, problems: list[Problem]) -> str | None:
-    key = "published" if path.name != "index.md" else "date"
-    try:
-        return iso_date(value)
-    except ValueError:
-        text = str(value).strip()
-        problems.append(
-            Problem(
-                _rel(path, root),
-                _key_line(path, key),
-                f"{key} {text!r} is not a date ({DATE_HINT})",
-            )
-        )
+        return parse(text)
+    except FrontMatterError as exc:
+        problems.append(Problem(rel, exc.line, exc.message))
         return None
 
 
@@ -385,7 +362,11 @@ def _text(value: Any) -> str | None:
 
 
 def _rel(path: Path, root: Path) -> str:
+    """``path`` as the user sees it in the site: the link's own place, never its target's,
+    and never an absolute path of this machine."""
     try:
-        return path.resolve().relative_to(root).as_posix()
+        rel = Path(os.path.abspath(path)).relative_to(root).as_posix()
     except ValueError:
-        return str(path)
+        rel = path.name
+    # A name that is not valid UTF-8 must still print, and go into JSON.
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -13,7 +13,11 @@ from typing import Literal
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the input, reported as ``path:line: message``."""
+    """One thing wrong with the input, reported as ``path:line: severity: message``.
+
+    ``line`` is 0 for a problem with no line: a folder, the site as a whole or
+    a command-line flag, which is then shown as ``path: severity: message``.
+    """
 
     path: str
     line: int
@@ -21,7 +25,8 @@ class Problem:
     severity: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+        where = f"{self.path}:{self.line}" if self.line > 0 else self.path
+        return f"{where}: {self.severity}: {self.message}"
 
 
 class BuildError(Exception):

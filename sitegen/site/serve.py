@@ -88,8 +88,18 @@ class LiveState:
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True  # an open event stream must not keep the process alive
+    # The standard library's backlog of 5 drops connections when a page and its
+    # assets, or many tabs, connect at once; the kernel caps it at somaxconn.
+    request_queue_size = 1024
     output: str  # the real path of the folder served
     live: LiveState | None
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A browser that closes a tab or cancels a request mid-response is no
+        # error worth a traceback in the terminal; anything else still is.
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -113,6 +123,13 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         live = self.server.live
         if url.path == LIVE + "events" and live is not None:
+            if head:  # the headers of the stream, and no body: a HEAD never waits
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Cache-Control", "no-store")
+                self.end_headers()
+                self.close_connection = True
+                return
             self._stream(live)
             return
         if url.path == LIVE + "status" and live is not None:
@@ -353,7 +370,8 @@ class DevServer:
         except Exception as exc:  # a bug in one build must not take the server down
             traceback.print_exc(file=self.out)
             self.say("Build failed inside sitegen (a bug: please report the traceback above).")
-            self._publish([], [Problem("sitegen", 0, f"internal error: {exc!r}")])
+            message = f"internal error, a bug in sitegen (traceback in the terminal): {exc!r}"
+            self._publish([], [Problem("sitegen", 0, message)])
             return False
         self.last_result = result
         if self._httpd is not None:  # sitegen.toml may have moved the output

@@ -5,8 +5,13 @@ swapped in with one rename, so a reader (or the dev server) sees either the
 old site or the new one, never half of each, and a build that fails or is
 killed leaves the previous output as it was.
 
-Only folders sitegen made are ever deleted: each carries a marker file, and
-an existing output folder without it is refused rather than replaced.
+Only files sitegen wrote are ever deleted: each folder it makes carries a
+marker file listing them, and an existing output folder without one is
+refused rather than replaced (unless it holds only a publishing set-up such
+as ``.git`` or ``CNAME``, which is kept).  Files a user adds to the output
+folder are moved into each new build just before it is swapped in
+(:mod:`.owned`).  Staging folders live in a hidden ``.sitegen-staging/``
+beside the output, which git ignores.
 
 :class:`SiteWriter` is for repeated builds (the dev server): it remembers
 what the output holds, so an unchanged build writes nothing, and it keeps
@@ -24,16 +29,30 @@ import ctypes.util
 import functools
 import itertools
 import os
-import shutil
 import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from .model import BuildError, Problem
+from .owned import (
+    MARKER,
+    DirTimes,
+    check_clashes,
+    check_ours,
+    dir_times,
+    folders,
+    marker_text,
+    move_across,
+    remove_tree,
+    restat,
+    user_entries,
+    write_marker,
+)
 
-MARKER = ".sitegen-output"
+# Staging folders live in here, beside the output: one hidden folder whose
+# .gitignore keeps them out of `git status` while the dev server runs.
+STAGING = ".sitegen-staging"
+_GITIGNORE = b"# made by sitegen: staging folders for output/\n*\n"
 _RENAME_EXCHANGE = 2
-_MARKER_TEXT = b"made by sitegen build; safe to delete\n"
 
 # Spare folders of this process's live writers, which stale-staging cleanup must spare.
 _SPARES: set[Path] = set()
@@ -41,57 +60,98 @@ _serial = itertools.count()
 
 
 class SiteWriter:
-    """Writes successive builds of one site into ``output``, each swapped in whole."""
+    """Writes successive builds of one site into ``output``, each swapped in whole.
 
-    def __init__(self, output: Path, *, keep_spare: bool = False) -> None:
+    Files in ``output`` that sitegen did not write (a ``CNAME``, a ``.git``
+    folder) are carried into every new build; each output folder lists the
+    files sitegen wrote in its marker, and only those are ever deleted.
+    ``label`` names the output folder in messages.
+    """
+
+    def __init__(self, output: Path, *, keep_spare: bool = False, label: str = "") -> None:
         self.output = Path(output)
         self.keep_spare = keep_spare
+        self.label = label or self.output.name
         self._current: dict[str, bytes] | None = None  # what output holds, when we know
+        self._times: DirTimes | None = None  # its folders' mtimes as we left them
+        self._moved: list[str] = []  # the user's entries moved in by the last build
+        self._spare_times: DirTimes | None = None
+        self._dirs: set[str] = set()  # the folders of what output holds
+        self._dirs_of: set[str] = set()  # ...worked out for these files
         self._spare: Path | None = None
         self._spare_files: dict[str, bytes] = {}
 
     def write(self, files: Mapping[str, bytes]) -> list[str]:
-        """Make ``output`` hold exactly ``files``; return the paths that changed."""
+        """Make ``output`` hold exactly ``files`` (and the user's own files); return the
+        paths that changed."""
         output = self.output
-        _check_ours(output)
+        known = self._current is not None and (output / MARKER).is_file()
+        ours = set(self._current or ()) if known else check_ours(output, self.label)
         changed = _changed(self._current, files)
         if not changed and (output / MARKER).is_file():
             return []
-        output.parent.mkdir(parents=True, exist_ok=True)
+        dirs = self._dirs if known and ours == self._dirs_of else folders(ours)
+        user = user_entries(output, ours, self._times if known else None, dirs)
+        # A file found in a folder last time is not found by its folder's mtime again.
+        user += [rel for rel in self._moved if rel not in user and os.path.lexists(output / rel)]
+        new_dirs = dirs if files.keys() == ours else folders(files)
+        check_clashes(user, files, new_dirs, self.label)
+        area = _staging_area(output)
         _remove_stale_staging(output, keep=self._spare)
         reuse = self._spare is not None and (self._spare / MARKER).is_file()
         if reuse and self._spare is not None:
             staging, self._spare = self._spare, None
         else:
             self._drop_spare()
-            staging = self._new_staging()
+            staging = self._new_staging(area)
         existed = output.exists()
+        moved: list[str] = []
         try:
+            base = None
             if reuse:
-                _update_tree(staging, self._spare_files, files)
+                touched = _update_tree(staging, self._spare_files, files)
+                base = self._spare_times
             else:
                 _write_tree(staging, files, output, self._current)
+                touched = set()
+            # The user's files go across last, so they are away from the served
+            # site only for the moment before the swap.
+            moved = move_across(output, staging, user)
+            touched.update(p for rel in moved for p in _parents(rel))
+            # Folders' mtimes as this build leaves them, to see what a user adds next.
+            times = dir_times(staging, new_dirs) if base is None else restat(staging, base, touched)
             _swap(staging, output)
         except BaseException:
-            # Half made, or made and not swapped in: nothing to keep.
+            with contextlib.suppress(OSError):
+                move_across(staging, output, moved)  # put the user's files back
             self._discard(staging)
             raise
+        # ``staging`` now holds the previous site, less the user's files moved out.
+        spare_times = None
+        if self._times is not None:
+            spare_times = restat(staging, self._times, {p for r in moved for p in _parents(r)})
         previous, self._current = self._current, dict(files)
+        self._times, self._spare_times, self._moved = times, spare_times, moved
+        self._dirs, self._dirs_of = new_dirs, set(files)
         if existed and self.keep_spare and previous is not None:
-            # ``staging`` now holds the previous site, whose files we know.
+            # ``staging`` now holds the previous site, whose files we know; a file
+            # a user added to it during the build rides along, and comes back.
             self._keep(staging, previous)
         else:
             self._discard(staging)
             if self.keep_spare:
                 # The first build: make the spare now, while no one waits on it.
-                spare = self._new_staging()
+                spare = self._new_staging(area)
                 _write_tree(spare, files, output, self._current)
                 self._keep(spare, self._current)
+            else:
+                _tidy_area(area)
         return changed
 
     def close(self) -> None:
         """Delete the spare folder; the output stays."""
         self._drop_spare()
+        _tidy_area(self.output.parent / STAGING)
 
     def _keep(self, folder: Path, files: dict[str, bytes]) -> None:
         self._spare, self._spare_files = folder, files
@@ -102,17 +162,34 @@ class SiteWriter:
             self._discard(self._spare)
         self._spare, self._spare_files = None, {}
 
-    @staticmethod
-    def _discard(folder: Path) -> None:
-        if (folder / MARKER).is_file():
-            shutil.rmtree(folder, ignore_errors=True)
+    def _discard(self, folder: Path) -> None:
+        remove_tree(folder, self.output)
         _SPARES.discard(folder)
 
-    def _new_staging(self) -> Path:
-        name = f".{self.output.name}.staging-{os.getpid()}-{next(_serial)}"
-        staging = self.output.parent / name
+    def _new_staging(self, area: Path) -> Path:
+        staging = area / f"{self.output.name}-{os.getpid()}-{next(_serial)}"
         _SPARES.add(staging)
         return staging
+
+
+def _staging_area(output: Path) -> Path:
+    area = output.parent / STAGING
+    area.mkdir(parents=True, exist_ok=True)
+    ignore = area / ".gitignore"
+    if not ignore.exists():
+        ignore.write_bytes(_GITIGNORE)
+    return area
+
+
+def _tidy_area(area: Path) -> None:
+    """Remove the staging area once it holds nothing but its own .gitignore."""
+    try:
+        names = os.listdir(area)
+        if names == [".gitignore"] and (area / ".gitignore").read_bytes() == _GITIGNORE:
+            (area / ".gitignore").unlink()
+            area.rmdir()
+    except OSError:
+        pass
 
 
 def _changed(old: Mapping[str, bytes] | None, new: Mapping[str, bytes]) -> list[str]:
@@ -128,22 +205,6 @@ def _same(a: bytes | None, b: bytes) -> bool:
     return a is b or a == b
 
 
-def _check_ours(output: Path) -> None:
-    if output.is_symlink() or (output.exists() and not output.is_dir()):
-        raise BuildError([Problem(str(output), 0, "output exists and is not a folder")])
-    if output.is_dir() and any(output.iterdir()) and not (output / MARKER).exists():
-        raise BuildError(
-            [
-                Problem(
-                    str(output),
-                    0,
-                    "output folder exists but was not made by sitegen; "
-                    "move it away or set another `output` in sitegen.toml",
-                )
-            ]
-        )
-
-
 def _write_tree(
     root: Path,
     files: Mapping[str, bytes],
@@ -153,7 +214,9 @@ def _write_tree(
     """A new folder holding ``files``; those equal in ``in_output`` (what
     ``output`` holds) are hard-linked from there instead of written."""
     root.mkdir()
-    (root / MARKER).write_bytes(_MARKER_TEXT)
+    # The marker lists every file first: a build killed half way leaves a
+    # folder the next build knows how to delete.
+    (root / MARKER).write_bytes(marker_text(files))
     made: set[Path] = {root}
     for rel, data in sorted(files.items()):
         path = root / rel
@@ -177,13 +240,18 @@ def _link(source: Path, target: Path) -> bool:
     return True
 
 
-def _update_tree(root: Path, old: Mapping[str, bytes], new: Mapping[str, bytes]) -> None:
-    """Turn ``root``, which holds ``old``, into a folder holding ``new``."""
-    emptied: set[Path] = set()
+def _update_tree(root: Path, old: Mapping[str, bytes], new: Mapping[str, bytes]) -> set[str]:
+    """Turn ``root``, which holds ``old``, into a folder holding ``new``; return the
+    folders whose entries changed."""
+    same_files = old.keys() == new.keys()
+    if not same_files:
+        # Listed before they exist, so a build killed now leaves nothing unlisted.
+        write_marker(root, old.keys() | new.keys())
+    touched: set[str] = set()
+    emptied: set[str] = set()
     for rel in old.keys() - new.keys():
-        path = root / rel
-        path.unlink(missing_ok=True)
-        emptied.update(p for p in path.parents if p != root and p.is_relative_to(root))
+        (root / rel).unlink(missing_ok=True)
+        emptied.update(_parents(rel))
     for rel, data in new.items():
         if _same(old.get(rel), data):
             continue
@@ -193,21 +261,42 @@ def _update_tree(root: Path, old: Mapping[str, bytes], new: Mapping[str, bytes])
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "xb") as f:
             f.write(data)
-    for folder in sorted(emptied, key=lambda p: len(p.parts), reverse=True):
+        touched.update(_parents(rel))
+    for folder in sorted(emptied - {""}, key=lambda p: p.count("/"), reverse=True):
         with contextlib.suppress(OSError):  # not empty: other files still live there
-            folder.rmdir()
+            (root / folder).rmdir()
+    if not same_files:
+        write_marker(root, new.keys())
+    return touched | emptied
+
+
+def _parents(rel: str) -> list[str]:
+    """``a/b/c.html`` -> ``["a/b", "a", ""]``."""
+    found = []
+    while "/" in rel:
+        rel = rel.rpartition("/")[0]
+        found.append(rel)
+    return [*found, ""]
 
 
 def _remove_stale_staging(output: Path, keep: Path | None = None) -> None:
-    """Folders left by a build that was killed half way (they carry our marker)."""
-    for old in output.parent.glob(f".{output.name}.staging-*"):
+    """Folders left by a build that was killed half way, by a dead process."""
+    area = output.parent / STAGING
+    found = [(p, p.name[len(output.name) + 1 :]) for p in area.glob(f"{output.name}-*")]
+    # Where earlier versions of sitegen staged their builds: beside the output.
+    found += [
+        (p, p.name.rsplit(".staging-", 1)[-1])
+        for p in output.parent.glob(f".{output.name}.staging-*")
+    ]
+    found += [(p, p.name.rsplit(".old-", 1)[-1]) for p in area.glob(f"{output.name}.old-*")]
+    for old, tail in found:
         if old == keep or old in _SPARES:
             continue
-        pid = old.name.rsplit(".staging-", 1)[-1].split("-")[0]
-        if pid.isdigit() and _alive(int(pid)) and int(pid) != os.getpid():
+        pid = tail.split("-")[0]
+        if not pid.isdigit() or (int(pid) != os.getpid() and _alive(int(pid))):
             continue
-        if (old / MARKER).exists():
-            shutil.rmtree(old, ignore_errors=True)
+        if (old / MARKER).exists() or not any(old.iterdir()):
+            remove_tree(old, output)
 
 
 def _alive(pid: int) -> bool:
@@ -228,7 +317,7 @@ def _swap(staging: Path, output: Path) -> None:
     if _exchange(staging, output):
         return
     # No atomic exchange on this system: two renames, a moment with no output.
-    old = output.parent / f".{output.name}.old-{os.getpid()}"
+    old = output.parent / STAGING / f"{output.name}.old-{os.getpid()}"
     os.rename(output, old)
     os.rename(staging, output)
     os.rename(old, staging)

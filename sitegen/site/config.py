@@ -1,0 +1,67 @@
+"""Site settings: ``sitegen.toml``, every key optional."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from pathlib import Path
+
+from .checks import Unreadable, output_problem, read_text, site_areas
+from .model import Problem, SiteConfig
+
+CONFIG_FIELDS = {"title", "description", "base_url", "output"}
+
+
+def load_config(root: Path, problems: list[Problem]) -> SiteConfig:
+    """Read ``sitegen.toml`` if there is one; defaults fill what it leaves out."""
+    path = root / "sitegen.toml"
+    if not path.exists():
+        return SiteConfig()
+    try:
+        text = read_text(path, "sitegen.toml", site_areas(root))
+        data = tomllib.loads(text)
+    except Unreadable as exc:
+        problems.append(Problem("sitegen.toml", 1, str(exc)))
+        return SiteConfig()
+    except tomllib.TOMLDecodeError as exc:
+        line = re.search(r"line (\d+)", str(exc))
+        problems.append(Problem("sitegen.toml", int(line.group(1)) if line else 1, str(exc)))
+        return SiteConfig()
+    site_table = data.get("site")
+    if isinstance(site_table, dict):
+        data = site_table
+    values: dict[str, str] = {}
+    for key, value in data.items():
+        if key not in CONFIG_FIELDS:
+            close = difflib.get_close_matches(key, sorted(CONFIG_FIELDS), n=1, cutoff=0.6)
+            hint = (
+                f"did you mean {close[0]!r}?"
+                if close
+                else f"known: {', '.join(sorted(CONFIG_FIELDS))}"
+            )
+            problems.append(
+                Problem(
+                    "sitegen.toml",
+                    _toml_line(text, key),
+                    f"unknown setting {key!r} is ignored ({hint})",
+                    "warning",
+                )
+            )
+        elif not isinstance(value, str):
+            problems.append(Problem("sitegen.toml", _toml_line(text, key), f"{key} must be text"))
+        else:
+            values[key] = value
+    config = SiteConfig(**values)
+    problem = output_problem(root, config.output)
+    if problem:
+        problems.append(Problem("sitegen.toml", _toml_line(text, "output"), f"output {problem}"))
+        config = SiteConfig(**{**values, "output": "output"})
+    return config
+
+
+def _toml_line(text: str, key: str) -> int:
+    for n, line in enumerate(text.splitlines(), 1):
+        if re.match(rf"\s*{re.escape(key)}\s*=", line):
+            return n
+    return 1

@@ -1,0 +1,135 @@
+"""Compare events, in a process pool when there are many, and stop it cleanly.
+
+Comparisons are independent per event, so large sites compare them in a
+pool.  Whatever ends the build (Ctrl-C, SIGTERM, SIGKILL, an error), the
+pool's workers end with it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing
+import os
+import select
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from ..engine.comparison import compare
+from ..engine.model import Comparison, Event
+
+# Below this many events a process pool costs more to start than it saves.
+POOL_THRESHOLD = 24
+
+Progress = Callable[[int, int], None]
+
+
+def compare_events(
+    events: Sequence[Event], *, jobs: int | None = None, progress: Progress | None = None
+) -> list[Comparison]:
+    """Compare every event, in a process pool when there are many."""
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    total = len(events)
+    if workers <= 1 or total < POOL_THRESHOLD:
+        results = []
+        for n, event in enumerate(events, 1):
+            results.append(compare(event))
+            if progress:
+                progress(n, total)
+        return results
+    # Forking a process that runs other threads (the dev server's) can copy a
+    # lock some thread holds; start workers from a clean process then.
+    method = "fork" if threading.active_count() == 1 else "forkserver"
+    context = multiprocessing.get_context(method)
+    pool = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+    )
+    try:
+        # Workers are forked while the tasks are submitted; Ctrl-C (or SIGTERM)
+        # arriving half way through a fork leaves the pool in no state to stop,
+        # so those signals wait until every worker has started.
+        with _signals_held():
+            done = pool.map(compare, events, chunksize=8)
+        results = []
+        for n, result in enumerate(done, 1):
+            results.append(result)
+            if progress:
+                progress(n, total)
+    except BaseException:
+        # Ctrl-C or an error: drop the events not started rather than compare them all.
+        with contextlib.suppress(RuntimeError):
+            pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+    return results
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _worker_start(owner: int) -> None:
+    # Ctrl-C reaches every process of the terminal's group; the parent alone
+    # handles it, so workers do not each print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # held while the pool started
+    die_with(owner)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with(owner: int) -> None:
+    """End this process when process ``owner`` (the build) ends, however it ends.
+
+    A pool worker orphaned by a killed build would otherwise run on for ever,
+    adopted by init.  When the build is the parent, Linux does it for us
+    (prctl PR_SET_PDEATHSIG).  A worker started by a fork server is the fork
+    server's child, and the fork server lives while its children do; there,
+    and on other systems, a thread waits for the build to end.
+    """
+    if os.getppid() == owner and sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    # Also for a build that ended before prctl was called.
+    threading.Thread(target=_watch, args=(owner,), name="sitegen-owner", daemon=True).start()
+
+
+def _watch(owner: int) -> None:
+    try:
+        handle = os.pidfd_open(owner)
+    except (AttributeError, OSError):
+        handle = None
+    if handle is not None:
+        select.select([handle], [], [])  # readable once the build has ended
+    else:
+        while _alive(owner):
+            time.sleep(0.5)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
