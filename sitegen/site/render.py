@@ -24,6 +24,7 @@ from markupsafe import Markup
 from ..engine.comparison import to_json
 from ..engine.model import Comparison, Fact, Link, Token
 from .model import SiteConfig
+from .reader import matrix, summaries, wording
 
 ASSETS = ("style.css", "sitegen.js")
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False})
@@ -45,7 +46,26 @@ def make_environment(override: Path | None = None) -> jinja2.Environment:
     )
     env.filters["human_date"] = human_date
     env.filters["markdown"] = lambda text: Markup(_markdown.render(text or ""))
+    env.filters["quoted"] = quoted
+    env.filters["absolute"] = absolute
     return env
+
+
+_OPENING_QUOTES = "\"'“‘„«"
+
+
+def quoted(text: str) -> str:
+    """``text`` in curly quotes, unless it already opens with a quotation of its own
+    (a sentence that is a quotation would otherwise read ““Crews...)."""
+    text = text.strip()
+    if text[:1] in _OPENING_QUOTES:
+        return text
+    return f"“{text}”"
+
+
+def absolute(base_url: str, path: str = "") -> str:
+    """``path`` (relative to the site's root) under ``base_url``."""
+    return base_url.rstrip("/") + "/" + path.lstrip("/")
 
 
 def packaged_templates() -> Path:
@@ -272,7 +292,7 @@ def render_index(
     config: SiteConfig, events: Sequence[Comparison], env: jinja2.Environment
 ) -> bytes:
     """The front page, listing ``events`` in the order given (see :func:`order_events`)."""
-    return _page(env, "index.html", config=config, comparisons=events, root="")
+    return _page(env, "index.html", config=config, comparisons=events, root="", path="index.html")
 
 
 def render_assets(env: jinja2.Environment) -> dict[str, bytes]:
@@ -287,27 +307,57 @@ def render_assets(env: jinja2.Environment) -> dict[str, bytes]:
 def render_event(
     config: SiteConfig, comparison: Comparison, env: jinja2.Environment
 ) -> dict[str, bytes]:
-    """The pages and JSON of one event, by path relative to the output folder."""
+    """The pages and JSON of one event, by path relative to the output folder.
+
+    ``index.html`` carries everything about the event and the first pair of
+    outlets side by side; each other pair has a page with only its comparison.
+    """
     slug = comparison.event.slug
     files = {f"{slug}/comparison.json": dump_json(to_json(comparison))}
-    event_leads = leads(comparison)
     views = pair_views(comparison) or [PairView(comparison.sources[0].id, "", "index.html", [])]
+    names = {s.id: s.name for s in comparison.sources}
+    common = {
+        "config": config,
+        "c": comparison,
+        "views": views,
+        "names": names,
+        "description": event_description(comparison),
+        "og_type": "article",
+        "root": "../",
+    }
     for view in views:
-        files[f"{slug}/{view.page}"] = _page(
+        page = view.page
+        context = {
+            **common,
+            "view": view,
+            "path": f"{slug}/{page}",
+            "fact_href": lambda fact, src, page=page: fact_href(comparison, fact, src, page),
+            "fact_href_to": lambda src, i, page=page: sentence_href(comparison, src, i, page),
+        }
+        if page != "index.html":
+            files[f"{slug}/{page}"] = _page(env, "pair.html", **context)
+            continue
+        groups = matrix(comparison)
+        files[f"{slug}/{page}"] = _page(
             env,
             "event.html",
-            config=config,
-            c=comparison,
-            view=view,
-            views=views,
-            names={s.id: s.name for s in comparison.sources},
-            fact_href=lambda fact, src, page=view.page: fact_href(comparison, fact, src, page),
-            fact_href_to=lambda src, i, page=view.page: sentence_href(comparison, src, i, page),
+            **context,
             solo=_solo_rows(comparison) if not view.right else [],
-            leads=event_leads,
-            root="../",
+            leads=leads(comparison),
+            groups=groups,
+            summary={s.id: s for s in summaries(comparison, groups)},
+            wording=wording(comparison),
         )
     return files
+
+
+def event_description(comparison: Comparison) -> str:
+    """One line for search results and link previews."""
+    names = [s.name for s in comparison.sources]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    told = f"How {who} reported it"
+    summary = (comparison.event.summary or "").strip()
+    return f"{summary} {told}." if summary else f"{comparison.event.title}: {told.lower()}."
 
 
 def _solo_rows(comparison: Comparison) -> list[Row]:
