@@ -84,8 +84,8 @@ def cell_status(fact: Fact, source: str) -> str:
     if fact.kind == "conflict":
         return "differs" if source in fact.versions else "not reported"
     if fact.kind == "claim" and source in fact.coverage:
-        if source in fact.sentences:
-            return "reported"
+        # The verdict, even where alignment tied the sentences into one claim:
+        # it says, clause by clause, whether the other outlet reports all of it.
         return fact.coverage[source].verdict
     return "reported" if source in fact.sources else "not reported"
 

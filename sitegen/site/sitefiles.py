@@ -58,7 +58,11 @@ def site_files(
             env, "sitemap.xml", **context, updated=max(dates) if dates else None
         ),
         "robots.txt": _render(env, "robots.txt", **context),
-        "404.html": _render(env, "404.html", **context, path="404.html"),
+        # A host serves 404.html at whatever address was missing, where relative
+        # links would point nowhere; under a base_url they can be absolute.
+        "404.html": _render(
+            env, "404.html", **{**context, "root": link(config, "")}, path="404.html"
+        ),
         "index.json": _json(index_json(config, events)),
         "assets/search-index.js": search_index(events),
     }
