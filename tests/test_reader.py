@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from sitegen.site.build import build
-from tests.conftest import ROOT, SEEDS, need, run_cli, write
+from tests.conftest import ROOT, SEEDS, article, need, run_cli, write
 
 THREE = "kestrel-bridge-ship-strike"
 SHOTS = Path(os.environ.get("SITEGEN_SCREENSHOTS", ROOT / "output-screenshots"))
@@ -40,6 +40,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "--published", "2022-08-02", "--site", str(root), cwd=root,
         )  # fmt: skip
         assert result.returncode == 0, result.stderr
+    # An event with one article so far: its page must read as well as the others.
+    write(root / "content/lone-report/only.md", article("Solo News", "Alone", "One sentence."))
     write(root / "static/CNAME", "news.example.org\n")
     write(root / "static/.nojekyll", "")
     build(root)
@@ -53,6 +55,11 @@ def out(site: Path) -> Path:
 
 def event_pages(out: Path) -> list[Path]:
     return sorted(out.glob("*/index.html"))
+
+
+def compared_pages(out: Path) -> list[Path]:
+    """Event pages with at least two outlets to compare."""
+    return [p for p in event_pages(out) if len(comparison(out, p.parent.name)["sources"]) > 1]
 
 
 def all_pages(out: Path) -> list[Path]:
@@ -136,7 +143,7 @@ def test_the_first_unique_fact_is_near_the_top(browser: Any, out: Path) -> None:
     for width, limit in ((1280, 1000), (390, 2000)):
         page = browser.new_page(viewport={"width": width, "height": 900})
         try:
-            for path in event_pages(out):
+            for path in compared_pages(out):
                 page.goto(path.as_uri())
                 top = page.evaluate(
                     "document.querySelector('.matrix tbody.unique tr.fact')"
@@ -202,6 +209,27 @@ def test_n_p_and_the_differences_toggle(page: Any, out: Path) -> None:
 
 
 @pytest.mark.browser
+def test_outlet_headers_stay_in_view_while_reading_side_by_side(page: Any, out: Path) -> None:
+    page.goto((out / THREE / "index.html").as_uri())
+    rows = page.locator(".side-by-side tbody tr")
+    rows.nth(rows.count() // 2).scroll_into_view_if_needed()
+    header = page.locator(".side-by-side thead th").first.bounding_box()
+    table = page.locator(".side-by-side").bounding_box()
+    assert table and table["y"] < 0, "the table's top should have scrolled away"
+    assert header and abs(header["y"]) < 1, f"the header is at {header}"
+
+
+@pytest.mark.browser
+def test_on_paper_the_facts_and_comparison_print_without_the_controls(page: Any, out: Path) -> None:
+    page.goto((out / THREE / "index.html").as_uri())
+    page.emulate_media(media="print")
+    for shown in (".matrix", ".side-by-side", ".outlets"):
+        assert page.locator(shown).first.is_visible(), shown
+    for hidden in (".toc", ".pairs", ".toggle", "header.site"):
+        assert not page.locator(hidden).first.is_visible(), hidden
+
+
+@pytest.mark.browser
 def test_the_matrix_filters_by_outlet(page: Any, out: Path) -> None:
     page.goto((out / THREE / "index.html").as_uri())
     rows = page.locator(".matrix tr.fact")
@@ -222,17 +250,18 @@ def test_without_javascript_every_sentence_and_fact_is_on_the_page(browser: Any,
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     try:
+        visible = "ps => ps.filter(p => p.offsetParent).map(p => p.id)"
         for path in event_pages(out):
             data = comparison(out, path.parent.name)
             page.goto(path.as_uri())
-            for fact in data["facts"]:
-                assert page.locator(f"#{fact['id']}").is_visible(), fact["id"]
             shown: set[str] = set()
+            if len(data["sources"]) == 1:  # the article as it is, nothing to compare
+                shown |= set(page.eval_on_selector_all(".article p[id]", visible))
+            for fact in data["facts"] if len(data["sources"]) > 1 else ():
+                assert page.locator(f"#{fact['id']}").is_visible(), fact["id"]
             for pair in sorted(path.parent.glob("*.html")):
                 page.goto(pair.as_uri())
-                visible = "ps => ps.filter(p => p.offsetParent).map(p => p.id)"
-                ids = page.eval_on_selector_all(".side-by-side p.sentence", visible)
-                shown |= set(ids)
+                shown |= set(page.eval_on_selector_all(".side-by-side p.sentence", visible))
             sentences = data["sentences"].items()
             expected = {f"s-{src}-{n}" for src, ss in sentences for n in range(len(ss))}
             assert shown == expected, path.parent.name
@@ -272,6 +301,7 @@ def test_search_finds_an_event_by_a_fact(page: Any, out: Path) -> None:
 
 def test_feed_sitemap_and_index_json_list_every_event(out: Path) -> None:
     slugs = {p.parent.name for p in event_pages(out)}
+    assert {"lone-report", "seed-pair", THREE} <= slugs
     feed = ET.parse(out / "feed.xml").getroot()
     entries = feed.findall(f"{ATOM}entry")
     links = {e.find(f"{ATOM}link").get("href") for e in entries}  # type: ignore[union-attr]

@@ -32,6 +32,11 @@
     });
   }
 
+  // On paper the evidence behind each fact is shown, not folded away.
+  window.addEventListener("beforeprint", function () {
+    $$("details.evidence").forEach(function (d) { d.open = true; });
+  });
+
   // The coverage matrix, filtered by outlet. Without this every row shows.
   var filter = document.getElementById("matrix-filter");
   if (filter) {
