@@ -230,3 +230,31 @@ def wording(comparison: Comparison) -> WordChoices:
     return WordChoices(
         [c for c in found if c.kind == "word"], [c for c in found if c.kind == "spelling"]
     )
+
+
+@dataclass
+class Lead:
+    """A sentence a source opens with, and where the others have the same claim."""
+
+    index: int
+    text: str
+    elsewhere: list[tuple[str, str]]  # (source, lede | body | end, or "" for a retelling)
+
+
+def leads(comparison: Comparison) -> dict[str, list[Lead]]:
+    """Each source's opening sentences: what one outlet leads with and another buries."""
+    found: dict[str, list[Lead]] = {s.id: [] for s in comparison.sources}
+    for fact in comparison.facts:
+        if fact.kind != "claim":
+            continue
+        for src, index in fact.sentence.items():
+            if fact.position.get(src) != "lede":
+                continue
+            elsewhere = [
+                (other, fact.position.get(other, "")) for other in fact.sources if other != src
+            ]
+            text = comparison.documents[src].sentences[index]
+            found[src].append(Lead(index, text, elsewhere))
+    for items in found.values():
+        items.sort(key=lambda lead: lead.index)
+    return found

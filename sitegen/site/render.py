@@ -24,7 +24,7 @@ from markupsafe import Markup
 from ..engine.comparison import to_json
 from ..engine.model import Comparison, Fact, Link, Token
 from .model import SiteConfig
-from .reader import matrix, summaries, wording
+from .reader import leads, matrix, summaries, wording
 
 ASSETS = ("style.css", "sitegen.js")
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False})
@@ -368,34 +368,6 @@ def _solo_rows(comparison: Comparison) -> list[Row]:
         Row([Cell(src, i, (Span(s),), heads.get(i, ()), "only")])
         for i, s in enumerate(doc.sentences)
     ]
-
-
-@dataclass
-class Lead:
-    """A sentence a source opens with, and where the others have the same claim."""
-
-    index: int
-    text: str
-    elsewhere: list[tuple[str, str]]  # (source, lede | body | end, or "" for a retelling)
-
-
-def leads(comparison: Comparison) -> dict[str, list[Lead]]:
-    """Each source's opening sentences: what one outlet leads with and another buries."""
-    found: dict[str, list[Lead]] = {s.id: [] for s in comparison.sources}
-    for fact in comparison.facts:
-        if fact.kind != "claim":
-            continue
-        for src, index in fact.sentence.items():
-            if fact.position.get(src) != "lede":
-                continue
-            elsewhere = [
-                (other, fact.position.get(other, "")) for other in fact.sources if other != src
-            ]
-            text = comparison.documents[src].sentences[index]
-            found[src].append(Lead(index, text, elsewhere))
-    for items in found.values():
-        items.sort(key=lambda lead: lead.index)
-    return found
 
 
 def dump_json(data: Mapping[str, object]) -> bytes:
