@@ -113,3 +113,16 @@ def test_built_pages_do_not_double_an_opening_quote(tmp_path: Path) -> None:
     for page in (tmp_path / "output").glob("*/index.html"):
         html = page.read_text("utf-8")
         assert "““" not in html and "“&#34;" not in html and "“‘" not in html, page
+
+
+def test_a_partly_reported_claim_says_which_clauses_are_left_out(three: Comparison) -> None:
+    rows = [r for g in matrix(three) for r in g.rows if r.left_out]
+    assert rows
+    for row in rows:
+        for src, clauses in row.left_out.items():
+            assert row.fact.coverage[src].verdict == "partly"
+            assert clauses and all(c in row.fact.context or c in row.fact.text for c in clauses)
+    towed = [r for r in rows if "was towed to a nearby berth" in r.fact.text]
+    assert towed and towed[0].left_out == {
+        "harbour-gazette": ["was towed to a nearby berth on Saturday afternoon"]
+    }

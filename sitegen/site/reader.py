@@ -72,10 +72,25 @@ def fact_label(fact: Fact, comparison: Comparison) -> str:
 
 
 def base_source(fact: Fact) -> str:
-    """The source whose sentence a fact was read from (its coverage is of that sentence)."""
-    if fact.sentences:
-        return next(iter(fact.sentences))
-    return next(iter(fact.sentence))
+    """The source whose sentence a fact was read from (its coverage is of that sentence):
+    the one of its own sources that the coverage, which covers every other, leaves out."""
+    own = list(fact.sentences) or list(fact.sentence)
+    return next((src for src in own if src not in fact.coverage), own[0])
+
+
+def left_out(fact: Fact, comparison: Comparison) -> dict[str, list[str]]:
+    """For each source that reports a claim only in part, the clauses it leaves out."""
+    base = base_source(fact)
+    sentences = fact.sentences.get(base) or (fact.sentence[base],)
+    units = comparison.units.get(base, ())
+    if not fact.coverage or sentences[0] >= len(units):
+        return {}
+    clauses = units[sentences[0]]
+    found = {}
+    for src, support in fact.coverage.items():
+        if support.verdict == "partly" and len(support.units) == len(clauses):
+            found[src] = [u.text for u, ok in zip(clauses, support.units, strict=True) if not ok]
+    return {src: missing for src, missing in found.items() if missing}
 
 
 def cell_status(fact: Fact, source: str) -> str:
@@ -112,6 +127,7 @@ class MatrixRow:
     label: str
     cells: list[Cell]
     source: str  # the source whose sentence the fact's link points at
+    left_out: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -134,7 +150,8 @@ def matrix(comparison: Comparison) -> list[Group]:
     def row(fact: Fact) -> MatrixRow:
         cells = [Cell(src, cell_status(fact, src), fact.versions.get(src, "")) for src in ids]
         where = base_source(fact) if fact.kind == "claim" else next(iter(fact.sentence))
-        return MatrixRow(fact, fact_label(fact, comparison), cells, where)
+        missing = left_out(fact, comparison) if fact.kind == "claim" else {}
+        return MatrixRow(fact, fact_label(fact, comparison), cells, where, missing)
 
     groups = [Group("conflicts", "Where the outlets disagree", "conflict")]
     groups += [Group(f"only-{src}", f"Only in {names[src]}", "unique") for src in ids]
