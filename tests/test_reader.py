@@ -393,3 +393,11 @@ def test_pages_load_nothing_from_another_host(out: Path) -> None:
         html = page.read_text("utf-8")
         for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", html):
             assert not re.search(r'(?:src|href)="(?:https?:)?//', tag), f"{page}: {tag}"
+
+
+def test_a_sites_stylesheet_replaces_the_packaged_one_by_name(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "content" / THREE, tmp_path / "content" / THREE)
+    write(tmp_path / "templates/style.css", "body { background: papayawhip; }\n")
+    build(tmp_path)
+    css = (tmp_path / "output/assets/style.css").read_text("utf-8")
+    assert css == "body { background: papayawhip; }\n"
