@@ -40,7 +40,7 @@ from .render import (
     render_index,
 )
 from .sitefiles import site_files
-from .writer import SiteWriter
+from .writer import MARKER, SiteWriter
 
 # Below this many events a process pool costs more to start than it saves.
 POOL_THRESHOLD = 24
@@ -248,8 +248,10 @@ def static_files(root: Path) -> dict[str, bytes]:
         return {}
     found: dict[str, bytes] = {}
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and not path.is_symlink():
-            found[path.relative_to(folder).as_posix()] = path.read_bytes()
+        rel = path.relative_to(folder).as_posix()
+        # The writer's marker says which folder sitegen may delete: never a copy of one.
+        if path.is_file() and not path.is_symlink() and rel != MARKER:
+            found[rel] = path.read_bytes()
     return found
 
 
