@@ -25,6 +25,7 @@ from ..engine.comparison import to_json
 from ..engine.model import Comparison, Fact, Link, Token
 from .model import SiteConfig
 from .reader import leads, matrix, summaries, wording
+from .sitefiles import absolute, listings
 
 ASSETS = ("style.css", "sitegen.js")
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False})
@@ -61,11 +62,6 @@ def quoted(text: str) -> str:
     if text[:1] in _OPENING_QUOTES:
         return text
     return f"“{text}”"
-
-
-def absolute(base_url: str, path: str = "") -> str:
-    """``path`` (relative to the site's root) under ``base_url``."""
-    return base_url.rstrip("/") + "/" + path.lstrip("/")
 
 
 def packaged_templates() -> Path:
@@ -292,7 +288,16 @@ def render_index(
     config: SiteConfig, events: Sequence[Comparison], env: jinja2.Environment
 ) -> bytes:
     """The front page, listing ``events`` in the order given (see :func:`order_events`)."""
-    return _page(env, "index.html", config=config, comparisons=events, root="", path="index.html")
+    listed = {c.event.slug: item for c, item in zip(events, listings(config, events), strict=True)}
+    return _page(
+        env,
+        "index.html",
+        config=config,
+        comparisons=events,
+        listed=listed,
+        root="",
+        path="index.html",
+    )
 
 
 def render_assets(env: jinja2.Environment) -> dict[str, bytes]:
