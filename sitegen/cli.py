@@ -233,6 +233,7 @@ def _build(args: argparse.Namespace) -> int:
             f"({result.sources} sources, {result.facts} facts, "
             f"{result.unique_facts} unique) into {where}/ in {result.seconds:.2f} s"
         )
+        print(f"Open {(result.output / 'index.html').as_uri()} in a browser, or run sitegen serve")
     return 0
 
 

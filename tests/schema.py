@@ -73,5 +73,30 @@ COMPARISON_SCHEMA = {
                 },
             },
         },
+        "wording": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["kind", "sources", "sentences"],
+                "properties": {
+                    "kind": {"enum": ["word", "spelling"]},
+                    "sources": {
+                        "type": "object",
+                        "minProperties": 2,
+                        "maxProperties": 2,
+                        "additionalProperties": {"type": "string", "minLength": 1},
+                    },
+                    "sentences": {
+                        "type": "array",
+                        "minItems": 1,
+                        "items": {
+                            "type": "object",
+                            "minProperties": 2,
+                            "additionalProperties": {"type": "integer", "minimum": 0},
+                        },
+                    },
+                },
+            },
+        },
     },
 }

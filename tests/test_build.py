@@ -366,4 +366,4 @@ def test_event_pages_say_what_each_source_leads_with(tmp_path: Path) -> None:
     # The fire itself opens both stories; the daily's owner detail is its own.
     assert ("daily", "lede") in found["wire"][0].elsewhere
     page = (site / "output/quay-fire/index.html").read_text(encoding="utf-8")
-    assert "What each source leads with" in page
+    assert "What each outlet leads with" in page

@@ -70,7 +70,7 @@ def test_a_fact_link_lands_on_its_sentence(browser: object, built: Path) -> None
     page = browser.new_page()  # type: ignore[attr-defined]
     try:
         page.goto((built / "kestrel-bridge-ship-strike/index.html").as_uri())
-        link = page.locator(".panel li.fact.claim > a").first
+        link = page.locator(".matrix tr.fact.claim a.goto").first
         target = link.get_attribute("href")
         assert target
         link.click()

@@ -268,6 +268,7 @@ def test_requests_do_not_wait_for_a_build(server: DevServer, site: Path) -> None
 def test_what_counts_as_a_change(tmp_path: Path) -> None:
     root = tmp_path
     yes = ["sitegen.toml", "content", "content/ev/a.md", "content/ev/index.md", "templates/x.css"]
+    yes += ["static/CNAME", "static/img/logo.png"]
     no = ["output/index.html", ".output.staging-1", "content/ev/a.md~", "content/ev/.a.md.swp"]
     no += ["content/ev/#a.md#", "content/ev/4913", "content/ev/notes.txt", "content/_drafts/a.md"]
     no += ["templates/.base.html.swp", "content/ev/a.md___jb_tmp___", "README.md"]

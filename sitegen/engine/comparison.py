@@ -23,6 +23,7 @@ from .model import Comparison, Event, SourceInfo
 from .quotes import find_quotes
 from .segment import segment
 from .similarity import profiles
+from .wording import word_choices
 
 SCHEMA_VERSION = 1
 
@@ -161,5 +162,13 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
                 },
             }
             for q in comparison.quotes
+        ],
+        "wording": [
+            {
+                "kind": w.kind,
+                "sources": {w.left_source: w.left, w.right_source: w.right},
+                "sentences": [{w.left_source: i, w.right_source: j} for i, j in w.places],
+            }
+            for w in word_choices(comparison.links, comparison.documents)
         ],
     }

@@ -36,7 +36,8 @@ from .render import (
     render_event,
     render_index,
 )
-from .writer import SiteWriter
+from .sitefiles import site_files
+from .writer import MARKER, SiteWriter
 
 
 @dataclass
@@ -106,7 +107,7 @@ class Builder:
         self._comparisons: dict[str, Comparison] = {}
         self._tallies: dict[str, tuple[int, int, int]] = {}
         self._pages: dict[tuple[str, str], dict[str, bytes]] = {}
-        self._index: tuple[object, bytes] | None = None
+        self._index: tuple[object, dict[str, bytes]] | None = None
         self._assets: tuple[str, dict[str, bytes]] | None = None
         self._env: tuple[str, jinja2.Environment] | None = None
         self._writer: SiteWriter | None = None
@@ -198,8 +199,10 @@ class Builder:
         files: dict[str, bytes] = {}
         with template_errors(site):
             if self._index is None or self._index[0] != (key, order):
-                self._index = ((key, order), render_index(site.config, ordered, env))
-            files["index.html"] = self._index[1]
+                index = {"index.html": render_index(site.config, ordered, env)}
+                index.update(site_files(site.config, ordered, env))
+                self._index = ((key, order), index)
+            files.update(self._index[1])
             for digest, comparison in zip(order, ordered, strict=True):
                 pages = self._pages.get((digest, key))
                 if pages is None:
@@ -208,6 +211,7 @@ class Builder:
             if self._assets is None or self._assets[0] != key:
                 self._assets = (key, render_assets(env))
             files.update(self._assets[1])
+        files.update(static_files(site.root))
         return files
 
     def _environment(self, site: Site) -> tuple[str, jinja2.Environment]:
@@ -236,6 +240,21 @@ class Builder:
         self._pages = {k: v for k, v in self._pages.items() if k[0] in live and k[1] == current}
         ids = {id(e) for e in events}
         self._hashes = {k: v for k, v in self._hashes.items() if k in ids}
+
+
+def static_files(root: Path) -> dict[str, bytes]:
+    """The site's ``static/`` folder, to copy into the output as it is (a host's
+    ``CNAME`` or ``.nojekyll``, images); a file there replaces a generated one."""
+    folder = root / "static"
+    if not folder.is_dir():
+        return {}
+    found: dict[str, bytes] = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        # The writer's marker says which folder sitegen may delete: never a copy of one.
+        if path.is_file() and not path.is_symlink() and rel != MARKER:
+            found[rel] = path.read_bytes()
+    return found
 
 
 def event_hash(event: Event) -> str:

@@ -24,6 +24,8 @@ from markupsafe import Markup
 from ..engine.comparison import to_json
 from ..engine.model import Comparison, Fact, Link, Token
 from .model import SiteConfig
+from .reader import leads, matrix, summaries, wording
+from .sitefiles import absolute, listings
 
 ASSETS = ("style.css", "sitegen.js")
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False})
@@ -45,7 +47,21 @@ def make_environment(override: Path | None = None) -> jinja2.Environment:
     )
     env.filters["human_date"] = human_date
     env.filters["markdown"] = lambda text: Markup(_markdown.render(text or ""))
+    env.filters["quoted"] = quoted
+    env.filters["absolute"] = absolute
     return env
+
+
+_OPENING_QUOTES = "\"'“‘„«"
+
+
+def quoted(text: str) -> str:
+    """``text`` in curly quotes, unless it already opens with a quotation of its own
+    (a sentence that is a quotation would otherwise read ““Crews...)."""
+    text = text.strip()
+    if text[:1] in _OPENING_QUOTES:
+        return text
+    return f"“{text}”"
 
 
 def packaged_templates() -> Path:
@@ -272,7 +288,16 @@ def render_index(
     config: SiteConfig, events: Sequence[Comparison], env: jinja2.Environment
 ) -> bytes:
     """The front page, listing ``events`` in the order given (see :func:`order_events`)."""
-    return _page(env, "index.html", config=config, comparisons=events, root="")
+    listed = {c.event.slug: item for c, item in zip(events, listings(config, events), strict=True)}
+    return _page(
+        env,
+        "index.html",
+        config=config,
+        comparisons=events,
+        listed=listed,
+        root="",
+        path="index.html",
+    )
 
 
 def render_assets(env: jinja2.Environment) -> dict[str, bytes]:
@@ -287,27 +312,57 @@ def render_assets(env: jinja2.Environment) -> dict[str, bytes]:
 def render_event(
     config: SiteConfig, comparison: Comparison, env: jinja2.Environment
 ) -> dict[str, bytes]:
-    """The pages and JSON of one event, by path relative to the output folder."""
+    """The pages and JSON of one event, by path relative to the output folder.
+
+    ``index.html`` carries everything about the event and the first pair of
+    outlets side by side; each other pair has a page with only its comparison.
+    """
     slug = comparison.event.slug
     files = {f"{slug}/comparison.json": dump_json(to_json(comparison))}
-    event_leads = leads(comparison)
     views = pair_views(comparison) or [PairView(comparison.sources[0].id, "", "index.html", [])]
+    names = {s.id: s.name for s in comparison.sources}
+    common = {
+        "config": config,
+        "c": comparison,
+        "views": views,
+        "names": names,
+        "description": event_description(comparison),
+        "og_type": "article",
+        "root": "../",
+    }
     for view in views:
-        files[f"{slug}/{view.page}"] = _page(
+        page = view.page
+        context = {
+            **common,
+            "view": view,
+            "path": f"{slug}/{page}",
+            "fact_href": lambda fact, src, page=page: fact_href(comparison, fact, src, page),
+            "fact_href_to": lambda src, i, page=page: sentence_href(comparison, src, i, page),
+        }
+        if page != "index.html":
+            files[f"{slug}/{page}"] = _page(env, "pair.html", **context)
+            continue
+        groups = matrix(comparison)
+        files[f"{slug}/{page}"] = _page(
             env,
             "event.html",
-            config=config,
-            c=comparison,
-            view=view,
-            views=views,
-            names={s.id: s.name for s in comparison.sources},
-            fact_href=lambda fact, src, page=view.page: fact_href(comparison, fact, src, page),
-            fact_href_to=lambda src, i, page=view.page: sentence_href(comparison, src, i, page),
+            **context,
             solo=_solo_rows(comparison) if not view.right else [],
-            leads=event_leads,
-            root="../",
+            leads=leads(comparison),
+            groups=groups,
+            summary={s.id: s for s in summaries(comparison, groups)},
+            wording=wording(comparison),
         )
     return files
+
+
+def event_description(comparison: Comparison) -> str:
+    """One line for search results and link previews."""
+    names = [s.name for s in comparison.sources]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    told = f"How {who} reported it"
+    summary = (comparison.event.summary or "").strip()
+    return f"{summary} {told}." if summary else f"{comparison.event.title}: {told.lower()}."
 
 
 def _solo_rows(comparison: Comparison) -> list[Row]:
@@ -318,34 +373,6 @@ def _solo_rows(comparison: Comparison) -> list[Row]:
         Row([Cell(src, i, (Span(s),), heads.get(i, ()), "only")])
         for i, s in enumerate(doc.sentences)
     ]
-
-
-@dataclass
-class Lead:
-    """A sentence a source opens with, and where the others have the same claim."""
-
-    index: int
-    text: str
-    elsewhere: list[tuple[str, str]]  # (source, lede | body | end, or "" for a retelling)
-
-
-def leads(comparison: Comparison) -> dict[str, list[Lead]]:
-    """Each source's opening sentences: what one outlet leads with and another buries."""
-    found: dict[str, list[Lead]] = {s.id: [] for s in comparison.sources}
-    for fact in comparison.facts:
-        if fact.kind != "claim":
-            continue
-        for src, index in fact.sentence.items():
-            if fact.position.get(src) != "lede":
-                continue
-            elsewhere = [
-                (other, fact.position.get(other, "")) for other in fact.sources if other != src
-            ]
-            text = comparison.documents[src].sentences[index]
-            found[src].append(Lead(index, text, elsewhere))
-    for items in found.values():
-        items.sort(key=lambda lead: lead.index)
-    return found
 
 
 def dump_json(data: Mapping[str, object]) -> bytes:

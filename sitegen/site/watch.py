@@ -51,7 +51,7 @@ FULL_REBUILD_AFTER = 100  # paths in one burst beyond which every file is checke
 POLL_INTERVAL = 0.5
 
 COUNTED = frozenset({"created", "modified", "deleted", "moved"})
-WATCHED_TOP = frozenset({"content", "templates", "sitegen.toml"})
+WATCHED_TOP = frozenset({"content", "templates", "static", "sitegen.toml"})
 _NOISE_SUFFIXES = (".swp", ".swx", ".swo", "~", ".tmp", ".bak", ".orig", ".part", ".crdownload")
 
 
@@ -85,7 +85,7 @@ def affects_site(path: Path, root: Path, is_directory: bool = False) -> bool:
         if is_directory:
             return len(inner) == 1
         return len(inner) == 2 and inner[1].endswith(".md")
-    return parts[0] == "templates"
+    return parts[0] in ("templates", "static")
 
 
 class Debouncer:
@@ -193,7 +193,7 @@ def _path(raw: str | bytes) -> Path:
 
 
 class Watcher:
-    """Observes ``content/``, ``templates/`` and ``sitegen.toml`` of the site at ``root``."""
+    """Observes ``content/``, ``templates/``, ``static/`` and ``sitegen.toml`` under ``root``."""
 
     def __init__(
         self,
@@ -229,7 +229,7 @@ class Watcher:
             self._observer.join(timeout=5)
 
     def _changed(self, paths: set[Path], full: bool) -> None:
-        if paths & {self.root / "content", self.root / "templates"}:
+        if paths & {self.root / name for name in ("content", "templates", "static")}:
             # The folder itself appeared, went or was replaced: a watch on the old
             # one sees nothing more, and what is in it is unknown.
             self._watch_folders(renew=True)
@@ -237,7 +237,7 @@ class Watcher:
         self._on_change(None if full else paths)
 
     def _watch_folders(self, *, renew: bool) -> None:
-        for name in ("content", "templates"):
+        for name in ("content", "templates", "static"):
             folder = self.root / name
             old = self._folders.pop(name, None)
             if old is not None and not renew and folder.is_dir():
