@@ -111,6 +111,13 @@ def test_only_files_inside_output_are_served(server: DevServer, site: Path) -> N
     assert get(server.url + EVENT)[0] == 200  # redirected to the folder's index.html
 
 
+def test_a_missing_page_gets_the_sites_own_404_page(server: DevServer) -> None:
+    code, body = get(server.url + "no-such-event/")
+    assert code == 404
+    own = (server.builder.output / "404.html").read_text(encoding="utf-8")
+    assert own.split("<title>")[1].split("</title>")[0] in body
+
+
 def test_a_port_in_use_is_named_or_the_next_free_one_is_said(site: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

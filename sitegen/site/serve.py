@@ -150,8 +150,15 @@ class _Handler(BaseHTTPRequestHandler):
             except OSError:  # gone between the check and the read: a build swapped it out
                 data = None
         if data is None:
-            page = f"<!doctype html><title>Not found</title><h1>Not found</h1><p>{_esc(rel)}</p>"
-            data = page.encode()
+            # The site's own 404 page, as a static host serves it; a plain one without.
+            try:
+                with open(os.path.join(self.server.output, "404.html"), "rb") as f:
+                    data = f.read()
+            except OSError:
+                page = (
+                    f"<!doctype html><title>Not found</title><h1>Not found</h1><p>{_esc(rel)}</p>"
+                )
+                data = page.encode()
             status, ctype = 404, "text/html; charset=utf-8"
         else:
             status, ctype = 200, content_type(rel)
