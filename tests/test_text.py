@@ -255,3 +255,67 @@ def test_a_minute_of_a_match_told_from_its_ends_is_that_minute(sentence: str, mi
 
 def test_minutes_that_are_not_a_match_time_stay_a_span() -> None:
     assert year_keys("Crews arrived within ten minutes of the call.", None) == ["10min"]
+
+
+_PIECES = st.sampled_from(
+    [
+        "a",
+        "An",
+        "half",
+        "last",
+        "year",
+        "years",
+        "ago",
+        "one",
+        "Twenty",
+        "four",
+        "-",
+        "hundred",
+        "and",
+        "3",
+        "3.41am",
+        "10",
+        "km",
+        "12th",
+        "U.S.",
+        "J.",
+        "R.",
+        "per",
+        "cent",
+        "%",
+        "25",
+        "basis",
+        "points",
+        "days",
+        "hour",
+        "minutes",
+        "from",
+        "time",
+        "Kyiv's",
+        "’",
+        "'",
+        '"',
+        "“",
+        "”",
+        ",",
+        ".",
+        " ",
+        "  ",
+        "tenant",
+        "often",
+        "£85,000",
+        "1,550",
+        "6pc",
+        "é",
+        "_",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_the_fast_scanner_finds_exactly_the_token_patterns_matches(sentence: str) -> None:
+    """Tokenizing skips the full pattern on plain words; what it finds must not change."""
+    from sitegen.engine.text import TOKEN_RE, matches
+
+    expected = [(m.start(), m.end()) for m in TOKEN_RE.finditer(sentence)]
+    assert [(m.start(), m.end()) for m in matches(sentence)] == expected
