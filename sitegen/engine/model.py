@@ -9,7 +9,7 @@ only the renderer turns them into character spans.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 MatchKind = Literal["same", "reworded", "split", "moved"]
 FactKind = Literal["claim", "detail", "conflict"]
@@ -53,14 +53,15 @@ class Block:
     text: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word of a sentence: where it stands, and how every stage compares it.
 
     ``start`` and ``end`` are character offsets into the sentence as written;
     ``key`` folds case, spelling and number formats ("Kiev" and "Kyiv",
     "three hundred" and "300" share one); ``stem`` is what similarity counts.
-    ``content`` is false for function words ("the", "said").
+    ``content`` is false for function words ("the", "said").  A named tuple,
+    not a dataclass: an article has thousands, and a tuple is made five times
+    faster.
     """
 
     text: str

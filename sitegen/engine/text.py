@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import lru_cache
 
 import snowballstemmer
@@ -341,7 +340,7 @@ def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
                 or "-" in sentence[max(0, t.start - 1) : t.end + 1]
             )
             if scoreline and any(x.number for x in near + joined):
-                found[n] = replace(t, key="1", stem="1", content=True, number=True)
+                found[n] = t._replace(key="1", stem="1", content=True, number=True)
     # A capitalised word that opens a sentence before a name is part of it: "Mayor Elena
     # Alvarez", "Harbour Master Ellen Kruger".
     for n in range(len(found) - 2, -1, -1):
@@ -355,14 +354,14 @@ def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
             or (t.key.endswith("ing") and after_possessive)
         )
         if capital and not clause and after.name and not sentence[t.end : after.start].strip():
-            found[n] = replace(t, name=True, stem=stem(t.key, True))
+            found[n] = t._replace(name=True, stem=stem(t.key, True))
     # "nine minutes from time" is the 81st minute: the minute of a match, as "81st" is.
     for n, t in enumerate(found[:-1]):
         unit = found[n + 1]
         if t.key.endswith("min") and unit.key in ("minute", "minutes"):
             minute = match_minute(float(t.key[:-3]), sentence[unit.end :])
             if minute is not None:
-                found[n] = replace(t, key=f"{minute}th", stem=f"{minute}th")
+                found[n] = t._replace(key=f"{minute}th", stem=f"{minute}th")
     return tuple(found)
 
 
