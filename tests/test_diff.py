@@ -226,3 +226,14 @@ def test_inserted_words_are_exactly_what_is_marked(
     d = diff([left], [right])
     assert changed(d.left[0]) == []
     assert changed(d.right[0]) == [" ".join(added)]
+
+
+_WORDS = st.text(alphabet=[chr(0xF0000 + n) for n in range(12)], max_size=40)
+
+
+@given(_WORDS, _WORDS)
+def test_the_fast_diff_is_diff_match_patchs_own(a: str, b: str) -> None:
+    """The C++ diff gives exactly the diffs of diff-match-patch's reference code."""
+    from sitegen.engine.diff import char_diff, reference_diff
+
+    assert char_diff(a, b) == reference_diff(a, b)
