@@ -39,7 +39,7 @@ STAGES = ("segment", "align", "diff", "coverage", "facts", "quotes")
 
 
 def run(events: list[Event]) -> dict[str, float]:
-    for cached in (text.tokenize, text.word_key, text.stem, text.number_value):
+    for cached in (text._tokenize, text.word_key, text.stem, text.number_value):
         cached.cache_clear()
     spent = dict.fromkeys(STAGES, 0.0)
 

@@ -138,7 +138,7 @@ STOPWORDS = frozenset(
 
 _stemmer = snowballstemmer.stemmer("english")
 
-_NUMBER_WORDS = (
+NUMBER_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety|hundred|thousand|million|billion|trillion"
@@ -154,14 +154,14 @@ _SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
 TOKEN_RE = re.compile(
     r"(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"\s+years?\s+ago|last\s+year))\b"
-    rf"|(?P<span>(?i:(?:\d+|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)\s+years))\b"
+    rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+years))\b"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
-    rf"|(?P<duration>(?i:(?:an?\s)?(?:\d+(?:\.\d+)?|an?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"
+    rf"|(?P<duration>(?i:(?:an?\s)?(?:\d+(?:\.\d+)?|an?|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
     r"[\s-](?:minute|min|hour|hr|day|week|fortnight)s?))\b"
     r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:basis[ -]points?|bps|bp)\b)"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
     rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{_SHARE}|\s?(?:{_SCALES})\b|(?:st|nd|rd|th)\b)?)"
-    rf"|(?P<words>(?i:(?:an?\s)?(?:{_NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORDS}))*)"
+    rf"|(?P<words>(?i:(?:an?\s)?(?:{NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{NUMBER_WORDS}))*)"
     rf"\b(?:{_SHARE})?)"
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W_]+(?:['’][^\W_]+)*",
@@ -230,7 +230,7 @@ def number_value(words: str) -> str | None:
     share = re.search(rf"{_SHARE}$", low)
     if share:
         low = low[: share.start()].strip()
-    if low == "one" or not re.fullmatch(rf"(?:an? )?(?:(?:{_NUMBER_WORDS}|and)\s?)+", low):
+    if low == "one" or not re.fullmatch(rf"(?:an? )?(?:(?:{NUMBER_WORDS}|and)\s?)+", low):
         return None
     if low.startswith(("a ", "an ")):
         low = "one " + low.partition(" ")[2]
@@ -299,7 +299,9 @@ def is_stopword(key: str) -> bool:
 _OPENS = re.compile(r"(?:^|[:\"“‘(\u2014\u2013]\s*)$")
 
 
-@lru_cache(maxsize=16384)
+_YEARS = re.compile(r"(?i)\byears?\b")
+
+
 def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
     """Cut a sentence into tokens that keep their place and their comparison key.
 
@@ -308,6 +310,13 @@ def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
     equal to the year they reach back to.  A capitalised word counts as a name
     unless it opens the sentence (or a quotation) and is not followed by one.
     """
+    # The year matters only where "year" is written; elsewhere one cached answer
+    # serves every caller, with or without it.
+    return _tokenize(sentence, year if year is not None and _YEARS.search(sentence) else None)
+
+
+@lru_cache(maxsize=16384)
+def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     quoted = _quoted_mask(sentence)
     found: list[Token] = []
     prev_end = 0
@@ -369,7 +378,7 @@ def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
 # word, "a"/"an" ("a day", "a hundred"), "half", "last" ("last year"), or a letter and a
 # full stop ("U.S.").  Every other word is a plain word, found by a far simpler pattern.
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_TRIGGERS = frozenset(_NUMBER_WORDS.split("|")) | {"a", "an", "half", "last"}
+_TRIGGERS = frozenset(NUMBER_WORDS.split("|")) | {"a", "an", "half", "last"}
 
 
 def matches(sentence: str) -> Iterator[re.Match[str]]:
