@@ -32,7 +32,7 @@ from sitegen.engine.facts import find_facts
 from sitegen.engine.model import Event
 from sitegen.engine.quotes import find_quotes
 from sitegen.engine.segment import segment
-from sitegen.engine.similarity import profiles
+from sitegen.engine.similarity import Similarities, profiles
 from sitegen.site.loader import load_site
 
 STAGES = ("segment", "align", "diff", "coverage", "facts", "quotes")
@@ -53,12 +53,13 @@ def run(events: list[Event]) -> dict[str, float]:
         docs = {a.id: segment(a.body, year_of(a.published)) for a in event.articles}
         t = timed("segment", t)
         weights = profiles(docs)
-        alignment = align(docs, weights)
+        similarities = Similarities(weights)
+        alignment = align(docs, weights, similarities)
         t = timed("align", t)
         alignment = replace(alignment, links=diff_links(alignment.links, docs))
         t = timed("diff", t)
         units = units_of(docs)
-        coverage = cover(docs, alignment, units, weights)
+        coverage = cover(docs, alignment, units, weights, similarities)
         t = timed("coverage", t)
         find_facts(docs, alignment, coverage, units)
         t = timed("facts", t)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .model import Alignment, Document, Link
-from .similarity import Profile, part_cover, profiles, share_rare, similarity, union_score
+from .similarity import Profile, Similarities, part_cover, profiles, share_rare, union_score
 
 MATCH_THRESHOLD = 0.34
 REPEAT_THRESHOLD = 0.55
@@ -60,6 +60,7 @@ def align_pair(
     right_id: str = "right",
     weights: Weights | None = None,
     hints: Collection[tuple[int, int]] = (),
+    similarities: Similarities | None = None,
 ) -> list[Link]:
     """Align the sentences of two articles.
 
@@ -71,7 +72,9 @@ def align_pair(
     if weights is None:
         weights = profiles({left_id: left, right_id: right})
     pair = _Pair(list(weights[left_id]), list(weights[right_id]))
-    sim = [[similarity(a, b) for b in pair.right] for a in pair.left]
+    if similarities is None:
+        similarities = Similarities({left_id: pair.left, right_id: pair.right})
+    sim = similarities.matrix(left_id, right_id)
     n_left, n_right = len(pair.left), len(pair.right)
 
     links: list[_Draft] = []
@@ -257,7 +260,11 @@ def _in_order(chosen: set[int], links: list[_Draft]) -> set[int]:
     return spine
 
 
-def align(documents: Mapping[str, Document], weights: Weights | None = None) -> Alignment:
+def align(
+    documents: Mapping[str, Document],
+    weights: Weights | None = None,
+    similarities: Similarities | None = None,
+) -> Alignment:
     """Align every pair of sources of an event (in the order given).
 
     With three or more sources a second pass lets each pair borrow what the
@@ -267,9 +274,13 @@ def align(documents: Mapping[str, Document], weights: Weights | None = None) -> 
     profiles, worked out here when not given.
     """
     weights = weights if weights is not None else profiles(documents)
+    sims = similarities if similarities is not None else Similarities(weights)
     ids = list(documents)
     pairs = list(combinations(ids, 2))
-    found = {(a, b): align_pair(documents[a], documents[b], a, b, weights) for a, b in pairs}
+    found = {
+        (a, b): align_pair(documents[a], documents[b], a, b, weights, similarities=sims)
+        for a, b in pairs
+    }
     if len(ids) >= 3:
         groups = {
             node: n
@@ -286,7 +297,9 @@ def align(documents: Mapping[str, Document], weights: Weights | None = None) -> 
                 if i not in matched_a and j not in matched_b and groups[a, i] == groups[b, j]
             }
             if hints:
-                found[a, b] = align_pair(documents[a], documents[b], a, b, weights, hints)
+                found[a, b] = align_pair(
+                    documents[a], documents[b], a, b, weights, hints, similarities=sims
+                )
     links = _flat(found)
     primary = [k for k in links if not k.secondary]
     return Alignment(tuple(links), tuple(map(tuple, sentence_groups(documents, primary))))

@@ -22,7 +22,7 @@ from .facts import find_facts
 from .model import Comparison, Event, SourceInfo
 from .quotes import find_quotes
 from .segment import segment
-from .similarity import profiles
+from .similarity import Similarities, profiles
 from .wording import word_choices
 
 SCHEMA_VERSION = 1
@@ -32,10 +32,11 @@ def compare(event: Event) -> Comparison:
     """Compare every article of ``event`` with every other."""
     documents = {a.id: segment(a.body, year_of(a.published)) for a in event.articles}
     weights = profiles(documents)
-    alignment = align(documents, weights)
+    similarities = Similarities(weights)
+    alignment = align(documents, weights, similarities)
     alignment = replace(alignment, links=diff_links(alignment.links, documents))
     units = units_of(documents)
-    coverage = cover(documents, alignment, units, weights)
+    coverage = cover(documents, alignment, units, weights, similarities)
     facts = find_facts(documents, alignment, coverage, units)
     quotes = find_quotes(documents)
     sources = tuple(

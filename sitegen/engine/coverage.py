@@ -37,7 +37,7 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from .model import Alignment, Document, Support, Token, Unit, Verdict
-from .similarity import Profile, idf, profile, similarity, weight
+from .similarity import Profile, Similarities, idf, profile, weight
 
 UNIT_REPORTED = 0.45
 SLOT_SUPPORT = 0.2
@@ -322,11 +322,13 @@ def cover(
     alignment: Alignment | None = None,
     units: Mapping[str, Sequence[Sequence[Unit]]] | None = None,
     weights: Mapping[str, Sequence[Profile]] | None = None,
+    similarities: Similarities | None = None,
 ) -> dict[tuple[str, int], dict[str, Support]]:
     """For every sentence, each other source's verdict on it with the evidence.
 
     ``weights`` are the event's :func:`~.similarity.profiles`, worked out here
-    when not given.
+    when not given; ``similarities`` scores them (alignment's, when it has
+    scored them already).
     """
     units = units if units is not None else units_of(documents)
     rarity = idf(documents)
@@ -335,6 +337,7 @@ def cover(
         weights = {
             src: [profile(ts, rarity) for ts in doc.tokens] for src, doc in documents.items()
         }
+    sims = similarities if similarities is not None else Similarities(weights)
     negated = {
         src: [any(t.key in _NEGATIONS for t in ts) for ts in doc.tokens]
         for src, doc in documents.items()
@@ -360,7 +363,7 @@ def cover(
             for other, support in sources.items():
                 if other == src:
                     continue
-                score, nearest = _nearest(weights[src][i], weights[other])
+                score, nearest = _nearest(sims.matrix(src, other)[i])
                 if support.count and negated[src][i] != negated[other][nearest]:
                     # "no immediate reaction from the White House" is not a claim that
                     # mentions the White House: a denial is a claim of its own.
@@ -421,11 +424,10 @@ def _magnitude(value: str) -> float:
         return 0.0
 
 
-def _nearest(mine: Profile, theirs: Sequence[Profile]) -> tuple[float, int]:
+def _nearest(scores: Sequence[float]) -> tuple[float, int]:
     """The most similar sentence of another source, and how similar."""
     best, where = 0.0, 0
-    for j, other in enumerate(theirs):
-        score = similarity(mine, other)
+    for j, score in enumerate(scores):
         if score > best:
             best, where = score, j
     return best, where

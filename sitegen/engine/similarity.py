@@ -79,6 +79,25 @@ def profiles(documents: Mapping[str, Document]) -> dict[str, list[Profile]]:
     }
 
 
+class Similarities:
+    """Every sentence of one source against every sentence of another, each pair scored once.
+
+    Alignment and coverage both ask; an event's profiles are scored here for both.
+    """
+
+    def __init__(self, weights: Mapping[str, Sequence[Profile]]) -> None:
+        self.weights = weights
+        self._found: dict[tuple[str, str], list[list[float]]] = {}
+
+    def matrix(self, a: str, b: str) -> list[list[float]]:
+        """``similarity(a's i, b's j)`` at ``[i][j]``."""
+        found = self._found.get((a, b))
+        if found is None:
+            found = [[similarity(x, y) for y in self.weights[b]] for x in self.weights[a]]
+            self._found[a, b] = found
+        return found
+
+
 def overlap(a: Mapping[str, float], b: Mapping[str, float] | set[str]) -> float:
     return sum(w for t, w in a.items() if t in b)
 
@@ -124,6 +143,17 @@ def union(parts: Iterable[Profile]) -> dict[str, float]:
 
 def union_score(one: Profile, parts: Sequence[Profile]) -> tuple[float, float]:
     """Dice of one sentence against several taken together, and how much of it they cover."""
+    if len(parts) == 2:
+        # Asked for every pair of candidate sentences: the sum of the larger weight of
+        # each word of the two, without building their union.
+        a, b = parts[0].weights, parts[1].weights
+        shared = sum(w for t, w in one.weights.items() if t in a or t in b)
+        common = [t for t in a if t in b]
+        joined_total = parts[0].total + parts[1].total - sum(min(a[t], b[t]) for t in common)
+        total = one.total + joined_total
+        dice = 2 * shared / total if total else 0.0
+        cover = shared / one.total if one.total else 0.0
+        return dice, cover
     joined = union(parts)
     shared = overlap(one.weights, joined)
     total = one.total + sum(joined.values())

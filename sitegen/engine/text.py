@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import snowballstemmer
@@ -321,13 +321,17 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     found: list[Token] = []
     prev_end = 0
     for m in matches(sentence):
-        gap = sentence[prev_end : m.start()]
+        first = m.start()
+        gap = sentence[prev_end:first]
         opens = not found or (gap != " " and bool(_OPENS.search(gap)))
         prev_end = m.end()
-        keys = [(m.start(), m.end(), word_key(m.group()))] if m.re is _WORD else _keys(m, year)
+        if m.re is _WORD:
+            keys: Iterable[tuple[int, int, str]] = ((first, prev_end, word_key(m.group())),)
+        else:
+            keys = _keys(m, year)
         for start, end, key in keys:
             raw = sentence[start:end]
-            content = not is_stopword(key)
+            content = key not in STOPWORDS
             number = key[0].isdigit()
             name = (
                 content
@@ -354,15 +358,15 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     # Alvarez", "Harbour Master Ellen Kruger".
     for n in range(len(found) - 2, -1, -1):
         t, after = found[n], found[n + 1]
-        capital = t.content and not t.name and not t.number and t.text[0].isupper()
+        if not (after.name and t.content and not t.name and not t.number):
+            continue
         # ... but "Although Sunak" and "Following Lee's" open a clause ("Downing Street" not).
-        after_possessive = after.text.endswith(("'s", "’s"))
         clause = (
             t.key in _CLAUSE_WORDS
             or t.key.endswith("ly")
-            or (t.key.endswith("ing") and after_possessive)
+            or (t.key.endswith("ing") and after.text.endswith(("'s", "’s")))
         )
-        if capital and not clause and after.name and not sentence[t.end : after.start].strip():
+        if t.text[0].isupper() and not clause and not sentence[t.end : after.start].strip():
             found[n] = t._replace(name=True, stem=stem(t.key, True))
     # "nine minutes from time" is the 81st minute: the minute of a match, as "81st" is.
     for n, t in enumerate(found[:-1]):
