@@ -143,6 +143,7 @@ NUMBER_WORDS = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety|hundred|thousand|million|billion|trillion"
 )
+_NUMBER_SET = frozenset(NUMBER_WORDS.split("|"))
 _SCALES = "thousand|million|billion|trillion|bn|m|k"
 _SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
 # A token is a number with its unit or scale (1,550  3.5%  3 million  4.5bn  10:30  12th),
@@ -193,7 +194,7 @@ def word_key(word: str) -> str:
     word = _fold_accents(normalize(word))
     if word[0].isdigit():
         return _digits_key(word)
-    words_value = number_value(word)
+    words_value = number_value(word) if word.lower() in _NUMBER_SET else None
     if words_value is not None:
         return words_value
     if "." in word:
@@ -382,7 +383,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
 # word, "a"/"an" ("a day", "a hundred"), "half", "last" ("last year"), or a letter and a
 # full stop ("U.S.").  Every other word is a plain word, found by a far simpler pattern.
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_TRIGGERS = frozenset(NUMBER_WORDS.split("|")) | {"a", "an", "half", "last"}
+_TRIGGERS = _NUMBER_SET | {"a", "an", "half", "last"}
 
 
 def matches(sentence: str) -> Iterator[re.Match[str]]:
