@@ -171,14 +171,16 @@ def _find_splits(
         current = used_one.get(i)
         if current is not None and len(links[current][1] if flip else links[current][0]) > 1:
             continue
-        nearby = sorted(range(len(others)), key=lambda j: (-part_cover(others[j], one), j))[:4]
+        # A sentence sharing no word scores 0 (covers none of it): only the others are scored.
+        cover = {j: part_cover(others[j], one) for j in range(len(others)) if _sim(sim, i, j, flip)}
+        nearby = sorted(range(len(others)), key=lambda j: (-cover.get(j, 0.0), j))[:4]
         best: tuple[float, int, int] | None = None
         for j, k in combinations(sorted(nearby), 2):
             if k - j > 2:
                 continue
             if any(used_other.get(x, current) != current for x in (j, k)):
                 continue
-            if min(part_cover(others[j], one), part_cover(others[k], one)) < PART_COVERAGE:
+            if min(cover.get(j, 0.0), cover.get(k, 0.0)) < PART_COVERAGE:
                 continue
             dice, _ = union_score(one, [others[j], others[k]])
             single = max(_sim(sim, i, j, flip), _sim(sim, i, k, flip))

@@ -321,6 +321,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     quoted = _quoted_mask(sentence)
     found: list[Token] = []
     prev_end = 0
+    numbers = False  # whether any token is a number: the passes below need one
     for m in matches(sentence):
         first = m.start()
         gap = sentence[prev_end:first]
@@ -343,9 +344,10 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             found.append(
                 Token(raw, start, end, key, stem(key, name), content, number, name, quoted[start])
             )
+            numbers = numbers or number
             opens = False
     # "four to one", "one-nil": beside another number, "one" is a number too.
-    for n, t in enumerate(found):
+    for n, t in enumerate(found if numbers else ()):
         if t.key == "one":
             near = [found[m] for m in (n - 2, n + 2) if 0 <= m < len(found)]
             joined = [found[m] for m in (n - 1, n + 1) if 0 <= m < len(found)]
@@ -370,7 +372,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
         if t.text[0].isupper() and not clause and not sentence[t.end : after.start].strip():
             found[n] = t._replace(name=True, stem=stem(t.key, True))
     # "nine minutes from time" is the 81st minute: the minute of a match, as "81st" is.
-    for n, t in enumerate(found[:-1]):
+    for n, t in enumerate(found[:-1] if numbers else ()):
         unit = found[n + 1]
         if t.key.endswith("min") and unit.key in ("minute", "minutes"):
             minute = match_minute(float(t.key[:-3]), sentence[unit.end :])
