@@ -93,8 +93,14 @@ class Similarities:
         """``similarity(a's i, b's j)`` at ``[i][j]``."""
         found = self._found.get((a, b))
         if found is None:
-            found = [[similarity(x, y) for y in self.weights[b]] for x in self.weights[a]]
+            # Both directions at once: they share all but the sums (see similarity).
+            pairs = [[both_ways(x, y) for y in self.weights[b]] for x in self.weights[a]]
+            found = [[xy for xy, _ in row] for row in pairs]
             self._found[a, b] = found
+            if a != b:
+                self._found[b, a] = [
+                    [row[j][1] for row in pairs] for j in range(len(self.weights[b]))
+                ]
         return found
 
 
@@ -121,6 +127,31 @@ def similarity(a: Profile, b: Profile) -> float:
         if q >= QUOTE_THRESHOLD:
             score = max(score, 0.5 + 0.5 * q)
     return score
+
+
+def both_ways(a: Profile, b: Profile) -> tuple[float, float]:
+    """``(similarity(a, b), similarity(b, a))``, worked out together.
+
+    The two differ only where a word weighs differently in the two sentences (a
+    name in one, a plain word in the other), through the sum of shared weights.
+    """
+    if not a.weights or not b.weights:
+        same = 1.0 if a.key == b.key and a.key else 0.0
+        return same, same
+    aw, bw = a.weights, b.weights
+    shared_a = sum(w for t, w in aw.items() if t in bw)
+    shared_b = sum(w for t, w in bw.items() if t in aw) if shared_a else 0
+    total = a.total + b.total
+    ab, ba = 2 * shared_a / total, 2 * shared_b / total
+    if shared_a:
+        common = aw.keys() & bw.keys()
+        if common <= a.names | b.names:
+            ab, ba = ab * NAMES_ONLY, ba * NAMES_ONLY
+    if a.quoted and b.quoted:
+        q = 2 * len(a.quoted & b.quoted) / (len(a.quoted) + len(b.quoted))
+        if q >= QUOTE_THRESHOLD:
+            ab, ba = max(ab, 0.5 + 0.5 * q), max(ba, 0.5 + 0.5 * q)
+    return ab, ba
 
 
 def share_rare(a: Profile, b: Profile) -> bool:
