@@ -40,3 +40,23 @@ def event_pages(out: Path) -> list[Path]:
 def comparison(out: Path, slug: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((out / slug / "comparison.json").read_text("utf-8"))
     return data
+
+
+def axe_violations(browser: Any, paths: list[Path], root: Path, scheme: str = "light") -> list[str]:
+    """axe-core's violations on each page (its folded-away details opened), as readable lines."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    page = browser.new_page(color_scheme=scheme)
+    found = []
+    try:
+        for path in paths:
+            page.goto(path.as_uri())
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            for v in axe.run(page).response["violations"]:
+                found.append(
+                    f"{path.relative_to(root)} ({scheme}): {v['id']} {v['nodes'][0]['target']}"
+                )
+    finally:
+        page.close()
+    return found

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from sitegen.site.build import build
+from tests.reader_site import axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -28,19 +29,7 @@ def pages(out: Path) -> list[Path]:
 
 
 def test_every_page_passes_axe(browser: object, built: Path) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
-    page = browser.new_page()  # type: ignore[attr-defined]
-    try:
-        for path in pages(built):
-            page.goto(path.as_uri())
-            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-            result = axe.run(page)
-            found = [(v["id"], v["nodes"][0]["target"]) for v in result.response["violations"]]
-            assert not found, f"{path.relative_to(built)}: {found}"
-    finally:
-        page.close()
+    assert not axe_violations(browser, pages(built), built)
 
 
 def test_n_and_p_move_between_differences(browser: object, built: Path) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
-from tests.reader_site import THREE, comparison, event_pages, make_site
+from tests.reader_site import THREE, axe_violations, comparison, event_pages, make_site
 
 SHOTS = Path(os.environ.get("SITEGEN_SCREENSHOTS", ROOT / "output-screenshots"))
 
@@ -49,19 +49,7 @@ def page(browser: Any) -> Iterator[Any]:
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_no_violations(browser: Any, out: Path, scheme: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
-    page = browser.new_page(color_scheme=scheme)
-    try:
-        for path in all_pages(out):
-            page.goto(path.as_uri())
-            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-            result = axe.run(page)
-            found = [(v["id"], v["nodes"][0]["target"]) for v in result.response["violations"]]
-            assert not found, f"{path.relative_to(out)} ({scheme}): {found}"
-    finally:
-        page.close()
+    assert not axe_violations(browser, all_pages(out), out, scheme)
 
 
 WIDEST = """() => {

@@ -120,12 +120,13 @@ def _watch(owner: int) -> None:
     if handle is not None:
         select.select([handle], [], [])  # readable once the build has ended
     else:
-        while _alive(owner):
+        while alive(owner):
             time.sleep(0.5)
     os._exit(1)
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (another user's counts as running)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -47,6 +47,7 @@ from .owned import (
     user_entries,
     write_marker,
 )
+from .pool import alive
 
 # Staging folders live in here, beside the output: one hidden folder whose
 # .gitignore keeps them out of `git status` while the dev server runs.
@@ -293,20 +294,10 @@ def _remove_stale_staging(output: Path, keep: Path | None = None) -> None:
         if old == keep or old in _SPARES:
             continue
         pid = tail.split("-")[0]
-        if not pid.isdigit() or (int(pid) != os.getpid() and _alive(int(pid))):
+        if not pid.isdigit() or (int(pid) != os.getpid() and alive(int(pid))):
             continue
         if (old / MARKER).exists() or not any(old.iterdir()):
             remove_tree(old, output)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _swap(staging: Path, output: Path) -> None:
