@@ -10,9 +10,7 @@ process pool.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
-import json
 import time
 import traceback
 from collections.abc import Collection, Iterator, Sequence
@@ -37,6 +35,7 @@ from .render import (
     render_index,
 )
 from .sitefiles import site_files
+from .store import Store, event_key
 from .writer import MARKER, SiteWriter
 
 
@@ -64,13 +63,15 @@ def build(
     output: Path | str | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
+    cache: bool = True,
 ) -> BuildResult:
     """Build the site at ``root`` into its output folder (``output/`` by default).
 
-    Raises :class:`BuildError` listing every problem found; the previous
-    output is then left untouched.
+    ``cache=False`` neither reads nor writes the persistent cache
+    (:mod:`.store`).  Raises :class:`BuildError` listing every problem found;
+    the previous output is then left untouched.
     """
-    return Builder(root, output=output, jobs=jobs, progress=progress).build()
+    return Builder(root, output=output, jobs=jobs, progress=progress, cache=cache).build()
 
 
 class Builder:
@@ -93,8 +94,11 @@ class Builder:
         jobs: int | None = None,
         progress: Progress | None = None,
         keep_spare: bool = False,
+        cache: bool = True,
     ) -> None:
         self.root = Path(root).resolve()
+        self.store = Store(self.root, enabled=cache)
+        self._cache_flag = cache
         self.jobs = jobs
         self.progress = progress
         self._output_flag = output
@@ -137,11 +141,20 @@ class Builder:
         if site.errors:
             raise BuildError(site.errors + site.warnings)
         hashes = [self._hash(event) for event in site.events]
+        self.store.enabled = self._cache_flag and site.config.cache
         events = zip(hashes, site.events, strict=True)
         todo = {h: e for h, e in events if h not in self._comparisons}
+        for digest in list(todo):
+            # Read only for events this build needs and memory lacks: lazily.
+            stored = self.store.get(digest)
+            if stored is not None:
+                self._comparisons[digest] = stored
+                del todo[digest]
         if todo:
             done = compare_events(list(todo.values()), jobs=self.jobs, progress=self.progress)
-            self._comparisons.update(zip(todo, done, strict=True))
+            for digest, comparison in zip(todo, done, strict=True):
+                self._comparisons[digest] = comparison
+                self.store.put(digest, comparison)
         comparisons = [self._comparisons[h] for h in hashes]
         files = self._render(site, hashes, comparisons)
         target = self._output or site.output_dir
@@ -151,6 +164,7 @@ class Builder:
             self._writer = SiteWriter(target, keep_spare=self._keep_spare, label=label)
         changed_files = self._writer.write(files)
         self._forget(site.events, hashes)
+        self.store.prune(hashes)
         counts = [self._counts(h) for h in hashes]
         return BuildResult(
             output=target,
@@ -258,11 +272,9 @@ def static_files(root: Path) -> dict[str, bytes]:
 
 
 def event_hash(event: Event) -> str:
-    """A hash of everything a comparison depends on: the event and sitegen's version."""
-    from .. import __version__
-
-    data = json.dumps(dataclasses.asdict(event), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(f"{__version__}\0{data}".encode()).hexdigest()
+    """A hash of everything a comparison depends on: the event, sitegen's version and
+    its engine's code (:func:`.store.event_key`)."""
+    return event_key(event)
 
 
 def _shown(path: Path, root: Path) -> str:
