@@ -35,6 +35,7 @@ def build_in_new_process(site: Path, *, env: dict[str, str] | None = None, **fla
         "import json, sys\n"
         "from sitegen.site.build import Builder\n"
         f"b = Builder(sys.argv[1], **{flags!r})\n"
+        "b.streaming = True  # as sitegen build does\n"
         "r = b.build()\n"
         "print(json.dumps({'compared': r.compared, 'reads': b.store.reads, 'events': r.events}))\n"
     )
@@ -51,21 +52,39 @@ def build_in_new_process(site: Path, *, env: dict[str, str] | None = None, **fla
 
 
 def entries(site: Path) -> set[str]:
-    return set(os.listdir(site / CACHE_DIR / "comparisons"))
+    return set(os.listdir(site / CACHE_DIR / "entries"))
+
+
+def comparison_keys(site: Path) -> set[str]:
+    return {event_hash(e) for e in load_site(site).events}
+
+
+def stats(folder: Path) -> dict[str, tuple[int, int]]:
+    """Each file's inode and mtime: the same ones mean the file was not written again."""
+    return {
+        p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
 
 
 def test_a_second_build_in_a_new_process_compares_nothing(example_site: Path) -> None:
     first = build_in_new_process(example_site)
     assert first["compared"] == first["events"] > 0
-    before = tree(example_site / "output")
+    output = example_site / "output"
+    before, written = tree(output), stats(output)
     second = build_in_new_process(example_site)
     assert second["compared"] == 0
-    assert second["reads"] == second["events"]
-    assert tree(example_site / "output") == before
+    assert second["reads"] == 0  # the pages in output/ are kept: no comparison is even read
+    assert tree(output) == before
+    assert stats(output) == written  # nothing written again, not even the marker
+    assert output.stat().st_ino == os.stat(output).st_ino
 
 
 def test_one_edited_article_compares_exactly_one_event(example_site: Path, tmp_path: Path) -> None:
     build_in_new_process(example_site)
+    output = example_site / "output"
+    before = stats(output)
     edit(
         example_site / "content" / EVENT / "harbour-gazette.md",
         "Fifteen people were hurt",
@@ -73,7 +92,13 @@ def test_one_edited_article_compares_exactly_one_event(example_site: Path, tmp_p
     )
     again = build_in_new_process(example_site)
     assert again["compared"] == 1
-    assert again["reads"] == again["events"] - 1
+    after = stats(output)
+    rewritten = {rel for rel in after if after[rel] != before.get(rel)}
+    assert rewritten and all(
+        rel.startswith(f"{EVENT}/") or "/" not in rel or rel.startswith("assets/")
+        for rel in rewritten
+    )
+    assert not any(rel.startswith("storm-isolde") for rel in rewritten)
     fresh = tmp_path / "fresh"
     build(example_site, output=fresh, cache=False)
     assert tree(example_site / "output") == tree(fresh)
@@ -95,12 +120,14 @@ def test_a_damaged_entry_is_compared_again_with_the_right_output(
 ) -> None:
     build(example_site)
     expected = tree(example_site / "output")
-    broken = sorted(entries(example_site))[0]
-    path = example_site / CACHE_DIR / "comparisons" / broken
+    broken = sorted(comparison_keys(example_site))[0]
+    path = example_site / CACHE_DIR / "entries" / broken
     path.write_bytes(damage(path.read_bytes()))
-    result = build(example_site)  # no traceback: a BuildError or anything else fails here
+    # Into another folder, whose pages are not there to keep: every comparison is needed.
+    other = tmp_path / "other"
+    result = build(example_site, output=other)  # no traceback: any exception fails here
     assert result.compared == 1
-    assert tree(example_site / "output") == expected
+    assert tree(other) == expected
     assert path.read_bytes().startswith(HEADER)  # and written again, whole
 
 
@@ -118,8 +145,8 @@ def test_an_entry_not_signed_by_this_user_is_never_unpickled(
     for name in entries(example_site):
         body = pickle.dumps(Payload())
         forged = HEADER + b"0" * 64 + b"\n" + body
-        (example_site / CACHE_DIR / "comparisons" / name).write_bytes(forged)
-    result = build(example_site)
+        (example_site / CACHE_DIR / "entries" / name).write_bytes(forged)
+    result = build(example_site, output=tmp_path / "other")
     assert result.compared == result.events
     assert not marker.exists()
 
@@ -156,14 +183,14 @@ def test_the_key_covers_the_engine_fingerprint_and_every_article_byte(
 
 def test_entries_of_deleted_and_edited_events_are_pruned(example_site: Path) -> None:
     build(example_site)
-    before = entries(example_site)
-    gone = example_site / "content" / EVENT
-    keys = {event_hash(e) for e in load_site(example_site).events if e.slug == EVENT}
-    shutil.rmtree(gone)
+    keys = comparison_keys(example_site)
+    assert keys <= entries(example_site)
+    gone = {event_hash(e) for e in load_site(example_site).events if e.slug == EVENT}
+    shutil.rmtree(example_site / "content" / EVENT)
     result = build(example_site)
     assert result.compared == 0
-    assert entries(example_site) == before - keys
-    stale = example_site / CACHE_DIR / "comparisons" / f".{'0' * 64}.999999999.tmp"
+    assert keys & entries(example_site) == keys - gone
+    stale = example_site / CACHE_DIR / "entries" / f".{'0' * 64}.999999999.tmp"
     stale.write_bytes(b"half an entry from a build that was killed")
     build(example_site)
     assert not stale.exists()
@@ -220,3 +247,16 @@ def test_a_read_only_cache_folder_still_builds(example_site: Path) -> None:
     result = build(example_site)
     assert result.events > 0
     assert Store(example_site).get("0" * 64) is None
+
+
+def test_a_page_edited_by_hand_in_the_output_is_rendered_again(example_site: Path) -> None:
+    build(example_site)
+    page = example_site / "output" / EVENT / "index.html"
+    original = page.read_bytes()
+    page.write_bytes(b"changed by hand")
+    user_file = example_site / "output" / "CNAME"
+    user_file.write_text("news.example.org\n")
+    result = build(example_site)
+    assert result.compared == 0
+    assert page.read_bytes() == original
+    assert user_file.read_text() == "news.example.org\n"  # a file sitegen did not write stays

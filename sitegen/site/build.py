@@ -71,7 +71,9 @@ def build(
     (:mod:`.store`).  Raises :class:`BuildError` listing every problem found;
     the previous output is then left untouched.
     """
-    return Builder(root, output=output, jobs=jobs, progress=progress, cache=cache).build()
+    builder = Builder(root, output=output, jobs=jobs, progress=progress, cache=cache)
+    builder.streaming = True  # one build, no next save: hold no page in memory
+    return builder.build()
 
 
 class Builder:
@@ -99,6 +101,7 @@ class Builder:
         self.root = Path(root).resolve()
         self.store = Store(self.root, enabled=cache)
         self._cache_flag = cache
+        self.streaming = False  # see :mod:`.stream`; only for a Builder used once
         self.jobs = jobs
         self.progress = progress
         self._output_flag = output
@@ -142,6 +145,10 @@ class Builder:
             raise BuildError(site.errors + site.warnings)
         hashes = [self._hash(event) for event in site.events]
         self.store.enabled = self._cache_flag and site.config.cache
+        if self.streaming:
+            from .stream import build_streaming
+
+            return build_streaming(self, site, hashes)
         events = zip(hashes, site.events, strict=True)
         todo = {h: e for h, e in events if h not in self._comparisons}
         for digest in list(todo):
@@ -157,10 +164,10 @@ class Builder:
                 self.store.put(digest, comparison)
         comparisons = [self._comparisons[h] for h in hashes]
         files = self._render(site, hashes, comparisons)
-        target = self._output or site.output_dir
+        target = self.output_for(site)
         if self._writer is None or self._writer.output != target:
             self.close()  # the output setting changed: drop the old spare
-            label = "--output" if self._output else _shown(target, self.root)
+            label = self.label_for(target)
             self._writer = SiteWriter(target, keep_spare=self._keep_spare, label=label)
         changed_files = self._writer.write(files)
         self._forget(site.events, hashes)
@@ -179,6 +186,14 @@ class Builder:
             changed=changed_files,
             compared=len(todo),
         )
+
+    def output_for(self, site: Site) -> Path:
+        """Where ``site`` is written: ``--output``, else its ``output`` setting."""
+        return self._output or site.output_dir
+
+    def label_for(self, target: Path) -> str:
+        """The output folder as messages name it."""
+        return "--output" if self._output else _shown(target, self.root)
 
     def close(self) -> None:
         """Remove the spare folder the writer keeps beside the output."""

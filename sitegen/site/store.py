@@ -39,8 +39,11 @@ import unicodedata
 from collections.abc import Collection
 from importlib import metadata
 from pathlib import Path
+from typing import TypeVar
 
 from ..engine.model import Comparison, Event
+
+T = TypeVar("T")
 
 CACHE_DIR = ".sitegen-cache"
 HEADER = b"sitegen comparison cache 1\n"
@@ -122,10 +125,14 @@ class Store:
 
     @property
     def entries(self) -> Path:
-        return self.folder / "comparisons"
+        return self.folder / "entries"
 
-    def get(self, key: str) -> Comparison | None:
-        """The comparison stored under ``key``; None when absent or unusable."""
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored under ``key`` (usable or not: :meth:`get` says)."""
+        return self.enabled and os.path.isfile(self.entries / key)
+
+    def get(self, key: str, kind: type[T] = Comparison) -> T | None:  # type: ignore[assignment]
+        """The ``kind`` stored under ``key``; None when absent or unusable."""
         if not self.enabled:
             return None
         try:
@@ -140,22 +147,40 @@ class Store:
             found = pickle.loads(body)
         except Exception:  # an entry from an older sitegen whose classes have changed
             return None
-        if not isinstance(found, Comparison):
+        if not isinstance(found, kind):
             return None
-        self.reads += 1
+        if kind is Comparison:
+            self.reads += 1
         return found
 
-    def put(self, key: str, comparison: Comparison) -> None:
-        """Keep ``comparison`` under ``key``, written whole or not at all."""
+    def put(self, key: str, value: object) -> None:
+        """Keep ``value`` (a comparison, or what the pages of one need) under ``key``."""
         if not self.enabled or not self._writable:
             return
-        body = pickle.dumps(comparison, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary = self.entries / f".{key}.{os.getpid()}.tmp"
+        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        self._write(self.entries / key, HEADER + _sign(key, body) + b"\n" + body)
+
+    def read(self, name: str) -> bytes | None:
+        """A file of the cache folder itself (not an entry); None when unreadable."""
+        if not self.enabled:
+            return None
+        try:
+            return (self.folder / name).read_bytes()
+        except OSError:
+            return None
+
+    def write(self, name: str, data: bytes) -> None:
+        """Write a file of the cache folder itself, whole or not at all."""
+        if self.enabled and self._writable:
+            self._write(self.folder / name, data)
+
+    def _write(self, path: Path, data: bytes) -> None:
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             self._prepare()
             with open(temporary, "wb") as f:
-                f.write(HEADER + _sign(key, body) + b"\n" + body)
-            os.replace(temporary, self.entries / key)
+                f.write(data)
+            os.replace(temporary, path)
         except OSError:
             self._writable = False  # a read-only or full disk: build on without the cache
             with contextlib.suppress(OSError):
