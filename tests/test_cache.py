@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from sitegen.site import store
-from sitegen.site.build import build, event_hash
+from sitegen.site.build import Builder, build, event_hash
 from sitegen.site.loader import load_site
 from sitegen.site.store import CACHE_DIR, HEADER, Store, event_key
 from sitegen.site.writer import MARKER
@@ -260,3 +260,33 @@ def test_a_page_edited_by_hand_in_the_output_is_rendered_again(example_site: Pat
     assert result.compared == 0
     assert page.read_bytes() == original
     assert user_file.read_text() == "news.example.org\n"  # a file sitegen did not write stays
+
+
+def test_the_dev_server_starts_from_a_built_site_without_comparing_or_rendering(
+    example_site: Path, tmp_path: Path
+) -> None:
+    build(example_site)
+    output = example_site / "output"
+    written = stats(output)
+    builder = Builder(example_site, keep_spare=True)
+    try:
+        first = builder.build()
+        assert first.compared == 0
+        assert builder.store.reads == 0  # pages read back from output/, comparisons left on disk
+        assert first.changed == []
+        assert stats(output) == written
+        # Then a save recompares its event only, and a template change rerenders from the
+        # comparisons on disk; both give a fresh build's bytes.
+        edit(
+            example_site / "content" / EVENT / "harbour-gazette.md",
+            "Fifteen people were hurt",
+            "Sixteen people were hurt",
+        )
+        assert builder.build().compared == 1
+        write(example_site / "templates" / "pair.html", "{{ view.left }} / {{ view.right }}\n")
+        assert builder.build().compared == 0
+    finally:
+        builder.close()
+    fresh = tmp_path / "fresh"
+    build(example_site, output=fresh, cache=False)
+    assert tree(output) == tree(fresh)

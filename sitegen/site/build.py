@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import jinja2
 
@@ -26,6 +27,7 @@ from .config import load_config
 from .loader import Site
 from .model import BuildError, Problem
 from .pool import Progress, compare_events
+from .record import OutputRecord, digest_key, group_key, live_keys
 from .render import (
     make_environment,
     order_events,
@@ -34,8 +36,9 @@ from .render import (
     render_event,
     render_index,
 )
-from .sitefiles import site_files
+from .sitefiles import Brief, Digest, site_files
 from .store import Store, event_key
+from .stream import brief
 from .writer import MARKER, SiteWriter
 
 
@@ -118,6 +121,7 @@ class Builder:
         self._assets: tuple[str, dict[str, bytes]] | None = None
         self._env: tuple[str, jinja2.Environment] | None = None
         self._writer: SiteWriter | None = None
+        self._read: set[str] = set()  # output files read by _adopt, for the writer
 
     @property
     def output(self) -> Path:
@@ -149,6 +153,9 @@ class Builder:
             from .stream import build_streaming
 
             return build_streaming(self, site, hashes)
+        target = self.output_for(site)
+        if self._writer is None:
+            self._adopt(site, hashes, target)
         events = zip(hashes, site.events, strict=True)
         todo = {h: e for h, e in events if h not in self._comparisons}
         for digest in list(todo):
@@ -164,14 +171,15 @@ class Builder:
                 self.store.put(digest, comparison)
         comparisons = [self._comparisons[h] for h in hashes]
         files = self._render(site, hashes, comparisons)
-        target = self.output_for(site)
         if self._writer is None or self._writer.output != target:
             self.close()  # the output setting changed: drop the old spare
             label = self.label_for(target)
             self._writer = SiteWriter(target, keep_spare=self._keep_spare, label=label)
+            self._writer.adopt(files, self._read)
+            self._read = set()
         changed_files = self._writer.write(files)
         self._forget(site.events, hashes)
-        self.store.prune(hashes)
+        self.store.prune(live_keys(hashes, site.config.base_url))
         counts = [self._counts(h) for h in hashes]
         return BuildResult(
             output=target,
@@ -199,6 +207,30 @@ class Builder:
         """Remove the spare folder the writer keeps beside the output."""
         if self._writer is not None:
             self._writer.close()
+
+    def _adopt(self, site: Site, hashes: Sequence[str], target: Path) -> None:
+        """Start from the pages a build left in ``target``, where their inputs are the same
+        (:mod:`.record`): read, not rendered, and their comparisons left on disk until a
+        template change needs them.  The dev server then starts as fast as a build."""
+        record = OutputRecord(self.store, target)
+        if not record.groups:
+            return
+        env_key, _ = self._environment(site)
+        for event, h in zip(site.events, hashes, strict=True):
+            files = record.kept(group_key("event", env_key, h))
+            if h in self._comparisons or files is None:
+                continue
+            found = self.store.get(digest_key(h, site.config.base_url), Digest)
+            if found is None:
+                continue
+            try:
+                pages = {rel: (target / rel).read_bytes() for rel in files}
+            except OSError:
+                continue
+            self._comparisons[h] = cast(Comparison, brief(self.store, event, found, h))
+            self._pages[h, env_key] = pages
+            self._tallies[h] = found.tally
+            self._read.update(pages)
 
     def _hash(self, event: Event) -> str:
         # The loader cache hands back the same Event object while its files are
@@ -235,6 +267,8 @@ class Builder:
             for digest, comparison in zip(order, ordered, strict=True):
                 pages = self._pages.get((digest, key))
                 if pages is None:
+                    if isinstance(comparison, Brief):  # adopted from disk: now needed whole
+                        comparison = self._comparisons[digest] = comparison.whole()
                     pages = self._pages[digest, key] = render_event(site.config, comparison, env)
                 files.update(pages)
             if self._assets is None or self._assets[0] != key:

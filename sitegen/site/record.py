@@ -51,6 +51,17 @@ def group_key(kind: str, *parts: str) -> str:
     return hashlib.sha256("\0".join((renderer(), kind, *parts)).encode()).hexdigest()
 
 
+def digest_key(h: str, base_url: str) -> str:
+    """Where the :class:`.Digest` of the event with content key ``h`` is stored."""
+    return group_key("digest", h, base_url)
+
+
+def live_keys(hashes: Iterable[str], base_url: str) -> list[str]:
+    """The cache entries a site with these events uses: comparisons and digests."""
+    hashes = list(hashes)
+    return [*hashes, *(digest_key(h, base_url) for h in hashes)]
+
+
 class OutputRecord:
     """The groups of files a build left in ``output``, read from the site's cache."""
 

@@ -80,12 +80,16 @@ class Brief:
         self._load = load
         self._full: Comparison | None = None
 
+    def whole(self) -> Comparison:
+        """The comparison itself."""
+        if self._full is None:
+            self._full = self._load()
+        return self._full
+
     def __getattr__(self, name: str) -> object:
         if name.startswith("_"):  # pickle, copy and friends probe for these
             raise AttributeError(name)
-        if self._full is None:
-            self._full = self._load()
-        return getattr(self._full, name)
+        return getattr(self.whole(), name)
 
 
 # The dev server rewrites these files after every save; an event that did not

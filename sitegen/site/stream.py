@@ -27,7 +27,7 @@ from ..engine.model import Comparison, Event
 from .loader import Site
 from .owned import manifest
 from .pool import iter_comparisons
-from .record import OutputRecord, group_key
+from .record import OutputRecord, digest_key, group_key, live_keys
 from .render import render_assets, render_event, render_index
 from .sitefiles import Brief, Digest, digest, site_files
 from .store import Store
@@ -61,7 +61,7 @@ def build_streaming(builder: Builder, site: Site, hashes: Sequence[str]) -> Buil
     for _, h in ordered:
         key = group_key("event", env_key, h)
         files = record.kept(key)
-        found = store.get(_digest_key(h, config.base_url), Digest) if files is not None else None
+        found = store.get(digest_key(h, config.base_url), Digest) if files is not None else None
         if files is not None and found is not None:
             kept[h] = (key, files)
             digests[h] = found
@@ -71,10 +71,10 @@ def build_streaming(builder: Builder, site: Site, hashes: Sequence[str]) -> Buil
         static_hash.update(f"{rel}\0{len(data)}\0".encode() + data)
     index_key = group_key("index", env_key, static_hash.hexdigest(), *(h for _, h in ordered))
     index_files = record.kept(index_key)
-    live = [*hashes, *(_digest_key(h, config.base_url) for h in hashes)]
+    live = live_keys(hashes, config.base_url)
 
     def result(files: int, changed: list[str], compared: int) -> BuildResult:
-        briefs = [_brief(store, e, digests[h], h) for e, h in zip(site.events, hashes, strict=True)]
+        briefs = [brief(store, e, digests[h], h) for e, h in zip(site.events, hashes, strict=True)]
         tallies = [digests[h].tally for h in hashes]
         return BuildResult(
             output=target,
@@ -121,14 +121,14 @@ def build_streaming(builder: Builder, site: Site, hashes: Sequence[str]) -> Buil
                     store.put(h, c)
                 rendered = render_event(config, c, env)
                 digests[h] = digest(config, c)
-                store.put(_digest_key(h, config.base_url), digests[h])
+                store.put(digest_key(h, config.base_url), digests[h])
                 groups[group_key("event", env_key, h)] = list(rendered)
                 yield from rendered.items()
         if index_files is not None:
             groups[index_key] = index_files
             yield from ((rel, target / rel) for rel in index_files)
             return
-        briefs = [_brief(store, e, digests[h], h) for e, h in ordered]
+        briefs = [brief(store, e, digests[h], h) for e, h in ordered]
         listed = [digests[h].listing for _, h in ordered]
         shown = cast(list[Comparison], briefs)
         site_wide = {"index.html": render_index(config, shown, env, listed)}
@@ -149,11 +149,9 @@ def build_streaming(builder: Builder, site: Site, hashes: Sequence[str]) -> Buil
     return result(len(written), sorted(written), compared)
 
 
-def _digest_key(h: str, base_url: str) -> str:
-    return group_key("digest", h, base_url)
+def brief(store: Store, event: Event, found: Digest, h: str) -> Brief:
+    """A stand-in for the comparison of ``event``, read from the cache (or made) on demand."""
 
-
-def _brief(store: Store, event: Event, found: Digest, h: str) -> Brief:
     def load() -> Comparison:
         return store.get(h) or compare(event)
 

@@ -30,7 +30,7 @@ import functools
 import itertools
 import os
 import stat
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 
 from .owned import (
@@ -40,6 +40,7 @@ from .owned import (
     check_ours,
     dir_times,
     folders,
+    manifest,
     marker_text,
     move_across,
     remove_tree,
@@ -89,6 +90,12 @@ class SiteWriter:
         ours = set(self._current or ()) if known else check_ours(output, self.label)
         changed = _changed(self._current, files)
         if not changed and (output / MARKER).is_file():
+            if self.keep_spare and self._spare is None and self._current is not None:
+                # Output adopted from an earlier build: make the spare now, as a
+                # first build does, so the first save need not.
+                spare = self._new_staging(_staging_area(output))
+                _write_tree(spare, self._current, output, self._current)
+                self._keep(spare, self._current)
             return []
         dirs = self._dirs if known and ours == self._dirs_of else folders(ours)
         user = user_entries(output, ours, self._times if known else None, dirs)
@@ -181,6 +188,24 @@ class SiteWriter:
         self._discard(staging)  # the previous site, less the user's files moved out
         _tidy_area(area)
         return written
+
+    def adopt(self, files: Mapping[str, bytes], read: Collection[str] = ()) -> None:
+        """Take ``output`` as holding ``files`` already, when its marker lists exactly them
+        and each holds those bytes (those in ``read`` were just read from it); the next
+        :meth:`write` of them then writes nothing."""
+        if self._current is not None or manifest(self.output) != files.keys():
+            return
+        base = os.fspath(self.output)
+        for rel, data in files.items():
+            if rel in read:
+                continue
+            try:
+                with open(f"{base}/{rel}", "rb") as f:
+                    if os.fstat(f.fileno()).st_size != len(data) or f.read() != data:
+                        return
+            except OSError:
+                return
+        self._current = dict(files)
 
     def tidy(self) -> None:
         """Remove staging folders left by killed builds, for a build that writes nothing."""
