@@ -7,6 +7,7 @@ pool's workers end with it.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import ctypes
 import multiprocessing
@@ -17,7 +18,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from ..engine.comparison import compare
 from ..engine.model import Comparison, Event
@@ -78,22 +79,44 @@ def iter_comparisons(
     pool = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
     )
+    size = min(8, max(1, total // (4 * workers)))
+    chunks = iter([events[i : i + size] for i in range(0, total, size)])
+    pending: collections.deque[Future[list[Comparison]]] = collections.deque()
+
+    def submit() -> None:
+        chunk = next(chunks, None)
+        if chunk is not None:
+            pending.append(pool.submit(_compare_all, chunk))
+
     try:
-        # Workers are forked while the tasks are submitted; Ctrl-C (or SIGTERM)
-        # arriving half way through a fork leaves the pool in no state to stop,
-        # so those signals wait until every worker has started.
+        # Workers are forked while the first tasks are submitted; Ctrl-C (or
+        # SIGTERM) arriving half way through a fork leaves the pool in no state
+        # to stop, so those signals wait until every worker has started.
         with _signals_held():
-            done = pool.map(compare, events, chunksize=min(8, max(1, total // (4 * workers))))
-        for n, result in enumerate(done, 1):
-            yield result
-            if progress:
-                progress(n, total)
+            for _ in range(2 * workers):
+                submit()
+        # A few chunks in flight, not every event at once: comparisons the
+        # build has not written yet would otherwise pile up in memory
+        # whenever the workers outpace it.
+        n = 0
+        while pending:
+            done = pending.popleft().result()
+            submit()
+            for result in done:
+                n += 1
+                yield result
+                if progress:
+                    progress(n, total)
     except BaseException:
         # Ctrl-C, an error, or a caller that stopped early: drop the events not started.
         with contextlib.suppress(RuntimeError):
             pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
+
+
+def _compare_all(events: Sequence[Event]) -> list[Comparison]:
+    return [compare(event) for event in events]
 
 
 _HELD = {signal.SIGINT, signal.SIGTERM}
