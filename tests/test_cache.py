@@ -290,3 +290,34 @@ def test_the_dev_server_starts_from_a_built_site_without_comparing_or_rendering(
     fresh = tmp_path / "fresh"
     build(example_site, output=fresh, cache=False)
     assert tree(output) == tree(fresh)
+
+
+def test_pages_reach_the_disk_as_they_are_made_and_a_failure_keeps_the_output(
+    tmp_path: Path,
+) -> None:
+    """sitegen build holds no page in memory: each is on disk, listed in the staging
+    folder's marker, before the next one is made; a failure half way leaves output/ as it
+    was and no staging folder."""
+    from sitegen.site.owned import manifest
+    from sitegen.site.writer import STAGING, SiteWriter
+
+    output = tmp_path / "output"
+    writer = SiteWriter(output)
+    writer.write_stream(iter([("index.html", b"old site")]))
+    seen: list[bool] = []
+
+    def pages():
+        for n in range(3):
+            if n:
+                staging = next((tmp_path / STAGING).glob("output-*"))
+                listed = manifest(staging) or set()
+                seen.append(f"e{n - 1}/index.html" in listed)
+                seen.append((staging / f"e{n - 1}" / "index.html").read_bytes() == b"page")
+            yield f"e{n}/index.html", b"page"
+        raise KeyError("a bug half way")
+
+    with pytest.raises(KeyError):
+        SiteWriter(output).write_stream(pages())
+    assert seen == [True] * 4
+    assert tree(output) == {"index.html": b"old site"}
+    assert not (tmp_path / STAGING).exists() or not any((tmp_path / STAGING).glob("output-*"))
