@@ -23,6 +23,12 @@ Put each event in content/<event>/, one Markdown file per outlet's article
 """
 
 
+JOBS_HELP = (
+    "processes for comparing events (default: one per CPU); never more than the CPUs "
+    "this process may use or the events left to compare, so a large N is safe"
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -74,13 +80,25 @@ def _parser() -> argparse.ArgumentParser:
         "--jobs",
         type=int,
         metavar="N",
-        help="processes for comparing events (default: one per CPU)",
+        help=JOBS_HELP,
     )
+    _cache_argument(p)
     p.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
     p.set_defaults(run=_build)
     _add_import(commands)
     _add_serve(commands)
     return parser
+
+
+def _cache_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        help="compare every event again, and neither read nor write .sitegen-cache/ "
+        "(the cache of comparisons kept in the site folder; safe to delete; "
+        "`cache = false` in sitegen.toml turns it off for good)",
+    )
 
 
 def _site_argument(p: argparse.ArgumentParser) -> None:
@@ -200,7 +218,9 @@ def _build(args: argparse.Namespace) -> int:
     previous = signal.signal(signal.SIGTERM, _stop)
     output = args.output
     try:
-        result = build(args.site, output=output, jobs=args.jobs, progress=progress)
+        result = build(
+            args.site, output=output, jobs=args.jobs, progress=progress, cache=args.cache
+        )
     except BuildError as exc:
         _report(exc.problems)
         errors = sum(1 for p in exc.problems if p.severity == "error")
@@ -316,8 +336,9 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:
         "--jobs",
         type=int,
         metavar="N",
-        help="processes for comparing events (default: one per CPU)",
+        help=JOBS_HELP,
     )
+    _cache_argument(p)
     p.set_defaults(run=_serve)
 
 
@@ -333,6 +354,7 @@ def _serve(args: argparse.Namespace) -> int:
             poll=args.poll,
             open_browser=args.open,
             jobs=args.jobs,
+            cache=args.cache,
         )
     except KeyboardInterrupt:  # a second Ctrl-C while stopping
         return 0

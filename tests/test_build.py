@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 
 from sitegen.site import build as build_module
+from sitegen.site import stream as stream_module
 from sitegen.site.build import build
 from sitegen.site.model import BuildError
 from sitegen.site.render import leads
@@ -225,6 +226,7 @@ def test_a_bug_in_sitegen_is_not_blamed_on_a_template(
 
     site = two_source_site(tmp_path)
     monkeypatch.setattr(build_module, "render_event", broken)
+    monkeypatch.setattr(stream_module, "render_event", broken)  # sitegen build's renderer
     with pytest.raises(KeyError):
         build(site)
     assert not (site / "output").exists()

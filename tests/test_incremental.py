@@ -12,6 +12,7 @@ from sitegen.site.build import Builder, build
 from sitegen.site.cache import LoadCache
 from sitegen.site.model import BuildError
 from sitegen.site.render import packaged_templates
+from sitegen.site.store import CACHE_DIR
 from sitegen.site.writer import MARKER, STAGING
 from tests.conftest import edit, write
 from tests.conftest import tree as files
@@ -138,13 +139,15 @@ def test_one_shot_builds_leave_no_staging_folder_and_close_removes_the_spare(
 ) -> None:
     build(example_site)
     build(example_site)
-    assert [p.name for p in example_site.iterdir() if p.name.startswith(".")] == []
+    # The one hidden folder left is the cache, kept on purpose between builds.
+    hidden = [p.name for p in example_site.iterdir() if p.name.startswith(".")]
+    assert hidden == [CACHE_DIR]
     b = Builder(example_site, keep_spare=True)
     b.build()
     spares = [p.name for p in (example_site / STAGING).iterdir() if p.is_dir()]
     assert len(spares) == 1 and spares[0].startswith(f"output-{os.getpid()}-")
     b.close()
-    assert [p.name for p in example_site.iterdir() if p.name.startswith(".")] == []
+    assert [p.name for p in example_site.iterdir() if p.name.startswith(".")] == [CACHE_DIR]
 
 
 def test_stale_staging_is_removed_but_never_a_folder_sitegen_did_not_make(

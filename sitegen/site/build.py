@@ -10,14 +10,13 @@ process pool.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
-import json
 import time
 import traceback
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import jinja2
 
@@ -28,6 +27,7 @@ from .config import load_config
 from .loader import Site
 from .model import BuildError, Problem
 from .pool import Progress, compare_events
+from .record import OutputRecord, digest_key, group_key, live_keys
 from .render import (
     make_environment,
     order_events,
@@ -36,7 +36,9 @@ from .render import (
     render_event,
     render_index,
 )
-from .sitefiles import site_files
+from .sitefiles import Brief, Digest, site_files
+from .store import Store, event_key
+from .stream import brief
 from .writer import MARKER, SiteWriter
 
 
@@ -64,13 +66,17 @@ def build(
     output: Path | str | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
+    cache: bool = True,
 ) -> BuildResult:
     """Build the site at ``root`` into its output folder (``output/`` by default).
 
-    Raises :class:`BuildError` listing every problem found; the previous
-    output is then left untouched.
+    ``cache=False`` neither reads nor writes the persistent cache
+    (:mod:`.store`).  Raises :class:`BuildError` listing every problem found;
+    the previous output is then left untouched.
     """
-    return Builder(root, output=output, jobs=jobs, progress=progress).build()
+    builder = Builder(root, output=output, jobs=jobs, progress=progress, cache=cache)
+    builder.streaming = True  # one build, no next save: hold no page in memory
+    return builder.build()
 
 
 class Builder:
@@ -93,8 +99,12 @@ class Builder:
         jobs: int | None = None,
         progress: Progress | None = None,
         keep_spare: bool = False,
+        cache: bool = True,
     ) -> None:
         self.root = Path(root).resolve()
+        self.store = Store(self.root, enabled=cache)
+        self._cache_flag = cache
+        self.streaming = False  # see :mod:`.stream`; only for a Builder used once
         self.jobs = jobs
         self.progress = progress
         self._output_flag = output
@@ -111,6 +121,7 @@ class Builder:
         self._assets: tuple[str, dict[str, bytes]] | None = None
         self._env: tuple[str, jinja2.Environment] | None = None
         self._writer: SiteWriter | None = None
+        self._read: set[str] = set()  # output files read by _adopt, for the writer
 
     @property
     def output(self) -> Path:
@@ -137,20 +148,38 @@ class Builder:
         if site.errors:
             raise BuildError(site.errors + site.warnings)
         hashes = [self._hash(event) for event in site.events]
+        self.store.enabled = self._cache_flag and site.config.cache
+        if self.streaming:
+            from .stream import build_streaming
+
+            return build_streaming(self, site, hashes)
+        target = self.output_for(site)
+        if self._writer is None:
+            self._adopt(site, hashes, target)
         events = zip(hashes, site.events, strict=True)
         todo = {h: e for h, e in events if h not in self._comparisons}
+        for digest in list(todo):
+            # Read only for events this build needs and memory lacks: lazily.
+            stored = self.store.get(digest)
+            if stored is not None:
+                self._comparisons[digest] = stored
+                del todo[digest]
         if todo:
             done = compare_events(list(todo.values()), jobs=self.jobs, progress=self.progress)
-            self._comparisons.update(zip(todo, done, strict=True))
+            for digest, comparison in zip(todo, done, strict=True):
+                self._comparisons[digest] = comparison
+                self.store.put(digest, comparison)
         comparisons = [self._comparisons[h] for h in hashes]
         files = self._render(site, hashes, comparisons)
-        target = self._output or site.output_dir
         if self._writer is None or self._writer.output != target:
             self.close()  # the output setting changed: drop the old spare
-            label = "--output" if self._output else _shown(target, self.root)
+            label = self.label_for(target)
             self._writer = SiteWriter(target, keep_spare=self._keep_spare, label=label)
+            self._writer.adopt(files, self._read)
+            self._read = set()
         changed_files = self._writer.write(files)
         self._forget(site.events, hashes)
+        self.store.prune(live_keys(hashes, site.config.base_url))
         counts = [self._counts(h) for h in hashes]
         return BuildResult(
             output=target,
@@ -166,10 +195,42 @@ class Builder:
             compared=len(todo),
         )
 
+    def output_for(self, site: Site) -> Path:
+        """Where ``site`` is written: ``--output``, else its ``output`` setting."""
+        return self._output or site.output_dir
+
+    def label_for(self, target: Path) -> str:
+        """The output folder as messages name it."""
+        return "--output" if self._output else _shown(target, self.root)
+
     def close(self) -> None:
         """Remove the spare folder the writer keeps beside the output."""
         if self._writer is not None:
             self._writer.close()
+
+    def _adopt(self, site: Site, hashes: Sequence[str], target: Path) -> None:
+        """Start from the pages a build left in ``target``, where their inputs are the same
+        (:mod:`.record`): read, not rendered, and their comparisons left on disk until a
+        template change needs them.  The dev server then starts as fast as a build."""
+        record = OutputRecord(self.store, target)
+        if not record.groups:
+            return
+        env_key, _ = self._environment(site)
+        for event, h in zip(site.events, hashes, strict=True):
+            files = record.kept(group_key("event", env_key, h))
+            if h in self._comparisons or files is None:
+                continue
+            found = self.store.get(digest_key(h, site.config.base_url), Digest)
+            if found is None:
+                continue
+            try:
+                pages = {rel: (target / rel).read_bytes() for rel in files}
+            except OSError:
+                continue
+            self._comparisons[h] = cast(Comparison, brief(self.store, event, found, h))
+            self._pages[h, env_key] = pages
+            self._tallies[h] = found.tally
+            self._read.update(pages)
 
     def _hash(self, event: Event) -> str:
         # The loader cache hands back the same Event object while its files are
@@ -206,6 +267,8 @@ class Builder:
             for digest, comparison in zip(order, ordered, strict=True):
                 pages = self._pages.get((digest, key))
                 if pages is None:
+                    if isinstance(comparison, Brief):  # adopted from disk: now needed whole
+                        comparison = self._comparisons[digest] = comparison.whole()
                     pages = self._pages[digest, key] = render_event(site.config, comparison, env)
                 files.update(pages)
             if self._assets is None or self._assets[0] != key:
@@ -258,11 +321,9 @@ def static_files(root: Path) -> dict[str, bytes]:
 
 
 def event_hash(event: Event) -> str:
-    """A hash of everything a comparison depends on: the event and sitegen's version."""
-    from .. import __version__
-
-    data = json.dumps(dataclasses.asdict(event), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(f"{__version__}\0{data}".encode()).hexdigest()
+    """A hash of everything a comparison depends on: the event, sitegen's version and
+    its engine's code (:func:`.store.event_key`)."""
+    return event_key(event)
 
 
 def _shown(path: Path, root: Path) -> str:

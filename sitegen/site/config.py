@@ -10,7 +10,8 @@ from pathlib import Path
 from .checks import Unreadable, output_problem, read_text, site_areas
 from .model import Problem, SiteConfig
 
-CONFIG_FIELDS = {"title", "description", "base_url", "output"}
+CONFIG_FIELDS = {"title", "description", "base_url", "output", "cache"}
+SWITCHES = {"cache"}  # settings that are true or false, not text
 
 
 def load_config(root: Path, problems: list[Problem]) -> SiteConfig:
@@ -31,7 +32,7 @@ def load_config(root: Path, problems: list[Problem]) -> SiteConfig:
     site_table = data.get("site")
     if isinstance(site_table, dict):
         data = site_table
-    values: dict[str, str] = {}
+    values: dict[str, str | bool] = {}
     for key, value in data.items():
         if key not in CONFIG_FIELDS:
             close = difflib.get_close_matches(key, sorted(CONFIG_FIELDS), n=1, cutoff=0.6)
@@ -48,15 +49,21 @@ def load_config(root: Path, problems: list[Problem]) -> SiteConfig:
                     "warning",
                 )
             )
+        elif key in SWITCHES:
+            if isinstance(value, bool):
+                values[key] = value
+            else:
+                at = _toml_line(text, key)
+                problems.append(Problem("sitegen.toml", at, f"{key} must be true or false"))
         elif not isinstance(value, str):
             problems.append(Problem("sitegen.toml", _toml_line(text, key), f"{key} must be text"))
         else:
             values[key] = value
-    config = SiteConfig(**values)
+    config = SiteConfig(**values)  # type: ignore[arg-type]
     problem = output_problem(root, config.output)
     if problem:
         problems.append(Problem("sitegen.toml", _toml_line(text, "output"), f"output {problem}"))
-        config = SiteConfig(**{**values, "output": "output"})
+        config = SiteConfig(**{**values, "output": "output"})  # type: ignore[arg-type]
     return config
 
 

@@ -45,3 +45,4 @@ class SiteConfig:
     description: str = "How different outlets reported the same events, side by side."
     base_url: str = ""
     output: str = "output"
+    cache: bool = True  # keep comparisons in .sitegen-cache/ between builds

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from .model import BuildError, Problem
@@ -148,9 +148,7 @@ def user_entries(
     return found
 
 
-def check_clashes(
-    user: Iterable[str], files: Mapping[str, bytes], dirs: set[str], label: str
-) -> None:
+def check_clashes(user: Iterable[str], files: Collection[str], dirs: set[str], label: str) -> None:
     """A file of the user's where the site now puts a page (or a folder of pages,
     ``dirs``) is refused, not replaced."""
     user = set(user)

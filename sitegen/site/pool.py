@@ -7,6 +7,7 @@ pool's workers end with it.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import ctypes
 import multiprocessing
@@ -16,8 +17,8 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Generator, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from ..engine.comparison import compare
 from ..engine.model import Comparison, Event
@@ -28,19 +29,49 @@ POOL_THRESHOLD = 24
 Progress = Callable[[int, int], None]
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a container's or taskset's limit, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def pool_size(jobs: int | None, events: int) -> int:
+    """How many processes to compare ``events`` events with, given ``-j jobs``.
+
+    Never more than the usable CPUs (more only share them, each with its own
+    copy of the engine in memory) nor than the events; never fewer than one.
+    """
+    cpus = usable_cpus()
+    wanted = cpus if jobs is None else jobs
+    return max(1, min(wanted, cpus, events))
+
+
 def compare_events(
     events: Sequence[Event], *, jobs: int | None = None, progress: Progress | None = None
 ) -> list[Comparison]:
     """Compare every event, in a process pool when there are many."""
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    with contextlib.closing(iter_comparisons(events, jobs=jobs, progress=progress)) as done:
+        return list(done)
+
+
+def iter_comparisons(
+    events: Sequence[Event], *, jobs: int | None = None, progress: Progress | None = None
+) -> Generator[Comparison, None, None]:
+    """Each event's comparison, in the order of ``events``, as soon as it is ready, so a
+    build can render and write one while the pool compares the next ones.
+
+    Close the generator (``contextlib.closing``) when stopping early: that stops the pool.
+    """
     total = len(events)
+    workers = pool_size(jobs, total)
     if workers <= 1 or total < POOL_THRESHOLD:
-        results = []
         for n, event in enumerate(events, 1):
-            results.append(compare(event))
+            yield compare(event)
             if progress:
                 progress(n, total)
-        return results
+        return
     # Forking a process that runs other threads (the dev server's) can copy a
     # lock some thread holds; start workers from a clean process then.
     method = "fork" if threading.active_count() == 1 else "forkserver"
@@ -48,24 +79,44 @@ def compare_events(
     pool = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
     )
+    size = min(8, max(1, total // (4 * workers)))
+    chunks = iter([events[i : i + size] for i in range(0, total, size)])
+    pending: collections.deque[Future[list[Comparison]]] = collections.deque()
+
+    def submit() -> None:
+        chunk = next(chunks, None)
+        if chunk is not None:
+            pending.append(pool.submit(_compare_all, chunk))
+
     try:
-        # Workers are forked while the tasks are submitted; Ctrl-C (or SIGTERM)
-        # arriving half way through a fork leaves the pool in no state to stop,
-        # so those signals wait until every worker has started.
+        # Workers are forked while the first tasks are submitted; Ctrl-C (or
+        # SIGTERM) arriving half way through a fork leaves the pool in no state
+        # to stop, so those signals wait until every worker has started.
         with _signals_held():
-            done = pool.map(compare, events, chunksize=8)
-        results = []
-        for n, result in enumerate(done, 1):
-            results.append(result)
-            if progress:
-                progress(n, total)
+            for _ in range(2 * workers):
+                submit()
+        # A few chunks in flight, not every event at once: comparisons the
+        # build has not written yet would otherwise pile up in memory
+        # whenever the workers outpace it.
+        n = 0
+        while pending:
+            done = pending.popleft().result()
+            submit()
+            for result in done:
+                n += 1
+                yield result
+                if progress:
+                    progress(n, total)
     except BaseException:
-        # Ctrl-C or an error: drop the events not started rather than compare them all.
+        # Ctrl-C, an error, or a caller that stopped early: drop the events not started.
         with contextlib.suppress(RuntimeError):
             pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
-    return results
+
+
+def _compare_all(events: Sequence[Event]) -> list[Comparison]:
+    return [compare(event) for event in events]
 
 
 _HELD = {signal.SIGINT, signal.SIGTERM}

@@ -25,7 +25,7 @@ from ..engine.comparison import to_json
 from ..engine.model import Comparison, Fact, Link, Token
 from .model import SiteConfig
 from .reader import leads, matrix, summaries, wording
-from .sitefiles import absolute, listings
+from .sitefiles import Listing, absolute, listings
 
 ASSETS = ("style.css", "sitegen.js")
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False})
@@ -285,16 +285,21 @@ def order_events(comparisons: Sequence[Comparison]) -> list[Comparison]:
 
 
 def render_index(
-    config: SiteConfig, events: Sequence[Comparison], env: jinja2.Environment
+    config: SiteConfig,
+    events: Sequence[Comparison],
+    env: jinja2.Environment,
+    listed: Sequence[Listing] | None = None,
 ) -> bytes:
-    """The front page, listing ``events`` in the order given (see :func:`order_events`)."""
-    listed = {c.event.slug: item for c, item in zip(events, listings(config, events), strict=True)}
+    """The front page, listing ``events`` in the order given (see :func:`order_events`);
+    ``listed`` are their listings when worked out already."""
+    found = listings(config, events) if listed is None else listed
+    by_slug = {c.event.slug: item for c, item in zip(events, found, strict=True)}
     return _page(
         env,
         "index.html",
         config=config,
         comparisons=events,
-        listed=listed,
+        listed=by_slug,
         root="",
         path="index.html",
     )

@@ -289,11 +289,12 @@ class DevServer:
         move_on: bool = False,
         jobs: int | None = None,
         out: TextIO | None = None,
+        cache: bool = True,
     ) -> None:
         self.root = Path(root).resolve()
         self.host, self.port, self.move_on = host, port, move_on
         self.out = out if out is not None else sys.stderr
-        self.builder = Builder(self.root, jobs=jobs, keep_spare=watch)
+        self.builder = Builder(self.root, jobs=jobs, keep_spare=watch, cache=cache)
         self.live = LiveState() if watch else None
         self.poll = poll
         self.watcher: Watcher | None = None
@@ -411,6 +412,7 @@ def serve(
     poll: bool = False,
     open_browser: bool = False,
     jobs: int | None = None,
+    cache: bool = True,
 ) -> int:
     """Run ``sitegen serve`` until Ctrl-C (or SIGTERM); the exit status."""
     server = DevServer(
@@ -421,6 +423,7 @@ def serve(
         poll=poll,
         move_on=port is None,
         jobs=jobs,
+        cache=cache,
     )
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import jinja2
 
-from ..engine.model import Comparison
+from ..engine.model import Comparison, Event, SourceInfo
 from .model import SiteConfig
 
 # Feed and entry ids must never change once readers have seen them; without a
@@ -50,6 +50,48 @@ class Listing:
     search: str  # its entry of the search index, serialized
 
 
+@dataclass(frozen=True)
+class Digest:
+    """What the index and the site-wide files need of one comparison, small enough to keep
+    for ten thousand events and to store beside the comparison."""
+
+    sources: tuple[SourceInfo, ...]
+    listing: Listing
+    base_url: str
+    tally: tuple[int, int, int]  # sources, facts, unique facts
+
+
+def digest(config: SiteConfig, c: Comparison) -> Digest:
+    unique = sum(1 for f in c.facts if f.unique)
+    tally = (len(c.sources), len(c.facts), unique)
+    return Digest(c.sources, _listing(config, c), config.base_url, tally)
+
+
+class Brief:
+    """A comparison's stand-in where a build must not hold every comparison at once (the
+    index, the site-wide files): its event and :class:`Digest` at hand, and anything
+    else a template asks for (``c.facts`` in a site's own index.html) from the whole
+    comparison, loaded on first use."""
+
+    def __init__(self, event: Event, found: Digest, load: Callable[[], Comparison]) -> None:
+        self.event = event
+        self.sources = found.sources
+        self.digest = found
+        self._load = load
+        self._full: Comparison | None = None
+
+    def whole(self) -> Comparison:
+        """The comparison itself."""
+        if self._full is None:
+            self._full = self._load()
+        return self._full
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("_"):  # pickle, copy and friends probe for these
+            raise AttributeError(name)
+        return getattr(self.whole(), name)
+
+
 # The dev server rewrites these files after every save; an event that did not
 # change keeps its comparison object, so its listing is kept by identity.
 _listings: dict[int, tuple[Comparison, str, Listing]] = {}
@@ -62,7 +104,11 @@ def listings(config: SiteConfig, events: Sequence[Comparison]) -> list[Listing]:
     for c in events:
         hit = _listings.get(id(c))
         if hit is None or hit[0] is not c or hit[1] != config.base_url:
-            hit = (c, config.base_url, _listing(config, c))
+            known = c.digest if isinstance(c, Brief) else None
+            if known is not None and known.base_url == config.base_url:
+                hit = (c, config.base_url, known.listing)
+            else:
+                hit = (c, config.base_url, _listing(config, c))
         found[id(c)] = hit
     _listings = found  # only the current events: nothing old is kept alive
     return [found[id(c)][2] for c in events]
@@ -103,10 +149,14 @@ def _listing(config: SiteConfig, c: Comparison) -> Listing:
 
 
 def site_files(
-    config: SiteConfig, events: Sequence[Comparison], env: jinja2.Environment
+    config: SiteConfig,
+    events: Sequence[Comparison],
+    env: jinja2.Environment,
+    listed: Sequence[Listing] | None = None,
 ) -> dict[str, bytes]:
-    """Every site-wide file but the index page, for ``events`` newest first."""
-    listed = listings(config, events)
+    """Every site-wide file but the index page, for ``events`` newest first; ``listed``
+    are their listings when worked out already."""
+    listed = listings(config, events) if listed is None else listed
     entries = [item.entry for item in listed]
     updated = max((e.updated for e in entries), default=f"{_EPOCH}T00:00:00Z")
     dates = [e.date for e in entries if e.date]

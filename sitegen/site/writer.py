@@ -30,7 +30,7 @@ import functools
 import itertools
 import os
 import stat
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 
 from .owned import (
@@ -40,6 +40,7 @@ from .owned import (
     check_ours,
     dir_times,
     folders,
+    manifest,
     marker_text,
     move_across,
     remove_tree,
@@ -90,6 +91,12 @@ class SiteWriter:
         ours = set(self._current or ()) if known else check_ours(output, self.label)
         changed = _changed(self._current, files)
         if not changed and (output / MARKER).is_file():
+            if self.keep_spare and self._spare is None and self._current is not None:
+                # Output adopted from an earlier build: make the spare now, as a
+                # first build does, so the first save need not.
+                spare = self._new_staging(_staging_area(output))
+                _write_tree(spare, self._current, output, self._current)
+                self._keep(spare, self._current)
             return []
         dirs = self._dirs if known and ours == self._dirs_of else folders(ours)
         user = user_entries(output, ours, self._times if known else None, dirs)
@@ -148,6 +155,68 @@ class SiteWriter:
             else:
                 _tidy_area(area)
         return changed
+
+    def write_stream(self, pages: Iterable[tuple[str, bytes | Path]]) -> set[str]:
+        """Make ``output`` hold the files ``pages`` yields, and the user's own files; return
+        the paths written.
+
+        Each file goes to the staging folder as it comes, so a site is never
+        held in memory whole; the swap is as atomic as :meth:`write`'s.  A
+        ``Path`` instead of bytes is a file of the output to keep as it is
+        (hard-linked, never rewritten).  A later file of the same path
+        replaces an earlier one.  For one-shot builds: nothing is kept for
+        a next one.
+        """
+        output = self.output
+        ours = check_ours(output, self.label)
+        user = user_entries(output, ours, None)
+        area = _staging_area(output)
+        _remove_stale_staging(output)
+        self._drop_spare()
+        staging = self._new_staging(area)
+        moved: list[str] = []
+        try:
+            written = _stream_tree(staging, pages)
+            check_clashes(user, written, folders(written), self.label)
+            write_marker(staging, written)  # sorted, as a build from memory writes it
+            moved = move_across(output, staging, user)
+            _swap(staging, output)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                move_across(staging, output, moved)  # put the user's files back
+            self._discard(staging)
+            raise
+        self._discard(staging)  # the previous site, less the user's files moved out
+        _tidy_area(area)
+        return written
+
+    def adopt(self, files: Mapping[str, bytes], read: Collection[str] = ()) -> None:
+        """Take ``output`` as holding ``files`` already, when its marker lists exactly them
+        and each holds those bytes (those in ``read`` were just read from it); the next
+        :meth:`write` of them then writes nothing."""
+        if self._current is not None or manifest(self.output) != files.keys():
+            return
+        base = os.fspath(self.output)
+        for rel, data in files.items():
+            if rel in read:
+                continue
+            try:
+                with open(f"{base}/{rel}", "rb") as f:
+                    if os.fstat(f.fileno()).st_size != len(data) or f.read() != data:
+                        return
+            except OSError:
+                return
+        self._current = dict(files)
+
+    def tidy(self) -> None:
+        """Remove staging folders left by killed builds, for a build that writes nothing."""
+        area = self.output.parent / STAGING
+        if area.is_dir():
+            _remove_stale_staging(self.output, keep=self._spare)
+            with contextlib.suppress(OSError):
+                if not os.listdir(area):
+                    area.rmdir()  # made by a build killed before it wrote the .gitignore
+            _tidy_area(area)
 
     def close(self) -> None:
         """Delete the spare folder; the output stays."""
@@ -227,6 +296,34 @@ def _write_tree(
         if output and in_output and _same(in_output.get(rel), data) and _link(output / rel, path):
             continue
         path.write_bytes(data)
+
+
+def _stream_tree(root: Path, pages: Iterable[tuple[str, bytes | Path]]) -> set[str]:
+    """A new folder holding the files ``pages`` yields, each written as it comes."""
+    root.mkdir()
+    written: set[str] = set()
+    made: set[Path] = {root}
+    with open(root / MARKER, "wb") as marker:
+        marker.write(marker_text(()))
+        for rel, data in pages:
+            path = root / rel
+            if rel in written:
+                path.unlink()
+            else:
+                # Listed before it exists: a build killed now leaves nothing unlisted.
+                marker.write(rel.encode("utf-8", "surrogateescape") + b"\n")
+                marker.flush()
+                written.add(rel)
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
+            if isinstance(data, Path):
+                if _link(data, path):
+                    continue
+                data = data.read_bytes()
+            with open(path, "xb") as f:
+                f.write(data)
+    return written
 
 
 def _link(source: Path, target: Path) -> bool:
