@@ -12,7 +12,10 @@ moment on the machine falls on all of them alike (the order rotates every run):
   Jinja2 page, write it: the floor any static site generator pays;
 - **sitegen cold**: ``sitegen build`` with no ``output/`` and no cache
   (``output/``, ``.sitegen-cache/`` and the staging folder are deleted first,
-  and the user cache folder points into an empty folder of the benchmark);
+  and the user cache folder points into an empty folder of the benchmark): a
+  user's first build, which writes its cache as a first build does
+  (``--no-cache`` is not passed: it would stop the cache being written too,
+  and leave the next build nothing to read);
 - **sitegen warm**: ``sitegen build`` again, nothing changed;
 - **sitegen one edit**: one article edited (a sentence added), then ``sitegen build``;
 - **Pelican**: ``pelican`` on the same articles written as Pelican Markdown
