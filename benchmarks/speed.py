@@ -50,6 +50,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -290,16 +291,15 @@ class Bench:
             self.tmp,
         )
 
-    def sitegen_trio(self) -> dict[str, Sample]:
+    def sitegen_trio(self, record: Callable[[str, Sample], None]) -> None:
         site = self.site
         _remove(site / "output", site / ".sitegen-cache", site / ".sitegen-staging")
         _remove(self.cache_home)
-        found = {"sitegen_cold": run(self.sitegen(), site, self.env)}
-        found["sitegen_warm"] = run(self.sitegen(), site, self.env)
+        record("sitegen_cold", run(self.sitegen(), site, self.env))
+        record("sitegen_warm", run(self.sitegen(), site, self.env))
         self.edits += 1
         edit_one(site, self.edits)
-        found["sitegen_edit"] = run(self.sitegen(), site, self.env)
-        return found
+        record("sitegen_edit", run(self.sitegen(), site, self.env))
 
     def run_pelican(self) -> Sample:
         _remove(self.pelican / "out")
@@ -331,19 +331,27 @@ def measure(events: int, runs: int, seed: int, mkdocs: bool, stages: bool) -> di
             f"(generated in {time.perf_counter() - started:.1f} s)",
             flush=True,
         )
-        units: list[tuple[str, Any]] = [("bare", bench.bare), ("sitegen", bench.sitegen_trio)]
-        units.append(("pelican", bench.run_pelican))
-        if mkdocs:
-            units.append(("mkdocs", bench.run_mkdocs))
         samples: dict[str, list[Sample]] = {}
+
+        def record(tool: str, sample: Sample) -> None:
+            samples.setdefault(tool, []).append(sample)
+            print(
+                f"  run {len(samples[tool])}: {LABELS[tool]:27} {sample.seconds:8.2f} s"
+                f" {sample.max_rss_mb:6.0f} MB",
+                flush=True,
+            )
+
+        units: list[Callable[[], None]] = [
+            lambda: record("bare", bench.bare()),
+            lambda: bench.sitegen_trio(record),
+            lambda: record("pelican", bench.run_pelican()),
+        ]
+        if mkdocs:
+            units.append(lambda: record("mkdocs", bench.run_mkdocs()))
         for n in range(runs):
             # Rotated each run, so no tool always follows the heaviest one.
-            for name, call in units[n % len(units) :] + units[: n % len(units)]:
-                result = call()
-                found = result if isinstance(result, dict) else {name: result}
-                for tool, sample in found.items():
-                    samples.setdefault(tool, []).append(sample)
-                    print(f"  run {n + 1}: {LABELS[tool]:27} {sample.seconds:8.2f} s", flush=True)
+            for unit in units[n % len(units) :] + units[: n % len(units)]:
+                unit()
         output_bytes = sum(
             p.stat().st_size for p in (bench.site / "output").rglob("*") if p.is_file()
         )
