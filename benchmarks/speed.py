@@ -19,8 +19,12 @@ moment on the machine falls on all of them alike (the order rotates every run):
 - **sitegen warm**: ``sitegen build`` again, nothing changed;
 - **sitegen one edit**: one article edited (a sentence added), then ``sitegen build``;
 - **Pelican**: ``pelican`` on the same articles written as Pelican Markdown
-  pages, with feeds and its content cache off (see ``PELICAN_SETTINGS``);
+  pages, with feeds, its content cache and the menu of every page off (see
+  ``PELICAN_SETTINGS``);
 - **MkDocs** (``--mkdocs``): ``mkdocs build`` on the same articles.
+
+``--tools sitegen`` or ``--tools pelican`` times only that one beside the bare
+render (a 1,000-event sitegen build takes many minutes).
 
 Each figure is the wall-clock time of the whole process (start-up and imports
 included, as a user waits for it) and its peak memory: the largest resident
