@@ -1,0 +1,110 @@
+"""The speed benchmark: its site generator keeps its promises, and the whole
+benchmark runs end to end at a tiny size.  No timing is asserted: the figures
+belong in the README, not in a test on a shared machine."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+from generate import MAX_WORDS, MIN_WORDS, generate_site  # noqa: E402
+
+from sitegen.engine.comparison import compare  # noqa: E402
+from sitegen.site.loader import load_site  # noqa: E402
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def articles(root: Path) -> list[Path]:
+    return sorted(p for p in root.glob("content/*/*.md") if p.name != "index.md")
+
+
+def body_words(path: Path) -> int:
+    _, _, body = path.read_text(encoding="utf-8").split("---\n", 2)
+    return len(re.sub(r"^## .*$", "", body, flags=re.M).split())
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("generated")
+    generate_site(root, 40, seed=7)
+    return root
+
+
+def test_same_seed_same_tree_and_a_small_site_is_the_start_of_a_large_one(
+    tmp_path: Path, site: Path
+) -> None:
+    generate_site(tmp_path / "again", 40, seed=7)
+    assert tree(tmp_path / "again") == tree(site)
+    generate_site(tmp_path / "small", 5, seed=7)
+    small = tree(tmp_path / "small")
+    assert small and all(site_bytes == tree(site)[rel] for rel, site_bytes in small.items())
+    generate_site(tmp_path / "other", 5, seed=8)
+    assert tree(tmp_path / "other") != small
+
+
+def test_events_have_two_to_four_outlets_of_300_to_1500_words(site: Path) -> None:
+    events = sorted(p for p in (site / "content").iterdir())
+    assert len(events) == 40
+    outlets = Counter(len([p for p in e.glob("*.md") if p.name != "index.md"]) for e in events)
+    assert set(outlets) == {2, 3, 4}
+    words = [body_words(p) for p in articles(site)]
+    assert all(MIN_WORDS <= w <= MAX_WORDS for w in words), (min(words), max(words))
+    assert max(words) - min(words) > 800  # the whole range, not one length
+
+
+def test_front_matter_is_what_editors_write_and_sitegen_reads_it_cleanly(site: Path) -> None:
+    for path in articles(site):
+        meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n", 2)[1])
+        assert set(meta) == {"source", "title", "url", "author", "published"}
+        assert meta["url"].startswith("https://")
+    loaded = load_site(site)
+    assert not loaded.problems
+    assert len(loaded.events) == 40
+
+
+def test_vocabulary_varies_between_events(site: Path) -> None:
+    # The same story a thousand times would let the engine coast.
+    places = {p.name.split("-")[1] for p in (site / "content").iterdir()}
+    assert len(places) > 25
+    words = {w for p in articles(site) for w in re.findall(r"[A-Za-z]+", p.read_text())}
+    assert len(words) > 600
+
+
+def test_sitegen_finds_shared_and_unique_facts_in_a_generated_event(site: Path) -> None:
+    event = min(load_site(site).events, key=lambda e: sum(len(a.body) for a in e.articles))
+    facts = compare(event).facts
+    assert any(len(f.sources) >= 2 and f.kind == "claim" for f in facts)
+    assert any(f.unique for f in facts)
+
+
+def test_the_benchmark_runs_end_to_end_and_writes_every_figure(tmp_path: Path) -> None:
+    pytest.importorskip("pelican")
+    import speed
+
+    out = tmp_path / "speed.json"
+    assert speed.main(["--events", "3", "--runs", "1", "--json", str(out)]) == 0
+    data = json.loads(out.read_text())
+    assert data["machine"]["cpus"] >= 1 and data["runs"] == 1
+    (size,) = data["sizes"]
+    assert size["events"] == 3 and size["articles"] >= 6
+    tools = {"bare", "sitegen_cold", "sitegen_warm", "sitegen_edit", "pelican"}
+    for figure in ("median_seconds", "ratio_to_bare", "max_rss_mb", "runs"):
+        assert set(size[figure]) == tools, figure
+    assert all(v > 0 for v in size["median_seconds"].values())
+    assert size["ratio_to_bare"]["bare"] == 1
+    assert all(v > 0 for v in size["max_rss_mb"].values())
+    assert set(size["stages_seconds"]) == {"load", "compare", "render", "write"}
+    assert all(v >= 0 for v in size["stages_seconds"].values())
+    assert size["sitegen_output_mb"] > 0
