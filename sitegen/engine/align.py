@@ -23,12 +23,13 @@ of every other article (:mod:`.coverage`).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
 from .model import Alignment, Document, Link
-from .similarity import Profile, Similarities, part_cover, profiles, share_rare, union_score
+from .similarity import Profile, Similarities, profiles, share_rare, union_score
 
 MATCH_THRESHOLD = 0.34
 REPEAT_THRESHOLD = 0.55
@@ -171,9 +172,16 @@ def _find_splits(
         current = used_one.get(i)
         if current is not None and len(links[current][1] if flip else links[current][0]) > 1:
             continue
-        # A sentence sharing no word scores 0 (covers none of it): only the others are scored.
-        cover = {j: part_cover(others[j], one) for j in range(len(others)) if _sim(sim, i, j, flip)}
-        nearby = sorted(range(len(others)), key=lambda j: (-cover.get(j, 0.0), j))[:4]
+        # How much of each other sentence this one holds (part_cover, inline: it is asked
+        # of every pair); one sharing no word scores 0 and is skipped.
+        row = [sim[j][i] for j in range(len(others))] if flip else sim[i]
+        held = one.weights
+        cover = {
+            j: sum(w for t, w in others[j].weights.items() if t in held) / others[j].total
+            for j in range(len(others))
+            if row[j] and others[j].total
+        }
+        nearby = heapq.nsmallest(4, range(len(others)), key=lambda j: (-cover.get(j, 0.0), j))
         best: tuple[float, int, int] | None = None
         for j, k in combinations(sorted(nearby), 2):
             if k - j > 2:
@@ -216,7 +224,7 @@ def _find_secondary(
     one = ones[i]
     if not others or not one.weights:
         return
-    scores = sorted(((_sim(sim, i, j, flip), j) for j in range(len(others))), reverse=True)
+    scores = heapq.nlargest(5, ((_sim(sim, i, j, flip), j) for j in range(len(others))))
     best_score, best_j = scores[0]
     if best_score >= REPEAT_THRESHOLD:
         parts: tuple[int, ...] = (best_j,)
