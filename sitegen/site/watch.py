@@ -36,6 +36,8 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 from watchdog.observers.polling import PollingObserver
 
+from .loader import TEXT_SUFFIXES
+
 # Called with the paths that changed, or None when a full check is needed.
 OnChange = Callable[[set[Path] | None], None]
 # The debouncer's callback: every path of the burst, and whether it was too big to trust.
@@ -76,16 +78,27 @@ def affects_site(path: Path, root: Path, is_directory: bool = False) -> bool:
     if len(parts) == 1:
         return True
     inner = parts[1:]
+    if parts[0] == "static":
+        # A host's own dotfiles (.nojekyll, .well-known/) are published as they are.
+        return not any(is_noise(part) and not _published_dotfile(part) for part in inner)
     if any(is_noise(part) for part in inner):
         return False
     if parts[0] == "content":
-        # The loader reads content/<event>/*.md and skips names starting with _.
+        # The loader reads content/<event>/*.md and skips names starting with _; other
+        # text files there get a warning, which a rebuild should show.
         if any(part.startswith("_") for part in inner):
             return False
         if is_directory:
             return len(inner) == 1
-        return len(inner) == 2 and inner[1].endswith(".md")
-    return parts[0] in ("templates", "static")
+        name = inner[-1]
+        return len(inner) == 2 and (
+            name.endswith(".md") or Path(name).suffix.lower() in TEXT_SUFFIXES
+        )
+    return parts[0] == "templates"
+
+
+def _published_dotfile(name: str) -> bool:
+    return name.startswith(".") and not name.startswith(".#") and not name.endswith(_NOISE_SUFFIXES)
 
 
 class Debouncer:
