@@ -58,16 +58,6 @@ def snapshot(site: Path) -> dict[str, bytes]:
     return tree(output) if output.is_dir() else {}
 
 
-def wait_for(check: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
-    """Poll ``check`` until it holds; fail after ``timeout`` (an event the OS gives no
-    notice of, such as a process ending that is not our child)."""
-    deadline = time.monotonic() + timeout
-    while not check():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"gave up waiting for {what}")
-        time.sleep(0.02)
-
-
 def children(pid: int) -> list[int]:
     found: list[int] = []
     for task in Path(f"/proc/{pid}/task").glob("*"):

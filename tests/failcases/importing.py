@@ -49,12 +49,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "text/html")
             self.send_header("Content-Length", "100000")
             self.end_headers()
-            # A byte every tenth of a second: no single read ever times out.
+            # A byte every tenth of a second: no single read ever times out.  The pace is
+            # the server's behaviour under test; closing the server ends it at once.
             with contextlib.suppress(OSError):
                 for _ in range(300):
                     self.wfile.write(b"x")
                     self.wfile.flush()
-                    time.sleep(0.1)
+                    if _CLOSING.wait(0.1):
+                        break
 
     def _send(self, data: bytes, ctype: str, gzip: bool = False) -> None:
         self.send_response(200)
@@ -66,15 +68,20 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
 
+_CLOSING = threading.Event()  # set when the server closes: handlers still sending stop
+
+
 @contextlib.contextmanager
 def misbehaving_server() -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, args=(0.1,), daemon=True)
     thread.start()
+    _CLOSING.clear()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
+        _CLOSING.set()
         server.shutdown()
         server.server_close()
 

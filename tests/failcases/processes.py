@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
+import select
 import signal
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
 
 from tests.conftest import article, write
 from tests.failcases.common import (
@@ -13,7 +20,6 @@ from tests.failcases.common import (
     Scenario,
     children,
     sitegen,
-    wait_for,
     wait_gone,
 )
 
@@ -39,13 +45,38 @@ def big_site(root: Path, events: int = 120) -> Path:
     return root
 
 
+@contextlib.contextmanager
+def page_written(site: Path) -> Iterator[threading.Event]:
+    """An event set when a build writes an event's page into its staging folder."""
+    written = threading.Event()
+
+    class Handler(FileSystemEventHandler):
+        def on_any_event(self, event: FileSystemEvent) -> None:
+            path = Path(str(event.src_path))
+            staged = ".sitegen-staging" in path.parts
+            if staged and path.name == "index.html" and path.parent.name.startswith("event-"):
+                written.set()
+
+    observer = Observer()
+    observer.schedule(Handler(), str(site), recursive=True)
+    observer.start()
+    try:
+        yield written
+    finally:
+        observer.stop()
+        observer.join(DEADLINE)
+
+
 def stopped_build(sig: signal.Signals) -> Scenario:
     """``sitegen build -j 2`` sent ``sig`` while its workers compare events."""
 
     def run(tmp: Path) -> Outcome:
         site = big_site(tmp / "site")
-        proc = sitegen("build", "-j", "2", cwd=site)
-        wait_for(lambda: len(children(proc.pid)) >= 2 or proc.poll() is not None, "workers")
+        with page_written(site) as written:
+            proc = sitegen("build", "-j", "2", cwd=site)
+            # An event's page reaches the staging folder once the pool has compared it: the
+            # workers are running, with more than a hundred events still to go.
+            assert written.wait(DEADLINE), "no page written"
         workers = children(proc.pid)
         proc.send_signal(sig)
         _, err = proc.communicate(timeout=DEADLINE)
@@ -72,7 +103,8 @@ from sitegen.site.pool import compare_events
 site = load_site(sys.argv[1])
 # A thread running, as in the dev server: the pool starts from a fork server.
 threading.Thread(target=threading.Event().wait, daemon=True).start()
-compare_events(site.events, jobs=2)
+# A line as the first comparison comes back from the workers: they are running.
+compare_events(site.events, jobs=2, progress=lambda n, t: n == 1 and print("compared", flush=True))
 """
 
 
@@ -82,13 +114,13 @@ def killed_rebuild(tmp: Path) -> Outcome:
     import sys
 
     site = big_site(tmp / "site")
-    proc = subprocess.Popen([sys.executable, "-c", KILLED_REBUILD, str(site)])
-
-    def workers() -> list[int]:
-        return [w for c in children(proc.pid) for w in children(c)]
-
-    wait_for(lambda: len(workers()) >= 2 or proc.poll() is not None, "workers")
-    started = workers()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLED_REBUILD, str(site)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    ready, _, _ = select.select([proc.stdout], [], [], DEADLINE)
+    assert ready and proc.stdout.readline().strip() == "compared", "no comparison came back"
+    started = [w for c in children(proc.pid) for w in children(c)]
     proc.kill()
     proc.wait(DEADLINE)
     return Outcome(
