@@ -36,6 +36,7 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
+from .figures import kind_of
 from .model import Alignment, Document, Support, Token, Unit, Verdict
 from .similarity import Profile, Similarities, idf, profile, weight
 
@@ -227,17 +228,13 @@ ATTRIBUTION = 0.25
 
 
 def _kind(key: str) -> str:
-    if key.endswith("th"):
-        return "position"
-    if key.endswith("%"):
-        return "share"
-    if key.endswith("min"):
-        return "duration"
+    """The figure's kind as conflicts read it, with times of day a kind of their own."""
     if ":" in key:
         return "time"
-    if len(key) == 4 and key[:2] in ("19", "20"):
-        return "year"
-    return "count"
+    kind = kind_of(key)
+    if kind == "count" and len(key) == 4 and key[:2] in ("19", "20"):
+        return "year"  # "19.5" too: a slot's kind errs towards a year
+    return kind
 
 
 def _slots(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozenset[str]]]:
