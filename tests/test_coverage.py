@@ -114,6 +114,28 @@ def test_a_figure_alike_that_counts_something_else_is_no_evidence() -> None:
     ) == ["not reported"]
 
 
+def test_four_words_told_word_for_word_are_one_claim_however_little_else_is_shared() -> None:
+    found = verdicts(
+        [
+            "By the time the winning runs came with five balls to spare, the noise from the "
+            "packed stands matched the roar of the tied game against India last Sunday.",
+        ],
+        [
+            "Ireland stunned England with a three-wicket win on Wednesday.",
+            "A late run-out while scampering for a second in the penultimate over could not "
+            "stop the Irish getting home with five balls to spare.",
+        ],
+    )
+    assert found != ["not reported"]
+
+
+def test_a_name_and_said_in_a_row_are_no_evidence_of_one_claim() -> None:
+    assert verdicts(
+        ["The Mines Inspectorate said it had sent a team of engineers to the site."],
+        ["Chief inspector Ada Lund of the Mines Inspectorate said it was too early to tell."],
+    ) == ["not reported"]
+
+
 def test_a_match_minute_is_no_evidence_of_another_moment() -> None:
     assert verdicts(
         ["Brown almost doubled the lead in the 82nd minute, hitting the post."],

@@ -20,7 +20,9 @@ sentence-level verdict calls a reported fact unique.
    White House") needs twice as much against a sentence that only names the
    same people.  A figure about the same thing and about the same size
    ("nearly 6,000 buildings collapsed" / "6,217 buildings have collapsed") is
-   evidence too, however different the words around it.
+   evidence too, however different the words around it, and so is a phrase of
+   four words told word for word ("with five balls to spare", a quotation
+   quoted in part).
 3. Each unit is then looked for anywhere in that source, in one sentence or
    two adjacent ones, by how much of its weighted content words they hold
    ("three hundred" is 300, "four years ago" the year it names, "overturned"
@@ -51,6 +53,8 @@ NEAR_FIGURE = 0.25
 FIGURE_COUNT = 10
 NEAR_CLOCK = 30  # minutes
 NEGATION = 0.5
+PHRASE = 4  # words in a row told word for word
+PHRASE_WORDS = 2  # of which plain content words, neither names nor "said"
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
 MIN_UNIT_WORDS = 2
 
@@ -136,6 +140,10 @@ class _Source:
         self.stems = [frozenset(t.stem for t in ts if t.content) for ts in doc.tokens]
         self.slots = [_slots(ts, 0, len(ts)) for ts in doc.tokens]
         self.count = len(self.stems)
+        self.phrases: dict[tuple[str, ...], int] = {}
+        for j, ts in reversed(list(enumerate(doc.tokens))):
+            for phrase in _phrases(ts):
+                self.phrases[phrase] = j
         self.index: dict[str, list[int]] = {}
         for j, stems in enumerate(self.stems):
             for stem in stems:
@@ -163,6 +171,11 @@ class _Source:
             if score > found[0] + 1e-9:
                 found = (score, (j, j + 1))
         return found[0] / total, found[1]
+
+    def phrase(self, tokens: Sequence[Token]) -> int | None:
+        """The first sentence that tells a phrase of ``tokens`` word for word."""
+        found = [self.phrases[p] for p in _phrases(tokens) if p in self.phrases]
+        return min(found) if found else None
 
     def cover_in(self, wanted: Mapping[str, float], where: Sequence[int]) -> float:
         """How much of ``wanted`` the given sentences hold."""
@@ -376,6 +389,13 @@ def cover(
                     where, score = link[0], max(score, link[1])
                 evident = score >= SIM_REPORTED or (link is not None and link[1] >= LINK_PARTLY)
                 if not evident:
+                    # Independent reporters rarely write four words in a row alike unless
+                    # they tell one claim: a quotation quoted in part ("It might have been
+                    # the monster you've become"), "with five balls to spare".
+                    phrase_at = support.phrase(tokens)
+                    if phrase_at is not None:
+                        evident, where = True, (phrase_at,)
+                if not evident:
                     # A figure about the same thing, about the same size, is the claim
                     # told in other words: "nearly 6,000 buildings collapsed" against
                     # "6,217 buildings have collapsed", "legal bills of £340,000" against
@@ -393,6 +413,20 @@ def cover(
                 verdicts[other] = Support(verdict, where, round(score, 3), flags)
             found[src, i] = verdicts
     return found
+
+
+def _phrases(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+    """Every run of PHRASE words that holds at least PHRASE_WORDS plain content words.
+
+    Names and "said" are left out of the count: "the Mines Inspectorate said it"
+    is in many sentences that tell different things.
+    """
+    plain = [t.content and not t.name and t.key not in _SAY for t in tokens]
+    return [
+        tuple(t.key for t in tokens[k : k + PHRASE])
+        for k in range(len(tokens) - PHRASE + 1)
+        if sum(plain[k : k + PHRASE]) >= PHRASE_WORDS
+    ]
 
 
 def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
