@@ -107,6 +107,19 @@ def test_about_the_same_figure_for_the_same_thing_reports_a_claim_told_in_other_
     ) != ["not reported"]
 
 
+def test_a_large_amount_about_the_same_size_is_one_figure_in_other_words() -> None:
+    assert verdicts(
+        [
+            "The Gazette understands the council has run up legal bills of £340,000 "
+            "fighting the case."
+        ],
+        [
+            "The council has spent more than £300,000 defending the policy, according to "
+            "figures released under freedom of information laws.",
+        ],
+    ) != ["not reported"]
+
+
 def test_a_figure_alike_that_counts_something_else_is_no_evidence() -> None:
     assert verdicts(
         ["Nearly 6,000 fans watched the final at the riverside ground."],

@@ -51,6 +51,7 @@ LINK_PARTLY = 0.5
 SIM_REPORTED = 0.2
 NEAR_FIGURE = 0.25
 FIGURE_COUNT = 10
+LARGE_COUNT = 10_000
 NEAR_CLOCK = 30  # minutes
 NEGATION = 0.5
 PHRASE = 4  # words in a row told word for word
@@ -442,8 +443,16 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
                 continue
             if kind == "count" and _magnitude(value) < FIGURE_COUNT:
                 continue
+            # A large amount about the same size ("legal bills of £340,000" / "more than
+            # £300,000 defending the policy") is one figure whatever words surround it:
+            # two such amounts do not meet in one event by chance.
+            large = kind == "count" and _magnitude(value) >= LARGE_COUNT
             for j, theirs in enumerate(source.slots):
-                if any(_same_slot(slot, other) and _near(slot[0], other[0]) for other in theirs):
+                if any(
+                    (_same_slot(slot, other) or (large and other[0].startswith("count:")))
+                    and _near(slot[0], other[0])
+                    for other in theirs
+                ):
                     return j
     return None
 
