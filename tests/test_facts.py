@@ -221,6 +221,33 @@ def test_conflicting_number_words_and_digits() -> None:
     assert of_kind(facts, "detail") == []
 
 
+def conflicts_between(wire: str, daily: str) -> list[Fact]:
+    return of_kind(facts_of({"wire": [wire], "daily": [daily]}), "conflict")
+
+
+def test_two_hedged_figures_that_can_both_hold_are_no_conflict() -> None:
+    assert (
+        conflicts_between(
+            "The ban applies to nearly 2,000 homes within the old harbour walls.",
+            "The ban applies to about 1,900 homes within the old harbour walls.",
+        )
+        == []
+    )
+
+
+def test_two_hedged_figures_that_cannot_both_hold_are_a_conflict() -> None:
+    # A toll updated: both floors, the second higher.
+    assert conflicts_between(
+        "At least 12 people were killed when the roof of the market collapsed.",
+        "At least 15 people were killed when the roof of the market collapsed.",
+    )
+    # A ceiling below a floor.
+    assert conflicts_between(
+        "Fewer than 280 homes were flooded when the river burst its banks.",
+        "More than 300 homes were flooded when the river burst its banks.",
+    )
+
+
 def test_same_number_written_differently_is_not_a_conflict() -> None:
     docs = {
         "wire": ["Twelve people were injured when the roof of the market collapsed."],

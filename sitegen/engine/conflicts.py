@@ -167,6 +167,8 @@ def _hedged_alike(
         found.append((value, m.group("hedge").lower() if m else None))
     hedged = [(v, h) for v, h in found if h]
     exact = [v for v, h in found if not h]
+    if len(hedged) == 2 and not exact:
+        return _bounds_agree(*hedged)
     if len(hedged) != 1 or not exact:
         return False
     (bound, hedge), value = hedged[0], exact[0]
@@ -177,6 +179,28 @@ def _hedged_alike(
     if re.fullmatch(_BELOW, hedge):
         return value <= bound
     return True
+
+
+def _bounds_agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """Two hedged figures that can both be true: "nearly 2,000" and "about 1,900".
+
+    Two bounds the same way ("at least 12" / "at least 15") are a toll updated, a
+    dispute; "more than 300" and "under 290" cannot both hold.
+    """
+    (x, hx), (y, hy) = sorted([a, b])
+    if not x or (y - x) / y > HEDGE_TOLERANCE:
+        return False
+    way = [_way(hx), _way(hy)]
+    if way[0] == way[1] != "around":
+        return False
+    # A ceiling below a floor: "under 290" and "more than 300" cannot both hold.
+    return not (way[0] == "below" and way[1] == "above")
+
+
+def _way(hedge: str) -> str:
+    if re.fullmatch(_ABOVE, hedge):
+        return "above"
+    return "below" if re.fullmatch(_BELOW, hedge) else "around"
 
 
 def _same_dispute(
