@@ -280,6 +280,13 @@ CASES = [
         fails(rf"^{WIRE}:3: error: bad YAML front matter: text goes on after a closing quote"),
     ),
     case(
+        "a key given twice names both lines rather than keeping the last",
+        b.build_case(
+            b.put("content/quay-fire/wire.md", b.front("source: W", "title: T", "title: U"))
+        ),
+        fails(rf"^{WIRE}:4: error: 'title' is given twice \(first on line 3\): keep one"),
+    ),
+    case(
         "an unknown field suggests the closest known one",
         b.build_case(b.put("content/quay-fire/wire.md", b.front("sorce: Wire", "title: T"))),
         fails(rf"^{WIRE}:2: warning: unknown field 'sorce' is ignored \(did you mean 'source'\?\)"),

@@ -128,7 +128,13 @@ def _front(node: Any, meta: Any, lines: list[str], closing: int) -> FrontMatter:
     for key_node, _ in node.value if node is not None else ():
         if isinstance(key_node, yaml.ScalarNode):
             # The YAML text starts on the file's second line.
-            key_lines.setdefault(str(key_node.value), key_node.start_mark.line + 2)
+            key, line = str(key_node.value), key_node.start_mark.line + 2
+            if key in key_lines:
+                # YAML keeps the last silently: a title pasted twice would change without a word.
+                raise FrontMatterError(
+                    line, f"{key!r} is given twice (first on line {key_lines[key]}): keep one"
+                )
+            key_lines[key] = line
     body = "\n".join(lines[closing + 1 :])
     return FrontMatter(meta, body, closing + 2, key_lines)
 
