@@ -216,6 +216,9 @@ def _build(args: argparse.Namespace) -> int:
     # SIGTERM (a CI job cancelled, `kill`) stops the build as Ctrl-C does:
     # the staging folder is removed and the output left as it was.
     previous = signal.signal(signal.SIGTERM, _stop)
+    previous_int = signal.getsignal(signal.SIGINT)
+    if previous_int is not signal.SIG_IGN:  # a background job's stays ignored
+        signal.signal(signal.SIGINT, _stop)
     output = args.output
     try:
         result = build(
@@ -242,6 +245,8 @@ def _build(args: argparse.Namespace) -> int:
         return 143 if terminated else 130
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if previous_int is not None:
+            signal.signal(signal.SIGINT, previous_int)
     _report(result.warnings)
     if not args.quiet:
         try:
@@ -262,7 +267,14 @@ class _Terminated(KeyboardInterrupt):
 
 
 def _stop(signum: int, frame: object) -> None:
-    raise _Terminated
+    """Stop the build at the first Ctrl-C or SIGTERM, and let it clean up undisturbed.
+
+    A second one (a user pressing Ctrl-C again, a service manager signalling every
+    process of the group) would otherwise break off the clean-up half way.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise _Terminated if signum == signal.SIGTERM else KeyboardInterrupt
 
 
 def _previous_output(site: Path, output: Path | None) -> str | None:

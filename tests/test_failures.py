@@ -131,6 +131,11 @@ CASES = [
         holds(),
     ),
     case("SIGTERM: workers end, one line, exit 143", p.stopped_build(signal.SIGTERM), stops(143)),
+    case(
+        "SIGTERM twice to the process group: the workers' share is silent, exit 143",
+        p.stopped_build(signal.SIGTERM, to="group"),
+        stops(143),
+    ),
     # -- crashes and hangs on bad input ---------------------------------------
     case(
         "published: 2026-02-30, and the other problem too",

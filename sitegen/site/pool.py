@@ -19,9 +19,11 @@ import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from ..engine.comparison import compare
 from ..engine.model import Comparison, Event
+from .model import BuildError, Problem
 
 # Below this many events a process pool costs more to start than it saves.
 POOL_THRESHOLD = 24
@@ -107,6 +109,19 @@ def iter_comparisons(
                 yield result
                 if progress:
                     progress(n, total)
+    except BrokenProcessPool:
+        with contextlib.suppress(RuntimeError):
+            pool.shutdown(wait=True, cancel_futures=True)
+        raise BuildError(
+            [
+                Problem(
+                    "-j",
+                    0,
+                    "a process comparing events was killed (the system kills one when "
+                    "memory runs out); -j 1 compares in one process",
+                )
+            ]
+        ) from None
     except BaseException:
         # Ctrl-C, an error, or a caller that stopped early: drop the events not started.
         with contextlib.suppress(RuntimeError):
@@ -138,6 +153,10 @@ def _worker_start(owner: int) -> None:
     # Ctrl-C reaches every process of the terminal's group; the parent alone
     # handles it, so workers do not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A fork copies the build's SIGTERM handler, which raises.  A worker must end at
+    # SIGTERM: the pool stops the others that way when one dies, and one that raised
+    # instead, half way through sending a result, would hang the build.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # held while the pool started
     die_with(owner)

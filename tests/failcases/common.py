@@ -98,8 +98,12 @@ def gone(pid: int) -> bool:
     return state in ("Z", "X")
 
 
-def sitegen(*args: str, cwd: Path) -> subprocess.Popen[str]:
-    """``sitegen ARGS`` started as a terminal would: SIGINT at its default."""
+def sitegen(*args: str, cwd: Path, group: bool = False) -> subprocess.Popen[str]:
+    """``sitegen ARGS`` started as a terminal would: SIGINT at its default.
+
+    With ``group``, in a process group of its own, as a service manager or a CI
+    runner starts it, so that a signal can reach it and its workers together.
+    """
     import signal
 
     return subprocess.Popen(
@@ -110,6 +114,7 @@ def sitegen(*args: str, cwd: Path) -> subprocess.Popen[str]:
         text=True,
         # A runner that starts tests as a background job hands down SIGINT ignored.
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        start_new_session=group,
     )
 
 

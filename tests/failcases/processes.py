@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import random
 import select
 import signal
+import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,19 +69,41 @@ def page_written(site: Path) -> Iterator[threading.Event]:
         observer.join(DEADLINE)
 
 
-def stopped_build(sig: signal.Signals) -> Scenario:
-    """``sitegen build -j 2`` sent ``sig`` while its workers compare events."""
+def stopped_build(sig: signal.Signals, to: str = "build") -> Scenario:
+    """``sitegen build -j 2`` sent ``sig`` while its workers compare events.
+
+    ``to`` is who gets it: the ``build`` process; its whole process ``group``,
+    twice, as a service manager stopping it does and as an impatient user
+    repeats (the workers get it too, and the second arrives while the build
+    cleans up after the first); or one ``worker``, as the system's
+    out-of-memory killer picks one.
+    """
 
     def run(tmp: Path) -> Outcome:
         site = big_site(tmp / "site")
         with page_written(site) as written:
-            proc = sitegen("build", "-j", "2", cwd=site)
+            proc = sitegen("build", "-j", "2", cwd=site, group=to == "group")
             # An event's page reaches the staging folder once the pool has compared it: the
             # workers are running, with more than a hundred events still to go.
             assert written.wait(DEADLINE), "no page written"
         workers = children(proc.pid)
-        proc.send_signal(sig)
-        _, err = proc.communicate(timeout=DEADLINE)
+        if to == "group":
+            os.killpg(proc.pid, sig)
+            os.killpg(proc.pid, sig)
+        elif to == "worker":
+            os.kill(workers[0], sig)
+        else:
+            proc.send_signal(sig)
+        try:
+            _, err = proc.communicate(timeout=DEADLINE)
+        except subprocess.TimeoutExpired:
+            # A hung build fails the case; it must not outlive the test.
+            if to == "group":
+                os.killpg(proc.pid, signal.SIGKILL)
+            else:
+                proc.kill()
+            _, err = proc.communicate()
+            err += "\n(still running at the deadline: killed)"
         ended = wait_gone(workers, timeout=10)
         staging = site / ".sitegen-staging"
         return Outcome(
@@ -110,7 +134,6 @@ compare_events(site.events, jobs=2, progress=lambda n, t: n == 1 and print("comp
 
 def killed_rebuild(tmp: Path) -> Outcome:
     """The dev server's pool (workers are the fork server's children) under SIGKILL."""
-    import subprocess
     import sys
 
     site = big_site(tmp / "site")
