@@ -136,6 +136,11 @@ CASES = [
         p.stopped_build(signal.SIGTERM, to="group"),
         stops(143),
     ),
+    case(
+        "a worker killed, as when memory runs out: an error, never a hang",
+        p.stopped_build(signal.SIGKILL, to="worker"),
+        fails(r"^-j: error: a process comparing events was killed \(signal 9\), .*-j 1 compares"),
+    ),
     # -- crashes and hangs on bad input ---------------------------------------
     case(
         "published: 2026-02-30, and the other problem too",

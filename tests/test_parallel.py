@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -44,12 +43,12 @@ def test_a_huge_jobs_count_starts_no_more_processes_than_cpus(
 ) -> None:
     started: list[int] = []
 
-    class Counted(ProcessPoolExecutor):
-        def __init__(self, workers: int, **kwargs: object) -> None:
-            started.append(workers)
-            super().__init__(workers, **kwargs)  # type: ignore[arg-type]
+    class Counted(pool._Pool):
+        def __init__(self, count: int) -> None:
+            started.append(count)
+            super().__init__(count)
 
-    monkeypatch.setattr(pool, "ProcessPoolExecutor", Counted)
+    monkeypatch.setattr(pool, "_Pool", Counted)
     result = build(many_events, jobs=100_000, cache=False)
     assert result.compared == result.events >= POOL_THRESHOLD
     assert started == [] if usable_cpus() == 1 else started == [usable_cpus()]
@@ -63,7 +62,7 @@ def test_with_a_warm_cache_nothing_goes_to_the_pool(
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a pool was started with every comparison in the cache")
 
-    monkeypatch.setattr(pool, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(pool, "_Pool", refuse)
     result = Builder(many_events, jobs=2).build()
     assert result.compared == 0
 

@@ -1,25 +1,33 @@
 """Compare events, in a process pool when there are many, and stop it cleanly.
 
 Comparisons are independent per event, so large sites compare them in a
-pool.  Whatever ends the build (Ctrl-C, SIGTERM, SIGKILL, an error), the
-pool's workers end with it.
+pool.  Whatever ends the build (Ctrl-C, SIGTERM, SIGKILL, an error, a worker
+killed), the pool's workers end with it, and the build never waits for ever.
+
+The pool is a few processes with a pair of pipes each, not
+``concurrent.futures.ProcessPoolExecutor``: its workers share one pipe for
+results, so a worker killed half way through sending one (by the
+out-of-memory killer, say) leaves half a message there, and the executor
+reads on for the rest for ever.  A pipe of its own ends in end-of-file when
+its worker dies, whatever it was doing.
 """
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import ctypes
 import multiprocessing
 import os
+import pickle
 import select
 import signal
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Generator, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection, wait
+from typing import Any
 
 from ..engine.comparison import compare
 from ..engine.model import Comparison, Event
@@ -66,72 +74,174 @@ def iter_comparisons(
 
     Close the generator (``contextlib.closing``) when stopping early: that stops the pool.
     """
+    with contextlib.closing(iter_compared(events, jobs=jobs, progress=progress)) as done:
+        for comparison, _ in done:
+            yield comparison
+
+
+def iter_compared(
+    events: Sequence[Event], *, jobs: int | None = None, progress: Progress | None = None
+) -> Generator[tuple[Comparison, bytes | None], None, None]:
+    """:func:`iter_comparisons`, each comparison with its pickle when a pool worker made
+    one (None otherwise), so that the cache can store it without pickling it again."""
     total = len(events)
-    workers = pool_size(jobs, total)
-    if workers <= 1 or total < POOL_THRESHOLD:
+    count = pool_size(jobs, total)
+    if count <= 1 or total < POOL_THRESHOLD:
         for n, event in enumerate(events, 1):
-            yield compare(event)
+            yield compare(event), None
             if progress:
                 progress(n, total)
         return
-    # Forking a process that runs other threads (the dev server's) can copy a
-    # lock some thread holds; start workers from a clean process then.
-    method = "fork" if threading.active_count() == 1 else "forkserver"
-    context = multiprocessing.get_context(method)
-    pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
-    )
-    size = min(8, max(1, total // (4 * workers)))
-    chunks = iter([events[i : i + size] for i in range(0, total, size)])
-    pending: collections.deque[Future[list[Comparison]]] = collections.deque()
-
-    def submit() -> None:
-        chunk = next(chunks, None)
-        if chunk is not None:
-            pending.append(pool.submit(_compare_all, chunk))
-
-    try:
-        # Workers are forked while the first tasks are submitted; Ctrl-C (or
-        # SIGTERM) arriving half way through a fork leaves the pool in no state
-        # to stop, so those signals wait until every worker has started.
-        with _signals_held():
-            for _ in range(2 * workers):
-                submit()
-        # A few chunks in flight, not every event at once: comparisons the
-        # build has not written yet would otherwise pile up in memory
-        # whenever the workers outpace it.
-        n = 0
-        while pending:
-            done = pending.popleft().result()
-            submit()
-            for result in done:
+    size = min(8, max(1, total // (4 * count)))
+    chunks = [events[i : i + size] for i in range(0, total, size)]
+    n = 0
+    with _Pool(count) as pool:
+        for done in pool.map(chunks):
+            for body in done:
                 n += 1
-                yield result
+                yield pickle.loads(body), body
                 if progress:
                     progress(n, total)
-    except BrokenProcessPool:
-        with contextlib.suppress(RuntimeError):
-            pool.shutdown(wait=True, cancel_futures=True)
-        raise BuildError(
-            [
-                Problem(
-                    "-j",
-                    0,
-                    "a process comparing events was killed (the system kills one when "
-                    "memory runs out); -j 1 compares in one process",
-                )
-            ]
-        ) from None
-    except BaseException:
-        # Ctrl-C, an error, or a caller that stopped early: drop the events not started.
-        with contextlib.suppress(RuntimeError):
-            pool.shutdown(wait=True, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
 
 
-def _compare_all(events: Sequence[Event]) -> list[Comparison]:
-    return [compare(event) for event in events]
+class _Worker:
+    """One process that compares chunks of events, with a pipe each way of its own."""
+
+    def __init__(self, context: Any, owner: int) -> None:
+        tasks, self.tasks = context.Pipe(duplex=False)
+        self.results, results = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=_work, args=(owner, tasks, results), name="sitegen-compare", daemon=True
+        )
+        self.process.start()
+        # Only the worker holds the writing end of its results: they end in
+        # end-of-file, not in a wait for ever, when it dies.
+        tasks.close()
+        results.close()
+        self.chunk: int | None = None  # the chunk it is comparing
+
+
+class _Pool:
+    """Processes comparing chunks of events, one chunk each at a time."""
+
+    def __init__(self, count: int) -> None:
+        # Forking a process that runs other threads (the dev server's) can copy a
+        # lock some thread holds; start workers from a clean process then.
+        method = "fork" if threading.active_count() == 1 else "forkserver"
+        context = multiprocessing.get_context(method)
+        self.workers: list[_Worker] = []
+        # Ctrl-C (or SIGTERM) arriving half way through a fork leaves a worker
+        # half made, so those signals wait until every worker has started.
+        with _signals_held():
+            for _ in range(count):
+                self.workers.append(_Worker(context, os.getpid()))
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close(graceful=exc[0] is None)
+
+    def map(self, chunks: Sequence[Sequence[Event]]) -> Iterator[list[bytes]]:
+        """Each chunk's comparisons (pickled), in order."""
+        ready: dict[int, list[bytes]] = {}
+        sent = wanted = 0
+        while wanted < len(chunks):
+            # A few chunks ahead of the one the build waits for, not every event at once:
+            # comparisons the build has not written yet would otherwise pile up in memory
+            # whenever the workers outpace it.
+            for worker in self.workers:
+                if worker.chunk is None and sent < min(len(chunks), wanted + 2 * len(self.workers)):
+                    try:
+                        worker.tasks.send((sent, chunks[sent]))
+                    except OSError:  # it died after its last answer
+                        worker.process.join()
+                        raise _killed(worker.process.exitcode) from None
+                    worker.chunk = sent
+                    sent += 1
+            while wanted in ready:
+                yield ready.pop(wanted)
+                wanted += 1
+            if wanted >= len(chunks):
+                break
+            self._collect(ready)
+
+    def _collect(self, ready: dict[int, list[bytes]]) -> None:
+        busy = [w for w in self.workers if w.chunk is not None]
+        signalled = wait([w.results for w in busy] + [w.process.sentinel for w in busy])
+        for worker in busy:
+            if worker.results not in signalled and worker.process.sentinel not in signalled:
+                continue
+            try:
+                index, bodies, error = worker.results.recv()
+            except (EOFError, OSError):
+                # Dead, maybe half way through sending: its pipe ended.
+                worker.process.join()
+                raise _killed(worker.process.exitcode) from None
+            if error is not None:
+                exc, where = error
+                raise exc from _RemoteTraceback(where)
+            ready[index] = bodies
+            worker.chunk = None
+
+    def close(self, graceful: bool) -> None:
+        """End every worker: asked to, once all is done; killed, when the build stops early."""
+        for worker in self.workers:
+            with contextlib.suppress(OSError):
+                if graceful:
+                    worker.tasks.send(None)
+                else:
+                    worker.process.kill()
+        for worker in self.workers:
+            worker.process.join()
+            worker.tasks.close()
+            worker.results.close()
+
+
+def _killed(code: int | None) -> BuildError:
+    how = f" (signal {-code})" if code is not None and code < 0 else ""
+    return BuildError(
+        [
+            Problem(
+                "-j",
+                0,
+                f"a process comparing events was killed{how}, as the system does when "
+                "memory runs out; -j 1 compares in one process",
+            )
+        ]
+    )
+
+
+class _RemoteTraceback(Exception):
+    """Where a worker's exception was raised, shown as the cause of the one re-raised."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def _work(owner: int, tasks: Connection, results: Connection) -> None:
+    """A worker: compare the chunks it is sent until told to stop or its build ends."""
+    _worker_start(owner)
+    while True:
+        try:
+            job = tasks.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        index, chunk = job
+        try:
+            # Pickled here, once: the build reads them back and stores these very
+            # bytes in its cache, rather than pickling them again to store them.
+            bodies = [pickle.dumps(compare(e), protocol=pickle.HIGHEST_PROTOCOL) for e in chunk]
+        except Exception as exc:  # a bug in sitegen: the build shows where it was raised
+            where = "".join(traceback.format_exception(exc))
+            try:
+                results.send((index, None, (exc, where)))
+            except Exception:  # an exception that does not pickle
+                results.send((index, None, (RuntimeError(str(exc)), where)))
+            continue
+        results.send((index, bodies, None))
 
 
 _HELD = {signal.SIGINT, signal.SIGTERM}
@@ -153,9 +263,8 @@ def _worker_start(owner: int) -> None:
     # Ctrl-C reaches every process of the terminal's group; the parent alone
     # handles it, so workers do not each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A fork copies the build's SIGTERM handler, which raises.  A worker must end at
-    # SIGTERM: the pool stops the others that way when one dies, and one that raised
-    # instead, half way through sending a result, would hang the build.
+    # A fork copies the build's SIGTERM handler, which raises: a worker ends at
+    # SIGTERM (to the whole process group, say) without a word.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # held while the pool started
