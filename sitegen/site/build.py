@@ -36,7 +36,7 @@ from .render import (
     render_event,
     render_index,
 )
-from .sitefiles import Brief, Digest, site_files
+from .sitefiles import Brief, Digest, Kept, site_files
 from .store import Store, event_key
 from .stream import brief
 from .writer import MARKER, SiteWriter
@@ -118,6 +118,7 @@ class Builder:
         self._tallies: dict[str, tuple[int, int, int]] = {}
         self._pages: dict[tuple[str, str], dict[str, bytes]] = {}
         self._index: tuple[object, dict[str, bytes]] | None = None
+        self._site_files = Kept()
         self._assets: tuple[str, dict[str, bytes]] | None = None
         self._env: tuple[str, jinja2.Environment] | None = None
         self._writer: SiteWriter | None = None
@@ -261,7 +262,7 @@ class Builder:
         with template_errors(site):
             if self._index is None or self._index[0] != (key, order):
                 index = {"index.html": render_index(site.config, ordered, env)}
-                index.update(site_files(site.config, ordered, env))
+                index.update(site_files(site.config, ordered, env, kept=self._site_files))
                 self._index = ((key, order), index)
             files.update(self._index[1])
             for digest, comparison in zip(order, ordered, strict=True):
