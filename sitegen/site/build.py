@@ -27,8 +27,9 @@ from .config import load_config
 from .loader import Site
 from .model import BuildError, Problem
 from .pool import Progress, compare_events
-from .record import OutputRecord, digest_key, group_key, live_keys
+from .record import OutputRecord, digest_key, group_key, index_key, live_keys
 from .render import (
+    ASSETS,
     make_environment,
     order_events,
     packaged_templates,
@@ -36,7 +37,7 @@ from .render import (
     render_event,
     render_index,
 )
-from .sitefiles import Brief, Digest, Kept, site_files
+from .sitefiles import SITE_FILES, Brief, Digest, Kept, site_files
 from .store import Store, event_key
 from .stream import brief
 from .writer import MARKER, SiteWriter
@@ -105,6 +106,8 @@ class Builder:
         self.store = Store(self.root, enabled=cache)
         self._cache_flag = cache
         self.streaming = False  # see :mod:`.stream`; only for a Builder used once
+        # Make the spare folder (``keep_spare``) only when :meth:`make_spare` is called.
+        self.spare_later = False
         self.jobs = jobs
         self.progress = progress
         self._output_flag = output
@@ -175,7 +178,9 @@ class Builder:
         if self._writer is None or self._writer.output != target:
             self.close()  # the output setting changed: drop the old spare
             label = self.label_for(target)
-            self._writer = SiteWriter(target, keep_spare=self._keep_spare, label=label)
+            self._writer = SiteWriter(
+                target, keep_spare=self._keep_spare, label=label, spare_later=self.spare_later
+            )
             self._writer.adopt(files, self._read)
             self._read = set()
         changed_files = self._writer.write(files)
@@ -203,6 +208,12 @@ class Builder:
     def label_for(self, target: Path) -> str:
         """The output folder as messages name it."""
         return "--output" if self._output else _shown(target, self.root)
+
+    def make_spare(self) -> None:
+        """Make the spare folder the next build writes into, if there is none
+        (:meth:`.SiteWriter.make_spare`)."""
+        if self._writer is not None:
+            self._writer.make_spare()
 
     def close(self) -> None:
         """Remove the spare folder the writer keeps beside the output."""
@@ -232,6 +243,31 @@ class Builder:
             self._pages[h, env_key] = pages
             self._tallies[h] = found.tally
             self._read.update(pages)
+        self._adopt_index(site, hashes, target, record, env_key)
+
+    def _adopt_index(
+        self, site: Site, hashes: Sequence[str], target: Path, record: OutputRecord, env_key: str
+    ) -> None:
+        """Start from the index page and site-wide files in ``target`` too, when the
+        record keeps their group: at 1,000 events, rendering them again took a good part
+        of starting the dev server on a built site."""
+        events = zip(site.events, hashes, strict=True)
+        ordered = tuple(h for e, h in sorted(events, key=_listed_order, reverse=True))
+        static = static_files(site.root)
+        files = record.kept(index_key(env_key, static, ordered))
+        generated = {"index.html", *SITE_FILES}
+        # The group also holds the assets and static/, which are not rendered; a file of
+        # static/ standing in for a generated one must never be taken for it.
+        if files is None or generated & static.keys():
+            return
+        if set(files) - static.keys() - {f"assets/{name}" for name in ASSETS} != generated:
+            return
+        try:
+            index = {rel: (target / rel).read_bytes() for rel in sorted(generated)}
+        except OSError:
+            return
+        self._index = ((env_key, ordered), index)
+        self._read.update(index)
 
     def _hash(self, event: Event) -> str:
         # The loader cache hands back the same Event object while its files are
@@ -304,6 +340,11 @@ class Builder:
         self._pages = {k: v for k, v in self._pages.items() if k[0] in live and k[1] == current}
         ids = {id(e) for e in events}
         self._hashes = {k: v for k, v in self._hashes.items() if k in ids}
+
+
+def _listed_order(pair: tuple[Event, str]) -> tuple[str, str]:
+    """The events' order on the index page, as :func:`.render.order_events` sorts them."""
+    return (pair[0].date or "", pair[0].slug)
 
 
 def static_files(root: Path) -> dict[str, bytes]:
