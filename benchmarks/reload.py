@@ -241,7 +241,8 @@ def measure(
             browser.close()
     finally:
         target.write_text(original, encoding="utf-8")
-        proc.send_signal(signal.SIGINT)
+        # SIGTERM: a benchmark started in the background hands SIGINT down ignored.
+        proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
     rebuilds = [float(m.group(1)) for m in re.finditer(r"Rebuilt in (\d+) ms", "".join(log))]
     return times, rebuilds, steps
