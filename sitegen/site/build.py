@@ -13,7 +13,7 @@ import contextlib
 import hashlib
 import time
 import traceback
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -38,6 +38,7 @@ from .render import (
     render_index,
 )
 from .sitefiles import SITE_FILES, Brief, Digest, Kept, site_files
+from .sitefiles import digest as make_digest
 from .store import Store, event_key
 from .stream import brief
 from .writer import MARKER, SiteWriter
@@ -120,12 +121,16 @@ class Builder:
         self._comparisons: dict[str, Comparison] = {}
         self._tallies: dict[str, tuple[int, int, int]] = {}
         self._pages: dict[tuple[str, str], dict[str, bytes]] = {}
-        self._index: tuple[object, dict[str, bytes]] | None = None
+        self._index: tuple[tuple[str, tuple[str, ...]], dict[str, bytes]] | None = None
         self._site_files = Kept()
         self._assets: tuple[str, dict[str, bytes]] | None = None
         self._env: tuple[str, jinja2.Environment] | None = None
+        self._environment_key = ""
         self._writer: SiteWriter | None = None
         self._read: set[str] = set()  # output files read by _adopt, for the writer
+        self._static: dict[str, bytes] = {}  # static/ as the last render read it
+        # The last good build's site, content keys, environment key and static/.
+        self._last: tuple[Site, Sequence[str], str, dict[str, bytes]] | None = None
 
     @property
     def output(self) -> Path:
@@ -184,6 +189,7 @@ class Builder:
             self._writer.adopt(files, self._read)
             self._read = set()
         changed_files = self._writer.write(files)
+        self._last = (site, hashes, self._environment_key, self._static)
         self._forget(site.events, hashes)
         self.store.prune(live_keys(hashes, site.config.base_url))
         counts = [self._counts(h) for h in hashes]
@@ -208,6 +214,51 @@ class Builder:
     def label_for(self, target: Path) -> str:
         """The output folder as messages name it."""
         return "--output" if self._output else _shown(target, self.root)
+
+    def save_record(self) -> None:
+        """Record which files of the output each event's pages and the index group are
+        (:mod:`.record`), as a one-shot build does, so that ``sitegen build`` after the
+        dev server keeps them rather than rendering the whole site again.
+
+        Only files holding exactly the bytes the last good build wrote are recorded: one
+        changed by hand since is rendered again by the next build.  The digests the next
+        build lists kept events by are stored for the events compared here.
+        """
+        last, writer = self._last, self._writer
+        written = writer.current if writer is not None else None
+        if last is None or writer is None or written is None or not self.store.enabled:
+            return
+        site, hashes, env_key, static = last
+        output = writer.output
+
+        def holds(files: Mapping[str, bytes]) -> bool:
+            for rel, data in files.items():
+                if written.get(rel) is not data:
+                    return False  # rendered by a build that then failed
+                try:
+                    with open(output / rel, "rb") as f:
+                        if f.read(len(data) + 1) != data:
+                            return False
+                except OSError:
+                    return False
+            return True
+
+        groups: dict[str, list[str]] = {}
+        for h in hashes:
+            pages = self._pages.get((h, env_key))
+            c = self._comparisons.get(h)
+            if pages is None or c is None or not holds(pages):
+                continue
+            key = digest_key(h, site.config.base_url)
+            if not isinstance(c, Brief) and not self.store.has(key):
+                self.store.put(key, make_digest(site.config, c))
+            groups[group_key("event", env_key, h)] = list(pages)
+        if self._index is not None and self._index[0][0] == env_key:
+            order = self._index[0][1]
+            files = {**self._index[1], **(self._assets[1] if self._assets else {}), **static}
+            if holds(files):
+                groups[index_key(env_key, static, order)] = list(files)
+        OutputRecord(self.store, output).save(groups)
 
     def make_spare(self) -> None:
         """Make the spare folder the next build writes into, if there is none
@@ -311,7 +362,9 @@ class Builder:
             if self._assets is None or self._assets[0] != key:
                 self._assets = (key, render_assets(env))
             files.update(self._assets[1])
-        files.update(static_files(site.root))
+        self._static = static_files(site.root)
+        self._environment_key = key
+        files.update(self._static)
         return files
 
     def _environment(self, site: Site) -> tuple[str, jinja2.Environment]:

@@ -359,6 +359,9 @@ class DevServer:
             self._httpd.server_close()
         self.ready()
         with self._lock:
+            # Without a record of what output/ holds, the next sitegen build would
+            # render every page again (some 25 s at 1,000 events) rather than none.
+            self.builder.save_record()
             self.builder.close()
         gc.unfreeze()
 

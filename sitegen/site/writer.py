@@ -88,6 +88,11 @@ class SiteWriter:
         self._spare: Path | None = None
         self._spare_files: dict[str, bytes] = {}
 
+    @property
+    def current(self) -> Mapping[str, bytes] | None:
+        """What the last :meth:`write` put in ``output`` (None before one)."""
+        return self._current
+
     def write(self, files: Mapping[str, bytes]) -> list[str]:
         """Make ``output`` hold exactly ``files`` (and the user's own files); return the
         paths that changed."""
