@@ -233,7 +233,7 @@ class Builder:
 
         def holds(files: Mapping[str, bytes]) -> bool:
             for rel, data in files.items():
-                if written.get(rel) is not data:
+                if written.get(rel) != data:
                     return False  # rendered by a build that then failed
                 try:
                     with open(output / rel, "rb") as f:
