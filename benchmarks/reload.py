@@ -1,6 +1,8 @@
 """Time from saving an article to the browser showing the new page, under `sitegen serve --watch`.
 
-Usage: .venv/bin/python benchmarks/reload.py [--events 1000] [--edits 20]
+Usage: .venv/bin/python benchmarks/reload.py [--events 1000] [--edits 20] [--phases]
+                                             [--generator reload|speed] [--sites DIR]
+                                             [--only example|generated]
 
 For the bundled example site and for a generated site of ``--events`` events,
 this starts ``sitegen serve --watch`` in a temporary folder, opens an event
@@ -10,6 +12,15 @@ the real one).  Each edit puts a new marker word in the text; the time
 counted runs from just before the save to the moment the reloaded page's
 DOMContentLoaded fires with the marker in it (timestamped in the page).
 Prints median and p90 per site, and the server's own rebuild times.
+
+``--phases`` runs the server with a timestamp at each step (the watcher's
+first event, the end of the quiet period, the build's load, compare, render
+and write, the message to the page) and reads the browser's navigation
+timing, then prints the median of each step, to show where the time goes.
+``--generator speed`` makes the big site with ``benchmarks/generate.py`` (the
+sites of ``benchmarks/speed.py``: 300 to 1,500 words an article) instead of
+this script's own (about 300).  ``--sites DIR`` generates the sites there and
+keeps them, so a second run starts from a built site and its cache.
 """
 
 from __future__ import annotations
@@ -105,10 +116,49 @@ def generate_site(root: Path, events: int, seed: int = 1) -> None:
             )
 
 
-def start_server(site: Path) -> tuple[subprocess.Popen[str], str, list[str]]:
+# The steps of one save, as the traced server marks them (``PHASE <name> <epoch ms>``).
+SERVER_STEPS = ["watched", "debounced", "loaded", "compared", "rendered", "written", "published"]
+
+
+def traced_serve() -> int:
+    """``sitegen serve --watch --port 0``, printing a timestamp at each step of a rebuild."""
+    from sitegen.cli import main as sitegen_main
+    from sitegen.site import build, serve, watch, writer
+    from sitegen.site.cache import LoadCache
+
+    def mark(name: str) -> None:
+        print(f"PHASE {name} {time.time() * 1000:.3f}", file=sys.stderr, flush=True)
+
+    def after(owner: object, attr: str, name: str, first: bool = False) -> None:
+        original = getattr(owner, attr)
+
+        def wrapped(*args: object, **kwargs: object) -> object:
+            if first:
+                mark(name)
+            result = original(*args, **kwargs)
+            if not first:
+                mark(name)
+            return result
+
+        setattr(owner, attr, wrapped)
+
+    after(watch.Debouncer, "add", "watched", first=True)
+    after(watch.Watcher, "_changed", "debounced", first=True)
+    after(LoadCache, "load_site", "loaded")
+    after(build, "compare_events", "compared")
+    after(build.Builder, "_render", "rendered")
+    after(writer.SiteWriter, "write", "written")
+    after(serve.LiveState, "publish", "published", first=True)
+    return sitegen_main(["serve", "--watch", "--port", "0"])
+
+
+def start_server(site: Path, traced: bool = False) -> tuple[subprocess.Popen[str], str, list[str]]:
     """``sitegen serve --watch`` on a free port; the process, its URL and its log lines."""
+    command = [sys.executable, "-m", "sitegen", "serve", "--watch", "--port", "0"]
+    if traced:
+        command = [sys.executable, str(Path(__file__).resolve()), "--traced-server"]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "sitegen", "serve", "--watch", "--port", "0"],
+        command,
         cwd=site,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -136,7 +186,19 @@ def save(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def measure(site: Path, event: str, edits: int) -> tuple[list[float], list[float]]:
+# The reloaded page's navigation timing, in epoch ms (the page's clock is the wall clock).
+NAVIGATION = """() => {
+  const n = performance.getEntriesByType("navigation")[0], t = performance.timeOrigin;
+  return {navigation: t, response: t + n.responseStart, received: t + n.responseEnd,
+          parsed: window.__ready};
+}"""
+BROWSER_STEPS = ["navigation", "response", "received", "parsed"]
+
+
+def measure(
+    site: Path, event: str, edits: int, traced: bool = False
+) -> tuple[list[float], list[float], list[dict[str, float]]]:
+    """Save times, the server's rebuild times and (``traced``) each save's steps, in ms."""
     from playwright.sync_api import sync_playwright
 
     article = sorted(p for p in (site / "content" / event).glob("*.md") if p.name != "index.md")
@@ -144,8 +206,9 @@ def measure(site: Path, event: str, edits: int) -> tuple[list[float], list[float
     original = target.read_text(encoding="utf-8")
     first_word = re.search(r"^---\n.*?\n---\n+(\S+)", original, re.S)
     assert first_word, target
-    proc, url, log = start_server(site)
+    proc, url, log = start_server(site, traced)
     times: list[float] = []
+    steps: list[dict[str, float]] = []
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -170,14 +233,46 @@ def measure(site: Path, event: str, edits: int) -> tuple[list[float], list[float
                     timeout=30_000,
                 )
                 times.append(page.evaluate("window.__ready") - started)
+                if traced:
+                    at = {"saved": started, **page.evaluate(NAVIGATION)}
+                    at.update(_server_steps(log, started))
+                    steps.append(at)
                 page.wait_for_load_state("load")
             browser.close()
     finally:
         target.write_text(original, encoding="utf-8")
-        proc.send_signal(signal.SIGINT)
+        # SIGTERM: a benchmark started in the background hands SIGINT down ignored.
+        proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
     rebuilds = [float(m.group(1)) for m in re.finditer(r"Rebuilt in (\d+) ms", "".join(log))]
-    return times, rebuilds
+    return times, rebuilds, steps
+
+
+def _server_steps(log: list[str], since: float) -> dict[str, float]:
+    """The first timestamp of each step after ``since`` up to the first publish."""
+    found: dict[str, float] = {}
+    for line in list(log):
+        marked = re.match(r"PHASE (\w+) ([\d.]+)", line)
+        if not marked or float(marked.group(2)) < since:
+            continue
+        found.setdefault(marked.group(1), float(marked.group(2)))
+        if marked.group(1) == "published":
+            break
+    return found
+
+
+def print_phases(steps: list[dict[str, float]]) -> None:
+    """The median time each step took, from the end of the step before it."""
+    order = ["saved", *SERVER_STEPS, *BROWSER_STEPS]
+    spans: dict[str, list[float]] = {}
+    for at in steps:
+        last = at["saved"]
+        for name in order[1:]:
+            if name in at:
+                spans.setdefault(name, []).append(at[name] - last)
+                last = at[name]
+    shown = [f"{name} {statistics.median(spans[name]):.0f}" for name in order[1:] if name in spans]
+    print("  median ms per step (each from the one before): " + ", ".join(shown))
 
 
 def p90(values: list[float]) -> float:
@@ -188,30 +283,56 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=1000, help="events in the generated site")
     parser.add_argument("--edits", type=int, default=20, help="saves per site")
+    parser.add_argument("--phases", action="store_true", help="time each step of a save too")
+    parser.add_argument(
+        "--generator",
+        choices=["reload", "speed"],
+        default="reload",
+        help="the big site: this script's (~300 words an article) or benchmarks/generate.py's",
+    )
+    parser.add_argument("--sites", type=Path, help="generate the sites here and keep them")
+    parser.add_argument("--only", choices=["example", "generated"], help="measure one site")
+    parser.add_argument("--traced-server", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.traced_server:
+        return traced_serve()
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"needs Debian's chromium at {CHROMIUM}")
     # Other work on the machine shows in every figure: say how busy it was.
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at the start")
     with tempfile.TemporaryDirectory(prefix="sitegen-bench-") as tmp:
-        example = Path(tmp) / "example"
-        shutil.copytree(ROOT / "content", example / "content")
-        big = Path(tmp) / "generated"
-        started = time.perf_counter()
-        generate_site(big, args.events)
-        print(f"generated {args.events} events in {time.perf_counter() - started:.1f} s")
+        where = args.sites.resolve() if args.sites else Path(tmp)
+        example = where / "example"
+        if not (example / "content").is_dir():
+            shutil.copytree(ROOT / "content", example / "content")
+        big = where / f"generated-{args.generator}-{args.events}"
+        if not (big / "content").is_dir():
+            started = time.perf_counter()
+            if args.generator == "speed":
+                sys.path.insert(0, str(Path(__file__).resolve().parent))
+                from generate import generate_site as generate_speed_site
+
+                generate_speed_site(big, args.events)
+            else:
+                generate_site(big, args.events)
+            print(f"generated {args.events} events in {time.perf_counter() - started:.1f} s")
+        middle = sorted(p.name for p in (big / "content").iterdir() if p.is_dir())
         sites = [
             ("example site (4 events)", example, "kestrel-bridge-ship-strike"),
-            (f"generated site ({args.events} events)", big, f"event-{args.events // 2:04d}"),
+            (f"generated site ({args.events} events)", big, middle[len(middle) // 2]),
         ]
+        if args.only:
+            sites = [sites[0 if args.only == "example" else 1]]
         for name, site, event in sites:
-            times, rebuilds = measure(site, event, args.edits)
+            times, rebuilds, steps = measure(site, event, args.edits, args.phases)
             print(
                 f"{name}: save -> new page in the browser, {len(times)} edits: "
                 f"median {statistics.median(times):.0f} ms, p90 {p90(times):.0f} ms "
                 f"(min {min(times):.0f}, max {max(times):.0f}); "
                 f"rebuild alone: median {statistics.median(rebuilds):.0f} ms"
             )
+            if steps:
+                print_phases(steps)
     return 0
 
 

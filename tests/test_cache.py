@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import os
 import pickle
@@ -10,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -287,6 +289,90 @@ def test_the_dev_server_starts_from_a_built_site_without_comparing_or_rendering(
         assert builder.build().compared == 0
     finally:
         builder.close()
+    fresh = tmp_path / "fresh"
+    build(example_site, output=fresh, cache=False)
+    assert tree(output) == tree(fresh)
+
+
+def test_the_dev_server_renders_nothing_to_start_on_a_built_site_and_makes_its_spare_later(
+    example_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sitegen.site import build as build_module
+    from sitegen.site.serve import DevServer
+    from sitegen.site.writer import STAGING
+
+    build(example_site)
+    output = example_site / "output"
+    written = stats(output)
+    rendered: list[str] = []
+    for name in ("render_event", "render_index", "site_files"):
+        original = getattr(build_module, name)
+
+        def counted(*args: object, _name: str = name, _f: Any = original, **kw: object) -> object:
+            rendered.append(_name)
+            return _f(*args, **kw)
+
+        monkeypatch.setattr(build_module, name, counted)
+    server = DevServer(example_site, port=0, watch=True, out=io.StringIO())
+    assert server.start()
+    try:
+        assert rendered == []  # the index and site-wide files are read back too
+        assert server.ready()
+        assert stats(output) == written
+        assert any((example_site / STAGING).glob("output-*"))  # the spare, made after starting
+        before = server.builds
+        edit(
+            example_site / "content" / EVENT / "harbour-gazette.md",
+            "Fifteen people were hurt",
+            "Sixteen people were hurt",
+        )
+        assert server.wait_for_build(before) > before
+        assert "render_index" in rendered
+    finally:
+        server.stop()
+    fresh = tmp_path / "fresh"
+    build(example_site, output=fresh, cache=False)
+    assert tree(output) == tree(fresh)
+
+
+def test_a_build_after_the_dev_server_renders_only_what_the_server_did_not_write(
+    example_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sitegen.site import stream
+    from sitegen.site.serve import DevServer
+
+    server = DevServer(example_site, port=0, watch=True, out=io.StringIO())
+    assert server.start()  # a first build in the server: no record yet
+    try:
+        before = server.builds
+        edit(
+            example_site / "content" / EVENT / "harbour-gazette.md",
+            "Fifteen people were hurt",
+            "Sixteen people were hurt",
+        )
+        assert server.wait_for_build(before) > before
+    finally:
+        server.stop()
+    output = example_site / "output"
+    rendered: list[str] = []
+    original = stream.render_event
+
+    def counted(config: object, c: Any, env: object) -> dict[str, bytes]:
+        rendered.append(c.event.slug)
+        return original(config, c, env)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(stream, "render_event", counted)
+    written = stats(output)
+    assert build(example_site).files > 0
+    assert rendered == [] and stats(output) == written  # nothing rendered, nothing written
+    # A page changed by hand after the server wrote it is not taken for sitegen's.
+    server = DevServer(example_site, port=0, watch=True, out=io.StringIO())
+    assert server.start()
+    page = output / EVENT / "index.html"
+    page.write_bytes(page.read_bytes().replace(b"</body>", b"<p>by hand</p></body>"))
+    server.stop()
+    build(example_site)
+    assert rendered == [EVENT]
     fresh = tmp_path / "fresh"
     build(example_site, output=fresh, cache=False)
     assert tree(output) == tree(fresh)

@@ -438,3 +438,17 @@ def test_without_watch_pages_are_served_as_built(site: Path) -> None:
         assert get(dev.url + "__sitegen__/status")[0] == 404
     finally:
         dev.stop()
+
+
+def test_a_file_renamed_into_place_waits_less_than_one_closed_after_writing() -> None:
+    bouncer = Debouncer(lambda paths, full: None, quiet=0.5, settled_quiet=0.2, moved_quiet=0.1)
+    with bouncer._cond:  # the deadline each state gives, read without running the thread
+        bouncer.add([Path("renamed.md")], settled=True)
+        assert bouncer._due() == pytest.approx(bouncer._last + 0.1)
+        bouncer.add([Path("written.md")])
+        assert bouncer._due() == pytest.approx(bouncer._last + 0.5)  # still being written
+        bouncer.settle(Path("written.md"))
+        assert bouncer._due() == pytest.approx(bouncer._last + 0.2)
+        bouncer.settle(Path("renamed.md"))  # a close after the rename changes nothing
+        bouncer.add([Path("written.md")], settled=True)
+        assert bouncer._due() == pytest.approx(bouncer._last + 0.1)

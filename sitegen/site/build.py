@@ -13,7 +13,7 @@ import contextlib
 import hashlib
 import time
 import traceback
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -27,8 +27,9 @@ from .config import load_config
 from .loader import Site
 from .model import BuildError, Problem
 from .pool import Progress, compare_events
-from .record import OutputRecord, digest_key, group_key, live_keys
+from .record import OutputRecord, digest_key, group_key, index_key, live_keys
 from .render import (
+    ASSETS,
     make_environment,
     order_events,
     packaged_templates,
@@ -36,7 +37,8 @@ from .render import (
     render_event,
     render_index,
 )
-from .sitefiles import Brief, Digest, site_files
+from .sitefiles import SITE_FILES, Brief, Digest, Kept, site_files
+from .sitefiles import digest as make_digest
 from .store import Store, event_key
 from .stream import brief
 from .writer import MARKER, SiteWriter
@@ -105,6 +107,8 @@ class Builder:
         self.store = Store(self.root, enabled=cache)
         self._cache_flag = cache
         self.streaming = False  # see :mod:`.stream`; only for a Builder used once
+        # Make the spare folder (``keep_spare``) only when :meth:`make_spare` is called.
+        self.spare_later = False
         self.jobs = jobs
         self.progress = progress
         self._output_flag = output
@@ -117,11 +121,16 @@ class Builder:
         self._comparisons: dict[str, Comparison] = {}
         self._tallies: dict[str, tuple[int, int, int]] = {}
         self._pages: dict[tuple[str, str], dict[str, bytes]] = {}
-        self._index: tuple[object, dict[str, bytes]] | None = None
+        self._index: tuple[tuple[str, tuple[str, ...]], dict[str, bytes]] | None = None
+        self._site_files = Kept()
         self._assets: tuple[str, dict[str, bytes]] | None = None
         self._env: tuple[str, jinja2.Environment] | None = None
+        self._environment_key = ""
         self._writer: SiteWriter | None = None
         self._read: set[str] = set()  # output files read by _adopt, for the writer
+        self._static: dict[str, bytes] = {}  # static/ as the last render read it
+        # The last good build's site, content keys, environment key and static/.
+        self._last: tuple[Site, Sequence[str], str, dict[str, bytes]] | None = None
 
     @property
     def output(self) -> Path:
@@ -174,10 +183,13 @@ class Builder:
         if self._writer is None or self._writer.output != target:
             self.close()  # the output setting changed: drop the old spare
             label = self.label_for(target)
-            self._writer = SiteWriter(target, keep_spare=self._keep_spare, label=label)
+            self._writer = SiteWriter(
+                target, keep_spare=self._keep_spare, label=label, spare_later=self.spare_later
+            )
             self._writer.adopt(files, self._read)
             self._read = set()
         changed_files = self._writer.write(files)
+        self._last = (site, hashes, self._environment_key, self._static)
         self._forget(site.events, hashes)
         self.store.prune(live_keys(hashes, site.config.base_url))
         counts = [self._counts(h) for h in hashes]
@@ -202,6 +214,57 @@ class Builder:
     def label_for(self, target: Path) -> str:
         """The output folder as messages name it."""
         return "--output" if self._output else _shown(target, self.root)
+
+    def save_record(self) -> None:
+        """Record which files of the output each event's pages and the index group are
+        (:mod:`.record`), as a one-shot build does, so that ``sitegen build`` after the
+        dev server keeps them rather than rendering the whole site again.
+
+        Only files holding exactly the bytes the last good build wrote are recorded: one
+        changed by hand since is rendered again by the next build.  The digests the next
+        build lists kept events by are stored for the events compared here.
+        """
+        last, writer = self._last, self._writer
+        written = writer.current if writer is not None else None
+        if last is None or writer is None or written is None or not self.store.enabled:
+            return
+        site, hashes, env_key, static = last
+        output = writer.output
+
+        def holds(files: Mapping[str, bytes]) -> bool:
+            for rel, data in files.items():
+                if written.get(rel) != data:
+                    return False  # rendered by a build that then failed
+                try:
+                    with open(output / rel, "rb") as f:
+                        if f.read(len(data) + 1) != data:
+                            return False
+                except OSError:
+                    return False
+            return True
+
+        groups: dict[str, list[str]] = {}
+        for h in hashes:
+            pages = self._pages.get((h, env_key))
+            c = self._comparisons.get(h)
+            if pages is None or c is None or not holds(pages):
+                continue
+            key = digest_key(h, site.config.base_url)
+            if not isinstance(c, Brief) and not self.store.has(key):
+                self.store.put(key, make_digest(site.config, c))
+            groups[group_key("event", env_key, h)] = list(pages)
+        if self._index is not None and self._index[0][0] == env_key:
+            order = self._index[0][1]
+            files = {**self._index[1], **(self._assets[1] if self._assets else {}), **static}
+            if holds(files):
+                groups[index_key(env_key, static, order)] = list(files)
+        OutputRecord(self.store, output).save(groups)
+
+    def make_spare(self) -> None:
+        """Make the spare folder the next build writes into, if there is none
+        (:meth:`.SiteWriter.make_spare`)."""
+        if self._writer is not None:
+            self._writer.make_spare()
 
     def close(self) -> None:
         """Remove the spare folder the writer keeps beside the output."""
@@ -231,6 +294,31 @@ class Builder:
             self._pages[h, env_key] = pages
             self._tallies[h] = found.tally
             self._read.update(pages)
+        self._adopt_index(site, hashes, target, record, env_key)
+
+    def _adopt_index(
+        self, site: Site, hashes: Sequence[str], target: Path, record: OutputRecord, env_key: str
+    ) -> None:
+        """Start from the index page and site-wide files in ``target`` too, when the
+        record keeps their group: at 1,000 events, rendering them again took a good part
+        of starting the dev server on a built site."""
+        events = zip(site.events, hashes, strict=True)
+        ordered = tuple(h for e, h in sorted(events, key=_listed_order, reverse=True))
+        static = static_files(site.root)
+        files = record.kept(index_key(env_key, static, ordered))
+        generated = {"index.html", *SITE_FILES}
+        # The group also holds the assets and static/, which are not rendered; a file of
+        # static/ standing in for a generated one must never be taken for it.
+        if files is None or generated & static.keys():
+            return
+        if set(files) - static.keys() - {f"assets/{name}" for name in ASSETS} != generated:
+            return
+        try:
+            index = {rel: (target / rel).read_bytes() for rel in sorted(generated)}
+        except OSError:
+            return
+        self._index = ((env_key, ordered), index)
+        self._read.update(index)
 
     def _hash(self, event: Event) -> str:
         # The loader cache hands back the same Event object while its files are
@@ -261,7 +349,7 @@ class Builder:
         with template_errors(site):
             if self._index is None or self._index[0] != (key, order):
                 index = {"index.html": render_index(site.config, ordered, env)}
-                index.update(site_files(site.config, ordered, env))
+                index.update(site_files(site.config, ordered, env, kept=self._site_files))
                 self._index = ((key, order), index)
             files.update(self._index[1])
             for digest, comparison in zip(order, ordered, strict=True):
@@ -274,7 +362,9 @@ class Builder:
             if self._assets is None or self._assets[0] != key:
                 self._assets = (key, render_assets(env))
             files.update(self._assets[1])
-        files.update(static_files(site.root))
+        self._static = static_files(site.root)
+        self._environment_key = key
+        files.update(self._static)
         return files
 
     def _environment(self, site: Site) -> tuple[str, jinja2.Environment]:
@@ -303,6 +393,11 @@ class Builder:
         self._pages = {k: v for k, v in self._pages.items() if k[0] in live and k[1] == current}
         ids = {id(e) for e in events}
         self._hashes = {k: v for k, v in self._hashes.items() if k in ids}
+
+
+def _listed_order(pair: tuple[Event, str]) -> tuple[str, str]:
+    """The events' order on the index page, as :func:`.render.order_events` sorts them."""
+    return (pair[0].date or "", pair[0].slug)
 
 
 def static_files(root: Path) -> dict[str, bytes]:

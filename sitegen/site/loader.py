@@ -7,6 +7,7 @@ never stops at the first problem: every bad file is reported as
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
@@ -55,6 +56,9 @@ class Site:
         return (self.root / self.config.output).resolve()
 
 
+# The dev server loads the site on every save: normalising a thousand folder
+# names again each time cost several milliseconds of each reload.
+@functools.lru_cache(maxsize=65536)
 def slugify(name: str) -> str:
     """A file or folder name as an id safe in URLs, anchors and JSON keys.
 

@@ -51,6 +51,16 @@ def group_key(kind: str, *parts: str) -> str:
     return hashlib.sha256("\0".join((renderer(), kind, *parts)).encode()).hexdigest()
 
 
+def index_key(env_key: str, static: Mapping[str, bytes], ordered: Iterable[str]) -> str:
+    """The key of the index group: the index page, the site-wide files, the assets and
+    ``static/`` (its files ``static``), for events with the content keys ``ordered``
+    in the order the index lists them."""
+    static_hash = hashlib.sha256()
+    for rel, data in sorted(static.items()):
+        static_hash.update(f"{rel}\0{len(data)}\0".encode() + data)
+    return group_key("index", env_key, static_hash.hexdigest(), *ordered)
+
+
 def digest_key(h: str, base_url: str) -> str:
     """Where the :class:`.Digest` of the event with content key ``h`` is stored."""
     return group_key("digest", h, base_url)

@@ -295,6 +295,11 @@ class DevServer:
         self.host, self.port, self.move_on = host, port, move_on
         self.out = out if out is not None else sys.stderr
         self.builder = Builder(self.root, jobs=jobs, keep_spare=watch, cache=cache)
+        # The spare folder a save is built into is made once the site is served, not
+        # before: at 1,000 events it took longer than the rest of starting on a built site.
+        self.builder.spare_later = True
+        self._lock = threading.Lock()  # one build, or spare being made, at a time
+        self._spare: threading.Thread | None = None
         self.live = LiveState() if watch else None
         self.poll = poll
         self.watcher: Watcher | None = None
@@ -331,7 +336,18 @@ class DevServer:
             # build's process pool forks faster from a process without threads.
             self.watcher = Watcher(self.root, self.rebuild, poll=self.poll)
             self.watcher.start()
+            self._spare = threading.Thread(
+                target=self._make_spare, name="sitegen-spare", daemon=True
+            )
+            self._spare.start()
         return ok
+
+    def ready(self, timeout: float = 30.0) -> bool:
+        """Wait until the work left after starting (the spare folder) is done; whether it is."""
+        if self._spare is not None:
+            self._spare.join(timeout)
+            return not self._spare.is_alive()
+        return True
 
     def stop(self) -> None:
         if self.watcher is not None:
@@ -341,7 +357,12 @@ class DevServer:
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
-        self.builder.close()
+        self.ready()
+        with self._lock:
+            # Without a record of what output/ holds, the next sitegen build would
+            # render every page again (some 25 s at 1,000 events) rather than none.
+            self.builder.save_record()
+            self.builder.close()
         gc.unfreeze()
 
     @property
@@ -362,9 +383,14 @@ class DevServer:
     def say(self, text: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {text}", file=self.out, flush=True)
 
+    def _make_spare(self) -> None:
+        with self._lock:
+            self.builder.make_spare()
+
     def _build(self, changed: set[Path] | None, first: bool = False) -> bool:
         try:
-            result = self.builder.build(changed)
+            with self._lock:
+                result = self.builder.build(changed)
         except BuildError as exc:
             for problem in exc.problems:
                 print(problem, file=self.out, flush=True)
@@ -396,6 +422,11 @@ class DevServer:
         else:
             self.say(f"Rebuilt in {ms:.0f} ms: no page changed")
         self._publish(None if first else result.changed, [])
+        if not first and self.live is not None:
+            # A new output folder (sitegen.toml moved it) has no spare yet; the page
+            # has its message already, so no one waits on this.
+            with self._lock:
+                self.builder.make_spare()
         return True
 
     def _publish(self, changed: list[str] | None, problems: list[Problem]) -> None:

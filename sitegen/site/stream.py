@@ -16,7 +16,6 @@ output; when nothing changed, nothing is written.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import time
 from collections.abc import Generator, Sequence
 from pathlib import Path
@@ -28,6 +27,7 @@ from .loader import Site
 from .owned import manifest
 from .pool import iter_comparisons
 from .record import OutputRecord, digest_key, group_key, live_keys
+from .record import index_key as index_group
 from .render import render_assets, render_event, render_index
 from .sitefiles import Brief, Digest, digest, site_files
 from .store import Store
@@ -66,10 +66,7 @@ def build_streaming(builder: Builder, site: Site, hashes: Sequence[str]) -> Buil
             kept[h] = (key, files)
             digests[h] = found
     static = static_files(site.root)
-    static_hash = hashlib.sha256()
-    for rel, data in sorted(static.items()):
-        static_hash.update(f"{rel}\0{len(data)}\0".encode() + data)
-    index_key = group_key("index", env_key, static_hash.hexdigest(), *(h for _, h in ordered))
+    index_key = index_group(env_key, static, (h for _, h in ordered))
     index_files = record.kept(index_key)
     live = live_keys(hashes, config.base_url)
 

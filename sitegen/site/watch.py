@@ -48,6 +48,11 @@ QUIET = 0.1  # seconds without events before a build starts
 # renamed into place or deleted) the save is over; waiting the full quiet
 # period then only adds latency.  A later event in the burst still resets it.
 SETTLED_QUIET = 0.03
+# A file renamed into place (an editor's atomic save) or deleted changed whole,
+# in one step, where a file closed after writing may be written again at once
+# (a script, a formatter): wait less then.  inotify hands over the events of
+# one save together; a file saved after the build starts makes the next build.
+MOVED_QUIET = 0.005
 MAX_WAIT = 1.0  # a steady trickle of events still builds this often
 FULL_REBUILD_AFTER = 100  # paths in one burst beyond which every file is checked
 POLL_INTERVAL = 0.5
@@ -101,6 +106,9 @@ def _published_dotfile(name: str) -> bool:
     return name.startswith(".") and not name.startswith(".#") and not name.endswith(_NOISE_SUFFIXES)
 
 
+_OPEN, _CLOSED, _MOVED = 0, 1, 2
+
+
 class Debouncer:
     """Collects changed paths and calls back once per burst, on its own thread.
 
@@ -116,12 +124,15 @@ class Debouncer:
         settled_quiet: float = SETTLED_QUIET,
         max_wait: float = MAX_WAIT,
         full_after: int = FULL_REBUILD_AFTER,
+        moved_quiet: float = MOVED_QUIET,
     ) -> None:
         self._callback = callback
         self.quiet, self.settled_quiet, self.max_wait = quiet, settled_quiet, max_wait
+        self.moved_quiet = moved_quiet
         self.full_after = full_after
         self._cond = threading.Condition()
-        self._pending: dict[Path, bool] = {}  # path -> settled (known complete)
+        # path -> how it is known complete: _OPEN (not yet), _CLOSED or _MOVED
+        self._pending: dict[Path, int] = {}
         self._full = False
         self._first = self._last = 0.0
         self._stopped = False
@@ -131,14 +142,15 @@ class Debouncer:
         self._thread.start()
 
     def add(self, paths: Iterable[Path], *, settled: bool = False) -> None:
-        """Note changes; ``settled`` when they are complete (a rename, a deletion)."""
+        """Note changes; ``settled`` when they are complete in one step (a file renamed
+        into place, a deletion)."""
         with self._cond:
             now = time.monotonic()
             if not self._pending and not self._full:
                 self._first = now
             self._last = now
             for path in paths:
-                self._pending[path] = settled
+                self._pending[path] = _MOVED if settled else _OPEN
             if len(self._pending) > self.full_after:
                 self._full = True
             self._cond.notify_all()
@@ -146,8 +158,8 @@ class Debouncer:
     def settle(self, path: Path) -> None:
         """A pending file was closed after writing: its save is complete."""
         with self._cond:
-            if path in self._pending:
-                self._pending[path] = True
+            if self._pending.get(path) == _OPEN:
+                self._pending[path] = _CLOSED
                 self._cond.notify_all()
 
     def stop(self, timeout: float = 10.0) -> None:
@@ -159,8 +171,8 @@ class Debouncer:
             self._thread.join(timeout)
 
     def _due(self) -> float:
-        settled = not self._full and all(self._pending.values())
-        quiet = self.settled_quiet if settled else self.quiet
+        least = _OPEN if self._full else min(self._pending.values(), default=_OPEN)
+        quiet = {_OPEN: self.quiet, _CLOSED: self.settled_quiet, _MOVED: self.moved_quiet}[least]
         return min(self._last + quiet, self._first + self.max_wait)
 
     def _run(self) -> None:

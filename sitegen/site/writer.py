@@ -70,9 +70,14 @@ class SiteWriter:
     ``label`` names the output folder in messages.
     """
 
-    def __init__(self, output: Path, *, keep_spare: bool = False, label: str = "") -> None:
+    def __init__(
+        self, output: Path, *, keep_spare: bool = False, label: str = "", spare_later: bool = False
+    ) -> None:
         self.output = Path(output)
         self.keep_spare = keep_spare
+        # Leave making a first spare to :meth:`make_spare`, for a caller with a better
+        # moment than the first build, which someone waits for.
+        self.spare_later = spare_later
         self.label = label or self.output.name
         self._current: dict[str, bytes] | None = None  # what output holds, when we know
         self._times: DirTimes | None = None  # its folders' mtimes as we left them
@@ -83,6 +88,11 @@ class SiteWriter:
         self._spare: Path | None = None
         self._spare_files: dict[str, bytes] = {}
 
+    @property
+    def current(self) -> Mapping[str, bytes] | None:
+        """What the last :meth:`write` put in ``output`` (None before one)."""
+        return self._current
+
     def write(self, files: Mapping[str, bytes]) -> list[str]:
         """Make ``output`` hold exactly ``files`` (and the user's own files); return the
         paths that changed."""
@@ -91,12 +101,10 @@ class SiteWriter:
         ours = set(self._current or ()) if known else check_ours(output, self.label)
         changed = _changed(self._current, files)
         if not changed and (output / MARKER).is_file():
-            if self.keep_spare and self._spare is None and self._current is not None:
+            if not self.spare_later:
                 # Output adopted from an earlier build: make the spare now, as a
                 # first build does, so the first save need not.
-                spare = self._new_staging(_staging_area(output))
-                _write_tree(spare, self._current, output, self._current)
-                self._keep(spare, self._current)
+                self.make_spare()
             return []
         dirs = self._dirs if known and ours == self._dirs_of else folders(ours)
         user = user_entries(output, ours, self._times if known else None, dirs)
@@ -148,13 +156,30 @@ class SiteWriter:
         else:
             self._discard(staging)
             if self.keep_spare:
-                # The first build: make the spare now, while no one waits on it.
-                spare = self._new_staging(area)
-                _write_tree(spare, files, output, self._current)
-                self._keep(spare, self._current)
+                if not self.spare_later:
+                    # The first build: make the spare now, so the first save need not.
+                    self.make_spare()
             else:
                 _tidy_area(area)
         return changed
+
+    def make_spare(self) -> None:
+        """Make the spare folder the next :meth:`write` turns into the new site, when this
+        writer keeps one and has none.  Hard-linking every file of a big site takes a
+        good part of a second; failing to is no error (the next write stages afresh)."""
+        output = self.output
+        if not self.keep_spare or self._spare is not None or self._current is None:
+            return
+        if not (output / MARKER).is_file():
+            return
+        spare = self._new_staging(_staging_area(output))
+        try:
+            _write_tree(spare, self._current, output, self._current)
+        except OSError:
+            self._discard(spare)
+            return
+        self._keep(spare, self._current)
+        self._spare_times = None  # its folders' times are not the output's: read them afresh
 
     def write_stream(self, pages: Iterable[tuple[str, bytes | Path]]) -> set[str]:
         """Make ``output`` hold the files ``pages`` yields, and the user's own files; return

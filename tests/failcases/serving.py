@@ -90,7 +90,8 @@ def staging_hidden_from_git(tmp: Path) -> Outcome:
     subprocess.run([*git, "init", "-q"], cwd=site, check=True)
     subprocess.run([*git, "add", "-A"], cwd=site, check=True)
     subprocess.run([*git, "commit", "-q", "-m", "site"], cwd=site, check=True)
-    with watching(site):
+    with watching(site) as dev:
+        dev.ready()  # the spare is made once the site is served
         spare = any((site / ".sitegen-staging").glob("output-*"))
         status = subprocess.run(
             ["git", "status", "--porcelain"], cwd=site, capture_output=True, text=True, check=True
