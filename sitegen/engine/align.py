@@ -49,6 +49,10 @@ _Draft = tuple[tuple[int, ...], tuple[int, ...], float, bool]
 class _Pair:
     left: list[Profile]
     right: list[Profile]
+    # Each side's rows of the similarity matrix without their zeros, and how much of
+    # each sentence of the other side each sentence holds (see Similarities).
+    near: tuple[list[dict[int, float]], list[dict[int, float]]]
+    held: tuple[list[dict[int, float]], list[dict[int, float]]]
 
     def side(self, flip: bool) -> tuple[list[Profile], list[Profile]]:
         return (self.right, self.left) if flip else (self.left, self.right)
@@ -72,23 +76,28 @@ def align_pair(
     """
     if weights is None:
         weights = profiles({left_id: left, right_id: right})
-    pair = _Pair(list(weights[left_id]), list(weights[right_id]))
+    left_p, right_p = list(weights[left_id]), list(weights[right_id])
     if similarities is None:
-        similarities = Similarities({left_id: pair.left, right_id: pair.right})
+        similarities = Similarities({left_id: left_p, right_id: right_p})
     sim = similarities.matrix(left_id, right_id)
+    pair = _Pair(
+        left_p,
+        right_p,
+        (similarities.near(left_id, right_id), similarities.near(right_id, left_id)),
+        (similarities.held(left_id, right_id), similarities.held(right_id, left_id)),
+    )
     n_left, n_right = len(pair.left), len(pair.right)
 
     links: list[_Draft] = []
     used_left: dict[int, int] = {}
     used_right: dict[int, int] = {}
 
+    near = pair.near[0]
     candidates = sorted(
-        (
-            (-sim[i][j], i, j)
-            for i in range(n_left)
-            for j in range(n_right)
-            if sim[i][j] >= MATCH_THRESHOLD
-        ),
+        (-score, i, j)
+        for i in range(n_left)
+        for j, score in near[i].items()
+        if score >= MATCH_THRESHOLD
     )
     candidates += sorted(
         (-sim[i][j], i, j) for i, j in hints if HINT_THRESHOLD <= sim[i][j] < MATCH_THRESHOLD
@@ -105,12 +114,12 @@ def align_pair(
     # Retold claims share few words but keep a rare name or number and their place in
     # the story: a weaker match between two leftover sentences that have both.
     nearby = sorted(
-        (-sim[i][j], i, j)
+        (-score, i, j)
         for i in range(n_left)
-        for j in range(n_right)
         if i not in used_left
-        and j not in used_right
-        and LOOSE_THRESHOLD <= sim[i][j] < MATCH_THRESHOLD
+        for j, score in near[i].items()
+        if j not in used_right
+        and LOOSE_THRESHOLD <= score < MATCH_THRESHOLD
         and abs(i / n_left - j / n_right) <= LOOSE_DISTANCE
         and share_rare(pair.left[i], pair.right[j])
     )
@@ -172,16 +181,13 @@ def _find_splits(
         current = used_one.get(i)
         if current is not None and len(links[current][1] if flip else links[current][0]) > 1:
             continue
-        # How much of each other sentence this one holds (part_cover, inline: it is asked
-        # of every pair); one sharing no word scores 0 and is skipped.
-        row = [sim[j][i] for j in range(len(others))] if flip else sim[i]
-        held = one.weights
-        cover = {
-            j: sum(w for t, w in others[j].weights.items() if t in held) / others[j].total
-            for j in range(len(others))
-            if row[j] and others[j].total
-        }
-        nearby = heapq.nsmallest(4, range(len(others)), key=lambda j: (-cover.get(j, 0.0), j))
+        # How much of each other sentence this one holds (part_cover, summed once with the
+        # similarities); one sharing no word holds none of it.
+        cover = {j: w / others[j].total for j, w in pair.held[flip][i].items()}
+        # Only sentences it holds enough of can be parts: the best four of those are the
+        # parts among the best four of all.
+        parts = [j for j, c in cover.items() if c >= PART_COVERAGE]
+        nearby = heapq.nsmallest(4, parts, key=lambda j: (-cover[j], j))
         best: tuple[float, int, int] | None = None
         for j, k in combinations(sorted(nearby), 2):
             if k - j > 2:
@@ -224,7 +230,15 @@ def _find_secondary(
     one = ones[i]
     if not others or not one.weights:
         return
-    scores = heapq.nlargest(5, ((_sim(sim, i, j, flip), j) for j in range(len(others))))
+    near = pair.near[flip][i]
+    scores = heapq.nlargest(5, ((score, j) for j, score in near.items()))
+    # Sentences sharing no word score 0: the last ones of the side come next, as
+    # nlargest over every sentence would rank them.
+    j = len(others) - 1
+    while len(scores) < 5 and j >= 0:
+        if j not in near:
+            scores.append((0.0, j))
+        j -= 1
     best_score, best_j = scores[0]
     if best_score >= REPEAT_THRESHOLD:
         parts: tuple[int, ...] = (best_j,)
