@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from ..engine.comparison import to_json
 from ..engine.model import Comparison, Fact, Link, Token
+from ..engine.wording import word_choices
 from .model import SiteConfig
 from .reader import leads, matrix, summaries, wording
 from .sitefiles import Listing, absolute, listings
@@ -323,7 +324,9 @@ def render_event(
     outlets side by side; each other pair has a page with only its comparison.
     """
     slug = comparison.event.slug
-    files = {f"{slug}/comparison.json": dump_json(to_json(comparison))}
+    # The JSON and the page both list the word choices: worked out once for both.
+    choices = word_choices(comparison.links, comparison.documents)
+    files = {f"{slug}/comparison.json": dump_json(to_json(comparison, choices))}
     views = pair_views(comparison) or [PairView(comparison.sources[0].id, "", "index.html", [])]
     names = {s.id: s.name for s in comparison.sources}
     common = {
@@ -356,7 +359,7 @@ def render_event(
             leads=leads(comparison),
             groups=groups,
             summary={s.id: s for s in summaries(comparison, groups)},
-            wording=wording(comparison),
+            wording=wording(comparison, choices),
         )
     return files
 
