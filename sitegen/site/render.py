@@ -95,23 +95,26 @@ def spans(sentence: str, tokens: Sequence[Token], marks: Sequence[bool]) -> tupl
     What stands between two changed words belongs to the change, so one
     highlight covers "to the Telegraph newspaper" rather than four.
     """
-    found: list[Span] = []
+    # Pieces as (text, changed), joined into spans at the end: a Span per word and a new
+    # string per merge made this the costliest step of rendering a long event.
+    pieces: list[tuple[str, bool]] = []
     cursor = 0
     for k, t in enumerate(tokens):
         changed = marks[k] if k < len(marks) else False
         joins = changed and k > 0 and marks[k - 1]
         if t.start > cursor:
-            found.append(Span(sentence[cursor : t.start], joins))
-        found.append(Span(sentence[t.start : t.end], changed))
+            pieces.append((sentence[cursor : t.start], joins))
+        pieces.append((sentence[t.start : t.end], changed))
         cursor = t.end
     if cursor < len(sentence):
-        found.append(Span(sentence[cursor:]))
+        pieces.append((sentence[cursor:], False))
     merged: list[Span] = []
-    for span in found:
-        if merged and merged[-1].changed == span.changed:
-            merged[-1] = Span(merged[-1].text + span.text, span.changed)
-        else:
-            merged.append(span)
+    start = 0
+    for n in range(1, len(pieces) + 1):
+        if n == len(pieces) or pieces[n][1] != pieces[start][1]:
+            text = "".join(piece[0] for piece in pieces[start:n])
+            merged.append(Span(text, pieces[n - 1][1]))
+            start = n
     return tuple(merged)
 
 
