@@ -129,10 +129,32 @@ class Similarities:
 
     def _score(self, a: str, b: str) -> None:
         xs, ys = self.weights[a], self.weights[b]
-        index = self._words(b)
+        index_a, index_b = self._words(a), self._words(b)
+        # For each pair that shares a word: the shared words (and the other side's
+        # weights of them) as each sentence lists them, so that sum() adds the same
+        # floats in the same order as _scores would, with no pass over the words the
+        # two do not share.
+        ours: list[dict[int, list[str]]] = []
+        for x in xs:
+            mine: dict[int, list[str]] = {}
+            for t in x.weights:
+                for j in index_b.get(t, ()):
+                    if j in mine:
+                        mine[j].append(t)
+                    else:
+                        mine[j] = [t]
+            ours.append(mine)
+        theirs: list[dict[int, list[float]]] = [{} for _ in xs]
+        for j, y in enumerate(ys):
+            for t, w in y.weights.items():
+                for i in index_a.get(t, ()):
+                    row = theirs[i]
+                    if j in row:
+                        row[j].append(w)
+                    else:
+                        row[j] = [w]
         # A sentence with no content word matches on its exact words alone (see similarity).
         blank = [j for j, y in enumerate(ys) if not y.weights]
-        every = range(len(ys))
         forward = [[0.0] * len(ys) for _ in xs]
         backward = [[0.0] * len(xs) for _ in ys]
         near: list[dict[int, float]] = [{} for _ in xs]
@@ -140,15 +162,17 @@ class Similarities:
         held: list[dict[int, float]] = [{} for _ in xs]
         held_back: list[dict[int, float]] = [{} for _ in ys]
         for i, x in enumerate(xs):
-            if x.weights:
-                found = set(blank)
-                for t in x.weights:
-                    found.update(index.get(t, ()))
-                candidates: Iterable[int] = sorted(found)
-            else:
-                candidates = every
-            for j in candidates:
-                ab, ba, shared_a, shared_b = _scores(x, ys[j])
+            mine, other = ours[i], theirs[i]
+            for j in sorted([*mine, *blank]) if x.weights else range(len(ys)):
+                y = ys[j]
+                if j in mine:
+                    shared = mine[j]
+                    shared_a = sum(map(x.weights.__getitem__, shared))
+                    shared_b = sum(other[j]) if shared_a else 0
+                    only_names = bool(shared_a) and (x.names | y.names).issuperset(shared)
+                    ab, ba = _finish(x, y, shared_a, shared_b, only_names)
+                else:
+                    ab, ba, shared_a, shared_b = _scores(x, y)
                 forward[i][j] = ab
                 backward[j][i] = ba
                 if ab:
@@ -206,17 +230,25 @@ def _scores(a: Profile, b: Profile) -> tuple[float, float, float, float]:
     aw, bw = a.weights, b.weights
     shared_a = sum(w for t, w in aw.items() if t in bw)
     shared_b = sum(w for t, w in bw.items() if t in aw) if shared_a else 0
+    only_names = bool(shared_a) and aw.keys() & bw.keys() <= a.names | b.names
+    ab, ba = _finish(a, b, shared_a, shared_b, only_names)
+    return ab, ba, shared_a, shared_b
+
+
+def _finish(
+    a: Profile, b: Profile, shared_a: float, shared_b: float, only_names: bool
+) -> tuple[float, float]:
+    """The two scores of a pair from its shared weights."""
     total = a.total + b.total
     ab, ba = 2 * shared_a / total, 2 * shared_b / total
-    if shared_a:
-        common = aw.keys() & bw.keys()
-        if common <= a.names | b.names:
-            ab, ba = ab * NAMES_ONLY, ba * NAMES_ONLY
+    if only_names:
+        # Nothing but names in common: the same people doing different things.
+        ab, ba = ab * NAMES_ONLY, ba * NAMES_ONLY
     if a.quoted and b.quoted:
         q = 2 * len(a.quoted & b.quoted) / (len(a.quoted) + len(b.quoted))
         if q >= QUOTE_THRESHOLD:
             ab, ba = max(ab, 0.5 + 0.5 * q), max(ba, 0.5 + 0.5 * q)
-    return ab, ba, shared_a, shared_b
+    return ab, ba
 
 
 def share_rare(a: Profile, b: Profile) -> bool:
