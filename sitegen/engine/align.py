@@ -247,8 +247,15 @@ def _find_secondary(
         if len(one.weights) < 3:
             return
         top = sorted(j for _, j in scores[:5])
+        # Two sentences together hold no more of this one than each holds alone, added
+        # up: a pair that cannot reach the coverage is not scored (the margin is for
+        # rounding, far below any score's third decimal).
+        holds = pair.held[not flip]
+        needed = PARAPHRASE_COVERAGE * one.total * (1 - 1e-9)
         found = None
         for j, k in combinations(top, 2):
+            if holds[j].get(i, 0.0) + holds[k].get(i, 0.0) < needed:
+                continue
             dice, cover = union_score(one, [others[j], others[k]])
             if cover >= PARAPHRASE_COVERAGE and (found is None or cover > found[0]):
                 found = (cover, dice, j, k)
