@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
@@ -268,14 +268,28 @@ def _headings_before(comparison: Comparison, src: str) -> dict[int, tuple[str, .
 
 def sentence_href(comparison: Comparison, src: str, index: int, current: str) -> str:
     """Where sentence ``index`` of ``src`` stands in the side-by-side views."""
+    return sentence_hrefs(comparison, current)(src, index)
+
+
+def sentence_hrefs(comparison: Comparison, current: str) -> Callable[[str, int], str]:
+    """:func:`sentence_href` from page ``current``, each source's page worked out once
+    (a long event's page links to its sentences hundreds of times)."""
     ids = [s.id for s in comparison.sources]
-    if len(ids) < 2:
-        return f"#{sentence_anchor(src, index)}"
-    partner = ids[1] if src == ids[0] else ids[0]
-    a, b = sorted((src, partner), key=ids.index)
-    page = pair_page(ids, a, b)
-    anchor = sentence_anchor(src, index)
-    return f"#{anchor}" if page == current else f"{page}#{anchor}"
+    home: dict[str, str] = {}
+    for src in ids:
+        if len(ids) < 2:
+            home[src] = current
+            continue
+        partner = ids[1] if src == ids[0] else ids[0]
+        a, b = sorted((src, partner), key=ids.index)
+        home[src] = pair_page(ids, a, b)
+
+    def href(src: str, index: int) -> str:
+        page = home.get(src, current)
+        anchor = sentence_anchor(src, index)
+        return f"#{anchor}" if page == current else f"{page}#{anchor}"
+
+    return href
 
 
 def fact_href(comparison: Comparison, fact: Fact, src: str, current: str) -> str:
@@ -343,12 +357,13 @@ def render_event(
     }
     for view in views:
         page = view.page
+        href = sentence_hrefs(comparison, page)
         context = {
             **common,
             "view": view,
             "path": f"{slug}/{page}",
-            "fact_href": lambda fact, src, page=page: fact_href(comparison, fact, src, page),
-            "fact_href_to": lambda src, i, page=page: sentence_href(comparison, src, i, page),
+            "fact_href": lambda fact, src, href=href: href(src, fact.sentence[src]),
+            "fact_href_to": href,
         }
         if page != "index.html":
             files[f"{slug}/{page}"] = _page(env, "pair.html", **context)
