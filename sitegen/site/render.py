@@ -45,6 +45,9 @@ def make_environment(override: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # A build makes a new environment whenever a template changes (it hashes them):
+        # no need to stat every template, and each one it imports, for every page.
+        auto_reload=False,
     )
     env.filters["human_date"] = human_date
     env.filters["markdown"] = lambda text: Markup(_markdown.render(text or ""))
