@@ -321,11 +321,18 @@ def align(
         for a, b in pairs:
             matched_a = {i for k in found[a, b] for i in k.left}
             matched_b = {j for k in found[a, b] for j in k.right}
+            # Only hints that can match (see align_pair) are worth aligning the pair again.
+            sim = sims.matrix(a, b)
+            in_group: dict[int, list[int]] = {}
+            for j in range(len(documents[b].sentences)):
+                if j not in matched_b:
+                    in_group.setdefault(groups[b, j], []).append(j)
             hints = {
                 (i, j)
                 for i in range(len(documents[a].sentences))
-                for j in range(len(documents[b].sentences))
-                if i not in matched_a and j not in matched_b and groups[a, i] == groups[b, j]
+                if i not in matched_a
+                for j in in_group.get(groups[a, i], ())
+                if HINT_THRESHOLD <= sim[i][j] < MATCH_THRESHOLD
             }
             if hints:
                 found[a, b] = align_pair(
