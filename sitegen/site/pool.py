@@ -12,6 +12,7 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import pickle
 import select
 import signal
 import sys
@@ -64,11 +65,21 @@ def iter_comparisons(
 
     Close the generator (``contextlib.closing``) when stopping early: that stops the pool.
     """
+    with contextlib.closing(iter_compared(events, jobs=jobs, progress=progress)) as done:
+        for comparison, _ in done:
+            yield comparison
+
+
+def iter_compared(
+    events: Sequence[Event], *, jobs: int | None = None, progress: Progress | None = None
+) -> Generator[tuple[Comparison, bytes | None], None, None]:
+    """:func:`iter_comparisons`, each comparison with its pickle when a pool worker made
+    one (None otherwise), so that the cache can store it without pickling it again."""
     total = len(events)
     workers = pool_size(jobs, total)
     if workers <= 1 or total < POOL_THRESHOLD:
         for n, event in enumerate(events, 1):
-            yield compare(event)
+            yield compare(event), None
             if progress:
                 progress(n, total)
         return
@@ -81,7 +92,7 @@ def iter_comparisons(
     )
     size = min(8, max(1, total // (4 * workers)))
     chunks = iter([events[i : i + size] for i in range(0, total, size)])
-    pending: collections.deque[Future[list[Comparison]]] = collections.deque()
+    pending: collections.deque[Future[list[bytes]]] = collections.deque()
 
     def submit() -> None:
         chunk = next(chunks, None)
@@ -102,9 +113,9 @@ def iter_comparisons(
         while pending:
             done = pending.popleft().result()
             submit()
-            for result in done:
+            for body in done:
                 n += 1
-                yield result
+                yield pickle.loads(body), body
                 if progress:
                     progress(n, total)
     except BaseException:
@@ -115,8 +126,10 @@ def iter_comparisons(
     pool.shutdown(wait=True)
 
 
-def _compare_all(events: Sequence[Event]) -> list[Comparison]:
-    return [compare(event) for event in events]
+def _compare_all(events: Sequence[Event]) -> list[bytes]:
+    # Pickled here, once: the build reads them back and stores these very bytes in
+    # its cache, rather than the pool pickling them to send and the build again to store.
+    return [pickle.dumps(compare(event), protocol=pickle.HIGHEST_PROTOCOL) for event in events]
 
 
 _HELD = {signal.SIGINT, signal.SIGTERM}

@@ -26,7 +26,7 @@ from ..engine.comparison import compare
 from ..engine.model import Comparison, Event
 from .loader import Site
 from .owned import manifest
-from .pool import iter_comparisons
+from .pool import iter_compared
 from .record import OutputRecord, digest_key, group_key, live_keys
 from .render import render_assets, render_event, render_index
 from .sitefiles import Brief, Digest, digest, site_files
@@ -103,7 +103,7 @@ def build_streaming(builder: Builder, site: Site, hashes: Sequence[str]) -> Buil
     def pages() -> Pages:
         nonlocal compared
         with contextlib.closing(
-            iter_comparisons(todo, jobs=builder.jobs, progress=builder.progress)
+            iter_compared(todo, jobs=builder.jobs, progress=builder.progress)
         ) as fresh:
             for event, h in ordered:
                 if h in kept:
@@ -116,9 +116,9 @@ def build_streaming(builder: Builder, site: Site, hashes: Sequence[str]) -> Buil
                     c = stored
                 else:
                     # An entry that went bad since it was found is compared here, again.
-                    c = next(fresh) if id(event) in to_compare else compare(event)
+                    c, pickled = next(fresh) if id(event) in to_compare else (compare(event), None)
                     compared += 1
-                    store.put(h, c)
+                    store.put(h, c, pickled)
                 rendered = render_event(config, c, env)
                 digests[h] = digest(config, c)
                 store.put(digest_key(h, config.base_url), digests[h])
