@@ -98,27 +98,29 @@ def spans(sentence: str, tokens: Sequence[Token], marks: Sequence[bool]) -> tupl
     What stands between two changed words belongs to the change, so one
     highlight covers "to the Telegraph newspaper" rather than four.
     """
-    # Pieces as (text, changed), joined into spans at the end: a Span per word and a new
-    # string per merge made this the costliest step of rendering a long event.
-    pieces: list[tuple[str, bool]] = []
+    # Run by run, not word by word: each run of changed words is one span from the
+    # start of its first word to the end of its last, and what lies between runs is
+    # unchanged (words past the marks are unchanged too).
+    found: list[Span] = []
     cursor = 0
-    for k, t in enumerate(tokens):
-        changed = marks[k] if k < len(marks) else False
-        joins = changed and k > 0 and marks[k - 1]
-        if t.start > cursor:
-            pieces.append((sentence[cursor : t.start], joins))
-        pieces.append((sentence[t.start : t.end], changed))
-        cursor = t.end
+    count = min(len(tokens), len(marks))
+    k = 0
+    while k < count:
+        if not marks[k]:
+            k += 1
+            continue
+        start = tokens[k].start
+        while k + 1 < count and marks[k + 1]:
+            k += 1
+        end = tokens[k].end
+        if start > cursor:
+            found.append(Span(sentence[cursor:start]))
+        found.append(Span(sentence[start:end], True))
+        cursor = end
+        k += 1
     if cursor < len(sentence):
-        pieces.append((sentence[cursor:], False))
-    merged: list[Span] = []
-    start = 0
-    for n in range(1, len(pieces) + 1):
-        if n == len(pieces) or pieces[n][1] != pieces[start][1]:
-            text = "".join(piece[0] for piece in pieces[start:n])
-            merged.append(Span(text, pieces[n - 1][1]))
-            start = n
-    return tuple(merged)
+        found.append(Span(sentence[cursor:]))
+    return tuple(found)
 
 
 @dataclass
