@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from ..engine.comparison import to_json
-from ..engine.model import Comparison, Fact, Link, Token
+from ..engine.model import Comparison, Link, Token
 from ..engine.wording import word_choices
 from .model import SiteConfig
 from .reader import leads, matrix, summaries, wording
@@ -271,14 +271,10 @@ def _headings_before(comparison: Comparison, src: str) -> dict[int, tuple[str, .
     return found
 
 
-def sentence_href(comparison: Comparison, src: str, index: int, current: str) -> str:
-    """Where sentence ``index`` of ``src`` stands in the side-by-side views."""
-    return sentence_hrefs(comparison, current)(src, index)
-
-
 def sentence_hrefs(comparison: Comparison, current: str) -> Callable[[str, int], str]:
-    """:func:`sentence_href` from page ``current``, each source's page worked out once
-    (a long event's page links to its sentences hundreds of times)."""
+    """``href(src, index)``: where sentence ``index`` of ``src`` stands in the side-by-side
+    views, linked from page ``current``.  Each source's page is worked out once: a long
+    event's page links to its sentences hundreds of times."""
     ids = [s.id for s in comparison.sources]
     home: dict[str, str] = {}
     for src in ids:
@@ -295,11 +291,6 @@ def sentence_hrefs(comparison: Comparison, current: str) -> Callable[[str, int],
         return f"#{anchor}" if page == current else f"{page}#{anchor}"
 
     return href
-
-
-def fact_href(comparison: Comparison, fact: Fact, src: str, current: str) -> str:
-    """Where a fact's sentence in ``src`` stands in the side-by-side view."""
-    return sentence_href(comparison, src, fact.sentence[src], current)
 
 
 def order_events(comparisons: Sequence[Comparison]) -> list[Comparison]:
