@@ -49,6 +49,10 @@ _Draft = tuple[tuple[int, ...], tuple[int, ...], float, bool]
 class _Pair:
     left: list[Profile]
     right: list[Profile]
+    # Each side's rows of the similarity matrix without their zeros, and how much of
+    # each sentence of the other side each sentence holds (see Similarities).
+    near: tuple[list[dict[int, float]], list[dict[int, float]]]
+    held: tuple[list[dict[int, float]], list[dict[int, float]]]
 
     def side(self, flip: bool) -> tuple[list[Profile], list[Profile]]:
         return (self.right, self.left) if flip else (self.left, self.right)
@@ -72,23 +76,28 @@ def align_pair(
     """
     if weights is None:
         weights = profiles({left_id: left, right_id: right})
-    pair = _Pair(list(weights[left_id]), list(weights[right_id]))
+    left_p, right_p = list(weights[left_id]), list(weights[right_id])
     if similarities is None:
-        similarities = Similarities({left_id: pair.left, right_id: pair.right})
+        similarities = Similarities({left_id: left_p, right_id: right_p})
     sim = similarities.matrix(left_id, right_id)
+    pair = _Pair(
+        left_p,
+        right_p,
+        (similarities.near(left_id, right_id), similarities.near(right_id, left_id)),
+        (similarities.held(left_id, right_id), similarities.held(right_id, left_id)),
+    )
     n_left, n_right = len(pair.left), len(pair.right)
 
     links: list[_Draft] = []
     used_left: dict[int, int] = {}
     used_right: dict[int, int] = {}
 
+    near = pair.near[0]
     candidates = sorted(
-        (
-            (-sim[i][j], i, j)
-            for i in range(n_left)
-            for j in range(n_right)
-            if sim[i][j] >= MATCH_THRESHOLD
-        ),
+        (-score, i, j)
+        for i in range(n_left)
+        for j, score in near[i].items()
+        if score >= MATCH_THRESHOLD
     )
     candidates += sorted(
         (-sim[i][j], i, j) for i, j in hints if HINT_THRESHOLD <= sim[i][j] < MATCH_THRESHOLD
@@ -105,12 +114,12 @@ def align_pair(
     # Retold claims share few words but keep a rare name or number and their place in
     # the story: a weaker match between two leftover sentences that have both.
     nearby = sorted(
-        (-sim[i][j], i, j)
+        (-score, i, j)
         for i in range(n_left)
-        for j in range(n_right)
         if i not in used_left
-        and j not in used_right
-        and LOOSE_THRESHOLD <= sim[i][j] < MATCH_THRESHOLD
+        for j, score in near[i].items()
+        if j not in used_right
+        and LOOSE_THRESHOLD <= score < MATCH_THRESHOLD
         and abs(i / n_left - j / n_right) <= LOOSE_DISTANCE
         and share_rare(pair.left[i], pair.right[j])
     )
@@ -172,16 +181,13 @@ def _find_splits(
         current = used_one.get(i)
         if current is not None and len(links[current][1] if flip else links[current][0]) > 1:
             continue
-        # How much of each other sentence this one holds (part_cover, inline: it is asked
-        # of every pair); one sharing no word scores 0 and is skipped.
-        row = [sim[j][i] for j in range(len(others))] if flip else sim[i]
-        held = one.weights
-        cover = {
-            j: sum(w for t, w in others[j].weights.items() if t in held) / others[j].total
-            for j in range(len(others))
-            if row[j] and others[j].total
-        }
-        nearby = heapq.nsmallest(4, range(len(others)), key=lambda j: (-cover.get(j, 0.0), j))
+        # How much of each other sentence this one holds (part_cover, summed once with the
+        # similarities); one sharing no word holds none of it.
+        cover = {j: w / others[j].total for j, w in pair.held[flip][i].items()}
+        # Only sentences it holds enough of can be parts: the best four of those are the
+        # parts among the best four of all.
+        parts = [j for j, c in cover.items() if c >= PART_COVERAGE]
+        nearby = heapq.nsmallest(4, parts, key=lambda j: (-cover[j], j))
         best: tuple[float, int, int] | None = None
         for j, k in combinations(sorted(nearby), 2):
             if k - j > 2:
@@ -224,7 +230,15 @@ def _find_secondary(
     one = ones[i]
     if not others or not one.weights:
         return
-    scores = heapq.nlargest(5, ((_sim(sim, i, j, flip), j) for j in range(len(others))))
+    near = pair.near[flip][i]
+    scores = heapq.nlargest(5, ((score, j) for j, score in near.items()))
+    # Sentences sharing no word score 0: the last ones of the side come next, as
+    # nlargest over every sentence would rank them.
+    j = len(others) - 1
+    while len(scores) < 5 and j >= 0:
+        if j not in near:
+            scores.append((0.0, j))
+        j -= 1
     best_score, best_j = scores[0]
     if best_score >= REPEAT_THRESHOLD:
         parts: tuple[int, ...] = (best_j,)
@@ -233,8 +247,15 @@ def _find_secondary(
         if len(one.weights) < 3:
             return
         top = sorted(j for _, j in scores[:5])
+        # Two sentences together hold no more of this one than each holds alone, added
+        # up: a pair that cannot reach the coverage is not scored (the margin is for
+        # rounding, far below any score's third decimal).
+        holds = pair.held[not flip]
+        needed = PARAPHRASE_COVERAGE * one.total * (1 - 1e-9)
         found = None
         for j, k in combinations(top, 2):
+            if holds[j].get(i, 0.0) + holds[k].get(i, 0.0) < needed:
+                continue
             dice, cover = union_score(one, [others[j], others[k]])
             if cover >= PARAPHRASE_COVERAGE and (found is None or cover > found[0]):
                 found = (cover, dice, j, k)
@@ -300,11 +321,18 @@ def align(
         for a, b in pairs:
             matched_a = {i for k in found[a, b] for i in k.left}
             matched_b = {j for k in found[a, b] for j in k.right}
+            # Only hints that can match (see align_pair) are worth aligning the pair again.
+            sim = sims.matrix(a, b)
+            in_group: dict[int, list[int]] = {}
+            for j in range(len(documents[b].sentences)):
+                if j not in matched_b:
+                    in_group.setdefault(groups[b, j], []).append(j)
             hints = {
                 (i, j)
                 for i in range(len(documents[a].sentences))
-                for j in range(len(documents[b].sentences))
-                if i not in matched_a and j not in matched_b and groups[a, i] == groups[b, j]
+                if i not in matched_a
+                for j in in_group.get(groups[a, i], ())
+                if HINT_THRESHOLD <= sim[i][j] < MATCH_THRESHOLD
             }
             if hints:
                 found[a, b] = align_pair(

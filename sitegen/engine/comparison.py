@@ -12,6 +12,7 @@ the unit a process pool runs per event::
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -23,7 +24,7 @@ from .model import Comparison, Event, SourceInfo
 from .quotes import find_quotes
 from .segment import segment
 from .similarity import Similarities, profiles
-from .wording import word_choices
+from .wording import Choice, word_choices
 
 SCHEMA_VERSION = 1
 
@@ -54,9 +55,14 @@ def year_of(published: str | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def to_json(comparison: Comparison) -> dict[str, Any]:
-    """The comparison as published in ``comparison.json`` (schema 1, see the README)."""
+def to_json(comparison: Comparison, choices: Sequence[Choice] | None = None) -> dict[str, Any]:
+    """The comparison as published in ``comparison.json`` (schema 1, see the README).
+
+    ``choices`` are its :func:`~.wording.word_choices`, when worked out already.
+    """
     event = comparison.event
+    if choices is None:
+        choices = word_choices(comparison.links, comparison.documents)
     return {
         "schema": SCHEMA_VERSION,
         "event": {
@@ -170,6 +176,6 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
                 "sources": {w.left_source: w.left, w.right_source: w.right},
                 "sentences": [{w.left_source: i, w.right_source: j} for i, j in w.places],
             }
-            for w in word_choices(comparison.links, comparison.documents)
+            for w in choices
         ],
     }

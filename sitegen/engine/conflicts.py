@@ -97,9 +97,11 @@ def find_conflicts(
     # Disputes seen more than once (from a third source, in the lede and again below)
     # become one conflict: components of the "same dispute" relation.
     component = list(range(len(found)))
+    # Each version's numbers, read once: every pair of disputes asks for them.
+    stated = [{src: values(v, years[src]) for src, v in versions.items()} for _, versions in found]
     for i in range(len(found)):
         for j in range(i):
-            if _same_dispute(found[i], found[j], years):
+            if _same_dispute(found[i], found[j], stated[i], stated[j]):
                 old, new = component[i], component[j]
                 component = [new if c == old else c for c in component]
     merged: dict[int, tuple[dict[str, int], dict[str, str]]] = {}
@@ -206,20 +208,22 @@ def _way(hedge: str) -> str:
 def _same_dispute(
     a: tuple[dict[str, int], dict[str, str]],
     b: tuple[dict[str, int], dict[str, str]],
-    years: Mapping[str, int | None],
+    a_values: Mapping[str, set[str]],
+    b_values: Mapping[str, set[str]],
 ) -> bool:
-    """The same dispute seen twice: from a third source, or in the lede and again below."""
+    """The same dispute seen twice: from a third source, or in the lede and again below.
+
+    ``a_values`` and ``b_values`` are the numbers each source's version states.
+    """
     shared = a[1].keys() & b[1].keys()
     if any(a[0][src] == b[0][src] and a[1][src] == b[1][src] for src in shared):
         return True
     # "seven" and "seven months" of one sentence are one side of one dispute.
     if any(
-        a[0][src] == b[0][src] and values(a[1][src], years[src]) == values(b[1][src], years[src])
-        for src in shared
-        if values(a[1][src], years[src])
+        a[0][src] == b[0][src] and a_values[src] == b_values[src] for src in shared if a_values[src]
     ):
         return True
-    stated = [(values(a[1][src], years[src]), values(b[1][src], years[src])) for src in shared]
+    stated = [(a_values[src], b_values[src]) for src in shared]
     return len(stated) >= 2 and all(x and x == y for x, y in stated)
 
 

@@ -140,6 +140,7 @@ class _Source:
     def __init__(self, doc: Document) -> None:
         self.stems = [frozenset(t.stem for t in ts if t.content) for ts in doc.tokens]
         self.slots = [_slots(ts, 0, len(ts)) for ts in doc.tokens]
+        self.numbered = [found for found in self.slots if found]  # the rest count nothing
         self.count = len(self.stems)
         self.phrases: dict[tuple[str, ...], int] = {}
         for j, ts in reversed(list(enumerate(doc.tokens))):
@@ -166,6 +167,10 @@ class _Source:
         for j in sorted(single):
             if j + 1 not in single:
                 continue
+            # Two sentences hold at most what each holds alone, added up: a pair that
+            # cannot beat the best so far is not summed (it must beat it by 1e-9).
+            if single[j] + single[j + 1] - PAIR_PENALTY * total <= found[0]:
+                continue
             both = self.stems[j] | self.stems[j + 1]
             # Two sentences hold more words by chance than one: they must explain much more.
             score = sum(w for t, w in wanted.items() if t in both) - PAIR_PENALTY * total
@@ -191,9 +196,11 @@ class _Source:
 
         One sentence, not the whole article: numbers about one thing are told together.
         """
+        if not slots:
+            return bool(self.slots)
         return any(
             all(any(_same_slot(mine, other) for other in theirs) for mine in slots)
-            for theirs in self.slots
+            for theirs in self.numbered
         )
 
 

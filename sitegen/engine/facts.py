@@ -21,7 +21,7 @@ from dataclasses import replace
 from .conflicts import find_conflicts
 from .coverage import figure_slots, stated_elsewhere
 from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
-from .names import NamesElsewhere, name_runs, plain
+from .names import NamesElsewhere, plain
 from .text import CALENDAR
 
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
@@ -162,10 +162,8 @@ def _details(
     seen: set[tuple[str, object]] = set()
     facts: list[Fact] = []
     # Every figure of every source, worked out once rather than once per number.
-    figures = {
-        src: [slot for ts in doc.tokens for slot in figure_slots(ts).values()]
-        for src, doc in documents.items()
-    }
+    slots = {src: [figure_slots(ts) for ts in doc.tokens] for src, doc in documents.items()}
+    figures = {src: [slot for s in found for slot in s.values()] for src, found in slots.items()}
     names = NamesElsewhere(documents)
 
     def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
@@ -177,20 +175,20 @@ def _details(
             facts.append(Fact("", "detail", text, (src,), doc.sentences[i], {src: i}))
 
     for src, doc in documents.items():
+        # A name or number is this source's own only when no other source has it at all,
+        # nor gives about the same figure for the same thing (a hedge, a conflict).
+        others = [vocab[o] for o in documents if o != src]
+        rest = [slot for o in documents if o != src for slot in figures[o]]
+        blocked = disputed.get(src, set())
         for i, tokens in enumerate(doc.tokens):
             verdicts = coverage[src, i]
             reporting = [o for o, s in verdicts.items() if s.verdict != "not reported"]
             if not reporting:
                 continue  # a unique claim: its details are the claim itself
             taken: set[int] = set()
-            blocked = disputed.get(src, set())
-            # A name or number is this source's own only when no other source has it at all,
-            # nor gives about the same figure for the same thing (a hedge, a conflict).
-            others = [vocab[o] for o in documents if o != src]
-            rest = [slot for o in documents if o != src for slot in figures[o]]
-            mine = figure_slots(tokens)
+            mine = slots[src][i]
             sentence = doc.sentences[i]
-            runs = name_runs(tokens)
+            runs = names.runs[src][i]
             new = {
                 k
                 for k, t in enumerate(tokens)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Token
 from .text import stem, tokenize
@@ -105,6 +106,12 @@ def counted(text: str, year: int | None = None) -> list[Counted]:
     A figure joined to a word by a hyphen ("11-year high", "54-year-old") describes
     that word and is left out.
     """
+    return list(_counted(text, year))
+
+
+# Conflicts ask of a sentence once for every other sentence it is held against.
+@lru_cache(maxsize=4096)
+def _counted(text: str, year: int | None) -> tuple[Counted, ...]:
     words = tokenize(text, year)
     clause = [0] * len(words)
     for k in range(1, len(words)):
@@ -150,7 +157,7 @@ def counted(text: str, year: int | None = None) -> list[Counted]:
         )
         phrase = text[t.start : head.end] if head else t.text
         found.append(Counted(t, phrase, thing, frozenset(nouns - _GENERIC)))
-    return found
+    return tuple(found)
 
 
 def _is_class(word_stem: str) -> bool:

@@ -84,6 +84,8 @@ class NamesElsewhere:
         self.words: dict[str, set[str]] = {}
         self.acronyms: dict[str, set[str]] = {}
         self.initials: dict[str, set[str]] = {}
+        # Each sentence's name_runs, for callers that need them too.
+        self.runs = {src: [name_runs(ts) for ts in doc.tokens] for src, doc in documents.items()}
         for src, doc in documents.items():
             words: set[str] = set()
             for tokens in doc.tokens:
@@ -96,8 +98,8 @@ class NamesElsewhere:
             }
             self.initials[src] = {
                 short
-                for tokens in doc.tokens
-                for a, b in name_runs(tokens)
+                for tokens, runs in zip(doc.tokens, self.runs[src], strict=True)
+                for a, b in runs
                 for short in _initials(tokens, a, b)
             }
 

@@ -396,9 +396,11 @@ def matches(sentence: str) -> Iterator[re.Match[str]]:
     pos = 0
     while (m := _WORD.search(sentence, pos)) is not None:
         word = m.group()
+        # A trigger before an apostrophe counts too: TOKEN_RE reads "one’s" as "one", "s".
+        head = word.partition("'")[0].partition("’")[0]
         special = (
             word[0].isdigit()
-            or word.lower() in _TRIGGERS
+            or head.lower() in _TRIGGERS
             or (len(word) == 1 and sentence[m.end() : m.end() + 1] == ".")
         )
         if special:

@@ -153,8 +153,8 @@ def _phrase(run: Sequence[_Word]) -> tuple[str, int] | None:
 
 def _spelling(a: Token, b: Token) -> bool:
     """The same word spelt differently, not merely in other case or quotes."""
-    if a.number or b.number or a.key != b.key:
-        return False
+    if a.number or b.number or a.key != b.key or a.text == b.text:
+        return False  # the same text has the same letters: asked of every unchanged word
     one, other = _letters(a.text), _letters(b.text)
     return bool(one and other) and one != other
 

@@ -26,7 +26,7 @@ from .checks import output_problem
 from .config import load_config
 from .loader import Site
 from .model import BuildError, Problem
-from .pool import Progress, compare_events
+from .pool import Progress, iter_compared
 from .record import OutputRecord, digest_key, group_key, index_key, live_keys
 from .render import (
     ASSETS,
@@ -174,10 +174,11 @@ class Builder:
                 self._comparisons[digest] = stored
                 del todo[digest]
         if todo:
-            done = compare_events(list(todo.values()), jobs=self.jobs, progress=self.progress)
-            for digest, comparison in zip(todo, done, strict=True):
-                self._comparisons[digest] = comparison
-                self.store.put(digest, comparison)
+            found = iter_compared(list(todo.values()), jobs=self.jobs, progress=self.progress)
+            with contextlib.closing(found) as done:
+                for digest, (comparison, pickled) in zip(todo, done, strict=True):
+                    self._comparisons[digest] = comparison
+                    self.store.put(digest, comparison, pickled)
         comparisons = [self._comparisons[h] for h in hashes]
         files = self._render(site, hashes, comparisons)
         if self._writer is None or self._writer.output != target:

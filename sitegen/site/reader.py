@@ -10,6 +10,7 @@ word-choice panel lists.  Everything here is a pure function of a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..engine.model import Comparison, Fact
@@ -242,8 +243,10 @@ class WordChoices:
     spellings: list[Choice]
 
 
-def wording(comparison: Comparison) -> WordChoices:
-    found = word_choices(comparison.links, comparison.documents)
+def wording(comparison: Comparison, found: Sequence[Choice] | None = None) -> WordChoices:
+    """The word-choice panel; ``found`` are the comparison's word choices, when known."""
+    if found is None:
+        found = word_choices(comparison.links, comparison.documents)
     return WordChoices(
         [c for c in found if c.kind == "word"], [c for c in found if c.kind == "spelling"]
     )

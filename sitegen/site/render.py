@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
@@ -22,7 +22,8 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from ..engine.comparison import to_json
-from ..engine.model import Comparison, Fact, Link, Token
+from ..engine.model import Comparison, Link, Token
+from ..engine.wording import word_choices
 from .model import SiteConfig
 from .reader import leads, matrix, summaries, wording
 from .sitefiles import Listing, absolute, listings
@@ -44,6 +45,9 @@ def make_environment(override: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # A build makes a new environment whenever a template changes (it hashes them):
+        # no need to stat every template, and each one it imports, for every page.
+        auto_reload=False,
     )
     env.filters["human_date"] = human_date
     env.filters["markdown"] = lambda text: Markup(_markdown.render(text or ""))
@@ -94,24 +98,29 @@ def spans(sentence: str, tokens: Sequence[Token], marks: Sequence[bool]) -> tupl
     What stands between two changed words belongs to the change, so one
     highlight covers "to the Telegraph newspaper" rather than four.
     """
+    # Run by run, not word by word: each run of changed words is one span from the
+    # start of its first word to the end of its last, and what lies between runs is
+    # unchanged (words past the marks are unchanged too).
     found: list[Span] = []
     cursor = 0
-    for k, t in enumerate(tokens):
-        changed = marks[k] if k < len(marks) else False
-        joins = changed and k > 0 and marks[k - 1]
-        if t.start > cursor:
-            found.append(Span(sentence[cursor : t.start], joins))
-        found.append(Span(sentence[t.start : t.end], changed))
-        cursor = t.end
+    count = min(len(tokens), len(marks))
+    k = 0
+    while k < count:
+        if not marks[k]:
+            k += 1
+            continue
+        start = tokens[k].start
+        while k + 1 < count and marks[k + 1]:
+            k += 1
+        end = tokens[k].end
+        if start > cursor:
+            found.append(Span(sentence[cursor:start]))
+        found.append(Span(sentence[start:end], True))
+        cursor = end
+        k += 1
     if cursor < len(sentence):
         found.append(Span(sentence[cursor:]))
-    merged: list[Span] = []
-    for span in found:
-        if merged and merged[-1].changed == span.changed:
-            merged[-1] = Span(merged[-1].text + span.text, span.changed)
-        else:
-            merged.append(span)
-    return tuple(merged)
+    return tuple(found)
 
 
 @dataclass
@@ -262,21 +271,26 @@ def _headings_before(comparison: Comparison, src: str) -> dict[int, tuple[str, .
     return found
 
 
-def sentence_href(comparison: Comparison, src: str, index: int, current: str) -> str:
-    """Where sentence ``index`` of ``src`` stands in the side-by-side views."""
+def sentence_hrefs(comparison: Comparison, current: str) -> Callable[[str, int], str]:
+    """``href(src, index)``: where sentence ``index`` of ``src`` stands in the side-by-side
+    views, linked from page ``current``.  Each source's page is worked out once: a long
+    event's page links to its sentences hundreds of times."""
     ids = [s.id for s in comparison.sources]
-    if len(ids) < 2:
-        return f"#{sentence_anchor(src, index)}"
-    partner = ids[1] if src == ids[0] else ids[0]
-    a, b = sorted((src, partner), key=ids.index)
-    page = pair_page(ids, a, b)
-    anchor = sentence_anchor(src, index)
-    return f"#{anchor}" if page == current else f"{page}#{anchor}"
+    home: dict[str, str] = {}
+    for src in ids:
+        if len(ids) < 2:
+            home[src] = current
+            continue
+        partner = ids[1] if src == ids[0] else ids[0]
+        a, b = sorted((src, partner), key=ids.index)
+        home[src] = pair_page(ids, a, b)
 
+    def href(src: str, index: int) -> str:
+        page = home.get(src, current)
+        anchor = sentence_anchor(src, index)
+        return f"#{anchor}" if page == current else f"{page}#{anchor}"
 
-def fact_href(comparison: Comparison, fact: Fact, src: str, current: str) -> str:
-    """Where a fact's sentence in ``src`` stands in the side-by-side view."""
-    return sentence_href(comparison, src, fact.sentence[src], current)
+    return href
 
 
 def order_events(comparisons: Sequence[Comparison]) -> list[Comparison]:
@@ -323,7 +337,9 @@ def render_event(
     outlets side by side; each other pair has a page with only its comparison.
     """
     slug = comparison.event.slug
-    files = {f"{slug}/comparison.json": dump_json(to_json(comparison))}
+    # The JSON and the page both list the word choices: worked out once for both.
+    choices = word_choices(comparison.links, comparison.documents)
+    files = {f"{slug}/comparison.json": dump_json(to_json(comparison, choices))}
     views = pair_views(comparison) or [PairView(comparison.sources[0].id, "", "index.html", [])]
     names = {s.id: s.name for s in comparison.sources}
     common = {
@@ -337,12 +353,13 @@ def render_event(
     }
     for view in views:
         page = view.page
+        href = sentence_hrefs(comparison, page)
         context = {
             **common,
             "view": view,
             "path": f"{slug}/{page}",
-            "fact_href": lambda fact, src, page=page: fact_href(comparison, fact, src, page),
-            "fact_href_to": lambda src, i, page=page: sentence_href(comparison, src, i, page),
+            "fact_href": lambda fact, src, href=href: href(src, fact.sentence[src]),
+            "fact_href_to": href,
         }
         if page != "index.html":
             files[f"{slug}/{page}"] = _page(env, "pair.html", **context)
@@ -356,7 +373,7 @@ def render_event(
             leads=leads(comparison),
             groups=groups,
             summary={s.id: s for s in summaries(comparison, groups)},
-            wording=wording(comparison),
+            wording=wording(comparison, choices),
         )
     return files
 

@@ -153,11 +153,12 @@ class Store:
             self.reads += 1
         return found
 
-    def put(self, key: str, value: object) -> None:
-        """Keep ``value`` (a comparison, or what the pages of one need) under ``key``."""
+    def put(self, key: str, value: object, pickled: bytes | None = None) -> None:
+        """Keep ``value`` (a comparison, or what the pages of one need) under ``key``;
+        ``pickled`` is ``value`` pickled already (by a pool worker), if it is."""
         if not self.enabled or not self._writable:
             return
-        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        body = pickled or pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         self._write(self.entries / key, HEADER + _sign(key, body) + b"\n" + body)
 
     def read(self, name: str) -> bytes | None:

@@ -25,7 +25,7 @@ from ..engine.comparison import compare
 from ..engine.model import Comparison, Event
 from .loader import Site
 from .owned import manifest
-from .pool import iter_comparisons
+from .pool import iter_compared
 from .record import OutputRecord, digest_key, group_key, live_keys
 from .record import index_key as index_group
 from .render import render_assets, render_event, render_index
@@ -100,7 +100,7 @@ def build_streaming(builder: Builder, site: Site, hashes: Sequence[str]) -> Buil
     def pages() -> Pages:
         nonlocal compared
         with contextlib.closing(
-            iter_comparisons(todo, jobs=builder.jobs, progress=builder.progress)
+            iter_compared(todo, jobs=builder.jobs, progress=builder.progress)
         ) as fresh:
             for event, h in ordered:
                 if h in kept:
@@ -113,9 +113,9 @@ def build_streaming(builder: Builder, site: Site, hashes: Sequence[str]) -> Buil
                     c = stored
                 else:
                     # An entry that went bad since it was found is compared here, again.
-                    c = next(fresh) if id(event) in to_compare else compare(event)
+                    c, pickled = next(fresh) if id(event) in to_compare else (compare(event), None)
                     compared += 1
-                    store.put(h, c)
+                    store.put(h, c, pickled)
                 rendered = render_event(config, c, env)
                 digests[h] = digest(config, c)
                 store.put(digest_key(h, config.base_url), digests[h])
