@@ -145,8 +145,9 @@ def traced_serve() -> int:
     after(watch.Debouncer, "add", "watched", first=True)
     after(watch.Watcher, "_changed", "debounced", first=True)
     after(LoadCache, "load_site", "loaded")
-    after(build, "compare_events", "compared")
     after(build.Builder, "_render", "rendered")
+    # Comparing ends where rendering starts: the pool hands comparisons over one by one.
+    after(build.Builder, "_render", "compared", first=True)
     after(writer.SiteWriter, "write", "written")
     after(serve.LiveState, "publish", "published", first=True)
     return sitegen_main(["serve", "--watch", "--port", "0"])
