@@ -70,6 +70,22 @@ def stats(folder: Path) -> dict[str, tuple[int, int]]:
     }
 
 
+def hurt_sixteen(site: Path) -> None:
+    """Edit one article of the example site's EVENT: a figure changed."""
+    edit(
+        site / "content" / EVENT / "harbour-gazette.md",
+        "Fifteen people were hurt",
+        "Sixteen people were hurt",
+    )
+
+
+def assert_as_fresh(site: Path, output: Path, tmp_path: Path) -> None:
+    """``output`` holds the bytes a build from scratch, without the cache, writes."""
+    fresh = tmp_path / "fresh"
+    build(site, output=fresh, cache=False)
+    assert tree(output) == tree(fresh)
+
+
 def test_a_second_build_in_a_new_process_compares_nothing(example_site: Path) -> None:
     first = build_in_new_process(example_site)
     assert first["compared"] == first["events"] > 0
@@ -87,11 +103,7 @@ def test_one_edited_article_compares_exactly_one_event(example_site: Path, tmp_p
     build_in_new_process(example_site)
     output = example_site / "output"
     before = stats(output)
-    edit(
-        example_site / "content" / EVENT / "harbour-gazette.md",
-        "Fifteen people were hurt",
-        "Sixteen people were hurt",
-    )
+    hurt_sixteen(example_site)
     again = build_in_new_process(example_site)
     assert again["compared"] == 1
     after = stats(output)
@@ -101,9 +113,7 @@ def test_one_edited_article_compares_exactly_one_event(example_site: Path, tmp_p
         for rel in rewritten
     )
     assert not any(rel.startswith("storm-isolde") for rel in rewritten)
-    fresh = tmp_path / "fresh"
-    build(example_site, output=fresh, cache=False)
-    assert tree(example_site / "output") == tree(fresh)
+    assert_as_fresh(example_site, example_site / "output", tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -279,19 +289,13 @@ def test_the_dev_server_starts_from_a_built_site_without_comparing_or_rendering(
         assert stats(output) == written
         # Then a save recompares its event only, and a template change rerenders from the
         # comparisons on disk; both give a fresh build's bytes.
-        edit(
-            example_site / "content" / EVENT / "harbour-gazette.md",
-            "Fifteen people were hurt",
-            "Sixteen people were hurt",
-        )
+        hurt_sixteen(example_site)
         assert builder.build().compared == 1
         write(example_site / "templates" / "pair.html", "{{ view.left }} / {{ view.right }}\n")
         assert builder.build().compared == 0
     finally:
         builder.close()
-    fresh = tmp_path / "fresh"
-    build(example_site, output=fresh, cache=False)
-    assert tree(output) == tree(fresh)
+    assert_as_fresh(example_site, output, tmp_path)
 
 
 def test_the_dev_server_renders_nothing_to_start_on_a_built_site_and_makes_its_spare_later(
@@ -321,18 +325,12 @@ def test_the_dev_server_renders_nothing_to_start_on_a_built_site_and_makes_its_s
         assert stats(output) == written
         assert any((example_site / STAGING).glob("output-*"))  # the spare, made after starting
         before = server.builds
-        edit(
-            example_site / "content" / EVENT / "harbour-gazette.md",
-            "Fifteen people were hurt",
-            "Sixteen people were hurt",
-        )
+        hurt_sixteen(example_site)
         assert server.wait_for_build(before) > before
         assert "render_index" in rendered
     finally:
         server.stop()
-    fresh = tmp_path / "fresh"
-    build(example_site, output=fresh, cache=False)
-    assert tree(output) == tree(fresh)
+    assert_as_fresh(example_site, output, tmp_path)
 
 
 def test_a_build_after_the_dev_server_renders_only_what_the_server_did_not_write(
@@ -345,11 +343,7 @@ def test_a_build_after_the_dev_server_renders_only_what_the_server_did_not_write
     assert server.start()  # a first build in the server: no record yet
     try:
         before = server.builds
-        edit(
-            example_site / "content" / EVENT / "harbour-gazette.md",
-            "Fifteen people were hurt",
-            "Sixteen people were hurt",
-        )
+        hurt_sixteen(example_site)
         assert server.wait_for_build(before) > before
     finally:
         server.stop()
@@ -373,9 +367,7 @@ def test_a_build_after_the_dev_server_renders_only_what_the_server_did_not_write
     server.stop()
     build(example_site)
     assert rendered == [EVENT]
-    fresh = tmp_path / "fresh"
-    build(example_site, output=fresh, cache=False)
-    assert tree(output) == tree(fresh)
+    assert_as_fresh(example_site, output, tmp_path)
 
 
 def test_pages_reach_the_disk_as_they_are_made_and_a_failure_keeps_the_output(
