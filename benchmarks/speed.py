@@ -37,7 +37,7 @@ load (read and parse ``content/``), compare (``compare_events``, the process
 pool a build uses), render (every page in memory) and write (the output folder).
 
 ``--json`` writes every run, the medians, ratios, peak memory and stages.
-Every process started ends with the benchmark, Ctrl-C included.
+Every process started ends with the benchmark, Ctrl-C and SIGTERM included.
 """
 
 from __future__ import annotations
@@ -439,6 +439,8 @@ def main(argv: list[str] | None = None) -> int:
         help="what to time besides the bare render (default: both)",
     )
     args = parser.parse_args(argv)
+    # `kill` (or a CI job cancelled) ends it as Ctrl-C does: its processes and its sites go too.
+    signal.signal(signal.SIGTERM, _interrupted)
     if _version("pelican") is None:
         raise SystemExit("needs Pelican: .venv/bin/pip install -e '.[bench]'")
     if args.mkdocs and _version("mkdocs") is None:
@@ -468,5 +470,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _interrupted(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except KeyboardInterrupt:
+        print("speed.py: interrupted; its sites and processes are gone", file=sys.stderr)
+        raise SystemExit(130) from None
