@@ -142,9 +142,11 @@ class _Source:
         self.slots = [_slots(ts, 0, len(ts)) for ts in doc.tokens]
         self.numbered = [found for found in self.slots if found]  # the rest count nothing
         self.count = len(self.stems)
+        # Each sentence's phrases, and the first sentence that tells each.
+        self.said = [_phrases(ts) for ts in doc.tokens]
         self.phrases: dict[tuple[str, ...], int] = {}
-        for j, ts in reversed(list(enumerate(doc.tokens))):
-            for phrase in _phrases(ts):
+        for j in range(len(self.said) - 1, -1, -1):
+            for phrase in self.said[j]:
                 self.phrases[phrase] = j
         self.index: dict[str, list[int]] = {}
         for j, stems in enumerate(self.stems):
@@ -178,9 +180,9 @@ class _Source:
                 found = (score, (j, j + 1))
         return found[0] / total, found[1]
 
-    def phrase(self, tokens: Sequence[Token]) -> int | None:
-        """The first sentence that tells a phrase of ``tokens`` word for word."""
-        found = [self.phrases[p] for p in _phrases(tokens) if p in self.phrases]
+    def phrase(self, phrases: Sequence[tuple[str, ...]]) -> int | None:
+        """The first sentence that tells one of ``phrases`` (another source's) word for word."""
+        found = [self.phrases[p] for p in phrases if p in self.phrases]
         return min(found) if found else None
 
     def cover_in(self, wanted: Mapping[str, float], where: Sequence[int]) -> float:
@@ -400,7 +402,7 @@ def cover(
                     # Independent reporters rarely write four words in a row alike unless
                     # they tell one claim: a quotation quoted in part ("It might have been
                     # the monster you've become"), "with five balls to spare".
-                    phrase_at = support.phrase(tokens)
+                    phrase_at = support.phrase(sources[src].said[i])
                     if phrase_at is not None:
                         evident, where = True, (phrase_at,)
                 if not evident:
