@@ -170,3 +170,58 @@ def test_sentences_that_share_only_names_are_weakly_alike() -> None:
     assert similarity(weights["a"][0], weights["b"][0]) < similarity(
         same_weights["a"][0], same_weights["b"][0]
     )
+
+
+def test_five_words_of_one_quotation_are_one_claim_however_plain() -> None:
+    """Outlets quote a speaker word for word, even where the words are all small ones."""
+    assert verdicts(
+        ['"It might not have been you," the judge responded.'],
+        [
+            "The hearing lasted less than an hour.",
+            '"It might not have been you (who killed them).',
+        ],
+    ) != ["not reported"]
+
+
+def test_the_same_small_words_outside_quotation_marks_are_no_evidence() -> None:
+    assert verdicts(
+        ["It might not have been the weather that delayed the ferry."],
+        ["The harbour master said it might not have been safe to sail."],
+    ) == ["not reported"]
+
+
+def test_a_denial_nearby_does_not_hide_the_sentence_that_tells_the_claim() -> None:
+    """The most alike sentence denies; another, a little less alike, tells the claim."""
+    docs = {
+        "mine": from_sentences(
+            [
+                "It is the 12th increase in rates in 13 board meetings, with the bank "
+                "tightening monetary policy at the fastest pace since the late 1980s."
+            ]
+        ),
+        "theirs": from_sentences(
+            [
+                "The governor did not rule out further monetary policy tightening at coming "
+                "board meetings.",
+                "The latest increase is the 12th by the bank in just over a year.",
+            ]
+        ),
+    }
+    support = cover(docs)["mine", 0]["theirs"]
+    assert support.verdict != "not reported"
+    assert support.sentences == (1,)
+
+
+def test_words_news_copy_uses_for_one_thing_tell_one_claim() -> None:
+    """ "stole from clients to fund an addiction to painkillers" is "stealing from
+    customers to finance an opioid addiction", in other words."""
+    assert verdicts(
+        [
+            "During the trial, investigators revealed how the lawyer stole nearly $9m from "
+            "clients to fund an addiction to painkillers."
+        ],
+        [
+            "Prosecutors said he spent years stealing from his firm and its customers to "
+            "finance a hidden opioid addiction."
+        ],
+    ) != ["not reported"]

@@ -10,6 +10,7 @@ from sitegen.engine.coverage import cover, units_of
 from sitegen.engine.diff import diff_links
 from sitegen.engine.facts import find_facts
 from sitegen.engine.model import Fact
+from sitegen.engine.names import fold_spellings
 from sitegen.engine.similarity import profiles
 from tests.conftest import documents
 
@@ -141,6 +142,28 @@ def test_added_organisation_is_a_detail() -> None:
     assert len(details) == 1
     assert details[0].sources == ("daily",)
     assert "Calder Water Authority" in details[0].text
+
+
+def test_names_either_side_of_a_comma_are_two_details_not_one_phrase() -> None:
+    docs = {
+        "wire": ["The minister said he had quit the cabinet for personal reasons."],
+        "daily": [
+            "In a statement issued in New Delhi, Gurudas Kamat said he had quit the cabinet "
+            "for personal reasons."
+        ],
+    }
+    texts = [f.text for f in of_kind(facts_of(docs), "detail")]
+    assert any("New Delhi" in t for t in texts) and any("Gurudas Kamat" in t for t in texts)
+    assert not any("," in t for t in texts), texts
+
+
+def test_a_title_before_a_name_is_no_detail() -> None:
+    """ "Ms Miller" where the other outlet writes "Mrs Miller": a house style, not a fact."""
+    docs = {
+        "wire": ["In her letter to the prime minister, Mrs Miller said she would resign."],
+        "daily": ["In her letter to the prime minister, Ms Miller said she would resign."],
+    }
+    assert of_kind(facts_of(docs), "detail") == []
 
 
 def test_detail_named_elsewhere_in_the_other_article_is_not_unique() -> None:
@@ -382,3 +405,42 @@ def test_a_conflict_lists_every_source_that_states_a_disputed_number() -> None:
     assert len(conflicts) == 1
     assert set(conflicts[0].sources) == {"wire", "gazette", "radio"}
     assert conflicts[0].versions["radio"] == "12"
+
+
+def test_a_name_spelt_a_letter_apart_is_one_name() -> None:
+    """Transliterations: "Rashtrapati Bhavan" and "Rashtrapati Bhawan" are one place."""
+    folded = fold_spellings(
+        documents(
+            {
+                "wire": ["He skipped the ceremony at Rashtrapati Bhavan on Tuesday."],
+                "daily": [
+                    "He did not attend the ceremony at Rashtrapati Bhawan.",
+                    "Officials named Hamid and Hamed as witnesses, with Tillman and Tilman.",
+                ],
+            }
+        )
+    )
+    keys = {t.text: t.key for doc in folded.values() for ts in doc.tokens for t in ts}
+    assert keys["Bhavan"] == keys["Bhawan"]
+    # Too short to tell spelling from another name, and two names in one sentence.
+    assert keys["Hamid"] != keys["Hamed"]
+    assert keys["Tillman"] != keys["Tilman"]
+
+
+def test_a_detail_never_leaves_a_bracket_open() -> None:
+    docs = {
+        "wire": [
+            "Apple said services revenue reached a record in the quarter.",
+            "At least 97 people have been killed, a police official said.",
+        ],
+        "daily": [
+            "Apple also posted $9.55 billion USD ($12.43 billion CAD) in software and services "
+            "revenue for the third quarter.",
+            "At least 97 people have been killed and several others injured, IG (Kanpur range) "
+            "Zaki Ahmed told PTI.",
+        ],
+    }
+    texts = [f.text for f in of_kind(facts_of(docs), "detail")]
+    assert any("$12.43 billion CAD" in t for t in texts), texts
+    assert any("Zaki Ahmed" in t for t in texts), texts
+    assert all(t.count("(") == t.count(")") for t in texts), texts

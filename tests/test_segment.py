@@ -279,3 +279,17 @@ def test_attributed_quotation_then_next_sentence_splits_after_attribution() -> N
         "“We heard a bang. Then the lights went out,” said Maria Olsen.",
         "The street stayed dark until morning.",
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["DHAKA: ", "PRETORIA // ", "Kanpur: ", "NEW DELHI: "],
+)
+def test_a_dateline_before_a_colon_or_slashes_is_dropped(opening: str) -> None:
+    doc = segment(opening + "At least 97 people were killed when the train derailed.")
+    assert doc.sentences == ("At least 97 people were killed when the train derailed.",)
+
+
+def test_a_colon_inside_the_opening_sentence_is_kept() -> None:
+    doc = segment("The minister said one thing: the dam would hold.")
+    assert doc.sentences == ("The minister said one thing: the dam would hold.",)

@@ -118,6 +118,25 @@ def test_terms_drop_the_pronoun_us() -> None:
     assert "us" not in found
 
 
+def test_dozens_is_no_number() -> None:
+    assert year_keys("Dozens of aftershocks followed.", None) == []
+
+
+def test_a_contraction_is_its_pronoun_or_a_denial_not_a_word_of_its_own() -> None:
+    """ "you've" is "you", a function word; "didn't" and "won't" deny as "not" does."""
+    found = terms("It might have been the monster you've become, and he didn't flinch.")
+    assert "you've" not in [t.text for t in found]
+    assert [t.key for t in tokenize("He didn't go; they won't, and I'm sure.")].count("not") == 2
+    assert word_key("they're") == "they"
+
+
+def test_a_sentence_that_closes_a_quotation_is_quoted_from_its_start() -> None:
+    """The quotation opened in the sentence before: 'It might have been the monster."'"""
+    assert all(t.quoted for t in tokenize("It might have been the monster you've become.\""))
+    assert all(t.quoted for t in tokenize("It might have been the monster you’ve become.”"))
+    assert not any(t.quoted for t in tokenize('He said it was "over" and left.')[:3])
+
+
 def test_terms_mark_quoted_words() -> None:
     found = {t.text: t for t in terms('The mayor said "the water is safe" on Monday.')}
     assert found["water"].quoted
@@ -193,6 +212,9 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("twenty-four hours later", "a day later"),
         ("by 25 basis points", "by 0.25 percentage point"),
         ("to 4.1 per cent", "to 4.1 percentage points"),
+        ("half a dozen helicopters", "six helicopters"),
+        ("two dozen homes", "24 homes"),
+        ("revenue of $4.24-billion", "revenue of $4.24 billion"),
     ],
 )
 def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:

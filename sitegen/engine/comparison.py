@@ -21,6 +21,7 @@ from .coverage import cover, units_of
 from .diff import diff_links
 from .facts import find_facts
 from .model import Comparison, Event, SourceInfo
+from .names import fold_spellings
 from .quotes import find_quotes
 from .segment import segment
 from .similarity import Similarities, profiles
@@ -31,7 +32,9 @@ SCHEMA_VERSION = 1
 
 def compare(event: Event) -> Comparison:
     """Compare every article of ``event`` with every other."""
-    documents = {a.id: segment(a.body, year_of(a.published)) for a in event.articles}
+    documents = fold_spellings(
+        {a.id: segment(a.body, year_of(a.published)) for a in event.articles}
+    )
     weights = profiles(documents)
     similarities = Similarities(weights)
     alignment = align(documents, weights, similarities)

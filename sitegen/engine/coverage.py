@@ -21,8 +21,9 @@ sentence-level verdict calls a reported fact unique.
    same people.  A figure about the same thing and about the same size
    ("nearly 6,000 buildings collapsed" / "6,217 buildings have collapsed") is
    evidence too, however different the words around it, and so is a phrase of
-   four words told word for word ("with five balls to spare", a quotation
-   quoted in part).
+   four words told word for word ("with five balls to spare") or five words of
+   one quotation ("It might not have been you").  The most alike sentence
+   that denies what the other affirms counts for half.
 3. Each unit is then looked for anywhere in that source, in one sentence or
    two adjacent ones, by how much of its weighted content words they hold
    ("three hundred" is 300, "four years ago" the year it names, "overturned"
@@ -55,6 +56,7 @@ LARGE_COUNT = 10_000
 NEAR_CLOCK = 30  # minutes
 NEGATION = 0.5
 PHRASE = 4  # words in a row told word for word
+QUOTE_RUN = 5  # words of a quotation in a row, quoted word for word
 PHRASE_WORDS = 2  # of which plain content words, neither names nor "said"
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
 MIN_UNIT_WORDS = 2
@@ -383,11 +385,11 @@ def cover(
             for other, support in sources.items():
                 if other == src:
                     continue
-                score, nearest = _nearest(sims.matrix(src, other)[i])
-                if support.count and negated[src][i] != negated[other][nearest]:
-                    # "no immediate reaction from the White House" is not a claim that
-                    # mentions the White House: a denial is a claim of its own.
-                    score *= NEGATION
+                # "no immediate reaction from the White House" is not a claim that
+                # mentions the White House: a denial is a claim of its own.
+                score, nearest = _nearest(
+                    sims.matrix(src, other)[i], negated[src][i], negated[other]
+                )
 
                 where: tuple[int, ...] = (nearest,) if support.count else ()
                 # Evidence that the other source tells the claim: a primary link from
@@ -426,17 +428,27 @@ def cover(
 
 
 def _phrases(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
-    """Every run of PHRASE words that holds at least PHRASE_WORDS plain content words.
+    """Every run of PHRASE words that holds at least PHRASE_WORDS plain content words,
+    and every run of QUOTE_RUN quoted words.
 
     Names and "said" are left out of the count: "the Mines Inspectorate said it"
     is in many sentences that tell different things.
     """
     plain = [t.content and not t.name and t.key not in _SAY for t in tokens]
-    return [
+    found = [
         tuple(t.key for t in tokens[k : k + PHRASE])
         for k in range(len(tokens) - PHRASE + 1)
         if sum(plain[k : k + PHRASE]) >= PHRASE_WORDS
     ]
+    # A quotation is quoted word for word: five of its words in a row, however plain
+    # ("It might not have been you"), are the same words of the same speaker.
+    found.extend(
+        ('"', *(t.key for t in tokens[k : k + QUOTE_RUN]))
+        for k in range(len(tokens) - QUOTE_RUN + 1)
+        if all(t.quoted for t in tokens[k : k + QUOTE_RUN])
+        and any(t.content or t.key == "not" for t in tokens[k : k + QUOTE_RUN])
+    )
+    return found
 
 
 def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
@@ -473,10 +485,16 @@ def _magnitude(value: str) -> float:
         return 0.0
 
 
-def _nearest(scores: Sequence[float]) -> tuple[float, int]:
-    """The most similar sentence of another source, and how similar."""
+def _nearest(scores: Sequence[float], denies: bool, denials: Sequence[bool]) -> tuple[float, int]:
+    """The most similar sentence of another source, and how similar.
+
+    A sentence that denies what the other affirms (``denies`` against ``denials``,
+    one flag per sentence of the other source) counts NEGATION as similar.
+    """
     best, where = 0.0, 0
     for j, score in enumerate(scores):
+        if score > best and denials[j] != denies:
+            score *= NEGATION
         if score > best:
             best, where = score, j
     return best, where

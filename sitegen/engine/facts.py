@@ -27,6 +27,7 @@ from .text import CALENDAR
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 UNIT_DETAIL = 12
+BRACKET_REACH = 40  # characters a detail reaches to close or open its bracket
 _PREPOSITIONS = frozenset(
     """
     to in at by from of on for with near outside inside into after before during since until
@@ -214,7 +215,7 @@ def _details(
                     taken.update(inside)
                     own = frozenset(tokens[k].stem for k in inside if _informative(tokens[k]))
                     add(src, i, *_trim_unit(tokens, unit), own)
-            for a, b in _runs(sorted(new - taken)):
+            for a, b in _runs(sorted(new - taken), sentence, tokens):
                 run = frozenset(t.stem for t in tokens[a:b])
                 add(src, i, *_chunk(doc.sentences[i], tokens, a, b), run)
     return facts
@@ -229,15 +230,25 @@ def _credit(sentence: str, t: Token) -> bool:
     return sentence[t.start - 1 : t.start] == "(" and sentence[t.end : t.end + 1] == ")"
 
 
-def _runs(indices: Sequence[int]) -> list[tuple[int, int]]:
-    """Runs of adjacent token indices, as (first, past-last)."""
+def _runs(indices: Sequence[int], sentence: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Runs of adjacent token indices, as (first, past-last).
+
+    Given the sentence and its tokens, a comma, bracket or other stop between two
+    tokens ends a run: "in New Delhi, Kamat said" holds two details, not one.
+    """
     runs: list[tuple[int, int]] = []
     for k in indices:
-        if runs and runs[-1][1] == k:
+        if runs and runs[-1][1] == k and not _stop(sentence, tokens, k):
             runs[-1] = (runs[-1][0], k + 1)
         else:
             runs.append((k, k + 1))
     return runs
+
+
+def _stop(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether punctuation that ends a phrase stands between token ``k - 1`` and ``k``."""
+    gap = sentence[tokens[k - 1].end : tokens[k].start]
+    return any(ch in ",;:()[]\u2013\u2014" for ch in gap)
 
 
 def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
@@ -261,9 +272,9 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
             return True
         return tokens[k].key in ("to", "and") and before.number and after.number  # 31 to 19
 
-    while a > 0 and joins(a - 1) and _close(tokens, a - 1):
+    while a > 0 and joins(a - 1) and _close(sentence, tokens, a - 1):
         a -= 1
-    while b < len(tokens) and joins(b) and _close(tokens, b - 1):
+    while b < len(tokens) and joins(b) and _close(sentence, tokens, b - 1):
         b += 1
     if tokens[b - 1].text.endswith(("'s", "’s")):
         # "the UK's highest court": what the name owns says what it is.
@@ -285,11 +296,11 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
             b += 1
         else:
             break
-    if a > 0 and _close(tokens, a - 1):
+    if a > 0 and _close(sentence, tokens, a - 1):
         before = tokens[a - 1]
         if before.key in _QUALIFIERS and tokens[a].number:
             a -= 1
-            if a > 0 and tokens[a - 1].key in ("more", "at") and _close(tokens, a - 1):
+            if a > 0 and tokens[a - 1].key in ("more", "at") and _close(sentence, tokens, a - 1):
                 a -= 1
         elif tokens[a].number and _verb(before) and _spaced(tokens, a - 1):
             a -= 1  # "fined $85,000", "killing 12"
@@ -297,7 +308,7 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
             a -= 1  # "told Coastal Broadcasting"
         elif before.key in _DETERMINERS:
             a -= 1
-            if a > 0 and tokens[a - 1].key in _PREPOSITIONS and _close(tokens, a - 1):
+            if a > 0 and tokens[a - 1].key in _PREPOSITIONS and _close(sentence, tokens, a - 1):
                 a -= 1
         elif before.key == "of" and a > 1 and tokens[a - 2].content and not tokens[a - 2].name:
             a -= 2  # "a vote of 31 to 19"
@@ -328,9 +339,12 @@ def _spaced(tokens: Sequence[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end == 1
 
 
-def _close(tokens: Sequence[Token], k: int) -> bool:
+def _close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` and the next are separated by a space only (or a currency sign)."""
-    return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end <= 2
+    if k + 1 >= len(tokens):
+        return False
+    gap = sentence[tokens[k].end : tokens[k + 1].start]
+    return len(gap) <= 2 and not gap.strip(" $£€¥")
 
 
 def _trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
@@ -351,7 +365,19 @@ def _text(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
         end += 1
     if tokens[a].quoted and start > 0 and sentence[start - 1] in '"“':
         start -= 1
-    return sentence[start:end]
+    # A bracket opened or closed in the phrase is closed or opened in it too: "$9.55
+    # billion ($12.43 billion CAD)", never "$9.55 billion ($12.43 billion CAD".
+    text = sentence[start:end]
+    if text.count("(") > text.count(")"):
+        close = sentence.find(")", end)
+        end = close + 1 if 0 <= close < end + BRACKET_REACH else start + text.rfind("(")
+    elif text.count(")") > text.count("("):
+        opening = sentence.rfind("(", 0, start)
+        if opening >= 0 and start - opening < BRACKET_REACH:
+            start = opening
+        else:
+            start += text.find(")") + 1
+    return sentence[start:end].strip(" ,;:")
 
 
 def _tokens_in(doc: Document, i: int, version: str) -> list[Token]:

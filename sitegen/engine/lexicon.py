@@ -22,7 +22,8 @@ CLASSES = (
     "accuse accused allege alleged allegation allegations accusation accusations",
     "convict convicted conviction guilty",
     "acquit acquitted acquittal",
-    "jail jailed prison imprison imprisoned imprisonment",
+    "jail jailed prison imprison imprisoned imprisonment inmate inmates prisoner prisoners",
+    "steal stole stolen stealing theft thefts embezzle embezzled embezzlement",
     "reject rejected dismiss dismissed",
     # Harm and disasters
     "kill killed die died dead death deaths fatal fatality fatalities perish perished deadly "
@@ -92,9 +93,16 @@ CLASSES = (
     "talks negotiations negotiate negotiating",
     "deal deals agreement accord",
     "wage wages salary salaries",
+    "client clients customer customers",
+    "fund funded funding finance financed financing bankroll bankrolled",
     "ban banned prohibit prohibited outlaw outlawed",
     "child children kid kids",
     "doctor doctors physician physicians medic medics",
+    "painkiller painkillers opioid opioids opiate opiates",
+    "documentary documentaries docuseries",
+    "garb attire clothes clothing outfit jumpsuit overalls",
+    "roof roofs rooftop rooftops",
+    "stranded trapped marooned",
 )
 
 

@@ -11,8 +11,10 @@ what happened.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from .model import Document, Token
+from .text import stem
 
 # Words that make a company's legal name and nothing more: "Research In Motion Ltd".
 _CORPORATE = frozenset("corp corporation inc incorporated ltd limited plc llc co".split())
@@ -50,6 +52,7 @@ _DEMONYMS = {
     "japanese": "japan",
 }
 _ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+SPELLED = 6  # letters a name needs before a one-letter difference is read as spelling
 
 
 def plain(t: Token) -> bool:
@@ -122,6 +125,62 @@ class NamesElsewhere:
                     for o in others
                 )
         return False
+
+
+def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
+    """The documents with a name that outlets spell a letter apart given one key.
+
+    Transliterated names come in several spellings ("Rashtrapati Bhavan" and
+    "Bhawan", "Zelensky" and "Zelenskyy"), sometimes two in one article.  Two
+    names of at least SPELLED letters, one letter apart (changed, added or left
+    out), never both in one sentence, are one name: every stage then
+    compares them as one, and the word diff shows them as a spelling.
+    """
+    where: dict[str, set[tuple[str, int]]] = {}
+    for src, doc in documents.items():
+        for i, tokens in enumerate(doc.tokens):
+            for t in tokens:
+                if t.name and len(t.key) >= SPELLED and t.key.isalpha() and not t.key.isupper():
+                    where.setdefault(t.key, set()).add((src, i))
+    variants: dict[str, list[str]] = {}
+    for word in sorted(where):
+        for variant in _one_letter_less(word):
+            variants.setdefault(variant, []).append(word)
+    canonical: dict[str, str] = {}
+    for words in variants.values():
+        for k, first in enumerate(words):
+            for second in words[k + 1 :]:
+                a, b = canonical.get(first, first), canonical.get(second, second)
+                if a != b and not where[first] & where[second]:
+                    keep, drop = sorted((a, b))
+                    for word, to in list(canonical.items()):
+                        if to == drop:
+                            canonical[word] = keep
+                    canonical[drop] = keep
+    if not canonical:
+        return dict(documents)
+    stems = {word: stem(to, True) for word, to in canonical.items()}
+    return {
+        src: replace(
+            doc,
+            tokens=tuple(
+                tuple(
+                    t._replace(key=canonical[t.key], stem=stems[t.key])
+                    if t.name and t.key in canonical
+                    else t
+                    for t in tokens
+                )
+                for tokens in doc.tokens
+            ),
+        )
+        for src, doc in documents.items()
+    }
+
+
+def _one_letter_less(word: str) -> set[str]:
+    """``word`` and each form of it with one letter left out: two words a letter
+    apart (one changed, added or left out) share one of these."""
+    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
 
 
 def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:

@@ -131,12 +131,13 @@ STOPWORDS = frozenset(
     you your yours yourself yourselves us s t don shall may might must upon onto per via amid
     among within without across along around behind beyond despite toward whether yet ever
     even still already much many another every whose one ones said says say saying told tell
-    tells according added adding stated stating
+    tells according added adding stated stating mr mrs ms dr
     """.split()
 )
 
 
 _stemmer = snowballstemmer.stemmer("english")
+_CONTRACTED = frozenset("ve re ll d m".split())
 
 NUMBER_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -145,6 +146,7 @@ NUMBER_WORDS = (
 )
 _NUMBER_SET = frozenset(NUMBER_WORDS.split("|"))
 _SCALES = "thousand|million|billion|trillion|bn|m|k"
+_LONG_SCALES = "(?:thousand|million|billion|trillion)"  # "$4.24-billion", as some outlets write it
 _SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
 # A token is a number with its unit or scale (1,550  3.5%  3 million  4.5bn  10:30  12th),
 # a number in words ("one hundred and five", "thirty-four per cent"), a span of time that
@@ -157,11 +159,13 @@ TOKEN_RE = re.compile(
     r"\s+years?\s+ago|last\s+year))\b"
     rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+years))\b"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
+    rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:\d+(?:\.\d+)?|an?|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
     r"[\s-](?:minute|min|hour|hr|day|week|fortnight)s?))\b"
     r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:basis[ -]points?|bps|bp)\b)"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
-    rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{_SHARE}|\s?(?:{_SCALES})\b|(?:st|nd|rd|th)\b)?)"
+    rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{_SHARE}|\s?(?:{_SCALES})\b|-{_LONG_SCALES}\b"
+    r"|(?:st|nd|rd|th)\b)?)"
     rf"|(?P<words>(?i:(?:an?\s)?(?:{NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{NUMBER_WORDS}))*)"
     rf"\b(?:{_SHARE})?)"
     r"|(?:[^\W\d_]\.){2,}"
@@ -201,6 +205,12 @@ def word_key(word: str) -> str:
         return word.replace(".", "").upper()
     if word.lower().endswith("'s"):
         word = word[:-2]
+    low = word.lower()
+    if low.endswith("n't") and len(low) > 3:
+        return "not"  # "didn't", "won't": a denial, whichever verb carries it
+    head, _, tail = low.partition("'")
+    if tail in _CONTRACTED and head in STOPWORDS:
+        return head  # "you've", "they're", "I'd": the pronoun, not a word of its own
     word = word.replace("'", "")
     if not word:
         return "'"
@@ -245,7 +255,7 @@ def number_value(words: str) -> str | None:
 def _digits_key(word: str) -> str:
     """3.5%, 3.5 per cent, 3,000,000, 3 million and 3m: one key each."""
     number = re.match(r"[\d.,:]+", word).group()  # type: ignore[union-attr]
-    rest = word[len(number) :].strip().lower()
+    rest = word[len(number) :].strip(" -").lower()
     if rest in ("st", "nd", "rd", "th"):
         return number + "th"  # an ordinal: a position, never the same as a count
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
@@ -426,6 +436,11 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         return [(m.start(), m.start() + len(number), count), (m.end() - 5, m.end(), "years")]
     if m.group("half"):
         return [(m.start(), m.end(), "30min")]  # "within half an hour" / "30 minutes"
+    if m.group("dozen"):
+        # "half a dozen helicopters" are six, "two dozen homes" 24; "dozens" is no number.
+        count = text.split()[0].lower()
+        times = 0.5 if count == "half" else 1 if count in ("a", "an") else float(word_key(count))
+        return [(m.start(), m.end(), f"{times * 12:g}")]
     if m.group("duration"):
         minutes = duration(text)
         if not minutes:
@@ -489,7 +504,13 @@ def _quoted_mask(text: str) -> list[bool]:
     mask = [False] * (len(text) + 1)
     if '"' not in text and "“" not in text and "”" not in text:
         return mask
-    inside = False
+    # A sentence that only closes a quotation goes on with one opened before it:
+    # 'It might have been the monster you've become."'
+    first_curly = min((i for i in (text.find("“"), text.find("”")) if i >= 0), default=-1)
+    straight = text.count('"')
+    inside = (first_curly >= 0 and text[first_curly] == "”") or (
+        straight % 2 == 1 and not text[text.rfind('"') + 1 :].strip(" .,;:!?)\u2019'")
+    )
     for i, ch in enumerate(text):
         if ch == "“":
             inside = True
