@@ -225,3 +225,18 @@ def test_words_news_copy_uses_for_one_thing_tell_one_claim() -> None:
             "finance a hidden opioid addiction."
         ],
     ) != ["not reported"]
+
+
+def test_a_small_figure_alike_said_of_something_else_is_no_evidence() -> None:
+    """Two ages of 29: alike by chance, one a man's and the other a model's."""
+    assert verdicts(
+        ["Pistorius, 29, dressed in a sober black jacket, stared straight ahead in court."],
+        ["He shot the 29-year-old model through a locked bathroom door."],
+    ) == ["not reported"]
+
+
+def test_a_particular_figure_alike_is_evidence_whatever_the_words() -> None:
+    assert verdicts(
+        ["Ireland were struggling at 111 for five when O'Brien walked in."],
+        ["O'Brien came in with the score 111-5 and the chase all but lost."],
+    ) != ["not reported"]

@@ -9,7 +9,7 @@ from sitegen.engine.align import align
 from sitegen.engine.coverage import cover, units_of
 from sitegen.engine.diff import diff_links
 from sitegen.engine.facts import find_facts
-from sitegen.engine.model import Fact
+from sitegen.engine.model import Alignment, Fact, Link
 from sitegen.engine.names import fold_spellings
 from sitegen.engine.similarity import profiles
 from tests.conftest import documents
@@ -444,3 +444,27 @@ def test_a_detail_never_leaves_a_bracket_open() -> None:
     assert any("$12.43 billion CAD" in t for t in texts), texts
     assert any("Zaki Ahmed" in t for t in texts), texts
     assert all(t.count("(") == t.count(")") for t in texts), texts
+
+
+def test_a_sentence_a_group_took_in_that_no_one_else_reports_is_a_claim_of_its_own() -> None:
+    """Links chain two sentences of one outlet into one group; coverage, asked of the
+    whole of every other article, still finds one of them nowhere: it is unique."""
+    docs = documents(
+        {
+            "wire": [
+                "The process to choose a new party leader will begin next week.",
+                "She will leave office after the state visit of the American president.",
+            ],
+            "daily": ["Electing a new party leader will begin next week, she said."],
+        }
+    )
+    links = (
+        Link("wire", (0,), "daily", (0,), "same", 0.8),
+        Link("wire", (1,), "daily", (0,), "reworded", 0.1),
+    )
+    alignment = Alignment(links, ((("wire", 0), ("wire", 1), ("daily", 0)),))
+    units = units_of(docs)
+    facts = find_facts(docs, alignment, cover(docs, alignment, units), units)
+    visit = claim_for(facts, "wire", 1)
+    assert visit.sources == ("wire",) and visit.unique
+    assert claim_for(facts, "wire", 0).sources == ("wire", "daily")

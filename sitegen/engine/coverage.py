@@ -53,6 +53,7 @@ SIM_REPORTED = 0.2
 NEAR_FIGURE = 0.25
 FIGURE_COUNT = 10
 LARGE_COUNT = 10_000
+PARTICULAR = 100  # a figure alike, this size or more and not round, is evidence alone
 NEAR_CLOCK = 30  # minutes
 NEGATION = 0.5
 PHRASE = 4  # words in a row told word for word
@@ -470,12 +471,24 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
             large = kind == "count" and _magnitude(value) >= LARGE_COUNT
             for j, theirs in enumerate(source.slots):
                 if any(
-                    (_same_slot(slot, other) or (large and other[0].startswith("count:")))
+                    (_told_alike(slot, other) or (large and other[0].startswith("count:")))
                     and _near(slot[0], other[0])
                     for other in theirs
                 ):
                     return j
     return None
+
+
+def _told_alike(mine: Slot, theirs: Slot) -> bool:
+    """Two figures of the same kind said of the same thing, or one figure too
+    particular to meet twice by chance ("6,217", "111 for five", "4.35%"); a small
+    or round figure alike ("29", "60%", "5,000") says nothing of what it counts:
+    one a man's age, the other a model's."""
+    if mine[0] == theirs[0] and not (mine[1] & theirs[1]):
+        value = mine[0].split(":", 1)[1].rstrip("%")
+        size = _magnitude(value)
+        return "." in value or (size >= PARTICULAR and size % 10 != 0)
+    return _same_slot(mine, theirs)
 
 
 def _magnitude(value: str) -> float:

@@ -97,7 +97,7 @@ def _claims(
 ) -> list[Fact]:
     """One claim per group of aligned sentences, reported by whoever covers it."""
     facts = []
-    for members in alignment.groups:
+    for members in _claim_groups(alignment.groups, coverage):
         sentence: dict[str, int] = {}
         every: dict[str, tuple[int, ...]] = {}
         for src, i in members:
@@ -143,6 +143,28 @@ def _claims(
             )
         )
     return facts
+
+
+def _claim_groups(groups: Sequence[Sequence[Node]], coverage: Coverage) -> list[Sequence[Node]]:
+    """Alignment's groups, less the sentences a merge took in that no one else reports.
+
+    Alignment may pair one outlet's sentence with two of another's ("split"); a
+    sentence of the two that coverage finds in no other source is a claim of its
+    own ("I have tried three times" beside the sentence others retell).
+    """
+    found: list[Sequence[Node]] = []
+    for members in groups:
+        sources = [src for src, _ in members]
+        alone = [
+            node
+            for node in members
+            if sources.count(node[0]) > 1
+            and all(v.verdict == "not reported" for v in coverage[node].values())
+        ]
+        rest = [node for node in members if node not in alone]
+        found.extend([rest] if rest else [])
+        found.extend([node] for node in alone)
+    return found
 
 
 def _details(
