@@ -248,6 +248,44 @@ def conflicts_between(wire: str, daily: str) -> list[Fact]:
     return of_kind(facts_of({"wire": [wire], "daily": [daily]}), "conflict")
 
 
+def test_one_figure_to_fewer_decimals_is_no_conflict() -> None:
+    assert (
+        conflicts_between(
+            "Apple sold 11.5 million iPads and 3.7 million Macs in the quarter.",
+            "Apple sold 11.553 million iPads and 3.72 million Macs in the quarter.",
+        )
+        == []
+    )
+    assert conflicts_between(
+        "Apple posted revenue of $53.2 billion for the quarter.",
+        "Apple posted revenue of $53.3 billion for the quarter.",
+    )
+
+
+def test_a_day_of_the_month_or_a_number_joined_to_a_word_is_no_amount() -> None:
+    assert (
+        conflicts_between(
+            "Junior doctors in England's National Health Service staged their first ever "
+            "all-out strike on Tuesday (April 26), walking out on both emergency and routine "
+            "care.",
+            "Junior doctors in England began their first all-out strike in the nearly 70-year "
+            "history of the National Health Service (NHS) on Tuesday, a dramatic escalation in "
+            "a long-running dispute.",
+        )
+        == []
+    )
+
+
+def test_figures_with_nouns_of_their_own_are_paired_by_them() -> None:
+    """ "13,000 operations and more than 100,000 appointments": the word before a figure
+    that has its own noun says what the figure before it counts, not this one."""
+    found = conflicts_between(
+        "Nearly 13,000 routine operations and more than 100,000 appointments were cancelled.",
+        "Over 110,000 outpatient appointments and over 12,500 operations were cancelled.",
+    )
+    assert all("12,500" not in f.text or "100,000" not in f.text for f in found), found
+
+
 def test_two_hedged_figures_that_can_both_hold_are_no_conflict() -> None:
     assert (
         conflicts_between(

@@ -25,7 +25,7 @@ from .figures import (
     told_apart,
     values,
 )
-from .model import Alignment, Document, Fact, Support
+from .model import Alignment, Document, Fact, Support, Token
 from .text import DAYS, MONTHS, NUMBER_WORDS, is_stopword, tokenize
 
 # Sentences another source tells in other words dispute a figure only when they share at
@@ -113,7 +113,7 @@ def find_conflicts(
     groups = alignment.group_of
     facts = []
     for sentence, versions in merged.values():
-        if _hedged_alike(sentence, versions, documents):
+        if _hedged_alike(sentence, versions, documents) or _rounded_alike(versions, years):
             continue
         _join_matching(sentence, versions, documents, groups, years, coverage or {})
         ranked = sorted(sentence, key=lambda src: order[src])
@@ -181,6 +181,29 @@ def _hedged_alike(
     if re.fullmatch(_BELOW, hedge):
         return value <= bound
     return True
+
+
+def _rounded_alike(versions: Mapping[str, str], years: Mapping[str, int | None]) -> bool:
+    """One figure given to fewer or more decimals: "11.5 million iPads" and "11.553
+    million", "3.7 million" and "3.72 million".  They differ by less than the last
+    digit the rounder one gives; "$53.2 billion" and "$53.3 billion" do not."""
+    found = []
+    for src, version in versions.items():
+        stated = numbers(version, years[src])
+        if len(stated) != 1 or kind(stated[0]) != "count":
+            return False
+        digits = re.match(r"[\d,]*(?:\.(\d+))?", stated[0].text)
+        written = stated[0].text[: digits.end()].replace(",", "") if digits else ""
+        try:
+            value, shown = float(stated[0].key), float(written)
+        except ValueError:
+            return False
+        if not shown:
+            return False
+        decimals = len(digits.group(1) or "") if digits else 0
+        found.append((value, value / shown * 10**-decimals))
+    step = max(unit for _, unit in found)
+    return max(v for v, _ in found) - min(v for v, _ in found) < step * (1 - 1e-9)
 
 
 def _bounds_agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
@@ -287,8 +310,8 @@ def _disputes(
             found.append((_first_name(a), _first_name(b)))
         return found
     values_a, values_b = values(a, year_a), values(b, year_b)
-    only_a = [t for t in numbers(a, year_a) if t.key not in values_b]
-    only_b = [t for t in numbers(b, year_b) if t.key not in values_a]
+    only_a = [t for t in numbers(a, year_a) if t.key not in values_b and _counts(a, t)]
+    only_b = [t for t in numbers(b, year_b) if t.key not in values_a and _counts(b, t)]
     # "rose to 3.1% from 3.0%" against "rose to 3.4%": the earlier value one side adds
     # ("from 3.0%", "up from 2.9%") answers nothing in the other.
     if len(only_a) != len(only_b):
@@ -313,6 +336,18 @@ def _disputes(
     if named and _names_differ(_first_name(a), _first_name(b)):
         found.append((_first_name(a), _first_name(b)))
     return found
+
+
+def _counts(text: str, number: Token) -> bool:
+    """Whether a number in a run stands for an amount: not the day of a month ("April
+    26", "26 April") nor a number joined to a word ("a 70-year history")."""
+    if "-" in text[max(0, number.start - 1) : number.end + 1]:
+        return False
+    before = text[: number.start].split()[-1:]
+    after = text[number.end :].split()[:1]
+    words = [w.strip("(),.") for w in before + after]
+    # "May 26" is a date; "26 may rise" is not.
+    return not any(w.lower() in MONTHS and w[:1].isupper() for w in words)
 
 
 # Where a number (digits, number words, "a year ago", "an hour"), a day or a month can stand.

@@ -147,7 +147,9 @@ def _counted(text: str, year: int | None) -> tuple[Counted, ...]:
             nouns |= {w.stem for w in subject if w.content and not w.number and not w.name}
             classes = [w.stem for w in reversed(subject)]
         else:
-            nouns |= {left.stem} if left else set()
+            # A figure with its own noun counts that; the word before it belongs to
+            # another ("13,000 operations and more than 100,000 appointments").
+            nouns |= {left.stem} if left and not head else set()
             classes = [w.stem for w in (left, right) if w]
         fates = [w.stem for w in after[:WINDOW] if w.stem in _FATES]
         if head and head.stem not in _GENERIC and not _is_class(head.stem):
