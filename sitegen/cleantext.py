@@ -8,19 +8,21 @@ Plain text has no markup to go by, so :func:`clean` reads the shape of each line
   short) is still prose when it reads like it.
 - Cruft is recognised by what it is, not by a list of one site's lines:
   prompts (sign up, sign in, subscribe, download the app, free trial),
-  cross-links (READ MORE:, Related stories, a lone "Continue reading"),
+  cross-links (READ MORE:, Related stories, Also read, a lone "Continue reading",
+  a story's kicker in capitals before its headline),
   photo captions and credits ("(Picture: AP)", "Image: ..."), wire credits
   ("(Reuters)", "Reporting by ...; Editing by ..."), date stamps, share and
   copyright lines.  A prompt after which little prose follows ends the
   article: what comes after it is the page's furniture.
 - Furniture glued to prose is cut off and the prose kept: a wire credit at
-  the end of a paragraph, a date stamp at the start of the first one.
+  the end of a paragraph, a date stamp at the start of the first one.  A
+  paragraph given twice (a standfirst repeated as the lede) is kept once.
 - Before the body, the headline (the first line shaped like one), the byline
   ("By ..." or a lone name) and the outlet (a name repeated in the header)
   are taken as metadata and dropped from the text.
-- Inside the body, a short line that does not end like a sentence is a
-  subheading and becomes a Markdown heading; a run of three or more such
-  lines is a list of links and is dropped.
+- Inside the body, a short line that does not end like a sentence, or a short
+  question on its own, is a subheading and becomes a Markdown heading; a run
+  of three or more such lines is a list of links and is dropped.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ CRUFT = [
         re.compile(p, re.IGNORECASE)
         for p in (
             r"^read (more|next|also)\b\s*[:\-–—]?",
+            r"^(also read|see also|you (may|might) also like|more on this( story)?"
+            r"|related( coverage| content| articles?| stories)?)\W*$",
             r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
             r"|^read the rest( of the (story|article))?\W*$"
             r"|^(story|article) continues (below|after)( (the )?(advertisement|ad))?\W*$",
@@ -67,6 +71,9 @@ CRUFT = [
         )
     ),
 ]
+# A link to another story under its kicker: "LONGER TRAINS, FEWER WORKERS: Minnesota
+# derailment follows years of cost cutting" (capitals, a colon, no full stop).
+KICKER = re.compile(r"^[A-Z][A-Z0-9 ,'&-]{5,}:\s+[A-Z0-9].*[^.!?\"')\]]$")
 _LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
 # A credit is short; the line before it, if not prose, is the caption it credits.
 CREDIT = re.compile(
@@ -81,6 +88,7 @@ CAPTION = re.compile(
     r"s?( credits?| caption)?\s*:",
     re.IGNORECASE,
 )
+QUESTION_WORDS = 8  # a question line this short is a subheading
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|bin|al))*$")
 BYLINE = re.compile(r"^by\s+(.{3,80})$", re.IGNORECASE)
@@ -147,7 +155,7 @@ def is_cruft(line: str) -> bool:
     text = normalize(line).strip()
     return (
         any(p.search(text) for p in CRUFT)
-        or bool(CREDIT.match(text) or CAPTION.match(text))
+        or bool(CREDIT.match(text) or CAPTION.match(text) or KICKER.match(text))
         or bool(WIRE.match(line.strip()))  # before normalising: it folds dashes into hyphens
         or _is_stamp(text)
     )
@@ -256,10 +264,11 @@ def clean(text: str) -> Cleaned:
     kept: list[str] = []
     run: list[str] = []
     for n, unit in enumerate(body_units[:end], start):
-        if n in skip or is_cruft(unit):
+        if n in skip or is_cruft(unit) or _escape(unit) in kept:
+            # A paragraph given twice (a standfirst repeated as the lede) is there once.
             dropped.append(unit)
             continue
-        if _is_prose(unit) or len(unit.split()) > 14:
+        if (_is_prose(unit) or len(unit.split()) > 14) and not _is_question_heading(unit):
             kept += _headings(run, dropped)
             run = []
             kept.append(_escape(unit))
@@ -270,6 +279,16 @@ def clean(text: str) -> Cleaned:
     dropped += run  # short lines after the last paragraph: furniture
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), **meta)
+
+
+def _is_question_heading(line: str) -> bool:
+    """A short question on a line of its own, a live page's subheading ("Are rescuers
+    still searching?"), unless someone is quoted asking it."""
+    return (
+        line.endswith("?")
+        and len(line.split()) <= QUESTION_WORDS
+        and not any(q in line for q in '"“”‘’,')
+    )
 
 
 def _headings(run: list[str], dropped: list[str]) -> list[str]:

@@ -119,7 +119,8 @@ def _add_import(commands: argparse._SubParsersAction) -> None:
         "front matter. HTML (a saved page or a URL) goes through trafilatura; plain text "
         "(a .txt file or - for standard input) is cleaned of app prompts, sign-up lines, "
         "bylines, captions, photo credits, READ MORE links and related-story lists. Flags "
-        "override what was extracted.",
+        "override what was extracted; without a headline the title is the opening words, "
+        "and without an outlet name the site's or file's name, each with a warning.",
     )
     p.add_argument("source", metavar="SOURCE", help="a .html or .txt file, - for stdin, or a URL")
     p.add_argument("--event", required=True, metavar="SLUG", help="the event folder to add to")
@@ -155,6 +156,7 @@ def _import(args: argparse.Namespace) -> int:
             author=args.author,
             published=published,
         )
+        imported, notes = importer.with_fallbacks(imported, url or args.source)
         path = importer.write_article(args.site, args.event, imported, force=args.force)
     except importer.ImportFailed as exc:
         print(f"sitegen import: {exc}", file=sys.stderr)
@@ -163,6 +165,8 @@ def _import(args: argparse.Namespace) -> int:
         shown: Path = path.relative_to(Path.cwd())
     except ValueError:
         shown = path
+    for note in notes:
+        print(f"sitegen import: warning: {note}", file=sys.stderr)
     if imported.dropped:
         # Say what was cut, so a reader can check that no real text went with the furniture.
         count = len(imported.dropped)

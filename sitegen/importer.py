@@ -230,6 +230,33 @@ def with_overrides(
     )
 
 
+TITLE_WORDS = 12  # words of the opening sentence a missing headline falls back to
+
+
+def with_fallbacks(imported: Imported, origin: str) -> tuple[Imported, list[str]]:
+    """A headline or outlet the page does not give, filled in, and a note for each.
+
+    The headline falls back to the article's opening words; the outlet to the
+    address's host name or the file's name (``origin`` is the URL or path given).
+    Reading from standard input, an outlet not found stays missing.
+    """
+    notes: list[str] = []
+    title, source = imported.title, imported.source
+    if not title:
+        first = next((p for p in imported.body.split("\n\n") if not p.startswith("#")), "")
+        sentence = re.split(r"(?<=[.!?])\s", first.replace("\\", ""), maxsplit=1)[0]
+        words = sentence.split()
+        title = " ".join(words[:TITLE_WORDS]).rstrip(",;:") + (
+            "…" if len(words) > TITLE_WORDS else ""
+        )
+        notes.append("no headline found; the title is the article's opening words: pass --title")
+    if not source and origin != "-":
+        host = re.match(r"https?://(?:www\.)?([^/:?#]+)", origin, re.I)
+        source = host.group(1) if host else Path(origin).stem
+        notes.append(f"no outlet name found; using {source!r}: pass --source NAME")
+    return replace(imported, title=one_line(title), source=one_line(source)), notes
+
+
 def check_url(url: str) -> str:
     """``--url`` checked by the build's own rule, so the file written always loads."""
     problem = url_problem(url)

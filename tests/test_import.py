@@ -384,6 +384,9 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Reporting by Jane Doe; Editing by John Roe",
         "(Reuters)",
         "Updated 09:15 BST, 4 June 2026",
+        "Also Read",
+        "See also",
+        "LONGER TRAINS, FEWER WORKERS: Derailment follows years of railway cost cutting",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -399,6 +402,8 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "Video showed the two men leaving the building shortly before midnight.",
         "Reporting by local papers showed the contract was never put out to tender.",
         "Published figures show the scheme cost twice as much as planned.",
+        "WASHINGTON: The Senate passed the bill late on Tuesday by 52 votes to 48.",
+        "Also read into the record was a letter from the mayor.",
     ],
 )
 def test_article_sentences_are_not_cruft(line: str) -> None:
@@ -579,3 +584,43 @@ Reporting by Tom Poe; Additional reporting by Ann Lee; Editing by John Roe
     for credit in ("Reuters", "AP", "Reporting", "Editing", "Jane Doe", "Tom Poe"):
         assert credit not in result.body, credit
     assert "(Reuters)" in result.dropped and "— AP" in result.dropped
+
+
+def test_a_paragraph_given_twice_is_kept_once_and_a_short_question_is_a_subheading() -> None:
+    page = """\
+Crews search wreckage after derailment
+
+Rescuers combed through the wreckage of a derailed train on Wednesday, and the toll rose to six.
+
+Rescuers combed through the wreckage of a derailed train on Wednesday, and the toll rose to six.
+
+Are rescuers still searching?
+
+Officials said they found no more survivors and were recovering the bodies overnight.
+
+\"Will the line reopen soon?\" one commuter asked.
+"""
+    body = from_text(page).body
+    assert body.count("Rescuers combed") == 1
+    assert "## Are rescuers still searching?" in body
+    assert '"Will the line reopen soon?" one commuter asked.' in body.replace("\\", "")
+
+
+def test_an_article_without_a_headline_or_outlet_name_still_imports(tmp_path: Path) -> None:
+    """The title falls back to the opening words and the outlet to the file's name,
+    each with a warning saying which flag sets it."""
+    text = tmp_path / "harbourwire.txt"
+    text.write_text(
+        "Search crews found a body in the mangled train cars on Wednesday, hours after the "
+        "express derailed on a bend outside the city.\n\n"
+        "The rail line between the two cities remained closed as investigators looked for "
+        "what went wrong.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(text), "--event", "derailment", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "pass --title" in result.stderr and "pass --source" in result.stderr
+    written = (tmp_path / "content" / "derailment" / "harbourwire.md").read_text("utf-8")
+    assert "title: Search crews found a body in the mangled train cars on Wednesday…" in written
+    assert "source: harbourwire" in written
+    assert run_cli("build", cwd=tmp_path).returncode == 0
