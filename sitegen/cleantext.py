@@ -57,7 +57,9 @@ CRUFT = [
     *(
         re.compile(p, re.IGNORECASE)
         for p in (
-            r"^read (more|next|also)\b\s*[:\-–—]?",
+            r"^read (more|next|also)\b\s*[:\-–—]?|^read\s*:",
+            r"^see (more|all|the latest)\b[^.!?]{0,60}$",
+            r"^this (post|article|story) (was )?(originally|first) (published|appeared)\b",
             r"^(also read|see also|you (may|might) also like|more on this( story)?"
             r"|related( coverage| content| articles?| stories)?)\W*$",
             r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
@@ -79,7 +81,9 @@ _LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( cre
 CREDIT = re.compile(
     rf"^\(?\s*{_LABEL}\s*([:|/]|\s(by|via|courtesy)\b)[^)]{{0,80}}\)?$"
     r"|^\(?[^()]{0,60}(getty images|/ ?reuters|/ ?afp|/ ?ap\b|ap photo|shutterstock|pa wire|"
-    r"pa media|alamy)[^()]{0,40}\)?$",
+    r"pa media|alamy)[^()]{0,40}\)?$"
+    r"|^[a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3}\s*\|\s*(reuters|afp|ap|getty( images)?|epa|"
+    r"bloomberg|cnbc|pa)$",
     re.IGNORECASE,
 )
 # A labelled caption is furniture however long it is and however it ends.
@@ -238,6 +242,18 @@ def clean(text: str) -> Cleaned:
     units = _units(text)
     credits = {n for n, u in enumerate(units) if CREDIT.match(u)}
     captions = {n - 1 for n in credits if n and not _is_prose(units[n - 1])}
+    # A picture credited above the article ("Brendan McDermid | Reuters") has its caption
+    # on the line after: a short one, before any paragraph.
+    first = next((n for n, u in enumerate(units) if _is_prose(u) and len(u.split()) > 20), None)
+    captions |= {
+        n + 1
+        for n in credits
+        if n + 1 < len(units)
+        and (first is None or n < first)
+        and n + 1 != first
+        and len(units[n + 1].split()) <= 20
+        and (n == 0 or n - 1 not in captions)
+    }
     skip = credits | captions
     start = None
     for n, unit in enumerate(units):
@@ -323,12 +339,22 @@ def _header_metadata(header: list[str]) -> dict[str, str | None]:
         (
             u
             for u in lines
-            if 4 <= len(u.split()) <= 25 and not SENTENCE_END.search(u) and not NAME.match(u)
+            if 4 <= len(u.split()) <= 25
+            and not SENTENCE_END.search(u)
+            and not NAME.match(u)
+            and not u.endswith(":")  # "Check out the companies making headlines:" leads in
         ),
         None,
     )
     if title is None:
-        title = next((u for u in lines if 4 <= len(u.split()) <= 25 and not _is_prose(u)), None)
+        title = next(
+            (
+                u
+                for u in lines
+                if 4 <= len(u.split()) <= 25 and not _is_prose(u) and not u.endswith(":")
+            ),
+            None,
+        )
     author = next((m.group(1) for u in lines if (m := BYLINE.match(u))), None)
     names = [u for u in lines if NAME.match(u) and 1 <= len(u.split()) <= 4 and u != title]
     repeated = [u for u in names if names.count(u) > 1]

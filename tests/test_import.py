@@ -386,6 +386,10 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Updated 09:15 BST, 4 June 2026",
         "Also Read",
         "See also",
+        "See more on our live blog",
+        "Read: Suppliers warn of a slower spring",
+        "This post was originally published on this site",
+        "Brendan McDermid | Reuters",
         "LONGER TRAINS, FEWER WORKERS: Derailment follows years of railway cost cutting",
     ],
 )
@@ -624,3 +628,18 @@ def test_an_article_without_a_headline_or_outlet_name_still_imports(tmp_path: Pa
     assert "title: Search crews found a body in the mangled train cars on Wednesday…" in written
     assert "source: harbourwire" in written
     assert run_cli("build", cwd=tmp_path).returncode == 0
+
+
+def test_a_picture_credited_above_the_article_takes_its_caption_and_no_headline() -> None:
+    page = """\
+Mara Lindqvist | Reuters
+Traders work on the floor of the stock exchange.
+Check out the companies making headlines after the bell:
+Harbour Foods shares dropped as much as 8% in extended trading on Tuesday after the company \
+posted better-than-expected quarterly earnings and disappointing guidance for the summer.
+For the next quarter the company expects earnings of 55 cents a share, below forecasts.
+"""
+    found = from_text(page.replace("\\\n", ""))
+    assert found.body.startswith("Harbour Foods shares dropped")
+    assert "Traders work" not in found.body
+    assert found.title is None

@@ -39,7 +39,8 @@ SENTENCE_OPENERS = frozenset(
 # "PORT CALDER (Northern Wire) — ", "LONDON (Reuters) - ", "KYIV, Aug 2 (AP) — ":
 # where the story was filed, not something it reports.
 # "OKSIBIL, Indonesia, Aug. 18 (UPI) -- ", "JAKARTA Aug 18 (Reuters) - ", "DHAKA: ",
-# "PRETORIA // ", and a place in capitals and small letters before a colon: "Kanpur: ".
+# "PRETORIA // ", a place in capitals and small letters before a colon ("Kanpur: ") and
+# an agency alone ("(RTTNews) - ").
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{2,40}"
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
@@ -47,7 +48,8 @@ DATELINE = re.compile(
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
     r"\s*(?:\([^()]{1,40}\))?"
     r"\s*(?:[—–-]{1,2}|//|:)\s+"
-    r"|[A-Z][a-z]{2,20}:\s+(?=[A-Z0-9]))"
+    r"|[A-Z][a-z]{2,20}:\s+(?=[A-Z0-9])"
+    r"|\([A-Z][\w&. ]{1,30}\)\s*[—–-]{1,2}\s+)"
 )
 # Words after "a.m." that carry the sentence on: "at 9 a.m. Tuesday", "4 p.m. GMT".
 AFTER_TIME = CALENDAR | frozenset("gmt bst utc est edt pst cet".split())
