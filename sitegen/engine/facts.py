@@ -146,11 +146,12 @@ def _claims(
 
 
 def _claim_groups(groups: Sequence[Sequence[Node]], coverage: Coverage) -> list[Sequence[Node]]:
-    """Alignment's groups, less the sentences a merge took in that no one else reports.
+    """Alignment's groups, less the sentences a group took in that no one else reports.
 
-    Alignment may pair one outlet's sentence with two of another's ("split"); a
-    sentence of the two that coverage finds in no other source is a claim of its
-    own ("I have tried three times" beside the sentence others retell).
+    Links chain sentences into groups, and a group may hold two sentences of one
+    outlet (a split, or two links through a third outlet's sentence).  One of them
+    that coverage finds in no other source is a claim of its own ("she will leave
+    after the state visit" beside the sentence others retell).
     """
     found: list[Sequence[Node]] = []
     for members in groups:
@@ -255,8 +256,8 @@ def _credit(sentence: str, t: Token) -> bool:
 def _runs(indices: Sequence[int], sentence: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Runs of adjacent token indices, as (first, past-last).
 
-    Given the sentence and its tokens, a comma, bracket or other stop between two
-    tokens ends a run: "in New Delhi, Kamat said" holds two details, not one.
+    A comma, bracket or other stop between two tokens of ``sentence`` ends a run:
+    "in New Delhi, Kamat said" holds two details, not one.
     """
     runs: list[tuple[int, int]] = []
     for k in indices:
