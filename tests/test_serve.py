@@ -441,14 +441,20 @@ def test_without_watch_pages_are_served_as_built(site: Path) -> None:
 
 
 def test_a_file_renamed_into_place_waits_less_than_one_closed_after_writing() -> None:
+    # The deadline each state gives, read without starting the thread that would build.
     bouncer = Debouncer(lambda paths, full: None, quiet=0.5, settled_quiet=0.2, moved_quiet=0.1)
-    with bouncer._cond:  # the deadline each state gives, read without running the thread
-        bouncer.add([Path("renamed.md")], settled=True)
-        assert bouncer._due() == pytest.approx(bouncer._last + 0.1)
-        bouncer.add([Path("written.md")])
-        assert bouncer._due() == pytest.approx(bouncer._last + 0.5)  # still being written
-        bouncer.settle(Path("written.md"))
-        assert bouncer._due() == pytest.approx(bouncer._last + 0.2)
-        bouncer.settle(Path("renamed.md"))  # a close after the rename changes nothing
-        bouncer.add([Path("written.md")], settled=True)
-        assert bouncer._due() == pytest.approx(bouncer._last + 0.1)
+
+    def waits(quiet: float, change: Callable[[], None]) -> bool:
+        before = time.monotonic()
+        change()
+        after = time.monotonic()
+        return before + quiet <= bouncer.deadline() <= after + quiet
+
+    assert waits(0.1, lambda: bouncer.add([Path("renamed.md")], settled=True))
+    assert waits(0.5, lambda: bouncer.add([Path("written.md")]))  # still being written
+    noted = bouncer.deadline()
+    bouncer.settle(Path("written.md"))
+    assert bouncer.deadline() == pytest.approx(noted - 0.5 + 0.2)
+    bouncer.settle(Path("renamed.md"))  # a close after the rename changes nothing
+    assert bouncer.deadline() == pytest.approx(noted - 0.5 + 0.2)
+    assert waits(0.1, lambda: bouncer.add([Path("written.md")], settled=True))

@@ -170,16 +170,20 @@ class Debouncer:
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join(timeout)
 
-    def _due(self) -> float:
-        least = _OPEN if self._full else min(self._pending.values(), default=_OPEN)
-        quiet = {_OPEN: self.quiet, _CLOSED: self.settled_quiet, _MOVED: self.moved_quiet}[least]
-        return min(self._last + quiet, self._first + self.max_wait)
+    def deadline(self) -> float:
+        """When the changes noted so far will be built, on the ``time.monotonic`` clock:
+        the last change plus the quiet its least complete file asks for, and never
+        later than ``max_wait`` after the first."""
+        with self._cond:
+            least = _OPEN if self._full else min(self._pending.values(), default=_OPEN)
+            quiet = {_OPEN: self.quiet, _CLOSED: self.settled_quiet, _MOVED: self.moved_quiet}
+            return min(self._last + quiet[least], self._first + self.max_wait)
 
     def _run(self) -> None:
         while True:
             with self._cond:
                 self._cond.wait_for(lambda: self._pending or self._full or self._stopped)
-                while not self._stopped and (wait := self._due() - time.monotonic()) > 0:
+                while not self._stopped and (wait := self.deadline() - time.monotonic()) > 0:
                     self._cond.wait(wait)
                 if self._stopped:
                     return
