@@ -86,3 +86,40 @@ def test_one_process_and_two_build_the_same_bytes(many_events: Path, tmp_path: P
     assert outputs[0].keys() == outputs[1].keys()
     assert outputs[0] == outputs[1]
     assert len(outputs[0]) > 3 * POOL_THRESHOLD
+
+
+def test_a_slow_first_chunk_never_leaves_the_build_waiting_on_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One worker slow on the first chunk while the other finishes the rest of the window:
+    the build once yielded that window and then waited with every worker idle, for ever.
+    Real processes meet that order only by chance (about one build in twenty on a loaded
+    machine), so the workers here are stand-ins that finish in exactly that order."""
+
+    class Stub:
+        def __init__(self, name: str) -> None:
+            self.chunk: int | None = None
+            self.results = self.sentinel = self
+            self.process = self
+            self.tasks = self
+            self.name = name
+
+        def send(self, job: tuple[int, list[str]]) -> None:
+            assert self.chunk is None or job is None
+
+        def recv(self) -> tuple[int, list[bytes], None]:
+            return self.chunk, [f"chunk {self.chunk}".encode()], None
+
+    def finish(waiting: list[Stub]) -> list[Stub]:
+        busy = {w for w in waiting if w.chunk is not None}
+        assert busy, "the build waited with no worker comparing anything"
+        later = [w for w in busy if w.chunk != 0]
+        return later[:1] or list(busy)  # the first chunk comes in last
+
+    workers = [Stub("slow"), Stub("fast")]
+    stub_pool = pool._Pool.__new__(pool._Pool)
+    stub_pool.workers = workers
+    monkeypatch.setattr(pool, "wait", finish)
+    chunks = [[f"event {n}"] for n in range(9)]
+    done = list(stub_pool.map(chunks))
+    assert done == [[f"chunk {n}".encode()] for n in range(9)]

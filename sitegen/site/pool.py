@@ -159,11 +159,14 @@ class _Pool:
                         raise _killed(worker.process.exitcode) from None
                     worker.chunk = sent
                     sent += 1
-            while wanted in ready:
+            if wanted in ready:
                 yield ready.pop(wanted)
                 wanted += 1
-            if wanted >= len(chunks):
-                break
+                # Back to the top before waiting: the window has moved on, so idle
+                # workers get the next chunks.  Waiting first, with every worker idle
+                # and every chunk sent handed over, would wait on nothing for ever.
+                continue
+            # Here chunk `wanted` is out with a worker, or every worker is busy.
             self._collect(ready)
 
     def _collect(self, ready: dict[int, list[bytes]]) -> None:
