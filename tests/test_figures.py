@@ -42,3 +42,18 @@ def test_a_figure_joined_by_a_hyphen_describes_the_next_word() -> None:
     assert [c.phrase for c in counted("Turnout was 39 per cent, up from 36 per cent.")] == [
         "39 per cent"
     ]
+
+
+def test_what_befell_people_after_them_and_a_toll_that_swelled_are_read() -> None:
+    found = counted(
+        "The toll in Nepal has risen to over 2200 deaths and over 4500 people injured, "
+        "officials said."
+    )
+    assert [(c.token.key, c.thing) for c in found] == [("2200", "~kill"), ("4500", "~injur")]
+    (swelled,) = counted("The death toll in Nepal swelled to 2,500 overnight.")
+    assert swelled.thing == "~kill"
+
+
+def test_a_span_of_years_is_no_count() -> None:
+    assert counted("It was the worst quake to hit Nepal in eight decades.") == []
+    assert counted("He had served 12 months of the sentence.") == []

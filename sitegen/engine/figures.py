@@ -83,6 +83,9 @@ _KNOWN = frozenset("known believed thought confirmed reported feared understood 
 # 49 passengers" does not make the passengers a count of planes.
 _FATES = frozenset(stem(w) for w in "kill injure hospital evacuate missing rescue arrest".split())
 WINDOW = 8
+_SPANS = frozenset("month months year years decade decades century centuries".split())
+# Words after a figure that say when, not what it counts: "swelled to 2,500 overnight".
+_WHEN = frozenset("overnight today yesterday tonight now earlier later ago since".split())
 
 
 @dataclass(frozen=True)
@@ -124,9 +127,15 @@ def _counted(text: str, year: int | None) -> tuple[Counted, ...]:
         if after_from(text, t) or "-" in text[max(0, t.start - 1) : t.end + 1]:
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt and nxt.key in _SPANS and not text[t.end : nxt.start].strip():
+            continue  # "in eight decades", "12 months": a span of time, not a count
         head = (
             nxt
-            if nxt and nxt.content and not nxt.number and not text[t.end : nxt.start].strip()
+            if nxt
+            and nxt.content
+            and not nxt.number
+            and nxt.key not in _WHEN
+            and not text[t.end : nxt.start].strip()
             else None
         )
         near = [
@@ -151,6 +160,16 @@ def _counted(text: str, year: int | None) -> tuple[Counted, ...]:
             # another ("13,000 operations and more than 100,000 appointments").
             nouns |= {left.stem} if left and not head else set()
             classes = [w.stem for w in (left, right) if w]
+            after_head = words[k + 2] if head and k + 2 < len(words) else None
+            if (
+                head
+                and head.stem in _GENERIC
+                and after_head is not None
+                and after_head.text.endswith(("ed", "en"))
+                and not text[head.end : after_head.start].strip()
+            ):
+                # "over 4500 people injured": what befell the people follows them.
+                classes = [after_head.stem, *classes]
         fates = [w.stem for w in after[:WINDOW] if w.stem in _FATES]
         if head and head.stem not in _GENERIC and not _is_class(head.stem):
             classes = []  # "6,000 buildings": the noun says what is counted, not the verb

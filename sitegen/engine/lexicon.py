@@ -53,7 +53,7 @@ CLASSES = (
     "profit profits earnings",
     "revenue revenues sales turnover",
     "raise raised increase increased rise rose risen hike hiked climb climbed jump jumped "
-    "surge surged soar soared",
+    "surge surged soar soared swell swelled swollen",
     "cut fall fell drop dropped decline declined decrease decreased reduce reduced slump "
     "slumped plunge plunged slash slashed lower lowered",
     "buy bought purchase acquire acquired acquisition takeover",
