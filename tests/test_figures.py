@@ -57,3 +57,12 @@ def test_what_befell_people_after_them_and_a_toll_that_swelled_are_read() -> Non
 def test_a_span_of_years_is_no_count() -> None:
     assert counted("It was the worst quake to hit Nepal in eight decades.") == []
     assert counted("He had served 12 months of the sentence.") == []
+
+
+def test_a_figure_with_a_thousands_separator_is_a_count_not_a_year() -> None:
+    """ "had risen to 1,953" is a toll; who said so is not what rose."""
+    found = counted(
+        "A police spokesman said the number known to have died in Nepal had risen to 1,953."
+    )
+    assert [(c.token.key, c.thing) for c in found] == [("1953", "~kill")]
+    assert counted("The bridge was built in 1953.") == []

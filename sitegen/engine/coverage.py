@@ -39,7 +39,7 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from .figures import kind_of
+from .figures import kind, kind_of
 from .model import Alignment, Document, Support, Token, Unit, Verdict
 from .similarity import Profile, Similarities, idf, profile, weight
 
@@ -253,14 +253,21 @@ _SAY = frozenset(
 ATTRIBUTION = 0.25
 
 
-def _kind(key: str) -> str:
-    """The figure's kind as conflicts read it, with times of day a kind of their own."""
+def _kind(number: Token) -> str:
+    """The figure's kind as conflicts read it, with times of day a kind of their own.
+
+    "1,953" is a count, not the year 1953; "nearly 2,000" stays with the years, so a
+    round figure alike is never evidence that another outlet tells the same claim.
+    """
+    key = number.key
     if ":" in key:
         return "time"
-    kind = kind_of(key)
-    if kind == "count" and len(key) == 4 and key[:2] in ("19", "20"):
+    if "," in number.text and not key.endswith("00"):
+        return kind(number)
+    found = kind_of(key)
+    if found == "count" and len(key) == 4 and key[:2] in ("19", "20"):
         return "year"  # "19.5" too: a slot's kind errs towards a year
-    return kind
+    return found
 
 
 def _slots(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozenset[str]]]:
@@ -274,7 +281,7 @@ def _slots(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozenset
         context = frozenset(
             x.stem for x in near if x.content and not x.number and x.stem not in _GENERIC
         )
-        found.append((_kind(t.key) + ":" + t.key, context))
+        found.append((_kind(t) + ":" + t.key, context))
     return found
 
 

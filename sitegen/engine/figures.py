@@ -33,7 +33,10 @@ def after_from(text: str, number: Token) -> bool:
 
 
 def kind(number: Token) -> str:
-    return kind_of(number.key)
+    """:func:`kind_of` the number, where "1,953" (written with a thousands separator)
+    is a count, never the year 1953."""
+    found = kind_of(number.key)
+    return "count" if found == "year" and "," in number.text else found
 
 
 def kind_of(key: str) -> str:
@@ -84,6 +87,7 @@ _KNOWN = frozenset("known believed thought confirmed reported feared understood 
 _FATES = frozenset(stem(w) for w in "kill injure hospital evacuate missing rescue arrest".split())
 WINDOW = 8
 _SPANS = frozenset("month months year years decade decades century centuries".split())
+_SAID = frozenset("said says told tells according".split())
 # Words after a figure that say when, not what it counts: "swelled to 2,500 overnight".
 _WHEN = frozenset("overnight today yesterday tonight now earlier later ago since".split())
 
@@ -153,6 +157,10 @@ def _counted(text: str, year: int | None) -> tuple[Counted, ...]:
         nouns = {head.stem} if head else set()
         if left and left.stem in _CHANGE and text[left.end : t.start].split()[:1] == ["to"]:
             subject = before[before.index(left) + 1 :]
+            # "a spokesman said the number known to have died had risen to 1,953": who
+            # said it is not what rose.
+            said = next((n for n, w in enumerate(subject) if w.key in _SAID), None)
+            subject = subject[:said] if said is not None else subject
             nouns |= {w.stem for w in subject if w.content and not w.number and not w.name}
             classes = [w.stem for w in reversed(subject)]
         else:
