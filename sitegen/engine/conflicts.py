@@ -23,6 +23,7 @@ from .figures import (
     numbers,
     span,
     told_apart,
+    tolls,
     values,
 )
 from .model import Alignment, Document, Fact, Support, Token
@@ -94,6 +95,7 @@ def find_conflicts(
             for a, b in pairs:
                 where = next(j for j in support.sentences if b in documents[other].sentences[j])
                 found.append(({src: i, other: where}, {src: a, other: b}))
+    found += _tolls_apart(documents, years)
     # Disputes seen more than once (from a third source, in the lede and again below)
     # become one conflict: components of the "same dispute" relation.
     component = list(range(len(found)))
@@ -137,6 +139,45 @@ def find_conflicts(
             )
         )
     return facts
+
+
+Dispute = tuple[dict[str, int], dict[str, str]]
+
+
+def _tolls_apart(
+    documents: Mapping[str, Document], years: Mapping[str, int | None]
+) -> list[Dispute]:
+    """Tolls of one place that two outlets give differently, wherever each tells them.
+
+    "At least 2,430 people were killed in Nepal" in one outlet's lede and "the
+    number known to have died in Nepal had risen to 1,953" deep in another's share
+    few words, so neither a link nor coverage pairs them.  What befell people
+    (killed, injured, missing, ...) in the same places, told once in each article,
+    is one toll: two values are a dispute.  An outlet that gives several values
+    for it (an update told as it grew) answers nothing here.
+    """
+    told: dict[str, dict[tuple[str, frozenset[str]], list[tuple[int, str, str]]]] = {}
+    for src, doc in documents.items():
+        mine: dict[tuple[str, frozenset[str]], list[tuple[int, str, str]]] = {}
+        for i, sentence in enumerate(doc.sentences):
+            for figure, places in tolls(sentence, years[src]):
+                if places and figure.thing:
+                    key = (figure.thing, places)
+                    mine.setdefault(key, []).append((i, figure.phrase, figure.token.key))
+        told[src] = mine
+    found: list[Dispute] = []
+    sources = list(documents)
+    for n, a in enumerate(sources):
+        for b in sources[n + 1 :]:
+            for key in sorted(told[a].keys() & told[b].keys(), key=repr):
+                if len({v for *_, v in told[a][key]}) != 1:
+                    continue
+                if len({v for *_, v in told[b][key]}) != 1:
+                    continue
+                (i, mine_phrase, x), (j, their_phrase, y) = told[a][key][0], told[b][key][0]
+                if x != y:
+                    found.append(({a: i, b: j}, {a: mine_phrase, b: their_phrase}))
+    return found
 
 
 _ABOVE = r"more than|over|at least|just over|upwards of"

@@ -189,6 +189,38 @@ def _counted(text: str, year: int | None) -> tuple[Counted, ...]:
     return tuple(found)
 
 
+def tolls(text: str, year: int | None = None) -> list[tuple[Counted, frozenset[str]]]:
+    """The counts of what befell people in a sentence (killed, injured, missing, ...),
+    each with the names in its clause (:func:`places`)."""
+    return [(c, places(text, c.token, year)) for c in counted(text, year) if c.thing in _FATES]
+
+
+def places(text: str, number: Token, year: int | None = None) -> frozenset[str]:
+    """The names in the clause of ``number`` ("in Nepal", "in Turkey, Syria"), leaving
+    out who said so ("Turkey's Vice President Fuat Oktay said ..."); when that clause
+    names nothing, the names of the sentence's other clauses, but a speaker's."""
+    words = tokenize(text, year)
+    clause = [0] * len(words)
+    for k in range(1, len(words)):
+        gap = text[words[k - 1].end : words[k].start]
+        listed = gap.strip() == "," and words[k - 1].name and words[k].name  # "Turkey, Syria"
+        clause[k] = clause[k - 1] + bool(_BREAK.search(gap) and not listed)
+    at = next((n for n, w in enumerate(words) if w.start == number.start), None)
+    if at is None:
+        return frozenset()
+    said = max((n for n in range(at) if words[n].key in _SAID), default=-1)
+    own = frozenset(
+        w.stem for n, w in enumerate(words) if clause[n] == clause[at] and w.name and n > said
+    )
+    if own:
+        return own
+    # "In Tibet, state media said 17 people had been killed": the place opens the sentence.
+    quoting = {clause[n] for n, w in enumerate(words) if w.key in _SAID}
+    return frozenset(
+        w.stem for n, w in enumerate(words) if w.name and clause[n] not in quoting | {clause[at]}
+    )
+
+
 def _is_class(word_stem: str) -> bool:
     return word_stem.startswith("~") and word_stem not in _CHANGE
 
