@@ -10,9 +10,10 @@ Plain text has no markup to go by, so :func:`clean` reads the shape of each line
   prompts (sign up, sign in, subscribe, download the app, free trial),
   cross-links (READ MORE:, Related stories, Also read, a lone "Continue reading",
   a story's kicker in capitals before its headline),
-  photo captions and credits ("(Picture: AP)", "Image: ..."), wire credits
+  photo captions and credits ("(Picture: AP)", "Image: ...", "... Photo: AP"), wire credits
   ("(Reuters)", "Reporting by ...; Editing by ..."), date stamps, share and
-  copyright lines.  A prompt after which little prose follows ends the
+  copyright lines, a science story's references (DOI, "Citation:") and the
+  outlet's "Our Standards" line.  A prompt after which little prose follows ends the
   article: what comes after it is the page's furniture.
 - Furniture glued to prose is cut off and the prose kept: a wire credit at
   the end of a paragraph, a date stamp at the start of the first one.  A
@@ -70,6 +71,21 @@ CRUFT = [
             r"^advertisement$|^sponsored\b|^(ad|ads)$",
             r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
             r"\bcurated (specifically )?for you\b",
+            # Excerpts of the outlet's other stories, cut off with a bracketed ellipsis.
+            r"\[(…|\.\.\.)\]$",
+            r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
+            r"^(next|previous|up next|coming up)\s*:[^.!?]{0,60}[.!?]?$",
+            r"^(submit|send)( us)? (your|a) (letters?|story|stories|tips?|photos?|videos?|news)\b",
+            r"^(want to (know|learn|read) more\b[^?]{0,80}\?\s*)?follow (us|me|him|her|them) on\b",
+            r"^(our|editorial) (standards|principles|guidelines)\b",
+            # A science story's references: the paper, its DOI, how to cite the story.
+            r"^(more information|citation|journal reference)\s*:",
+            r"\bdoi\s*:?\s*10\.\d{4,}/\S+$",
+            r"^[a-z][\w .&]{0,60} \d+, \d+([-–]\d+)? \(\d{4}\)\.?$",
+            # A caption credited at its end: "...in Taipei on Monday. Photo: AP".
+            r"[.!?\"')]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^.!?:]{1,40}$",
+            # An embedded post's signature: "- Ann Lee (@annlee) July 3, 2019".
+            r"^-+\s*[^()]{1,60}\(@\w{1,30}\)[^.!?]{0,30}$",
         )
     ),
 ]

@@ -391,6 +391,18 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "This post was originally published on this site",
         "Brendan McDermid | Reuters",
         "LONGER TRAINS, FEWER WORKERS: Derailment follows years of railway cost cutting",
+        "Ann Lee has been drawing ferries for a decade, and her new book is out […]",
+        "(via Harbour Notes)",
+        "Next: Seeking the lighthouse.",
+        "Submit your letter to the editor via this form.",
+        "Want to know more about Ann Lee? Follow her on Mastodon.",
+        "Our Standards: The Example Trust Principles.",
+        "More information: A. Lee et al. Tides of the outer estuary, Journal of Tides (2026).",
+        "Journal of Tides (2026). DOI: 10.1234/tides.5678",
+        "Citation: Ferry crews end strike (2026, May 2) retrieved 3 May 2026 from https://x.org/f",
+        "Journal of Tides 12, 101-109 (2026)",
+        "— Ann Lee (@annlee) May 2, 2026",
+        "Crews at the quay in Northgate on Saturday after the vote. Photo: Estuary Times",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -408,6 +420,11 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "Published figures show the scheme cost twice as much as planned.",
         "WASHINGTON: The Senate passed the bill late on Tuesday by 52 votes to 48.",
         "Also read into the record was a letter from the mayor.",
+        "Next year the council will look at the rosters again.",
+        "Via Rail cancelled trains on Tuesday, the company said.",
+        "Submit your comments to the council by Friday, residents were told.",
+        "Citation of the old law was enough, the judge said.",
+        "The photo: a crowd at the quay, taken by a passenger, spread quickly online.",
     ],
 )
 def test_article_sentences_are_not_cruft(line: str) -> None:
