@@ -153,6 +153,10 @@ STAMP = re.compile(
     rf"|^{_STAMP_LABEL}(?:{_TIME}|{_AGO})|^{_AGO}|^\d+ min(?:ute)?s? read",
     re.IGNORECASE,
 )
+# A date glued to the end of a standfirst: "...the secret of its recovery?Monday, 6 January 2020".
+TRAILING_STAMP = re.compile(
+    rf"(?<=[.!?…\"”’])\s*{_WEEKDAY}?{_DATE}(?:[\s,]*(?:at\s+)?{_TIME})?$", re.IGNORECASE
+)
 # A labelled stamp that STAMP cannot parse ("Updated: Tue 3 Mar, 14:32").
 LABELLED_STAMP = re.compile(
     r"^(updated|published|last updated|first published)\b.{0,40}\d", re.IGNORECASE
@@ -179,6 +183,11 @@ def is_cruft(line: str) -> bool:
         or bool(WIRE.match(line.strip()))  # before normalising: it folds dashes into hyphens
         or _is_stamp(text)
     )
+
+
+def is_date_stamp(line: str) -> bool:
+    """Whether ``line`` is a date stamp and nothing more ("Updated 09:15 BST, 4 June 2026")."""
+    return _is_stamp(normalize(line).strip())
 
 
 def _is_stamp(text: str) -> bool:

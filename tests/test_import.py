@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitegen.importer import from_text, is_cruft
+from sitegen.htmlclean import clean_title
+from sitegen.importer import from_html, from_text, is_cruft
 from sitegen.site.build import build
 from tests.conftest import run_cli, write
 
@@ -660,3 +661,117 @@ For the next quarter the company expects earnings of 55 cents a share, below for
     assert found.body.startswith("Harbour Foods shares dropped")
     assert "Traders work" not in found.body
     assert found.title is None
+
+
+# Saved pages: furniture inside the article's own markup, as real news sites put it.
+PARAGRAPHS = """
+<p>Ferries between Quayside and Northgate resumed on Saturday morning after crews voted to end a
+four-day strike over rosters, the operator said in a statement.</p>
+<p>The first sailing left at 6.15 a.m. with 212 passengers on board, and a full timetable will run
+from Monday, according to the operator, Estuary Link.</p>
+<p>"Nobody wanted to keep the boats tied up, but the rosters had to change," said union organiser
+Marta Keane, who led the talks for the crews.</p>
+<p>Under the agreement, crews will work no more than four night shifts in a row, and the company
+will hire six more deckhands before the summer season starts.</p>
+"""
+
+
+def html_page(
+    article: str, *, title: str = "Ferry service resumes after strike", head: str = ""
+) -> str:
+    return (
+        f"<!doctype html><html><head><title>{title}</title>"
+        '<meta property="og:site_name" content="Estuary Times">'
+        f"{head}</head><body><main><article>{article}</article></main></body></html>"
+    )
+
+
+def test_furniture_set_in_bold_or_italics_is_still_furniture() -> None:
+    article = (
+        PARAGRAPHS
+        + '<p><em>Read more</em>: <a href="/a">Harbour dues rise for the third year</a></p>'
+        + "<p><em>(Credit: Jo Bloggs / Estuary Photos)</em></p>"
+        + '<p><strong>Next:</strong> <a href="/b">The crossing at night</a>.</p>'
+    )
+    found = from_html(html_page(article))
+    for furniture in ("Harbour dues", "Jo Bloggs", "crossing at night"):
+        assert furniture not in found.body, furniture
+    assert "212 passengers" in found.body and "six more deckhands" in found.body
+
+
+def test_a_paragraph_that_is_only_a_link_and_a_box_of_other_stories_are_dropped() -> None:
+    article = (
+        PARAGRAPHS.replace("Estuary Link", '<a href="/link">Estuary Link</a>')
+        + '<a href="/other"><p>A lighthouse keeper on the outer islands has kept a diary of every '
+        "passing ship for forty years, and now a museum wants it</p></a>"
+        + '<div class="nextstory"><h2><a href="/next">Bridge tolls</a></h2>'
+        + "<p>The bridge over the estuary will charge drivers a toll from the spring, the county "
+        "said, as repair bills for the ageing crossing keep growing.</p></div>"
+    )
+    found = from_html(html_page(article))
+    assert "lighthouse keeper" not in found.body and "toll" not in found.body
+    assert "the operator, Estuary Link." in found.body  # a paragraph with a link in it stays
+
+
+def test_the_title_loses_the_outlets_name_and_a_date_after_a_bar() -> None:
+    title = "Ferry service resumes after strike | ET | 02.05.2026"
+    head = f'<meta property="og:title" content="{title}">'
+    found = from_html(html_page(PARAGRAPHS, title=title, head=head), url="https://www.et.com/f")
+    assert found.title == "Ferry service resumes after strike"
+    # Bars between a page's own parts are the headline: only the outlet and dates go.
+    letters = "Letters: Ferry rosters | Bridge tolls | Harbour dues"
+    assert clean_title(letters, "Estuary Times", "https://et.com/l") == letters
+
+
+def test_the_headline_and_the_labels_above_it_leave_the_body() -> None:
+    article = (
+        "<p>Transport</p><p>May 2, 2026 report</p>"
+        "<h1>Ferry service resumes after strike across the estuary</h1>" + PARAGRAPHS
+    )
+    found = from_html(html_page(article))
+    assert found.body.startswith("Ferries between Quayside and Northgate")
+    assert "Transport" not in found.body and "report" not in found.body
+
+
+def test_a_line_break_in_a_heading_keeps_the_heading_whole() -> None:
+    article = PARAGRAPHS + "<h4>Crews will<br/>\nwork fewer nights</h4>" + PARAGRAPHS
+    found = from_html(html_page(article))
+    assert "#### Crews will work fewer nights" in found.body
+    assert "\nwork fewer nights" not in found.body
+
+
+def test_a_standfirst_set_as_a_heading_is_prose_and_its_date_is_dropped() -> None:
+    standfirst = (
+        "<h2>Crews voted to end a four-day strike over rosters, and the first boat left on time. "
+        "Will the deal hold through the summer?<span>Saturday, 2 May 2026</span></h2>"
+    )
+    question = (
+        "<h2>What did the crews win in the talks, and what will the new rosters cost the "
+        "operator in the coming year?</h2>"
+    )
+    found = from_html(html_page(standfirst + PARAGRAPHS + question + PARAGRAPHS))
+    assert found.body.startswith("Crews voted to end a four-day strike")
+    assert "2 May 2026" not in found.body
+    assert "## What did the crews win" in found.body  # further down, a question is a heading
+
+
+def test_a_subheading_in_capitals_is_a_heading() -> None:
+    found = from_html(html_page(PARAGRAPHS + "<p>A DEAL ON ROSTERS</p>" + PARAGRAPHS))
+    assert "## A DEAL ON ROSTERS" in found.body
+
+
+def test_a_closing_line_about_the_author_is_dropped() -> None:
+    head = '<meta name="author" content="Lena Ward">'
+    note = "<p>Lena Ward is the transport reporter of the Estuary Times and a former pilot.</p>"
+    found = from_html(html_page(PARAGRAPHS + note, head=head))
+    assert found.author == "Lena Ward"
+    assert "former pilot" not in found.body and "six more deckhands" in found.body
+
+
+def test_an_embedded_posts_signature_and_picture_link_are_dropped() -> None:
+    tweet = (
+        '<blockquote class="twitter-tweet"><p>The first boat is out, crews are back at work '
+        'pic.twitter.com/Ab12Cd34</p>— Ann Lee (@annlee) <a href="/s">May 2, 2026</a></blockquote>'
+    )
+    found = from_html(html_page(PARAGRAPHS + tweet + PARAGRAPHS))
+    assert "pic.twitter.com" not in found.body and "@annlee" not in found.body

@@ -1,0 +1,182 @@
+"""Tidy what trafilatura keeps of a saved page: the furniture inside the article's own markup.
+
+trafilatura finds the part of a page that holds the article, but news sites
+put furniture inside that part too.  The rules here go by the shape of the
+markup and the text, never by a site's name:
+
+- Above the article: a section label, a date line and the headline itself
+  (the headline is front matter).  A page title carries the outlet's name or
+  a date after a bar ("Storm closes port | The Courier | 03.02.2026").
+- Inside it: a paragraph that is nothing but a link (a teaser for another
+  story), lines :func:`sitegen.cleantext.is_cruft` knows once bold or italics
+  are set aside, a line break inside a heading (trafilatura makes its second
+  half a paragraph), a standfirst set as a heading, a date glued to its end,
+  a subheading in capitals set as a paragraph, and a closing line about the
+  author ("Ann Lee is a columnist ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cleantext import TRAILING_STAMP, is_cruft, is_date_stamp
+
+_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_HEADING = re.compile(r"^(#{1,6})\s+")
+_WORD = re.compile(r"[^\W_]+")
+SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+|\s*\|\s*)")
+NUMERIC_DATE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
+STANDFIRST_WORDS = 15  # a heading this long that ends like a sentence is a standfirst
+CAPS_HEADING_WORDS = 10  # a line in capitals this short is a subheading
+
+
+def plain(block: str) -> str:
+    """A Markdown block as a reader sees it: no heading or list marks, emphasis or escapes."""
+    text = _HEADING.sub("", block.strip())
+    text = re.sub(r"^\s*([-*+]|\d+[.)])\s+", "", text, flags=re.MULTILINE)
+    return re.sub(r"\\(.)", r"\1", text.replace("*", "")).strip()
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(plain(text).lower()))
+
+
+def link_only(markdown: str) -> set[str]:
+    """The blocks of ``markdown`` (extracted with links) that are nothing but links, as keys."""
+    found = set()
+    for block in re.split(r"\n\s*\n", markdown):
+        unlinked = _LINK.sub(r"\1", block)
+        if unlinked != block and not _WORD.search(_LINK.sub("", block)):
+            found.add(_key(unlinked))
+    found.discard("")
+    return found
+
+
+# Boxes that hold the outlet's other stories, named as such in their class or id
+# (trafilatura already drops "related" and "next-" boxes, not these).
+TEASER_BOX = re.compile(
+    r"next-?(story|stories|post|article)|(more|other)-?(stories|posts|articles)|read-?next",
+    re.IGNORECASE,
+)
+
+
+def prepare(html: str) -> str:
+    """``html`` without boxes of other stories, and with each heading on one line.
+
+    trafilatura makes a line break inside a heading ("Quarry plan will<br>undermine
+    the road") a heading and a paragraph.  The page is only rewritten when either is found.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (ValueError, etree.ParserError):
+        return html  # trafilatura has its own ways with a page lxml cannot read
+    changed = False
+    for box in root.xpath("//*[@class or @id]"):
+        named = f"{box.get('class', '')} {box.get('id', '')}"
+        if TEASER_BOX.search(named) and box.getparent() is not None:
+            box.drop_tree()
+            changed = True
+    for br in root.xpath("//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5]//br"):
+        br.tail = " " + (br.tail or "")
+        br.drop_tag()
+        changed = True
+    return lxml_html.tostring(root, encoding="unicode") if changed else html
+
+
+def clean_title(title: str | None, sitename: str | None, url: str | None) -> str | None:
+    """The headline without the outlet's name or a date set after a bar or dash."""
+    if not title:
+        return title
+    names = {_key(sitename or "")}
+    host = re.match(r"(?:https?://)?(?:www\.)?([^/:?#]+)", url or "")
+    for name in (sitename or "", host.group(1) if host else ""):
+        if "." in name:
+            names.add(_key(name.rsplit(".", 1)[0]))
+    names.discard("")
+    parts = SEPARATOR.split(title)  # text, separator, text, ...
+
+    def furniture(part: str) -> bool:
+        part = part.strip()
+        return _key(part) in names or bool(NUMERIC_DATE.match(part)) or is_date_stamp(part)
+
+    while len(parts) > 2 and furniture(parts[-1]):
+        parts = parts[:-2]
+    while len(parts) > 2 and furniture(parts[0]):
+        parts = parts[2:]
+    return "".join(parts).strip() or title
+
+
+def _same_headline(heading: str, title: str | None) -> bool:
+    mine, theirs = set(_key(heading).split()), set(_key(title or "").split())
+    shorter = min(len(mine), len(theirs))
+    return shorter >= 3 and len(mine & theirs) >= 0.8 * shorter
+
+
+def _headline_at(blocks: list[str], title: str | None) -> int | None:
+    """Where the headline is, among the lines above the article's first paragraph."""
+    for n, block in enumerate(blocks):
+        heading = _HEADING.match(block)
+        if heading and (_same_headline(block, title) or heading.group(1) == "#"):
+            return n
+        if not heading and len(block.split()) >= 12:
+            return None  # the article has begun: a heading from here on is its own
+    return None
+
+
+def tidy(
+    blocks: list[str], *, title: str | None, author: str | None, links: set[str]
+) -> tuple[list[str], list[str]]:
+    """The article's blocks kept (Markdown) and the furniture dropped."""
+    dropped: list[str] = []
+    top = _headline_at(blocks, title)
+    if top is not None:
+        dropped += blocks[: top + 1]
+        blocks = blocks[top + 1 :]
+    kept: list[str] = []
+    for block in blocks:
+        text = plain(block)
+        if _key(block) in links or is_cruft(text):
+            dropped.append(block)
+            continue
+        kept.append(_reshape(block, text, dropped, top=not kept))
+    if kept and author and _about_author(plain(kept[-1]), author):
+        dropped.append(kept.pop())
+    elif kept:
+        kept[-1] = cut_author_note(kept[-1], author)
+    return kept, dropped
+
+
+def _reshape(block: str, text: str, dropped: list[str], *, top: bool) -> str:
+    stamp = TRAILING_STAMP.search(block)
+    if stamp and stamp.start() > 0:
+        dropped.append(stamp.group().strip())
+        block = block[: stamp.start()].rstrip()
+        text = plain(block)
+    heading = _HEADING.match(block)
+    words = text.split()
+    if top and heading and len(words) >= STANDFIRST_WORDS and text[-1] in ".!?…":
+        return block[heading.end() :]  # a standfirst: prose, whatever its markup
+    shouted = text.upper() == text and any(c.isalpha() for c in text)
+    if not heading and shouted and len(words) <= CAPS_HEADING_WORDS and text[-1] not in ".!?…":
+        return "## " + block
+    return re.sub(r"\s*\bpic\.twitter\.com/\w+", "", block)
+
+
+def _about_author(text: str, author: str) -> bool:
+    """A short closing line that introduces the author: "Ann Lee is a columnist ..."."""
+    opening = rf"^{re.escape(author)}\s+(is|was|has been|writes)\b"
+    return len(text.split()) <= 60 and bool(re.match(opening, text))
+
+
+def cut_author_note(text: str, author: str | None) -> str:
+    """``text`` without a closing note about its author run on after the last sentence."""
+    if not author:
+        return text
+    notes = rf"(?<=[.!?\"”’])\s+{re.escape(author)}\s+(is|was|has been|writes)\b"
+    for note in re.finditer(notes, text):
+        if _about_author(text[note.start() :].strip(), author):
+            return text[: note.start()]
+    return text
