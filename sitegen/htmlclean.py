@@ -1,8 +1,9 @@
 """Tidy what trafilatura keeps of a saved page: the furniture inside the article's own markup.
 
 trafilatura finds the part of a page that holds the article, but news sites
-put furniture inside that part too.  The rules here go by the shape of the
-markup and the text, never by a site's name:
+put furniture inside that part too, and some pages hold the article only in
+their metadata.  The rules here go by the shape of the markup and the text,
+never by a site's name:
 
 - Above the article: a section label, a date line and the headline itself
   (the headline is front matter).  A page title carries the outlet's name or
@@ -13,13 +14,18 @@ markup and the text, never by a site's name:
   half a paragraph), a standfirst set as a heading, a date glued to its end,
   a subheading in capitals set as a paragraph, and a closing line about the
   author ("Ann Lee is a columnist ...").
+- A page whose visible text is a caption or two, the article being sent only
+  as schema.org ``articleBody`` for scripts to fill in, gives that text.
 """
 
 from __future__ import annotations
 
+import html as htmllib
+import json
 import re
+from collections.abc import Iterator
 
-from .cleantext import TRAILING_STAMP, is_cruft, is_date_stamp
+from .cleantext import TRAILING_STAMP, clean, is_cruft, is_date_stamp
 
 _LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _HEADING = re.compile(r"^(#{1,6})\s+")
@@ -180,3 +186,45 @@ def cut_author_note(text: str, author: str | None) -> str:
         if _about_author(text[note.start() :].strip(), author):
             return text[: note.start()]
     return text
+
+
+def _json_ld(html: str) -> Iterator[object]:
+    pattern = r"<script[^>]*application/ld\+json[^>]*>(.*?)</script\s*>"
+    for match in re.finditer(pattern, html, re.IGNORECASE | re.DOTALL):
+        try:
+            yield json.loads(match.group(1), strict=False)
+        except ValueError:
+            continue  # a page's broken metadata is no reason to fail the import
+
+
+def _walk(data: object) -> Iterator[dict[str, object]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _walk(data.get("@graph"))
+
+
+def article_body(html: str) -> str | None:
+    """The article text a page declares as schema.org ``articleBody``, as plain text."""
+    bodies = [
+        body
+        for data in _json_ld(html)
+        for item in _walk(data)
+        if isinstance(body := item.get("articleBody"), str)
+    ]
+    if not bodies:
+        return None
+    text = max(bodies, key=len)
+    text = re.sub(r"</p\s*>|<br\s*/?>", "\n\n", text, flags=re.IGNORECASE)
+    return htmllib.unescape(re.sub(r"<[^>]+>", " ", text))
+
+
+def body_from_metadata(html: str, words: int, author: str | None) -> list[str] | None:
+    """The declared article, cleaned, when the visible one has under half its words."""
+    declared = article_body(html)
+    if not declared or len(declared.split()) < 2 * max(words, 50):
+        return None
+    body = clean(cut_author_note(declared.strip(), author)).body
+    return [b for b in body.split("\n\n") if b.strip()] or None

@@ -95,6 +95,9 @@ def from_html(html: str, url: str | None = None) -> Imported:
     # With links only to tell which blocks are nothing but a link to elsewhere.
     links = htmlclean.link_only(markdown(links=True))
     kept, dropped = htmlclean.tidy(blocks, title=title, author=author, links=links)
+    declared = htmlclean.body_from_metadata(html, sum(len(b.split()) for b in kept), author)
+    if declared:
+        dropped, kept = blocks, declared
     body = "\n\n".join(kept)
     return Imported(
         body=body + "\n" if body else "",

@@ -760,6 +760,34 @@ def test_a_subheading_in_capitals_is_a_heading() -> None:
     assert "## A DEAL ON ROSTERS" in found.body
 
 
+def test_an_article_the_page_gives_only_as_metadata_is_imported() -> None:
+    sentences = [
+        f"Crews on the {n} ferry route voted to end their strike over rosters on Saturday."
+        for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+    ]
+    body = " ".join(sentences * 2) + (
+        " Lena Ward is a transport reporter and a former harbour pilot on the estuary."
+    )
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "author": {"@type": "Person", "name": "Lena Ward"},
+        "articleBody": body,
+    }
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    # What a paywalled page shows: a picture's caption and a prompt, past trafilatura's minimum.
+    shown = (
+        "<p>Crews gather at the quay in Northgate on Saturday morning, a few hours after they "
+        "voted to end the four-day strike over their rosters. Photo: AP</p>"
+        "<p>Sign up to read this article and every other story from the Estuary Times, with "
+        "unlimited access on all of your devices and a free trial for a month.</p>"
+    )
+    found = from_html(html_page(shown, head=head))
+    assert "seventh ferry route" in found.body
+    assert "Photo: AP" not in found.body
+    assert found.author == "Lena Ward" and "harbour pilot" not in found.body
+
+
 def test_a_closing_line_about_the_author_is_dropped() -> None:
     head = '<meta name="author" content="Lena Ward">'
     note = "<p>Lena Ward is the transport reporter of the Estuary Times and a former pilot.</p>"
