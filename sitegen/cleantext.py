@@ -44,8 +44,10 @@ PROMPTS = [
         r"\b(free trial|days? free|start reading|start your)\b",
         r"\bdownload (the|our) app\b|^(one|the) app\b|\bin one place\b",
         r"\b(premium|trusted)( global)? (titles|sources)\b|\bone (membership|subscription)\b",
+        # A heading over other stories, not a sentence: "More than 80 percent of the articles
+        # on ..." and "Top officials on both sides ..." are the article's own.
         r"^(related|recommended|more|top|latest|popular|trending)\b.{0,25}"
-        r"\b(stories|articles|news|reads|on)\b",
+        r"\b(stories|articles|news|reads|on)\b[^.!?]{0,40}$",
         r"^our picks$|^most (read|popular|viewed)$|^(editor'?s )?picks$",
         r"©|\bcopyright\b|\ball rights reserved\b",
         r"\bnewsletter\b|\bcookies?\b.{0,40}\b(accept|settings|policy|use)\b",

@@ -422,6 +422,8 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "WASHINGTON: The Senate passed the bill late on Tuesday by 52 votes to 48.",
         "Also read into the record was a letter from the mayor.",
         "Next year the council will look at the rosters again.",
+        "More than 80 percent of the stories on the ferry blog are written by crews.",
+        "Top officials on both sides met at the quay on Tuesday.",
         "Via Rail cancelled trains on Tuesday, the company said.",
         "Submit your comments to the council by Friday, residents were told.",
         "Citation of the old law was enough, the judge said.",
