@@ -7,14 +7,13 @@ Plain text has no markup to go by, so :func:`clean` reads the shape of each line
   last paragraph cut off mid-sentence (pasted and scraped pages often stop
   short) is still prose when it reads like it.
 - Cruft is recognised by what it is, not by a list of one site's lines:
-  prompts (sign up, sign in, subscribe, download the app, free trial),
-  cross-links (READ MORE:, Related stories, Also read, a lone "Continue reading",
-  a story's kicker in capitals before its headline),
-  photo captions and credits ("(Picture: AP)", "Image: ...", "... Photo: AP"), wire credits
+  prompts (sign up, subscribe, download the app, comment), cross-links (READ
+  MORE:, Related stories, a lone "Continue reading", a kicker in capitals),
+  photo captions and credits ("(Picture: AP)", "... Photo: AP"), wire credits
   ("(Reuters)", "Reporting by ...; Editing by ..."), date stamps, share and
-  copyright lines, a science story's references (DOI, "Citation:") and the
-  outlet's "Our Standards" line.  A prompt after which little prose follows ends the
-  article: what comes after it is the page's furniture.
+  copyright lines, a science story's references (DOI, "Citation:").  A prompt
+  after which little prose follows ends the article: what comes after it is
+  the page's furniture.
 - Furniture glued to prose is cut off and the prose kept: a wire credit at
   the end of a paragraph, a date stamp at the start of the first one.  A
   paragraph given twice (a standfirst repeated as the lede) is kept once.
@@ -84,6 +83,11 @@ CRUFT = [
             r"^(more information|citation|journal reference)\s*:",
             r"\bdoi\s*:?\s*10\.\d{4,}/\S+$",
             r"^[a-z][\w .&]{0,60} \d+, \d+([-–]\d+)? \(\d{4}\)\.?$",
+            r"^(written|reported|words|text) by\s*:?\s+[^.!?]{2,60}$|^courtesy of\b[^.!?]{0,60}$",
+            r"^what do you think\?|\b(let us know|tell us)\b.{0,40}\bin the comments\b",
+            # A note on what was edited, not news: "Update 3 July, 8:05 ET: Added a video."
+            r"^(update|updated|correction|editor'?s note)\b.{0,40}?:\s*(added|updated|corrected"
+            r"|clarified|this (story|article|post) (has been|was) (updated|corrected))\b",
             # A caption credited at its end: "...in Taipei on Monday. Photo: AP".
             r"[.!?\"')]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^.!?:]{1,40}$",
             # An embedded post's signature: "- Ann Lee (@annlee) July 3, 2019".

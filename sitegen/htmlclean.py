@@ -12,8 +12,9 @@ never by a site's name:
   story), lines :func:`sitegen.cleantext.is_cruft` knows once bold or italics
   are set aside, a line break inside a heading (trafilatura makes its second
   half a paragraph), a standfirst set as a heading, a date glued to its end,
-  a subheading in capitals set as a paragraph, and a closing line about the
-  author ("Ann Lee is a columnist ...").
+  a subheading in capitals set as a paragraph, a heading at the very end (over
+  links that have gone) and a closing line about the author ("Ann Lee is a
+  columnist ...").
 - A page whose visible text is a caption or two, the article being sent only
   as schema.org ``articleBody`` for scripts to fill in, gives that text.
 """
@@ -148,6 +149,8 @@ def tidy(
             dropped.append(block)
             continue
         kept.append(_reshape(block, text, dropped, top=not kept))
+    while kept and _HEADING.match(kept[-1]):
+        dropped.append(kept.pop())  # a heading over nothing: its list of links has gone
     if kept and author and _about_author(plain(kept[-1]), author):
         dropped.append(kept.pop())
     elif kept:

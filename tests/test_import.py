@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitegen.htmlclean import clean_title
+from sitegen.htmlclean import clean_title, tidy
 from sitegen.importer import from_html, from_text, is_cruft
 from sitegen.site.build import build
 from tests.conftest import run_cli, write
@@ -403,6 +403,10 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Citation: Ferry crews end strike (2026, May 2) retrieved 3 May 2026 from https://x.org/f",
         "Journal of Tides 12, 101-109 (2026)",
         "— Ann Lee (@annlee) May 2, 2026",
+        "Written by: Ann Lee",
+        "Courtesy of Harbour Notes",
+        "What do you think? Let us know down below in the comments.",
+        "Update May 2nd, 8:05AM ET: Added the operator's statement and a video.",
         "Crews at the quay in Northgate on Saturday after the vote. Photo: Estuary Times",
     ],
 )
@@ -424,6 +428,9 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "Next year the council will look at the rosters again.",
         "More than 80 percent of the stories on the ferry blog are written by crews.",
         "Top officials on both sides met at the quay on Tuesday.",
+        "Written by hand, the letter reached the council on Monday.",
+        "Update: the operator now says the last boat will leave at 11 p.m.",
+        "By the numbers",
         "Via Rail cancelled trains on Tuesday, the company said.",
         "Submit your comments to the council by Friday, residents were told.",
         "Citation of the old law was enough, the judge said.",
@@ -788,6 +795,21 @@ def test_an_article_the_page_gives_only_as_metadata_is_imported() -> None:
     assert "seventh ferry route" in found.body
     assert "Photo: AP" not in found.body
     assert found.author == "Lena Ward" and "harbour pilot" not in found.body
+
+
+def test_a_heading_left_over_nothing_at_the_end_is_dropped() -> None:
+    # As trafilatura gives a page whose closing list of links is then left out.
+    blocks = [
+        "Ferries between Quayside and Northgate resumed on Saturday after the strike ended.",
+        "## Deal on rosters",
+        "Crews will work no more than four night shifts in a row under the agreement.",
+        "#### From around the estuary:",
+        "- Bridge tolls to rise in the spring\n- Lighthouse diary goes on show",
+    ]
+    links = {"bridge tolls to rise in the spring lighthouse diary goes on show"}
+    kept, dropped = tidy(blocks, title=None, author=None, links=links)
+    assert kept == blocks[:3]
+    assert "#### From around the estuary:" in dropped
 
 
 def test_a_closing_line_about_the_author_is_dropped() -> None:
