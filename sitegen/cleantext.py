@@ -77,7 +77,8 @@ CRUFT = [
             r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
             r"^(next|previous|up next|coming up)\s*:[^.!?]{0,60}[.!?]?$",
             r"^(submit|send)( us)? (your|a) (letters?|story|stories|tips?|photos?|videos?|news)\b",
-            r"^(want to (know|learn|read) more\b[^?]{0,80}\?\s*)?follow (us|me|him|her|them) on\b",
+            r"^(want to (know|learn|read) more\b[^?]{0,80}\?\s*)?(follow (us|me|him|her|them) on\b"
+            r"|(read|see) (about|more)\s*:$)|^check back (soon|later|in soon)\b",
             r"^(our|editorial) (standards|principles|guidelines)\b",
             # A science story's references: the paper, its DOI, how to cite the story.
             r"^(more information|citation|journal reference)\s*:",

@@ -30,9 +30,11 @@ from .cleantext import TRAILING_STAMP, clean, is_cruft, is_date_stamp
 
 _LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _HEADING = re.compile(r"^(#{1,6})\s+")
+_LIST = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 _WORD = re.compile(r"[^\W_]+")
 SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+|\s*\|\s*)")
 NUMERIC_DATE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
+SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’")
 STANDFIRST_WORDS = 15  # a heading this long that ends like a sentence is a standfirst
 CAPS_HEADING_WORDS = 10  # a line in capitals this short is a subheading
 
@@ -78,12 +80,14 @@ def prepare(html: str) -> str:
 
     try:
         root = lxml_html.document_fromstring(html)
-    except (ValueError, etree.ParserError):
+    except (ValueError, etree.LxmlError):
         return html  # trafilatura has its own ways with a page lxml cannot read
     changed = False
     for box in root.xpath("//*[@class or @id]"):
         named = f"{box.get('class', '')} {box.get('id', '')}"
-        if TEASER_BOX.search(named) and box.getparent() is not None:
+        # A box holding the headline or an <article> wraps the story, whatever its name.
+        wraps = box.tag in ("body", "main", "article") or box.xpath(".//h1|.//article")
+        if TEASER_BOX.search(named) and not wraps and box.getparent() is not None:
             box.drop_tree()
             changed = True
     for br in root.xpath("//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5]//br"):
@@ -116,6 +120,13 @@ def clean_title(title: str | None, sitename: str | None, url: str | None) -> str
     return "".join(parts).strip() or title
 
 
+def same_name(one: str | None, other: str | None) -> bool:
+    """Whether two names are one, set aside case, punctuation, "The" and an address's ending."""
+    keys = [_key(re.sub(r"\.(com|org|net|co\.uk)$", "", n or "", flags=re.I)) for n in (one, other)]
+    keys = [k.removeprefix("the ") for k in keys]
+    return bool(keys[0]) and keys[0] == keys[1]
+
+
 def _same_headline(heading: str, title: str | None) -> bool:
     mine, theirs = set(_key(heading).split()), set(_key(title or "").split())
     shorter = min(len(mine), len(theirs))
@@ -143,13 +154,16 @@ def tidy(
         dropped += blocks[: top + 1]
         blocks = blocks[top + 1 :]
     kept: list[str] = []
+    lead_in = False  # the block before was furniture that ends in a colon ("Read about:")
     for block in blocks:
         text = plain(block)
-        if _key(block) in links or is_cruft(text):
+        if _key(block) in links or is_cruft(text) or (lead_in and _LIST.match(block)):
             dropped.append(block)
+            lead_in = text.endswith(":")
             continue
+        lead_in = False
         kept.append(_reshape(block, text, dropped, top=not kept))
-    while kept and _HEADING.match(kept[-1]):
+    while kept and _HEADING.match(kept[-1]) and not plain(kept[-1]).endswith(SENTENCE_ENDS):
         dropped.append(kept.pop())  # a heading over nothing: its list of links has gone
     if kept and author and _about_author(plain(kept[-1]), author):
         dropped.append(kept.pop())

@@ -91,6 +91,8 @@ def from_html(html: str, url: str | None = None) -> Imported:
     page_url = _clean_meta(meta.get("url")) or url
     title = htmlclean.clean_title(_clean_meta(meta.get("title")), source, page_url)
     author = _clean_meta(meta.get("author"))
+    if htmlclean.same_name(author, source):
+        author = None  # the outlet named as its own author is no byline
     blocks = [b.strip() for b in re.split(r"\n\s*\n", markdown(links=False)) if b.strip()]
     # With links only to tell which blocks are nothing but a link to elsewhere.
     links = htmlclean.link_only(markdown(links=True))

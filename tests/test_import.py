@@ -810,6 +810,21 @@ def test_a_heading_left_over_nothing_at_the_end_is_dropped() -> None:
     kept, dropped = tidy(blocks, title=None, author=None, links=links)
     assert kept == blocks[:3]
     assert "#### From around the estuary:" in dropped
+    # A pull quote set as the last heading is the article's own words.
+    quote = "### “We will keep the boats running all summer,” Keane said."
+    assert tidy([*blocks[:3], quote], title=None, author=None, links=set())[0][-1] == quote
+
+
+def test_a_lead_in_to_links_takes_its_list_and_the_author_is_no_outlet() -> None:
+    blocks = [
+        "Ferries between Quayside and Northgate resumed on Saturday after the strike ended.",
+        "*Want to learn more about the crews of the estuary? Read about:*",
+        "- *Ann Lee, deckhand on the night boat*\n- *Bo Roe, pilot for thirty years*",
+        "*Check back soon: we will add a new interview every week.*",
+    ]
+    assert tidy(blocks, title=None, author=None, links=set())[0] == blocks[:1]
+    head = '<meta name="author" content="The Estuary Times">'
+    assert from_html(html_page(PARAGRAPHS, head=head)).author is None
 
 
 def test_a_closing_line_about_the_author_is_dropped() -> None:
