@@ -70,6 +70,7 @@ CRUFT = [
             r"^(share|tweet|email|print)( (this|on|via)\b.*)?$",
             r"^(follow|like) us\b|^click here\b|^tap here\b",
             r"^advertisement$|^sponsored\b|^(ad|ads)$",
+            r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
             r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
             r"\bcurated (specifically )?for you\b",
             # Excerpts of the outlet's other stories, cut off with a bracketed ellipsis.

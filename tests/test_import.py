@@ -404,6 +404,8 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Journal of Tides 12, 101-109 (2026)",
         "— Ann Lee (@annlee) May 2, 2026",
         "Written by: Ann Lee",
+        "list of 4 items",
+        "end of list",
         "Courtesy of Harbour Notes",
         "What do you think? Let us know down below in the comments.",
         "Update May 2nd, 8:05AM ET: Added the operator's statement and a video.",
@@ -720,6 +722,11 @@ def test_a_paragraph_that_is_only_a_link_and_a_box_of_other_stories_are_dropped(
     found = from_html(html_page(article))
     assert "lighthouse keeper" not in found.body and "toll" not in found.body
     assert "the operator, Estuary Link." in found.body  # a paragraph with a link in it stays
+
+
+def test_a_box_named_for_other_stories_that_holds_the_article_is_kept() -> None:
+    article = '<div class="has-next-post"><h1>Ferry service resumes</h1>' + PARAGRAPHS + "</div>"
+    assert "212 passengers" in from_html(html_page(article)).body
 
 
 def test_the_title_loses_the_outlets_name_and_a_date_after_a_bar() -> None:
