@@ -83,7 +83,7 @@ CRUFT = [
             r"^(our|editorial) (standards|principles|guidelines)\b",
             # A science story's references: the paper, its DOI, how to cite the story.
             r"^(more information|citation|journal reference)\s*:",
-            r"\bdoi\s*:?\s*10\.\d{4,}/\S+$",
+            r"^.{0,160}\bdoi\s*:?\s*10\.\d{4,}/\S+$",  # a paragraph may cite its paper at the end
             r"^[a-z][\w .&]{0,60} \d+, \d+([-–]\d+)? \(\d{4}\)\.?$",
             r"^(written|reported|words|text) by\s*:?\s+[^.!?]{2,60}$|^courtesy of\b[^.!?]{0,60}$",
             r"^what do you think\?|\b(let us know|tell us)\b.{0,40}\bin the comments\b",

@@ -433,6 +433,9 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "Written by hand, the letter reached the council on Monday.",
         "Update: the operator now says the last boat will leave at 11 p.m.",
         "By the numbers",
+        "Measuring the tides at 40 sites over ten years, the team led by Ann Lee found that the "
+        "highest water rose by 12 centimetres, as it reports in the Journal of Tides, "
+        "doi: 10.1234/tides.5678",
         "Via Rail cancelled trains on Tuesday, the company said.",
         "Submit your comments to the council by Friday, residents were told.",
         "Citation of the old law was enough, the judge said.",
