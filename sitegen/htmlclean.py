@@ -5,8 +5,8 @@ put furniture inside that part too, and some pages hold the article only in
 their metadata.  The rules here go by the shape of the markup and the text,
 never by a site's name:
 
-- Above the article: a section label, a date line and the headline itself
-  (the headline is front matter).  A page title carries the outlet's name or
+- Above the article: a section label, a date line, the byline and the
+  headline itself (the headline is front matter).  A page title carries the outlet's name or
   a date after a bar ("Storm closes port | The Courier | 03.02.2026").
 - Inside it: a paragraph that is nothing but a link (a teaser for another
   story), lines :func:`sitegen.cleantext.is_cruft` knows once bold or italics
@@ -26,7 +26,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from .cleantext import TRAILING_STAMP, clean, is_cruft, is_date_stamp
+from .cleantext import BYLINE, NAME, TRAILING_STAMP, clean, is_cruft, is_date_stamp
 
 _LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _HEADING = re.compile(r"^(#{1,6})\s+")
@@ -35,6 +35,8 @@ _WORD = re.compile(r"[^\W_]+")
 SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+|\s*\|\s*)")
 NUMERIC_DATE = re.compile(r"^\d{1,4}([./-])\d{1,2}\1\d{1,4}$")
 SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’")
+ARTICLE_WORDS = 12  # a paragraph this long, not a heading, is where the article begins
+LABEL_WORDS = 6
 STANDFIRST_WORDS = 15  # a heading this long that ends like a sentence is a standfirst
 CAPS_HEADING_WORDS = 10  # a line in capitals this short is a subheading
 
@@ -139,7 +141,7 @@ def _headline_at(blocks: list[str], title: str | None) -> int | None:
         heading = _HEADING.match(block)
         if heading and (_same_headline(block, title) or heading.group(1) == "#"):
             return n
-        if not heading and len(block.split()) >= 12:
+        if not heading and len(block.split()) >= ARTICLE_WORDS:
             return None  # the article has begun: a heading from here on is its own
     return None
 
@@ -155,9 +157,16 @@ def tidy(
         blocks = blocks[top + 1 :]
     kept: list[str] = []
     lead_in = False  # the block before was furniture that ends in a colon ("Read about:")
+    begun = False  # the article's first paragraph has come
     for block in blocks:
-        text = plain(block)
-        if _key(block) in links or is_cruft(text) or (lead_in and _LIST.match(block)):
+        text, shape = plain(block), _HEADING.match(block) or _LIST.match(block)
+        begun = begun or (not shape and len(text.split()) >= ARTICLE_WORDS)
+        # Above the first paragraph, a few words that are no sentence are a label or a
+        # job title ("Transport correspondent"), as a name there is the byline.
+        label = not begun and not shape and len(text.split()) <= LABEL_WORDS
+        label = label and not text.endswith(SENTENCE_ENDS)
+        furniture = _key(block) in links or is_cruft(text) or _is_byline(text, author)
+        if furniture or label or (lead_in and _LIST.match(block)):
             dropped.append(block)
             lead_in = text.endswith(":")
             continue
@@ -170,6 +179,15 @@ def tidy(
     elif kept:
         kept[-1] = cut_author_note(kept[-1], author)
     return kept, dropped
+
+
+def _is_byline(text: str, author: str | None) -> bool:
+    """ "By Ann Lee", "By ANN LEE, Transport Correspondent", or the author's name alone."""
+    match = BYLINE.match(text)
+    if match:
+        first = re.split(r",|\s+(?:and|&)\s+|\s+[|·•–—-]\s+", match.group(1))[0].strip()
+        return len(first.split()) >= 2 and bool(NAME.match(first))  # not "By the numbers"
+    return same_name(text, author)
 
 
 def _reshape(block: str, text: str, dropped: list[str], *, top: bool) -> str:

@@ -752,6 +752,26 @@ def test_the_headline_and_the_labels_above_it_leave_the_body() -> None:
     assert "Transport" not in found.body and "report" not in found.body
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p>By Lena Ward</p>",
+        "<p>By LENA WARD, Transport Correspondent</p>",
+        '<div>By <a href="/staff/lw">Lena Ward</a> and Bo Roe</div>',
+        "<p>Lena Ward<br>Transport correspondent</p>",
+    ],
+)
+def test_a_byline_above_the_article_leaves_the_body(byline: str) -> None:
+    found = from_html(html_page(byline + PARAGRAPHS))
+    assert found.body.startswith("Ferries between Quayside and Northgate")
+    assert "Lena Ward" not in found.body
+
+
+def test_what_only_looks_like_a_byline_stays() -> None:
+    found = from_html(html_page("<h2>By the numbers</h2><ul><li>Crews back</li></ul>" + PARAGRAPHS))
+    assert found.body.startswith("## By the numbers\n\n- Crews back")
+
+
 def test_a_line_break_in_a_heading_keeps_the_heading_whole() -> None:
     article = PARAGRAPHS + "<h4>Crews will<br/>\nwork fewer nights</h4>" + PARAGRAPHS
     found = from_html(html_page(article))
