@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from .engine.text import STOPWORDS, normalize
+from .furniture import CHROME
 
 # Prompts to sign up or pay: after one, if little prose follows, the article is over.
 PROMPTS = [
@@ -56,6 +57,7 @@ PROMPTS = [
 # Lines that are the page around the article, whatever the outlet.
 CRUFT = [
     *PROMPTS,
+    *CHROME,
     *(
         re.compile(p, re.IGNORECASE)
         for p in (

@@ -1,0 +1,38 @@
+"""The chrome of a news page that trafilatura and copy-paste let through, line by line.
+
+Each pattern is read against one whole line (Unicode quotes and dashes folded,
+case ignored) and is furniture wherever it stands: the page's own controls and
+links (copy link, skip to content, terms of use), its appeals (support our
+journalism, delivered to your inbox), its tags and its notes on the story
+itself ("This article is more than 2 years old").  :mod:`sitegen.cleantext`
+adds them to the lines it leaves out.  A sentence that opens with the same
+words but goes on to report something stays: most patterns need the line to
+end where the furniture does.
+"""
+
+from __future__ import annotations
+
+import re
+
+CHROME = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^copy (the )?link( to (this )?(article|story))?\W*$",
+        r"^listen to (this|the) (article|story)\b[^.!?]{0,30}$",
+        r"^reuse this content\W*$|^report an (error|issue|typo)\b|^ad feedback$",
+        r"^this (article|story|post) is more than \d+ (years?|months?|days?) old\W*$",
+        r"^this (story|article|post) (has been|was) (updated|corrected)\b[^.!?]{0,80}[.!]?$",
+        r"^(contact|email|e-mail|write to) the (author|reporter|writer)\b",
+        r"^(have|got) a (news )?tip\?",
+        r"^support (our|independent|quality) journalism\b|\bour journalism (relies|depends) on\b",
+        r"^(topics|tags|filed under|categories)\b\s*:?[^.!?]{0,80}$",
+        r"\(opens in (a )?new (window|tab)\)",
+        r"^loading\W*$|^skip to (the )?(main )?(content|navigation)\b",
+        r"\benable javascript\b|\bjavascript (is )?(disabled|required)\b",
+        r"\b(delivered|straight|direct) to your inbox\b",
+        r"^read the (full|whole) (report|statement|ruling|letter|text|interview)( here)?\W*$",
+        r"^continue reading the main story\W*$",
+        r"^(terms (of (use|service)|and conditions)|privacy( policy| notice| settings)?"
+        r"|cookie (policy|settings)|accessibility( statement)?|contact us|about us)\W*$",
+    )
+]
