@@ -23,7 +23,10 @@ CHROME = [
         r"^this (article|story|post) is more than \d+ (years?|months?|days?) old\W*$",
         r"^this (story|article|post) (has been|was) (updated|corrected)\b[^.!?]{0,80}[.!]?$",
         r"^(contact|email|e-mail|write to) the (author|reporter|writer)\b",
-        r"^(have|got) a (news )?tip\?",
+        r"^(have|got) a (news )?(tip|story)\?",
+        r"^follow [^.!?]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin)\b",
+        r"^(email\s*:?\s*)?[\w.+-]+@[\w-]+\.[\w.]+$|^@\w{1,30}$",
+        r"^this (content|article|story) was (produced|paid for|sponsored|created) by\b",
         r"^support (our|independent|quality) journalism\b|\bour journalism (relies|depends) on\b",
         r"^(topics|tags|filed under|categories)\b\s*:?[^.!?]{0,80}$",
         r"\(opens in (a )?new (window|tab)\)",
@@ -32,6 +35,16 @@ CHROME = [
         r"\b(delivered|straight|direct) to your inbox\b",
         r"^read the (full|whole) (report|statement|ruling|letter|text|interview)( here)?\W*$",
         r"^continue reading the main story\W*$",
+        # A link to another story under a label: "Related: Bridge tolls to rise".
+        r"^(related|more|see|watch|listen|explore)\s*:\s*[^.!?]{0,100}$",
+        r"^(trending|popular|most (shared|commented|watched))( now| today| stories| news)?\W*$",
+        r"^don'?t miss\W*$",
+        r"^(promoted|sponsored|paid|partner)( partner)? (stories|content|links)\W*$",
+        r"^watch the video( above| below)?\W*$|^back to top\W*$|^open in (the )?app\W*$",
+        r"^(view|show|load|hide)( all| more)? (comments|replies)\W*$|^(show|load|view) more\W*$",
+        r"^(next|previous) (article|story|post)\W*$",
+        # A caption credited in brackets at its end: "... on Saturday [Jo Bloggs/EPA]".
+        r"[(\[]\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z][\w .&'-]{1,30}[)\]]$",
         r"^(terms (of (use|service)|and conditions)|privacy( policy| notice| settings)?"
         r"|cookie (policy|settings)|accessibility( statement)?|contact us|about us)\W*$",
     )
