@@ -43,6 +43,12 @@ CHROME = [
         r"^watch the video( above| below)?\W*$|^back to top\W*$|^open in (the )?app\W*$",
         r"^(view|show|load|hide)( all| more)? (comments|replies)\W*$|^(show|load|view) more\W*$",
         r"^(next|previous) (article|story|post)\W*$",
+        r"^(read|open) in (the )?app\W*$|^(save|bookmark|gift|give)( this)?( article| story)?\W*$",
+        r"^(leave|add|post|write) a (comment|reply)\W*$|^please (log|sign) in to comment\b",
+        r"^advertis(ement|ing)\b[^.!?]{0,30}$|^scroll (down |up )?(for|to)\b[^.!?]{0,30}$",
+        # A live page's time stamp, a gallery's counter, a picture's one-word credit.
+        r"^\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+[a-z]{2,4})?$",
+        r"^(image|photo|picture|slide) \d+ of \d+$|^\d+\s*/\s*\d+$|^(supplied|handout)\W*$",
         # A caption credited in brackets at its end: "... on Saturday [Jo Bloggs/EPA]".
         r"[(\[]\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z][\w .&'-]{1,30}[)\]]$",
         r"^(terms (of (use|service)|and conditions)|privacy( policy| notice| settings)?"

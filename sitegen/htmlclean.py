@@ -147,7 +147,12 @@ def _headline_at(blocks: list[str], title: str | None) -> int | None:
 
 
 def tidy(
-    blocks: list[str], *, title: str | None, author: str | None, links: set[str]
+    blocks: list[str],
+    *,
+    title: str | None,
+    author: str | None,
+    links: set[str],
+    source: str | None = None,
 ) -> tuple[list[str], list[str]]:
     """The article's blocks kept (Markdown) and the furniture dropped."""
     dropped: list[str] = []
@@ -166,6 +171,7 @@ def tidy(
         label = not begun and not shape and len(text.split()) <= LABEL_WORDS
         label = label and not text.endswith(SENTENCE_ENDS)
         furniture = _key(block) in links or is_cruft(text) or _is_byline(text, author)
+        furniture = furniture or same_name(text, source)  # the outlet's name on its own
         if furniture or label or (lead_in and _LIST.match(block)):
             dropped.append(block)
             lead_in = text.endswith(":")

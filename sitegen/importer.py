@@ -96,7 +96,7 @@ def from_html(html: str, url: str | None = None) -> Imported:
     blocks = [b.strip() for b in re.split(r"\n\s*\n", markdown(links=False)) if b.strip()]
     # With links only to tell which blocks are nothing but a link to elsewhere.
     links = htmlclean.link_only(markdown(links=True))
-    kept, dropped = htmlclean.tidy(blocks, title=title, author=author, links=links)
+    kept, dropped = htmlclean.tidy(blocks, title=title, author=author, links=links, source=source)
     declared = htmlclean.body_from_metadata(html, sum(len(b.split()) for b in kept), author)
     if declared:
         dropped, kept = blocks, declared

@@ -434,6 +434,15 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "View comments",
         "Next article",
         "Got a story? Get in touch",
+        "10:32 GMT",
+        "Image 1 of 5",
+        "Supplied",
+        "Advertisement - Scroll to continue",
+        "Scroll down for video",
+        "Gift this article",
+        "Read in app",
+        "Leave a comment",
+        "Please log in to comment",
         "end of list",
         "Courtesy of Harbour Notes",
         "What do you think? Let us know down below in the comments.",
@@ -469,6 +478,8 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "More: the union said it would ballot members again in the autumn.",
         "Crews voted 212 to 40 in favour, a margin of 84/16 (per cent).",
         "Follow the money, the auditor told the council on Monday.",
+        "Save the ferry, the banner on the quay read.",
+        "Advertising revenue at the port fell by a third last year.",
         "Measuring the tides at 40 sites over ten years, the team led by Ann Lee found that the "
         "highest water rose by 12 centimetres, as it reports in the Journal of Tides, "
         "doi: 10.1234/tides.5678",
@@ -801,6 +812,13 @@ def test_a_byline_above_the_article_leaves_the_body(byline: str) -> None:
     found = from_html(html_page(byline + PARAGRAPHS))
     assert found.body.startswith("Ferries between Quayside and Northgate")
     assert "Lena Ward" not in found.body
+
+
+def test_the_outlets_name_on_its_own_line_leaves_the_body() -> None:
+    parts = PARAGRAPHS.split("</p>")
+    page = "</p>".join(parts[:2]) + "</p><p>Estuary Times</p>" + "</p>".join(parts[2:])
+    found = from_html(html_page(page))
+    assert found.source == "Estuary Times" and "Estuary Times" not in found.body
 
 
 def test_what_only_looks_like_a_byline_stays() -> None:
