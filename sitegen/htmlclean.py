@@ -160,6 +160,12 @@ def tidy(
     if top is not None:
         dropped += blocks[: top + 1]
         blocks = blocks[top + 1 :]
+    else:  # the headline may follow a standfirst: then only the headline goes
+        near = [
+            n for n, b in enumerate(blocks[:3]) if _HEADING.match(b) and _same_headline(b, title)
+        ]
+        if near:
+            dropped.append(blocks.pop(near[0]))
     kept: list[str] = []
     lead_in = False  # the block before was furniture that ends in a colon ("Read about:")
     begun = False  # the article's first paragraph has come

@@ -826,6 +826,17 @@ def test_what_only_looks_like_a_byline_stays() -> None:
     assert found.body.startswith("## By the numbers\n\n- Crews back")
 
 
+def test_a_headline_after_the_standfirst_leaves_the_body_and_the_standfirst_stays() -> None:
+    standfirst = (
+        "<p>Crews on the estuary ferries go back to work after four days, with new rosters</p>"
+    )
+    found = from_html(
+        html_page(standfirst + "<h1>Ferry service resumes after strike</h1>" + PARAGRAPHS)
+    )
+    assert found.body.startswith("Crews on the estuary ferries go back to work")
+    assert "# Ferry service" not in found.body
+
+
 def test_a_line_break_in_a_heading_keeps_the_heading_whole() -> None:
     article = PARAGRAPHS + "<h4>Crews will<br/>\nwork fewer nights</h4>" + PARAGRAPHS
     found = from_html(html_page(article))
