@@ -103,17 +103,14 @@ def clean_title(title: str | None, sitename: str | None, url: str | None) -> str
     """The headline without the outlet's name or a date set after a bar or dash."""
     if not title:
         return title
-    names = {_key(sitename or "")}
     host = re.match(r"(?:https?://)?(?:www\.)?([^/:?#]+)", url or "")
-    for name in (sitename or "", host.group(1) if host else ""):
-        if "." in name:
-            names.add(_key(name.rsplit(".", 1)[0]))
-    names.discard("")
+    names = [sitename, host.group(1) if host else None]
     parts = SEPARATOR.split(title)  # text, separator, text, ...
 
     def furniture(part: str) -> bool:
         part = part.strip()
-        return _key(part) in names or bool(NUMERIC_DATE.match(part)) or is_date_stamp(part)
+        named = any(same_name(part, name) for name in names)
+        return named or bool(NUMERIC_DATE.match(part)) or is_date_stamp(part)
 
     while len(parts) > 2 and furniture(parts[-1]):
         parts = parts[:-2]
@@ -123,9 +120,14 @@ def clean_title(title: str | None, sitename: str | None, url: str | None) -> str
 
 
 def same_name(one: str | None, other: str | None) -> bool:
-    """Whether two names are one, set aside case, punctuation, "The" and an address's ending."""
-    keys = [_key(re.sub(r"\.(com|org|net|co\.uk)$", "", n or "", flags=re.I)) for n in (one, other)]
-    keys = [k.removeprefix("the ") for k in keys]
+    """Whether two names are one, set aside case, spaces, punctuation, "The" and a web
+    address's ending ("The Estuary Times", "estuarytimes.com")."""
+    keys = [
+        _key(re.sub(r"\.(com|org|net|co\.uk|[a-z]{2})$", "", n or "", flags=re.I))
+        .removeprefix("the ")
+        .replace(" ", "")
+        for n in (one, other)
+    ]
     return bool(keys[0]) and keys[0] == keys[1]
 
 

@@ -784,6 +784,8 @@ def test_the_title_loses_the_outlets_name_and_a_date_after_a_bar() -> None:
     head = f'<meta property="og:title" content="{title}">'
     found = from_html(html_page(PARAGRAPHS, title=title, head=head), url="https://www.et.com/f")
     assert found.title == "Ferry service resumes after strike"
+    dashed = "Ferry service resumes after strike - The Estuary Times"
+    assert clean_title(dashed, None, "https://estuarytimes.com/f") == found.title
     # Bars between a page's own parts are the headline: only the outlet and dates go.
     letters = "Letters: Ferry rosters | Bridge tolls | Harbour dues"
     assert clean_title(letters, "Estuary Times", "https://et.com/l") == letters
