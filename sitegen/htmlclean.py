@@ -180,6 +180,7 @@ def tidy(
         label = label and not text.endswith(SENTENCE_ENDS)
         furniture = _key(block) in links or is_cruft(text) or _is_byline(text, author)
         furniture = furniture or same_name(text, source)  # the outlet's name on its own
+        furniture = furniture or not _WORD.search(text)  # a rule or a row of dots
         if furniture or label or (lead_in and _LIST.match(block)):
             dropped.append(block)
             lead_in = text.endswith(":")

@@ -823,6 +823,13 @@ def test_the_outlets_name_on_its_own_line_leaves_the_body() -> None:
     assert found.source == "Estuary Times" and "Estuary Times" not in found.body
 
 
+def test_a_separator_without_words_leaves_the_body() -> None:
+    parts = PARAGRAPHS.split("</p>")
+    page = "</p>".join(parts[:2]) + "</p><p>* * *</p><p>---</p>" + "</p>".join(parts[2:])
+    body = from_html(html_page(page)).body
+    assert "* * *" not in body and "---" not in body and body.count("\n\n") == 3
+
+
 def test_what_only_looks_like_a_byline_stays() -> None:
     found = from_html(html_page("<h2>By the numbers</h2><ul><li>Crews back</li></ul>" + PARAGRAPHS))
     assert found.body.startswith("## By the numbers\n\n- Crews back")
