@@ -72,30 +72,8 @@ CRUFT = [
             r"^(share|tweet|email|print)( (this|on|via)\b.*)?$",
             r"^(follow|like) us\b|^click here\b|^tap here\b",
             r"^advertisement$|^sponsored\b|^(ad|ads)$",
-            r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
             r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
             r"\bcurated (specifically )?for you\b",
-            # Excerpts of the outlet's other stories, cut off with a bracketed ellipsis.
-            r"\[(…|\.\.\.)\]$",
-            r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
-            r"^(next|previous|up next|coming up)\s*:[^.!?]{0,60}[.!?]?$",
-            r"^(submit|send)( us)? (your|a) (letters?|story|stories|tips?|photos?|videos?|news)\b",
-            r"^(want to (know|learn|read) more\b[^?]{0,80}\?\s*)?(follow (us|me|him|her|them) on\b"
-            r"|(read|see) (about|more)\s*:$)|^check back (soon|later|in soon)\b",
-            r"^(our|editorial) (standards|principles|guidelines)\b",
-            # A science story's references: the paper, its DOI, how to cite the story.
-            r"^(more information|citation|journal reference)\s*:",
-            r"^.{0,160}\bdoi\s*:?\s*10\.\d{4,}/\S+$",  # a paragraph may cite its paper at the end
-            r"^[a-z][\w .&]{0,60} \d+, \d+([-–]\d+)? \(\d{4}\)\.?$",
-            r"^(written|reported|words|text) by\s*:?\s+[^.!?]{2,60}$|^courtesy of\b[^.!?]{0,60}$",
-            r"^what do you think\?|\b(let us know|tell us)\b.{0,40}\bin the comments\b",
-            # A note on what was edited, not news: "Update 3 July, 8:05 ET: Added a video."
-            r"^(update|updated|correction|editor'?s note)\b.{0,40}?:\s*(added|updated|corrected"
-            r"|clarified|this (story|article|post) (has been|was) (updated|corrected))\b",
-            # A caption credited at its end: "...in Taipei on Monday. Photo: AP".
-            r"[.!?\"')]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^.!?:]{1,40}$",
-            # An embedded post's signature: "- Ann Lee (@annlee) July 3, 2019".
-            r"^-+\s*[^()]{1,60}\(@\w{1,30}\)[^.!?]{0,30}$",
         )
     ),
 ]

@@ -1,13 +1,15 @@
-"""The chrome of a news page that trafilatura and copy-paste let through, line by line.
+"""The furniture of a news page that trafilatura and copy-paste let through, line by line.
 
 Each pattern is read against one whole line (Unicode quotes and dashes folded,
 case ignored) and is furniture wherever it stands: the page's own controls and
 links (copy link, skip to content, terms of use), its appeals (support our
 journalism, delivered to your inbox), its tags and its notes on the story
-itself ("This article is more than 2 years old").  :mod:`sitegen.cleantext`
-adds them to the lines it leaves out.  A sentence that opens with the same
-words but goes on to report something stays: most patterns need the line to
-end where the furniture does.
+("This article is more than 2 years old"), links to other stories under a
+label, captions credited at their end, embedded posts' signatures and a
+science story's references.  :mod:`sitegen.cleantext` adds them to the lines
+it leaves out.  A sentence that opens with the same words but goes on to
+report something stays: most patterns need the line to end where the
+furniture does.
 """
 
 from __future__ import annotations
@@ -17,6 +19,29 @@ import re
 CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
+        r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
+        # Excerpts of the outlet's other stories, cut off with a bracketed ellipsis.
+        r"\[(…|\.\.\.)\]$",
+        r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
+        r"^(next|previous|up next|coming up)\s*:[^.!?]{0,60}[.!?]?$",
+        r"^(submit|send)( us)? (your|a) (letters?|story|stories|tips?|photos?|videos?|news)\b",
+        r"^(want to (know|learn|read) more\b[^?]{0,80}\?\s*)?(follow (us|me|him|her|them) on\b"
+        r"|(read|see) (about|more)\s*:$)|^check back (soon|later|in soon)\b",
+        r"^(our|editorial) (standards|principles|guidelines)\b",
+        # A science story's references: the paper, its DOI, how to cite the story.
+        r"^(more information|citation|journal reference)\s*:",
+        r"^.{0,160}\bdoi\s*:?\s*10\.\d{4,}/\S+$",  # a paragraph may cite its paper at the end
+        r"^[a-z][\w .&]{0,60} \d+, \d+([-–]\d+)? \(\d{4}\)\.?$",
+        r"^(written|reported|words|text) by\s*:?\s+[^.!?]{2,60}$|^courtesy of\b[^.!?]{0,60}$",
+        r"^what do you think\?|\b(let us know|tell us)\b.{0,40}\bin the comments\b",
+        # A note on what was edited, not news: "Update 3 July, 8:05 ET: Added a video."
+        r"^(update|updated|correction|editor'?s note)\b.{0,40}?:\s*(added|updated|corrected"
+        r"|clarified|this (story|article|post) (has been|was) (updated|corrected))\b",
+        # A caption credited at its end: "...in Taipei on Monday. Photo: AP".
+        r"[.!?\"')]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^.!?:]{1,40}$",
+        # An embedded post's signature: "- Ann Lee (@annlee) July 3, 2019".
+        r"^-+\s*[^()]{1,60}\(@\w{1,30}\)[^.!?]{0,30}$",
+        # The page's own controls, appeals and notes on the story.
         r"^copy (the )?link( to (this )?(article|story))?\W*$",
         r"^listen to (this|the) (article|story)\b[^.!?]{0,30}$",
         r"^reuse this content\W*$|^report an (error|issue|typo)\b|^ad feedback$",
