@@ -7,13 +7,13 @@ Plain text has no markup to go by, so :func:`clean` reads the shape of each line
   last paragraph cut off mid-sentence (pasted and scraped pages often stop
   short) is still prose when it reads like it.
 - Cruft is recognised by what it is, not by a list of one site's lines:
-  prompts (sign up, sign in, subscribe, download the app, free trial),
-  cross-links (READ MORE:, Related stories, Also read, a lone "Continue reading",
-  a story's kicker in capitals before its headline),
-  photo captions and credits ("(Picture: AP)", "Image: ..."), wire credits
+  prompts (sign up, subscribe, download the app, comment), cross-links (READ
+  MORE:, Related stories, a lone "Continue reading", a kicker in capitals),
+  photo captions and credits ("(Picture: AP)", "... Photo: AP"), wire credits
   ("(Reuters)", "Reporting by ...; Editing by ..."), date stamps, share and
-  copyright lines.  A prompt after which little prose follows ends the
-  article: what comes after it is the page's furniture.
+  copyright lines, a science story's references (DOI, "Citation:").  A prompt
+  after which little prose follows ends the article: what comes after it is
+  the page's furniture.
 - Furniture glued to prose is cut off and the prose kept: a wire credit at
   the end of a paragraph, a date stamp at the start of the first one.  A
   paragraph given twice (a standfirst repeated as the lede) is kept once.
@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from .engine.text import STOPWORDS, normalize
+from .furniture import CHROME
 
 # Prompts to sign up or pay: after one, if little prose follows, the article is over.
 PROMPTS = [
@@ -43,8 +44,10 @@ PROMPTS = [
         r"\b(free trial|days? free|start reading|start your)\b",
         r"\bdownload (the|our) app\b|^(one|the) app\b|\bin one place\b",
         r"\b(premium|trusted)( global)? (titles|sources)\b|\bone (membership|subscription)\b",
+        # A heading over other stories, not a sentence: "More than 80 percent of the articles
+        # on ..." and "Top officials on both sides ..." are the article's own.
         r"^(related|recommended|more|top|latest|popular|trending)\b.{0,25}"
-        r"\b(stories|articles|news|reads|on)\b",
+        r"\b(stories|articles|news|reads|on)\b[^.!?]{0,40}$",
         r"^our picks$|^most (read|popular|viewed)$|^(editor'?s )?picks$",
         r"©|\bcopyright\b|\ball rights reserved\b",
         r"\bnewsletter\b|\bcookies?\b.{0,40}\b(accept|settings|policy|use)\b",
@@ -54,6 +57,7 @@ PROMPTS = [
 # Lines that are the page around the article, whatever the outlet.
 CRUFT = [
     *PROMPTS,
+    *CHROME,
     *(
         re.compile(p, re.IGNORECASE)
         for p in (
@@ -137,6 +141,10 @@ STAMP = re.compile(
     rf"|^{_STAMP_LABEL}(?:{_TIME}|{_AGO})|^{_AGO}|^\d+ min(?:ute)?s? read",
     re.IGNORECASE,
 )
+# A date glued to the end of a standfirst: "...the secret of its recovery?Monday, 6 January 2020".
+TRAILING_STAMP = re.compile(
+    rf"(?<=[.!?…\"”’])\s*{_WEEKDAY}?{_DATE}(?:[\s,]*(?:at\s+)?{_TIME})?$", re.IGNORECASE
+)
 # A labelled stamp that STAMP cannot parse ("Updated: Tue 3 Mar, 14:32").
 LABELLED_STAMP = re.compile(
     r"^(updated|published|last updated|first published)\b.{0,40}\d", re.IGNORECASE
@@ -163,6 +171,11 @@ def is_cruft(line: str) -> bool:
         or bool(WIRE.match(line.strip()))  # before normalising: it folds dashes into hyphens
         or _is_stamp(text)
     )
+
+
+def is_date_stamp(line: str) -> bool:
+    """Whether ``line`` is a date stamp and nothing more ("Updated 09:15 BST, 4 June 2026")."""
+    return _is_stamp(normalize(line).strip())
 
 
 def _is_stamp(text: str) -> bool:

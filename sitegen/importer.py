@@ -1,7 +1,8 @@
 """Turn articles as users have them (saved pages, copied text, URLs) into content files.
 
 HTML goes through trafilatura, the field's standard article extractor, for
-the main text and its metadata.  Plain text copied out of aggregators and
+the main text and its metadata; :mod:`sitegen.htmlclean` then drops the
+furniture that sits inside the article's own markup.  Plain text copied out of aggregators and
 apps has no markup to go by, so :func:`from_text` hands it to
 :mod:`sitegen.cleantext`, which reads the shape of each line instead.
 
@@ -21,7 +22,9 @@ from pathlib import Path
 
 import yaml
 
-from .cleantext import clean, is_cruft
+from . import htmlclean
+from .cleantext import clean
+from .cleantext import is_cruft as is_cruft  # the rule tests and callers share
 from .site.fields import DATE_HINT, url_problem
 from .site.frontmatter import iso_date
 from .site.loader import slugify
@@ -65,34 +68,47 @@ def from_html(html: str, url: str | None = None) -> Imported:
     """The main text and metadata of a saved or fetched web page (with trafilatura)."""
     import trafilatura  # imported here: it is slow to load and only import needs it
 
+    html = htmlclean.prepare(html)
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
-    markdown = trafilatura.extract(
-        html,
-        url=url,
-        output_format="markdown",
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        include_formatting=True,
-    )
+
+    def markdown(links: bool) -> str:
+        text = trafilatura.extract(
+            html,
+            url=url,
+            output_format="markdown",
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=links,
+            include_formatting=True,
+        )
+        return text or ""
+
     meta = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
-    title = _clean_meta(meta.get("title"))
-    blocks = [b.strip() for b in re.split(r"\n\s*\n", markdown or "") if b.strip()]
-    if blocks and title and blocks[0].lstrip("# ").strip() == title:
-        blocks = blocks[1:]  # the headline is front matter, not body
-    kept = [b for b in blocks if not is_cruft(b.lstrip("# "))]
+    source = _clean_meta(meta.get("sitename"))
+    page_url = _clean_meta(meta.get("url")) or url
+    title = htmlclean.clean_title(_clean_meta(meta.get("title")), source, page_url)
+    author = _clean_meta(meta.get("author"))
+    if htmlclean.same_name(author, source):
+        author = None  # the outlet named as its own author is no byline
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", markdown(links=False)) if b.strip()]
+    # With links only to tell which blocks are nothing but a link to elsewhere.
+    links = htmlclean.link_only(markdown(links=True))
+    kept, dropped = htmlclean.tidy(blocks, title=title, author=author, links=links, source=source)
+    declared = htmlclean.body_from_metadata(html, sum(len(b.split()) for b in kept), author)
+    if declared:
+        dropped, kept = blocks, declared
     body = "\n\n".join(kept)
     return Imported(
         body=body + "\n" if body else "",
         title=title,
-        source=_clean_meta(meta.get("sitename")),
-        author=_clean_meta(meta.get("author")),
+        source=source,
+        author=author,
         published=_clean_meta(meta.get("date")),
-        url=_clean_meta(meta.get("url")) or url,
-        dropped=tuple(b for b in blocks if b not in kept),
+        url=page_url,
+        dropped=tuple(dropped),
     )
 
 

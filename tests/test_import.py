@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitegen.importer import from_text, is_cruft
+from sitegen.htmlclean import clean_title, tidy
+from sitegen.importer import from_html, from_text, is_cruft
 from sitegen.site.build import build
 from tests.conftest import run_cli, write
 
@@ -391,6 +392,62 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "This post was originally published on this site",
         "Brendan McDermid | Reuters",
         "LONGER TRAINS, FEWER WORKERS: Derailment follows years of railway cost cutting",
+        "Ann Lee has been drawing ferries for a decade, and her new book is out […]",
+        "(via Harbour Notes)",
+        "Next: Seeking the lighthouse.",
+        "Submit your letter to the editor via this form.",
+        "Want to know more about Ann Lee? Follow her on Mastodon.",
+        "Our Standards: The Example Trust Principles.",
+        "More information: A. Lee et al. Tides of the outer estuary, Journal of Tides (2026).",
+        "Journal of Tides (2026). DOI: 10.1234/tides.5678",
+        "Citation: Ferry crews end strike (2026, May 2) retrieved 3 May 2026 from https://x.org/f",
+        "Journal of Tides 12, 101-109 (2026)",
+        "— Ann Lee (@annlee) May 2, 2026",
+        "Written by: Ann Lee",
+        "list of 4 items",
+        "Copy link",
+        "Listen to this article 5 min",
+        "Reuse this content",
+        "This article is more than 2 years old",
+        "This story has been updated with comment from the union.",
+        "Contact the author at lw@example.com",
+        "Have a tip? Email the newsroom.",
+        "Support our journalism",
+        "Our journalism relies on readers like you. Donate today.",
+        "Tags: ferries, strikes, Northgate",
+        "Click to share on Facebook (Opens in new window)",
+        "Skip to main content",
+        "Enable JavaScript to view the comments",
+        "Get the morning's news delivered to your inbox",
+        "Read the full statement here.",
+        "Continue reading the main story",
+        "Terms of use",
+        "Privacy policy",
+        "Related: Bridge tolls to rise in the spring",
+        "Crews line up at the quay in Northgate on Saturday [Jo Bloggs/EPA]",
+        "Crews at the quay on Saturday morning after the vote. (Jo Bloggs/Estuary Times)",
+        "Trending Now",
+        "Promoted Stories",
+        "Follow Lena Ward on X: @lenaward",
+        "lw@example.com",
+        "This content was produced by Estuary Times.",
+        "View comments",
+        "Next article",
+        "Got a story? Get in touch",
+        "10:32 GMT",
+        "Image 1 of 5",
+        "Supplied",
+        "Advertisement - Scroll to continue",
+        "Scroll down for video",
+        "Gift this article",
+        "Read in app",
+        "Leave a comment",
+        "Please log in to comment",
+        "end of list",
+        "Courtesy of Harbour Notes",
+        "What do you think? Let us know down below in the comments.",
+        "Update May 2nd, 8:05AM ET: Added the operator's statement and a video.",
+        "Crews at the quay in Northgate on Saturday after the vote. Photo: Estuary Times",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -408,6 +465,28 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "Published figures show the scheme cost twice as much as planned.",
         "WASHINGTON: The Senate passed the bill late on Tuesday by 52 votes to 48.",
         "Also read into the record was a letter from the mayor.",
+        "Next year the council will look at the rosters again.",
+        "More than 80 percent of the stories on the ferry blog are written by crews.",
+        "Top officials on both sides met at the quay on Tuesday.",
+        "Written by hand, the letter reached the council on Monday.",
+        "Update: the operator now says the last boat will leave at 11 p.m.",
+        "By the numbers",
+        "Topics discussed at the meeting included pay and rosters.",
+        "Loading the first boat took longer than planned, crews said.",
+        "Privacy campaigners said the new cameras at the quay went too far.",
+        "Support for the strike fell after the second week, a poll found.",
+        "More: the union said it would ballot members again in the autumn.",
+        "Crews voted 212 to 40 in favour, a margin of 84/16 (per cent).",
+        "Follow the money, the auditor told the council on Monday.",
+        "Save the ferry, the banner on the quay read.",
+        "Advertising revenue at the port fell by a third last year.",
+        "Measuring the tides at 40 sites over ten years, the team led by Ann Lee found that the "
+        "highest water rose by 12 centimetres, as it reports in the Journal of Tides, "
+        "doi: 10.1234/tides.5678",
+        "Via Rail cancelled trains on Tuesday, the company said.",
+        "Submit your comments to the council by Friday, residents were told.",
+        "Citation of the old law was enough, the judge said.",
+        "The photo: a crowd at the quay, taken by a passenger, spread quickly online.",
     ],
 )
 def test_article_sentences_are_not_cruft(line: str) -> None:
@@ -643,3 +722,227 @@ For the next quarter the company expects earnings of 55 cents a share, below for
     assert found.body.startswith("Harbour Foods shares dropped")
     assert "Traders work" not in found.body
     assert found.title is None
+
+
+# Saved pages: furniture inside the article's own markup, as real news sites put it.
+PARAGRAPHS = """
+<p>Ferries between Quayside and Northgate resumed on Saturday morning after crews voted to end a
+four-day strike over rosters, the operator said in a statement.</p>
+<p>The first sailing left at 6.15 a.m. with 212 passengers on board, and a full timetable will run
+from Monday, according to the operator, Estuary Link.</p>
+<p>"Nobody wanted to keep the boats tied up, but the rosters had to change," said union organiser
+Marta Keane, who led the talks for the crews.</p>
+<p>Under the agreement, crews will work no more than four night shifts in a row, and the company
+will hire six more deckhands before the summer season starts.</p>
+"""
+
+
+def html_page(
+    article: str, *, title: str = "Ferry service resumes after strike", head: str = ""
+) -> str:
+    return (
+        f"<!doctype html><html><head><title>{title}</title>"
+        '<meta property="og:site_name" content="Estuary Times">'
+        f"{head}</head><body><main><article>{article}</article></main></body></html>"
+    )
+
+
+def test_furniture_set_in_bold_or_italics_is_still_furniture() -> None:
+    article = (
+        PARAGRAPHS
+        + '<p><em>Read more</em>: <a href="/a">Harbour dues rise for the third year</a></p>'
+        + "<p><em>(Credit: Jo Bloggs / Estuary Photos)</em></p>"
+        + '<p><strong>Next:</strong> <a href="/b">The crossing at night</a>.</p>'
+    )
+    found = from_html(html_page(article))
+    for furniture in ("Harbour dues", "Jo Bloggs", "crossing at night"):
+        assert furniture not in found.body, furniture
+    assert "212 passengers" in found.body and "six more deckhands" in found.body
+
+
+def test_a_paragraph_that_is_only_a_link_and_a_box_of_other_stories_are_dropped() -> None:
+    article = (
+        PARAGRAPHS.replace("Estuary Link", '<a href="/link">Estuary Link</a>')
+        + '<a href="/other"><p>A lighthouse keeper on the outer islands has kept a diary of every '
+        "passing ship for forty years, and now a museum wants it</p></a>"
+        + '<div class="nextstory"><h2><a href="/next">Bridge tolls</a></h2>'
+        + "<p>The bridge over the estuary will charge drivers a toll from the spring, the county "
+        "said, as repair bills for the ageing crossing keep growing.</p></div>"
+    )
+    found = from_html(html_page(article))
+    assert "lighthouse keeper" not in found.body and "toll" not in found.body
+    assert "the operator, Estuary Link." in found.body  # a paragraph with a link in it stays
+
+
+def test_a_box_named_for_other_stories_that_holds_the_article_is_kept() -> None:
+    article = '<div class="has-next-post"><h1>Ferry service resumes</h1>' + PARAGRAPHS + "</div>"
+    assert "212 passengers" in from_html(html_page(article)).body
+
+
+def test_the_title_loses_the_outlets_name_and_a_date_after_a_bar() -> None:
+    title = "Ferry service resumes after strike | ET | 02.05.2026"
+    head = f'<meta property="og:title" content="{title}">'
+    found = from_html(html_page(PARAGRAPHS, title=title, head=head), url="https://www.et.com/f")
+    assert found.title == "Ferry service resumes after strike"
+    dashed = "Ferry service resumes after strike - The Estuary Times"
+    assert clean_title(dashed, None, "https://estuarytimes.com/f") == found.title
+    # Bars between a page's own parts are the headline: only the outlet and dates go.
+    letters = "Letters: Ferry rosters | Bridge tolls | Harbour dues"
+    assert clean_title(letters, "Estuary Times", "https://et.com/l") == letters
+
+
+def test_the_headline_and_the_labels_above_it_leave_the_body() -> None:
+    article = (
+        "<p>Transport</p><p>May 2, 2026 report</p>"
+        "<h1>Ferry service resumes after strike across the estuary</h1>" + PARAGRAPHS
+    )
+    found = from_html(html_page(article))
+    assert found.body.startswith("Ferries between Quayside and Northgate")
+    assert "Transport" not in found.body and "report" not in found.body
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p>By Lena Ward</p>",
+        "<p>By LENA WARD, Transport Correspondent</p>",
+        '<div>By <a href="/staff/lw">Lena Ward</a> and Bo Roe</div>',
+        "<p>Lena Ward<br>Transport correspondent</p>",
+    ],
+)
+def test_a_byline_above_the_article_leaves_the_body(byline: str) -> None:
+    found = from_html(html_page(byline + PARAGRAPHS))
+    assert found.body.startswith("Ferries between Quayside and Northgate")
+    assert "Lena Ward" not in found.body
+
+
+def test_the_outlets_name_on_its_own_line_leaves_the_body() -> None:
+    parts = PARAGRAPHS.split("</p>")
+    page = "</p>".join(parts[:2]) + "</p><p>Estuary Times</p>" + "</p>".join(parts[2:])
+    found = from_html(html_page(page))
+    assert found.source == "Estuary Times" and "Estuary Times" not in found.body
+
+
+def test_a_separator_without_words_leaves_the_body() -> None:
+    parts = PARAGRAPHS.split("</p>")
+    page = "</p>".join(parts[:2]) + "</p><p>* * *</p><p>---</p>" + "</p>".join(parts[2:])
+    body = from_html(html_page(page)).body
+    assert "* * *" not in body and "---" not in body and body.count("\n\n") == 3
+
+
+def test_what_only_looks_like_a_byline_stays() -> None:
+    found = from_html(html_page("<h2>By the numbers</h2><ul><li>Crews back</li></ul>" + PARAGRAPHS))
+    assert found.body.startswith("## By the numbers\n\n- Crews back")
+
+
+def test_a_headline_after_the_standfirst_leaves_the_body_and_the_standfirst_stays() -> None:
+    standfirst = (
+        "<p>Crews on the estuary ferries go back to work after four days, with new rosters</p>"
+    )
+    found = from_html(
+        html_page(standfirst + "<h1>Ferry service resumes after strike</h1>" + PARAGRAPHS)
+    )
+    assert found.body.startswith("Crews on the estuary ferries go back to work")
+    assert "# Ferry service" not in found.body
+
+
+def test_a_line_break_in_a_heading_keeps_the_heading_whole() -> None:
+    article = PARAGRAPHS + "<h4>Crews will<br/>\nwork fewer nights</h4>" + PARAGRAPHS
+    found = from_html(html_page(article))
+    assert "#### Crews will work fewer nights" in found.body
+    assert "\nwork fewer nights" not in found.body
+
+
+def test_a_standfirst_set_as_a_heading_is_prose_and_its_date_is_dropped() -> None:
+    standfirst = (
+        "<h2>Crews voted to end a four-day strike over rosters, and the first boat left on time. "
+        "Will the deal hold through the summer?<span>Saturday, 2 May 2026</span></h2>"
+    )
+    question = (
+        "<h2>What did the crews win in the talks, and what will the new rosters cost the "
+        "operator in the coming year?</h2>"
+    )
+    found = from_html(html_page(standfirst + PARAGRAPHS + question + PARAGRAPHS))
+    assert found.body.startswith("Crews voted to end a four-day strike")
+    assert "2 May 2026" not in found.body
+    assert "## What did the crews win" in found.body  # further down, a question is a heading
+
+
+def test_a_subheading_in_capitals_is_a_heading() -> None:
+    found = from_html(html_page(PARAGRAPHS + "<p>A DEAL ON ROSTERS</p>" + PARAGRAPHS))
+    assert "## A DEAL ON ROSTERS" in found.body
+
+
+def test_an_article_the_page_gives_only_as_metadata_is_imported() -> None:
+    sentences = [
+        f"Crews on the {n} ferry route voted to end their strike over rosters on Saturday."
+        for n in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+    ]
+    body = " ".join(sentences * 2) + (
+        " Lena Ward is a transport reporter and a former harbour pilot on the estuary."
+    )
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "author": {"@type": "Person", "name": "Lena Ward"},
+        "articleBody": body,
+    }
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    # What a paywalled page shows: a picture's caption and a prompt, past trafilatura's minimum.
+    shown = (
+        "<p>Crews gather at the quay in Northgate on Saturday morning, a few hours after they "
+        "voted to end the four-day strike over their rosters. Photo: AP</p>"
+        "<p>Sign up to read this article and every other story from the Estuary Times, with "
+        "unlimited access on all of your devices and a free trial for a month.</p>"
+    )
+    found = from_html(html_page(shown, head=head))
+    assert "seventh ferry route" in found.body
+    assert "Photo: AP" not in found.body
+    assert found.author == "Lena Ward" and "harbour pilot" not in found.body
+
+
+def test_a_heading_left_over_nothing_at_the_end_is_dropped() -> None:
+    # As trafilatura gives a page whose closing list of links is then left out.
+    blocks = [
+        "Ferries between Quayside and Northgate resumed on Saturday after the strike ended.",
+        "## Deal on rosters",
+        "Crews will work no more than four night shifts in a row under the agreement.",
+        "#### From around the estuary:",
+        "- Bridge tolls to rise in the spring\n- Lighthouse diary goes on show",
+    ]
+    links = {"bridge tolls to rise in the spring lighthouse diary goes on show"}
+    kept, dropped = tidy(blocks, title=None, author=None, links=links)
+    assert kept == blocks[:3]
+    assert "#### From around the estuary:" in dropped
+    # A pull quote set as the last heading is the article's own words.
+    quote = "### “We will keep the boats running all summer,” Keane said."
+    assert tidy([*blocks[:3], quote], title=None, author=None, links=set())[0][-1] == quote
+
+
+def test_a_lead_in_to_links_takes_its_list_and_the_author_is_no_outlet() -> None:
+    blocks = [
+        "Ferries between Quayside and Northgate resumed on Saturday after the strike ended.",
+        "*Want to learn more about the crews of the estuary? Read about:*",
+        "- *Ann Lee, deckhand on the night boat*\n- *Bo Roe, pilot for thirty years*",
+        "*Check back soon: we will add a new interview every week.*",
+    ]
+    assert tidy(blocks, title=None, author=None, links=set())[0] == blocks[:1]
+    head = '<meta name="author" content="The Estuary Times">'
+    assert from_html(html_page(PARAGRAPHS, head=head)).author is None
+
+
+def test_a_closing_line_about_the_author_is_dropped() -> None:
+    head = '<meta name="author" content="Lena Ward">'
+    note = "<p>Lena Ward is the transport reporter of the Estuary Times and a former pilot.</p>"
+    found = from_html(html_page(PARAGRAPHS + note, head=head))
+    assert found.author == "Lena Ward"
+    assert "former pilot" not in found.body and "six more deckhands" in found.body
+
+
+def test_an_embedded_posts_signature_and_picture_link_are_dropped() -> None:
+    tweet = (
+        '<blockquote class="twitter-tweet"><p>The first boat is out, crews are back at work '
+        'pic.twitter.com/Ab12Cd34</p>— Ann Lee (@annlee) <a href="/s">May 2, 2026</a></blockquote>'
+    )
+    found = from_html(html_page(PARAGRAPHS + tweet + PARAGRAPHS))
+    assert "pic.twitter.com" not in found.body and "@annlee" not in found.body

@@ -1,0 +1,82 @@
+"""The furniture of a news page that trafilatura and copy-paste let through, line by line.
+
+Each pattern is read against one whole line (Unicode quotes and dashes folded,
+case ignored) and is furniture wherever it stands: the page's own controls and
+links (copy link, skip to content, terms of use), its appeals (support our
+journalism, delivered to your inbox), its tags and its notes on the story
+("This article is more than 2 years old"), links to other stories under a
+label, captions credited at their end, embedded posts' signatures and a
+science story's references.  :mod:`sitegen.cleantext` adds them to the lines
+it leaves out.  A sentence that opens with the same words but goes on to
+report something stays: most patterns need the line to end where the
+furniture does.
+"""
+
+from __future__ import annotations
+
+import re
+
+CHROME = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
+        # Excerpts of the outlet's other stories, cut off with a bracketed ellipsis.
+        r"\[(…|\.\.\.)\]$",
+        r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
+        r"^(next|previous|up next|coming up)\s*:[^.!?]{0,60}[.!?]?$",
+        r"^(submit|send)( us)? (your|a) (letters?|story|stories|tips?|photos?|videos?|news)\b",
+        r"^(want to (know|learn|read) more\b[^?]{0,80}\?\s*)?(follow (us|me|him|her|them) on\b"
+        r"|(read|see) (about|more)\s*:$)|^check back (soon|later|in soon)\b",
+        r"^(our|editorial) (standards|principles|guidelines)\b",
+        # A science story's references: the paper, its DOI, how to cite the story.
+        r"^(more information|citation|journal reference)\s*:",
+        r"^.{0,160}\bdoi\s*:?\s*10\.\d{4,}/\S+$",  # a paragraph may cite its paper at the end
+        r"^[a-z][\w .&]{0,60} \d+, \d+([-–]\d+)? \(\d{4}\)\.?$",
+        r"^(written|reported|words|text) by\s*:?\s+[^.!?]{2,60}$|^courtesy of\b[^.!?]{0,60}$",
+        r"^what do you think\?|\b(let us know|tell us)\b.{0,40}\bin the comments\b",
+        # A note on what was edited, not news: "Update 3 July, 8:05 ET: Added a video."
+        r"^(update|updated|correction|editor'?s note)\b.{0,40}?:\s*(added|updated|corrected"
+        r"|clarified|this (story|article|post) (has been|was) (updated|corrected))\b",
+        # A caption credited at its end: "...in Taipei on Monday. Photo: AP".
+        r"[.!?\"')]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^.!?:]{1,40}$",
+        # An embedded post's signature: "- Ann Lee (@annlee) July 3, 2019".
+        r"^-+\s*[^()]{1,60}\(@\w{1,30}\)[^.!?]{0,30}$",
+        # The page's own controls, appeals and notes on the story.
+        r"^copy (the )?link( to (this )?(article|story))?\W*$",
+        r"^listen to (this|the) (article|story)\b[^.!?]{0,30}$",
+        r"^reuse this content\W*$|^report an (error|issue|typo)\b|^ad feedback$",
+        r"^this (article|story|post) is more than \d+ (years?|months?|days?) old\W*$",
+        r"^this (story|article|post) (has been|was) (updated|corrected)\b[^.!?]{0,80}[.!]?$",
+        r"^(contact|email|e-mail|write to) the (author|reporter|writer)\b",
+        r"^(have|got) a (news )?(tip|story)\?",
+        r"^follow [^.!?]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin)\b",
+        r"^(email\s*:?\s*)?[\w.+-]+@[\w-]+\.[\w.]+$|^@\w{1,30}$",
+        r"^this (content|article|story) was (produced|paid for|sponsored|created) by\b",
+        r"^support (our|independent|quality) journalism\b|\bour journalism (relies|depends) on\b",
+        r"^(topics|tags|filed under|categories)\b\s*:?[^.!?]{0,80}$",
+        r"\(opens in (a )?new (window|tab)\)",
+        r"^loading\W*$|^skip to (the )?(main )?(content|navigation)\b",
+        r"\benable javascript\b|\bjavascript (is )?(disabled|required)\b",
+        r"\b(delivered|straight|direct) to your inbox\b",
+        r"^read the (full|whole) (report|statement|ruling|letter|text|interview)( here)?\W*$",
+        r"^continue reading the main story\W*$",
+        # A link to another story under a label: "Related: Bridge tolls to rise".
+        r"^(related|more|see|watch|listen|explore)\s*:\s*[^.!?]{0,100}$",
+        r"^(trending|popular|most (shared|commented|watched))( now| today| stories| news)?\W*$",
+        r"^don'?t miss\W*$",
+        r"^(promoted|sponsored|paid|partner)( partner)? (stories|content|links)\W*$",
+        r"^watch the video( above| below)?\W*$|^back to top\W*$|^open in (the )?app\W*$",
+        r"^(view|show|load|hide)( all| more)? (comments|replies)\W*$|^(show|load|view) more\W*$",
+        r"^(next|previous) (article|story|post)\W*$",
+        r"^(read|open) in (the )?app\W*$|^(save|bookmark|gift|give)( this)?( article| story)?\W*$",
+        r"^(leave|add|post|write) a (comment|reply)\W*$|^please (log|sign) in to comment\b",
+        r"^advertis(ement|ing)\b[^.!?]{0,30}$|^scroll (down |up )?(for|to)\b[^.!?]{0,30}$",
+        # A live page's time stamp, a gallery's counter, a picture's one-word credit.
+        r"^\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+[a-z]{2,4})?$",
+        r"^(image|photo|picture|slide) \d+ of \d+$|^\d+\s*/\s*\d+$|^(supplied|handout)\W*$",
+        # A caption credited in brackets at its end: "... on Saturday [Jo Bloggs/EPA]".
+        r"[(\[]\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z][\w .&'-]{1,30}[)\]]$",
+        r"^(terms (of (use|service)|and conditions)|privacy( policy| notice| settings)?"
+        r"|cookie (policy|settings)|accessibility( statement)?|contact us|about us)\W*$",
+    )
+]
