@@ -509,7 +509,8 @@ def test_a_sentence_a_group_took_in_that_no_one_else_reports_is_a_claim_of_its_o
 
 
 def test_tolls_of_one_place_told_apart_anywhere_are_a_conflict() -> None:
-    """Two tolls of one place in sentences that share few words: one dispute."""
+    """Two tolls of one place in sentences that share few words are one dispute; the
+    toll of another place (Tibet) disputes neither."""
     facts = facts_of(
         {
             "wire": [
@@ -528,20 +529,3 @@ def test_tolls_of_one_place_told_apart_anywhere_are_a_conflict() -> None:
     assert [(c.versions["wire"], c.versions["daily"]) for c in conflicts] == [
         ("2,430 people", "1,953")
     ]
-
-
-def test_a_toll_of_another_place_is_no_conflict() -> None:
-    facts = facts_of(
-        {
-            "wire": [
-                "At least 2,430 people were killed in Nepal when the quake struck on Saturday.",
-                "Aid flights began landing in Kathmandu on Sunday.",
-            ],
-            "daily": [
-                "Rescuers dug through rubble with their bare hands.",
-                "Hospitals ran short of beds and of room to store bodies.",
-                "In Tibet, state media said 17 people had been killed.",
-            ],
-        }
-    )
-    assert of_kind(facts, "conflict") == []
