@@ -240,3 +240,11 @@ def test_a_particular_figure_alike_is_evidence_whatever_the_words() -> None:
         ["Ireland were struggling at 111 for five when O'Brien walked in."],
         ["O'Brien came in with the score 111-5 and the chase all but lost."],
     ) != ["not reported"]
+
+
+def test_a_rail_crash_told_in_other_words_is_one_claim() -> None:
+    """ "carriages" are "coaches", and an "accident" is a "crash"."""
+    assert verdicts(
+        ["It was very difficult to cut open the metal carriages after the accident, he said."],
+        ["Workers used cutting torches to pull people from the mangled coaches at the crash site."],
+    ) == ["reported"]

@@ -35,7 +35,8 @@ CLASSES = (
     "blast blasts explosion explosions explode exploded",
     "flood floods flooding flooded",
     "quake earthquake tremor",
-    "crash crashed collision collided collide",
+    "crash crashed collision collided collide accident accidents",
+    "tragedy tragedies disaster disasters catastrophe",
     "missing unaccounted",
     "rescue rescued rescuers",
     # Sport
@@ -90,6 +91,7 @@ CLASSES = (
     "storm storms gale gales hurricane typhoon cyclone",
     "outage outages blackout blackouts",
     "train trains rail railway",
+    "carriage carriages coach coaches wagon wagons",
     "talks negotiations negotiate negotiating",
     "deal deals agreement accord",
     "wage wages salary salaries",
@@ -103,6 +105,7 @@ CLASSES = (
     "garb attire clothes clothing outfit jumpsuit overalls",
     "roof roofs rooftop rooftops",
     "stranded trapped marooned",
+    "huge enormous immense vast massive colossal",
 )
 
 
