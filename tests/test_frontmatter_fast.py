@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from sitegen.site import frontmatter
 from sitegen.site.frontmatter import FrontMatterError, parse
 from tests.conftest import ROOT
 
@@ -24,21 +23,14 @@ CASES = [
 
 
 def both(text: str) -> tuple[object, object]:
-    def read() -> object:
+    def read(fast: bool) -> object:
         try:
-            found = parse(text)
+            found = parse(text, fast=fast)
         except FrontMatterError as exc:
             return ("error", exc.line, exc.message)
         return (found.meta, found.body, found.body_line, found.lines)
 
-    fast = read()
-    saved = frontmatter._FastLoader
-    frontmatter._FastLoader = None
-    try:
-        slow = read()
-    finally:
-        frontmatter._FastLoader = saved
-    return fast, slow
+    return read(True), read(False)
 
 
 @pytest.mark.parametrize("text", CASES)

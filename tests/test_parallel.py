@@ -43,12 +43,12 @@ def test_a_huge_jobs_count_starts_no_more_processes_than_cpus(
 ) -> None:
     started: list[int] = []
 
-    class Counted(pool._Pool):
+    class Counted(pool.WorkerPool):
         def __init__(self, count: int) -> None:
             started.append(count)
             super().__init__(count)
 
-    monkeypatch.setattr(pool, "_Pool", Counted)
+    monkeypatch.setattr(pool, "WorkerPool", Counted)
     result = build(many_events, jobs=100_000, cache=False)
     assert result.compared == result.events >= POOL_THRESHOLD
     assert started == [] if usable_cpus() == 1 else started == [usable_cpus()]
@@ -62,7 +62,7 @@ def test_with_a_warm_cache_nothing_goes_to_the_pool(
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a pool was started with every comparison in the cache")
 
-    monkeypatch.setattr(pool, "_Pool", refuse)
+    monkeypatch.setattr(pool, "WorkerPool", refuse)
     result = Builder(many_events, jobs=2).build()
     assert result.compared == 0
 
@@ -117,7 +117,7 @@ def test_a_slow_first_chunk_never_leaves_the_build_waiting_on_nothing(
         return later[:1] or list(busy)  # the first chunk comes in last
 
     workers = [Stub("slow"), Stub("fast")]
-    stub_pool = pool._Pool.__new__(pool._Pool)
+    stub_pool = pool.WorkerPool.__new__(pool.WorkerPool)
     stub_pool.workers = workers
     monkeypatch.setattr(pool, "wait", finish)
     chunks = [[f"event {n}"] for n in range(9)]

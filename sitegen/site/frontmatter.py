@@ -73,8 +73,12 @@ class FrontMatter:
         return self.lines.get(key, 1)
 
 
-def parse(text: str) -> FrontMatter:
-    """Split ``text`` into front matter and body; :class:`FrontMatterError` if it cannot."""
+def parse(text: str, *, fast: bool = True) -> FrontMatter:
+    """Split ``text`` into front matter and body; :class:`FrontMatterError` if it cannot.
+
+    ``fast=False`` reads it with the pure-Python parser alone, as every text libyaml
+    refuses is read: the two must agree.
+    """
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---":
         raise FrontMatterError(1, "missing YAML front matter (a first line of ---)")
@@ -82,7 +86,7 @@ def parse(text: str) -> FrontMatter:
     if closing is None:
         raise FrontMatterError(1, "front matter is never closed by a line of ---")
     yaml_lines = lines[1:closing]
-    loaded = _fast(yaml_lines)
+    loaded = _fast(yaml_lines) if fast else None
     if loaded is not None:
         node, meta = loaded
         return _front(node, meta, lines, closing)

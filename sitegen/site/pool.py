@@ -95,7 +95,7 @@ def iter_compared(
     size = min(8, max(1, total // (4 * count)))
     chunks = [events[i : i + size] for i in range(0, total, size)]
     n = 0
-    with _Pool(count) as pool:
+    with WorkerPool(count) as pool:
         for done in pool.map(chunks):
             for body in done:
                 n += 1
@@ -121,7 +121,7 @@ class _Worker:
         self.chunk: int | None = None  # the chunk it is comparing
 
 
-class _Pool:
+class WorkerPool:
     """Processes comparing chunks of events, one chunk each at a time."""
 
     def __init__(self, count: int) -> None:
@@ -136,7 +136,7 @@ class _Pool:
             for _ in range(count):
                 self.workers.append(_Worker(context, os.getpid()))
 
-    def __enter__(self) -> _Pool:
+    def __enter__(self) -> WorkerPool:
         return self
 
     def __exit__(self, *exc: object) -> None:
