@@ -61,7 +61,7 @@ CRUFT = [
     *(
         re.compile(p, re.IGNORECASE)
         for p in (
-            r"^read (more|next|also)\b\s*[:\-–—]?|^read\s*:",
+            r"^read (more|next|also)\b\s*[:\-–—]?",
             r"^see (more|all|the latest)\b[^.!?]{0,60}$",
             r"^this (post|article|story) (was )?(originally|first) (published|appeared)\b",
             r"^(also read|see also|you (may|might) also like|more on this( story)?"
@@ -291,9 +291,10 @@ def clean(text: str) -> Cleaned:
     end = _body_end(body_units)
     dropped += body_units[end:]
     kept: list[str] = []
+    given: set[str] = set()  # the paragraphs kept, to keep a paragraph given twice once
     run: list[str] = []
     for n, unit in enumerate(body_units[:end], start):
-        if n in skip or is_cruft(unit) or _escape(unit) in kept:
+        if n in skip or is_cruft(unit) or unit in given:
             # A paragraph given twice (a standfirst repeated as the lede) is there once.
             dropped.append(unit)
             continue
@@ -301,6 +302,7 @@ def clean(text: str) -> Cleaned:
             kept += _headings(run, dropped)
             run = []
             kept.append(_escape(unit))
+            given.add(unit)
         else:
             run.append(unit)
     if len(run) == 1 and _is_cut_off(run[0]):

@@ -61,7 +61,7 @@ CHROME = [
         r"^read the (full|whole) (report|statement|ruling|letter|text|interview)( here)?\W*$",
         r"^continue reading the main story\W*$",
         # A link to another story under a label: "Related: Bridge tolls to rise".
-        r"^(related|more|see|watch|listen|explore)\s*:\s*[^.!?]{0,100}$",
+        r"^(related|more|see|read|watch|listen|explore)\s*:\s*[^.!?]{0,100}$",
         r"^(trending|popular|most (shared|commented|watched))( now| today| stories| news)?\W*$",
         r"^don'?t miss\W*$",
         r"^(promoted|sponsored|paid|partner)( partner)? (stories|content|links)\W*$",

@@ -25,6 +25,7 @@ import yaml
 from . import htmlclean
 from .cleantext import clean
 from .cleantext import is_cruft as is_cruft  # the rule tests and callers share
+from .engine.segment import split_sentences
 from .site.fields import DATE_HINT, url_problem
 from .site.frontmatter import iso_date
 from .site.loader import slugify
@@ -260,8 +261,7 @@ def with_fallbacks(imported: Imported, origin: str) -> tuple[Imported, list[str]
     title, source = imported.title, imported.source
     if not title:
         first = next((p for p in imported.body.split("\n\n") if not p.startswith("#")), "")
-        sentence = re.split(r"(?<=[.!?])\s", first.replace("\\", ""), maxsplit=1)[0]
-        words = sentence.split()
+        words = next(iter(split_sentences(htmlclean.plain(first))), "").split()
         title = " ".join(words[:TITLE_WORDS]).rstrip(",;:") + (
             "…" if len(words) > TITLE_WORDS else ""
         )

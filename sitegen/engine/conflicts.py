@@ -19,6 +19,7 @@ from .figures import (
     count_other_things,
     counted_apart,
     head,
+    hyphened,
     kind,
     numbers,
     span,
@@ -382,7 +383,7 @@ def _disputes(
 def _counts(text: str, number: Token) -> bool:
     """Whether a number in a run stands for an amount: not the day of a month ("April
     26", "26 April") nor a number joined to a word ("a 70-year history")."""
-    if "-" in text[max(0, number.start - 1) : number.end + 1]:
+    if hyphened(text, number):
         return False
     before = text[: number.start].split()[-1:]
     after = text[number.end :].split()[:1]

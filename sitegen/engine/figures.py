@@ -120,15 +120,12 @@ def counted(text: str, year: int | None = None) -> list[Counted]:
 @lru_cache(maxsize=4096)
 def _counted(text: str, year: int | None) -> tuple[Counted, ...]:
     words = tokenize(text, year)
-    clause = [0] * len(words)
-    for k in range(1, len(words)):
-        between = text[words[k - 1].end : words[k].start]
-        clause[k] = clause[k - 1] + bool(_BREAK.search(between))
+    clause = _clauses(text, words)
     found = []
     for k, t in enumerate(words):
         if not t.number or kind(t) not in ("count", "share") or ":" in t.key:
             continue
-        if after_from(text, t) or "-" in text[max(0, t.start - 1) : t.end + 1]:
+        if after_from(text, t) or hyphened(text, t):
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt and nxt.key in _SPANS and not text[t.end : nxt.start].strip():
@@ -191,34 +188,48 @@ def _counted(text: str, year: int | None) -> tuple[Counted, ...]:
 
 def tolls(text: str, year: int | None = None) -> list[tuple[Counted, frozenset[str]]]:
     """The counts of what befell people in a sentence (killed, injured, missing, ...),
-    each with the names in its clause (:func:`places`)."""
-    return [(c, places(text, c.token, year)) for c in counted(text, year) if c.thing in _FATES]
-
-
-def places(text: str, number: Token, year: int | None = None) -> frozenset[str]:
-    """The names in the clause of ``number`` ("in Nepal", "in Turkey, Syria"), leaving
-    out who said so ("Turkey's Vice President Fuat Oktay said ..."); when that clause
-    names nothing, the names of the sentence's other clauses, but a speaker's."""
+    each with the names in its clause ("in Nepal", "in Turkey, Syria"), leaving out who
+    said so ("Turkey's Vice President Fuat Oktay said ..."); when that clause names
+    nothing, the names of the sentence's other clauses, but a speaker's."""
+    fates = [c for c in counted(text, year) if c.thing in _FATES]
+    if not fates:
+        return []
     words = tokenize(text, year)
+    clause = _clauses(text, words, lists=True)
+    # "In Tibet, state media said 17 people had been killed": the place opens the sentence.
+    quoting = {clause[n] for n, w in enumerate(words) if w.key in _SAID}
+    found = []
+    for c in fates:
+        at = next(n for n, w in enumerate(words) if w.start == c.token.start)
+        said = max((n for n in range(at) if words[n].key in _SAID), default=-1)
+        own = frozenset(
+            w.stem for n, w in enumerate(words) if clause[n] == clause[at] and w.name and n > said
+        )
+        others = frozenset(
+            w.stem
+            for n, w in enumerate(words)
+            if w.name and clause[n] not in quoting | {clause[at]}
+        )
+        found.append((c, own or others))
+    return found
+
+
+def _clauses(text: str, words: Sequence[Token], lists: bool = False) -> list[int]:
+    """Each word's clause, counted from 0: a comma, bracket or dash starts the next one.
+
+    With ``lists``, a comma between two names does not: "in Turkey, Syria" is one list.
+    """
     clause = [0] * len(words)
     for k in range(1, len(words)):
         gap = text[words[k - 1].end : words[k].start]
-        listed = gap.strip() == "," and words[k - 1].name and words[k].name  # "Turkey, Syria"
+        listed = lists and gap.strip() == "," and words[k - 1].name and words[k].name
         clause[k] = clause[k - 1] + bool(_BREAK.search(gap) and not listed)
-    at = next((n for n, w in enumerate(words) if w.start == number.start), None)
-    if at is None:
-        return frozenset()
-    said = max((n for n in range(at) if words[n].key in _SAID), default=-1)
-    own = frozenset(
-        w.stem for n, w in enumerate(words) if clause[n] == clause[at] and w.name and n > said
-    )
-    if own:
-        return own
-    # "In Tibet, state media said 17 people had been killed": the place opens the sentence.
-    quoting = {clause[n] for n, w in enumerate(words) if w.key in _SAID}
-    return frozenset(
-        w.stem for n, w in enumerate(words) if w.name and clause[n] not in quoting | {clause[at]}
-    )
+    return clause
+
+
+def hyphened(text: str, number: Token) -> bool:
+    """Whether ``number`` is joined to a word by a hyphen: "a 70-year history", "11-year high"."""
+    return "-" in text[max(0, number.start - 1) : number.end + 1]
 
 
 def _is_class(word_stem: str) -> bool:
