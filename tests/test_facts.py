@@ -276,6 +276,37 @@ def test_a_day_of_the_month_or_a_number_joined_to_a_word_is_no_amount() -> None:
     )
 
 
+def test_days_of_two_different_events_are_no_conflict() -> None:
+    """A minister made on Tuesday and a resignation accepted on Wednesday are two events."""
+    assert (
+        conflicts_between(
+            "Kumar, who held the home portfolio, was on Tuesday made minister for water in a "
+            "reshuffle of the cabinet.",
+            "Prime Minister Anil Mehta on Wednesday accepted the resignation of Kumar, who was "
+            "unhappy with the water portfolio he was given in the reshuffle.",
+        )
+        == []
+    )
+    # The same event's day, told differently, is still a dispute.
+    found = conflicts_between(
+        "The ferry capsized off the island of Pelion on Tuesday night, the coast guard said.",
+        "The ferry capsized off Pelion on Wednesday night, coastguard officials said.",
+    )
+    assert [f.text for f in found] == ["Tuesday / Wednesday"]
+
+
+def test_a_person_called_may_is_no_month() -> None:
+    assert (
+        conflicts_between(
+            "The prime minister will leave Downing Street after the state visit in the first "
+            "week of June.",
+            "Mrs May said that the contest to succeed her would begin the week after she left "
+            "Downing Street.",
+        )
+        == []
+    )
+
+
 def test_figures_with_nouns_of_their_own_are_paired_by_them() -> None:
     """ "13,000 operations and more than 100,000 appointments": the word before a figure
     that has its own noun says what the figure before it counts, not this one."""

@@ -368,16 +368,51 @@ def _disputes(
         a_span, b_span = span(a, only_a), span(b, only_b)
         if len(a_span.split()) <= 4 and len(b_span.split()) <= 4:  # 7-2 against 6-3
             found.append((a_span, b_span))
+    words_a, words_b = tokenize(a), tokenize(b)
     for names in (DAYS, MONTHS):  # "Wednesday" and "February" do not answer each other
-        days_a = [t for t in tokenize(a) if t.key in names]
-        days_b = [t for t in tokenize(b) if t.key in names]
-        keys_a = {t.key for t in days_a}
-        keys_b = {t.key for t in days_b}
-        if keys_a and keys_b and keys_a.isdisjoint(keys_b):
-            found.append((span(a, days_a), span(b, days_b)))
+        days_a = [k for k, t in enumerate(words_a) if t.key in names and _dated(words_a, k)]
+        days_b = [k for k, t in enumerate(words_b) if t.key in names and _dated(words_b, k)]
+        keys_a = {words_a[k].key for k in days_a}
+        keys_b = {words_b[k].key for k in days_b}
+        # "on Tuesday made minister" / "on Wednesday accepted his resignation": two days
+        # of two events.  One event's day has the same words beside it.
+        if (
+            keys_a
+            and keys_b
+            and keys_a.isdisjoint(keys_b)
+            and _around(words_a, days_a) & _around(words_b, days_b)
+        ):
+            found.append(
+                (span(a, [words_a[k] for k in days_a]), span(b, [words_b[k] for k in days_b]))
+            )
     if named and _names_differ(_first_name(a), _first_name(b)):
         found.append((_first_name(a), _first_name(b)))
     return found
+
+
+DAY_REACH = 1  # the content word either side of a day, which says what happened on it
+_TITLES = frozenset("mrs mr ms dr theresa".split())
+
+
+def _dated(words: list[Token], k: int) -> bool:
+    """Whether ``words[k]`` names a day or month, not a person ("Mrs May said")."""
+    return not (k > 0 and words[k - 1].key.lower() in _TITLES)
+
+
+def _around(words: list[Token], days: list[int]) -> set[str]:
+    """The content words next to the days: "Pelion on Tuesday night" gives Pelion and night."""
+    near: set[str] = set()
+    for k in days:
+        for side in (range(k - 1, -1, -1), range(k + 1, len(words))):
+            taken = 0
+            for m in side:
+                t = words[m]
+                if t.content and not t.number and m not in days:
+                    near.add(t.stem)
+                    taken += 1
+                    if taken == DAY_REACH:
+                        break
+    return near
 
 
 def _counts(text: str, number: Token) -> bool:
