@@ -86,6 +86,38 @@ def test_details_read_as_phrases_not_fragments_of_a_clause() -> None:
     assert not [d for d in details if "vessel" in d or "seemed" in d], details
 
 
+@pytest.mark.parametrize(
+    ("added", "phrase"),
+    [
+        # a figure that measures a name says nothing without it
+        ("the 60-metre Harlow Tower", "the 60-metre Harlow Tower"),
+        # a name and the words that say what it is, up to the head noun
+        ("the Ferrow-built historic monument", "the Ferrow-built historic monument"),
+        # a list of figures is one detail
+        ("after 15, 20, 30 or 40 emergency calls", "after 15, 20, 30 or 40 emergency calls"),
+    ],
+)
+def test_a_detail_reads_to_the_end_of_its_phrase(added: str, phrase: str) -> None:
+    shared = "The storm brought down {} in Kelby on Monday night, the council said."
+    c = event(
+        wire=shared.format("the old tower") + " Nobody was hurt in the storm.",
+        daily=shared.format(f"the old tower, {added},") + " Nobody was hurt in the storm.",
+    )
+    details = texts(unique(c, "daily", "detail"))
+    assert phrase in details, details
+
+
+def test_a_bare_figure_keeps_the_verb_that_says_what_it_is() -> None:
+    c = event(
+        wire="Labour won 412 seats in the election, the count showed. "
+        "Turnout was the lowest in twenty years.",
+        daily="Labour won 412 seats in the election and the Greens took four, the count showed. "
+        "Turnout was the lowest in twenty years.",
+    )
+    details = texts(unique(c, "daily", "detail"))
+    assert "took four" in details, details
+
+
 def test_a_claim_two_of_three_outlets_report_lists_exactly_those_two() -> None:
     c = event(
         wire="A bus overturned on the coast road near Arlow on Saturday. "

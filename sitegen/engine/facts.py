@@ -35,7 +35,7 @@ _PREPOSITIONS = frozenset(
 )
 _DETERMINERS = frozenset("the a an".split())
 # Words after a figure that place it in time rather than say what it counts.
-_AFTER_FIGURES = frozenset("left remaining later earlier ago".split())
+_AFTER_FIGURES = frozenset("left remaining later earlier ago last next".split())
 _NAME_JOINERS = frozenset("of and & de la van von del".split())
 _SAYING = frozenset("told tells said says according".split())
 _QUALIFIERS = frozenset("about around nearly almost over some least than".split())
@@ -238,9 +238,13 @@ def _details(
                     taken.update(inside)
                     own = frozenset(tokens[k].stem for k in inside if _informative(tokens[k]))
                     add(src, i, *_trim_unit(tokens, unit), own)
+            shown = -1  # where the last phrase ends: "15, 20 or 40 calls" holds the 40
             for a, b in _runs(sorted(new - taken), sentence, tokens):
+                if b <= shown:
+                    continue
                 run = frozenset(t.stem for t in tokens[a:b])
-                add(src, i, *_chunk(doc.sentences[i], tokens, a, b), run)
+                start, shown = _chunk(doc.sentences[i], tokens, a, b)
+                add(src, i, start, shown, run)
     return facts
 
 
@@ -261,7 +265,13 @@ def _runs(indices: Sequence[int], sentence: str, tokens: Sequence[Token]) -> lis
     """
     runs: list[tuple[int, int]] = []
     for k in indices:
-        if runs and runs[-1][1] == k and not _stop(sentence, tokens, k):
+        # "15, 20, 30, 40 or 60 pills" is one list of figures, not five details.
+        listed = (
+            tokens[k].number
+            and tokens[k - 1].number
+            and sentence[tokens[k - 1].end : tokens[k].start] in (", ", ",")
+        )
+        if runs and runs[-1][1] == k and (listed or not _stop(sentence, tokens, k)):
             runs[-1] = (runs[-1][0], k + 1)
         else:
             runs.append((k, k + 1))
@@ -293,7 +303,7 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
         before, after = tokens[k - 1], tokens[k + 1]
         if tokens[k].key in _NAME_JOINERS and before.name and after.name:
             return True
-        return tokens[k].key in ("to", "and") and before.number and after.number  # 31 to 19
+        return tokens[k].key in ("to", "and", "or") and before.number and after.number  # 31 to 19
 
     while a > 0 and joins(a - 1) and _close(sentence, tokens, a - 1):
         a -= 1
@@ -312,11 +322,20 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
     while a > 0 and _hyphened(sentence, tokens, a - 1):
         a -= 1
     last = tokens[b - 1]
+    measure = last.number or (b - 1 > a and _hyphened(sentence, tokens, b - 2))
+    if measure and any(t.number for t in tokens[a:b]):
+        # "the 60-metre Dharahara Tower": a measure says nothing without what it measures.
+        while b < len(tokens) and tokens[b].name and _close(sentence, tokens, b - 1):
+            b += 1
     # What a figure counts, or what a name is: "12 people", "3,000 council homes",
-    # "Telegraph newspaper"; never the verb that follows ("nine minutes left").
-    for _ in range(2 if last.number else 1):
+    # "Telegraph newspaper", "Indian-origin prime minister"; never the verb that
+    # follows ("nine minutes left").
+    counted = b
+    for _ in range(2):
         if b < len(tokens) and _spaced(tokens, b - 1) and _noun(tokens[b]):
             b += 1
+            if not (last.number or _modifier(tokens[b - 1])):
+                break  # "Telegraph newspaper": the head is reached
         else:
             break
     if a > 0 and _close(sentence, tokens, a - 1):
@@ -325,8 +344,15 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
             a -= 1
             if a > 0 and tokens[a - 1].key in ("more", "at") and _close(sentence, tokens, a - 1):
                 a -= 1
-        elif tokens[a].number and _verb(before) and _spaced(tokens, a - 1):
-            a -= 1  # "fined $85,000", "killing 12"
+        elif (
+            tokens[a].number
+            and _spaced(tokens, a - 1)
+            and (
+                _verb(before)
+                or (b == counted and b - a == 1 and before.content and not before.name)
+            )
+        ):
+            a -= 1  # "fined $85,000", "killing 12", "took four"
         elif before.key in _SAYING and tokens[a].name:
             a -= 1  # "told Coastal Broadcasting"
         elif before.key in _DETERMINERS:
@@ -345,6 +371,14 @@ def _noun(t: Token) -> bool:
     if not t.content or t.name or t.number or t.key in _PREPOSITIONS | _AFTER_FIGURES:
         return False
     return not _verb(t) and not t.text.endswith("ly")
+
+
+_MODIFIER_ENDINGS = ("al", "ic", "an", "ive", "ous", "ful", "ese", "ish", "ary", "ern", "ior")
+
+
+def _modifier(t: Token) -> bool:
+    """A word that reads as describing the next ("historical", "prime", "senior")."""
+    return t.text.lower().endswith(_MODIFIER_ENDINGS) or t.key in ("prime", "chief", "vice")
 
 
 def _verb(t: Token) -> bool:
