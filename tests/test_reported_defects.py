@@ -206,6 +206,9 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
             "Prime Minister Édouard Philippe visited Aude.",
             "Prime Minister Edouard Philippe visited Aude.",
         ),
+        # a name told more fully: who, not what happened
+        ("Hayden took 66 balls in 2007.", "Australian Matthew Hayden took 66 balls in 2007."),
+        ("Jeremy Hunt rejected the offer.", "Health Secretary Jeremy Hunt rejected the offer."),
     ],
 )
 def test_a_name_told_another_way_is_not_a_detail(wire: str, local: str) -> None:
@@ -224,6 +227,17 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
         local="At least 13 people died in the floods on Monday. Rescuers searched the river banks.",
     )
     assert not unique(c, "wire", "detail"), texts(unique(c, "wire", "detail"))
+
+
+def test_another_name_before_the_same_word_is_still_a_detail() -> None:
+    """Bay Street is not Wall Street: a name whose last word another outlet gives after
+    another name may be a different place."""
+    c = event(
+        wire="Profit beat Wall Street's expectations. The shares rose 4% in late trade.",
+        local="Profit beat Wall Street's and Bay Street's expectations. "
+        "The shares rose 4% in late trade.",
+    )
+    assert any("Bay Street" in t for t in texts(unique(c, "local", "detail")))
 
 
 def test_a_name_only_one_outlet_gives_is_still_its_detail() -> None:

@@ -222,6 +222,7 @@ def _details(
                 and all(t.stem not in v for v in others)
                 and not (t.number and stated_elsewhere(mine[k], rest))
                 and not (t.name and (plain(t) or names.known(src, tokens, k, runs)))
+                and not (t.name and names.fuller(src, sentence, tokens, k))
             }
             reported = [
                 any(verdicts[o].units and verdicts[o].units[n] for o in reporting)

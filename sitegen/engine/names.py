@@ -52,6 +52,7 @@ _DEMONYMS = {
     "japanese": "japan",
 }
 _ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+_COMPASS = frozenset("north south east west northern southern eastern western".split())
 SPELLED = 6  # letters a name needs before a one-letter difference is read as spelling
 
 
@@ -87,6 +88,7 @@ class NamesElsewhere:
         self.words: dict[str, set[str]] = {}
         self.acronyms: dict[str, set[str]] = {}
         self.initials: dict[str, set[str]] = {}
+        self.named: dict[str, dict[str, set[str]]] = {}
         # Each sentence's name_runs, for callers that need them too.
         self.runs = {src: [name_runs(ts) for ts in doc.tokens] for src, doc in documents.items()}
         for src, doc in documents.items():
@@ -96,6 +98,16 @@ class NamesElsewhere:
                     if t.content:
                         words.update((t.stem, t.key.lower()))
             self.words[src] = words
+            # Each name word, with the name word before it ("" for none): "Hayden" is
+            # "Matthew Hayden" in one outlet and plain "Hayden" in another.
+            before: dict[str, set[str]] = {}
+            for ts in doc.tokens:
+                for n, t in enumerate(ts):
+                    # Capitals, not names: a name that opens a sentence is not marked one.
+                    if t.content and not t.number and t.text[:1].isupper():
+                        prior = ts[n - 1].stem if n and ts[n - 1].name else ""
+                        before.setdefault(t.stem, set()).add(prior)
+            self.named[src] = before
             self.acronyms[src] = {
                 t.key for ts in doc.tokens for t in ts if t.name and t.key.isupper()
             }
@@ -125,6 +137,38 @@ class NamesElsewhere:
                     for o in others
                 )
         return False
+
+    def fuller(self, src: str, sentence: str, tokens: Sequence[Token], k: int) -> bool:
+        """Whether the name ``tokens[k]`` only tells more fully a name another source gives.
+
+        "Matthew Hayden" where another outlet says "Hayden", "Health Minister
+        Jeremy Hunt" against "Jeremy Hunt": the words before a name's last word, when another source
+        names that last word too, say who or which one, not what happened.  A
+        compass point is a place of its own (North Korea is not Korea), and a
+        name joined by "of" ends where it says what it is ("Bank of England").
+        """
+        if tokens[k].key.lower() in _COMPASS:
+            return False
+        end = k
+        while end + 1 < len(tokens) and tokens[end + 1].name:
+            if sentence[tokens[end].end : tokens[end + 1].start] not in (" ", "-"):
+                break
+            end += 1
+        if end == k:
+            return False
+        start = k
+        while start and tokens[start - 1].name:
+            if sentence[tokens[start - 1].end : tokens[start].start] not in (" ", "-"):
+                break
+            start -= 1
+        head = tokens[end].stem
+        mine = {t.stem for t in tokens[start:end]} | {""}
+        # "the Amex Stadium" where another outlet says "the Falmer Stadium" may be one
+        # ground or two (Bay Street is not Wall Street): only a name another source gives
+        # with nothing else before its last word is this one told more fully.
+        return any(
+            head in named and named[head] <= mine for o, named in self.named.items() if o != src
+        )
 
 
 def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
