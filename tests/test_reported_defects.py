@@ -229,6 +229,41 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
     assert not unique(c, "wire", "detail"), texts(unique(c, "wire", "detail"))
 
 
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        # one figure given to fewer digits, in other words
+        (
+            "The iPhone brought in $29.9 billion of revenue, and services jumped to "
+            "$9.548 billion.",
+            "The iPhone brought in $29.9 billion of revenue, while the company also posted "
+            "$9.55 billion in software sales.",
+        ),
+        # the currency it is in, and the same amount converted
+        (
+            "Services brought in $9.5 billion.",
+            "Services brought in $9.5 billion USD ($12.4 billion CAD).",
+        ),
+    ],
+)
+def test_a_figure_told_to_other_digits_or_in_another_currency_is_no_detail(
+    wire: str, local: str
+) -> None:
+    c = event(
+        wire=f"Apple reported its results on Tuesday. {wire}",
+        local=f"Apple reported its results on Tuesday. {local}",
+    )
+    assert not unique(c, "local", "detail"), texts(unique(c, "local", "detail"))
+
+
+def test_a_round_figure_is_not_a_particular_one_told_roughly() -> None:
+    c = event(
+        wire="The death toll passed 2,000 on Sunday, officials said. Rescuers dug by hand.",
+        local="The death toll rose to 2,430 on Sunday, officials said. Rescuers dug by hand.",
+    )
+    assert unique(c, "wire", "detail") or c.conflicts, texts(c.facts)
+
+
 def test_another_name_before_the_same_word_is_still_a_detail() -> None:
     """Bay Street is not Wall Street: a name whose last word another outlet gives after
     another name may be a different place."""

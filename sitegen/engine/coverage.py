@@ -299,7 +299,44 @@ def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
     "More than 20 people" against "23 people were arrested" is one figure told two
     ways, not a detail of either.  ``others`` are the other sources' figure slots.
     """
-    return any(_same_slot(mine, theirs) and _near(mine[0], theirs[0]) for theirs in others)
+    return any(
+        (_same_slot(mine, theirs) and _near(mine[0], theirs[0])) or _rounded(mine[0], theirs[0])
+        for theirs in others
+    )
+
+
+def _rounded(a: str, b: str) -> bool:
+    """One particular figure given to fewer digits: "$9.55 billion" and "$9.548 billion",
+    "about $470,000" and "$471,500", "65.5%" and "65.5".
+
+    The less precise value must keep two significant digits and lie within one unit
+    of its last digit: "2,000" says too little to be "2,430" told roughly, and small
+    whole numbers, years and positions recur in one event for unrelated things.
+    """
+    (kind_a, x), (kind_b, y) = (v.split(":", 1) for v in (a, b))
+    try:
+        fx, fy = (float(v.rstrip("%")) for v in (x, y))
+    except ValueError:
+        return False
+    if fx == fy:
+        return "." in x and "." in y  # "65.5%" and "65.5": too particular to meet twice
+    if kind_a != kind_b or kind_a in ("year", "position", "time") or min(fx, fy) <= 0:
+        return False
+    unit = max(_unit(x.rstrip("%")), _unit(y.rstrip("%")))
+    rough = x if _unit(x.rstrip("%")) == unit else y
+    digits = rough.rstrip("%").replace(".", "").strip("0")
+    size = float(rough.rstrip("%"))
+    yearlike = "." not in rough and 1000 <= size <= 2100
+    particular = "." in rough or (size >= PARTICULAR and not yearlike)
+    return particular and len(digits) >= 2 and abs(fx - fy) <= unit * 1.0001
+
+
+def _unit(value: str) -> float:
+    """The place of a value's last significant digit: 9550000000 is 10^7, 65.5 is 0.1."""
+    if "." in value:
+        return 10.0 ** -len(value.split(".", 1)[1])
+    zeros = len(value) - len(value.rstrip("0"))
+    return 10.0**zeros
 
 
 def _near(a: str, b: str) -> bool:

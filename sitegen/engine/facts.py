@@ -220,7 +220,10 @@ def _details(
                 and not _credit(sentence, t)
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
-                and not (t.number and stated_elsewhere(mine[k], rest))
+                and not (
+                    t.number
+                    and (stated_elsewhere(mine[k], rest) or _converted(sentence, tokens, k))
+                )
                 and not (t.name and (plain(t) or names.known(src, tokens, k, runs)))
                 and not (t.name and names.fuller(src, sentence, tokens, k))
             }
@@ -251,6 +254,19 @@ def _details(
 
 def _informative(t: Token) -> bool:
     return t.number or (t.name and t.stem not in CALENDAR)
+
+
+def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """A figure in brackets after another is that figure converted: "$9.55 billion USD
+    ($12.43 billion CAD)" tells one amount, in the reader's own currency too."""
+    before = k - 1
+    if before >= 0 and plain(tokens[before]) and tokens[before].name:
+        before -= 1  # the currency code: "USD ("
+    return (
+        before >= 0
+        and tokens[before].number
+        and "(" in sentence[tokens[k - 1].end : tokens[k].start]
+    )
 
 
 def _credit(sentence: str, t: Token) -> bool:

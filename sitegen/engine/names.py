@@ -56,10 +56,15 @@ _COMPASS = frozenset("north south east west northern southern eastern western".s
 SPELLED = 6  # letters a name needs before a one-letter difference is read as spelling
 
 
+# Currency codes say which dollar a figure is in, not a fact: "$53.3 billion USD".
+_CURRENCIES = frozenset("usd cad aud nzd eur gbp inr jpy cny rmb chf hkd sgd zar".split())
+
+
 def plain(t: Token) -> bool:
-    """Whether a name token only says the kind of company, or credits a news agency."""
+    """Whether a name token only says the kind of company or the currency, or credits a
+    news agency."""
     key = t.key.lower()
-    return key in _CORPORATE or key in _AGENCIES
+    return key in _CORPORATE or key in _AGENCIES or key in _CURRENCIES
 
 
 def _forms(t: Token) -> set[str]:
