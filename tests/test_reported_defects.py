@@ -264,6 +264,26 @@ def test_a_round_figure_is_not_a_particular_one_told_roughly() -> None:
     assert unique(c, "wire", "detail") or c.conflicts, texts(c.facts)
 
 
+def test_a_name_another_outlet_gives_in_its_headline_is_no_detail() -> None:
+    body = "{} raised its cash rate to 4.1 per cent on Tuesday. Mortgage holders face more pain."
+    articles = (
+        Article("wire", "Wire", "RBA lifts rates to 4.1 per cent", body.format("The bank")),
+        Article("daily", "Daily", "Rates rise again", body.format("The RBA")),
+    )
+    c = compare(Event("e", "E", articles))
+    assert not unique(c, "daily", "detail"), texts(unique(c, "daily", "detail"))
+
+
+def test_an_outlet_naming_itself_is_no_detail() -> None:
+    body = "The ferry sank off Pelion on Tuesday night{}. Rescuers searched the sea all night."
+    articles = (
+        Article("wire", "Island Wire", "Ferry sinks", body.format("")),
+        Article("gazette", "The Pelion Gazette", "Ferry sinks", body.format(", the Gazette said")),
+    )
+    c = compare(Event("e", "E", articles))
+    assert not unique(c, "gazette", "detail"), texts(unique(c, "gazette", "detail"))
+
+
 def test_another_name_before_the_same_word_is_still_a_detail() -> None:
     """Bay Street is not Wall Street: a name whose last word another outlet gives after
     another name may be a different place."""

@@ -41,7 +41,14 @@ def compare(event: Event) -> Comparison:
     alignment = replace(alignment, links=diff_links(alignment.links, documents))
     units = units_of(documents)
     coverage = cover(documents, alignment, units, weights, similarities)
-    facts = find_facts(documents, alignment, coverage, units)
+    facts = find_facts(
+        documents,
+        alignment,
+        coverage,
+        units,
+        {a.id: a.title for a in event.articles},
+        {a.id: a.source for a in event.articles},
+    )
     quotes = find_quotes(documents)
     sources = tuple(
         SourceInfo(a.id, a.source, a.title, a.url, a.author, a.published, documents[a.id].words)

@@ -22,7 +22,7 @@ from .conflicts import find_conflicts
 from .coverage import figure_slots, stated_elsewhere
 from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
 from .names import NamesElsewhere, plain
-from .text import CALENDAR
+from .text import CALENDAR, tokenize
 
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
@@ -49,20 +49,28 @@ def find_facts(
     alignment: Alignment,
     coverage: Coverage,
     units: Mapping[str, Sequence[Sequence[Unit]]],
+    headlines: Mapping[str, str] | None = None,
+    outlets: Mapping[str, str] | None = None,
 ) -> list[Fact]:
     """Every claim, detail and conflict of an event, sources in the given order.
 
     ``alignment`` comes from :func:`.align.align` with its links diffed
     (:func:`.diff.diff_links`); ``coverage`` and ``units`` from :mod:`.coverage`.
+    ``headlines`` (each source's title) name things too: a name another outlet
+    gives only in its headline ("RBA lifts rates") is no detail of this one.
+    ``outlets`` (each source's outlet name): an outlet naming itself ("a
+    statement sent to MobileSyrup") tells where it got the news, not news.
     """
     order = {src: n for n, src in enumerate(documents)}
+    titled = {src: tokenize(text) for src, text in (headlines or {}).items()}
     vocab = {
-        src: {t.stem for ts in doc.tokens for t in ts if t.content}
+        src: {t.stem for ts in (*doc.tokens, titled.get(src, ())) for t in ts if t.content}
         for src, doc in documents.items()
     }
+    outlet_words = {src: {t.stem for t in tokenize(name)} for src, name in (outlets or {}).items()}
     conflicts = find_conflicts(documents, alignment, coverage)
     claims = _claims(documents, alignment, coverage, order)
-    details = _details(documents, coverage, units, vocab, order, conflicts)
+    details = _details(documents, coverage, units, vocab, conflicts, titled, outlet_words)
     return _number(conflicts + _disputed(claims, conflicts, documents) + details, order, documents)
 
 
@@ -173,8 +181,9 @@ def _details(
     coverage: Coverage,
     units: Mapping[str, Sequence[Sequence[Unit]]],
     vocab: Mapping[str, set[str]],
-    order: Mapping[str, int],
     conflicts: Sequence[Fact],
+    titled: Mapping[str, Sequence[Token]],
+    outlet_words: Mapping[str, set[str]],
 ) -> list[Fact]:
     """What a source adds to claims that others report: whole units, then names and numbers."""
     # Values a conflict already shows (12 against 15) are not details, wherever they stand.
@@ -188,7 +197,7 @@ def _details(
     # Every figure of every source, worked out once rather than once per number.
     slots = {src: [figure_slots(ts) for ts in doc.tokens] for src, doc in documents.items()}
     figures = {src: [slot for s in found for slot in s.values()] for src, found in slots.items()}
-    names = NamesElsewhere(documents)
+    names = NamesElsewhere(documents, titled)
 
     def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
         doc = documents[src]
@@ -226,6 +235,7 @@ def _details(
                 )
                 and not (t.name and (plain(t) or names.known(src, tokens, k, runs)))
                 and not (t.name and names.fuller(src, sentence, tokens, k))
+                and t.stem not in outlet_words.get(src, ())
             }
             reported = [
                 any(verdicts[o].units and verdicts[o].units[n] for o in reporting)

@@ -89,7 +89,11 @@ def _forms(t: Token) -> set[str]:
 class NamesElsewhere:
     """Which names of one source the other sources give too, in whatever form."""
 
-    def __init__(self, documents: Mapping[str, Document]) -> None:
+    def __init__(
+        self,
+        documents: Mapping[str, Document],
+        headlines: Mapping[str, Sequence[Token]] | None = None,
+    ) -> None:
         self.words: dict[str, set[str]] = {}
         self.acronyms: dict[str, set[str]] = {}
         self.initials: dict[str, set[str]] = {}
@@ -98,7 +102,8 @@ class NamesElsewhere:
         self.runs = {src: [name_runs(ts) for ts in doc.tokens] for src, doc in documents.items()}
         for src, doc in documents.items():
             words: set[str] = set()
-            for tokens in doc.tokens:
+            # A name in an outlet's headline is a name it gives.
+            for tokens in (*doc.tokens, (headlines or {}).get(src, ())):
                 for t in tokens:
                     if t.content:
                         words.update((t.stem, t.key.lower()))
