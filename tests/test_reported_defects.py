@@ -284,6 +284,39 @@ def test_an_outlet_naming_itself_is_no_detail() -> None:
     assert not unique(c, "gazette", "detail"), texts(unique(c, "gazette", "detail"))
 
 
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        # another way to name a country the event names
+        (
+            "The earthquake killed 2,000 people in Nepal, officials said on Sunday.",
+            "The earthquake killed 2,000 people in the Himalayan nation, officials said on Sunday.",
+        ),
+        # one letter of a name is no name: "A&E", "iPhone X"
+        (
+            "Doctors walked out of wards across England on Tuesday.",
+            "Doctors walked out of wards and A&E departments across England on Tuesday.",
+        ),
+    ],
+)
+def test_a_way_of_naming_is_no_detail(wire: str, local: str) -> None:
+    c = event(
+        wire=f"{wire} Rescue teams worked through the night.",
+        local=f"{local} Rescue teams worked through the night.",
+    )
+    assert not unique(c, "local", "detail"), texts(unique(c, "local", "detail"))
+
+
+def test_an_abbreviated_name_is_one_detail() -> None:
+    c = event(
+        wire="Labour's Keir Starmer, having won his own seat in London, is set to become prime "
+        "minister. Turnout was low.",
+        local="Labour's Keir Starmer, having comfortably won his own seat of Holborn and St. "
+        "Pancras in London, is set to become prime minister. Turnout was low.",
+    )
+    assert texts(unique(c, "local", "detail")) == ["seat of Holborn and St. Pancras"]
+
+
 def test_another_name_before_the_same_word_is_still_a_detail() -> None:
     """Bay Street is not Wall Street: a name whose last word another outlet gives after
     another name may be a different place."""

@@ -21,7 +21,7 @@ from dataclasses import replace
 from .conflicts import find_conflicts
 from .coverage import figure_slots, stated_elsewhere
 from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
-from .names import NamesElsewhere, plain
+from .names import NamesElsewhere, epithet, plain
 from .text import CALENDAR, tokenize
 
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
@@ -37,6 +37,7 @@ _DETERMINERS = frozenset("the a an".split())
 # Words after a figure that place it in time rather than say what it counts.
 _AFTER_FIGURES = frozenset("left remaining later earlier ago last next".split())
 _NAME_JOINERS = frozenset("of and & de la van von del".split())
+_ABBREVIATED = frozenset("St Mt Ft Jr Sr".split())
 _SAYING = frozenset("told tells said says according".split())
 _QUALIFIERS = frozenset("about around nearly almost over some least than".split())
 
@@ -234,7 +235,7 @@ def _details(
                     and (stated_elsewhere(mine[k], rest) or _converted(sentence, tokens, k))
                 )
                 and not (t.name and (plain(t) or names.known(src, tokens, k, runs)))
-                and not (t.name and names.fuller(src, sentence, tokens, k))
+                and not (t.name and (names.fuller(src, sentence, tokens, k) or epithet(tokens, k)))
                 and t.stem not in outlet_words.get(src, ())
             }
             reported = [
@@ -263,7 +264,8 @@ def _details(
 
 
 def _informative(t: Token) -> bool:
-    return t.number or (t.name and t.stem not in CALENDAR)
+    # One letter is part of a name, not a name: "iPhone X", "A&E".
+    return t.number or (t.name and t.stem not in CALENDAR and len(t.key) > 1)
 
 
 def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
@@ -428,6 +430,8 @@ def _close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     gap = sentence[tokens[k].end : tokens[k + 1].start]
+    if gap == ". " and tokens[k].text in _ABBREVIATED:
+        return True  # "Holborn and St. Pancras"
     return len(gap) <= 2 and not gap.strip(" $£€¥")
 
 

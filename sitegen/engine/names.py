@@ -52,6 +52,13 @@ _DEMONYMS = {
     "japanese": "japan",
 }
 _ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+# What a reporter calls a country, a city or a side to avoid naming it twice.
+_EPITHET_HEADS = frozenset(
+    """
+    nation country archipelago island islands kingdom republic state city capital region
+    territory continent peninsula province club side outfit
+    """.split()
+)
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
 SPELLED = 6  # letters a name needs before a one-letter difference is read as spelling
 
@@ -179,6 +186,24 @@ class NamesElsewhere:
         return any(
             head in named and named[head] <= mine for o, named in self.named.items() if o != src
         )
+
+
+def epithet(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name ``tokens[k]`` only describes a place or party the event names:
+    "the Himalayan nation" for Nepal, "the Southeast Asian archipelago" for Indonesia.
+
+    Reporters vary a name with such phrases; they tell the reader nothing new.
+    """
+    start = k
+    while start and tokens[start - 1].name:
+        start -= 1
+    end = k
+    while end + 1 < len(tokens) and tokens[end + 1].name:
+        end += 1
+    if start == 0 or tokens[start - 1].key != "the" or end + 1 >= len(tokens):
+        return False
+    head = tokens[end + 1]
+    return not head.name and head.key in _EPITHET_HEADS
 
 
 def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
