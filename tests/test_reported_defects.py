@@ -95,6 +95,8 @@ def test_details_read_as_phrases_not_fragments_of_a_clause() -> None:
         ("the Ferrow-built historic monument", "the Ferrow-built historic monument"),
         # a list of figures is one detail
         ("after 15, 20, 30 or 40 emergency calls", "after 15, 20, 30 or 40 emergency calls"),
+        # and a phrase joined by hyphens is one
+        ("after four record-breaking 30-metre waves", "after four record-breaking 30-metre waves"),
     ],
 )
 def test_a_detail_reads_to_the_end_of_its_phrase(added: str, phrase: str) -> None:
@@ -115,7 +117,7 @@ def test_a_bare_figure_keeps_the_verb_that_says_what_it_is() -> None:
         "Turnout was the lowest in twenty years.",
     )
     details = texts(unique(c, "daily", "detail"))
-    assert "took four" in details, details
+    assert "the Greens took four" in details, details
 
 
 def test_a_claim_two_of_three_outlets_report_lists_exactly_those_two() -> None:

@@ -215,6 +215,8 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("half a dozen helicopters", "six helicopters"),
         ("two dozen homes", "24 homes"),
         ("revenue of $4.24-billion", "revenue of $4.24 billion"),
+        ("the Fourteenth Amendment", "the 14th Amendment"),
+        ("its ninth rise in a row", "its 9th rise in a row"),
     ],
 )
 def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:
@@ -227,6 +229,8 @@ def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:
         ("a three-day strike", "a three-hour strike"),
         ("in the 55th minute", "after 55 minutes"),
         ("two weeks later", "two days later"),
+        # a fraction is no position in a list
+        ("profits up by almost a fifth", "profits up by almost the 5th"),
     ],
 )
 def test_different_amounts_keep_different_keys(a: str, b: str) -> None:

@@ -253,13 +253,24 @@ def _details(
                     taken.update(inside)
                     own = frozenset(tokens[k].stem for k in inside if _informative(tokens[k]))
                     add(src, i, *_trim_unit(tokens, unit), own)
-            shown = -1  # where the last phrase ends: "15, 20 or 40 calls" holds the 40
+            phrases: list[tuple[int, int, frozenset[str]]] = []
             for a, b in _runs(sorted(new - taken), sentence, tokens):
-                if b <= shown:
-                    continue
+                if phrases and b <= phrases[-1][1]:
+                    continue  # "15, 20 or 40 calls" holds the 40 already
                 run = frozenset(t.stem for t in tokens[a:b])
-                start, shown = _chunk(doc.sentences[i], tokens, a, b)
-                add(src, i, start, shown, run)
+                start, end = _chunk(sentence, tokens, a, b)
+                # "four jumbo-sized" and "75-basis-point hikes" are one phrase; "a 1-1 draw"
+                # and "at Harrowgate United" two, each a fact of its own.
+                joined = _hyphened(sentence, tokens, start - 1) or (
+                    _close(sentence, tokens, start - 1)
+                    and tokens[start].key not in _PREPOSITIONS | _DETERMINERS
+                )
+                if phrases and start <= phrases[-1][1] and joined:
+                    first, _, before = phrases.pop()
+                    start, run = first, before | run
+                phrases.append((start, end, run))
+            for start, end, run in phrases:
+                add(src, i, start, end, run)
     return facts
 
 

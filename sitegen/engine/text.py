@@ -145,6 +145,24 @@ NUMBER_WORDS = (
     "eighty|ninety|hundred|thousand|million|billion|trillion"
 )
 _NUMBER_SET = frozenset(NUMBER_WORDS.split("|"))
+_FRACTION = frozenset("a an one".split())
+# Ordinals in words, as the digits' key ("14th").  Not first, second or third: "second"
+# is a unit of time, and "the first time" is no position in a list.
+_ORDINALS = {
+    word: f"{n}th"
+    for n, word in enumerate(
+        """
+        - - - - fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+        fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+        """.split()
+    )
+    if word != "-"
+} | {
+    f"{tens}ieth": f"{n}th"
+    for n, tens in zip(
+        range(30, 100, 10), "thirt fort fift sixt sevent eight ninet".split(), strict=True
+    )
+}
 _SCALES = "thousand|million|billion|trillion|bn|m|k"
 _LONG_SCALES = "(?:thousand|million|billion|trillion)"  # "$4.24-billion", as some outlets write it
 _SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
@@ -201,6 +219,8 @@ def word_key(word: str) -> str:
     words_value = number_value(word) if word.lower() in _NUMBER_SET else None
     if words_value is not None:
         return words_value
+    if word.lower() in _ORDINALS:
+        return _ORDINALS[word.lower()]  # "the Fourteenth Amendment" is the 14th
     if "." in word:
         return word.replace(".", "").upper()
     if word.lower().endswith("'s"):
@@ -367,6 +387,15 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             )
             if scoreline and any(x.number for x in near + joined):
                 found[n] = t._replace(key="1", stem="1", content=True, number=True)
+    # "almost a fifth", "two fifths": a share, not a position.
+    for n, t in enumerate(found if numbers else ()):
+        if (
+            n
+            and t.text.lower() in _ORDINALS
+            and (found[n - 1].key in _FRACTION or found[n - 1].number)
+        ):
+            low = t.text.lower()
+            found[n] = t._replace(key=low, stem=stem(low), number=False)
     # A capitalised word that opens a sentence before a name is part of it: "Mayor Elena
     # Alvarez", "Harbour Master Ellen Kruger".
     for n in range(len(found) - 2, -1, -1):
