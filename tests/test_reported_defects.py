@@ -241,6 +241,21 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "The iPhone brought in $29.9 billion of revenue, while the company also posted "
             "$9.55 billion in software sales.",
         ),
+        # a price rounded to the dollar, in the dollar it is in
+        (
+            "The standard plan rose from $US10.99 to $US12.99 per month in the quarter.",
+            "The price of its most popular plan rose $11 to $13 a month in the quarter.",
+        ),
+        # two hedged figures that can both hold
+        (
+            "The deal will create more than 5,400 jobs at the plants, the union said.",
+            "The union said the agreement would create more than 5,000 positions.",
+        ),
+        # one country named two ways
+        (
+            "Prices also rose in the UK in the quarter.",
+            "Prices also rose in Britain in the quarter.",
+        ),
         # the currency it is in, and the same amount converted
         (
             "Services brought in $9.5 billion.",

@@ -51,6 +51,7 @@ PLAIN_COVER = 0.35
 LINK_PARTLY = 0.5
 SIM_REPORTED = 0.2
 NEAR_FIGURE = 0.25
+HEDGED = 0.1  # a hedged figure within this of another's is that figure told roughly
 FIGURE_COUNT = 10
 LARGE_COUNT = 10_000
 PARTICULAR = 100  # a figure alike, this size or more and not round, is evidence alone
@@ -327,8 +328,26 @@ def _rounded(a: str, b: str) -> bool:
     digits = rough.rstrip("%").replace(".", "").strip("0")
     size = float(rough.rstrip("%"))
     yearlike = "." not in rough and 1000 <= size <= 2100
-    particular = "." in rough or (size >= PARTICULAR and not yearlike)
+    precise = y if rough is x else x
+    # "$11" for "$10.99": the precise figure is particular enough for both.
+    exact = "." in precise and len(precise.rstrip("%").replace(".", "").strip("0")) >= 3
+    particular = "." in rough or (size >= PARTICULAR and not yearlike) or exact
     return particular and len(digits) >= 2 and abs(fx - fy) <= unit * 1.0001
+
+
+def stated_roughly(mine: Slot, others: Sequence[Slot]) -> bool:
+    """Whether a hedged figure ("more than 5,000 positions") is another source's figure
+    told roughly ("more than 5,400 jobs"): the same kind, within HEDGED of it."""
+    kind, _, value = mine[0].partition(":")
+    size = _magnitude(value)
+    if kind in ("year", "position", "time") or size < PARTICULAR:
+        return False
+    for theirs in others:
+        other_kind, _, other = theirs[0].partition(":")
+        near = _magnitude(other)
+        if other_kind == kind and near and abs(size - near) / max(size, near) <= HEDGED:
+            return True
+    return False
 
 
 def _unit(value: str) -> float:

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .conflicts import find_conflicts
-from .coverage import figure_slots, stated_elsewhere
+from .coverage import figure_slots, stated_elsewhere, stated_roughly
 from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
 from .names import NamesElsewhere, epithet, plain
 from .text import CALENDAR, tokenize
@@ -232,7 +232,11 @@ def _details(
                 and all(t.stem not in v for v in others)
                 and not (
                     t.number
-                    and (stated_elsewhere(mine[k], rest) or _converted(sentence, tokens, k))
+                    and (
+                        stated_elsewhere(mine[k], rest)
+                        or _converted(sentence, tokens, k)
+                        or (_hedged(tokens, k) and stated_roughly(mine[k], rest))
+                    )
                 )
                 and not (t.name and (plain(t) or names.known(src, tokens, k, runs)))
                 and not (t.name and (names.fuller(src, sentence, tokens, k) or epithet(tokens, k)))
@@ -277,6 +281,11 @@ def _details(
 def _informative(t: Token) -> bool:
     # One letter is part of a name, not a name: "iPhone X", "A&E".
     return t.number or (t.name and t.stem not in CALENDAR and len(t.key) > 1)
+
+
+def _hedged(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the figure ``tokens[k]`` is given roughly: "more than 5,000", "about 300"."""
+    return k > 0 and (tokens[k - 1].key in _QUALIFIERS or tokens[k - 1].key == "under")
 
 
 def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:

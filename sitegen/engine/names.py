@@ -51,6 +51,16 @@ _DEMONYMS = {
     "chinese": "china",
     "japanese": "japan",
 }
+# Countries named two ways in one event: "in the UK" and "in Britain".
+_ALIASES = {
+    "uk": ("britain", "british"),
+    "britain": ("uk",),
+    "british": ("uk",),
+    "us": ("america", "american"),
+    "usa": ("us", "america", "american"),
+    "america": ("us",),
+    "american": ("us",),
+}
 _ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
 # What a reporter calls a country, a city or a side to avoid naming it twice.
 _EPITHET_HEADS = frozenset(
@@ -80,6 +90,7 @@ def _forms(t: Token) -> set[str]:
     forms = {t.stem, key}
     if key in _DEMONYMS:
         forms.add(_DEMONYMS[key])
+    forms.update(_ALIASES.get(key, ()))
     for country, people in ((v, k) for k, v in _DEMONYMS.items()):
         if key == country:
             forms.add(people)

@@ -173,7 +173,8 @@ _SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
 # inner apostrophes (Russia's).  Hyphens split other words, so "Kiev-approved" and
 # "Kyiv-approved" share their parts.
 TOKEN_RE = re.compile(
-    r"(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"(?P<prefix>(?<=\$)(?:US|AU|NZ|HK|SG|A|C|S)(?=\d))"  # "$US10.99": which dollar, no word
+    r"|(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"\s+years?\s+ago|last\s+year))\b"
     rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+years))\b"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
@@ -439,6 +440,7 @@ def matches(sentence: str) -> Iterator[re.Match[str]]:
         head = word.partition("'")[0].partition("’")[0]
         special = (
             word[0].isdigit()
+            or sentence[m.start() - 1 : m.start()] == "$"
             or head.lower() in _TRIGGERS
             or (len(word) == 1 and sentence[m.end() : m.end() + 1] == ".")
         )
@@ -451,6 +453,8 @@ def matches(sentence: str) -> Iterator[re.Match[str]]:
 def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     """The (start, end, key) of the token or tokens one match stands for."""
     text = m.group()
+    if m.group("prefix"):
+        return []
     if m.group("ago"):
         if year is None:
             return _split_words(m)
