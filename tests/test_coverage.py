@@ -183,6 +183,21 @@ def test_five_words_of_one_quotation_are_one_claim_however_plain() -> None:
     ) != ["not reported"]
 
 
+def test_a_sentence_that_only_ends_a_quotation_finds_the_quotation_elsewhere() -> None:
+    """'It's that simple."' closes a quotation that another outlet quotes whole."""
+    found = verdicts(
+        [
+            "\u201cI know what this job takes, and I no longer have enough in the tank.",
+            "It\u2019s that simple.\u201d",
+        ],
+        [
+            "She said she no longer had enough in the tank to do it justice.",
+            '"I no longer have enough in the tank to do it justice. It\'s that simple," she said.',
+        ],
+    )
+    assert found[1] != "not reported", found
+
+
 def test_the_same_small_words_outside_quotation_marks_are_no_evidence() -> None:
     assert verdicts(
         ["It might not have been the weather that delayed the ferry."],

@@ -59,6 +59,7 @@ NEAR_CLOCK = 30  # minutes
 NEGATION = 0.5
 PHRASE = 4  # words in a row told word for word
 QUOTE_RUN = 5  # words of a quotation in a row, quoted word for word
+QUOTE_SHORT = 3  # words of a sentence that is all quotation, quoted word for word
 PHRASE_WORDS = 2  # of which plain content words, neither names nor "said"
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
 MIN_UNIT_WORDS = 2
@@ -150,7 +151,7 @@ class _Source:
         self.said = [_phrases(ts) for ts in doc.tokens]
         self.phrases: dict[tuple[str, ...], int] = {}
         for j in range(len(self.said) - 1, -1, -1):
-            for phrase in self.said[j]:
+            for phrase in (*self.said[j], *_quoted(doc.tokens[j])):
                 self.phrases[phrase] = j
         self.index: dict[str, list[int]] = {}
         for j, stems in enumerate(self.stems):
@@ -512,7 +513,23 @@ def _phrases(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
         if all(t.quoted for t in tokens[k : k + QUOTE_RUN])
         and any(t.content or t.key == "not" for t in tokens[k : k + QUOTE_RUN])
     )
+    # A sentence that is only the end of a quotation ('It's that simple."') is shorter
+    # than a run; quoted whole, it is those words of that speaker too.
+    short = QUOTE_SHORT <= len(tokens) < QUOTE_RUN
+    if short and all(t.quoted for t in tokens) and any(t.content for t in tokens):
+        found.append(('"', *(t.key for t in tokens)))
     return found
+
+
+def _quoted(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+    """Every run of QUOTE_SHORT to QUOTE_RUN - 1 quoted words, where a short sentence
+    that only quotes may find itself."""
+    return [
+        ('"', *(t.key for t in tokens[k : k + n]))
+        for n in range(QUOTE_SHORT, QUOTE_RUN)
+        for k in range(len(tokens) - n + 1)
+        if all(t.quoted for t in tokens[k : k + n])
+    ]
 
 
 def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
