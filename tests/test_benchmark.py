@@ -102,3 +102,34 @@ def test_the_benchmark_runs_end_to_end_and_writes_every_figure(tmp_path: Path) -
     assert set(size["stages_seconds"]) == {"load", "compare", "render", "write"}
     assert all(v >= 0 for v in size["stages_seconds"].values())
     assert size["sitegen_output_mb"] > 0
+
+
+def test_judged_facts_are_dumped_for_a_reader_and_scored_by_text(tmp_path: Path) -> None:
+    """A reader's verdicts are found again by event, source, kind and text, and a fact
+    no verdict covers is listed as unjudged rather than counted either way."""
+    import csv
+    import io
+    import shutil
+
+    from benchmarks import judged
+
+    root = tmp_path / "events"
+    shutil.copytree(Path(__file__).parent / "pairs" / "pelion-ferry-capsize", root / "ferry")
+    sheet = tmp_path / "verdicts.tsv"
+    rows = judged.dump(root, sheet)
+    with sheet.open(newline="", encoding="utf-8") as handle:
+        table = list(csv.DictReader(handle, delimiter="\t"))
+    assert len(table) == rows >= 3
+    table[0]["verdict"] = "reported"
+    table[1]["verdict"] = "junk" if table[1]["kind"] == "detail" else "partly"
+    for row in table[2:-1]:
+        row["verdict"] = "unique"
+    with sheet.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, judged.COLUMNS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(table)
+    out = io.StringIO()
+    total = judged.score(root, judged.read_verdicts([sheet]), out)
+    assert total["reported"] == 1 and total["unjudged"] == 1
+    assert total["junk"] + total["partly"] == 1
+    assert f"unjudged: ferry\t{table[-1]['source']}" in out.getvalue()

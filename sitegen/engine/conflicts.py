@@ -12,7 +12,7 @@ put them in the same slot.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .figures import (
     after_from,
@@ -394,12 +394,12 @@ DAY_REACH = 1  # the content word either side of a day, which says what happened
 _TITLES = frozenset("mrs mr ms dr theresa".split())
 
 
-def _dated(words: list[Token], k: int) -> bool:
+def _dated(words: Sequence[Token], k: int) -> bool:
     """Whether ``words[k]`` names a day or month, not a person ("Mrs May said")."""
     return not (k > 0 and words[k - 1].key.lower() in _TITLES)
 
 
-def _around(words: list[Token], days: list[int]) -> set[str]:
+def _around(words: Sequence[Token], days: list[int]) -> set[str]:
     """The content words next to the days: "Pelion on Tuesday night" gives Pelion and night."""
     near: set[str] = set()
     for k in days:
