@@ -26,13 +26,14 @@ from reload import generate_site
 from sitegen.engine import text
 from sitegen.engine.align import align
 from sitegen.engine.comparison import year_of
-from sitegen.engine.coverage import cover, units_of
+from sitegen.engine.coverage import cover
 from sitegen.engine.diff import diff_links
 from sitegen.engine.facts import find_facts
 from sitegen.engine.model import Event
 from sitegen.engine.quotes import find_quotes
 from sitegen.engine.segment import segment
 from sitegen.engine.similarity import Similarities, profiles
+from sitegen.engine.units import units_of
 from sitegen.site.loader import load_site
 
 STAGES = ("segment", "align", "diff", "coverage", "facts", "quotes")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sitegen.engine.coverage import claim_units, cover
+from sitegen.engine.coverage import cover
 from sitegen.engine.segment import from_sentences
 from sitegen.engine.similarity import profiles, similarity
 from sitegen.engine.text import tokenize
+from sitegen.engine.units import claim_units
 
 
 def units(sentence: str) -> list[str]:

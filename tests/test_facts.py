@@ -6,12 +6,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from sitegen.engine.align import align
-from sitegen.engine.coverage import cover, units_of
+from sitegen.engine.coverage import cover
 from sitegen.engine.diff import diff_links
 from sitegen.engine.facts import find_facts
 from sitegen.engine.model import Alignment, Fact, Link
 from sitegen.engine.names import fold_spellings
 from sitegen.engine.similarity import profiles
+from sitegen.engine.units import units_of
 from tests.conftest import documents
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from .align import align
-from .coverage import cover, units_of
+from .coverage import cover
 from .diff import diff_links
 from .facts import find_facts
 from .model import Comparison, Event, SourceInfo
@@ -25,6 +25,7 @@ from .names import fold_spellings
 from .quotes import find_quotes
 from .segment import segment
 from .similarity import Similarities, profiles
+from .units import units_of
 from .wording import Choice, word_choices
 
 SCHEMA_VERSION = 1

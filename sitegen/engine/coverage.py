@@ -7,11 +7,8 @@ article.  One sentence often carries two or three facts ("The fire destroyed
 sentences and other words, so no single sentence matches the whole and a
 sentence-level verdict calls a reported fact unique.
 
-1. Each sentence is cut into **claim units**: the clauses and phrases that can
-   be true or false on their own (coordinated clauses after a comma, relative
-   and participial clauses, the parts around a semicolon, a dash or
-   brackets).  A piece with too little content (an attribution such as
-   ", police said") stays with its neighbour.
+1. Each sentence is cut into **claim units** (:mod:`.units`): the clauses and
+   phrases that can be true or false on their own.
 2. Another source tells the sentence's claim when alignment linked them, or
    when its nearest sentence shares about a fifth of the weighted words
    (:func:`~.similarity.similarity`).  Measured on labelled real articles,
@@ -35,13 +32,12 @@ sentence-level verdict calls a reported fact unique.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
-from itertools import pairwise
 
-from .figures import kind, kind_of
 from .model import Alignment, Document, Support, Token, Unit, Verdict
 from .similarity import Profile, Similarities, idf, profile, weight
+from .slots import magnitude, near, same_slot, slots_in, told_alike
+from .units import SAY, units_of
 
 UNIT_REPORTED = 0.45
 SLOT_SUPPORT = 0.2
@@ -50,93 +46,14 @@ PAIR_PENALTY = 0.1
 PLAIN_COVER = 0.35
 LINK_PARTLY = 0.5
 SIM_REPORTED = 0.2
-NEAR_FIGURE = 0.25
-HEDGED = 0.1  # a hedged figure within this of another's is that figure told roughly
 FIGURE_COUNT = 10
 LARGE_COUNT = 10_000
-PARTICULAR = 100  # a figure alike, this size or more and not round, is evidence alone
-NEAR_CLOCK = 30  # minutes
 NEGATION = 0.5
 PHRASE = 4  # words in a row told word for word
 QUOTE_RUN = 5  # words of a quotation in a row, quoted word for word
 QUOTE_SHORT = 3  # words of a sentence that is all quotation, quoted word for word
 PHRASE_WORDS = 2  # of which plain content words, neither names nor "said"
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
-MIN_UNIT_WORDS = 2
-
-# Words that open a clause of their own after a comma.
-_CLAUSE_OPENERS = frozenset(
-    """
-    and but while whereas although though which who whom whose where when before after as
-    because since until unless amid despite following including leaving killing injuring
-    prompting forcing sending bringing making taking putting raising causing with adding
-    saying
-    """.split()
-)
-_HARD = re.compile(r"[;()\[\]]|\s[-\u2013\u2014]\s|\u2014")
-
-
-def claim_units(sentence: str, tokens: Sequence[Token], index: int = 0) -> tuple[Unit, ...]:
-    """Cut one sentence into claim units (token ranges), every token in exactly one."""
-    if not tokens:
-        return (Unit(index, 0, 0, sentence),)
-    cuts = [0]
-    aside = False  # inside a clause set off by commas, which the next comma closes
-    for k in range(1, len(tokens)):
-        gap = sentence[tokens[k - 1].end : tokens[k].start]
-        word = tokens[k].text.lower()
-        comma = "," in gap
-        opener = word in _CLAUSE_OPENERS or (word.endswith("ing") and tokens[k].text.islower())
-        # "Voss, a former nurse, ...": an apposition after a name says a fact of its own.
-        apposition = word in ("a", "an", "the") and tokens[k - 1].name
-        relative = word in ("who", "which") and not comma
-        quote_edge = tokens[k].quoted != tokens[k - 1].quoted
-        if comma and (opener or apposition):
-            cuts.append(k)
-            aside = True
-        elif _HARD.search(gap) or relative or quote_edge or (comma and aside):
-            cuts.append(k)
-            aside = relative
-    cuts.append(len(tokens))
-    spans = [(a, b) for a, b in pairwise(cuts) if b > a]
-    spans = _merge_small(spans, tokens)
-    return tuple(
-        Unit(index, a, b, sentence[tokens[a].start : tokens[b - 1].end].strip()) for a, b in spans
-    )
-
-
-def _merge_small(spans: list[tuple[int, int]], tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Join pieces too small to be a claim (", police said") to the piece before them."""
-
-    def attribution(span: tuple[int, int]) -> bool:
-        # "..., RBA Governor Philip Lowe said in a statement today": who said it, not a claim.
-        inside = tokens[span[0] : span[1]]
-        return len(inside) <= 10 and any(t.key in _SAY for t in inside)
-
-    def size(span: tuple[int, int]) -> int:
-        words = [t for t in tokens[span[0] : span[1]] if t.content]
-        plain = sum(1 for t in words if not t.name and not t.number)
-        return plain + (plain < len(words))
-
-    merged: list[tuple[int, int]] = []
-    for span in spans:
-        small = size(span) < MIN_UNIT_WORDS or attribution(span)
-        if merged and (small or size(merged[-1]) < MIN_UNIT_WORDS or attribution(merged[-1])):
-            merged[-1] = (merged[-1][0], span[1])
-        else:
-            merged.append(span)
-    return merged
-
-
-def units_of(documents: Mapping[str, Document]) -> dict[str, tuple[tuple[Unit, ...], ...]]:
-    """Every sentence's claim units, per source."""
-    return {
-        src: tuple(
-            claim_units(s, tokens, i)
-            for i, (s, tokens) in enumerate(zip(doc.sentences, doc.tokens, strict=True))
-        )
-        for src, doc in documents.items()
-    }
 
 
 class _Source:
@@ -144,7 +61,7 @@ class _Source:
 
     def __init__(self, doc: Document) -> None:
         self.stems = [frozenset(t.stem for t in ts if t.content) for ts in doc.tokens]
-        self.slots = [_slots(ts, 0, len(ts)) for ts in doc.tokens]
+        self.slots = [slots_in(ts, 0, len(ts)) for ts in doc.tokens]
         self.numbered = [found for found in self.slots if found]  # the rest count nothing
         self.count = len(self.stems)
         # Each sentence's phrases, and the first sentence that tells each.
@@ -206,7 +123,7 @@ class _Source:
         if not slots:
             return bool(self.slots)
         return any(
-            all(any(_same_slot(mine, other) for other in theirs) for mine in slots)
+            all(any(same_slot(mine, other) for other in theirs) for mine in slots)
             for theirs in self.numbered
         )
 
@@ -218,7 +135,7 @@ class _Claim:
         self.wanted = _wanted(tokens, rarity, a, b)
         names = {t.stem for t in tokens[a:b] if t.name}
         self.plain = {t: w for t, w in self.wanted.items() if t not in names}
-        self.slots = _slots(tokens, a, b)
+        self.slots = slots_in(tokens, a, b)
 
     def reported(self, source: _Source) -> bool:
         """Whether ``source`` reports this claim somewhere, in one sentence or two."""
@@ -244,147 +161,7 @@ class _Claim:
         return not self.plain or source.cover_in(self.plain, where) >= PLAIN_COVER
 
 
-# Words too general to say what a number counts: "12 people" and "12 people injured".
-_GENERIC = frozenset("peopl person total number figur least anoth".split())
-_SAY = frozenset(
-    """
-    said says say told tells according added adds stated announced reported observed noted
-    confirmed explained insisted wrote
-    """.split()
-)
 ATTRIBUTION = 0.25
-
-
-def _kind(number: Token) -> str:
-    """The figure's kind as conflicts read it, with times of day a kind of their own.
-
-    "1,953" is a count, not the year 1953; "nearly 2,000" stays with the years, so a
-    round figure alike is never evidence that another outlet tells the same claim.
-    """
-    key = number.key
-    if ":" in key:
-        return "time"
-    if "," in number.text and not key.endswith("00"):
-        return kind(number)
-    found = kind_of(key)
-    if found == "count" and len(key) == 4 and key[:2] in ("19", "20"):
-        return "year"  # "19.5" too: a slot's kind errs towards a year
-    return found
-
-
-def _slots(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozenset[str]]]:
-    """Each number of ``tokens[a:b]`` with its kind and the words around it (what it counts)."""
-    found = []
-    for k in range(a, b):
-        t = tokens[k]
-        if not t.number:
-            continue
-        near = tokens[max(a, k - 3) : min(b, k + 4)]
-        context = frozenset(
-            x.stem for x in near if x.content and not x.number and x.stem not in _GENERIC
-        )
-        found.append((_kind(t) + ":" + t.key, context))
-    return found
-
-
-Slot = tuple[str, frozenset[str]]
-
-
-def figure_slots(tokens: Sequence[Token]) -> dict[int, Slot]:
-    """Each number of a sentence, by token index: its kind, value and what it counts."""
-    return dict(_numbered_slots(tokens))
-
-
-def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
-    """Whether another source gives about the same figure for the same thing.
-
-    "More than 20 people" against "23 people were arrested" is one figure told two
-    ways, not a detail of either.  ``others`` are the other sources' figure slots.
-    """
-    return any(
-        (_same_slot(mine, theirs) and _near(mine[0], theirs[0])) or _rounded(mine[0], theirs[0])
-        for theirs in others
-    )
-
-
-def _rounded(a: str, b: str) -> bool:
-    """One particular figure given to fewer digits: "$9.55 billion" and "$9.548 billion",
-    "about $470,000" and "$471,500", "65.5%" and "65.5".
-
-    The less precise value must keep two significant digits and lie within one unit
-    of its last digit: "2,000" says too little to be "2,430" told roughly, and small
-    whole numbers, years and positions recur in one event for unrelated things.
-    """
-    (kind_a, x), (kind_b, y) = (v.split(":", 1) for v in (a, b))
-    try:
-        fx, fy = (float(v.rstrip("%")) for v in (x, y))
-    except ValueError:
-        return False
-    if fx == fy:
-        return "." in x and "." in y  # "65.5%" and "65.5": too particular to meet twice
-    if kind_a != kind_b or kind_a in ("year", "position", "time") or min(fx, fy) <= 0:
-        return False
-    unit = max(_unit(x.rstrip("%")), _unit(y.rstrip("%")))
-    rough = x if _unit(x.rstrip("%")) == unit else y
-    digits = rough.rstrip("%").replace(".", "").strip("0")
-    size = float(rough.rstrip("%"))
-    yearlike = "." not in rough and 1000 <= size <= 2100
-    precise = y if rough is x else x
-    # "$11" for "$10.99": the precise figure is particular enough for both.
-    exact = "." in precise and len(precise.rstrip("%").replace(".", "").strip("0")) >= 3
-    particular = "." in rough or (size >= PARTICULAR and not yearlike) or exact
-    return particular and len(digits) >= 2 and abs(fx - fy) <= unit * 1.0001
-
-
-def stated_roughly(mine: Slot, others: Sequence[Slot]) -> bool:
-    """Whether a hedged figure ("more than 5,000 positions") is another source's figure
-    told roughly ("more than 5,400 jobs"): the same kind, within HEDGED of it."""
-    kind, _, value = mine[0].partition(":")
-    size = _magnitude(value)
-    if kind in ("year", "position", "time") or size < PARTICULAR:
-        return False
-    for theirs in others:
-        other_kind, _, other = theirs[0].partition(":")
-        near = _magnitude(other)
-        if other_kind == kind and near and abs(size - near) / max(size, near) <= HEDGED:
-            return True
-    return False
-
-
-def _unit(value: str) -> float:
-    """The place of a value's last significant digit: 9550000000 is 10^7, 65.5 is 0.1."""
-    if "." in value:
-        return 10.0 ** -len(value.split(".", 1)[1])
-    zeros = len(value) - len(value.rstrip("0"))
-    return 10.0**zeros
-
-
-def _near(a: str, b: str) -> bool:
-    times = [v.split(":", 1)[1] for v in (a, b)]
-    if all(re.fullmatch(r"\d{1,2}:\d\d", t) for t in times):
-        # "shortly before 4 am" and "3:41 am", "just after 10am" and "10.05am": one time.
-        h, m = (int(t.split(":")[0]) * 60 + int(t.split(":")[1]) for t in times)
-        return abs(h - m) <= NEAR_CLOCK
-    try:
-        x, y = (float(v.split(":", 1)[1].rstrip("%th")) for v in (a, b))
-    except ValueError:
-        return a == b
-    return max(x, y) > 0 and abs(x - y) / max(x, y) <= NEAR_FIGURE
-
-
-def _numbered_slots(tokens: Sequence[Token]) -> list[tuple[int, tuple[str, frozenset[str]]]]:
-    numbers = [k for k, t in enumerate(tokens) if t.number]
-    return list(zip(numbers, _slots(tokens, 0, len(tokens)), strict=True))
-
-
-def _same_slot(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str]]) -> bool:
-    """Two numbers about the same thing: the same value, or the same kind in the same words."""
-    if mine[0] == theirs[0]:
-        return True
-    kind = mine[0].split(":")[0]
-    if kind == "time" == theirs[0].split(":")[0]:
-        return True  # times of day in one event: the same moment when near (see _near)
-    return kind == theirs[0].split(":")[0] and bool(mine[1] & theirs[1])
 
 
 def _attribution(tokens: Sequence[Token], a: int, b: int) -> set[int]:
@@ -395,7 +172,7 @@ def _attribution(tokens: Sequence[Token], a: int, b: int) -> set[int]:
     """
     found: set[int] = set()
     for k in range(a, b):
-        if tokens[k].key not in _SAY:
+        if tokens[k].key not in SAY:
             continue
         if k - a <= 8:
             found.update(range(a, k))
@@ -499,7 +276,7 @@ def _phrases(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     Names and "said" are left out of the count: "the Mines Inspectorate said it"
     is in many sentences that tell different things.
     """
-    plain = [t.content and not t.name and t.key not in _SAY for t in tokens]
+    plain = [t.content and not t.name and t.key not in SAY for t in tokens]
     found = [
         tuple(t.key for t in tokens[k : k + PHRASE])
         for k in range(len(tokens) - PHRASE + 1)
@@ -543,39 +320,20 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
             kind, _, value = slot[0].partition(":")
             if kind in ("year", "position"):
                 continue
-            if kind == "count" and _magnitude(value) < FIGURE_COUNT:
+            if kind == "count" and magnitude(value) < FIGURE_COUNT:
                 continue
             # A large amount about the same size ("legal bills of £340,000" / "more than
             # £300,000 defending the policy") is one figure whatever words surround it:
             # two such amounts do not meet in one event by chance.
-            large = kind == "count" and _magnitude(value) >= LARGE_COUNT
+            large = kind == "count" and magnitude(value) >= LARGE_COUNT
             for j, theirs in enumerate(source.slots):
                 if any(
-                    (_told_alike(slot, other) or (large and other[0].startswith("count:")))
-                    and _near(slot[0], other[0])
+                    (told_alike(slot, other) or (large and other[0].startswith("count:")))
+                    and near(slot[0], other[0])
                     for other in theirs
                 ):
                     return j
     return None
-
-
-def _told_alike(mine: Slot, theirs: Slot) -> bool:
-    """Two figures of the same kind said of the same thing, or one figure too
-    particular to meet twice by chance ("6,217", "111 for five", "4.35%"); a small
-    or round figure alike ("29", "60%", "5,000") says nothing of what it counts:
-    one a man's age, the other a model's."""
-    if mine[0] == theirs[0] and not (mine[1] & theirs[1]):
-        value = mine[0].split(":", 1)[1].rstrip("%")
-        size = _magnitude(value)
-        return "." in value or (size >= PARTICULAR and size % 10 != 0)
-    return _same_slot(mine, theirs)
-
-
-def _magnitude(value: str) -> float:
-    try:
-        return float(value.rstrip("%thmin"))
-    except ValueError:
-        return 0.0
 
 
 def _nearest(scores: Sequence[float], denies: bool, denials: Sequence[bool]) -> tuple[float, int]:

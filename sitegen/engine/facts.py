@@ -7,8 +7,9 @@
 - A **detail** is what one outlet adds to a claim others report: a claim unit
   nobody else has ("and was later released"), or a name, number or place the
   other outlets never mention, shown as a readable phrase ("to the Telegraph
-  newspaper", "fined $85,000").  Spelling and number formats never are: they
-  are folded into the tokens' keys before anything is compared.
+  newspaper", "fined $85,000"; see :mod:`.details`).  Spelling and number
+  formats never are: they are folded into the tokens' keys before anything
+  is compared.
 - Where reports of one fact disagree (12 dead against 15), the event gets a
   **conflict** (see :mod:`.conflicts`) rather than two unique details.
 """
@@ -19,28 +20,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .conflicts import find_conflicts
-from .coverage import figure_slots, stated_elsewhere, stated_roughly
-from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
-from .names import NamesElsewhere, epithet, plain
-from .text import CALENDAR, tokenize
+from .details import find_details
+from .model import Alignment, Closest, Document, Fact, Support, Unit
 
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
-# A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
-UNIT_DETAIL = 12
-BRACKET_REACH = 40  # characters a detail reaches to close or open its bracket
-_PREPOSITIONS = frozenset(
-    """
-    to in at by from of on for with near outside inside into after before during since until
-    """.split()
-)
-_DETERMINERS = frozenset("the a an".split())
-# Words after a figure that place it in time rather than say what it counts.
-_AFTER_FIGURES = frozenset("left remaining later earlier ago last next".split())
-_NAME_JOINERS = frozenset("of and & de la van von del".split())
-_ABBREVIATED = frozenset("St Mt Ft Jr Sr".split())
-_SAYING = frozenset("told tells said says according".split())
-_QUALIFIERS = frozenset("about around nearly almost over some least than".split())
-
 Node = tuple[str, int]
 Coverage = Mapping[Node, Mapping[str, Support]]
 
@@ -57,21 +40,13 @@ def find_facts(
 
     ``alignment`` comes from :func:`.align.align` with its links diffed
     (:func:`.diff.diff_links`); ``coverage`` and ``units`` from :mod:`.coverage`.
-    ``headlines`` (each source's title) name things too: a name another outlet
-    gives only in its headline ("RBA lifts rates") is no detail of this one.
-    ``outlets`` (each source's outlet name): an outlet naming itself ("a
-    statement sent to MobileSyrup") tells where it got the news, not news.
+    ``headlines`` and ``outlets`` (each source's title and outlet name, plain
+    strings) are for the details (:func:`.details.find_details`).
     """
     order = {src: n for n, src in enumerate(documents)}
-    titled = {src: tokenize(text) for src, text in (headlines or {}).items()}
-    vocab = {
-        src: {t.stem for ts in (*doc.tokens, titled.get(src, ())) for t in ts if t.content}
-        for src, doc in documents.items()
-    }
-    outlet_words = {src: {t.stem for t in tokenize(name)} for src, name in (outlets or {}).items()}
     conflicts = find_conflicts(documents, alignment, coverage)
     claims = _claims(documents, alignment, coverage, order)
-    details = _details(documents, coverage, units, vocab, conflicts, titled, outlet_words)
+    details = find_details(documents, coverage, units, conflicts, headlines, outlets)
     return _number(conflicts + _disputed(claims, conflicts, documents) + details, order, documents)
 
 
@@ -175,326 +150,6 @@ def _claim_groups(groups: Sequence[Sequence[Node]], coverage: Coverage) -> list[
         found.extend([rest] if rest else [])
         found.extend([node] for node in alone)
     return found
-
-
-def _details(
-    documents: Mapping[str, Document],
-    coverage: Coverage,
-    units: Mapping[str, Sequence[Sequence[Unit]]],
-    vocab: Mapping[str, set[str]],
-    conflicts: Sequence[Fact],
-    titled: Mapping[str, Sequence[Token]],
-    outlet_words: Mapping[str, set[str]],
-) -> list[Fact]:
-    """What a source adds to claims that others report: whole units, then names and numbers."""
-    # Values a conflict already shows (12 against 15) are not details, wherever they stand.
-    disputed: dict[str, set[str]] = {}
-    for f in conflicts:
-        for src, i in f.sentence.items():
-            stems = {t.stem for t in _tokens_in(documents[src], i, f.versions.get(src, ""))}
-            disputed.setdefault(src, set()).update(stems)
-    seen: set[tuple[str, object]] = set()
-    facts: list[Fact] = []
-    # Every figure of every source, worked out once rather than once per number.
-    slots = {src: [figure_slots(ts) for ts in doc.tokens] for src, doc in documents.items()}
-    figures = {src: [slot for s in found for slot in s.values()] for src, found in slots.items()}
-    names = NamesElsewhere(documents, titled)
-
-    def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
-        doc = documents[src]
-        text = _text(doc.sentences[i], doc.tokens[i], a, b)
-        keys = {(src, stems), (src, text.lower())}
-        if text and not keys & seen:
-            seen.update(keys)
-            facts.append(Fact("", "detail", text, (src,), doc.sentences[i], {src: i}))
-
-    for src, doc in documents.items():
-        # A name or number is this source's own only when no other source has it at all,
-        # nor gives about the same figure for the same thing (a hedge, a conflict).
-        others = [vocab[o] for o in documents if o != src]
-        rest = [slot for o in documents if o != src for slot in figures[o]]
-        blocked = disputed.get(src, set())
-        for i, tokens in enumerate(doc.tokens):
-            verdicts = coverage[src, i]
-            reporting = [o for o, s in verdicts.items() if s.verdict != "not reported"]
-            if not reporting:
-                continue  # a unique claim: its details are the claim itself
-            taken: set[int] = set()
-            mine = slots[src][i]
-            sentence = doc.sentences[i]
-            runs = names.runs[src][i]
-            new = {
-                k
-                for k, t in enumerate(tokens)
-                if _informative(t)
-                and not _credit(sentence, t)
-                and t.stem not in blocked
-                and all(t.stem not in v for v in others)
-                and not (
-                    t.number
-                    and (
-                        stated_elsewhere(mine[k], rest)
-                        or _converted(sentence, tokens, k)
-                        or (_hedged(tokens, k) and stated_roughly(mine[k], rest))
-                    )
-                )
-                and not (t.name and (plain(t) or names.known(src, tokens, k, runs)))
-                and not (t.name and (names.fuller(src, sentence, tokens, k) or epithet(tokens, k)))
-                and t.stem not in outlet_words.get(src, ())
-            }
-            reported = [
-                any(verdicts[o].units and verdicts[o].units[n] for o in reporting)
-                for n in range(len(units[src][i]))
-            ]
-            for n, unit in enumerate(units[src][i]):
-                # Only a sentence others report in part has parts of its own to show; in
-                # one they report as a whole, the new names and numbers are the details.
-                if reported[n] or not any(reported) or unit.end - unit.start > UNIT_DETAIL:
-                    continue
-                inside = range(unit.start, unit.end)
-                if any(k in new for k in inside):
-                    # Nobody reports this part of the claim: it is a detail of this source alone.
-                    taken.update(inside)
-                    own = frozenset(tokens[k].stem for k in inside if _informative(tokens[k]))
-                    add(src, i, *_trim_unit(tokens, unit), own)
-            phrases: list[tuple[int, int, frozenset[str]]] = []
-            for a, b in _runs(sorted(new - taken), sentence, tokens):
-                if phrases and b <= phrases[-1][1]:
-                    continue  # "15, 20 or 40 calls" holds the 40 already
-                run = frozenset(t.stem for t in tokens[a:b])
-                start, end = _chunk(sentence, tokens, a, b)
-                # "four jumbo-sized" and "75-basis-point hikes" are one phrase; "a 1-1 draw"
-                # and "at Harrowgate United" two, each a fact of its own.
-                joined = _hyphened(sentence, tokens, start - 1) or (
-                    _close(sentence, tokens, start - 1)
-                    and tokens[start].key not in _PREPOSITIONS | _DETERMINERS
-                )
-                if phrases and start <= phrases[-1][1] and joined:
-                    first, _, before = phrases.pop()
-                    start, run = first, before | run
-                phrases.append((start, end, run))
-            for start, end, run in phrases:
-                add(src, i, start, end, run)
-    return facts
-
-
-def _informative(t: Token) -> bool:
-    # One letter is part of a name, not a name: "iPhone X", "A&E".
-    return t.number or (t.name and t.stem not in CALENDAR and len(t.key) > 1)
-
-
-def _hedged(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the figure ``tokens[k]`` is given roughly: "more than 5,000", "about 300"."""
-    return k > 0 and (tokens[k - 1].key in _QUALIFIERS or tokens[k - 1].key == "under")
-
-
-def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """A figure in brackets after another is that figure converted: "$9.55 billion USD
-    ($12.43 billion CAD)" tells one amount, in the reader's own currency too."""
-    before = k - 1
-    if before >= 0 and plain(tokens[before]) and tokens[before].name:
-        before -= 1  # the currency code: "USD ("
-    return (
-        before >= 0
-        and tokens[before].number
-        and "(" in sentence[tokens[k - 1].end : tokens[k].start]
-    )
-
-
-def _credit(sentence: str, t: Token) -> bool:
-    """A name alone in brackets is a credit ("(AP)", "(Reuters)"), not a detail."""
-    return sentence[t.start - 1 : t.start] == "(" and sentence[t.end : t.end + 1] == ")"
-
-
-def _runs(indices: Sequence[int], sentence: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Runs of adjacent token indices, as (first, past-last).
-
-    A comma, bracket or other stop between two tokens of ``sentence`` ends a run:
-    "in New Delhi, Kamat said" holds two details, not one.
-    """
-    runs: list[tuple[int, int]] = []
-    for k in indices:
-        # "15, 20, 30, 40 or 60 pills" is one list of figures, not five details.
-        listed = (
-            tokens[k].number
-            and tokens[k - 1].number
-            and sentence[tokens[k - 1].end : tokens[k].start] in (", ", ",")
-        )
-        if runs and runs[-1][1] == k and (listed or not _stop(sentence, tokens, k)):
-            runs[-1] = (runs[-1][0], k + 1)
-        else:
-            runs.append((k, k + 1))
-    return runs
-
-
-def _stop(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether punctuation that ends a phrase stands between token ``k - 1`` and ``k``."""
-    gap = sentence[tokens[k - 1].end : tokens[k].start]
-    return any(ch in ",;:()[]\u2013\u2014" for ch in gap)
-
-
-def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
-    """Widen a run of new names or numbers into a phrase a reader can take in.
-
-    "Telegraph" becomes "to the Telegraph newspaper", "85,000" becomes
-    "fined $85,000", "12" becomes "12 people": the words that say what the
-    name or number is, never a whole clause.
-    """
-
-    def joins(k: int) -> bool:
-        """Token ``k`` belongs to the name or figure: "Bank of England", "Mayor J. R. Alvarez"."""
-        if not 0 <= k < len(tokens):
-            return False
-        if tokens[k].name or tokens[k].number or tokens[k].key in CALENDAR:
-            return True
-        if not 0 < k < len(tokens) - 1:
-            return False
-        before, after = tokens[k - 1], tokens[k + 1]
-        if tokens[k].key in _NAME_JOINERS and before.name and after.name:
-            return True
-        return tokens[k].key in ("to", "and", "or") and before.number and after.number  # 31 to 19
-
-    while a > 0 and joins(a - 1) and _close(sentence, tokens, a - 1):
-        a -= 1
-    while b < len(tokens) and joins(b) and _close(sentence, tokens, b - 1):
-        b += 1
-    if tokens[b - 1].text.endswith(("'s", "’s")):
-        # "the UK's highest court": what the name owns says what it is.
-        stop = b + 2
-        while b < min(stop, len(tokens)) and tokens[b].content and _spaced(tokens, b - 1):
-            if tokens[b].text.endswith(("ed", "ly")):
-                break
-            b += 1
-    # "an 88-year-old", "BlackBerry-maker": hyphenated words are one.
-    while b < len(tokens) and _hyphened(sentence, tokens, b - 1):
-        b += 1
-    while a > 0 and _hyphened(sentence, tokens, a - 1):
-        a -= 1
-    last = tokens[b - 1]
-    measure = last.number or (b - 1 > a and _hyphened(sentence, tokens, b - 2))
-    if measure and any(t.number for t in tokens[a:b]):
-        # "the 60-metre Dharahara Tower": a measure says nothing without what it measures.
-        while b < len(tokens) and tokens[b].name and _close(sentence, tokens, b - 1):
-            b += 1
-    # What a figure counts, or what a name is: "12 people", "3,000 council homes",
-    # "Telegraph newspaper", "Indian-origin prime minister"; never the verb that
-    # follows ("nine minutes left").
-    counted = b
-    for _ in range(2):
-        if b < len(tokens) and _spaced(tokens, b - 1) and _noun(tokens[b]):
-            b += 1
-            if not (last.number or _modifier(tokens[b - 1])):
-                break  # "Telegraph newspaper": the head is reached
-        else:
-            break
-    if a > 0 and _close(sentence, tokens, a - 1):
-        before = tokens[a - 1]
-        if before.key in _QUALIFIERS and tokens[a].number:
-            a -= 1
-            if a > 0 and tokens[a - 1].key in ("more", "at") and _close(sentence, tokens, a - 1):
-                a -= 1
-        elif (
-            tokens[a].number
-            and _spaced(tokens, a - 1)
-            and (
-                _verb(before)
-                or (b == counted and b - a == 1 and before.content and not before.name)
-            )
-        ):
-            a -= 1  # "fined $85,000", "killing 12", "took four"
-        elif before.key in _SAYING and tokens[a].name:
-            a -= 1  # "told Coastal Broadcasting"
-        elif before.key in _DETERMINERS:
-            a -= 1
-            if a > 0 and tokens[a - 1].key in _PREPOSITIONS and _close(sentence, tokens, a - 1):
-                a -= 1
-        elif before.key == "of" and a > 1 and tokens[a - 2].content and not tokens[a - 2].name:
-            a -= 2  # "a vote of 31 to 19"
-        elif before.key in _PREPOSITIONS:
-            a -= 1
-    return a, b
-
-
-def _noun(t: Token) -> bool:
-    """A content word that can say what a figure counts: not a verb form, not a time word."""
-    if not t.content or t.name or t.number or t.key in _PREPOSITIONS | _AFTER_FIGURES:
-        return False
-    return not _verb(t) and not t.text.endswith("ly")
-
-
-_MODIFIER_ENDINGS = ("al", "ic", "an", "ive", "ous", "ful", "ese", "ish", "ary", "ern", "ior")
-
-
-def _modifier(t: Token) -> bool:
-    """A word that reads as describing the next ("historical", "prime", "senior")."""
-    return t.text.lower().endswith(_MODIFIER_ENDINGS) or t.key in ("prime", "chief", "vice")
-
-
-def _verb(t: Token) -> bool:
-    """A verb form by its ending ("fined", "killing"), never a noun such as "legs"."""
-    return t.content and not t.name and t.text.endswith(("ed", "ing"))
-
-
-def _hyphened(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` and the next are one hyphenated word."""
-    return k + 1 < len(tokens) and sentence[tokens[k].end : tokens[k + 1].start] == "-"
-
-
-def _spaced(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` and the next are separated by one space and nothing else."""
-    return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end == 1
-
-
-def _close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` and the next are separated by a space only (or a currency sign)."""
-    if k + 1 >= len(tokens):
-        return False
-    gap = sentence[tokens[k].end : tokens[k + 1].start]
-    if gap == ". " and tokens[k].text in _ABBREVIATED:
-        return True  # "Holborn and St. Pancras"
-    return len(gap) <= 2 and not gap.strip(" $£€¥")
-
-
-def _trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
-    """A unit without the conjunction that joined it to the sentence ("and", "while")."""
-    a, b = unit.start, unit.end
-    while a < b - 1 and not tokens[a].content:
-        a += 1
-    return a, b
-
-
-def _text(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
-    if a >= b:
-        return ""
-    start, end = tokens[a].start, tokens[b - 1].end
-    while start > 0 and sentence[start - 1] in "$£€¥":
-        start -= 1
-    if tokens[b - 1].quoted and end < len(sentence) and sentence[end] in "\"”'’":
-        end += 1
-    if tokens[a].quoted and start > 0 and sentence[start - 1] in '"“':
-        start -= 1
-    # A bracket opened or closed in the phrase is closed or opened in it too: "$9.55
-    # billion ($12.43 billion CAD)", never "$9.55 billion ($12.43 billion CAD".
-    text = sentence[start:end]
-    if text.count("(") > text.count(")"):
-        close = sentence.find(")", end)
-        end = close + 1 if 0 <= close < end + BRACKET_REACH else start + text.rfind("(")
-    elif text.count(")") > text.count("("):
-        opening = sentence.rfind("(", 0, start)
-        if opening >= 0 and start - opening < BRACKET_REACH:
-            start = opening
-        else:
-            start += text.find(")") + 1
-    return sentence[start:end].strip(" ,;:")
-
-
-def _tokens_in(doc: Document, i: int, version: str) -> list[Token]:
-    """The tokens of sentence ``i`` that a conflict's version quotes."""
-    sentence = doc.sentences[i]
-    at = sentence.find(version) if version else -1
-    if at < 0:
-        return []
-    return [t for t in doc.tokens[i] if at <= t.start < at + len(version)]
 
 
 def _number(

@@ -1,0 +1,176 @@
+"""Figure slots: each number of a sentence with its kind, its value and what it counts.
+
+"12 people injured" and "the injured rose to 12" give one slot, ("count:12",
+{injur}); "in the 55th minute" gives ("position:55th", {minut}).  Coverage asks
+whether another source gives a figure for the same thing, and details whether
+a figure is told elsewhere in another form: rounded ("$9.55 billion" /
+"$9.548 billion"), hedged ("more than 5,000" / "more than 5,400") or near
+("shortly before 4 am" / "3:41 am").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .figures import kind, kind_of
+from .model import Token
+
+NEAR_FIGURE = 0.25
+HEDGED = 0.1  # a hedged figure within this of another's is that figure told roughly
+PARTICULAR = 100  # a figure alike, this size or more and not round, is evidence alone
+NEAR_CLOCK = 30  # minutes
+
+# Words too general to say what a number counts: "12 people" and "12 people injured".
+_GENERIC = frozenset("peopl person total number figur least anoth".split())
+
+
+def _kind(number: Token) -> str:
+    """The figure's kind as conflicts read it, with times of day a kind of their own.
+
+    "1,953" is a count, not the year 1953; "nearly 2,000" stays with the years, so a
+    round figure alike is never evidence that another outlet tells the same claim.
+    """
+    key = number.key
+    if ":" in key:
+        return "time"
+    if "," in number.text and not key.endswith("00"):
+        return kind(number)
+    found = kind_of(key)
+    if found == "count" and len(key) == 4 and key[:2] in ("19", "20"):
+        return "year"  # "19.5" too: a slot's kind errs towards a year
+    return found
+
+
+def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozenset[str]]]:
+    """Each number of ``tokens[a:b]`` with its kind and the words around it (what it counts)."""
+    found = []
+    for k in range(a, b):
+        t = tokens[k]
+        if not t.number:
+            continue
+        near = tokens[max(a, k - 3) : min(b, k + 4)]
+        context = frozenset(
+            x.stem for x in near if x.content and not x.number and x.stem not in _GENERIC
+        )
+        found.append((_kind(t) + ":" + t.key, context))
+    return found
+
+
+Slot = tuple[str, frozenset[str]]
+
+
+def figure_slots(tokens: Sequence[Token]) -> dict[int, Slot]:
+    """Each number of a sentence, by token index: its kind, value and what it counts."""
+    return dict(_numbered_slots(tokens))
+
+
+def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
+    """Whether another source gives about the same figure for the same thing.
+
+    "More than 20 people" against "23 people were arrested" is one figure told two
+    ways, not a detail of either.  ``others`` are the other sources' figure slots.
+    """
+    return any(
+        (same_slot(mine, theirs) and near(mine[0], theirs[0])) or _rounded(mine[0], theirs[0])
+        for theirs in others
+    )
+
+
+def _rounded(a: str, b: str) -> bool:
+    """One particular figure given to fewer digits: "$9.55 billion" and "$9.548 billion",
+    "about $470,000" and "$471,500", "65.5%" and "65.5".
+
+    The less precise value must keep two significant digits and lie within one unit
+    of its last digit: "2,000" says too little to be "2,430" told roughly, and small
+    whole numbers, years and positions recur in one event for unrelated things.
+    """
+    (kind_a, x), (kind_b, y) = (v.split(":", 1) for v in (a, b))
+    try:
+        fx, fy = (float(v.rstrip("%")) for v in (x, y))
+    except ValueError:
+        return False
+    if fx == fy:
+        return "." in x and "." in y  # "65.5%" and "65.5": too particular to meet twice
+    if kind_a != kind_b or kind_a in ("year", "position", "time") or min(fx, fy) <= 0:
+        return False
+    unit = max(_unit(x.rstrip("%")), _unit(y.rstrip("%")))
+    rough = x if _unit(x.rstrip("%")) == unit else y
+    digits = rough.rstrip("%").replace(".", "").strip("0")
+    size = float(rough.rstrip("%"))
+    yearlike = "." not in rough and 1000 <= size <= 2100
+    precise = y if rough is x else x
+    # "$11" for "$10.99": the precise figure is particular enough for both.
+    exact = "." in precise and len(precise.rstrip("%").replace(".", "").strip("0")) >= 3
+    particular = "." in rough or (size >= PARTICULAR and not yearlike) or exact
+    return particular and len(digits) >= 2 and abs(fx - fy) <= unit * 1.0001
+
+
+def stated_roughly(mine: Slot, others: Sequence[Slot]) -> bool:
+    """Whether a hedged figure ("more than 5,000 positions") is another source's figure
+    told roughly ("more than 5,400 jobs"): the same kind, within HEDGED of it."""
+    kind, _, value = mine[0].partition(":")
+    size = magnitude(value)
+    if kind in ("year", "position", "time") or size < PARTICULAR:
+        return False
+    for theirs in others:
+        other_kind, _, other = theirs[0].partition(":")
+        near = magnitude(other)
+        if other_kind == kind and near and abs(size - near) / max(size, near) <= HEDGED:
+            return True
+    return False
+
+
+def _unit(value: str) -> float:
+    """The place of a value's last significant digit: 9550000000 is 10^7, 65.5 is 0.1."""
+    if "." in value:
+        return 10.0 ** -len(value.split(".", 1)[1])
+    zeros = len(value) - len(value.rstrip("0"))
+    return 10.0**zeros
+
+
+def near(a: str, b: str) -> bool:
+    times = [v.split(":", 1)[1] for v in (a, b)]
+    if all(re.fullmatch(r"\d{1,2}:\d\d", t) for t in times):
+        # "shortly before 4 am" and "3:41 am", "just after 10am" and "10.05am": one time.
+        h, m = (int(t.split(":")[0]) * 60 + int(t.split(":")[1]) for t in times)
+        return abs(h - m) <= NEAR_CLOCK
+    try:
+        x, y = (float(v.split(":", 1)[1].rstrip("%th")) for v in (a, b))
+    except ValueError:
+        return a == b
+    return max(x, y) > 0 and abs(x - y) / max(x, y) <= NEAR_FIGURE
+
+
+def _numbered_slots(tokens: Sequence[Token]) -> list[tuple[int, tuple[str, frozenset[str]]]]:
+    numbers = [k for k, t in enumerate(tokens) if t.number]
+    return list(zip(numbers, slots_in(tokens, 0, len(tokens)), strict=True))
+
+
+def same_slot(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str]]) -> bool:
+    """Two numbers about the same thing: the same value, or the same kind in the same words."""
+    if mine[0] == theirs[0]:
+        return True
+    kind = mine[0].split(":")[0]
+    if kind == "time" == theirs[0].split(":")[0]:
+        return True  # times of day in one event: the same moment when near (see near)
+    return kind == theirs[0].split(":")[0] and bool(mine[1] & theirs[1])
+
+
+def told_alike(mine: Slot, theirs: Slot) -> bool:
+    """Two figures of the same kind said of the same thing, or one figure too
+    particular to meet twice by chance ("6,217", "111 for five", "4.35%"); a small
+    or round figure alike ("29", "60%", "5,000") says nothing of what it counts:
+    one a man's age, the other a model's."""
+    if mine[0] == theirs[0] and not (mine[1] & theirs[1]):
+        value = mine[0].split(":", 1)[1].rstrip("%")
+        size = magnitude(value)
+        return "." in value or (size >= PARTICULAR and size % 10 != 0)
+    return same_slot(mine, theirs)
+
+
+def magnitude(value: str) -> float:
+    try:
+        return float(value.rstrip("%thmin"))
+    except ValueError:
+        return 0.0
