@@ -291,6 +291,16 @@ def test_a_name_another_outlet_gives_in_its_headline_is_no_detail() -> None:
     assert not unique(c, "daily", "detail"), texts(unique(c, "daily", "detail"))
 
 
+def test_a_stock_exchange_and_ticker_are_no_detail() -> None:
+    c = event(
+        wire="Microsoft is buying LinkedIn for $26.2 billion in cash, the companies said. "
+        "LinkedIn will keep its brand.",
+        local="Microsoft (NASDAQ:MSFT) is buying LinkedIn (NYSE: LNKD) for $26.2 billion in cash, "
+        "the companies said. LinkedIn will keep its brand.",
+    )
+    assert not unique(c, "local", "detail"), texts(unique(c, "local", "detail"))
+
+
 def test_an_outlet_naming_itself_is_no_detail() -> None:
     body = "The ferry sank off Pelion on Tuesday night{}. Rescuers searched the sea all night."
     articles = (

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from .model import Document, Fact, Support, Token, Unit
-from .names import NamesElsewhere, epithet, plain
+from .names import NamesElsewhere, epithet, plain, ticker
 from .slots import figure_slots, stated_elsewhere, stated_roughly
 from .text import CALENDAR, tokenize
 
@@ -110,6 +110,7 @@ def find_details(
                     )
                 )
                 and not (t.name and (plain(t) or names.known(src, tokens, k, runs)))
+                and not (t.name and ticker(sentence, tokens, k))
                 and not (t.name and (names.fuller(src, sentence, tokens, k) or epithet(tokens, k)))
                 and t.stem not in outlet_words.get(src, ())
             }

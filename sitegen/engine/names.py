@@ -75,13 +75,24 @@ SPELLED = 6  # letters a name needs before a one-letter difference is read as sp
 
 # Currency codes say which dollar a figure is in, not a fact: "$53.3 billion USD".
 _CURRENCIES = frozenset("usd cad aud nzd eur gbp inr jpy cny rmb chf hkd sgd zar".split())
+# Stock exchanges: "(NASDAQ:MSFT)" says where a company's shares trade, as boilerplate.
+_EXCHANGES = frozenset("nasdaq nyse tsx lse asx nse bse hkex sgx amex otc".split())
 
 
 def plain(t: Token) -> bool:
-    """Whether a name token only says the kind of company or the currency, or credits a
-    news agency."""
+    """Whether a name token only says the kind of company, the currency or the stock
+    exchange, or credits a news agency."""
     key = t.key.lower()
-    return key in _CORPORATE or key in _AGENCIES or key in _CURRENCIES
+    return key in _CORPORATE or key in _AGENCIES or key in _CURRENCIES or key in _EXCHANGES
+
+
+def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a stock ticker: "MSFT" in "(NASDAQ:MSFT)", "NYSE: LNKD"."""
+    return (
+        k > 0
+        and tokens[k - 1].key.lower() in _EXCHANGES
+        and sentence[tokens[k - 1].end : tokens[k].start].strip() == ":"
+    )
 
 
 def _forms(t: Token) -> set[str]:
