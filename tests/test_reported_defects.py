@@ -95,6 +95,8 @@ def test_details_read_as_phrases_not_fragments_of_a_clause() -> None:
         ("the Ferrow-built historic monument", "the Ferrow-built historic monument"),
         # a list of figures is one detail
         ("after 15, 20, 30 or 40 emergency calls", "after 15, 20, 30 or 40 emergency calls"),
+        # a name, never the verb after it
+        ("after Paulinho came on", "after Paulinho"),
         # and a phrase joined by hyphens is one
         ("after four record-breaking 30-metre waves", "after four record-breaking 30-metre waves"),
     ],

@@ -218,6 +218,8 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("the Fourteenth Amendment", "the 14th Amendment"),
         ("its ninth rise in a row", "its 9th rise in a row"),
         ("rose to $US12.99 a month", "rose to $12.99 a month"),
+        ("The trial started on March 29th.", "The trial started on March 29."),
+        ("on the 29th of March", "on the 29 of March"),
     ],
 )
 def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:
@@ -230,6 +232,8 @@ def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:
         ("a three-day strike", "a three-hour strike"),
         ("in the 55th minute", "after 55 minutes"),
         ("two weeks later", "two days later"),
+        # a minute of a match is a position, not a date
+        ("in the 29th minute", "in the 29 minute"),
         # a fraction is no position in a list
         ("profits up by almost a fifth", "profits up by almost the 5th"),
     ],

@@ -294,6 +294,15 @@ def _noun(t: Token) -> bool:
     return not _verb(t) and not t.text.endswith("ly")
 
 
+# Past tenses that no ending gives away: "Paulinho came on", never "Paulinho came".
+_IRREGULAR_PAST = frozenset(
+    """
+    came went took made said got gave saw ran won lost left put set hit led held fell rose
+    told kept met paid sent spent stood struck brought bought thought found began became
+    broke chose drew drove flew forgot grew knew lay rode rang sang sank shot shut slid
+    spoke stole swam threw woke wore wrote
+    """.split()
+)
 _MODIFIER_ENDINGS = ("al", "ic", "an", "ive", "ous", "ful", "ese", "ish", "ary", "ern", "ior")
 
 
@@ -303,8 +312,11 @@ def _modifier(t: Token) -> bool:
 
 
 def _verb(t: Token) -> bool:
-    """A verb form by its ending ("fined", "killing"), never a noun such as "legs"."""
-    return t.content and not t.name and t.text.endswith(("ed", "ing"))
+    """A verb form by its ending ("fined", "killing") or a common irregular past ("came",
+    "ran"), never a noun such as "legs"."""
+    if not t.content or t.name:
+        return False
+    return t.text.endswith(("ed", "ing")) or t.key in _IRREGULAR_PAST
 
 
 def _hyphened(sentence: str, tokens: Sequence[Token], k: int) -> bool:

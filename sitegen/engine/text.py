@@ -388,6 +388,13 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             )
             if scoreline and any(x.number for x in near + joined):
                 found[n] = t._replace(key="1", stem="1", content=True, number=True)
+    # "March 29th" is the date "March 29", not the 29th of something.
+    for n, t in enumerate(found if numbers else ()):
+        if t.number and t.key.endswith("th") and t.key[:-2].isdigit():
+            before = found[n - 1].key if n else ""
+            after = [x.key for x in found[n + 1 : n + 3]]
+            if before in MONTHS or (after[:1] == ["of"] and after[1:] and after[1] in MONTHS):
+                found[n] = t._replace(key=t.key[:-2], stem=t.key[:-2])
     # "almost a fifth", "two fifths": a share, not a position.
     for n, t in enumerate(found if numbers else ()):
         if (
