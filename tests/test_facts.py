@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+import pytest
+
 from sitegen.engine.align import align
 from sitegen.engine.coverage import cover
 from sitegen.engine.diff import diff_links
@@ -294,6 +296,30 @@ def test_days_of_two_different_events_are_no_conflict() -> None:
         "The ferry capsized off Pelion on Wednesday night, coastguard officials said.",
     )
     assert [f.text for f in found] == ["Tuesday / Wednesday"]
+
+
+@pytest.mark.parametrize(
+    ("wire", "daily"),
+    [
+        # one name cut short
+        (
+            "The Fed's benchmark rate is rising to a range between 4.75% and 5%.",
+            "The Federal Reserve benchmark rate is rising to a range of 4.75% to 5%.",
+        ),
+        (
+            "The new president's inauguration is scheduled for Jan 1.",
+            "The new president's inauguration is scheduled for January 1.",
+        ),
+        # a name both sentences give, one as the subject of the same words
+        (
+            "The TPI will ensure the policy is transmitted smoothly across all countries.",
+            "The ECB approved the TPI, which will ensure the policy is transmitted smoothly "
+            "across all countries.",
+        ),
+    ],
+)
+def test_a_name_told_two_ways_or_given_by_both_is_no_conflict(wire: str, daily: str) -> None:
+    assert conflicts_between(wire, daily) == []
 
 
 def test_a_person_called_may_is_no_month() -> None:

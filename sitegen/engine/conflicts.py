@@ -75,6 +75,8 @@ def find_conflicts(
             if not any(values(pair[0], ya) <= values(a, ya) for a, _ in pairs):
                 pairs.append(pair)
         for a, b in pairs:
+            if _named_in_both(a, b, left, right):
+                continue
             if not count_other_things(left, a, right, b, ya, yb):
                 found.append((sentence, {link.left_source: a, link.right_source: b}))
     # The same count retold in another sentence: "34 people were hurt" in one outlet's
@@ -451,6 +453,19 @@ def _first_name(run: str) -> str:
     return " ".join(words)
 
 
+def _named_in_both(a: str, b: str, left: str, right: str) -> bool:
+    """Two names that each sentence gives: "The TPI will ensure ..." against "The ECB
+    approved the TPI, which will ensure ...": the same words about another subject, not
+    two names for one thing."""
+    if any(ch.isdigit() for ch in a + b) or not (_opens_capital(a) and _opens_capital(b)):
+        return False
+    return _has_words(right, a) or _has_words(left, b)
+
+
+def _has_words(text: str, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
 def _names_differ(a: str, b: str) -> bool:
     """Short runs made only of names that share none: "Smith" / "Jones", not "A" / "The".
 
@@ -467,6 +482,14 @@ def _names_differ(a: str, b: str) -> bool:
             return False
         names.append([t.key.lower() for t in found])
     if {n[:4] for n in names[0]} & {n[:4] for n in names[1]}:
+        return False
+    # "Fed" and "Federal Reserve", "Jan" and "January": one name cut short.
+    if any(
+        len(x) >= 3 and y.startswith(x)
+        for one, two in (names, names[::-1])
+        for x in one
+        for y in two
+    ):
         return False
     return not (len(names[0]) == len(names[1]) == 1 and _one_edit(names[0][0], names[1][0]))
 

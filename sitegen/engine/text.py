@@ -391,9 +391,11 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     # "March 29th" is the date "March 29", not the 29th of something.
     for n, t in enumerate(found if numbers else ()):
         if t.number and t.key.endswith("th") and t.key[:-2].isdigit():
-            before = found[n - 1].key if n else ""
-            after = [x.key for x in found[n + 1 : n + 3]]
-            if before in MONTHS or (after[:1] == ["of"] and after[1:] and after[1] in MONTHS):
+            prior = found[n - 1].key if n else ""
+            following = [x.key for x in found[n + 1 : n + 3]]
+            if prior in MONTHS or (
+                following[:1] == ["of"] and following[1:2] and following[1] in MONTHS
+            ):
                 found[n] = t._replace(key=t.key[:-2], stem=t.key[:-2])
     # "almost a fifth", "two fifths": a share, not a position.
     for n, t in enumerate(found if numbers else ()):
