@@ -128,6 +128,16 @@ def test_dateline_with_agency_after_a_date_is_dropped() -> None:
     assert doc.sentences == ("Air raid sirens sounded across the capital overnight.",)
 
 
+def test_a_place_with_its_state_cut_short_is_a_dateline() -> None:
+    doc = segment(
+        "Hennepin County, Minn. — The jury found the former officer guilty on all counts."
+    )
+    assert doc.sentences == ("The jury found the former officer guilty on all counts.",)
+    # A name and its suffix before an aside is no dateline.
+    kept = segment("Hallam, Jr. — the owner's son — spoke to the crowd.")
+    assert kept.sentences == ("Hallam, Jr. — the owner's son — spoke to the crowd.",)
+
+
 def test_dash_later_in_the_article_is_kept() -> None:
     doc = segment(
         "The port reopened on Monday.\n\n"

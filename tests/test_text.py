@@ -220,6 +220,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("rose to $US12.99 a month", "rose to $12.99 a month"),
         ("The trial started on March 29th.", "The trial started on March 29."),
         ("on the 29th of March", "on the 29 of March"),
+        ("scheduled for Jan 1", "scheduled for January 1"),
     ],
 )
 def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:
@@ -350,3 +351,8 @@ def test_the_fast_scanner_finds_exactly_the_token_patterns_matches(sentence: str
 
     expected = [(m.start(), m.end()) for m in TOKEN_RE.finditer(sentence)]
     assert [(m.start(), m.end()) for m in matches(sentence)] == expected
+
+
+def test_a_month_cut_short_beside_a_day_is_that_month_and_a_first_name_is_not() -> None:
+    assert [t.key for t in tokenize("on Jan 1")] == [t.key for t in tokenize("on January 1")]
+    assert tokenize("Jan Smith said")[0].key == "jan"

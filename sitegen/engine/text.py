@@ -111,6 +111,7 @@ MONTHS = frozenset(
     """.split()
 )
 CALENDAR = DAYS | MONTHS
+_MONTH_SHORT = {m[:3]: m for m in MONTHS if len(m) > 4} | {"sept": "september"}
 # Words that open a clause, never part of a title before a name.
 _CLAUSE_WORDS = frozenset(
     """
@@ -388,6 +389,13 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             )
             if scoreline and any(x.number for x in near + joined):
                 found[n] = t._replace(key="1", stem="1", content=True, number=True)
+    # "Jan 1" is "January 1"; a "Jan" with no day beside it may be a person.
+    for n, t in enumerate(found if numbers else ()):
+        if t.key in _MONTH_SHORT and any(
+            found[m].number for m in (n - 1, n + 1) if 0 <= m < len(found)
+        ):
+            month = _MONTH_SHORT[t.key]
+            found[n] = t._replace(key=month, stem=stem(month), name=False)
     # "March 29th" is the date "March 29", not the 29th of something.
     for n, t in enumerate(found if numbers else ()):
         if t.number and t.key.endswith("th") and t.key[:-2].isdigit():
