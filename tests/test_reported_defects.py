@@ -32,6 +32,16 @@ def texts(facts: list[Fact]) -> list[str]:
     return [f.text for f in facts]
 
 
+def pair(template: str, wire: str, local: str) -> Comparison:
+    """Two outlets whose articles differ only where ``template`` holds ``{}``."""
+    return event(wire=template.format(wire), local=template.format(local))
+
+
+def details_of(c: Comparison, source: str) -> list[str]:
+    """The details listed as unique to ``source``, as a reader sees them."""
+    return texts(unique(c, source, "detail"))
+
+
 FIRE = (
     "A fire destroyed a timber yard in Kelby on Monday night, fire officials said. "
     "Crews from four stations fought the flames for six hours. "
@@ -69,7 +79,7 @@ def test_an_ellipsis_before_a_detail_does_not_hide_it() -> None:
         herald="The council approved the plan on Tuesday after a long debate. "
         "Work starts in spring.",
     )
-    details = texts(unique(c, "wire", "detail"))
+    details = details_of(c, "wire")
     assert any("31" in d and "19" in d for d in details), details
 
 
@@ -81,7 +91,7 @@ def test_details_read_as_phrases_not_fragments_of_a_clause() -> None:
         "The harbour master told Coastal Broadcasting the vessel seemed to have drifted "
         "for two minutes.",
     )
-    details = texts(unique(c, "tv", "detail"))
+    details = details_of(c, "tv")
     assert "told Coastal Broadcasting" in details, details
     assert not [d for d in details if "vessel" in d or "seemed" in d], details
 
@@ -107,19 +117,14 @@ def test_a_detail_reads_to_the_end_of_its_phrase(added: str, phrase: str) -> Non
         wire=shared.format("the old tower") + " Nobody was hurt in the storm.",
         daily=shared.format(f"the old tower, {added},") + " Nobody was hurt in the storm.",
     )
-    details = texts(unique(c, "daily", "detail"))
+    details = details_of(c, "daily")
     assert phrase in details, details
 
 
 def test_a_bare_figure_keeps_the_verb_that_says_what_it_is() -> None:
-    c = event(
-        wire="Labour won 412 seats in the election, the count showed. "
-        "Turnout was the lowest in twenty years.",
-        daily="Labour won 412 seats in the election and the Greens took four, the count showed. "
-        "Turnout was the lowest in twenty years.",
-    )
-    details = texts(unique(c, "daily", "detail"))
-    assert "the Greens took four" in details, details
+    seats = "Labour won 412 seats in the election{}, the count showed. Turnout was low."
+    c = pair(seats, "", " and the Greens took four")
+    assert "the Greens took four" in details_of(c, "local")
 
 
 def test_a_claim_two_of_three_outlets_report_lists_exactly_those_two() -> None:
@@ -221,7 +226,7 @@ def test_a_name_told_another_way_is_not_a_detail(wire: str, local: str) -> None:
         local=f"{local} Officials met on Monday to discuss it.",
     )
     for src in ("wire", "local"):
-        assert not unique(c, src, "detail"), texts(unique(c, src, "detail"))
+        assert details_of(c, src) == []
 
 
 def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
@@ -230,7 +235,7 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
         "Rescuers searched the river banks.",
         local="At least 13 people died in the floods on Monday. Rescuers searched the river banks.",
     )
-    assert not unique(c, "wire", "detail"), texts(unique(c, "wire", "detail"))
+    assert details_of(c, "wire") == []
 
 
 @pytest.mark.parametrize(
@@ -268,11 +273,7 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
 def test_a_figure_told_to_other_digits_or_in_another_currency_is_no_detail(
     wire: str, local: str
 ) -> None:
-    c = event(
-        wire=f"Apple reported its results on Tuesday. {wire}",
-        local=f"Apple reported its results on Tuesday. {local}",
-    )
-    assert not unique(c, "local", "detail"), texts(unique(c, "local", "detail"))
+    assert details_of(pair("Apple reported its results on Tuesday. {}", wire, local), "local") == []
 
 
 def test_a_round_figure_is_not_a_particular_one_told_roughly() -> None:
@@ -283,16 +284,6 @@ def test_a_round_figure_is_not_a_particular_one_told_roughly() -> None:
     assert unique(c, "wire", "detail") or c.conflicts, texts(c.facts)
 
 
-def test_a_name_another_outlet_gives_in_its_headline_is_no_detail() -> None:
-    body = "{} raised its cash rate to 4.1 per cent on Tuesday. Mortgage holders face more pain."
-    articles = (
-        Article("wire", "Wire", "RBA lifts rates to 4.1 per cent", body.format("The bank")),
-        Article("daily", "Daily", "Rates rise again", body.format("The RBA")),
-    )
-    c = compare(Event("e", "E", articles))
-    assert not unique(c, "daily", "detail"), texts(unique(c, "daily", "detail"))
-
-
 def test_a_stock_exchange_and_ticker_are_no_detail() -> None:
     c = event(
         wire="Microsoft is buying LinkedIn for $26.2 billion in cash, the companies said. "
@@ -300,17 +291,33 @@ def test_a_stock_exchange_and_ticker_are_no_detail() -> None:
         local="Microsoft (NASDAQ:MSFT) is buying LinkedIn (NYSE: LNKD) for $26.2 billion in cash, "
         "the companies said. LinkedIn will keep its brand.",
     )
-    assert not unique(c, "local", "detail"), texts(unique(c, "local", "detail"))
+    assert details_of(c, "local") == []
 
 
-def test_an_outlet_naming_itself_is_no_detail() -> None:
-    body = "The ferry sank off Pelion on Tuesday night{}. Rescuers searched the sea all night."
-    articles = (
-        Article("wire", "Island Wire", "Ferry sinks", body.format("")),
-        Article("gazette", "The Pelion Gazette", "Ferry sinks", body.format(", the Gazette said")),
-    )
-    c = compare(Event("e", "E", articles))
-    assert not unique(c, "gazette", "detail"), texts(unique(c, "gazette", "detail"))
+RATES = "{} raised its cash rate to 4.1 per cent on Tuesday. Mortgage holders face more pain."
+FERRY = "The ferry sank off Pelion on Tuesday night{}. Rescuers searched the sea all night."
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a name another outlet gives only in its headline
+        (
+            ("Wire", "RBA lifts rates to 4.1 per cent", RATES.format("The bank")),
+            ("Daily", "Rates rise again", RATES.format("The RBA")),
+        ),
+        # an outlet naming itself
+        (
+            ("Island Wire", "Ferry sinks", FERRY.format("")),
+            ("The Pelion Gazette", "Ferry sinks", FERRY.format(", the Gazette said")),
+        ),
+    ],
+)
+def test_a_headline_name_or_the_outlet_itself_is_no_detail(
+    first: tuple[str, str, str], second: tuple[str, str, str]
+) -> None:
+    c = compare(Event("e", "E", (Article("first", *first), Article("second", *second))))
+    assert details_of(c, "second") == []
 
 
 @pytest.mark.parametrize(
@@ -329,11 +336,7 @@ def test_an_outlet_naming_itself_is_no_detail() -> None:
     ],
 )
 def test_a_way_of_naming_is_no_detail(wire: str, local: str) -> None:
-    c = event(
-        wire=f"{wire} Rescue teams worked through the night.",
-        local=f"{local} Rescue teams worked through the night.",
-    )
-    assert not unique(c, "local", "detail"), texts(unique(c, "local", "detail"))
+    assert details_of(pair("{} Rescue teams worked through the night.", wire, local), "local") == []
 
 
 def test_an_abbreviated_name_is_one_detail() -> None:
@@ -371,7 +374,7 @@ def test_one_time_of_day_told_roughly_is_not_a_detail() -> None:
         local="The tremor hit shortly before 4 am beneath Oltane. Rescuers dug all night.",
     )
     for src in ("wire", "local"):
-        assert not unique(c, src, "detail"), texts(unique(c, src, "detail"))
+        assert details_of(c, src) == []
 
 
 def test_a_time_of_day_hours_apart_is_still_a_detail() -> None:
