@@ -393,12 +393,13 @@ def _disputes(
 
 
 DAY_REACH = 1  # the content word either side of a day, which says what happened on it
-_TITLES = frozenset("mrs mr ms dr theresa".split())
+_TITLES = frozenset("mrs mr ms dr".split())
 
 
 def _dated(words: Sequence[Token], k: int) -> bool:
-    """Whether ``words[k]`` names a day or month, not a person ("Mrs May said")."""
-    return not (k > 0 and words[k - 1].key.lower() in _TITLES)
+    """Whether ``words[k]`` names a day or month, not a person ("Mrs May said", "Theresa
+    May", "Brian May")."""
+    return not (k > 0 and (words[k - 1].key.lower() in _TITLES or words[k - 1].name))
 
 
 def _around(words: Sequence[Token], days: list[int]) -> set[str]:

@@ -180,11 +180,11 @@ class NamesElsewhere:
     def fuller(self, src: str, sentence: str, tokens: Sequence[Token], k: int) -> bool:
         """Whether the name ``tokens[k]`` only tells more fully a name another source gives.
 
-        "Matthew Hayden" where another outlet says "Hayden", "Health Minister
-        Jeremy Hunt" against "Jeremy Hunt": the words before a name's last word, when another source
-        names that last word too, say who or which one, not what happened.  A
-        compass point is a place of its own (North Korea is not Korea), and a
-        name joined by "of" ends where it says what it is ("Bank of England").
+        "Matthew Hayden" where another outlet says "Hayden", "Health Minister Jeremy
+        Hunt" against "Jeremy Hunt": the words before a name's last word, when
+        another source names that last word too, say who or which one, not what
+        happened.  A compass point is a place of its own (North Korea is not Korea),
+        and a name joined by "of" ends where it says what it is ("Bank of England").
         """
         if tokens[k].key.lower() in _COMPASS:
             return False
