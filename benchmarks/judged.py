@@ -126,6 +126,9 @@ def main(argv: list[str]) -> int:
     if len(argv) >= 3 and argv[0] == "score":
         score(Path(argv[1]), read_verdicts([Path(p) for p in argv[2:]]))
         return 0
+    if argv[:1] in (["-h"], ["--help"]):
+        print(__doc__)
+        return 0
     print(__doc__, file=sys.stderr)
     return 2
 
