@@ -107,6 +107,8 @@ def test_details_read_as_phrases_not_fragments_of_a_clause() -> None:
         ("after 15, 20, 30 or 40 emergency calls", "after 15, 20, 30 or 40 emergency calls"),
         # a name, never the verb after it
         ("after Paulinho came on", "after Paulinho"),
+        # a name with "of the" inside it
+        ("said the Chancellor of the Exchequer", "the Chancellor of the Exchequer"),
         # and a phrase joined by hyphens is one
         ("after four record-breaking 30-metre waves", "after four record-breaking 30-metre waves"),
     ],
@@ -327,6 +329,15 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
         (
             "The earthquake killed 2,000 people in Nepal, officials said on Sunday.",
             "The earthquake killed 2,000 people in the Himalayan nation, officials said on Sunday.",
+        ),
+        # another way to name a company or a party the event names
+        (
+            "The board of Twitter accepted the offer on Monday.",
+            "The board of Twitter, the San Francisco-based company, accepted the offer on Monday.",
+        ),
+        (
+            "Another Conservative leadership contest will take place.",
+            "Another Tory party leadership contest will take place.",
         ),
         # one letter of a name is no name: "A&E", "iPhone X"
         (

@@ -138,6 +138,20 @@ def test_a_place_with_its_state_cut_short_is_a_dateline() -> None:
     assert kept.sentences == ("Hallam, Jr. — the owner's son — spoke to the crowd.",)
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["BEIRUT (UrduPoint News / Sputnik - 07th August, 2020) ", "Paris/London CNN — "],
+)
+def test_a_dateline_with_its_agency_and_no_dash_or_two_places_is_dropped(dateline: str) -> None:
+    doc = segment(f"{dateline}The death toll from the blast rose to 154.")
+    assert doc.sentences == ("The death toll from the blast rose to 154.",)
+
+
+def test_an_acronym_and_its_name_in_brackets_open_a_sentence_and_stay() -> None:
+    text = "NATO (North Atlantic Treaty Organization) Secretary General Jens Stoltenberg spoke."
+    assert segment(text).sentences == (text,)
+
+
 def test_dash_later_in_the_article_is_kept() -> None:
     doc = segment(
         "The port reopened on Monday.\n\n"

@@ -224,6 +224,11 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
         before, after = tokens[k - 1], tokens[k + 1]
         if tokens[k].key in _NAME_JOINERS and before.name and after.name:
             return True
+        # "Chancellor of the Exchequer": one name, not two.
+        if tokens[k].key == "of" and before.name and k + 2 < len(tokens):
+            return after.key == "the" and tokens[k + 2].name
+        if tokens[k].key == "the" and before.key == "of" and after.name and k > 1:
+            return tokens[k - 2].name
         return tokens[k].key in ("to", "and", "or") and before.number and after.number  # 31 to 19
 
     while a > 0 and joins(a - 1) and _close(sentence, tokens, a - 1):

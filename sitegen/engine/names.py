@@ -51,7 +51,7 @@ _DEMONYMS = {
     "chinese": "china",
     "japanese": "japan",
 }
-# Countries named two ways in one event: "in the UK" and "in Britain".
+# Countries and parties named two ways in one event: "in the UK" and "in Britain".
 _ALIASES = {
     "uk": ("britain", "british"),
     "britain": ("uk",),
@@ -60,13 +60,18 @@ _ALIASES = {
     "usa": ("us", "america", "american"),
     "america": ("us",),
     "american": ("us",),
+    # A party by its nickname: "the Tory party" is the Conservative party.
+    "tory": ("conservative", "conservatives"),
+    "tories": ("conservative", "conservatives"),
+    "conservative": ("tory", "tories"),
+    "conservatives": ("tory", "tories"),
 }
 _ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
 # What a reporter calls a country, a city or a side to avoid naming it twice.
 _EPITHET_HEADS = frozenset(
     """
     nation country archipelago island islands kingdom republic state city capital region
-    territory continent peninsula province club side outfit
+    territory continent peninsula province club side outfit company firm group giant
     """.split()
 )
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
@@ -224,8 +229,11 @@ def epithet(tokens: Sequence[Token], k: int) -> bool:
         end += 1
     if start == 0 or tokens[start - 1].key != "the" or end + 1 >= len(tokens):
         return False
-    head = tokens[end + 1]
-    return not head.name and head.key in _EPITHET_HEADS
+    head = end + 1
+    # "the San Francisco-based company": where it is based, then what it is.
+    if tokens[head].key == "based" and head + 1 < len(tokens):
+        head += 1
+    return not tokens[head].name and tokens[head].key in _EPITHET_HEADS
 
 
 def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:

@@ -40,8 +40,10 @@ SENTENCE_OPENERS = frozenset(
 # where the story was filed, not something it reports.
 # "OKSIBIL, Indonesia, Aug. 18 (UPI) -- ", "JAKARTA Aug 18 (Reuters) - ", "DHAKA: ",
 # "PRETORIA // ", a place in capitals and small letters before a colon ("Kanpur: ") and
-# an agency alone ("(RTTNews) - "), and a place with its state cut short ("Hennepin
-# County, Minn. — ").
+# an agency alone ("(RTTNews) - "), a place with its state cut short ("Hennepin
+# County, Minn. — "), a place in capitals with its agency and date in brackets and no dash
+# ("BEIRUT (UrduPoint News / Sputnik - 07th August, 2020) ") and places with the
+# outlet ("Paris/London CNN — ").
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{2,40}"
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
@@ -52,6 +54,9 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]{2,20}:\s+(?=[A-Z0-9])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.(?: \([^()]{1,40}\))?"
     r"\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
+    r"|[A-Z][A-Z.'\- ]{2,40}\((?=[^()]*(?:\d|News|Reuters|AFP|AP\b|PTI|IANS|Xinhua|Sputnik))"
+    r"[^()]{1,60}\)\s+(?=[A-Z\"“])"
+    r"|[A-Z][a-z]+(?:/[A-Z][a-z]+)+ [A-Z]{2,5}\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
     r"|\([A-Z][\w&. ]{1,30}\)\s*[—–-]{1,2}\s+)"
 )
 # Words after "a.m." that carry the sentence on: "at 9 a.m. Tuesday", "4 p.m. GMT".
