@@ -35,6 +35,7 @@ _NAME_JOINERS = frozenset("of and & de la van von del".split())
 _ABBREVIATED = frozenset("St Mt Ft Jr Sr".split())
 _SAYING = frozenset("told tells said says according".split())
 _QUALIFIERS = frozenset("about around nearly almost over some least than".split())
+_HEDGES = _QUALIFIERS | {"under"}
 
 
 def find_details(
@@ -109,9 +110,16 @@ def find_details(
                         or (_hedged(tokens, k) and stated_roughly(mine[k], rest))
                     )
                 )
-                and not (t.name and (plain(t) or names.known(src, tokens, k, runs)))
-                and not (t.name and ticker(sentence, tokens, k))
-                and not (t.name and (names.fuller(src, sentence, tokens, k) or epithet(tokens, k)))
+                and not (
+                    t.name
+                    and (
+                        plain(t)
+                        or ticker(sentence, tokens, k)
+                        or epithet(sentence, tokens, k)
+                        or names.known(src, tokens, k, runs)
+                        or names.fuller(src, sentence, tokens, k)
+                    )
+                )
                 and t.stem not in outlet_words.get(src, ())
             }
             reported = [
@@ -157,7 +165,7 @@ def _informative(t: Token) -> bool:
 
 def _hedged(tokens: Sequence[Token], k: int) -> bool:
     """Whether the figure ``tokens[k]`` is given roughly: "more than 5,000", "about 300"."""
-    return k > 0 and (tokens[k - 1].key in _QUALIFIERS or tokens[k - 1].key == "under")
+    return k > 0 and tokens[k - 1].key in _HEDGES
 
 
 def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
@@ -186,13 +194,7 @@ def _runs(indices: Sequence[int], sentence: str, tokens: Sequence[Token]) -> lis
     """
     runs: list[tuple[int, int]] = []
     for k in indices:
-        # "15, 20, 30, 40 or 60 pills" is one list of figures, not five details.
-        listed = (
-            tokens[k].number
-            and tokens[k - 1].number
-            and sentence[tokens[k - 1].end : tokens[k].start] in (", ", ",")
-        )
-        if runs and runs[-1][1] == k and (listed or not _stop(sentence, tokens, k)):
+        if runs and runs[-1][1] == k and not _stop(sentence, tokens, k):
             runs[-1] = (runs[-1][0], k + 1)
         else:
             runs.append((k, k + 1))
@@ -200,8 +202,13 @@ def _runs(indices: Sequence[int], sentence: str, tokens: Sequence[Token]) -> lis
 
 
 def _stop(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether punctuation that ends a phrase stands between token ``k - 1`` and ``k``."""
+    """Whether punctuation that ends a phrase stands between token ``k - 1`` and ``k``.
+
+    A comma inside a list of figures does not: "15, 20, 30 or 40 pills" is one detail.
+    """
     gap = sentence[tokens[k - 1].end : tokens[k].start]
+    if gap in (", ", ",") and tokens[k - 1].number and tokens[k].number:
+        return False
     return any(ch in ",;:()[]\u2013\u2014" for ch in gap)
 
 

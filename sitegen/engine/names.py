@@ -193,18 +193,9 @@ class NamesElsewhere:
         """
         if tokens[k].key.lower() in _COMPASS:
             return False
-        end = k
-        while end + 1 < len(tokens) and tokens[end + 1].name:
-            if sentence[tokens[end].end : tokens[end + 1].start] not in (" ", "-"):
-                break
-            end += 1
+        start, end = _name_around(sentence, tokens, k)
         if end == k:
             return False
-        start = k
-        while start and tokens[start - 1].name:
-            if sentence[tokens[start - 1].end : tokens[start].start] not in (" ", "-"):
-                break
-            start -= 1
         head = tokens[end].stem
         mine = {t.stem for t in tokens[start:end]} | {""}
         # "the Amex Stadium" where another outlet says "the Falmer Stadium" may be one
@@ -215,18 +206,32 @@ class NamesElsewhere:
         )
 
 
-def epithet(tokens: Sequence[Token], k: int) -> bool:
+def _name_around(sentence: str, tokens: Sequence[Token], k: int) -> tuple[int, int]:
+    """The first and last token of the name ``tokens[k]`` is part of: name tokens
+    separated by a space or a hyphen only ("Daljeet Singh Choudhary")."""
+
+    def joined(a: int) -> bool:
+        return (
+            tokens[a].name
+            and tokens[a + 1].name
+            and (sentence[tokens[a].end : tokens[a + 1].start] in (" ", "-"))
+        )
+
+    start = end = k
+    while start and joined(start - 1):
+        start -= 1
+    while end + 1 < len(tokens) and joined(end):
+        end += 1
+    return start, end
+
+
+def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether the name ``tokens[k]`` only describes a place or party the event names:
     "the Himalayan nation" for Nepal, "the Southeast Asian archipelago" for Indonesia.
 
     Reporters vary a name with such phrases; they tell the reader nothing new.
     """
-    start = k
-    while start and tokens[start - 1].name:
-        start -= 1
-    end = k
-    while end + 1 < len(tokens) and tokens[end + 1].name:
-        end += 1
+    start, end = _name_around(sentence, tokens, k)
     if start == 0 or tokens[start - 1].key != "the" or end + 1 >= len(tokens):
         return False
     head = end + 1

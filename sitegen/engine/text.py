@@ -153,11 +153,11 @@ _ORDINALS = {
     word: f"{n}th"
     for n, word in enumerate(
         """
-        - - - - fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+        fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
         fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
-        """.split()
+        """.split(),
+        start=4,
     )
-    if word != "-"
 } | {
     f"{tens}ieth": f"{n}th"
     for n, tens in zip(
@@ -389,31 +389,8 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             )
             if scoreline and any(x.number for x in near + joined):
                 found[n] = t._replace(key="1", stem="1", content=True, number=True)
-    # "Jan 1" is "January 1"; a "Jan" with no day beside it may be a person.
-    for n, t in enumerate(found if numbers else ()):
-        if t.key in _MONTH_SHORT and any(
-            found[m].number for m in (n - 1, n + 1) if 0 <= m < len(found)
-        ):
-            month = _MONTH_SHORT[t.key]
-            found[n] = t._replace(key=month, stem=stem(month), name=False)
-    # "March 29th" is the date "March 29", not the 29th of something.
-    for n, t in enumerate(found if numbers else ()):
-        if t.number and t.key.endswith("th") and t.key[:-2].isdigit():
-            prior = found[n - 1].key if n else ""
-            following = [x.key for x in found[n + 1 : n + 3]]
-            if prior in MONTHS or (
-                following[:1] == ["of"] and following[1:2] and following[1] in MONTHS
-            ):
-                found[n] = t._replace(key=t.key[:-2], stem=t.key[:-2])
-    # "almost a fifth", "two fifths": a share, not a position.
-    for n, t in enumerate(found if numbers else ()):
-        if (
-            n
-            and t.text.lower() in _ORDINALS
-            and (found[n - 1].key in _FRACTION or found[n - 1].number)
-        ):
-            low = t.text.lower()
-            found[n] = t._replace(key=low, stem=stem(low), number=False)
+    if numbers:
+        _dates_and_fractions(found)
     # A capitalised word that opens a sentence before a name is part of it: "Mayor Elena
     # Alvarez", "Harbour Master Ellen Kruger".
     for n in range(len(found) - 2, -1, -1):
@@ -443,6 +420,30 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
 # full stop ("U.S.").  Every other word is a plain word, found by a far simpler pattern.
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TRIGGERS = _NUMBER_SET | {"a", "an", "half", "last"}
+
+
+def _dates_and_fractions(found: list[Token]) -> None:
+    """Read figures beside a month or after "a" as what they are, in place.
+
+    "Jan 1" is "January 1" (a "Jan" with no day beside it may be a person); "March
+    29th" and "the 29th of March" are the date, not the 29th of something; "almost a
+    fifth" and "two fifths" are shares, not positions.
+    """
+    for n, t in enumerate(found):
+        before = found[n - 1] if n else None
+        if t.key in _MONTH_SHORT and any(
+            found[m].number for m in (n - 1, n + 1) if 0 <= m < len(found)
+        ):
+            month = _MONTH_SHORT[t.key]
+            found[n] = t._replace(key=month, stem=stem(month), name=False)
+        elif before and t.text.lower() in _ORDINALS and (before.key in _FRACTION or before.number):
+            low = t.text.lower()
+            found[n] = t._replace(key=low, stem=stem(low), number=False)
+        elif t.number and t.key.endswith("th") and t.key[:-2].isdigit():
+            following = [x.key for x in found[n + 1 : n + 3]]
+            of_month = following[:1] == ["of"] and following[1:2] != [] and following[1] in MONTHS
+            if (before and before.key in MONTHS) or of_month:
+                found[n] = t._replace(key=t.key[:-2], stem=t.key[:-2])
 
 
 def matches(sentence: str) -> Iterator[re.Match[str]]:
