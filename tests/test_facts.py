@@ -512,12 +512,18 @@ def test_a_name_spelt_a_letter_apart_is_one_name() -> None:
                 "daily": [
                     "He did not attend the ceremony at Rashtrapati Bhawan.",
                     "Officials named Hamid and Hamed as witnesses, with Tillman and Tilman.",
+                    "Jacinda Arden resigned; the Alder Star sailed for Port Calder.",
                 ],
+                "tv": ["Jacinda Ardern spoke of Jean-Marie Le Pen and Marine Le Pen."],
             }
         )
     )
     keys = {t.text: t.key for doc in folded.values() for ts in doc.tokens for t in ts}
     assert keys["Bhavan"] == keys["Bhawan"]
+    assert keys["Arden"] == keys["Ardern"]
+    # A misspelling keeps the first letter; part of a hyphenated name is not a name.
+    assert keys["Alder"] != keys["Calder"]
+    assert keys["Marie"] != keys["Marine"]
     # Too short to tell spelling from another name, and two names in one sentence.
     assert keys["Hamid"] != keys["Hamed"]
     assert keys["Tillman"] != keys["Tilman"]

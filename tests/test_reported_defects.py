@@ -220,6 +220,25 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
         # a name told more fully: who, not what happened
         ("Hayden took 66 balls in 2007.", "Australian Matthew Hayden took 66 balls in 2007."),
         ("Jeremy Hunt rejected the offer.", "Health Secretary Jeremy Hunt rejected the offer."),
+        # a company's legal form, a name run together, a misspelling, an address
+        ("Pfizer and BioNTech SE tested the vaccine.", "Pfizer and BioNTech tested the vaccine."),
+        ("The vaccine works against COVID19.", "The vaccine works against COVID-19."),
+        ("Jacinda Ardern said it was time to go.", "Jacinda Arden said it was time to go."),
+        ("She spoke outside Downing Street.", "She spoke outside 10 Downing Street."),
+        (
+            "He was convicted of assaulting Miriam Haley, a production assistant.",
+            "He was convicted of assaulting Mimi Haley, who worked on a TV show.",
+        ),
+        ("Musk offered $54.20 a share in cash.", "Musk offered US$54.20 a share in cash."),
+        (
+            "The telescope was built by NASA, the European Space Agency and others.",
+            "The telescope was built by NASA, ESA and others.",
+        ),
+        # capitals, not a name
+        (
+            "The minister said it was an accident.",
+            "The minister told a TV station it was an accident.",
+        ),
     ],
 )
 def test_a_name_told_another_way_is_not_a_detail(wire: str, local: str) -> None:
@@ -394,3 +413,29 @@ def test_a_time_of_day_hours_apart_is_still_a_detail() -> None:
         local="The tremor hit shortly before 4 am beneath Oltane. The road reopened later.",
     )
     assert any("7pm" in t for t in texts(unique(c, "wire", "detail")))
+
+
+def test_a_date_another_outlet_gives_as_its_weekday_or_year_is_not_a_detail() -> None:
+    # 14 March 2026 is a Saturday; the story is dated 2026.
+    c = event(
+        wire="The council voted on Saturday to close the library. The vote was close.",
+        local="The council voted on 14 March 2026 to close the library. The vote was close.",
+    )
+    assert details_of(c, "local") == []
+    # Friday was the 13th, and a Saturday with a date of its own is another Saturday.
+    for wire, later in ((" on Friday", ""), ("", " It meets again on Saturday 21 March.")):
+        c = event(
+            wire=f"The council voted{wire} to close the library. The vote was close.{later}",
+            local="The council voted on 14 March to close the library. The vote was close.",
+        )
+        assert details_of(c, "local") == ["on 14 March"]
+
+
+def test_a_sentence_inside_a_longer_quotation_is_found_where_it_is_quoted() -> None:
+    c = event(
+        wire='She said: "We did our best. So much to be proud of, so much to do. We go on."',
+        local='She said she had done her best and there was "so much to be proud of, so much '
+        'to do".',
+    )
+    middle = [f for f in c.facts if f.text.startswith("So much to be proud of")]
+    assert middle and middle[0].sources == ("wire", "local"), texts(middle)

@@ -177,6 +177,8 @@ def year_keys(sentence: str, year: int | None = 2026) -> list[str]:
         ("He had held the transport brief for three years.", "2023"),
         ("The vote ended Gerald Pym's eight years in charge of the city.", "2018"),
         ("The party is out of office after 14 years in power.", "2012"),
+        ("Sales were weaker a year earlier.", "2025"),
+        ("Sales were weaker a year ago.", "2025"),
     ],
 )
 def test_a_span_of_time_that_reaches_back_names_a_year(sentence: str, year: str) -> None:
@@ -221,6 +223,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("The trial started on March 29th.", "The trial started on March 29."),
         ("on the 29th of March", "on the 29 of March"),
         ("scheduled for Jan 1", "scheduled for January 1"),
+        ("took office on 6th September", "took office on 6 September"),
     ],
 )
 def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:

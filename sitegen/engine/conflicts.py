@@ -51,7 +51,10 @@ def find_conflicts(
     third).
     """
     order = {src: n for n, src in enumerate(documents)}
-    years = {src: doc.year for src, doc in documents.items()}
+    # Relative years are compared as written, not as the years they point to: "a year
+    # earlier" in one outlet and "since 2019" in another are two reference points,
+    # not a dispute.
+    years: dict[str, int | None] = dict.fromkeys(documents)
     found: list[tuple[dict[str, int], dict[str, str]]] = []
     linked: set[tuple[str, int, str, int]] = set()
     for link in alignment.links:
@@ -200,7 +203,7 @@ def _hedged_alike(
     """
     found = []
     for src, version in versions.items():
-        stated = numbers(version, documents[src].year)
+        stated = numbers(version)
         if len(stated) != 1 or stated[0].key.endswith("th"):
             return False
         try:
@@ -324,7 +327,7 @@ def _join_matching(
         for j, candidate in enumerate(doc.sentences):
             if groups.get((other, j)) != group and j not in retold:
                 continue
-            for t in numbers(candidate, doc.year):
+            for t in numbers(candidate):
                 if t.key in wanted:
                     sentence[other] = j
                     versions[other] = t.text

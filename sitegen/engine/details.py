@@ -11,12 +11,13 @@ as a phrase a reader takes in at a glance ("to the Telegraph newspaper",
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 
 from .model import Document, Fact, Support, Token, Unit
 from .names import NamesElsewhere, epithet, plain, ticker
 from .slots import figure_slots, stated_elsewhere, stated_roughly
-from .text import CALENDAR, tokenize
+from .text import CALENDAR, MONTHS, tokenize
 
 Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
 
@@ -36,6 +37,11 @@ _ABBREVIATED = frozenset("St Mt Ft Jr Sr".split())
 _SAYING = frozenset("told tells said says according".split())
 _QUALIFIERS = frozenset("about around nearly almost over some least than".split())
 _HEDGES = _QUALIFIERS | {"under"}
+_MONTH_ORDER = (
+    "january february march april may june july august september october november december"
+).split()
+_STREETS = frozenset("street road avenue lane square drive boulevard".split())
+_DAY_ORDER = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 
 def find_details(
@@ -71,6 +77,9 @@ def find_details(
     slots = {src: [figure_slots(ts) for ts in doc.tokens] for src, doc in documents.items()}
     figures = {src: [slot for s in found for slot in s.values()] for src, found in slots.items()}
     names = NamesElsewhere(documents, titled)
+    # The days of the week each source gives with no date beside them ("on Friday", not
+    # "Friday 7 June"): a date elsewhere may be one of them.
+    weekdays = {src: _bare_weekdays(doc.tokens) for src, doc in documents.items()}
 
     def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
         doc = documents[src]
@@ -84,6 +93,7 @@ def find_details(
         # A name or number is this source's own only when no other source has it at all,
         # nor gives about the same figure for the same thing (a hedge, a conflict).
         others = [vocab[o] for o in documents if o != src]
+        rest_of = [o for o in documents if o != src]
         rest = [slot for o in documents if o != src for slot in figures[o]]
         blocked = disputed.get(src, set())
         for i, tokens in enumerate(doc.tokens):
@@ -108,6 +118,12 @@ def find_details(
                         stated_elsewhere(mine[k], rest)
                         or _converted(sentence, tokens, k)
                         or (_hedged(tokens, k) and stated_roughly(mine[k], rest))
+                        or any(
+                            d in weekdays[o] for d in _weekday(tokens, k, doc.year) for o in rest_of
+                        )
+                        # The year the story was written in dates it, it is no news.
+                        or t.key == str(doc.year)
+                        or _house_number(sentence, tokens, k)
                     )
                 )
                 and not (
@@ -161,6 +177,48 @@ def find_details(
 def _informative(t: Token) -> bool:
     # One letter is part of a name, not a name: "iPhone X", "A&E".
     return t.number or (t.name and t.stem not in CALENDAR and len(t.key) > 1)
+
+
+def _weekday(tokens: Sequence[Token], k: int, year: int | None) -> tuple[str, ...]:
+    """The day of the week of the date ``tokens[k]`` is the day of, if it is one.
+
+    "on 10 October" where another outlet says "on Wednesday", in a year when that
+    day was a Wednesday, tells the same day as a date: no news.
+    """
+    t = tokens[k]
+    if not (t.number and t.key.isdigit() and 1 <= int(t.key) <= 31):
+        return ()
+    # "October 10", "10 October", "the 10th of October".
+    near = [tokens[m].key for m in (k - 1, k + 1, k + 2) if 0 <= m < len(tokens)]
+    month = next((key for key in near if key in MONTHS), None)
+    stated = [x.key for x in tokens[k + 1 : k + 4] if x.number and len(x.key) == 4]
+    year = int(stated[0]) if stated and stated[0].isdigit() else year
+    if month is None or year is None:
+        return ()
+    try:
+        day = datetime.date(year, _MONTH_ORDER.index(month) + 1, int(t.key))
+    except ValueError:
+        return ()
+    return (_DAY_ORDER[day.weekday()],)
+
+
+def _bare_weekdays(sentences: Sequence[Sequence[Token]]) -> set[str]:
+    found = set()
+    for tokens in sentences:
+        for k, t in enumerate(tokens):
+            beside = tokens[max(0, k - 1) : k + 3]
+            if t.key in _DAY_ORDER and not any(x.number and len(x.key) <= 2 for x in beside):
+                found.add(t.key)
+    return found
+
+
+def _house_number(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the number of a street address: "10 Downing Street"
+    says where, as "Downing Street" does."""
+    end = k + 1
+    while end < len(tokens) and tokens[end].name and sentence[tokens[end - 1].end] == " ":
+        end += 1
+    return end > k + 1 and tokens[end - 1].key in _STREETS
 
 
 def _hedged(tokens: Sequence[Token], k: int) -> bool:

@@ -16,8 +16,11 @@ from dataclasses import replace
 from .model import Document, Token
 from .text import stem
 
-# Words that make a company's legal name and nothing more: "Research In Motion Ltd".
-_CORPORATE = frozenset("corp corporation inc incorporated ltd limited plc llc co".split())
+# Words that make a company's legal name and nothing more: "Research In Motion Ltd",
+# "BioNTech SE", "BioNTech Group".
+_CORPORATE = frozenset(
+    "corp corporation inc incorporated ltd limited plc llc co se ag gmbh nv group".split()
+)
 # Agencies that sell copy to outlets: naming them credits the copy, not the event.
 _AGENCIES = frozenset(
     """
@@ -75,7 +78,9 @@ _EPITHET_HEADS = frozenset(
     """.split()
 )
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
-SPELLED = 6  # letters a name needs before a one-letter difference is read as spelling
+# Letters the longer of two names needs before a one-letter difference is read as
+# spelling ("Ardern" and "Arden"); "Maria" and "Mario" are two names.
+SPELLED = 6
 
 
 # Currency codes say which dollar a figure is in, not a fact: "$53.3 billion USD".
@@ -202,8 +207,16 @@ class NamesElsewhere:
         # ground or two (Bay Street is not Wall Street): only a name another source gives
         # with nothing else before its last word is this one told more fully.
         return any(
-            head in named and named[head] <= mine for o, named in self.named.items() if o != src
+            head in named and all(_same_first(before, mine) for before in named[head])
+            for o, named in self.named.items()
+            if o != src
         )
+
+
+def _same_first(before: str, mine: set[str]) -> bool:
+    """Whether a word before a surname is one of ``mine`` or the same first name told
+    another way: "Mimi Haley" and "Miriam Haley", "Jim" and "Jimmy"."""
+    return before in mine or (len(before) >= 3 and any(m[:2] == before[:2] for m in mine if m))
 
 
 def _name_around(sentence: str, tokens: Sequence[Token], k: int) -> tuple[int, int]:
@@ -246,15 +259,24 @@ def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
 
     Transliterated names come in several spellings ("Rashtrapati Bhavan" and
     "Bhawan", "Zelensky" and "Zelenskyy"), sometimes two in one article.  Two
-    names of at least SPELLED letters, one letter apart (changed, added or left
-    out), never both in one sentence, are one name: every stage then
+    names one letter apart (changed, added or left out), the longer of at least
+    SPELLED letters, never both in one sentence, are one name: every stage then
     compares them as one, and the word diff shows them as a spelling.
     """
     where: dict[str, set[tuple[str, int]]] = {}
     for src, doc in documents.items():
-        for i, tokens in enumerate(doc.tokens):
+        for i, (sentence, tokens) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
             for t in tokens:
-                if t.name and len(t.key) >= SPELLED and t.key.isalpha() and not t.key.isupper():
+                # Part of a hyphenated name is not a name of its own: "Jean-Marie" is
+                # not "Marine".
+                hyphened = "-" in (sentence[t.start - 1 : t.start], sentence[t.end : t.end + 1])
+                if (
+                    t.name
+                    and len(t.key) >= SPELLED - 1
+                    and t.key.isalpha()
+                    and not t.key.isupper()
+                    and not hyphened
+                ):
                     where.setdefault(t.key, set()).add((src, i))
     variants: dict[str, list[str]] = {}
     for word in sorted(where):
@@ -265,7 +287,9 @@ def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
         for k, first in enumerate(words):
             for second in words[k + 1 :]:
                 a, b = canonical.get(first, first), canonical.get(second, second)
-                if a != b and not where[first] & where[second]:
+                # A misspelling keeps a name's first letter: "Alder" is not "Calder".
+                alike = first[0] == second[0] and max(len(first), len(second)) >= SPELLED
+                if a != b and alike and not where[first] & where[second]:
                     keep, drop = sorted((a, b))
                     for word, to in list(canonical.items()):
                         if to == drop:
@@ -308,6 +332,11 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         t = tokens[k]
         return t.name or (t.content and not t.number and t.text[:1].isupper())
 
+    def spaced(k: int) -> bool:
+        """Whether only a space or hyphen parts token ``k`` from the one before: a comma
+        ends a name ("NASA, the European Space Agency" is two)."""
+        return tokens[k].start - tokens[k - 1].end <= 1
+
     runs: list[tuple[int, int]] = []
     k = 0
     while k < len(tokens):
@@ -315,10 +344,15 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             k += 1
             continue
         end = k + 1
-        while end < len(tokens):
+        while end < len(tokens) and spaced(end):
             if capital(end):
                 end += 1
-            elif tokens[end].key in _JOINERS and end + 1 < len(tokens) and capital(end + 1):
+            elif (
+                tokens[end].key in _JOINERS
+                and end + 1 < len(tokens)
+                and capital(end + 1)
+                and spaced(end + 1)
+            ):
                 end += 2
             else:
                 break

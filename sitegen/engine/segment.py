@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .model import Block, Document
+from .model import Token as Word
 from .text import CALENDAR, tokenize
 
 # Words that take a full stop without ending a sentence, lower case, no dot.
@@ -92,7 +93,30 @@ def segment(markdown: str, year: int | None = None) -> Document:
         start = len(sentences)
         sentences.extend(split_sentences(text))
         blocks.append(Block("paragraph", tuple(range(start, len(sentences)))))
-    return Document(tuple(sentences), tuple(blocks), tuple(tokenize(s, year) for s in sentences))
+    tokens = [tokenize(s, year) for s in sentences]
+    for block in blocks:
+        _carry_quotations(sentences, tokens, block.sentences)
+    return Document(tuple(sentences), tuple(blocks), tuple(tokens), year)
+
+
+def _carry_quotations(
+    sentences: Sequence[str], tokens: list[tuple[Word, ...]], indices: Sequence[int]
+) -> None:
+    """Mark as quoted, in place, the sentences inside a quotation that runs over several.
+
+    '"Our politics may be under strain. So much to be proud of. So much to be
+    optimistic about."': the middle sentence has no quotation marks of its own, yet
+    it is the speaker's words, which another outlet may quote on their own.
+    """
+    inside = False
+    for i in indices:
+        marks = [ch for ch in sentences[i] if ch in '"“”']
+        if not marks:
+            if inside:
+                tokens[i] = tuple(t._replace(quoted=True) for t in tokens[i])
+            continue
+        for ch in marks:
+            inside = ch == "“" or (ch == '"' and not inside)
 
 
 def from_sentences(sentences: Sequence[str], year: int | None = None) -> Document:

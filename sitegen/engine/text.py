@@ -174,9 +174,10 @@ _SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
 # inner apostrophes (Russia's).  Hyphens split other words, so "Kiev-approved" and
 # "Kyiv-approved" share their parts.
 TOKEN_RE = re.compile(
-    r"(?P<prefix>(?<=\$)(?:US|AU|NZ|HK|SG|A|C|S)(?=\d))"  # "$US10.99": which dollar, no word
+    # "$US10.99" and "US$54.20": which dollar, no word
+    r"(?P<prefix>(?<=\$)(?:US|AU|NZ|HK|SG|A|C|S)(?=\d)|\b(?:US|AU|NZ|HK|SG|A|C|S)(?=\$\d))"
     r"|(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
-    r"\s+years?\s+ago|last\s+year))\b"
+    r"\s+years?\s+ago|last\s+year|(?:a|one)\s+year\s+earlier))\b"
     rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+years))\b"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
@@ -360,7 +361,12 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
         opens = not found or (gap != " " and bool(_OPENS.search(gap)))
         prev_end = m.end()
         if m.re is _WORD:
-            keys: Iterable[tuple[int, int, str]] = ((first, prev_end, word_key(m.group())),)
+            word = m.group()
+            keys: Iterable[tuple[int, int, str]] = ((first, prev_end, word_key(word)),)
+            if word[-1].isdigit() and (cut := _LETTERS_DIGITS.fullmatch(word)):
+                # "COVID19" is "COVID-19": a name and its number, as the hyphen splits them.
+                mid = first + cut.end(1)
+                keys = ((first, mid, word_key(cut[1])), (mid, prev_end, cut[2]))
         else:
             keys = _keys(m, year)
         for start, end, key in keys:
@@ -371,6 +377,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
                 content
                 and not number
                 and key not in CALENDAR  # "on Monday" names a day, not a party to the news
+                and key.lower() not in _CAPITAL_NOUNS
                 and ((raw.isupper() and len(raw) >= 2) or (raw[0].isupper() and not opens))
             )
             found.append(
@@ -442,7 +449,12 @@ def _dates_and_fractions(found: list[Token]) -> None:
         elif t.number and t.key.endswith("th") and t.key[:-2].isdigit():
             following = [x.key for x in found[n + 1 : n + 3]]
             of_month = following[:1] == ["of"] and following[1:2] != [] and following[1] in MONTHS
-            if (before and before.key in MONTHS) or of_month:
+            # "March 29th", "the 29th of March" and "6th September" are dates.
+            if (
+                (before and before.key in MONTHS)
+                or of_month
+                or (following[:1] and following[0] in MONTHS)
+            ):
                 found[n] = t._replace(key=t.key[:-2], stem=t.key[:-2])
 
 
@@ -459,6 +471,7 @@ def matches(sentence: str) -> Iterator[re.Match[str]]:
         special = (
             word[0].isdigit()
             or sentence[m.start() - 1 : m.start()] == "$"
+            or sentence[m.end() : m.end() + 1] == "$"
             or head.lower() in _TRIGGERS
             or (len(word) == 1 and sentence[m.end() : m.end() + 1] == ".")
         )
@@ -523,6 +536,9 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), word_key(text))]
 
 
+# Common nouns written in capitals: "a local TV station", "the company's CEO".
+_CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna".split())
+_LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
 _MINUTES = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
 _MINUTES["fortnight"] = 2 * _MINUTES["week"]
 
