@@ -289,6 +289,16 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "Services brought in $9.5 billion.",
             "Services brought in $9.5 billion USD ($12.4 billion CAD).",
         ),
+        # one distance in miles and in kilometres
+        (
+            "The new network will run more than 32,100 kilometres of track.",
+            "The new network will run about 20,000 miles of track.",
+        ),
+        # a goal's minute, counted or placed
+        (
+            "Jones scored the winner in the 80th minute.",
+            "Jones scored the winner after 80 minutes.",
+        ),
     ],
 )
 def test_a_figure_told_to_other_digits_or_in_another_currency_is_no_detail(
@@ -429,6 +439,15 @@ def test_a_date_another_outlet_gives_as_its_weekday_or_year_is_not_a_detail() ->
             local="The council voted on 14 March to close the library. The vote was close.",
         )
         assert details_of(c, "local") == ["on 14 March"]
+
+
+def test_a_date_given_with_its_weekday_is_that_weekday_elsewhere() -> None:
+    c = event(
+        published="",
+        wire="The court convicted him on Thursday. He will appeal.",
+        local="The court convicted him on Thursday, September 25. He will appeal.",
+    )
+    assert details_of(c, "local") == []
 
 
 def test_a_sentence_inside_a_longer_quotation_is_found_where_it_is_quoted() -> None:

@@ -191,9 +191,15 @@ def _weekday(tokens: Sequence[Token], k: int, year: int | None) -> tuple[str, ..
     # "October 10", "10 October", "the 10th of October".
     near = [tokens[m].key for m in (k - 1, k + 1, k + 2) if 0 <= m < len(tokens)]
     month = next((key for key in near if key in MONTHS), None)
+    if month is None:
+        return ()
+    # "on Thursday, September 25": the sentence says which day it was.
+    told = [x.key for x in tokens[max(0, k - 3) : k] if x.key in _DAY_ORDER]
+    if told:
+        return (told[-1],)
     stated = [x.key for x in tokens[k + 1 : k + 4] if x.number and len(x.key) == 4]
     year = int(stated[0]) if stated and stated[0].isdigit() else year
-    if month is None or year is None:
+    if year is None:
         return ()
     try:
         day = datetime.date(year, _MONTH_ORDER.index(month) + 1, int(t.key))

@@ -72,9 +72,42 @@ def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
     ways, not a detail of either.  ``others`` are the other sources' figure slots.
     """
     return any(
-        (same_slot(mine, theirs) and near(mine[0], theirs[0])) or _rounded(mine[0], theirs[0])
+        (same_slot(mine, theirs) and near(mine[0], theirs[0]))
+        or _rounded(mine[0], theirs[0])
+        or _converted(mine, theirs)
+        or _minute(mine[0], theirs[0])
         for theirs in others
     )
+
+
+# Units one distance or weight is given in, and how many of the second make the first.
+_CONVERSIONS = (
+    (frozenset({"mile"}), frozenset({"kilometr", "km", "kms"}), 1.609344),
+    (frozenset({"foot", "feet"}), frozenset({"metr", "m"}), 0.3048),
+    (frozenset({"pound", "lbs", "lb"}), frozenset({"kilogram", "kg", "kilo"}), 0.45359237),
+)
+CONVERTED = 0.03  # a figure converted and rounded lies within this of the other
+
+
+def _converted(mine: Slot, theirs: Slot) -> bool:
+    """One figure in two units: "32,100 kilometres of rail" and "20,000 miles of rail"."""
+    for big, small, factor in _CONVERSIONS:
+        for a, b in ((mine, theirs), (theirs, mine)):
+            if a[1] & big and b[1] & small and not a[1] & small and not b[1] & big:
+                x, y = magnitude(a[0].split(":", 1)[1]), magnitude(b[0].split(":", 1)[1])
+                if x > 0 and y > 0 and abs(x * factor - y) / y <= CONVERTED:
+                    return True
+    return False
+
+
+def _minute(a: str, b: str) -> bool:
+    """A goal "after 80 minutes" is a goal "in the 80th minute"."""
+    values = {a.split(":", 1)[1], b.split(":", 1)[1]}
+    kinds = {a.split(":", 1)[0], b.split(":", 1)[0]}
+    if kinds != {"duration", "position"}:
+        return False
+    minutes = {v.removesuffix("min").removesuffix("th") for v in values}
+    return len(minutes) == 1 and all(v.endswith(("min", "th")) for v in values)
 
 
 def _rounded(a: str, b: str) -> bool:
