@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from .model import Document, Fact, Support, Token, Unit
 from .names import NamesElsewhere, epithet, plain, ticker
 from .slots import figure_slots, stated_elsewhere, stated_roughly
-from .text import CALENDAR, MONTHS, tokenize
+from .text import CALENDAR, DAY_NAMES, MONTH_NAMES, MONTHS, tokenize
 
 Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
 
@@ -37,11 +37,7 @@ _ABBREVIATED = frozenset("St Mt Ft Jr Sr".split())
 _SAYING = frozenset("told tells said says according".split())
 _QUALIFIERS = frozenset("about around nearly almost over some least than".split())
 _HEDGES = _QUALIFIERS | {"under"}
-_MONTH_ORDER = (
-    "january february march april may june july august september october november december"
-).split()
 _STREETS = frozenset("street road avenue lane square drive boulevard".split())
-_DAY_ORDER = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 
 def find_details(
@@ -194,7 +190,7 @@ def _weekday(tokens: Sequence[Token], k: int, year: int | None) -> tuple[str, ..
     if month is None:
         return ()
     # "on Thursday, September 25": the sentence says which day it was.
-    told = [x.key for x in tokens[max(0, k - 3) : k] if x.key in _DAY_ORDER]
+    told = [x.key for x in tokens[max(0, k - 3) : k] if x.key in DAY_NAMES]
     if told:
         return (told[-1],)
     stated = [x.key for x in tokens[k + 1 : k + 4] if x.number and len(x.key) == 4]
@@ -202,18 +198,19 @@ def _weekday(tokens: Sequence[Token], k: int, year: int | None) -> tuple[str, ..
     if year is None:
         return ()
     try:
-        day = datetime.date(year, _MONTH_ORDER.index(month) + 1, int(t.key))
+        day = datetime.date(year, MONTH_NAMES.index(month) + 1, int(t.key))
     except ValueError:
         return ()
-    return (_DAY_ORDER[day.weekday()],)
+    return (DAY_NAMES[day.weekday()],)
 
 
 def _bare_weekdays(sentences: Sequence[Sequence[Token]]) -> set[str]:
+    """The weekdays the sentences name with no day of the month beside them."""
     found = set()
     for tokens in sentences:
         for k, t in enumerate(tokens):
             beside = tokens[max(0, k - 1) : k + 3]
-            if t.key in _DAY_ORDER and not any(x.number and len(x.key) <= 2 for x in beside):
+            if t.key in DAY_NAMES and not any(x.number and len(x.key) <= 2 for x in beside):
                 found.add(t.key)
     return found
 

@@ -104,12 +104,15 @@ _ISE = re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations|er|ers)$")
 _YSE = re.compile(r"^(\w{3,})ys(e|ed|es|ing)$")
 _OUR = re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|er|ers)?$")
 
-DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-MONTHS = frozenset(
+# In calendar order: a date's weekday and month number index them.
+DAY_NAMES = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTH_NAMES = tuple(
     """
     january february march april may june july august september october november december
     """.split()
 )
+DAYS = frozenset(DAY_NAMES)
+MONTHS = frozenset(MONTH_NAMES)
 CALENDAR = DAYS | MONTHS
 _MONTH_SHORT = {m[:3]: m for m in MONTHS if len(m) > 4} | {"sept": "september"}
 # Words that open a clause, never part of a title before a name.
