@@ -49,12 +49,11 @@ def find_conflicts(
     version, and a source whose sentence in the same group states one of the
     disputed numbers joins it too (12 in one outlet, 12 in a second, 15 in a
     third).
+
+    Figures are compared as written, relative years too: "a year earlier" in one
+    outlet and "since 2019" in another are two reference points, not a dispute.
     """
     order = {src: n for n, src in enumerate(documents)}
-    # Relative years are compared as written, not as the years they point to: "a year
-    # earlier" in one outlet and "since 2019" in another are two reference points,
-    # not a dispute.
-    years: dict[str, int | None] = dict.fromkeys(documents)
     found: list[tuple[dict[str, int], dict[str, str]]] = []
     linked: set[tuple[str, int, str, int]] = set()
     for link in alignment.links:
@@ -67,20 +66,19 @@ def find_conflicts(
         sentence = {link.left_source: link.left[0], link.right_source: link.right[0]}
         ops = link.diff.ops
         pairs: list[tuple[str, str]] = []
-        ya, yb = years[link.left_source], years[link.right_source]
         for n in range(len(ops) - 1):
             (op_a, a), (op_b, b) = ops[n], ops[n + 1]
             if (op_a, op_b) == ("-", "+"):
-                pairs += _disputes(a, b, n > 0 and ops[n - 1][0] == "=", ya, yb)
+                pairs += _disputes(a, b, n > 0 and ops[n - 1][0] == "=")
         left = " ".join(documents[link.left_source].sentences[i] for i in link.left)
         right = " ".join(documents[link.right_source].sentences[j] for j in link.right)
-        for pair in counted_apart(left, right, ya, yb) + told_apart(left, right, ya, yb):
-            if not any(values(pair[0], ya) <= values(a, ya) for a, _ in pairs):
+        for pair in counted_apart(left, right) + told_apart(left, right):
+            if not any(values(pair[0]) <= values(a) for a, _ in pairs):
                 pairs.append(pair)
         for a, b in pairs:
             if _named_in_both(a, b, left, right):
                 continue
-            if not count_other_things(left, a, right, b, ya, yb):
+            if not count_other_things(left, a, right, b):
                 found.append((sentence, {link.left_source: a, link.right_source: b}))
     # The same count retold in another sentence: "34 people were hurt" in one outlet's
     # lede, "Thirty-one people were injured" in a sentence of the other's it never linked.
@@ -94,19 +92,19 @@ def find_conflicts(
                 continue
             mine = documents[src].sentences[i]
             theirs = " ".join(documents[other].sentences[j] for j in support.sentences)
-            pairs = counted_apart(mine, theirs, years[src], years[other])
-            for pair in told_apart(mine, theirs, years[src], years[other]):
+            pairs = counted_apart(mine, theirs)
+            for pair in told_apart(mine, theirs):
                 if not any(values(pair[0]) <= values(a) for a, _ in pairs):
                     pairs.append(pair)
             for a, b in pairs:
                 where = next(j for j in support.sentences if b in documents[other].sentences[j])
                 found.append(({src: i, other: where}, {src: a, other: b}))
-    found += _tolls_apart(documents, years)
+    found += _tolls_apart(documents)
     # Disputes seen more than once (from a third source, in the lede and again below)
     # become one conflict: components of the "same dispute" relation.
     component = list(range(len(found)))
     # Each version's numbers, read once: every pair of disputes asks for them.
-    stated = [{src: values(v, years[src]) for src, v in versions.items()} for _, versions in found]
+    stated = [{src: values(v) for src, v in versions.items()} for _, versions in found]
     for i in range(len(found)):
         for j in range(i):
             if _same_dispute(found[i], found[j], stated[i], stated[j]):
@@ -121,17 +119,17 @@ def find_conflicts(
     groups = alignment.group_of
     facts = []
     for sentence, versions in merged.values():
-        if _hedged_alike(sentence, versions, documents) or _rounded_alike(versions, years):
+        if _hedged_alike(sentence, versions, documents) or _rounded_alike(versions):
             continue
-        _join_matching(sentence, versions, documents, groups, years, coverage or {})
+        _join_matching(sentence, versions, documents, groups, coverage or {})
         ranked = sorted(sentence, key=lambda src: order[src])
         sentence = {src: sentence[src] for src in ranked}
         versions = {src: versions[src] for src in ranked}
         first = ranked[0]
         # One wording per disputed value: "Thirty-four people / Thirty-one people".
         by_value: dict[object, str] = {}
-        for src, version in versions.items():
-            by_value.setdefault(frozenset(values(version, years[src])) or version, version)
+        for version in versions.values():
+            by_value.setdefault(frozenset(values(version)) or version, version)
         text = " / ".join(by_value.values())
         facts.append(
             Fact(
@@ -150,9 +148,7 @@ def find_conflicts(
 Dispute = tuple[dict[str, int], dict[str, str]]
 
 
-def _tolls_apart(
-    documents: Mapping[str, Document], years: Mapping[str, int | None]
-) -> list[Dispute]:
+def _tolls_apart(documents: Mapping[str, Document]) -> list[Dispute]:
     """Tolls of one place that two outlets give differently, wherever each tells them.
 
     "At least 2,430 people were killed in Nepal" in one outlet's lede and "the
@@ -166,7 +162,7 @@ def _tolls_apart(
     for src, doc in documents.items():
         mine: dict[tuple[str, frozenset[str]], list[tuple[int, str, str]]] = {}
         for i, sentence in enumerate(doc.sentences):
-            for figure, places in tolls(sentence, years[src]):
+            for figure, places in tolls(sentence):
                 if places and figure.thing:
                     key = (figure.thing, places)
                     mine.setdefault(key, []).append((i, figure.phrase, figure.token.key))
@@ -230,13 +226,13 @@ def _hedged_alike(
     return True
 
 
-def _rounded_alike(versions: Mapping[str, str], years: Mapping[str, int | None]) -> bool:
+def _rounded_alike(versions: Mapping[str, str]) -> bool:
     """One figure given to fewer or more decimals: "11.5 million iPads" and "11.553
     million", "3.7 million" and "3.72 million".  They differ by less than the last
     digit the rounder one gives; "$53.2 billion" and "$53.3 billion" do not."""
     found = []
-    for src, version in versions.items():
-        stated = numbers(version, years[src])
+    for version in versions.values():
+        stated = numbers(version)
         if len(stated) != 1 or kind(stated[0]) != "count":
             return False
         digits = re.match(r"[\d,]*(?:\.(\d+))?", stated[0].text)
@@ -302,7 +298,6 @@ def _join_matching(
     versions: dict[str, str],
     documents: Mapping[str, Document],
     groups: Mapping[tuple[str, int], int],
-    years: Mapping[str, int | None],
     coverage: Mapping[tuple[str, int], Mapping[str, Support]],
 ) -> None:
     """Add sources whose sentence states one of the disputed values.
@@ -313,7 +308,7 @@ def _join_matching(
     """
     src, i = next(iter(sentence.items()))
     group = groups.get((src, i))
-    wanted = {v: text for src, text in versions.items() for v in values(text, years[src])}
+    wanted = {v: text for src, text in versions.items() for v in values(text)}
     for other, doc in documents.items():
         if other in sentence:
             continue
@@ -336,9 +331,7 @@ def _join_matching(
                 break
 
 
-def _disputes(
-    a: str, b: str, same_slot: bool, year_a: int | None = None, year_b: int | None = None
-) -> list[tuple[str, str]]:
+def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
     """The numbers, days and names two replaced runs disagree on, as (a's, b's) wording.
 
     Numbers and days count wherever they stand in the runs; a name only when
@@ -356,9 +349,9 @@ def _disputes(
         if _names_differ(_first_name(a), _first_name(b)):
             found.append((_first_name(a), _first_name(b)))
         return found
-    values_a, values_b = values(a, year_a), values(b, year_b)
-    only_a = [t for t in numbers(a, year_a) if t.key not in values_b and _counts(a, t)]
-    only_b = [t for t in numbers(b, year_b) if t.key not in values_a and _counts(b, t)]
+    values_a, values_b = values(a), values(b)
+    only_a = [t for t in numbers(a) if t.key not in values_b and _counts(a, t)]
+    only_b = [t for t in numbers(b) if t.key not in values_a and _counts(b, t)]
     # "rose to 3.1% from 3.0%" against "rose to 3.4%": the earlier value one side adds
     # ("from 3.0%", "up from 2.9%") answers nothing in the other.
     if len(only_a) != len(only_b):
@@ -368,7 +361,7 @@ def _disputes(
     # which one answers which is a guess, and _counted_apart pairs them by what they count.
     same_kinds = [kind(x) for x in only_a] == [kind(y) for y in only_b]
     # "6 dead" against "two hours later": numbers that count different things.
-    heads = head(a, only_a, year_a) != head(b, only_b, year_b)
+    heads = head(a, only_a) != head(b, only_b)
     if only_a and len(only_a) == len(only_b) and same_kinds and not heads:
         a_span, b_span = span(a, only_a), span(b, only_b)
         if len(a_span.split()) <= 4 and len(b_span.split()) <= 4:  # 7-2 against 6-3

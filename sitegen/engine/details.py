@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from .model import Document, Fact, Support, Token, Unit
 from .names import NamesElsewhere, epithet, plain, ticker
 from .slots import figure_slots, stated_elsewhere, stated_roughly
-from .text import CALENDAR, DAY_NAMES, MONTH_NAMES, MONTHS, tokenize
+from .text import CALENDAR, DAY_NAMES, DAYS, MONTH_NAMES, MONTHS, tokenize
 
 Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
 
@@ -88,10 +88,11 @@ def find_details(
     for src, doc in documents.items():
         # A name or number is this source's own only when no other source has it at all,
         # nor gives about the same figure for the same thing (a hedge, a conflict).
-        others = [vocab[o] for o in documents if o != src]
         rest_of = [o for o in documents if o != src]
-        rest = [slot for o in documents if o != src for slot in figures[o]]
+        others = [vocab[o] for o in rest_of]
+        rest = [slot for o in rest_of for slot in figures[o]]
         blocked = disputed.get(src, set())
+        elsewhere_weekdays: set[str] = set().union(*(weekdays[o] for o in rest_of))
         for i, tokens in enumerate(doc.tokens):
             verdicts = coverage[src, i]
             reporting = [o for o, s in verdicts.items() if s.verdict != "not reported"]
@@ -114,9 +115,7 @@ def find_details(
                         stated_elsewhere(mine[k], rest)
                         or _converted(sentence, tokens, k)
                         or (_hedged(tokens, k) and stated_roughly(mine[k], rest))
-                        or any(
-                            d in weekdays[o] for d in _weekday(tokens, k, doc.year) for o in rest_of
-                        )
+                        or _weekday(tokens, k, doc.year) in elsewhere_weekdays
                         # The year the story was written in dates it, it is no news.
                         or t.key == str(doc.year)
                         or _house_number(sentence, tokens, k)
@@ -175,7 +174,7 @@ def _informative(t: Token) -> bool:
     return t.number or (t.name and t.stem not in CALENDAR and len(t.key) > 1)
 
 
-def _weekday(tokens: Sequence[Token], k: int, year: int | None) -> tuple[str, ...]:
+def _weekday(tokens: Sequence[Token], k: int, year: int | None) -> str | None:
     """The day of the week of the date ``tokens[k]`` is the day of, if it is one.
 
     "on 10 October" where another outlet says "on Wednesday", in a year when that
@@ -183,25 +182,25 @@ def _weekday(tokens: Sequence[Token], k: int, year: int | None) -> tuple[str, ..
     """
     t = tokens[k]
     if not (t.number and t.key.isdigit() and 1 <= int(t.key) <= 31):
-        return ()
+        return None
     # "October 10", "10 October", "the 10th of October".
     near = [tokens[m].key for m in (k - 1, k + 1, k + 2) if 0 <= m < len(tokens)]
     month = next((key for key in near if key in MONTHS), None)
     if month is None:
-        return ()
+        return None
     # "on Thursday, September 25": the sentence says which day it was.
-    told = [x.key for x in tokens[max(0, k - 3) : k] if x.key in DAY_NAMES]
+    told = [x.key for x in tokens[max(0, k - 3) : k] if x.key in DAYS]
     if told:
-        return (told[-1],)
+        return told[-1]
     stated = [x.key for x in tokens[k + 1 : k + 4] if x.number and len(x.key) == 4]
     year = int(stated[0]) if stated and stated[0].isdigit() else year
     if year is None:
-        return ()
+        return None
     try:
         day = datetime.date(year, MONTH_NAMES.index(month) + 1, int(t.key))
     except ValueError:
-        return ()
-    return (DAY_NAMES[day.weekday()],)
+        return None
+    return DAY_NAMES[day.weekday()]
 
 
 def _bare_weekdays(sentences: Sequence[Sequence[Token]]) -> set[str]:
@@ -210,7 +209,7 @@ def _bare_weekdays(sentences: Sequence[Sequence[Token]]) -> set[str]:
     for tokens in sentences:
         for k, t in enumerate(tokens):
             beside = tokens[max(0, k - 1) : k + 3]
-            if t.key in DAY_NAMES and not any(x.number and len(x.key) <= 2 for x in beside):
+            if t.key in DAYS and not any(x.number and len(x.key) <= 2 for x in beside):
                 found.add(t.key)
     return found
 

@@ -19,13 +19,13 @@ from .model import Token
 from .text import stem, tokenize
 
 
-def numbers(text: str, year: int | None = None) -> list[Token]:
-    return [t for t in tokenize(text, year) if t.number]
+def numbers(text: str) -> list[Token]:
+    return [t for t in tokenize(text) if t.number]
 
 
-def values(text: str, year: int | None = None) -> set[str]:
+def values(text: str) -> set[str]:
     """The numbers a phrase states: "3 million", "3,000,000" and "three million" are one."""
-    return {t.key for t in numbers(text, year)}
+    return {t.key for t in numbers(text)}
 
 
 def after_from(text: str, number: Token) -> bool:
@@ -50,11 +50,11 @@ def kind_of(key: str) -> str:
     return "year" if re.fullmatch(r"(?:19|20)\d\d", key) else "count"
 
 
-def head(text: str, found: Sequence[Token], year: int | None) -> str | None:
+def head(text: str, found: Sequence[Token]) -> str | None:
     """What the last of ``found`` counts: the content word right after it, if any."""
     if not found:
         return None
-    words = tokenize(text, year)
+    words = tokenize(text)
     after = [t for t in words if t.start >= found[-1].end]
     if not after or not after[0].content or after[0].number:
         return None
@@ -107,19 +107,19 @@ class Counted:
     words: frozenset[str]
 
 
-def counted(text: str, year: int | None = None) -> list[Counted]:
+def counted(text: str) -> list[Counted]:
     """The counts and shares of a sentence with what each counts, read within its clause.
 
     A figure joined to a word by a hyphen ("11-year high", "54-year-old") describes
     that word and is left out.
     """
-    return list(_counted(text, year))
+    return list(_counted(text))
 
 
 # Conflicts ask of a sentence once for every other sentence it is held against.
 @lru_cache(maxsize=4096)
-def _counted(text: str, year: int | None) -> tuple[Counted, ...]:
-    words = tokenize(text, year)
+def _counted(text: str) -> tuple[Counted, ...]:
+    words = tokenize(text)
     clause = _clauses(text, words)
     found = []
     for k, t in enumerate(words):
@@ -186,15 +186,15 @@ def _counted(text: str, year: int | None) -> tuple[Counted, ...]:
     return tuple(found)
 
 
-def tolls(text: str, year: int | None = None) -> list[tuple[Counted, frozenset[str]]]:
+def tolls(text: str) -> list[tuple[Counted, frozenset[str]]]:
     """The counts of what befell people in a sentence (killed, injured, missing, ...),
     each with the names in its clause ("in Nepal", "in Turkey, Syria"), leaving out who
     said so ("Turkey's Vice President Fuat Oktay said ..."); when that clause names
     nothing, the names of the sentence's other clauses, but a speaker's."""
-    fates = [c for c in counted(text, year) if c.thing in _FATES]
+    fates = [c for c in counted(text) if c.thing in _FATES]
     if not fates:
         return []
-    words = tokenize(text, year)
+    words = tokenize(text)
     clause = _clauses(text, words, lists=True)
     # "In Tibet, state media said 17 people had been killed": the place opens the sentence.
     quoting = {clause[n] for n, w in enumerate(words) if w.key in _SAID}
@@ -243,26 +243,24 @@ def same_thing(a: Counted, b: Counted) -> bool:
     return bool(a.words & b.words)
 
 
-def counted_apart(
-    left: str, right: str, year_left: int | None = None, year_right: int | None = None
-) -> list[tuple[str, str]]:
+def counted_apart(left: str, right: str) -> list[tuple[str, str]]:
     """Different numbers counting the same thing: "34 people" / "Thirty-one people".
 
     Catches disagreements the word diff does not line up, in sentences that
     are worded differently around them.
     """
 
-    def by_head(text: str, year: int | None) -> dict[str, list[tuple[Token, str]]]:
+    def by_head(text: str) -> dict[str, list[tuple[Token, str]]]:
         found: dict[str, list[tuple[Token, str]]] = {}
-        words = tokenize(text, year)
+        words = tokenize(text)
         for k, t in enumerate(words[:-1]):
             after = words[k + 1]
             if t.number and not after.number and after.content:
                 found.setdefault(after.stem, []).append((t, text[t.start : after.end]))
         return found
 
-    a, b = by_head(left, year_left), by_head(right, year_right)
-    values_a, values_b = values(left, year_left), values(right, year_right)
+    a, b = by_head(left), by_head(right)
+    values_a, values_b = values(left), values(right)
     pairs = []
     for h in a.keys() & b.keys():
         only_a = [(t, p) for t, p in a[h] if t.key not in values_b]
@@ -273,17 +271,15 @@ def counted_apart(
     return pairs
 
 
-def told_apart(
-    left: str, right: str, year_left: int | None = None, year_right: int | None = None
-) -> list[tuple[str, str]]:
+def told_apart(left: str, right: str) -> list[tuple[str, str]]:
     """One count told in other words, with different values: an update or a dispute.
 
     "killing at least 12 people" / "The death toll ... rose to 19".  A pair counts
     only when each figure has no other candidate on the other side, so two
     counts of different things in related sentences stay apart.
     """
-    a, b = counted(left, year_left), counted(right, year_right)
-    values_a, values_b = values(left, year_left), values(right, year_right)
+    a, b = counted(left), counted(right)
+    values_a, values_b = values(left), values(right)
     # Two figures of one thing in a sentence ("5,102 killed, another 1,602 in Syria") are
     # parts and totals: which one answers the other's figure is a guess.
     a = [x for x in a if not any(z is not x and same_thing(x, z) for z in a)]
@@ -302,19 +298,12 @@ def told_apart(
     ]
 
 
-def count_other_things(
-    left: str,
-    a: str,
-    right: str,
-    b: str,
-    year_left: int | None = None,
-    year_right: int | None = None,
-) -> bool:
+def count_other_things(left: str, a: str, right: str, b: str) -> bool:
     """Whether figures ``a`` of ``left`` and ``b`` of ``right`` count different things.
 
     "seven members of the club died" and "taking 52 members of the club" both count
     members, but one counts the dead.
     """
-    x = next((c for c in counted(left, year_left) if c.token.key in values(a, year_left)), None)
-    y = next((c for c in counted(right, year_right) if c.token.key in values(b, year_right)), None)
+    x = next((c for c in counted(left) if c.token.key in values(a)), None)
+    y = next((c for c in counted(right) if c.token.key in values(b)), None)
     return bool(x and y and (x.thing or y.thing) and x.thing != y.thing)

@@ -267,15 +267,14 @@ def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
     for src, doc in documents.items():
         for i, (sentence, tokens) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
             for t in tokens:
-                # Part of a hyphenated name is not a name of its own: "Jean-Marie" is
-                # not "Marine".
-                hyphened = "-" in (sentence[t.start - 1 : t.start], sentence[t.end : t.end + 1])
                 if (
                     t.name
                     and len(t.key) >= SPELLED - 1
                     and t.key.isalpha()
                     and not t.key.isupper()
-                    and not hyphened
+                    # Part of a hyphenated name is not a name of its own: "Jean-Marie"
+                    # is not "Marine".
+                    and "-" not in (sentence[t.start - 1 : t.start], sentence[t.end : t.end + 1])
                 ):
                     where.setdefault(t.key, set()).add((src, i))
     variants: dict[str, list[str]] = {}

@@ -19,13 +19,11 @@ from dataclasses import dataclass
 import snowballstemmer
 
 from .model import Document, Link, Token
+from .text import CALENDAR
 
 _stemmer = snowballstemmer.stemmer("english")
 
-_DATES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
-    "january february march april may june july august september october november december".split()
-)
+_DATES = CALENDAR | frozenset("today yesterday tomorrow".split())
 # Longer runs are rewritten clauses, not a choice of one word over another.
 MAX_WORDS = 3
 
