@@ -234,6 +234,12 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
             "The telescope was built by NASA, the European Space Agency and others.",
             "The telescope was built by NASA, ESA and others.",
         ),
+        # how someone is addressed, where something was posted
+        (
+            "She thanked the King for his support.",
+            "She thanked His Majesty the King for his support.",
+        ),
+        ("The minister announced her resignation.", "The minister announced it on Twitter."),
         # capitals, not a name
         (
             "The minister said it was an accident.",

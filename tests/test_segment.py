@@ -140,7 +140,11 @@ def test_a_place_with_its_state_cut_short_is_a_dateline() -> None:
 
 @pytest.mark.parametrize(
     "dateline",
-    ["BEIRUT (UrduPoint News / Sputnik - 07th August, 2020) ", "Paris/London CNN — "],
+    [
+        "BEIRUT (UrduPoint News / Sputnik - 07th August, 2020) ",
+        "Paris/London CNN — ",
+        "London CNN  — ",
+    ],
 )
 def test_a_dateline_with_its_agency_and_no_dash_or_two_places_is_dropped(dateline: str) -> None:
     doc = segment(f"{dateline}The death toll from the blast rose to 154.")

@@ -15,7 +15,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 
 from .model import Document, Fact, Support, Token, Unit
-from .names import NamesElsewhere, epithet, plain, ticker
+from .names import NamesElsewhere, epithet, medium, plain, ticker
 from .slots import figure_slots, stated_elsewhere, stated_roughly
 from .text import CALENDAR, DAY_NAMES, DAYS, MONTH_NAMES, MONTHS, tokenize
 
@@ -125,6 +125,7 @@ def find_details(
                     t.name
                     and (
                         plain(t)
+                        or medium(tokens, k)
                         or ticker(sentence, tokens, k)
                         or epithet(sentence, tokens, k)
                         or names.known(src, tokens, k, runs)

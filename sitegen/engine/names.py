@@ -27,6 +27,12 @@ _AGENCIES = frozenset(
     ap afp reuters xinhua pti ians ani upi dpa bernama efe yonhap kyodo tass anadolu
     """.split()
 )
+# A way of addressing someone, not who: "told His Majesty" is "told the King".
+_HONORIFICS = frozenset("majesty highness excellency lordship ladyship holiness".split())
+# Where a statement was posted: "said on Twitter" tells how it was said, not what happened.
+_PLATFORMS = frozenset(
+    "twitter facebook instagram youtube tiktok telegram weibo wechat whatsapp".split()
+)
 # Words inside a name that an acronym skips: "Bank of England" is BoE, "Research In Motion" RIM.
 _JOINERS = frozenset("of and the for de in".split())
 # Demonyms the regular endings (Australia/Australian, Pakistan/Pakistani) do not reach.
@@ -91,9 +97,20 @@ _EXCHANGES = frozenset("nasdaq nyse tsx lse asx nse bse hkex sgx amex otc".split
 
 def plain(t: Token) -> bool:
     """Whether a name token only says the kind of company, the currency or the stock
-    exchange, or credits a news agency."""
+    exchange, credits a news agency or addresses someone ("His Majesty")."""
     key = t.key.lower()
-    return key in _CORPORATE or key in _AGENCIES or key in _CURRENCIES or key in _EXCHANGES
+    return (
+        key in _CORPORATE
+        or key in _AGENCIES
+        or key in _CURRENCIES
+        or key in _EXCHANGES
+        or key in _HONORIFICS
+    )
+
+
+def medium(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` names the platform something was posted on: "on Twitter"."""
+    return k > 0 and tokens[k - 1].key in ("on", "via") and tokens[k].key.lower() in _PLATFORMS
 
 
 def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:

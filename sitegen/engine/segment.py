@@ -44,7 +44,7 @@ SENTENCE_OPENERS = frozenset(
 # an agency alone ("(RTTNews) - "), a place with its state cut short ("Hennepin
 # County, Minn. — "), a place in capitals with its agency and date in brackets and no dash
 # ("BEIRUT (UrduPoint News / Sputnik - 07th August, 2020) ") and places with the
-# outlet ("Paris/London CNN — ").
+# outlet ("Paris/London CNN — ", "London CNN — ").
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{2,40}"
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
@@ -57,7 +57,7 @@ DATELINE = re.compile(
     r"\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
     r"|[A-Z][A-Z.'\- ]{2,40}\((?=[^()]*(?:\d|News|Reuters|AFP|AP\b|PTI|IANS|Xinhua|Sputnik))"
     r"[^()]{1,60}\)\s+(?=[A-Z\"“])"
-    r"|[A-Z][a-z]+(?:/[A-Z][a-z]+)+ [A-Z]{2,5}\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
+    r"|[A-Z][a-z]+(?:/[A-Z][a-z]+)* [A-Z]{2,5}\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
     r"|\([A-Z][\w&. ]{1,30}\)\s*[—–-]{1,2}\s+)"
 )
 # Words after "a.m." that carry the sentence on: "at 9 a.m. Tuesday", "4 p.m. GMT".
