@@ -63,7 +63,9 @@ CRUFT = [
         for p in (
             r"^read (more|next|also)\b\s*[:\-–—]?",
             r"^see (more|all|the latest)\b[^.!?]{0,60}$",
-            r"^this (post|article|story) (was )?(originally|first) (published|appeared)\b",
+            r"^this (post|article|story|report)( by [^.!?]{1,60}?)? (was )?(originally|first)"
+            r" (published|appeared)\b",
+            r"^see this\s*[:\-–—]\s*\S",
             r"^(also read|see also|you (may|might) also like|more on this( story)?"
             r"|related( coverage| content| articles?| stories)?)\W*$",
             r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
@@ -114,6 +116,33 @@ WIRE = re.compile(rf"^(?:\(\s*{_AGENCY}\s*\)|(?:[—–]|--)\s*{_DASHED}|{_STAFF
 TRAILING_WIRE = re.compile(
     rf"(?<=[.!?…\"'”’])\s+(?:\(\s*{_AGENCY}\s*\)|[—–-]{{1,2}}\s*{_DASHED}|{_STAFF_LIST})$"
 )
+# A link to another story glued to the end of a paragraph, or set in brackets inside it:
+# "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".
+INLINE_LINK = re.compile(
+    r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"
+    r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
+    r"|\s*\((?:also read|read also|also see|see also|read more|related)\b[^()]{0,120}\))",
+    re.IGNORECASE,
+)
+# A dateline set on a line of its own: "LONDON (Reuters) -", "DARMSTADT, Germany (AFP) -",
+# "London CNN —".  A place in small letters needs its agency: "Northgate —" may head a section.
+DATELINE_ALONE = re.compile(
+    r"^(?:[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?(?:\s*\([^()]{1,40}\))?"
+    r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
+    r"\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
+    r"\s*(?:[—–]|-{1,2}|//)$"
+)
+# A dateline opens the story's first paragraph: "KATHMANDU (AFP) - ", "SHAHEDSHAHR, Iran — ".
+# What stands before it is the page's header (a standfirst, a caption).  The place needs
+# its agency, country or date with it: "NATO - " alone may open any paragraph.
+OPENING_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30}|,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})"
+    r"(?:\s*\([^()]{1,40}\))?"
+    r"|[A-Z][A-Z.'\- ]{2,40}\s*\([^()]{1,40}\)"
+    r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
+    r"\s*(?:[—–]|-{1,2}|//)\s+(?=[A-Z\"“])"
+)
+DATELINE_REACH = 4  # paragraphs a header (standfirst, captions) may take before the dateline
 # Picture libraries credit photos, not paragraphs: a line ending in one is a caption.
 PICTURE_LIBRARY = re.compile(r"getty|shutterstock|alamy|\bepa\b|photo|picture|image", re.I)
 
@@ -241,10 +270,32 @@ def _units(text: str) -> list[str]:
     return units
 
 
+def _strip_inline_links(unit: str, dropped: list[str]) -> str:
+    """``unit`` without the links to other stories set inside it."""
+    links = INLINE_LINK.findall(unit)
+    if not links:
+        return unit
+    dropped.extend(link.strip() for link in links)
+    return INLINE_LINK.sub("", unit).strip()
+
+
+def _glue_datelines(units: list[str]) -> list[str]:
+    """A dateline on a line of its own ("LONDON (Reuters) -") opens the paragraph after it."""
+    glued: list[str] = []
+    for unit in units:
+        if glued and DATELINE_ALONE.match(glued[-1]):
+            glued[-1] += " " + unit
+        else:
+            glued.append(unit)
+    return glued
+
+
 def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
     match = TRAILING_WIRE.search(unit)
     if not match or PICTURE_LIBRARY.search(match.group()) or CAPTION.match(unit):
         return unit
+    if re.search(r"\w \w[^/()]*/", match.group()):
+        return unit  # "(Jo Bloggs/Estuary Times)": a photographer credited, so a caption
     dropped.append(match.group().strip())
     return unit[: match.start()]
 
@@ -252,7 +303,7 @@ def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
 def clean(text: str) -> Cleaned:
     """Keep the article in text copied from a page, app or aggregator; drop the rest."""
     dropped: list[str] = []
-    units = _units(text)
+    units = _glue_datelines([_strip_inline_links(u, dropped) for u in _units(text)])
     credits = {n for n, u in enumerate(units) if CREDIT.match(u)}
     captions = {n - 1 for n in credits if n and not _is_prose(units[n - 1])}
     # A picture credited above the article ("Brendan McDermid | Reuters") has its caption
@@ -283,6 +334,16 @@ def clean(text: str) -> Cleaned:
             break
     if start is None:
         return Cleaned("", None, None, None, tuple(units))
+    opening = next(
+        (
+            n
+            for n in range(start + 1, min(start + 1 + DATELINE_REACH, len(units)))
+            if OPENING_DATELINE.match(units[n]) and _is_prose(units[n])
+        ),
+        None,
+    )
+    if opening is not None:
+        start = opening
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = _header_metadata(header)
     dropped += units[:start]
@@ -295,7 +356,12 @@ def clean(text: str) -> Cleaned:
     run: list[str] = []
     for n, unit in enumerate(body_units[:end], start):
         if n in skip or is_cruft(unit) or unit in given:
-            # A paragraph given twice (a standfirst repeated as the lede) is there once.
+            # A paragraph given twice (a standfirst repeated as the lede) is there once, and
+            # what stood between the two (a subtitle, a caption) was the page's header.
+            if unit in given and kept and kept[0] == _escape(unit) and len(given) <= 2:
+                dropped += kept[1:] + run
+                kept, run = kept[:1], []
+                given = {unit}
             dropped.append(unit)
             continue
         if (_is_prose(unit) or len(unit.split()) > 14) and not _is_question_heading(unit):

@@ -76,6 +76,12 @@ CHROME = [
         r"^(image|photo|picture|slide) \d+ of \d+$|^\d+\s*/\s*\d+$|^(supplied|handout)\W*$",
         # A caption credited in brackets at its end: "... on Saturday [Jo Bloggs/EPA]".
         r"[(\[]\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z][\w .&'-]{1,30}[)\]]$",
+        # Comments switched off, a link marker, an embed's label, the stocks a story names.
+        r"\b(not (currently )?accepting|closed (to|for)) comments\b"
+        r"|\bcomments (are|have been) (closed|disabled|switched off|turned off)\b",
+        r"^(>>|»)\s*[^.!?]{1,40}$|^by(reuters|afp|ap|bloomberg|upi)$",
+        r"^(youtube|vimeo|facebook|instagram|twitter|tiktok) (video|post|embed)\W*$",
+        r"^(companies|stocks|tickers) (in|mentioned in|named in) this (story|article)\b",
         r"^(terms (of (use|service)|and conditions)|privacy( policy| notice| settings)?"
         r"|cookie (policy|settings)|accessibility( statement)?|contact us|about us)\W*$",
     )

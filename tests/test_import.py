@@ -448,6 +448,13 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "What do you think? Let us know down below in the comments.",
         "Update May 2nd, 8:05AM ET: Added the operator's statement and a video.",
         "Crews at the quay in Northgate on Saturday after the vote. Photo: Estuary Times",
+        "Sorry we are not currently accepting comments on this article.",
+        ">>Estuary Wire",
+        "ByReuters",
+        "YouTube video",
+        "Companies in this story: (LSE: NFT, LSE: EWR)",
+        "This report by The Estuary Press was first published May 2, 2026.",
+        "See this: Bridge tolls confirmed for spring!",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -667,6 +674,91 @@ Reporting by Tom Poe; Additional reporting by Ann Lee; Editing by John Roe
     for credit in ("Reuters", "AP", "Reporting", "Editing", "Jane Doe", "Tom Poe"):
         assert credit not in result.body, credit
     assert "(Reuters)" in result.dropped and "— AP" in result.dropped
+
+
+FERRY = [
+    "The harbour authority in Northgate said on Tuesday that the old ferry terminal would "
+    "close for good at the end of the month.",
+    "About 400 people use the terminal each day, most of them commuters, the authority said.",
+    "Union officials said they had not been consulted and would ask the council to review it.",
+]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        " Also Read - Bridge tolls to rise in spring: What commuters need to know",
+        " (ALSO SEE: Ferry fares frozen for a year)",
+        " Read more: Bridge tolls to rise in spring",
+    ],
+)
+def test_a_link_to_another_story_inside_a_paragraph_is_cut_and_the_paragraph_kept(
+    link: str,
+) -> None:
+    page = "Ferry terminal to close after 60 years\n\n" + "\n\n".join([FERRY[0] + link, *FERRY[1:]])
+    result = from_text(page)
+    assert result.body.startswith(FERRY[0]), result.body
+    assert "Bridge tolls" not in result.body and "fares frozen" not in result.body
+    assert link.strip() in result.dropped
+
+
+def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry terminal to close after 60 years",
+            "Commuters queue at the ferry terminal in Northgate on Tuesday morning.",
+            "NORTHGATE, Lune (Estuary Wire) -",
+            *FERRY,
+        ]
+    )
+    body = from_text(page).body
+    # The caption above the dateline was the page's header; the dateline opens the story.
+    assert body.startswith("NORTHGATE, Lune (Estuary Wire) - The harbour authority"), body
+    assert "Commuters queue" not in body
+
+
+def test_a_standfirst_and_caption_above_the_dateline_leave_the_body() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry terminal to close",
+            "Northgate's ferry terminal will close at the end of May after 60 years of service.",
+            "Northgate's ferry terminal will close at the end of May. PHOTO: ETW",
+            "NORTHGATE (Estuary Wire) - " + FERRY[0],
+            *FERRY[1:],
+        ]
+    )
+    body = from_text(page).body
+    assert body.startswith("NORTHGATE (Estuary Wire) - The harbour authority"), body
+    assert "60 years of service" not in body
+
+
+def test_a_subtitle_and_caption_between_a_lede_and_its_repeat_leave_the_body() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry terminal to close after 60 years",
+            FERRY[0],
+            "New terminal on the east quay will open in spring, authority says",
+            "Commuters wait for the morning ferry in Northgate. (Jo Bloggs/Estuary Times)",
+            *FERRY,
+        ]
+    )
+    body = from_text(page).body
+    assert body.count("The harbour authority") == 1
+    assert "east quay" not in body and "Commuters wait" not in body, body
+    assert FERRY[2] in body
+
+
+def test_a_caption_credited_to_a_photographer_inside_the_article_is_dropped() -> None:
+    page = "\n\n".join(
+        [
+            *FERRY[:2],
+            "Commuters wait for the morning ferry in Northgate. (Jo Bloggs/Estuary Times)",
+            FERRY[2] + " (Estuary Wire)",
+        ]
+    )
+    body = from_text(page).body
+    assert "Commuters wait" not in body
+    assert body.rstrip().endswith("review it."), body
 
 
 def test_a_paragraph_given_twice_is_kept_once_and_a_short_question_is_a_subheading() -> None:
