@@ -111,6 +111,10 @@ def test_details_read_as_phrases_not_fragments_of_a_clause() -> None:
         ("said the Chancellor of the Exchequer", "the Chancellor of the Exchequer"),
         # and a phrase joined by hyphens is one
         ("after four record-breaking 30-metre waves", "after four record-breaking 30-metre waves"),
+        # two nouns in a row are one thing
+        ("said the UN weather chief", "the UN weather chief"),
+        # a faith is not where someone comes from
+        ("said the Christian owners", "the Christian owners"),
     ],
 )
 def test_a_detail_reads_to_the_end_of_its_phrase(added: str, phrase: str) -> None:
@@ -240,6 +244,12 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
             "She thanked His Majesty the King for his support.",
         ),
         ("The minister announced her resignation.", "The minister announced it on Twitter."),
+        # a player called by where he comes from, not named again
+        (
+            "Lee scored the penalty after two minutes.",
+            "The Egyptian scored the penalty after two minutes.",
+        ),
+        ("Moss blocked the cross with his arm.", "The French midfielder blocked it with his arm."),
         # capitals, not a name
         (
             "The minister said it was an accident.",

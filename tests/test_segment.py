@@ -321,3 +321,35 @@ def test_a_dateline_before_a_colon_or_slashes_is_dropped(opening: str) -> None:
 def test_a_colon_inside_the_opening_sentence_is_kept() -> None:
     doc = segment("The minister said one thing: the dam would hold.")
     assert doc.sentences == ("The minister said one thing: the dam would hold.",)
+
+
+def test_a_spaced_ellipsis_ends_no_sentence() -> None:
+    paragraph = "He began reading: “I, Ann Lee . . . hereby resign as mayor.” The hall fell silent."
+    assert split_sentences(paragraph) == [
+        "He began reading: “I, Ann Lee . . . hereby resign as mayor.”",
+        "The hall fell silent.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        (
+            '"Roads are cut," Lee said."Many areas are still out of reach."',
+            ['"Roads are cut," Lee said.', '"Many areas are still out of reach."'],
+        ),
+        (
+            "“Such days are rare.”The announcement sent crowds to the banks.",
+            ["“Such days are rare.”", "The announcement sent crowds to the banks."],
+        ),
+    ],
+)
+def test_a_sentence_run_into_the_next_without_a_space_is_split(
+    paragraph: str, sentences: list[str]
+) -> None:
+    assert split_sentences(paragraph) == sentences
+
+
+def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> None:
+    doc = segment("Geneva, March 11 (Estuary Wire) The outbreak was declared a pandemic.")
+    assert doc.sentences == ("The outbreak was declared a pandemic.",)

@@ -324,12 +324,11 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
     # What a figure counts, or what a name is: "12 people", "3,000 council homes",
     # "Telegraph newspaper", "Indian-origin prime minister"; never the verb that
     # follows ("nine minutes left").
+    # Two nouns in a row are one: "the UN health chief", "a four-month border blockade".
     counted = b
     for _ in range(2):
         if b < len(tokens) and _spaced(tokens, b - 1) and _noun(tokens[b]):
             b += 1
-            if not (last.number or _modifier(tokens[b - 1])):
-                break  # "Telegraph newspaper": the head is reached
         else:
             break
     if a > 0 and _close(sentence, tokens, a - 1):
@@ -376,12 +375,6 @@ _IRREGULAR_PAST = frozenset(
     spoke stole swam threw woke wore wrote
     """.split()
 )
-_MODIFIER_ENDINGS = ("al", "ic", "an", "ive", "ous", "ful", "ese", "ish", "ary", "ern", "ior")
-
-
-def _modifier(t: Token) -> bool:
-    """A word that reads as describing the next ("historical", "prime", "senior")."""
-    return t.text.lower().endswith(_MODIFIER_ENDINGS) or t.key in ("prime", "chief", "vice")
 
 
 def _verb(t: Token) -> bool:

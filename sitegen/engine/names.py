@@ -83,6 +83,20 @@ _EPITHET_HEADS = frozenset(
     territory continent peninsula province club side outfit company firm group giant
     """.split()
 )
+# What a reporter calls a person instead of naming them again: "the French midfielder".
+_PERSON_HEADS = frozenset(
+    """
+    midfielder striker forward winger defender goalkeeper keeper player star captain veteran
+    champion teenager coach manager skipper international leader president minister
+    """.split()
+)
+_PERSON_VERBS = frozenset("said says told won scored made took got has had was is will".split())
+_PEOPLE = frozenset(
+    """
+    serb croat czech slovak argentine spaniard swede dane pole turk finn scot brit kiwi
+    dutchman frenchman englishman irishman scotsman welshman
+    """.split()
+)
 _COMPASS = frozenset("north south east west northern southern eastern western".split())
 # Letters the longer of two names needs before a one-letter difference is read as
 # spelling ("Ardern" and "Arden"); "Maria" and "Mario" are two names.
@@ -262,13 +276,36 @@ def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     Reporters vary a name with such phrases; they tell the reader nothing new.
     """
     start, end = _name_around(sentence, tokens, k)
-    if start == 0 or tokens[start - 1].key != "the" or end + 1 >= len(tokens):
+    if start == 0 or tokens[start - 1].key != "the":
+        return False
+    if start == end and _demonym(tokens[k].key.lower()):
+        # "The Egyptian scored", "the French midfielder blocked": a player or a leader
+        # called by where they come from, so as not to name them twice.
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        if after is None or not after.content or after.key in _PERSON_HEADS:
+            return True
+        if not after.name and (after.text.endswith("ed") or after.key in _PERSON_VERBS):
+            return True
+    if end + 1 >= len(tokens):
         return False
     head = end + 1
     # "the San Francisco-based company": where it is based, then what it is.
     if tokens[head].key == "based" and head + 1 < len(tokens):
         head += 1
     return not tokens[head].name and tokens[head].key in _EPITHET_HEADS
+
+
+def _demonym(word: str) -> bool:
+    """Whether ``word`` reads as a nationality: "Egyptian", "French", "Serb", "Dutchman"."""
+    return (
+        word in _DEMONYMS
+        or word in _PEOPLE
+        or (len(word) >= 6 and word.endswith(("ian", "ean", "ese", "ish")))
+    ) and word not in _FAITHS
+
+
+# Faiths read like nationalities but say something of their own: "the Christian owners".
+_FAITHS = frozenset("christian jewish anglican presbyterian parisian".split())
 
 
 def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:

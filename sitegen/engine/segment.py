@@ -44,7 +44,8 @@ SENTENCE_OPENERS = frozenset(
 # an agency alone ("(RTTNews) - "), a place with its state cut short ("Hennepin
 # County, Minn. — "), a place in capitals with its agency and date in brackets and no dash
 # ("BEIRUT (UrduPoint News / Sputnik - 07th August, 2020) ") and places with the
-# outlet ("Paris/London CNN — ", "London CNN — ").
+# outlet ("Paris/London CNN — ", "London CNN — "), and a place in small letters with its
+# date and agency ("Geneva, March 11 (IANS) ").
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{2,40}"
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
@@ -58,7 +59,9 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z.'\- ]{2,40}\((?=[^()]*(?:\d|News|Reuters|AFP|AP\b|PTI|IANS|Xinhua|Sputnik))"
     r"[^()]{1,60}\)\s+(?=[A-Z\"“])"
     r"|[A-Z][a-z]+(?:/[A-Z][a-z]+)* [A-Z]{2,5}\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
-    r"|\([A-Z][\w&. ]{1,30}\)\s*[—–-]{1,2}\s+)"
+    r"|\([A-Z][\w&. ]{1,30}\)\s*[—–-]{1,2}\s+"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}\s*\([^()]{1,40}\)\s*(?:[—–-]{1,2}\s*)?(?=[A-Z\"“]))"
 )
 # Words after "a.m." that carry the sentence on: "at 9 a.m. Tuesday", "4 p.m. GMT".
 AFTER_TIME = CALENDAR | frozenset("gmt bst utc est edt pst cet".split())
@@ -152,9 +155,27 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
+# A sentence run into the next with no space, as pasted pages have them: 'said."There are',
+# 'in life.”The surprise'.
+_RUN_ON = re.compile(r"(?<=[a-z])([.!?])([\"”’]?)(?=[\"“]?[A-Z][a-z])")
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u00ad", "").replace("\u200b", "")
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return _RUN_ON.sub(lambda m: _spaced(text, m), text)
+
+
+def _spaced(text: str, m: re.Match[str]) -> str:
+    """A full stop run into the next sentence, with the space it lacks.
+
+    A quotation mark right after it closes the sentence's quotation when one is
+    open (an odd number of straight quotes before it) and opens the next otherwise.
+    """
+    stop, mark = m.group(1), m.group(2)
+    if mark in "”’" or text[: m.start(2)].count('"') % 2 == 1:
+        return f"{stop}{mark} "
+    return f"{stop} {mark}"
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -184,6 +205,8 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
     if not following:
         return False
     first = following[0]
+    if first == "." or (first == "…" and text[dot] == "."):
+        return False  # a spaced ellipsis (". . .") leaves words out, it ends nothing
     if not (first.isupper() or first.isdigit() or first in "\"'“‘([" or not first.isalpha()):
         return False
     if text[dot] == "." and _is_abbreviation(text, dot, following):
