@@ -141,6 +141,8 @@ OPENING_DATELINE = re.compile(
     r"|[A-Z][A-Z.'\- ]{2,40}\s*\([^()]{1,40}\)"
     r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
     r"\s*(?:[—–]|-{1,2}|//)\s+(?=[A-Z\"“])"
+    # "Norristown, Pennsylvania: Bill Cosby was ...": a place and its state before a colon.
+    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z\"“])"
 )
 DATELINE_REACH = 4  # paragraphs a header (standfirst, captions) may take before the dateline
 # Picture libraries credit photos, not paragraphs: a line ending in one is a caption.
@@ -220,8 +222,9 @@ def _split_stamp(line: str) -> tuple[str, str]:
     while match := STAMP.match(rest):
         rest = rest[match.end() :].lstrip(" ,;:|·•–—-")
     stamp = line[: len(line) - len(rest)].strip()
-    # Only a capital or a quotation opens what follows: "18 December 2022 was ..." is prose.
-    if rest and not (rest[0].isupper() or rest[0] in "\"'“‘"):
+    # Only a capital, a quotation or a bracket ("(Reuters) - ") opens what follows:
+    # "18 December 2022 was ..." is prose.
+    if rest and not (rest[0].isupper() or rest[0] in "\"'“‘("):
         return "", line
     return stamp, rest
 
@@ -318,6 +321,15 @@ def clean(text: str) -> Cleaned:
         and len(units[n + 1].split()) <= 20
         and (n == 0 or n - 1 not in captions)
     }
+    # A picture's caption given twice in a row, as its alternative text and under it, or
+    # the second time with its credit ("... Correctional Facility. Credit: AP").
+    for n in range(len(units) - 1):
+        one, two = units[n], units[n + 1]
+        # An outlet's name given twice in the header is its name, not a caption.
+        twice = two == one and not _is_prose(one) and not NAME.match(one)
+        credited = two != one and two.startswith(one) and is_cruft(two)
+        if (twice or credited) and len(one.split()) <= 30:
+            captions |= {n, n + 1}
     skip = credits | captions
     start = None
     for n, unit in enumerate(units):

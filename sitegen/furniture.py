@@ -74,8 +74,13 @@ CHROME = [
         # A live page's time stamp, a gallery's counter, a picture's one-word credit.
         r"^\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+[a-z]{2,4})?$",
         r"^(image|photo|picture|slide) \d+ of \d+$|^\d+\s*/\s*\d+$|^(supplied|handout)\W*$",
-        # A caption credited in brackets at its end: "... on Saturday [Jo Bloggs/EPA]".
+        # A caption credited in brackets at its end: "... on Saturday [Jo Bloggs/EPA]",
+        # "... the opening goal (Photo: AFP/Jo Bloggs)".
+        r"[(\[]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^()\[\]]{1,60}[)\]]$",
         r"[(\[]\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z][\w .&'-]{1,30}[)\]]$",
+        # A player that failed to load: "We're sorry, this feature is currently unavailable."
+        r"\bthis (feature|video|content) is (currently |temporarily )?unavailable\b"
+        r"|^please try again later\W*$",
         # Comments switched off, a link marker, an embed's label, the stocks a story names.
         r"\b(not (currently )?accepting|closed (to|for)) comments\b"
         r"|\bcomments (are|have been) (closed|disabled|switched off|turned off)\b",

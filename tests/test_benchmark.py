@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from benchmarks.furniture import run
 from benchmarks.generate import MAX_WORDS, MIN_WORDS, generate_site
 from sitegen.engine.comparison import compare
 from sitegen.site.loader import load_site
@@ -133,3 +134,31 @@ def test_judged_facts_are_dumped_for_a_reader_and_scored_by_text(tmp_path: Path)
     assert total["reported"] == 1 and total["unjudged"] == 1
     assert total["junk"] + total["partly"] == 1
     assert f"unjudged: ferry\t{table[-1]['source']}" in out.getvalue()
+
+
+def test_the_furniture_benchmark_counts_furniture_kept_and_text_lost(tmp_path: Path) -> None:
+    body = (
+        "The council voted on Monday to close the old swing bridge for a year of repairs.\n\n"
+        "Traffic will be sent over the ring road, the council said in a statement.\n"
+    )
+    raw = tmp_path / "raw" / "bridge"
+    clean = tmp_path / "clean" / "bridge"
+    raw.mkdir(parents=True)
+    clean.mkdir(parents=True)
+    (clean / "courier.md").write_text(f"---\ntitle: Bridge\nsource: Courier\n---\n{body}")
+    # A caption the importer cannot tell from a paragraph, and a lede it must keep.
+    (raw / "courier.txt").write_text(
+        "Bridge to close\n\nThe old swing bridge seen from the quay on a quiet winter morning.\n\n"
+        + body
+        + "\nShare this article\n"
+    )
+    total = run(tmp_path / "raw", tmp_path / "clean")
+    assert total.articles == 1 and total.sentences == 2
+    assert [f.split(": ", 1)[1] for f in total.furniture] == [
+        "The old swing bridge seen from the quay on a quiet winter morning."
+    ]
+    assert total.lost == []
+    (raw / "courier.txt").write_text("Bridge to close\n\n" + body.split("\n\n")[1])
+    assert [s.split(": ", 1)[1] for s in run(tmp_path / "raw", tmp_path / "clean").lost] == [
+        "The council voted on Monday to close the old swing bridge for a year of repairs."
+    ]

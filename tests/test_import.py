@@ -455,6 +455,8 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Companies in this story: (LSE: NFT, LSE: EWR)",
         "This report by The Estuary Press was first published May 2, 2026.",
         "See this: Bridge tolls confirmed for spring!",
+        "Ann Lee celebrates after scoring the opening goal … (Photo: ETW/Jo Bloggs)",
+        "We're sorry, this feature is currently unavailable. We're working to restore it.",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -730,6 +732,41 @@ def test_a_standfirst_and_caption_above_the_dateline_leave_the_body() -> None:
     body = from_text(page).body
     assert body.startswith("NORTHGATE (Estuary Wire) - The harbour authority"), body
     assert "60 years of service" not in body
+
+
+def test_a_date_stamp_glued_before_the_agency_is_cut_off() -> None:
+    page = "\n\n".join([" date 2026-05-02 (Estuary Wire) - " + FERRY[0], *FERRY[1:]])
+    body = from_text(page).body
+    assert body.startswith("(Estuary Wire) - The harbour authority"), body
+    assert "2026-05-02" not in body
+
+
+def test_a_caption_above_a_place_and_state_dateline_leaves_the_body() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry terminal to close after 60 years",
+            "Commuters queue at the ferry terminal in Northgate on Tuesday morning.",
+            "Northgate, Lune Valley: " + FERRY[0],
+            *FERRY[1:],
+        ]
+    )
+    body = from_text(page).body
+    assert body.startswith("Northgate, Lune Valley: The harbour authority"), body
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Commuters queue at the old ferry terminal",
+        "Commuters queue at the old ferry terminal. Credit: ETW",
+    ],
+)
+def test_a_caption_given_twice_in_a_row_leaves_the_body(second: str) -> None:
+    caption = second.split(".")[0] + ("." if "Credit" in second else "")
+    page = "\n\n".join([FERRY[0], caption + "\n" + second, *FERRY[1:]])
+    body = from_text(page).body
+    assert "Commuters queue" not in body, body
+    assert all(p in body for p in FERRY)
 
 
 def test_a_subtitle_and_caption_between_a_lede_and_its_repeat_leave_the_body() -> None:
