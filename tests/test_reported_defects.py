@@ -251,6 +251,7 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
         ),
         ("Moss blocked the cross with his arm.", "The French midfielder blocked it with his arm."),
         # capitals, not a name
+        ("The deal brings the studio's games.", "The deal brings the studio's games and IP."),
         (
             "The minister said it was an accident.",
             "The minister told a TV station it was an accident.",
@@ -474,3 +475,47 @@ def test_a_sentence_inside_a_longer_quotation_is_found_where_it_is_quoted() -> N
     )
     middle = [f for f in c.facts if f.text.startswith("So much to be proud of")]
     assert middle and middle[0].sources == ("wire", "local"), texts(middle)
+
+
+def test_an_undated_article_counts_years_back_from_the_storys_year() -> None:
+    """Outlets report one event within days: an article with no date of its own has the
+    year its peers give, so "in 30 years" meets "since 1996"."""
+    dated = "Rail workers began the biggest strike since 1996 on Tuesday, the union said."
+    undated = "Rail workers began the biggest strike in 30 years on Tuesday, the union said."
+    rest = " Trains were cancelled across the country."
+    articles = (
+        Article("wire", "Wire", "w", dated + rest, published="2026-06-21"),
+        Article("web", "Web", "x", undated + rest),
+    )
+    c = compare(Event("e", "E", articles))
+    assert details_of(c, "web") == [] and details_of(c, "wire") == []
+
+
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        ("the biggest strike in 30 years", "the biggest strike in three decades"),
+        ("had led the party for 40 years", "had led the party for four decades"),
+    ],
+)
+def test_decades_are_years(wire: str, local: str) -> None:
+    c = pair("Workers began {} on Tuesday. Trains were cancelled.", wire, local)
+    assert details_of(c, "local") == [] and details_of(c, "wire") == []
+
+
+def test_a_detail_keeps_less_than() -> None:
+    c = pair(
+        "The lander touched down {}, officials said. Crowds cheered in the streets.",
+        "on Wednesday",
+        "on Wednesday, less than a week after a rival craft crashed",
+    )
+    assert "less than a week" in " ".join(details_of(c, "local")), details_of(c, "local")
+
+
+def test_a_capital_after_a_full_stop_inside_a_quotation_opens_a_sentence() -> None:
+    c = pair(
+        '"We believe in her innocence.{}" the lawyer said. The jury deliberated for days.',
+        " We are disappointed with the verdict,",
+        " Obviously we are disappointed with the verdict,",
+    )
+    assert details_of(c, "local") == []

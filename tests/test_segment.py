@@ -353,3 +353,17 @@ def test_a_sentence_run_into_the_next_without_a_space_is_split(
 def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> None:
     doc = segment("Geneva, March 11 (Estuary Wire) The outbreak was declared a pandemic.")
     assert doc.sentences == ("The outbreak was declared a pandemic.",)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LONDON • ", "Bengaluru. ", "New York (CNN Business) "],
+)
+def test_more_datelines_are_dropped(dateline: str) -> None:
+    doc = segment(f"{dateline}Rail workers walked out on Tuesday.")
+    assert doc.sentences == ("Rail workers walked out on Tuesday.",)
+
+
+def test_a_word_left_after_the_last_full_stop_ends_the_sentence_before() -> None:
+    paragraph = "Conspiracy to commit sex trafficking of a minor. Guilty"
+    assert split_sentences(paragraph) == [paragraph]

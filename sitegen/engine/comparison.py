@@ -33,8 +33,9 @@ SCHEMA_VERSION = 1
 
 def compare(event: Event) -> Comparison:
     """Compare every article of ``event`` with every other."""
+    story = story_year(event)
     documents = fold_spellings(
-        {a.id: segment(a.body, year_of(a.published)) for a in event.articles}
+        {a.id: segment(a.body, year_of(a.published) or story) for a in event.articles}
     )
     weights = profiles(documents)
     similarities = Similarities(weights)
@@ -64,6 +65,19 @@ def year_of(published: str | None) -> int | None:
     """The year an article was published, from its ISO date; None when not given."""
     found = re.match(r"(\d{4})-", published or "")
     return int(found.group(1)) if found else None
+
+
+def story_year(event: Event) -> int | None:
+    """The year of the story, for an article that gives no date of its own.
+
+    Outlets report one event within days of each other: the year most of the
+    dated articles (or the event itself) give is the undated ones' year too,
+    so "the biggest strike in 30 years" still reaches back to a year.
+    """
+    years = [y for a in event.articles if (y := year_of(a.published))]
+    if not years:
+        return year_of(event.date)
+    return max(set(years), key=lambda y: (years.count(y), y))
 
 
 def to_json(comparison: Comparison, choices: Sequence[Choice] | None = None) -> dict[str, Any]:

@@ -37,6 +37,7 @@ _ABBREVIATED = frozenset("St Mt Ft Jr Sr".split())
 _SAYING = frozenset("told tells said says according".split())
 _QUALIFIERS = frozenset("about around nearly almost over some least than".split())
 _HEDGES = _QUALIFIERS | {"under"}
+_MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
 _STREETS = frozenset("street road avenue lane square drive boulevard".split())
 
 
@@ -335,7 +336,7 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
         before = tokens[a - 1]
         if before.key in _QUALIFIERS and tokens[a].number:
             a -= 1
-            if a > 0 and tokens[a - 1].key in ("more", "at") and _close(sentence, tokens, a - 1):
+            if a > 0 and tokens[a - 1].key in _MORE and _close(sentence, tokens, a - 1):
                 a -= 1
         elif (
             tokens[a].number

@@ -38,25 +38,27 @@ SENTENCE_OPENERS = frozenset(
 )
 
 # "PORT CALDER (Northern Wire) — ", "LONDON (Reuters) - ", "KYIV, Aug 2 (AP) — ":
-# where the story was filed, not something it reports.
-# "OKSIBIL, Indonesia, Aug. 18 (UPI) -- ", "JAKARTA Aug 18 (Reuters) - ", "DHAKA: ",
-# "PRETORIA // ", a place in capitals and small letters before a colon ("Kanpur: ") and
-# an agency alone ("(RTTNews) - "), a place with its state cut short ("Hennepin
-# County, Minn. — "), a place in capitals with its agency and date in brackets and no dash
-# ("BEIRUT (UrduPoint News / Sputnik - 07th August, 2020) ") and places with the
-# outlet ("Paris/London CNN — ", "London CNN — "), and a place in small letters with its
-# date and agency ("Geneva, March 11 (IANS) ").
+# where the story was filed, not something it reports.  Also "OKSIBIL, Indonesia, Aug.
+# 18 (UPI) -- ", "JAKARTA Aug 18 (Reuters) - ", "DHAKA: ", "PRETORIA // ", "LONDON • ",
+# a place in capitals and small letters before a colon or a full stop ("Kanpur: ",
+# "Bengaluru. "), an agency alone ("(RTTNews) - "), a place with its state cut short
+# ("Hennepin County, Minn. — "), a place in capitals with its agency and date in
+# brackets and no dash ("BEIRUT (UrduPoint News / Sputnik - 07th August, 2020) "),
+# places with the outlet ("Paris/London CNN — ", "London CNN — "), and a place in small
+# letters with its date and agency ("Geneva, March 11 (IANS) ") or its outlet
+# ("New York (CNN Business) ").
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{2,40}"
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
     r"\s*(?:\([^()]{1,40}\))?"
-    r"\s*(?:[—–-]{1,2}|//|:)\s+"
-    r"|[A-Z][a-z]{2,20}:\s+(?=[A-Z0-9])"
+    r"\s*(?:[—–-]{1,2}|//|:|•)\s+"
+    r"|[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.(?: \([^()]{1,40}\))?"
     r"\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
-    r"|[A-Z][A-Z.'\- ]{2,40}\((?=[^()]*(?:\d|News|Reuters|AFP|AP\b|PTI|IANS|Xinhua|Sputnik))"
+    r"|(?:[A-Z][A-Z.'\- ]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} )"
+    r"\((?=[^()]*(?:\d|News|Reuters|AFP|AP\b|PTI|IANS|Xinhua|Sputnik|CNN|BBC|Bloomberg))"
     r"[^()]{1,60}\)\s+(?=[A-Z\"“])"
     r"|[A-Z][a-z]+(?:/[A-Z][a-z]+)* [A-Z]{2,5}\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
     r"|\([A-Z][\w&. ]{1,30}\)\s*[—–-]{1,2}\s+"
@@ -70,6 +72,7 @@ TIMESTAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)?"
     r"\s*[-–—:|]?\s+(?=[A-Z\"“‘'])"
 )
+_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
 
@@ -196,7 +199,12 @@ def split_sentences(paragraph: str) -> list[str]:
             start = end
     rest = text[start:].strip()
     if rest:
-        sentences.append(rest)
+        # A word or two left after the last full stop, with none of its own, ends the
+        # sentence before: "1. Conspiracy to ... activity. Guilty" is one item.
+        if sentences and len(rest.split()) <= 2 and not _END.search(rest):
+            sentences[-1] = f"{sentences[-1]} {rest}"
+        else:
+            sentences.append(rest)
     return sentences
 
 

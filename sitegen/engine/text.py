@@ -181,7 +181,7 @@ TOKEN_RE = re.compile(
     r"(?P<prefix>(?<=\$)(?:US|AU|NZ|HK|SG|A|C|S)(?=\d)|\b(?:US|AU|NZ|HK|SG|A|C|S)(?=\$\d))"
     r"|(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"\s+years?\s+ago|last\s+year|(?:a|one)\s+year\s+earlier))\b"
-    rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+years))\b"
+    rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+(?:years|decades)))\b"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:\d+(?:\.\d+)?|an?|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
@@ -336,7 +336,8 @@ def is_stopword(key: str) -> bool:
 _OPENS = re.compile(r"(?:^|[:\"“‘(\u2014\u2013]\s*)$")
 
 
-_YEARS = re.compile(r"(?i)\byears?\b")
+_STOPPED = re.compile(r"[.!?][\"'”’]?\s+$")
+_YEARS = re.compile(r"(?i)\b(?:years?|decades)\b")
 
 
 def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
@@ -362,6 +363,11 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
         first = m.start()
         gap = sentence[prev_end:first]
         opens = not found or (gap != " " and bool(_OPENS.search(gap)))
+        # A quotation of two sentences is one sentence: "... innocence. Obviously we are
+        # disappointed," he said.  After a full stop ending a word (not "Mr." or "U.S.")
+        # a capital opens a sentence there too.
+        if not opens and _STOPPED.match(gap) and found and found[-1].text[-1].islower():
+            opens = len(found[-1].text) > 2
         prev_end = m.end()
         if m.re is _WORD:
             word = m.group()
@@ -496,11 +502,14 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         back = 1 if count in ("a", "an", "last") else int(word_key(count) if count != "one" else 1)
         return [(m.start(), m.end(), str(year - back))]
     if m.group("span"):
-        number = text.split()[0]
+        number, span = text.split()[0], text.split()[-1]
         count = word_key(number)
+        if count.isdigit() and span.lower() == "decades":
+            count = str(int(count) * 10)  # "in three decades" is "in 30 years"
         if year is not None and count.isdigit() and reaches_back(m.string, m.start(), m.end()):
             return [(m.start(), m.end(), str(year - int(count)))]
-        return [(m.start(), m.start() + len(number), count), (m.end() - 5, m.end(), "years")]
+        span_at = m.end() - len(span)
+        return [(m.start(), m.start() + len(number), count), (span_at, m.end(), "years")]
     if m.group("half"):
         return [(m.start(), m.end(), "30min")]  # "within half an hour" / "30 minutes"
     if m.group("dozen"):
@@ -540,7 +549,7 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
 
 
 # Common nouns written in capitals: "a local TV station", "the company's CEO".
-_CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna".split())
+_CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna ip".split())
 _LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
 _MINUTES = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
 _MINUTES["fortnight"] = 2 * _MINUTES["week"]
