@@ -12,6 +12,7 @@ as a phrase a reader takes in at a glance ("to the Telegraph newspaper",
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping, Sequence
 
 from .model import Document, Fact, Support, Token, Unit
@@ -244,8 +245,14 @@ def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
 
 
 def _credit(sentence: str, t: Token) -> bool:
-    """A name alone in brackets is a credit ("(AP)", "(Reuters)"), not a detail."""
-    return sentence[t.start - 1 : t.start] == "(" and sentence[t.end : t.end + 1] == ")"
+    """A name alone in brackets is a credit ("(AP)", "(Reuters)"), not a detail; a name
+    that only compares ("a Netflix-like service", "Soviet-style") is none either."""
+    if sentence[t.start - 1 : t.start] == "(" and sentence[t.end : t.end + 1] == ")":
+        return True
+    return bool(_LIKENESS.match(sentence, t.end))
+
+
+_LIKENESS = re.compile(r"-(?:like|style|esque)\b", re.IGNORECASE)
 
 
 def _runs(indices: Sequence[int], sentence: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
