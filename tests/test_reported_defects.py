@@ -250,6 +250,8 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
             "The Egyptian scored the penalty after two minutes.",
         ),
         ("Moss blocked the cross with his arm.", "The French midfielder blocked it with his arm."),
+        # two names run together, as in a hashtag
+        ("Fans of Ann Lee gathered outside.", "Fans of Ann Lee gathered outside #AnnLee."),
         # a name that only compares
         ("They plan a video game service.", "They plan a Netflix-like video game service."),
         # capitals, not a name

@@ -10,6 +10,7 @@ what happened.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -209,6 +210,14 @@ class NamesElsewhere:
             return True
         if t.key.isupper() and any(t.key in self.initials[o] for o in others):
             return True  # "RBA" where another outlet says "Reserve Bank of Australia"
+        # "#OscarPistorius": two names run together, each of which another outlet gives.
+        parts = _CAMEL.findall(t.text)
+        if (
+            len(parts) > 1
+            and "".join(parts) == t.text.lstrip("#@")
+            and any(all(stem(p.lower(), True) in self.named[o] for p in parts) for o in others)
+        ):
+            return True
         for a, b in runs:
             if a <= k < b:
                 return any(
@@ -242,6 +251,9 @@ class NamesElsewhere:
             for o, named in self.named.items()
             if o != src
         )
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}")
 
 
 def _same_first(before: str, mine: set[str]) -> bool:
