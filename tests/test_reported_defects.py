@@ -250,6 +250,8 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
             "The Egyptian scored the penalty after two minutes.",
         ),
         ("Moss blocked the cross with his arm.", "The French midfielder blocked it with his arm."),
+        # a ticker before "stock", not a name
+        ("The company's stock rose 5%.", "The company's LNKD stock rose 5%."),
         # two names run together, as in a hashtag
         ("Fans of Ann Lee gathered outside.", "Fans of Ann Lee gathered outside #AnnLee."),
         # a name that only compares

@@ -129,7 +129,16 @@ def medium(tokens: Sequence[Token], k: int) -> bool:
 
 
 def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is a stock ticker: "MSFT" in "(NASDAQ:MSFT)", "NYSE: LNKD"."""
+    """Whether ``tokens[k]`` is a stock ticker: "MSFT" in "(NASDAQ:MSFT)", "NYSE: LNKD",
+    "LNKD stock"."""
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text.isupper()
+        and 3 <= len(tokens[k].text) <= 5
+        and tokens[k + 1].key in ("stock", "shares")
+        and sentence[tokens[k].end : tokens[k + 1].start] == " "
+    ):
+        return True
     return (
         k > 0
         and tokens[k - 1].key.lower() in _EXCHANGES
