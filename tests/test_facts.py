@@ -514,12 +514,18 @@ def test_a_name_spelt_a_letter_apart_is_one_name() -> None:
                     "Officials named Hamid and Hamed as witnesses, with Tillman and Tilman.",
                     "Jacinda Arden resigned; the Alder Star sailed for Port Calder.",
                 ],
-                "tv": ["Jacinda Ardern spoke of Jean-Marie Le Pen and Marine Le Pen."],
+                "tv": [
+                    "Jacinda Ardern spoke of Jean-Marie Le Pen and Marine Le Pen.",
+                    "The rebels fought Moammar for four decades.",
+                ],
+                "radio": ["The rebels fought Moamer for decades."],
             }
         )
     )
     keys = {t.text: t.key for doc in folded.values() for ts in doc.tokens for t in ts}
     assert keys["Bhavan"] == keys["Bhawan"]
+    # A letter doubled and another changed: one transliteration and another.
+    assert keys["Moammar"] == keys["Moamer"]
     assert keys["Arden"] == keys["Ardern"]
     # A misspelling keeps the first letter; part of a hyphenated name is not a name.
     assert keys["Alder"] != keys["Calder"]

@@ -391,8 +391,10 @@ def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
 
 def _one_letter_less(word: str) -> set[str]:
     """``word`` and each form of it with one letter left out: two words a letter
-    apart (one changed, added or left out) share one of these."""
-    return {word} | {word[:k] + word[k + 1 :] for k in range(len(word))}
+    apart (one changed, added or left out) share one of these.  Doubled letters count
+    once: transliterations double them at will ("Moammar" and "Moamer")."""
+    single = re.sub(r"(.)\1+", r"\1", word)
+    return {w[:k] + w[k + 1 :] for w in {word, single} for k in range(len(w))} | {word, single}
 
 
 def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
