@@ -250,6 +250,20 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
             "The Egyptian scored the penalty after two minutes.",
         ),
         ("Moss blocked the cross with his arm.", "The French midfielder blocked it with his arm."),
+        # a ticker with its exchange, a handle in a quoted post, a title in capitals
+        ("Studios such as Disney held out.", "Studios such as Disney (DIS.N) held out."),
+        ("The chief minister spoke to officials.", "The chief minister spoke to @Annlee99."),
+        # a country called by what it is
+        (
+            "The army ruled Myanmar for decades.",
+            "The army ruled Myanmar, this Southeast Asia nation, for decades.",
+        ),
+        # a first name told short, a company by its full name, a state as wires shorten it
+        ("Studios such as Disney held out.", "Studios such as Walt Disney Co held out."),
+        ("She was sentenced in San Jose, Calif.", "She was sentenced in San Jose, California."),
+        # an acronym of plain words, a range in one unit
+        ("It also dropped yield curve control.", "It also dropped YCC."),
+        ("It set a range of 0 to 0.1 per cent.", "It set a range of 0 per cent to 0.1 per cent."),
         # a ticker before "stock", not a name
         ("The company's stock rose 5%.", "The company's LNKD stock rose 5%."),
         # two names run together, as in a hashtag
@@ -525,3 +539,23 @@ def test_a_capital_after_a_full_stop_inside_a_quotation_opens_a_sentence() -> No
         " Obviously we are disappointed with the verdict,",
     )
     assert details_of(c, "local") == []
+
+
+def test_a_first_name_told_short_in_another_form_is_one_name() -> None:
+    c = event(
+        wire="Bob Iger, the chief executive, will stay on until 2021 to run the combined "
+        "company. The deal was agreed on Thursday.",
+        local="Robert Iger will stay on as chief executive until 2021. "
+        "The deal was agreed on Thursday.",
+    )
+    assert details_of(c, "wire") == [] and details_of(c, "local") == []
+
+
+def test_a_detail_never_ends_on_and() -> None:
+    c = event(
+        wire="Disney, the largest studio, is buying Fox. The deal was agreed on Thursday.",
+        local='Disney, the largest studio and the company behind the Marvel and "Star Wars" '
+        "franchises, is buying Fox. The deal was agreed on Thursday.",
+    )
+    details = details_of(c, "local")
+    assert "the Marvel" in details and not [d for d in details if d.endswith(" and")], details

@@ -359,3 +359,8 @@ def test_the_fast_scanner_finds_exactly_the_token_patterns_matches(sentence: str
 def test_a_month_cut_short_beside_a_day_is_that_month_and_a_first_name_is_not() -> None:
     assert [t.key for t in tokenize("on Jan 1")] == [t.key for t in tokenize("on January 1")]
     assert tokenize("Jan Smith said")[0].key == "jan"
+
+
+def test_titles_in_capitals_are_nouns_not_names() -> None:
+    tokens = tokenize("Officials said the PM and the CM met an MP on Monday.")
+    assert not [t.text for t in tokens if t.name]

@@ -247,11 +247,14 @@ def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
 def _credit(sentence: str, t: Token) -> bool:
     """A name alone in brackets is a credit ("(AP)", "(Reuters)"), not a detail; a name
     that only compares ("a Netflix-like service", "Soviet-style") is none either."""
-    if sentence[t.start - 1 : t.start] == "(" and sentence[t.end : t.end + 1] == ")":
-        return True
+    if sentence[t.start - 1 : t.start] == "(" and _CLOSED.match(sentence, t.end):
+        return True  # "(AP)", and a ticker with its exchange: "(DIS.N)"
+    if sentence[t.start - 1 : t.start] == "@":
+        return True  # a handle in a post quoted ("spoke to @Bhupendrapbjp")
     return bool(_LIKENESS.match(sentence, t.end))
 
 
+_CLOSED = re.compile(r"(?:\.[A-Z]{1,2})?\)")
 _LIKENESS = re.compile(r"-(?:like|style|esque)\b", re.IGNORECASE)
 
 
@@ -422,6 +425,9 @@ def _trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
 
 
 def _text(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
+    # A phrase ends on a word of its own, never on "and" or "of": "the Marvel and".
+    while b - a > 1 and tokens[b - 1].key in _NAME_JOINERS | _DETERMINERS | {"or"}:
+        b -= 1
     if a >= b:
         return ""
     start, end = tokens[a].start, tokens[b - 1].end

@@ -61,6 +61,29 @@ _DEMONYMS = {
     "chinese": "china",
     "japanese": "japan",
 }
+_STATES = (
+    ("ala", "alabama"),
+    ("ariz", "arizona"),
+    ("ark", "arkansas"),
+    ("calif", "california"),
+    ("colo", "colorado"),
+    ("conn", "connecticut"),
+    ("fla", "florida"),
+    ("kan", "kansas"),
+    ("ky", "kentucky"),
+    ("md", "maryland"),
+    ("mich", "michigan"),
+    ("minn", "minnesota"),
+    ("mont", "montana"),
+    ("neb", "nebraska"),
+    ("nev", "nevada"),
+    ("okla", "oklahoma"),
+    ("tenn", "tennessee"),
+    ("tex", "texas"),
+    ("vt", "vermont"),
+    ("wis", "wisconsin"),
+    ("wyo", "wyoming"),
+)
 # Countries and parties named two ways in one event: "in the UK" and "in Britain".
 _ALIASES = {
     "uk": ("britain", "british"),
@@ -70,6 +93,9 @@ _ALIASES = {
     "usa": ("us", "america", "american"),
     "america": ("us",),
     "american": ("us",),
+    # States as American wire copy shortens them: "San Jose, Calif.", "in a California court".
+    **{short: (state,) for short, state in _STATES},
+    **{state: (short,) for short, state in _STATES},
     # A party by its nickname: "the Tory party" is the Conservative party.
     "tory": ("conservative", "conservatives"),
     "tories": ("conservative", "conservatives"),
@@ -198,8 +224,12 @@ class NamesElsewhere:
                         prior = ts[n - 1].stem if n and ts[n - 1].name else ""
                         before.setdefault(t.stem, set()).add(prior)
             self.named[src] = before
+            # Acronyms, names or not: "MP" stands for "Member of Parliament" either way.
             self.acronyms[src] = {
-                t.key for ts in doc.tokens for t in ts if t.name and t.key.isupper()
+                t.key
+                for ts in doc.tokens
+                for t in ts
+                if t.key.isupper() and (t.name or (t.text.isupper() and len(t.text) > 1))
             }
             self.initials[src] = {
                 short
@@ -207,6 +237,15 @@ class NamesElsewhere:
                 for a, b in runs
                 for short in _initials(tokens, a, b)
             }
+            # "YCC" where another outlet says "yield curve control": the first letters of
+            # three to five plain words in a row (two meet by chance too often).
+            self.initials[src].update(
+                "".join(t.key[0] for t in ts[k : k + n]).upper()
+                for ts in doc.tokens
+                for n in range(3, 6)
+                for k in range(len(ts) - n + 1)
+                if all(t.content and not t.number and t.key[:1].isalpha() for t in ts[k : k + n])
+            )
 
     def known(
         self, src: str, tokens: Sequence[Token], k: int, runs: Sequence[tuple[int, int]]
@@ -248,6 +287,9 @@ class NamesElsewhere:
         if tokens[k].key.lower() in _COMPASS:
             return False
         start, end = _name_around(sentence, tokens, k)
+        # "Walt Disney Co": the legal form is not the name's last word.
+        while end > k and tokens[end].key.lower() in _CORPORATE:
+            end -= 1
         if end == k:
             return False
         head = tokens[end].stem
@@ -267,8 +309,40 @@ _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
 
 def _same_first(before: str, mine: set[str]) -> bool:
     """Whether a word before a surname is one of ``mine`` or the same first name told
-    another way: "Mimi Haley" and "Miriam Haley", "Jim" and "Jimmy"."""
-    return before in mine or (len(before) >= 3 and any(m[:2] == before[:2] for m in mine if m))
+    another way: "Mimi Haley" and "Miriam Haley", "Jim" and "Jimmy", "Bob" and "Robert"."""
+    if before in mine:
+        return True
+    if len(before) >= 3 and any(m[:2] == before[:2] for m in mine if m):
+        return True
+    return any(_NICKNAMES.get(m) == before or _NICKNAMES.get(before) == m for m in mine if m)
+
+
+# First names told short in ways their first letters do not show.
+_NICKNAMES = {
+    short: full
+    for full, shorts in (
+        ("robert", "bob bobby"),
+        ("william", "bill billy"),
+        ("richard", "dick"),
+        ("edward", "ted ned"),
+        ("margaret", "peggy maggie"),
+        ("elizabeth", "liz beth betty"),
+        ("henry", "harry hank"),
+        ("john", "jack"),
+        ("charles", "chuck"),
+        ("lawrence", "larry"),
+        ("gerald", "jerry"),
+        ("anthony", "tony"),
+        ("katherine", "kate kathy"),
+        ("catherine", "kate cathy"),
+        ("james", "jim jimmy"),
+        ("joseph", "joe"),
+        ("michael", "mike"),
+        ("thomas", "tom"),
+        ("alexander", "alex"),
+    )
+    for short in shorts.split()
+}
 
 
 def _name_around(sentence: str, tokens: Sequence[Token], k: int) -> tuple[int, int]:
@@ -297,7 +371,7 @@ def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     Reporters vary a name with such phrases; they tell the reader nothing new.
     """
     start, end = _name_around(sentence, tokens, k)
-    if start == 0 or tokens[start - 1].key != "the":
+    if start == 0 or tokens[start - 1].key not in ("the", "this", "that"):
         return False
     if start == end and _demonym(tokens[k].key.lower()):
         # "The Egyptian scored", "the French midfielder blocked": a player or a leader

@@ -465,6 +465,18 @@ def _dates_and_fractions(found: list[Token]) -> None:
                 or (following[:1] and following[0] in MONTHS)
             ):
                 found[n] = t._replace(key=t.key[:-2], stem=t.key[:-2])
+    # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
+    for n in range(len(found) - 2):
+        first, joint, last = found[n], found[n + 1], found[n + 2]
+        if (
+            first.number
+            and first.key[-1].isdigit()
+            and not (first.key.isdigit() and len(first.key) == 4)  # "from 2019 to 5%": a year
+            and joint.key in ("to", "and")
+            and last.key.endswith("%")
+            and last.key[:-1].replace(".", "", 1).isdigit()
+        ):
+            found[n] = first._replace(key=first.key + "%", stem=first.key + "%")
 
 
 def matches(sentence: str) -> Iterator[re.Match[str]]:
@@ -549,7 +561,7 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
 
 
 # Common nouns written in capitals: "a local TV station", "the company's CEO".
-_CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna ip".split())
+_CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp".split())
 _LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
 _MINUTES = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
 _MINUTES["fortnight"] = 2 * _MINUTES["week"]
