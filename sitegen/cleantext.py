@@ -142,9 +142,11 @@ OPENING_DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
     r"\s*(?:[—–]|-{1,2}|//)\s+(?=[A-Z\"“])"
     # "Norristown, Pennsylvania: Bill Cosby was ...": a place and its state before a colon.
-    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z\"“])"
+    r"|^(?!(?:In|At|On|For|From|But|And|Still|Meanwhile|Then|So|Yet)\b)"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z\"“])"
 )
 DATELINE_REACH = 4  # paragraphs a header (standfirst, captions) may take before the dateline
+HEADER_WORDS = 40  # words a standfirst or caption above the dateline may have
 # Picture libraries credit photos, not paragraphs: a line ending in one is a caption.
 PICTURE_LIBRARY = re.compile(r"getty|shutterstock|alamy|\bepa\b|photo|picture|image", re.I)
 
@@ -354,7 +356,12 @@ def clean(text: str) -> Cleaned:
         ),
         None,
     )
-    if opening is not None:
+    # Only short lines (a standfirst, a caption) stand above a dateline as the header:
+    # a paragraph of a story's length is the story, whatever opens a later one.
+    header_like = opening is not None and all(
+        len(units[n].split()) <= HEADER_WORDS for n in range(start, opening)
+    )
+    if opening is not None and header_like and not OPENING_DATELINE.match(units[start]):
         start = opening
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = _header_metadata(header)

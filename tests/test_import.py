@@ -719,6 +719,17 @@ def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     assert "Commuters queue" not in body
 
 
+def test_a_paragraph_of_a_storys_length_above_a_dateline_stays() -> None:
+    lede = (
+        "The harbour authority in Northgate said on Tuesday that the old ferry terminal, "
+        "which has carried commuters across the estuary for sixty years, would close for "
+        "good at the end of the month, and that a new terminal on the east quay would "
+        "open in the spring to replace it."
+    )
+    page = "\n\n".join(["Ferry terminal to close", lede, "NORTHGATE, Lune (ETW) - " + FERRY[1]])
+    assert from_text(page).body.startswith("The harbour authority in Northgate")
+
+
 def test_a_standfirst_and_caption_above_the_dateline_leave_the_body() -> None:
     page = "\n\n".join(
         [
