@@ -121,7 +121,8 @@ TRAILING_WIRE = re.compile(
 INLINE_LINK = re.compile(
     r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"
     r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
-    r"|\s*\((?:also read|read also|also see|see also|read more|related)\b[^()]{0,120}\))",
+    r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|related\s*[:\-–—])"
+    r"[^()]{0,120}\))",
     re.IGNORECASE,
 )
 # A dateline set on a line of its own: "LONDON (Reuters) -", "DARMSTADT, Germany (AFP) -",

@@ -704,6 +704,12 @@ def test_a_link_to_another_story_inside_a_paragraph_is_cut_and_the_paragraph_kep
     assert link.strip() in result.dropped
 
 
+def test_words_in_brackets_that_only_look_like_a_link_stay() -> None:
+    text = "The closure (related to the new quay) will save the council money next year."
+    page = "\n\n".join(["Ferry terminal to close", text, FERRY[1]])
+    assert text in from_text(page).body
+
+
 def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     page = "\n\n".join(
         [
