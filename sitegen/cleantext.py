@@ -31,7 +31,20 @@ import re
 from dataclasses import dataclass
 
 from .engine.text import STOPWORDS, normalize
-from .furniture import CHROME
+from .furniture import (
+    CAPTION,
+    CHROME,
+    CREDIT,
+    DATELINE_ALONE,
+    DATELINE_REACH,
+    HEADER_WORDS,
+    INLINE_LINK,
+    KICKER,
+    OPENING_DATELINE,
+    PICTURE_LIBRARY,
+    TRAILING_WIRE,
+    WIRE,
+)
 
 # Prompts to sign up or pay: after one, if little prose follows, the article is over.
 PROMPTS = [
@@ -79,77 +92,10 @@ CRUFT = [
         )
     ),
 ]
-# A link to another story under its kicker: "LONGER TRAINS, FEWER WORKERS: Minnesota
-# derailment follows years of cost cutting" (capitals, a colon, no full stop).
-KICKER = re.compile(r"^[A-Z][A-Z0-9 ,'&-]{5,}:\s+[A-Z0-9].*[^.!?\"')\]]$")
-_LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
-# A credit is short; the line before it, if not prose, is the caption it credits.
-CREDIT = re.compile(
-    rf"^\(?\s*{_LABEL}\s*([:|/]|\s(by|via|courtesy)\b)[^)]{{0,80}}\)?$"
-    r"|^\(?[^()]{0,60}(getty images|/ ?reuters|/ ?afp|/ ?ap\b|ap photo|shutterstock|pa wire|"
-    r"pa media|alamy)[^()]{0,40}\)?$"
-    r"|^[a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3}\s*\|\s*(reuters|afp|ap|getty( images)?|epa|"
-    r"bloomberg|cnbc|pa)$",
-    re.IGNORECASE,
-)
-# A labelled caption is furniture however long it is and however it ends.
-CAPTION = re.compile(
-    r"^\(?\s*(picture|pictured|photo|photograph|image|pic|video|watch|credit|illustration|caption)"
-    r"s?( credits?| caption)?\s*:",
-    re.IGNORECASE,
-)
 QUESTION_WORDS = 8  # a question line this short is a subheading
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|bin|al))*$")
 BYLINE = re.compile(r"^by\s+(.{3,80})$", re.IGNORECASE)
-
-# Wire credits: an agency-like name (capitalised words) in brackets, one word
-# after a dash (more would be a pull quote's speaker), or who reported and edited.
-_CAPS = r"[A-Z][\w.&'’-]*"
-_AGENCY = rf"{_CAPS}(?:[ /,]+{_CAPS}){{0,3}}"
-_DASHED = r"[A-Z][\w.&'’]*(?:/[A-Z][\w.&'’]*)*"
-_NAMES = rf"{_CAPS}(?:(?:\s+|,\s*|\s+and\s+|\s+in\s+|\s+from\s+|\s+at\s+){_CAPS})*"
-_ROLE = r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|production))"
-_STAFF = rf"{_ROLE}(?:\s+(?i:and)\s+\w+)?\s+(?i:by)\s+{_NAMES}"
-_STAFF_LIST = rf"\(?{_STAFF}(?:\s*[;,.]\s*{_STAFF})*\.?\)?"
-WIRE = re.compile(rf"^(?:\(\s*{_AGENCY}\s*\)|(?:[—–]|--)\s*{_DASHED}|{_STAFF_LIST})$")
-TRAILING_WIRE = re.compile(
-    rf"(?<=[.!?…\"'”’])\s+(?:\(\s*{_AGENCY}\s*\)|[—–-]{{1,2}}\s*{_DASHED}|{_STAFF_LIST})$"
-)
-# A link to another story glued to the end of a paragraph, or set in brackets inside it:
-# "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".
-INLINE_LINK = re.compile(
-    r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"
-    r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
-    r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|related\s*[:\-–—])"
-    r"[^()]{0,120}\))",
-    re.IGNORECASE,
-)
-# A dateline set on a line of its own: "LONDON (Reuters) -", "DARMSTADT, Germany (AFP) -",
-# "London CNN —".  A place in small letters needs its agency: "Northgate —" may head a section.
-DATELINE_ALONE = re.compile(
-    r"^(?:[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?(?:\s*\([^()]{1,40}\))?"
-    r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
-    r"\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
-    r"\s*(?:[—–]|-{1,2}|//)$"
-)
-# A dateline opens the story's first paragraph: "KATHMANDU (AFP) - ", "SHAHEDSHAHR, Iran — ".
-# What stands before it is the page's header (a standfirst, a caption).  The place needs
-# its agency, country or date with it: "NATO - " alone may open any paragraph.
-OPENING_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30}|,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})"
-    r"(?:\s*\([^()]{1,40}\))?"
-    r"|[A-Z][A-Z.'\- ]{2,40}\s*\([^()]{1,40}\)"
-    r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
-    r"\s*(?:[—–]|-{1,2}|//)\s+(?=[A-Z\"“])"
-    # "Norristown, Pennsylvania: Bill Cosby was ...": a place and its state before a colon.
-    r"|^(?!(?:In|At|On|For|From|But|And|Still|Meanwhile|Then|So|Yet)\b)"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z\"“])"
-)
-DATELINE_REACH = 4  # paragraphs a header (standfirst, captions) may take before the dateline
-HEADER_WORDS = 40  # words a standfirst or caption above the dateline may have
-# Picture libraries credit photos, not paragraphs: a line ending in one is a caption.
-PICTURE_LIBRARY = re.compile(r"getty|shutterstock|alamy|\bepa\b|photo|picture|image", re.I)
 
 # Date stamps, alone or glued to the start of the text.
 _MONTH = (

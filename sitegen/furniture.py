@@ -1,15 +1,17 @@
 """The furniture of a news page that trafilatura and copy-paste let through, line by line.
 
-Each pattern is read against one whole line (Unicode quotes and dashes folded,
-case ignored) and is furniture wherever it stands: the page's own controls and
-links (copy link, skip to content, terms of use), its appeals (support our
-journalism, delivered to your inbox), its tags and its notes on the story
-("This article is more than 2 years old"), links to other stories under a
-label, captions credited at their end, embedded posts' signatures and a
-science story's references.  :mod:`sitegen.cleantext` adds them to the lines
-it leaves out.  A sentence that opens with the same words but goes on to
-report something stays: most patterns need the line to end where the
-furniture does.
+Each pattern in ``CHROME`` is read against one whole line (Unicode quotes and
+dashes folded, case ignored) and is furniture wherever it stands: the page's
+own controls and links (copy link, skip to content, terms of use), its appeals
+(support our journalism, delivered to your inbox), its tags and its notes on
+the story ("This article is more than 2 years old"), links to other stories
+under a label, captions credited at their end, embedded posts' signatures and
+a science story's references.  A sentence that opens with the same words but
+goes on to report something stays: most patterns need the line to end where
+the furniture does.  :mod:`sitegen.cleantext` adds them to the lines it leaves
+out, and reads a line's shape with the patterns after them: kickers, photo
+credits and captions, wire credits, links set inside a paragraph, and the
+datelines that open a story.
 """
 
 from __future__ import annotations
@@ -91,3 +93,70 @@ CHROME = [
         r"|cookie (policy|settings)|accessibility( statement)?|contact us|about us)\W*$",
     )
 ]
+
+# A link to another story under its kicker: "LONGER TRAINS, FEWER WORKERS: Minnesota
+# derailment follows years of cost cutting" (capitals, a colon, no full stop).
+KICKER = re.compile(r"^[A-Z][A-Z0-9 ,'&-]{5,}:\s+[A-Z0-9].*[^.!?\"')\]]$")
+_LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
+# A credit is short; the line before it, if not prose, is the caption it credits.
+CREDIT = re.compile(
+    rf"^\(?\s*{_LABEL}\s*([:|/]|\s(by|via|courtesy)\b)[^)]{{0,80}}\)?$"
+    r"|^\(?[^()]{0,60}(getty images|/ ?reuters|/ ?afp|/ ?ap\b|ap photo|shutterstock|pa wire|"
+    r"pa media|alamy)[^()]{0,40}\)?$"
+    r"|^[a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3}\s*\|\s*(reuters|afp|ap|getty( images)?|epa|"
+    r"bloomberg|cnbc|pa)$",
+    re.IGNORECASE,
+)
+# A labelled caption is furniture however long it is and however it ends.
+CAPTION = re.compile(
+    r"^\(?\s*(picture|pictured|photo|photograph|image|pic|video|watch|credit|illustration|caption)"
+    r"s?( credits?| caption)?\s*:",
+    re.IGNORECASE,
+)
+# Wire credits: an agency-like name (capitalised words) in brackets, one word
+# after a dash (more would be a pull quote's speaker), or who reported and edited.
+_CAPS = r"[A-Z][\w.&'’-]*"
+_AGENCY = rf"{_CAPS}(?:[ /,]+{_CAPS}){{0,3}}"
+_DASHED = r"[A-Z][\w.&'’]*(?:/[A-Z][\w.&'’]*)*"
+_NAMES = rf"{_CAPS}(?:(?:\s+|,\s*|\s+and\s+|\s+in\s+|\s+from\s+|\s+at\s+){_CAPS})*"
+_ROLE = r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|production))"
+_STAFF = rf"{_ROLE}(?:\s+(?i:and)\s+\w+)?\s+(?i:by)\s+{_NAMES}"
+_STAFF_LIST = rf"\(?{_STAFF}(?:\s*[;,.]\s*{_STAFF})*\.?\)?"
+WIRE = re.compile(rf"^(?:\(\s*{_AGENCY}\s*\)|(?:[—–]|--)\s*{_DASHED}|{_STAFF_LIST})$")
+TRAILING_WIRE = re.compile(
+    rf"(?<=[.!?…\"'”’])\s+(?:\(\s*{_AGENCY}\s*\)|[—–-]{{1,2}}\s*{_DASHED}|{_STAFF_LIST})$"
+)
+# A link to another story glued to the end of a paragraph, or set in brackets inside it:
+# "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".
+INLINE_LINK = re.compile(
+    r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"
+    r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
+    r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|related\s*[:\-–—])"
+    r"[^()]{0,120}\))",
+    re.IGNORECASE,
+)
+# A dateline set on a line of its own: "LONDON (Reuters) -", "DARMSTADT, Germany (AFP) -",
+# "London CNN —".  A place in small letters needs its agency: "Northgate —" may head a section.
+DATELINE_ALONE = re.compile(
+    r"^(?:[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?(?:\s*\([^()]{1,40}\))?"
+    r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
+    r"\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
+    r"\s*(?:[—–]|-{1,2}|//)$"
+)
+# A dateline opens the story's first paragraph: "KATHMANDU (AFP) - ", "SHAHEDSHAHR, Iran — ".
+# What stands before it is the page's header (a standfirst, a caption).  The place needs
+# its agency, country or date with it: "NATO - " alone may open any paragraph.
+OPENING_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30}|,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})"
+    r"(?:\s*\([^()]{1,40}\))?"
+    r"|[A-Z][A-Z.'\- ]{2,40}\s*\([^()]{1,40}\)"
+    r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
+    r"\s*(?:[—–]|-{1,2}|//)\s+(?=[A-Z\"“])"
+    # "Norristown, Pennsylvania: Bill Cosby was ...": a place and its state before a colon.
+    r"|^(?!(?:In|At|On|For|From|But|And|Still|Meanwhile|Then|So|Yet)\b)"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z\"“])"
+)
+DATELINE_REACH = 4  # paragraphs a header (standfirst, captions) may take before the dateline
+HEADER_WORDS = 40  # words a standfirst or caption above the dateline may have
+# Picture libraries credit photos, not paragraphs: a line ending in one is a caption.
+PICTURE_LIBRARY = re.compile(r"getty|shutterstock|alamy|\bepa\b|photo|picture|image", re.I)

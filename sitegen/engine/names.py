@@ -15,125 +15,30 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .model import Document, Token
+from .namewords import (
+    AGENCIES,
+    ALIASES,
+    COMPASS,
+    CORPORATE,
+    CURRENCIES,
+    DEMONYMS,
+    ENDINGS,
+    EPITHET_HEADS,
+    EXCHANGES,
+    FAITHS,
+    HONORIFICS,
+    JOINERS,
+    NICKNAMES,
+    PEOPLE,
+    PERSON_HEADS,
+    PERSON_VERBS,
+    PLATFORMS,
+)
 from .text import stem
 
-# Words that make a company's legal name and nothing more: "Research In Motion Ltd",
-# "BioNTech SE", "BioNTech Group".
-_CORPORATE = frozenset(
-    "corp corporation inc incorporated ltd limited plc llc co se ag gmbh nv group".split()
-)
-# Agencies that sell copy to outlets: naming them credits the copy, not the event.
-_AGENCIES = frozenset(
-    """
-    ap afp reuters xinhua pti ians ani upi dpa bernama efe yonhap kyodo tass anadolu
-    """.split()
-)
-# A way of addressing someone, not who: "told His Majesty" is "told the King".
-_HONORIFICS = frozenset("majesty highness excellency lordship ladyship holiness".split())
-# Where a statement was posted: "said on Twitter" tells how it was said, not what happened.
-_PLATFORMS = frozenset(
-    "twitter facebook instagram youtube tiktok telegram weibo wechat whatsapp".split()
-)
-# Words inside a name that an acronym skips: "Bank of England" is BoE, "Research In Motion" RIM.
-_JOINERS = frozenset("of and the for de in".split())
-# Demonyms the regular endings (Australia/Australian, Pakistan/Pakistani) do not reach.
-_DEMONYMS = {
-    "french": "france",
-    "british": "britain",
-    "dutch": "netherlands",
-    "swiss": "switzerland",
-    "welsh": "wales",
-    "irish": "ireland",
-    "scottish": "scotland",
-    "english": "england",
-    "spanish": "spain",
-    "greek": "greece",
-    "turkish": "turkey",
-    "polish": "poland",
-    "danish": "denmark",
-    "swedish": "sweden",
-    "finnish": "finland",
-    "norwegian": "norway",
-    "thai": "thailand",
-    "filipino": "philippines",
-    "afghan": "afghanistan",
-    "peruvian": "peru",
-    "chinese": "china",
-    "japanese": "japan",
-}
-_STATES = (
-    ("ala", "alabama"),
-    ("ariz", "arizona"),
-    ("ark", "arkansas"),
-    ("calif", "california"),
-    ("colo", "colorado"),
-    ("conn", "connecticut"),
-    ("fla", "florida"),
-    ("kan", "kansas"),
-    ("ky", "kentucky"),
-    ("md", "maryland"),
-    ("mich", "michigan"),
-    ("minn", "minnesota"),
-    ("mont", "montana"),
-    ("neb", "nebraska"),
-    ("nev", "nevada"),
-    ("okla", "oklahoma"),
-    ("tenn", "tennessee"),
-    ("tex", "texas"),
-    ("vt", "vermont"),
-    ("wis", "wisconsin"),
-    ("wyo", "wyoming"),
-)
-# Countries and parties named two ways in one event: "in the UK" and "in Britain".
-_ALIASES = {
-    "uk": ("britain", "british"),
-    "britain": ("uk",),
-    "british": ("uk",),
-    "us": ("america", "american"),
-    "usa": ("us", "america", "american"),
-    "america": ("us",),
-    "american": ("us",),
-    # States as American wire copy shortens them: "San Jose, Calif.", "in a California court".
-    **{short: (state,) for short, state in _STATES},
-    **{state: (short,) for short, state in _STATES},
-    # A party by its nickname: "the Tory party" is the Conservative party.
-    "tory": ("conservative", "conservatives"),
-    "tories": ("conservative", "conservatives"),
-    "conservative": ("tory", "tories"),
-    "conservatives": ("tory", "tories"),
-}
-_ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
-# What a reporter calls a country, a city or a side to avoid naming it twice.
-_EPITHET_HEADS = frozenset(
-    """
-    nation country archipelago island islands kingdom republic state city capital region
-    territory continent peninsula province club side outfit company firm group giant
-    """.split()
-)
-# What a reporter calls a person instead of naming them again: "the French midfielder".
-_PERSON_HEADS = frozenset(
-    """
-    midfielder striker forward winger defender goalkeeper keeper player star captain veteran
-    champion teenager coach manager skipper international leader president minister
-    """.split()
-)
-_PERSON_VERBS = frozenset("said says told won scored made took got has had was is will".split())
-_PEOPLE = frozenset(
-    """
-    serb croat czech slovak argentine spaniard swede dane pole turk finn scot brit kiwi
-    dutchman frenchman englishman irishman scotsman welshman
-    """.split()
-)
-_COMPASS = frozenset("north south east west northern southern eastern western".split())
 # Letters the longer of two names needs before a one-letter difference is read as
 # spelling ("Ardern" and "Arden"); "Maria" and "Mario" are two names.
 SPELLED = 6
-
-
-# Currency codes say which dollar a figure is in, not a fact: "$53.3 billion USD".
-_CURRENCIES = frozenset("usd cad aud nzd eur gbp inr jpy cny rmb chf hkd sgd zar".split())
-# Stock exchanges: "(NASDAQ:MSFT)" says where a company's shares trade, as boilerplate.
-_EXCHANGES = frozenset("nasdaq nyse tsx lse asx nse bse hkex sgx amex otc".split())
 
 
 def plain(t: Token) -> bool:
@@ -141,17 +46,17 @@ def plain(t: Token) -> bool:
     exchange, credits a news agency or addresses someone ("His Majesty")."""
     key = t.key.lower()
     return (
-        key in _CORPORATE
-        or key in _AGENCIES
-        or key in _CURRENCIES
-        or key in _EXCHANGES
-        or key in _HONORIFICS
+        key in CORPORATE
+        or key in AGENCIES
+        or key in CURRENCIES
+        or key in EXCHANGES
+        or key in HONORIFICS
     )
 
 
 def medium(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` names the platform something was posted on: "on Twitter"."""
-    return k > 0 and tokens[k - 1].key in ("on", "via") and tokens[k].key.lower() in _PLATFORMS
+    return k > 0 and tokens[k - 1].key in ("on", "via") and tokens[k].key.lower() in PLATFORMS
 
 
 def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:
@@ -167,7 +72,7 @@ def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         return True
     return (
         k > 0
-        and tokens[k - 1].key.lower() in _EXCHANGES
+        and tokens[k - 1].key.lower() in EXCHANGES
         and sentence[tokens[k - 1].end : tokens[k].start].strip() == ":"
     )
 
@@ -176,19 +81,19 @@ def _forms(t: Token) -> set[str]:
     """The stems under which another outlet may give the same place or people."""
     key = t.key.lower()
     forms = {t.stem, key}
-    if key in _DEMONYMS:
-        forms.add(_DEMONYMS[key])
-    forms.update(_ALIASES.get(key, ()))
-    for country, people in ((v, k) for k, v in _DEMONYMS.items()):
+    if key in DEMONYMS:
+        forms.add(DEMONYMS[key])
+    forms.update(ALIASES.get(key, ()))
+    for country, people in ((v, k) for k, v in DEMONYMS.items()):
         if key == country:
             forms.add(people)
     if len(key) >= 4:
-        for ending in _ENDINGS:
+        for ending in ENDINGS:
             forms.add(key + ending)
             if key.endswith(ending) and len(key) - len(ending) >= 4:
                 forms.add(key[: -len(ending)])
         if key.endswith(("a", "y", "e")):
-            forms.update(key[:-1] + ending for ending in _ENDINGS)
+            forms.update(key[:-1] + ending for ending in ENDINGS)
     return forms
 
 
@@ -284,11 +189,11 @@ class NamesElsewhere:
         happened.  A compass point is a place of its own (North Korea is not Korea),
         and a name joined by "of" ends where it says what it is ("Bank of England").
         """
-        if tokens[k].key.lower() in _COMPASS:
+        if tokens[k].key.lower() in COMPASS:
             return False
         start, end = _name_around(sentence, tokens, k)
         # "Walt Disney Co": the legal form is not the name's last word.
-        while end > k and tokens[end].key.lower() in _CORPORATE:
+        while end > k and tokens[end].key.lower() in CORPORATE:
             end -= 1
         if end == k:
             return False
@@ -314,35 +219,7 @@ def _same_first(before: str, mine: set[str]) -> bool:
         return True
     if len(before) >= 3 and any(m[:2] == before[:2] for m in mine if m):
         return True
-    return any(_NICKNAMES.get(m) == before or _NICKNAMES.get(before) == m for m in mine if m)
-
-
-# First names told short in ways their first letters do not show.
-_NICKNAMES = {
-    short: full
-    for full, shorts in (
-        ("robert", "bob bobby"),
-        ("william", "bill billy"),
-        ("richard", "dick"),
-        ("edward", "ted ned"),
-        ("margaret", "peggy maggie"),
-        ("elizabeth", "liz beth betty"),
-        ("henry", "harry hank"),
-        ("john", "jack"),
-        ("charles", "chuck"),
-        ("lawrence", "larry"),
-        ("gerald", "jerry"),
-        ("anthony", "tony"),
-        ("katherine", "kate kathy"),
-        ("catherine", "kate cathy"),
-        ("james", "jim jimmy"),
-        ("joseph", "joe"),
-        ("michael", "mike"),
-        ("thomas", "tom"),
-        ("alexander", "alex"),
-    )
-    for short in shorts.split()
-}
+    return any(NICKNAMES.get(m) == before or NICKNAMES.get(before) == m for m in mine if m)
 
 
 def _name_around(sentence: str, tokens: Sequence[Token], k: int) -> tuple[int, int]:
@@ -377,9 +254,9 @@ def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         # "The Egyptian scored", "the French midfielder blocked": a player or a leader
         # called by where they come from, so as not to name them twice.
         after = tokens[end + 1] if end + 1 < len(tokens) else None
-        if after is None or not after.content or after.key in _PERSON_HEADS:
+        if after is None or not after.content or after.key in PERSON_HEADS:
             return True
-        if not after.name and (after.text.endswith("ed") or after.key in _PERSON_VERBS):
+        if not after.name and (after.text.endswith("ed") or after.key in PERSON_VERBS):
             return True
     if end + 1 >= len(tokens):
         return False
@@ -387,20 +264,16 @@ def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     # "the San Francisco-based company": where it is based, then what it is.
     if tokens[head].key == "based" and head + 1 < len(tokens):
         head += 1
-    return not tokens[head].name and tokens[head].key in _EPITHET_HEADS
+    return not tokens[head].name and tokens[head].key in EPITHET_HEADS
 
 
 def _demonym(word: str) -> bool:
     """Whether ``word`` reads as a nationality: "Egyptian", "French", "Serb", "Dutchman"."""
     return (
-        word in _DEMONYMS
-        or word in _PEOPLE
+        word in DEMONYMS
+        or word in PEOPLE
         or (len(word) >= 6 and word.endswith(("ian", "ean", "ese", "ish")))
-    ) and word not in _FAITHS
-
-
-# Faiths read like nationalities but say something of their own: "the Christian owners".
-_FAITHS = frozenset("christian jewish anglican presbyterian parisian".split())
+    ) and word not in FAITHS
 
 
 def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
@@ -498,7 +371,7 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             if capital(end):
                 end += 1
             elif (
-                tokens[end].key in _JOINERS
+                tokens[end].key in JOINERS
                 and end + 1 < len(tokens)
                 and capital(end + 1)
                 and spaced(end + 1)
@@ -513,8 +386,8 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 def _initials(tokens: Sequence[Token], a: int, b: int) -> set[str]:
     """The acronyms a name may go by: "Research In Motion" is RIM, "Bank of England" BE or BOE."""
-    words = [t for t in tokens[a:b] if t.key.lower() not in _CORPORATE]
+    words = [t for t in tokens[a:b] if t.key.lower() not in CORPORATE]
     return {
-        "".join(t.text[0] for t in words if t.key.lower() not in _JOINERS).upper(),
+        "".join(t.text[0] for t in words if t.key.lower() not in JOINERS).upper(),
         "".join(t.text[0] for t in words).upper(),
     }

@@ -185,7 +185,8 @@ def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph of plain text into sentences.
 
     Joining the result with single spaces gives back the paragraph with its
-    whitespace folded, so no word is ever lost or repeated.
+    whitespace folded (and a space where one sentence ran into the next), so no
+    word is ever lost or repeated.
     """
     text = _clean(paragraph)
     sentences: list[str] = []

@@ -1,0 +1,151 @@
+"""Word lists that say what a name is, or that it is no news of its own.
+
+:mod:`.names` reads names against these: a company's legal form, the agency
+that sold the copy, a form of address, a platform something was posted on,
+a country's people, a state as wires shorten it, a first name told short.
+"""
+
+from __future__ import annotations
+
+# Words that make a company's legal name and nothing more: "Research In Motion Ltd",
+# "BioNTech SE", "BioNTech Group".
+CORPORATE = frozenset(
+    "corp corporation inc incorporated ltd limited plc llc co se ag gmbh nv group".split()
+)
+# Agencies that sell copy to outlets: naming them credits the copy, not the event.
+AGENCIES = frozenset(
+    """
+    ap afp reuters xinhua pti ians ani upi dpa bernama efe yonhap kyodo tass anadolu
+    """.split()
+)
+# A way of addressing someone, not who: "told His Majesty" is "told the King".
+HONORIFICS = frozenset("majesty highness excellency lordship ladyship holiness".split())
+# Where a statement was posted: "said on Twitter" tells how it was said, not what happened.
+PLATFORMS = frozenset(
+    "twitter facebook instagram youtube tiktok telegram weibo wechat whatsapp".split()
+)
+# Words inside a name that an acronym skips: "Bank of England" is BoE, "Research In Motion" RIM.
+JOINERS = frozenset("of and the for de in".split())
+# Demonyms the regular endings (Australia/Australian, Pakistan/Pakistani) do not reach.
+DEMONYMS = {
+    "french": "france",
+    "british": "britain",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "welsh": "wales",
+    "irish": "ireland",
+    "scottish": "scotland",
+    "english": "england",
+    "spanish": "spain",
+    "greek": "greece",
+    "turkish": "turkey",
+    "polish": "poland",
+    "danish": "denmark",
+    "swedish": "sweden",
+    "finnish": "finland",
+    "norwegian": "norway",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "afghan": "afghanistan",
+    "peruvian": "peru",
+    "chinese": "china",
+    "japanese": "japan",
+}
+STATES = (
+    ("ala", "alabama"),
+    ("ariz", "arizona"),
+    ("ark", "arkansas"),
+    ("calif", "california"),
+    ("colo", "colorado"),
+    ("conn", "connecticut"),
+    ("fla", "florida"),
+    ("kan", "kansas"),
+    ("ky", "kentucky"),
+    ("md", "maryland"),
+    ("mich", "michigan"),
+    ("minn", "minnesota"),
+    ("mont", "montana"),
+    ("neb", "nebraska"),
+    ("nev", "nevada"),
+    ("okla", "oklahoma"),
+    ("tenn", "tennessee"),
+    ("tex", "texas"),
+    ("vt", "vermont"),
+    ("wis", "wisconsin"),
+    ("wyo", "wyoming"),
+)
+# Countries and parties named two ways in one event: "in the UK" and "in Britain".
+ALIASES = {
+    "uk": ("britain", "british"),
+    "britain": ("uk",),
+    "british": ("uk",),
+    "us": ("america", "american"),
+    "usa": ("us", "america", "american"),
+    "america": ("us",),
+    "american": ("us",),
+    # States as American wire copy shortens them: "San Jose, Calif.", "in a California court".
+    **{short: (state,) for short, state in STATES},
+    **{state: (short,) for short, state in STATES},
+    # A party by its nickname: "the Tory party" is the Conservative party.
+    "tory": ("conservative", "conservatives"),
+    "tories": ("conservative", "conservatives"),
+    "conservative": ("tory", "tories"),
+    "conservatives": ("tory", "tories"),
+}
+ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
+# What a reporter calls a country, a city or a side to avoid naming it twice.
+EPITHET_HEADS = frozenset(
+    """
+    nation country archipelago island islands kingdom republic state city capital region
+    territory continent peninsula province club side outfit company firm group giant
+    """.split()
+)
+# What a reporter calls a person instead of naming them again: "the French midfielder".
+PERSON_HEADS = frozenset(
+    """
+    midfielder striker forward winger defender goalkeeper keeper player star captain veteran
+    champion teenager coach manager skipper international leader president minister
+    """.split()
+)
+PERSON_VERBS = frozenset("said says told won scored made took got has had was is will".split())
+PEOPLE = frozenset(
+    """
+    serb croat czech slovak argentine spaniard swede dane pole turk finn scot brit kiwi
+    dutchman frenchman englishman irishman scotsman welshman
+    """.split()
+)
+COMPASS = frozenset("north south east west northern southern eastern western".split())
+
+
+# Currency codes say which dollar a figure is in, not a fact: "$53.3 billion USD".
+CURRENCIES = frozenset("usd cad aud nzd eur gbp inr jpy cny rmb chf hkd sgd zar".split())
+# Stock exchanges: "(NASDAQ:MSFT)" says where a company's shares trade, as boilerplate.
+EXCHANGES = frozenset("nasdaq nyse tsx lse asx nse bse hkex sgx amex otc".split())
+# First names told short in ways their first letters do not show.
+NICKNAMES = {
+    short: full
+    for full, shorts in (
+        ("robert", "bob bobby"),
+        ("william", "bill billy"),
+        ("richard", "dick"),
+        ("edward", "ted ned"),
+        ("margaret", "peggy maggie"),
+        ("elizabeth", "liz beth betty"),
+        ("henry", "harry hank"),
+        ("john", "jack"),
+        ("charles", "chuck"),
+        ("lawrence", "larry"),
+        ("gerald", "jerry"),
+        ("anthony", "tony"),
+        ("katherine", "kate kathy"),
+        ("catherine", "kate cathy"),
+        ("james", "jim jimmy"),
+        ("joseph", "joe"),
+        ("michael", "mike"),
+        ("thomas", "tom"),
+        ("alexander", "alex"),
+    )
+    for short in shorts.split()
+}
+# Faiths read like nationalities but say something of their own: "the Christian owners".
+FAITHS = frozenset("christian jewish anglican presbyterian parisian".split())
