@@ -559,3 +559,13 @@ def test_a_detail_never_ends_on_and() -> None:
     )
     details = details_of(c, "local")
     assert "the Marvel" in details and not [d for d in details if d.endswith(" and")], details
+
+
+def test_whose_a_named_thing_is_is_no_news_when_others_name_the_thing() -> None:
+    c = event(
+        wire="Jimmy Kimmel Live and Saturday Night Live will air reruns, the networks said. "
+        "The strike began on Tuesday.",
+        local="ABC’s Jimmy Kimmel Live and Saturday Night Live will air reruns. "
+        "The strike began on Tuesday.",
+    )
+    assert details_of(c, "local") == []

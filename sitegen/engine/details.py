@@ -136,6 +136,7 @@ def find_details(
                 )
                 and t.stem not in outlet_words.get(src, ())
             }
+            new -= _owners(sentence, tokens, new)
             reported = [
                 any(verdicts[o].units and verdicts[o].units[n] for o in reporting)
                 for n in range(len(units[src][i]))
@@ -170,6 +171,31 @@ def find_details(
             for start, end, run in phrases:
                 add(src, i, start, end, run)
     return facts
+
+
+def _owners(sentence: str, tokens: Sequence[Token], new: set[int]) -> set[int]:
+    """New names that only say whose a name others give is: "ABC's" in "ABC's Jimmy
+    Kimmel Live" where another outlet names the show, "Comedy Central's Daily Show"."""
+
+    def spaced(k: int) -> bool:
+        return k + 1 < len(tokens) and sentence[tokens[k].end : tokens[k + 1].start] == " "
+
+    found: set[int] = set()
+    for k in sorted(new):
+        end = k
+        while tokens[end].name and not tokens[end].text.endswith(("'s", "’s")) and spaced(end):
+            end += 1
+        if not (tokens[end].name and tokens[end].text.endswith(("'s", "’s")) and spaced(end)):
+            continue
+        after = end + 1
+        if not tokens[after].name:
+            continue
+        owned = after
+        while spaced(owned) and tokens[owned + 1].name:
+            owned += 1
+        if not any(m in new for m in range(after, owned + 1)):
+            found.update(m for m in range(k, end + 1) if m in new)
+    return found
 
 
 def _informative(t: Token) -> bool:
