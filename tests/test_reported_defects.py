@@ -569,3 +569,12 @@ def test_whose_a_named_thing_is_is_no_news_when_others_name_the_thing() -> None:
         "The strike began on Tuesday.",
     )
     assert details_of(c, "local") == []
+
+
+def test_an_n_year_high_is_the_year_it_reaches_back_to() -> None:
+    c = pair(
+        "The bank lifted its rate to 4.1 per cent, {}. Borrowers face higher repayments.",
+        "a level not seen since 2015",
+        "an 11-year high",
+    )
+    assert details_of(c, "local") == [] and details_of(c, "wire") == []

@@ -182,6 +182,8 @@ TOKEN_RE = re.compile(
     r"|(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"\s+years?\s+ago|last\s+year|(?:a|one)\s+year\s+earlier))\b"
     rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+(?:years|decades)))\b"
+    # "an 11-year high" written in 2023 is the highest since 2012
+    rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:\d+(?:\.\d+)?|an?|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
@@ -337,7 +339,7 @@ _OPENS = re.compile(r"(?:^|[:\"“‘(\u2014\u2013]\s*)$")
 
 
 _STOPPED = re.compile(r"[.!?][\"'”’]?\s+$")
-_YEARS = re.compile(r"(?i)\b(?:years?|decades)\b")
+_YEARS = re.compile(r"(?i)\b(?:years?|decades)\b|-year\b")
 
 
 def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
@@ -513,6 +515,12 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         count = text.split()[0].lower()
         back = 1 if count in ("a", "an", "last") else int(word_key(count) if count != "one" else 1)
         return [(m.start(), m.end(), str(year - back))]
+    if m.group("peak"):
+        number = text.split("-")[0]
+        count = word_key(number)
+        if year is not None and count.isdigit():
+            return [(m.start(), m.end(), str(year - int(count)))]
+        return [(m.start(), m.start() + len(number), count), (m.end() - 4, m.end(), "year")]
     if m.group("span"):
         number, span = text.split()[0], text.split()[-1]
         count = word_key(number)
