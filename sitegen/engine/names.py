@@ -142,15 +142,22 @@ class NamesElsewhere:
                 for a, b in runs
                 for short in _initials(tokens, a, b)
             }
-            # "YCC" where another outlet says "yield curve control": the first letters of
-            # three to five plain words in a row (two meet by chance too often).
-            self.initials[src].update(
+        self._documents = documents
+        self._plain_initials: dict[str, set[str]] = {}
+
+    def _spelled_out(self, src: str) -> set[str]:
+        """The first letters of every three to five plain words in a row in ``src`` ("YCC"
+        for "yield curve control"); two meet by chance too often.  Worked out when an
+        acronym first needs them: most events have none."""
+        if src not in self._plain_initials:
+            self._plain_initials[src] = {
                 "".join(t.key[0] for t in ts[k : k + n]).upper()
-                for ts in doc.tokens
+                for ts in self._documents[src].tokens
                 for n in range(3, 6)
                 for k in range(len(ts) - n + 1)
                 if all(t.content and not t.number and t.key[:1].isalpha() for t in ts[k : k + n])
-            )
+            }
+        return self._plain_initials[src]
 
     def known(
         self, src: str, tokens: Sequence[Token], k: int, runs: Sequence[tuple[int, int]]
@@ -163,6 +170,9 @@ class NamesElsewhere:
             return True
         if t.key.isupper() and any(t.key in self.initials[o] for o in others):
             return True  # "RBA" where another outlet says "Reserve Bank of Australia"
+        spelled_out = t.key.isupper() and 3 <= len(t.key) <= 5
+        if spelled_out and any(t.key in self._spelled_out(o) for o in others):
+            return True  # "YCC" where another outlet says "yield curve control"
         # "#OscarPistorius": two names run together, each of which another outlet gives.
         parts = _CAMEL.findall(t.text)
         if (
