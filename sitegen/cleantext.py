@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .engine.text import STOPWORDS, normalize
 from .furniture import (
@@ -41,6 +42,7 @@ from .furniture import (
     INLINE_LINK,
     KICKER,
     OPENING_DATELINE,
+    PHOTOGRAPHER,
     PICTURE_LIBRARY,
     TRAILING_WIRE,
     WIRE,
@@ -246,7 +248,7 @@ def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
     match = TRAILING_WIRE.search(unit)
     if not match or PICTURE_LIBRARY.search(match.group()) or CAPTION.match(unit):
         return unit
-    if re.search(r"\w \w[^/()]*/", match.group()):
+    if PHOTOGRAPHER.search(match.group()):
         return unit  # "(Jo Bloggs/Estuary Times)": a photographer credited, so a caption
     dropped.append(match.group().strip())
     return unit[: match.start()]
@@ -270,16 +272,7 @@ def clean(text: str) -> Cleaned:
         and len(units[n + 1].split()) <= 20
         and (n == 0 or n - 1 not in captions)
     }
-    # A picture's caption given twice in a row, as its alternative text and under it, or
-    # the second time with its credit ("... Correctional Facility. Credit: AP").
-    for n in range(len(units) - 1):
-        one, two = units[n], units[n + 1]
-        # An outlet's name given twice in the header is its name, not a caption.
-        twice = two == one and not _is_prose(one) and not NAME.match(one)
-        credited = two != one and two.startswith(one) and is_cruft(two)
-        if (twice or credited) and len(one.split()) <= 30:
-            captions |= {n, n + 1}
-    skip = credits | captions
+    skip = credits | captions | _doubled_captions(units)
     start = None
     for n, unit in enumerate(units):
         # Stamps are glued to the header or the lede, never to later paragraphs.
@@ -295,21 +288,7 @@ def clean(text: str) -> Cleaned:
             break
     if start is None:
         return Cleaned("", None, None, None, tuple(units))
-    opening = next(
-        (
-            n
-            for n in range(start + 1, min(start + 1 + DATELINE_REACH, len(units)))
-            if OPENING_DATELINE.match(units[n]) and _is_prose(units[n])
-        ),
-        None,
-    )
-    # Only short lines (a standfirst, a caption) stand above a dateline as the header:
-    # a paragraph of a story's length is the story, whatever opens a later one.
-    header_like = opening is not None and all(
-        len(units[n].split()) <= HEADER_WORDS for n in range(start, opening)
-    )
-    if opening is not None and header_like and not OPENING_DATELINE.match(units[start]):
-        start = opening
+    start = _dateline_start(units, start)
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = _header_metadata(header)
     dropped += units[:start]
@@ -342,6 +321,34 @@ def clean(text: str) -> Cleaned:
     dropped += run  # short lines after the last paragraph: furniture
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), **meta)
+
+
+def _doubled_captions(units: list[str]) -> set[int]:
+    """A picture's caption given twice in a row, as its alternative text and under it,
+    or the second time with its credit ("... Correctional Facility. Credit: AP")."""
+    found: set[int] = set()
+    for n, (one, two) in enumerate(pairwise(units)):
+        # An outlet's name given twice in the header is its name, not a caption.
+        twice = two == one and not _is_prose(one) and not NAME.match(one)
+        credited = two != one and two.startswith(one) and is_cruft(two)
+        if (twice or credited) and len(one.split()) <= 30:
+            found |= {n, n + 1}
+    return found
+
+
+def _dateline_start(units: list[str], start: int) -> int:
+    """Where the story starts: at a dateline a few short lines below ``start`` ("KATHMANDU
+    (AFP) - ..."), when those lines (a standfirst, a caption) are the page's header.
+
+    A paragraph of a story's length is the story, whatever opens a later one.
+    """
+    if OPENING_DATELINE.match(units[start]):
+        return start
+    for n in range(start + 1, min(start + 1 + DATELINE_REACH, len(units))):
+        if OPENING_DATELINE.match(units[n]) and _is_prose(units[n]):
+            short = all(len(units[m].split()) <= HEADER_WORDS for m in range(start, n))
+            return n if short else start
+    return start
 
 
 def _is_question_heading(line: str) -> bool:

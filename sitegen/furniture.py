@@ -158,5 +158,7 @@ OPENING_DATELINE = re.compile(
 )
 DATELINE_REACH = 4  # paragraphs a header (standfirst, captions) may take before the dateline
 HEADER_WORDS = 40  # words a standfirst or caption above the dateline may have
+# A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.
+PHOTOGRAPHER = re.compile(r"\w \w[^/()]*/")
 # Picture libraries credit photos, not paragraphs: a line ending in one is a caption.
 PICTURE_LIBRARY = re.compile(r"getty|shutterstock|alamy|\bepa\b|photo|picture|image", re.I)

@@ -39,6 +39,7 @@ _SAYING = frozenset("told tells said says according".split())
 _QUALIFIERS = frozenset("about around nearly almost over some least than".split())
 _HEDGES = _QUALIFIERS | {"under"}
 _MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
+_DANGLING = _NAME_JOINERS | _DETERMINERS | {"or"}  # words a phrase never ends on
 _STREETS = frozenset("street road avenue lane square drive boulevard".split())
 
 
@@ -452,7 +453,7 @@ def _trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
 
 def _text(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
     # A phrase ends on a word of its own, never on "and" or "of": "the Marvel and".
-    while b - a > 1 and tokens[b - 1].key in _NAME_JOINERS | _DETERMINERS | {"or"}:
+    while b - a > 1 and tokens[b - 1].key in _DANGLING:
         b -= 1
     if a >= b:
         return ""

@@ -176,9 +176,8 @@ def _spaced(text: str, m: re.Match[str]) -> str:
     open (an odd number of straight quotes before it) and opens the next otherwise.
     """
     stop, mark = m.group(1), m.group(2)
-    if mark in "”’" or text[: m.start(2)].count('"') % 2 == 1:
-        return f"{stop}{mark} "
-    return f"{stop} {mark}"
+    closes = mark in ("”", "’") or (mark == '"' and text[: m.start(2)].count('"') % 2 == 1)
+    return f"{stop}{mark} " if closes else f"{stop} {mark}"
 
 
 def split_sentences(paragraph: str) -> list[str]:

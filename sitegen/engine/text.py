@@ -368,7 +368,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
         # A quotation of two sentences is one sentence: "... innocence. Obviously we are
         # disappointed," he said.  After a full stop ending a word (not "Mr." or "U.S.")
         # a capital opens a sentence there too.
-        if not opens and _STOPPED.match(gap) and found and found[-1].text[-1].islower():
+        if not opens and gap != " " and _STOPPED.match(gap) and found[-1].text[-1].islower():
             opens = len(found[-1].text) > 2
         prev_end = m.end()
         if m.re is _WORD:
@@ -441,11 +441,12 @@ _TRIGGERS = _NUMBER_SET | {"a", "an", "half", "last"}
 
 
 def _dates_and_fractions(found: list[Token]) -> None:
-    """Read figures beside a month or after "a" as what they are, in place.
+    """Read figures beside a month or after "a", and ranges, as what they are, in place.
 
     "Jan 1" is "January 1" (a "Jan" with no day beside it may be a person); "March
     29th" and "the 29th of March" are the date, not the 29th of something; "almost a
-    fifth" and "two fifths" are shares, not positions.
+    fifth" and "two fifths" are shares, not positions; in "0 to 0.1 per cent" both
+    ends are percentages.
     """
     for n, t in enumerate(found):
         before = found[n - 1] if n else None
