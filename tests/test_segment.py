@@ -367,3 +367,30 @@ def test_more_datelines_are_dropped(dateline: str) -> None:
 def test_a_word_left_after_the_last_full_stop_ends_the_sentence_before() -> None:
     paragraph = "Conspiracy to commit sex trafficking of a minor. Guilty"
     assert split_sentences(paragraph) == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "THE HAGUE, November 22. /Estuary Wire/. ",
+        "San Francisco, July 26: ",
+        "Port Calder March10/2019 ",
+    ],
+)
+def test_a_place_with_its_date_alone_or_its_agency_between_slashes_is_a_dateline(
+    dateline: str,
+) -> None:
+    doc = segment(f"{dateline}The tribunal found the general guilty of genocide.")
+    assert doc.sentences == ("The tribunal found the general guilty of genocide.",)
+
+
+def test_a_name_that_only_starts_with_a_date_is_not_a_dateline() -> None:
+    doc = segment("Ann Lee, May 2 Group chair, opened the meeting.")
+    assert doc.sentences == ("Ann Lee, May 2 Group chair, opened the meeting.",)
+
+
+def test_a_french_company_form_does_not_end_a_sentence() -> None:
+    sentences = split_sentences(
+        "Watchmakers Cie. Financiere Alder SA and Wenlow AG fell 9 percent."
+    )
+    assert sentences == ["Watchmakers Cie. Financiere Alder SA and Wenlow AG fell 9 percent."]

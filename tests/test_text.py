@@ -217,6 +217,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("half a dozen helicopters", "six helicopters"),
         ("two dozen homes", "24 homes"),
         ("revenue of $4.24-billion", "revenue of $4.24 billion"),
+        ("revenue of $13.2 Billion", "revenue of $13.2 billion"),
         ("the Fourteenth Amendment", "the 14th Amendment"),
         ("its ninth rise in a row", "its 9th rise in a row"),
         ("rose to $US12.99 a month", "rose to $12.99 a month"),

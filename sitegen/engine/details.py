@@ -122,6 +122,7 @@ def find_details(
                         # The year the story was written in dates it, it is no news.
                         or t.key == str(doc.year)
                         or _house_number(sentence, tokens, k)
+                        or names.coded(src, sentence, tokens, k)
                     )
                 )
                 and not (
@@ -133,6 +134,7 @@ def find_details(
                         or epithet(sentence, tokens, k)
                         or names.known(src, tokens, k, runs)
                         or names.fuller(src, sentence, tokens, k)
+                        or names.coded(src, sentence, tokens, k)
                     )
                 )
                 and t.stem not in outlet_words.get(src, ())

@@ -29,6 +29,7 @@ from .namewords import (
     HONORIFICS,
     JOINERS,
     NICKNAMES,
+    ORDINAL_WORDS,
     PEOPLE,
     PERSON_HEADS,
     PERSON_VERBS,
@@ -144,6 +145,7 @@ class NamesElsewhere:
             }
         self._documents = documents
         self._plain_initials: dict[str, set[str]] = {}
+        self._codes: dict[str, set[str]] | None = None
 
     def _spelled_out(self, src: str) -> set[str]:
         """The first letters of every three to five plain words in a row in ``src`` ("YCC"
@@ -181,6 +183,8 @@ class NamesElsewhere:
             and any(all(stem(p.lower(), True) in self.named[o] for p in parts) for o in others)
         ):
             return True
+        if _ordinal_form(t.key, self.words, others):
+            return True
         for a, b in runs:
             if a <= k < b:
                 return any(
@@ -189,6 +193,24 @@ class NamesElsewhere:
                     for o in others
                 )
         return False
+
+    def coded(self, src: str, sentence: str, tokens: Sequence[Token], k: int) -> bool:
+        """Whether ``tokens[k]`` is part of a code another source writes spaced or not:
+        "Flight ET302" and "Flight ET 302"."""
+        code = _code_at(sentence, tokens, k)
+        if code is None:
+            return False
+        if self._codes is None:
+            self._codes = {
+                o: {
+                    found
+                    for ts, text in zip(doc.tokens, doc.sentences, strict=True)
+                    for m in range(len(ts))
+                    if (found := _code_at(text, ts, m)) is not None
+                }
+                for o, doc in self._documents.items()
+            }
+        return any(code in codes for o, codes in self._codes.items() if o != src)
 
     def fuller(self, src: str, sentence: str, tokens: Sequence[Token], k: int) -> bool:
         """Whether the name ``tokens[k]`` only tells more fully a name another source gives.
@@ -212,14 +234,48 @@ class NamesElsewhere:
         # "the Amex Stadium" where another outlet says "the Falmer Stadium" may be one
         # ground or two (Bay Street is not Wall Street): only a name another source gives
         # with nothing else before its last word is this one told more fully.
+        # A first name another source gives with the same last word, in any form ("Emi
+        # Martinez" for "Emiliano Martinez"), names this one, whoever else shares it.
         return any(
-            head in named and all(_same_first(before, mine) for before in named[head])
+            head in named
+            and (
+                all(_same_first(before, mine) for before in named[head])
+                or any(before and _same_first(before, mine - {""}) for before in named[head])
+            )
             for o, named in self.named.items()
             if o != src
         )
 
 
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
+_CODE = re.compile(r"[A-Z]{1,3}\d{1,5}")
+
+
+def _code_at(sentence: str, tokens: Sequence[Token], k: int) -> str | None:
+    """The code ``tokens[k]`` is part of ("ET302", or "ET 302" as two tokens), if any."""
+    if _CODE.fullmatch(tokens[k].text):
+        return tokens[k].text
+    for a in (k - 1, k):
+        if a >= 0 and a + 1 < len(tokens):
+            letters, digits = tokens[a].text, tokens[a + 1].text
+            spaced = sentence[tokens[a].end : tokens[a + 1].start] == " "
+            if spaced and _CODE.fullmatch(letters + digits) and letters.isalpha():
+                return letters + digits
+    return None
+
+
+# "Q2" is the second quarter, "H1" the first half, "World War II" the Second World War.
+_ORDINAL_FORMS = {
+    **{f"Q{n}": (word, "quarter") for n, word in enumerate(ORDINAL_WORDS, 1)},
+    **{f"H{n}": (word, "half") for n, word in enumerate(ORDINAL_WORDS[:2], 1)},
+    **{roman: (word,) for roman, word in zip(("I", "II", "III", "IV"), ORDINAL_WORDS, strict=True)},
+}
+
+
+def _ordinal_form(key: str, words: Mapping[str, set[str]], others: Sequence[str]) -> bool:
+    """Whether ``key`` ("Q2", "II") is told in words ("second quarter") by another source."""
+    wanted = _ORDINAL_FORMS.get(key)
+    return wanted is not None and any(set(wanted) <= words[o] for o in others)
 
 
 def _same_first(before: str, mine: set[str]) -> bool:
@@ -264,7 +320,9 @@ def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         # "The Egyptian scored", "the French midfielder blocked": a player or a leader
         # called by where they come from, so as not to name them twice.
         after = tokens[end + 1] if end + 1 < len(tokens) else None
-        if after is None or not after.content or after.key in PERSON_HEADS:
+        # "the Frenchman" is a person whatever follows; "the French" may head a noun.
+        noun = tokens[k].key.lower() in PEOPLE and tokens[k].key.lower().endswith("man")
+        if after is None or not after.content or after.key in PERSON_HEADS or noun:
             return True
         if not after.name and (after.text.endswith("ed") or after.key in PERSON_VERBS):
             return True

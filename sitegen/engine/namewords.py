@@ -76,9 +76,11 @@ STATES = (
 )
 # Countries and parties named two ways in one event: "in the UK" and "in Britain".
 ALIASES = {
-    "uk": ("britain", "british"),
-    "britain": ("uk",),
-    "british": ("uk",),
+    "uk": ("britain", "british", "briton"),
+    "britain": ("uk", "briton"),
+    "british": ("uk", "briton"),
+    "briton": ("uk", "britain", "british"),
+    "britons": ("uk", "britain", "british"),
     "us": ("america", "american"),
     "usa": ("us", "america", "american"),
     "america": ("us",),
@@ -98,6 +100,7 @@ EPITHET_HEADS = frozenset(
     """
     nation country archipelago island islands kingdom republic state city capital region
     territory continent peninsula province club side outfit company firm group giant
+    currency
     """.split()
 )
 # What a reporter calls a person instead of naming them again: "the French midfielder".
@@ -114,6 +117,7 @@ PEOPLE = frozenset(
     dutchman frenchman englishman irishman scotsman welshman
     """.split()
 )
+ORDINAL_WORDS = ("first", "second", "third", "fourth")
 COMPASS = frozenset("north south east west northern southern eastern western".split())
 
 

@@ -24,7 +24,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms mx dr prof rev hon sr jr st mt ft gen lt col maj capt cpt sgt cpl pvt adm cmdr
     cdr brig gov sen rep pres supt insp det cllr fr messrs mme mlle jan feb mar apr jun jul
     aug sep sept oct nov dec inc ltd co corp bros plc llc dept est approx vs v cf al fig
-    figs vol ch para nos
+    figs vol ch para nos cie
     """.split()
 )
 # Abbreviations that only hold before a number: "No. 10", "Art. 5", "p. 12".
@@ -46,14 +46,16 @@ SENTENCE_OPENERS = frozenset(
 # brackets and no dash ("BEIRUT (UrduPoint News / Sputnik - 07th August, 2020) "),
 # places with the outlet ("Paris/London CNN — ", "London CNN — "), and a place in small
 # letters with its date and agency ("Geneva, March 11 (IANS) ") or its outlet
-# ("New York (CNN Business) ").
+# ("New York (CNN Business) "), a place in capitals with its date and agency between
+# slashes ("THE HAGUE, November 22. /TASS/. "), and a place in small letters with its
+# date alone ("San Francisco, July 26: ", "Addis Ababa March10/2019 ").
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{2,40}"
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
     r"\s*(?:\([^()]{1,40}\))?"
-    r"\s*(?:[—–-]{1,2}|//|:|•)\s+"
+    r"\s*(?:[—–-]{1,2}|//|:|•|\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+"
     r"|[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.(?: \([^()]{1,40}\))?"
     r"\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
@@ -63,7 +65,9 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:/[A-Z][a-z]+)* [A-Z]{2,5}\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
     r"|\([A-Z][\w&. ]{1,30}\)\s*[—–-]{1,2}\s+"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}\s*\([^()]{1,40}\)\s*(?:[—–-]{1,2}\s*)?(?=[A-Z\"“]))"
+    r"[a-z]*\.?\s+\d{1,2}\s*\([^()]{1,40}\)\s*(?:[—–-]{1,2}\s*)?(?=[A-Z\"“])"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s*\d{1,2}(?:[/,]\s?\d{4}\s*[:—–-]{0,2}|\s*[:—–-]{1,2})\s+(?=[A-Z\"“]))"
 )
 # Words after "a.m." that carry the sentence on: "at 9 a.m. Tuesday", "4 p.m. GMT".
 AFTER_TIME = CALENDAR | frozenset("gmt bst utc est edt pst cet".split())

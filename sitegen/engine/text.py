@@ -168,7 +168,8 @@ _ORDINALS = {
     )
 }
 _SCALES = "thousand|million|billion|trillion|bn|m|k"
-_LONG_SCALES = "(?:thousand|million|billion|trillion)"  # "$4.24-billion", as some outlets write it
+# "$4.24-billion", as some outlets write it; "$13.2 Billion", as some headline-case it.
+_LONG_SCALES = "(?i:thousand|million|billion|trillion)"
 _SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
 # A token is a number with its unit or scale (1,550  3.5%  3 million  4.5bn  10:30  12th),
 # a number in words ("one hundred and five", "thirty-four per cent"), a span of time that
@@ -190,7 +191,7 @@ TOKEN_RE = re.compile(
     r"[\s-](?:minute|min|hour|hr|day|week|fortnight)s?))\b"
     r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:basis[ -]points?|bps|bp)\b)"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
-    rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{_SHARE}|\s?(?:{_SCALES})\b|-{_LONG_SCALES}\b"
+    rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{_SHARE}|\s?(?:{_SCALES}|{_LONG_SCALES})\b|-{_LONG_SCALES}\b"
     r"|(?:st|nd|rd|th)\b)?)"
     rf"|(?P<words>(?i:(?:an?\s)?(?:{NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{NUMBER_WORDS}))*)"
     rf"\b(?:{_SHARE})?)"
