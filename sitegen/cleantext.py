@@ -39,11 +39,14 @@ from .furniture import (
     DATELINE_ALONE,
     DATELINE_REACH,
     HEADER_WORDS,
+    IMAGE_FILE,
     INLINE_LINK,
     KICKER,
+    LOOSE_DATELINE,
     OPENING_DATELINE,
     PHOTOGRAPHER,
     PICTURE_LIBRARY,
+    ROLE,
     TRAILING_WIRE,
     WIRE,
 )
@@ -95,6 +98,10 @@ CRUFT = [
     ),
 ]
 QUESTION_WORDS = 8  # a question line this short is a subheading
+LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+UNFINISHED_WORDS = 30  # no headline or standfirst is this long
+CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
+LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|bin|al))*$")
 BYLINE = re.compile(r"^by\s+(.{3,80})$", re.IGNORECASE)
@@ -150,6 +157,7 @@ def is_cruft(line: str) -> bool:
     return (
         any(p.search(text) for p in CRUFT)
         or bool(CREDIT.match(text) or CAPTION.match(text) or KICKER.match(text))
+        or bool(ROLE.match(text))
         or bool(WIRE.match(line.strip()))  # before normalising: it folds dashes into hyphens
         or _is_stamp(text)
     )
@@ -207,12 +215,23 @@ def _is_cut_off(line: str) -> bool:
     return lower >= 0.6 * len(lettered) and _function_share(words) >= 0.2
 
 
-def _units(text: str) -> list[str]:
-    """Paragraph-sized lines: hard-wrapped lines are joined back together."""
+def _unfinished(line: str) -> bool:
+    """A first paragraph that the page printed without its last full stop ("... give all
+    matter in the universe size and shape", "... on Wednesday, NU.nl reports"): longer
+    than any headline, or two sentences, and worded like prose."""
+    words = len(line.split())
+    two = bool(re.search(r"[a-z]{2}[.!?][\"'”’]? [A-Z]", line))
+    return (words >= UNFINISHED_WORDS or (two and words >= 15)) and _is_cut_off(line)
+
+
+def _units(text: str) -> tuple[list[str], list[int]]:
+    """Paragraph-sized lines (hard-wrapped lines joined back together), and for each the
+    block it stands in: the lines between two blank lines."""
     units: list[str] = []
+    blocks: list[int] = []
     # Invisible characters go; quotes and dashes stay as the outlet wrote them.
     text = re.sub(r"[\u00ad\u200b\ufeff]", "", text).replace("\u00a0", " ").replace("\r\n", "\n")
-    for block in re.split(r"\n\s*\n", text):
+    for number, block in enumerate(re.split(r"\n\s*\n", text)):
         lines = [re.sub(r"\s+", " ", line).strip() for line in block.split("\n")]
         for line in filter(None, lines):
             wrapped = units and not SENTENCE_END.search(units[-1]) and line[0].islower()
@@ -221,7 +240,44 @@ def _units(text: str) -> list[str]:
                 units[-1] += " " + line
             else:
                 units.append(line)
-    return units
+                blocks.append(number)
+    return units, blocks
+
+
+def _header_block(units: list[str], blocks: list[int]) -> int:
+    """How many lines at the top are the page's header by their layout alone.
+
+    A page whose story is set in paragraphs apart by blank lines may open with
+    lines set apart by line breaks only: a headline, a standfirst, summary points,
+    a byline, captions.  They are its header when the first paragraph below them
+    opens with a dateline ("Yokohama: ", "CAPE TOWN - "), or when the header gives
+    a line twice or teases the story's first words ("India created history …"):
+    otherwise they may be a headline set right above the lede, and stay.
+    """
+    top = sum(1 for b in blocks if b == blocks[0]) if blocks else 0
+    later = [blocks.count(b) for b in sorted(set(blocks[top:]))]
+    if top < 2 or len(later) < 3 or sum(1 for n in later if n == 1) < 0.8 * len(later):
+        return 0
+    head, rest = units[:top], units[top:]
+    if any(len(u.split()) > HEADER_WORDS for u in head):
+        return 0  # a paragraph of a story's length is the story
+    dated = bool(LOOSE_DATELINE.match(rest[0]) or OPENING_DATELINE.match(rest[0]))
+    twice = len(set(head)) < len(head)
+    lede = LOOSE_DATELINE.sub("", rest[0])
+    teased = any(
+        u.endswith(("…", "...")) and len(u) > 20 and lede.startswith(u.rstrip(".…").strip())
+        for u in head
+    )
+    return top if dated or twice or teased else 0
+
+
+def _strip_image_file(unit: str, dropped: list[str]) -> str:
+    """``unit`` without a picture's file name glued before it."""
+    match = IMAGE_FILE.match(unit)
+    if not match:
+        return unit
+    dropped.append(match.group().strip())
+    return unit[match.end() :]
 
 
 def _strip_inline_links(unit: str, dropped: list[str]) -> str:
@@ -257,7 +313,10 @@ def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
 def clean(text: str) -> Cleaned:
     """Keep the article in text copied from a page, app or aggregator; drop the rest."""
     dropped: list[str] = []
-    units = _glue_datelines([_strip_inline_links(u, dropped) for u in _units(text)])
+    lines, blocks = _units(text)
+    header_lines = _header_block(lines, blocks)
+    lines[header_lines:] = _glue_datelines(lines[header_lines:])
+    units = [_strip_inline_links(_strip_image_file(u, dropped), dropped) for u in lines]
     credits = {n for n, u in enumerate(units) if CREDIT.match(u)}
     captions = {n - 1 for n in credits if n and not _is_prose(units[n - 1])}
     # A picture credited above the article ("Brendan McDermid | Reuters") has its caption
@@ -272,9 +331,15 @@ def clean(text: str) -> Cleaned:
         and len(units[n + 1].split()) <= 20
         and (n == 0 or n - 1 not in captions)
     }
-    skip = credits | captions | _doubled_captions(units)
+    # An author's name above their role ("Gregory Bruner" / "Editor in Business.").
+    authors = {
+        n - 1 for n, u in enumerate(units) if n and ROLE.match(u) and NAME.match(units[n - 1])
+    }
+    skip = credits | captions | authors | _doubled_captions(units)
     start = None
     for n, unit in enumerate(units):
+        if n < header_lines:
+            continue
         # Stamps are glued to the header or the lede, never to later paragraphs.
         stamp, rest = _split_stamp(unit)
         if stamp and rest:
@@ -283,7 +348,8 @@ def clean(text: str) -> Cleaned:
         # Above the body a short line ending in "(AP)" is a photo caption, not a paragraph.
         if len(unit.split()) > 14:
             units[n] = unit = _strip_wire_credit(unit, dropped)
-        if n not in skip and _is_prose(unit) and len(unit.split()) >= 8 and not is_cruft(unit):
+        opens = (_is_prose(unit) and len(unit.split()) >= 8) or _unfinished(unit)
+        if n not in skip and opens and not is_cruft(unit):
             start = n
             break
     if start is None:
@@ -300,25 +366,31 @@ def clean(text: str) -> Cleaned:
     given: set[str] = set()  # the paragraphs kept, to keep a paragraph given twice once
     run: list[str] = []
     for n, unit in enumerate(body_units[:end], start):
-        if n in skip or is_cruft(unit) or unit in given:
-            # A paragraph given twice (a standfirst repeated as the lede) is there once, and
-            # what stood between the two (a subtitle, a caption) was the page's header.
-            if unit in given and kept and kept[0] == _escape(unit) and len(given) <= 2:
-                dropped += kept[1:] + run
-                kept, run = kept[:1], []
-                given = {unit}
+        # A standfirst that repeats the lede, whole or its first sentence, is there once,
+        # and what stood between the two (a subtitle, a caption) was the page's header.
+        # The lede is the story's copy: dated ("Lusail: Argentina defeated ...") and whole.
+        if kept and len(given) <= 2 and n not in skip and _repeats(kept[0], unit):
+            dropped += kept + run
+            kept, run, given = [_escape(unit)], [], {_undated(unit)}
+            continue
+        if n in skip or is_cruft(unit) or _undated(unit) in given:
             dropped.append(unit)
             continue
-        if (_is_prose(unit) or len(unit.split()) > 14) and not _is_question_heading(unit):
-            kept += _headings(run, dropped)
+        # A numbered item ("5. Sex trafficking of a minor. Guilty") is a list's, not a heading.
+        item = LIST_ITEM.match(unit) and len(unit.split()) >= LIST_ITEM_WORDS
+        if (
+            _is_prose(unit) or len(unit.split()) > 14 or item or _listed(run, unit)
+        ) and not _is_question_heading(unit):
+            kept += _headings(run, dropped, header)
             run = []
             kept.append(_escape(unit))
-            given.add(unit)
+            given.add(_undated(unit))
         else:
             run.append(unit)
     if len(run) == 1 and _is_cut_off(run[0]):
         kept.append(_escape(run.pop()))
     dropped += run  # short lines after the last paragraph: furniture
+    kept = _without_pull_quotes(kept, dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), **meta)
 
@@ -326,14 +398,26 @@ def clean(text: str) -> Cleaned:
 def _doubled_captions(units: list[str]) -> set[int]:
     """A picture's caption given twice in a row, as its alternative text and under it,
     or the second time with its credit ("... Correctional Facility. Credit: AP")."""
-    found: set[int] = set()
+    glued = {n for n, u in enumerate(units) if _glued_twice(u)}
+    found = set(glued)
     for n, (one, two) in enumerate(pairwise(units)):
         # An outlet's name given twice in the header is its name, not a caption.
         twice = two == one and not _is_prose(one) and not NAME.match(one)
         credited = two != one and two.startswith(one) and is_cruft(two)
-        if (twice or credited) and len(one.split()) <= 30:
+        again = n in glued and one.startswith(two)  # "Cundy speaking.Cundy speaking." / "Cundy"
+        if (twice or credited or again) and len(one.split()) <= 30:
             found |= {n, n + 1}
     return found
+
+
+def _glued_twice(unit: str) -> bool:
+    """A caption run into itself, as its alternative text and under the picture:
+    "Cundy speaking to the media.Cundy speaking to the media."."""
+    for m in re.finditer(r"[.!?](?=[A-Z])", unit):
+        head, rest = unit[: m.end()], unit[m.end() :]
+        if len(head) >= 20 and (head.startswith(rest) or rest.startswith(head)):
+            return True
+    return False
 
 
 def _dateline_start(units: list[str], start: int) -> int:
@@ -361,11 +445,62 @@ def _is_question_heading(line: str) -> bool:
     )
 
 
-def _headings(run: list[str], dropped: list[str]) -> list[str]:
+def _listed(run: list[str], unit: str) -> bool:
+    """Whether ``unit`` is a point of a list that a question or a colon introduces
+    ("What are the main terms of the deal?" / "Disney will take on $13.7bn of debt")."""
+    lead = run[-1] if run else ""
+    opened = (
+        _is_question_heading(lead) or lead.endswith(":") or (bool(run) and _listed(run[:-1], lead))
+    )
+    return opened and len(unit.split()) >= LIST_ITEM_WORDS and not is_cruft(unit)
+
+
+def _without_pull_quotes(kept: list[str], dropped: list[str]) -> list[str]:
+    """``kept`` without a pull quote: a line set without a full stop that the story gives
+    again, word for word, inside one of its paragraphs ("However, excluding volatile food
+    and energy prices, ...")."""
+
+    def bare(text: str) -> str:
+        return " ".join(normalize(text).lower().rstrip(".!?\"'” ").split())
+
+    texts = [bare(p) for p in kept]
+    out = []
+    for n, paragraph in enumerate(kept):
+        inside = any(m != n and texts[n] in other for m, other in enumerate(texts))
+        pulled = not paragraph.startswith("#") and not SENTENCE_END.search(paragraph)
+        if pulled and len(paragraph.split()) >= 8 and inside:
+            dropped.append(paragraph)
+        else:
+            out.append(paragraph)
+    return out
+
+
+def _repeats(standfirst: str, unit: str) -> bool:
+    """Whether ``unit`` gives the paragraph ``standfirst`` (as kept, escaped) again."""
+    lede, first = _undated(_escape(unit)), _undated(standfirst)
+    return lede == first or (len(first) >= 40 and lede.startswith(first))
+
+
+def _undated(unit: str) -> str:
+    """A paragraph without the dateline that opens it."""
+    return LOOSE_DATELINE.sub("", unit, count=1)
+
+
+def _headings(run: list[str], dropped: list[str], header: list[str]) -> list[str]:
     if len(run) >= 3:  # a list of headlines, not a subheading
         dropped += run
         return []
-    return ["## " + _escape(u.strip("#").strip()) for u in run]
+    # One word is a label ("FINAL", "Summary"), not a subheading; the headline again is
+    # the page's, not the story's.
+    labels = [u for u in run if len(u.split()) == 1 or u in header]
+    dropped += labels
+    return ["## " + _escape(u.strip("#").strip()) for u in run if u not in labels]
+
+
+def _aside(line: str) -> bool:
+    """A line that may stand between the last paragraph and one cut off: a caption."""
+    short = len(line.split()) <= CAPTION_WORDS and not _is_prose(line) and not _is_cut_off(line)
+    return is_cruft(line) or short
 
 
 def _body_end(units: list[str]) -> int:
@@ -379,11 +514,15 @@ def _body_end(units: list[str]) -> int:
         if after < max(30, 0.15 * before):
             return n
     tail = last + 1
-    # A line cut off mid-sentence right after the last paragraph ends the article,
-    # unless more lines of its shape follow: then it heads a list of headlines.
-    alone = tail + 1 >= len(units) or is_cruft(units[tail + 1])
-    if tail < len(units) and alone and _is_cut_off(units[tail]):
-        return tail + 1
+    # A line cut off mid-sentence right after the last paragraph (a caption may stand
+    # between) ends the article, unless more lines of its shape follow: then it heads a
+    # list of headlines.
+    cut = tail
+    while cut < len(units) and not _is_stop(units[cut]) and _aside(units[cut]):
+        cut += 1
+    alone = cut + 1 >= len(units) or is_cruft(units[cut + 1])
+    if cut < len(units) and alone and _is_cut_off(units[cut]):
+        return cut + 1
     return tail
 
 
@@ -419,10 +558,19 @@ def _header_metadata(header: list[str]) -> dict[str, str | None]:
     return {"title": title, "source": source, "author": author}
 
 
-_LEADING_MARKUP = re.compile(r"^(\s*)([#>+*-]|\d+[.)])(\s)")
+_LEADING_MARKUP = re.compile(r"^(\s*)([#>+*-]|\d+)([.)]?)(\s)")
 
 
 def _escape(line: str) -> str:
     """Text that Markdown would otherwise read as markup, made literal."""
     line = re.sub(r"([\\`*\[\]<])", r"\\\1", line)
-    return _LEADING_MARKUP.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", line)
+
+    def literal(m: re.Match[str]) -> str:
+        # A backslash makes punctuation literal, not a digit: "1\." is not a list item.
+        if m.group(2).isdigit():
+            return (
+                f"{m.group(1)}{m.group(2)}\\{m.group(3)}{m.group(4)}" if m.group(3) else m.group()
+            )
+        return f"{m.group(1)}\\{m.group(2)}{m.group(3)}{m.group(4)}"
+
+    return _LEADING_MARKUP.sub(literal, line)

@@ -91,8 +91,47 @@ CHROME = [
         r"^(companies|stocks|tickers) (in|mentioned in|named in) this (story|article)\b",
         r"^(terms (of (use|service)|and conditions)|privacy( policy| notice| settings)?"
         r"|cookie (policy|settings)|accessibility( statement)?|contact us|about us)\W*$",
+        # Ad slots and their controls, a live page's pointer, an appeal to subscribe.
+        r"^-+\s*advertis(e)?ment\s*-+$|^(hide|close|skip|remove) (this )?(ad|ads|advert)\W*$",
+        r"^(read|see|follow|get) (the )?(latest|live) (updates|coverage|news)( below| here)?\W*$",
+        r"\b(consider|please) support(ing)? (our|independent|quality)( [\w-]+)? journalism\b"
+        r"|^on supporting (our |independent |quality |science )?journalism$",
+        r"\bhere'?s what (that|it|this) looks like\W*$",
+        # A picture's caption: "In this photo from Jan. 3, ...", "... the final. AFP",
+        # "Mark Zuckerberg Credit: Jo Bloggs/PA".
+        r"^[^.!?:]{1,80}\s(credit|photo|picture|image)s?\s*:\s*[^.!?:]{1,40}$",
+        r"^in this (file |handout |undated |combination )?(photo|picture|image|photograph)\b"
+        r"|^this (file |handout )?(photo|picture|image|photograph) (shows|taken|made|from)\b",
+        r"^(?=.{0,200}$).*[.!?]\s+(afp|ap|reuters|epa|getty images|xinhua|ani|pti|ians|efe|dpa)$",
+        # An embedded post: a line opening with an emoji, a picture link, a follow button.
+        r"^[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]|\bpic\.twitter\.com/\w+",
+        r"^[•·]\s*(un)?follow\b[^.!?]{0,20}$",
+        # A wire's footer, a page's template code, a live page's label, a link heading, a
+        # video's credit: "To contact the reporter on this story: ...", "[contf] [contfnew]",
+        # "Live updates", "More from Facebook", "Jacob Zuma APTN".
+        r"^to contact the (reporters?|editors?|writers?)( responsible)?( for| on| of)? this"
+        r" story\b",
+        r"^(\[[\w-]{1,20}\]\s*)+$|^live( updates| blog| coverage)?\W*$",
+        r"^more (from|on|about) [^.!?]{1,40}$|^[^.!?]{1,60}\s(aptn|ap video|reuters tv|afptv)$",
+        # A link to another story by its headline: "..., says Network Rail boss".
+        r"^[^.!?]{10,160}, (says|warns|claims) [^.!?,]{1,40}$",
+        # A score box: "England 12 South Africa 32".
+        r"^([a-z][\w.'-]*( [a-z][\w.'-]*){0,3} \d{1,3}\s*){2}$",
     )
 ]
+# A picture's file name glued before a paragraph, with its date and credit:
+# "| 04/07/2012 higgs-boson-particle_600x450.jpg(BBC): Cern scientists ...".
+IMAGE_FILE = re.compile(
+    r"^\W{0,3}(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?\S[^\s]*(?:\s\(\d+x\d+\))?"
+    r"\.(?:jpe?g|png|gif|webp)(?:\s*\([^()]{1,30}\))?\s*:?\s+(?=[A-Z\"“])",
+    re.IGNORECASE,
+)
+# An author's role under their name in a byline box: "Editor in Business."
+ROLE = re.compile(
+    r"^(senior |chief |deputy |associate )?(editor|reporter|correspondent|writer|columnist)"
+    r"( in| for| at| of)? [^.!?]{1,30}\.?$",
+    re.IGNORECASE,
+)
 
 # A link to another story under its kicker: "LONGER TRAINS, FEWER WORKERS: Minnesota
 # derailment follows years of cost cutting" (capitals, a colon, no full stop).
@@ -155,6 +194,12 @@ OPENING_DATELINE = re.compile(
     # "Norristown, Pennsylvania: Bill Cosby was ...": a place and its state before a colon.
     r"|^(?!(?:In|At|On|For|From|But|And|Still|Meanwhile|Then|So|Yet)\b)"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z\"“])"
+)
+# Any place before a colon, a dash or a bullet: read only where a story may begin, below
+# the lines of a page's header ("Yokohama: ", "CAPE TOWN - ", "YOKOHAMA • ").
+LOOSE_DATELINE = re.compile(
+    r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*(?:\([^()]{1,40}\))?"
+    r"\s*(?:[—–•:]|-{1,2}|//)\s+(?=[A-Z\"“])"
 )
 DATELINE_REACH = 4  # paragraphs a header (standfirst, captions) may take before the dateline
 HEADER_WORDS = 40  # words a standfirst or caption above the dateline may have

@@ -457,6 +457,28 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "See this: Bridge tolls confirmed for spring!",
         "Ann Lee celebrates after scoring the opening goal … (Photo: ETW/Jo Bloggs)",
         "We're sorry, this feature is currently unavailable. We're working to restore it.",
+        "-- Advertisement --",
+        "Hide Ad",
+        "Read the latest updates below.",
+        "If you're enjoying this article, consider supporting our award-winning journalism by "
+        "subscribing.",
+        "On supporting science journalism",
+        "Ferries stop as the strike begins. Here's what that looks like.",
+        "In this photo from May 3, crew members leave the quay after the vote.",
+        "Crew members celebrate at the quay after the vote. AFP",
+        "Ann Lee Credit: Jo Bloggs/ETW",
+        "\u26a0\ufe0f A special timetable will run from Monday to Sunday.",
+        "\u23f0 Boats will start later and finish earlier than usual.",
+        "Crews are back at work pic.twitter.com/Ab12Cd34",
+        "\u2022 Follow I follow",
+        "Harrowgate 12 Wenlow United 32",
+        "Editor in Business.",
+        "To contact the reporter on this story: Ann Lee in Northgate at ...",
+        "[contf] [contfnew]",
+        "Live updates",
+        "More from the Estuary Ferry Company",
+        "Port strike talks APTN",
+        "Northgate quay 'a ghost town like the darkest days of the flood', says port boss",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -496,6 +518,11 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "Submit your comments to the council by Friday, residents were told.",
         "Citation of the old law was enough, the judge said.",
         "The photo: a crowd at the quay, taken by a passenger, spread quickly online.",
+        "This image is among the first the new camera at the quay has sent back.",
+        "The company said it would support our journalism partners in the region.",
+        "He scored 12 goals in 32 games for the club.",
+        "Ann Lee, the port's chief executive, says the strike has cost the company dearly.",
+        "More from the port's accounts showed the loss was larger than thought.",
     ],
 )
 def test_article_sentences_are_not_cruft(line: str) -> None:
@@ -1092,3 +1119,119 @@ def test_an_embedded_posts_signature_and_picture_link_are_dropped() -> None:
     )
     found = from_html(html_page(PARAGRAPHS + tweet + PARAGRAPHS))
     assert "pic.twitter.com" not in found.body and "@annlee" not in found.body
+
+
+STORY = [
+    "The ferry strike ended on Monday after the union accepted a new pay offer from the "
+    "operator, which had cancelled every crossing for nine days.",
+    "Crews will be back at work on Tuesday morning, the union said.",
+    "The operator said it would publish a new timetable by the end of the week.",
+]
+
+
+def test_a_header_set_apart_by_line_breaks_above_a_dated_lede_leaves_the_body() -> None:
+    header = (
+        "Ferry strike ends after nine days\n"
+        "Crews accepted the pay offer in a vote on Monday.\n"
+        "Estuary Wire May 02, 2026 16:44:00 IST\n"
+        "Crews voted to accept the offer by 212 to 40.\n"
+        "Crew members at the quay after the vote"
+    )
+    page = header + "\n\nNorthgate: " + "\n\n".join(STORY)
+    body = from_text(page).body
+    assert body.startswith("Northgate: The ferry strike ended")
+    assert "212 to 40" not in body and "16:44" not in body
+
+
+def test_a_headline_set_right_above_the_lede_does_not_take_the_lede() -> None:
+    for top in ("Ferry strike ends\n", "Ferry strike ends\nBy Ann Lee\n"):
+        body = from_text(top + "\n\n".join(STORY)).body
+        assert body.startswith("The ferry strike ended"), body
+
+
+def test_a_teaser_that_repeats_the_ledes_first_words_leaves_the_body() -> None:
+    page = "Summary\nThe ferry strike ended on Monday after the union accepted…\n\n" + "\n\n".join(
+        STORY
+    )
+    body = from_text(page).body
+    assert body.startswith("The ferry strike ended") and "accepted…" not in body
+
+
+def test_a_numbered_line_stays_text_rather_than_a_list() -> None:
+    page = "\n\n".join([*STORY[:2], "1. Pay rises by 4% from June for every deckhand. Agreed"])
+    body = from_text(page).body
+    assert "1\\. Pay rises by 4%" in body and "## " not in body
+
+
+def test_the_points_under_a_question_stay_in_the_body() -> None:
+    points = (
+        "What are the main terms?\n\nPay will rise by 4% from June\n\nRosters return to four nights"
+    )
+    page = "\n\n".join(STORY[:2]) + "\n\n" + points + "\n\n" + STORY[2]
+    body = from_text(page).body
+    assert "Pay will rise by 4% from June" in body and "Rosters return to four nights" in body
+
+
+def test_a_one_word_label_or_the_headline_again_is_no_subheading() -> None:
+    page = "Ferry strike ends\n\n" + "\n\n".join(
+        [STORY[0], "FINAL", STORY[1], "Ferry strike ends", STORY[2]]
+    )
+    body = from_text(page).body
+    assert "FINAL" not in body and "## " not in body and STORY[2] in body
+
+
+def test_a_paragraph_cut_off_after_a_caption_is_kept() -> None:
+    cut = (
+        "Revenue also fell short of what analysts had expected, as the operator continues to "
+        "pay for the new boats it ordered last year and for the repairs to the"
+    )
+    page = "\n\n".join([*STORY, "Ann Lee Credit: Jo Bloggs/ETW", cut])
+    body = from_text(page).body
+    assert "Revenue also fell short" in body and "Credit" not in body
+
+
+def test_a_first_paragraph_printed_without_its_full_stop_is_the_lede() -> None:
+    lede = (
+        "The head of the ferry company says crews will be back at work on Tuesday after a "
+        "strike that cancelled every crossing for nine days and cost the company millions"
+    )
+    page = "Ferry strike ends\n\n" + lede + "\n\n" + "\n\n".join(STORY[1:])
+    assert from_text(page).body.startswith("The head of the ferry company")
+
+
+def test_an_authors_box_a_pull_quote_and_a_pictures_file_name_leave_the_body() -> None:
+    quote = "The operator said it would publish a new timetable by the end of the week"
+    page = "\n\n".join(
+        [
+            "| 02/05/2026 ferry-quay_4559_600x450.jpg(ETW): " + STORY[0],
+            "Ann Lee\nEditor in Transport.",
+            STORY[1],
+            quote,
+            "Yes, " + STORY[2][0].lower() + STORY[2][1:],
+        ]
+    )
+    body = from_text(page).body
+    assert body.startswith("The ferry strike ended")
+    assert "Ann Lee" not in body and "Editor" not in body
+    assert quote not in body.replace("Yes, the operator", "")
+
+
+def test_a_caption_run_into_itself_leaves_the_body() -> None:
+    caption = "Ann Lee speaking to crews at the quay."
+    page = "\n\n".join([STORY[0], caption + caption, caption, *STORY[1:]])
+    assert "speaking to crews" not in from_text(page).body
+
+
+def test_a_standfirst_that_repeats_the_ledes_first_sentence_gives_way_to_the_dated_lede() -> None:
+    first = STORY[0]
+    lede = "Northgate: " + first + " Crews will vote again in June."
+    page = "\n\n".join([first, "Strike over", lede, *STORY[1:]])
+    body = from_text(page).body
+    assert body.startswith("Northgate: The ferry strike ended") and body.count(first) == 1
+    assert "Strike over" not in body
+
+
+def test_the_lede_given_again_under_a_credited_caption_of_itself_stays_once() -> None:
+    page = "\n\n".join(["Ferry strike ends", STORY[0], STORY[0] + " PHOTO: EPA", *STORY])
+    body = from_text(page).body
+    assert body.startswith(STORY[0]) and body.count(STORY[0]) == 1 and "EPA" not in body
