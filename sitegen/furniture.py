@@ -207,3 +207,82 @@ HEADER_WORDS = 40  # words a standfirst or caption above the dateline may have
 PHOTOGRAPHER = re.compile(r"\w \w[^/()]*/")
 # Picture libraries credit photos, not paragraphs: a line ending in one is a caption.
 PICTURE_LIBRARY = re.compile(r"getty|shutterstock|alamy|\bepa\b|photo|picture|image", re.I)
+
+# Prompts to sign up or pay: after one, if little prose follows, the article is over.
+PROMPTS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(sign|log) ?(up|in|out)\b",
+        r"\b(sign|log) ?in here\b",
+        r"^already (a member|a subscriber|have an account|registered)",
+        r"^(subscribe|register|join)\b.{0,60}$",
+        r"\b(free trial|days? free|start reading|start your)\b",
+        r"\bdownload (the|our) app\b|^(one|the) app\b|\bin one place\b",
+        r"\b(premium|trusted)( global)? (titles|sources)\b|\bone (membership|subscription)\b",
+        # A heading over other stories, not a sentence: "More than 80 percent of the articles
+        # on ..." and "Top officials on both sides ..." are the article's own.
+        r"^(related|recommended|more|top|latest|popular|trending)\b.{0,25}"
+        r"\b(stories|articles|news|reads|on)\b[^.!?]{0,40}$",
+        r"^our picks$|^most (read|popular|viewed)$|^(editor'?s )?picks$",
+        r"©|\bcopyright\b|\ball rights reserved\b",
+        r"\bnewsletter\b|\bcookies?\b.{0,40}\b(accept|settings|policy|use)\b",
+        r"^comments?( \(\d+\))?$|^\d+ comments?$|^show comments$",
+    )
+]
+# Lines that are the page around the article, whatever the outlet.
+CRUFT = [
+    *PROMPTS,
+    *CHROME,
+    *(
+        re.compile(p, re.IGNORECASE)
+        for p in (
+            r"^read (more|next|also)\b\s*[:\-–—]?",
+            r"^see (more|all|the latest)\b[^.!?]{0,60}$",
+            r"^this (post|article|story|report)( by [^.!?]{1,60}?)? (was )?(originally|first)"
+            r" (published|appeared)\b",
+            r"^see this\s*[:\-–—]\s*\S",
+            r"^(also read|see also|you (may|might) also like|more on this( story)?"
+            r"|related( coverage| content| articles?| stories)?)\W*$",
+            r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
+            r"|^read the rest( of the (story|article))?\W*$"
+            r"|^(story|article) continues (below|after)( (the )?(advertisement|ad))?\W*$",
+            r"^(share|tweet|email|print)( (this|on|via)\b.*)?$",
+            r"^(follow|like) us\b|^click here\b|^tap here\b",
+            r"^advertisement$|^sponsored\b|^(ad|ads)$",
+            r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
+            r"\bcurated (specifically )?for you\b",
+        )
+    ),
+]
+# Date stamps, alone or glued to the start of the text.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+_ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|aest|aedt|jst)(?:[+-]\d{1,2})?"
+_TIME = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+{_ZONE})?"
+_AGO = r"\d+\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago"
+_STAMP_LABEL = (
+    r"(?:date[ds]?|dateline|published|posted|updated|last updated|first published|modified"
+    r"|last modified)(?:\s+on)?\s*[:\-–—]?\s*"
+)
+STAMP = re.compile(
+    rf"^(?:{_STAMP_LABEL})?{_WEEKDAY}?(?:{_TIME}[\s,]*(?:on\s+)?)?{_WEEKDAY}?{_DATE}"
+    rf"(?:[\s,]*(?:at\s+|[-–—|·•]\s*)?{_TIME})?"
+    rf"|^{_STAMP_LABEL}(?:{_TIME}|{_AGO})|^{_AGO}|^\d+ min(?:ute)?s? read",
+    re.IGNORECASE,
+)
+# A date glued to the end of a standfirst: "...the secret of its recovery?Monday, 6 January 2020".
+TRAILING_STAMP = re.compile(
+    rf"(?<=[.!?…\"”’])\s*{_WEEKDAY}?{_DATE}(?:[\s,]*(?:at\s+)?{_TIME})?$", re.IGNORECASE
+)
+# A labelled stamp that STAMP cannot parse ("Updated: Tue 3 Mar, 14:32").
+LABELLED_STAMP = re.compile(
+    r"^(updated|published|last updated|first published)\b.{0,40}\d", re.IGNORECASE
+)

@@ -26,7 +26,9 @@ import json
 import re
 from collections.abc import Iterator
 
-from .cleantext import BYLINE, NAME, TRAILING_STAMP, clean, is_cruft, is_date_stamp
+from .cleantext import clean
+from .furniture import TRAILING_STAMP
+from .lineshape import BYLINE, NAME, is_cruft, is_date_stamp
 
 _LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _HEADING = re.compile(r"^(#{1,6})\s+")

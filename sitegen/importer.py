@@ -24,8 +24,8 @@ import yaml
 
 from . import htmlclean
 from .cleantext import clean
-from .cleantext import is_cruft as is_cruft  # the rule tests and callers share
 from .engine.segment import split_sentences
+from .lineshape import is_cruft as is_cruft  # the rule tests and callers share
 from .site.fields import DATE_HINT, url_problem
 from .site.frontmatter import iso_date
 from .site.loader import slugify

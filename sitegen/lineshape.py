@@ -1,0 +1,130 @@
+"""What one line of text copied from a page is: prose, a stamp, furniture, a heading.
+
+:mod:`sitegen.cleantext` reads a page line by line with these; the patterns
+they test are in :mod:`sitegen.furniture`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine.text import STOPWORDS, normalize
+from .furniture import CAPTION, CREDIT, CRUFT, KICKER, LABELLED_STAMP, PROMPTS, ROLE, STAMP, WIRE
+
+QUESTION_WORDS = 8  # a question line this short is a subheading
+LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+UNFINISHED_WORDS = 30  # no headline or standfirst is this long
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|bin|al))*$")
+BYLINE = re.compile(r"^by\s+(.{3,80})$", re.IGNORECASE)
+
+
+def is_cruft(line: str) -> bool:
+    """Whether a line is the page around an article rather than the article."""
+    text = normalize(line).strip()
+    return (
+        any(p.search(text) for p in CRUFT)
+        or bool(CREDIT.match(text) or CAPTION.match(text) or KICKER.match(text))
+        or bool(ROLE.match(text))
+        or bool(WIRE.match(line.strip()))  # before normalising: it folds dashes into hyphens
+        or is_stamp(text)
+    )
+
+
+def is_date_stamp(line: str) -> bool:
+    """Whether ``line`` is a date stamp and nothing more ("Updated 09:15 BST, 4 June 2026")."""
+    return is_stamp(normalize(line).strip())
+
+
+def is_stamp(text: str) -> bool:
+    stamp, rest = split_stamp(text)
+    if stamp and not rest.strip(" ,.|·•–—-"):
+        return True
+    return bool(LABELLED_STAMP.search(text)) and not is_prose(text)
+
+
+def split_stamp(line: str) -> tuple[str, str]:
+    """A date stamp at the start of ``line`` (repeated stamps included) and the rest."""
+    rest = line
+    while match := STAMP.match(rest):
+        rest = rest[match.end() :].lstrip(" ,;:|·•–—-")
+    stamp = line[: len(line) - len(rest)].strip()
+    # Only a capital, a quotation or a bracket ("(Reuters) - ") opens what follows:
+    # "18 December 2022 was ..." is prose.
+    if rest and not (rest[0].isupper() or rest[0] in "\"'“‘("):
+        return "", line
+    return stamp, rest
+
+
+def is_stop(line: str) -> bool:
+    text = normalize(line).strip()
+    return any(p.search(text) for p in PROMPTS)
+
+
+def is_prose(line: str) -> bool:
+    words = line.split()
+    if len(words) < 3 or not SENTENCE_END.search(line):
+        return False
+    return len(words) < 8 or _function_share(words) >= 0.15
+
+
+def _function_share(words: list[str]) -> float:
+    lowered = [w.strip("\"'“”‘’(),.;:!?").lower() for w in words]
+    return sum(1 for w in lowered if w in STOPWORDS) / len(words)
+
+
+def is_cut_off(line: str) -> bool:
+    """Prose that stops mid-sentence: long, mostly lower-case, with function words."""
+    words = line.split()
+    if len(words) < 10 or SENTENCE_END.search(line) or is_cruft(line):
+        return False
+    lettered = [w for w in words[1:] if w[0].isalpha()]
+    lower = sum(1 for w in lettered if w[0].islower())
+    return lower >= 0.6 * len(lettered) and _function_share(words) >= 0.2
+
+
+def is_unfinished(line: str) -> bool:
+    """A first paragraph that the page printed without its last full stop ("... give all
+    matter in the universe size and shape", "... on Wednesday, NU.nl reports"): longer
+    than any headline, or two sentences, and worded like prose."""
+    words = len(line.split())
+    two = bool(re.search(r"[a-z]{2}[.!?][\"'”’]? [A-Z]", line))
+    return (words >= UNFINISHED_WORDS or (two and words >= 15)) and is_cut_off(line)
+
+
+def is_question_heading(line: str) -> bool:
+    """A short question on a line of its own, a live page's subheading ("Are rescuers
+    still searching?"), unless someone is quoted asking it."""
+    return (
+        line.endswith("?")
+        and len(line.split()) <= QUESTION_WORDS
+        and not any(q in line for q in '"“”‘’,')
+    )
+
+
+def glued_twice(unit: str) -> bool:
+    """A caption run into itself, as its alternative text and under the picture:
+    "Cundy speaking to the media.Cundy speaking to the media."."""
+    for m in re.finditer(r"[.!?](?=[A-Z])", unit):
+        head, rest = unit[: m.end()], unit[m.end() :]
+        if len(head) >= 20 and (head.startswith(rest) or rest.startswith(head)):
+            return True
+    return False
+
+
+_LEADING_MARKUP = re.compile(r"^(\s*)([#>+*-]|\d+)([.)]?)(\s)")
+
+
+def escape(line: str) -> str:
+    """Text that Markdown would otherwise read as markup, made literal."""
+    line = re.sub(r"([\\`*\[\]<])", r"\\\1", line)
+
+    def literal(m: re.Match[str]) -> str:
+        # A backslash makes punctuation literal, not a digit: "1\." is not a list item.
+        if m.group(2).isdigit():
+            return (
+                f"{m.group(1)}{m.group(2)}\\{m.group(3)}{m.group(4)}" if m.group(3) else m.group()
+            )
+        return f"{m.group(1)}\\{m.group(2)}{m.group(3)}{m.group(4)}"
+
+    return _LEADING_MARKUP.sub(literal, line)
