@@ -12,8 +12,8 @@ from sitegen.engine.coverage import cover
 from sitegen.engine.diff import diff_links
 from sitegen.engine.facts import find_facts
 from sitegen.engine.model import Alignment, Fact, Link
-from sitegen.engine.names import fold_spellings
 from sitegen.engine.similarity import profiles
+from sitegen.engine.spellings import fold_spellings
 from sitegen.engine.units import units_of
 from tests.conftest import documents
 

@@ -21,10 +21,10 @@ from .coverage import cover
 from .diff import diff_links
 from .facts import find_facts
 from .model import Comparison, Event, SourceInfo
-from .names import fold_spellings
 from .quotes import find_quotes
 from .segment import segment
 from .similarity import Similarities, profiles
+from .spellings import fold_spellings
 from .units import units_of
 from .wording import Choice, word_choices
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from .model import Document, Token
 from .namewords import (
@@ -36,10 +35,6 @@ from .namewords import (
     PLATFORMS,
 )
 from .text import stem
-
-# Letters the longer of two names needs before a one-letter difference is read as
-# spelling ("Ardern" and "Arden"); "Maria" and "Mario" are two names.
-SPELLED = 6
 
 
 def plain(t: Token) -> bool:
@@ -342,74 +337,6 @@ def _demonym(word: str) -> bool:
         or word in PEOPLE
         or (len(word) >= 6 and word.endswith(("ian", "ean", "ese", "ish")))
     ) and word not in FAITHS
-
-
-def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
-    """The documents with a name that outlets spell a letter apart given one key.
-
-    Transliterated names come in several spellings ("Rashtrapati Bhavan" and
-    "Bhawan", "Zelensky" and "Zelenskyy"), sometimes two in one article.  Two
-    names one letter apart (changed, added or left out), the longer of at least
-    SPELLED letters, never both in one sentence, are one name: every stage then
-    compares them as one, and the word diff shows them as a spelling.
-    """
-    where: dict[str, set[tuple[str, int]]] = {}
-    for src, doc in documents.items():
-        for i, (sentence, tokens) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
-            for t in tokens:
-                if (
-                    t.name
-                    and len(t.key) >= SPELLED - 1
-                    and t.key.isalpha()
-                    and not t.key.isupper()
-                    # Part of a hyphenated name is not a name of its own: "Jean-Marie"
-                    # is not "Marine".
-                    and "-" not in (sentence[t.start - 1 : t.start], sentence[t.end : t.end + 1])
-                ):
-                    where.setdefault(t.key, set()).add((src, i))
-    variants: dict[str, list[str]] = {}
-    for word in sorted(where):
-        for variant in _one_letter_less(word):
-            variants.setdefault(variant, []).append(word)
-    canonical: dict[str, str] = {}
-    for words in variants.values():
-        for k, first in enumerate(words):
-            for second in words[k + 1 :]:
-                a, b = canonical.get(first, first), canonical.get(second, second)
-                # A misspelling keeps a name's first letter: "Alder" is not "Calder".
-                alike = first[0] == second[0] and max(len(first), len(second)) >= SPELLED
-                if a != b and alike and not where[first] & where[second]:
-                    keep, drop = sorted((a, b))
-                    for word, to in list(canonical.items()):
-                        if to == drop:
-                            canonical[word] = keep
-                    canonical[drop] = keep
-    if not canonical:
-        return dict(documents)
-    stems = {word: stem(to, True) for word, to in canonical.items()}
-    return {
-        src: replace(
-            doc,
-            tokens=tuple(
-                tuple(
-                    t._replace(key=canonical[t.key], stem=stems[t.key])
-                    if t.name and t.key in canonical
-                    else t
-                    for t in tokens
-                )
-                for tokens in doc.tokens
-            ),
-        )
-        for src, doc in documents.items()
-    }
-
-
-def _one_letter_less(word: str) -> set[str]:
-    """``word`` and each form of it with one letter left out: two words a letter
-    apart (one changed, added or left out) share one of these.  Doubled letters count
-    once: transliterations double them at will ("Moammar" and "Moamer")."""
-    single = re.sub(r"(.)\1+", r"\1", word)
-    return {w[:k] + w[k + 1 :] for w in {word, single} for k in range(len(w))} | {word, single}
 
 
 def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
