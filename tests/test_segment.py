@@ -394,3 +394,11 @@ def test_a_french_company_form_does_not_end_a_sentence() -> None:
         "Watchmakers Cie. Financiere Alder SA and Wenlow AG fell 9 percent."
     )
     assert sentences == ["Watchmakers Cie. Financiere Alder SA and Wenlow AG fell 9 percent."]
+
+
+@pytest.mark.parametrize(
+    "credit", ["Agence France-Presse", "(Reuters)", "The Associated Press", "AFP"]
+)
+def test_a_news_agency_on_a_line_of_its_own_is_no_sentence(credit: str) -> None:
+    doc = segment(f"Rescuers dug all night.\n\n{credit}\n\nReuters said the toll rose to 250.")
+    assert doc.sentences == ("Rescuers dug all night.", "Reuters said the toll rose to 250.")

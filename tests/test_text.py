@@ -218,6 +218,9 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("two dozen homes", "24 homes"),
         ("revenue of $4.24-billion", "revenue of $4.24 billion"),
         ("revenue of $13.2 Billion", "revenue of $13.2 billion"),
+        ("a range of ¼ to ½ percent", "a range of 0.25 to 0.5 percent"),
+        ("raised the rate to 1/4 per cent", "raised the rate to 0.25 per cent"),
+        ("About 2 1/2 minutes after launch", "About 2.5 minutes after launch"),
         ("the Fourteenth Amendment", "the 14th Amendment"),
         ("its ninth rise in a row", "its 9th rise in a row"),
         ("rose to $US12.99 a month", "rose to $12.99 a month"),
@@ -229,6 +232,13 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
 )
 def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:
     assert year_keys(a, None) == year_keys(b, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["on 04/07/2012 the court sat", "a Phase 2/3 trial", "open 24/7", "the 9/11 attacks"]
+)
+def test_a_date_a_phase_or_a_round_the_clock_is_no_fraction(text: str) -> None:
+    assert not [t for t in tokenize(text) if "/" in t.text]
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,13 @@ TIMESTAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)?"
     r"\s*[-–—:|]?\s+(?=[A-Z\"“‘'])"
 )
+# A news agency named on a line of its own, as a byline: it says who wrote the copy.
+CREDIT_LINE = re.compile(
+    r"^[(\[]?(?:by\s+)?(?:the\s+)?(?:agence france[- ]presse|associated press|reuters|afp|ap|"
+    r"press association|pa media|bloomberg( news)?|xinhua|pti|ians|ani|upi|dpa|efe|bernama|"
+    r"yonhap|kyodo( news)?|tass|anadolu( agency)?)[)\]]?\.?$",
+    re.IGNORECASE,
+)
 _END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
@@ -100,6 +107,8 @@ def segment(markdown: str, year: int | None = None) -> Document:
         if not sentences:
             text = DATELINE.sub("", text, count=1)
         text = TIMESTAMP.sub("", text, count=1)
+        if CREDIT_LINE.match(text):
+            continue  # "Agence France-Presse" on a line of its own credits the copy
         start = len(sentences)
         sentences.extend(split_sentences(text))
         blocks.append(Block("paragraph", tuple(range(start, len(sentences)))))

@@ -17,6 +17,7 @@ from .text import stem
 # Letters the longer of two names needs before a one-letter difference is read as
 # spelling ("Ardern" and "Arden"); "Maria" and "Mario" are two names.
 SPELLED = 6
+SHORT = 4  # letters of a surname that is a misspelling only after the same first name
 
 
 def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
@@ -29,12 +30,17 @@ def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
     compares them as one, and the word diff shows them as a spelling.
     """
     where: dict[str, set[tuple[str, int]]] = {}
+    # The name word before each ("Ivica" before "Olic"): a short surname a letter apart
+    # from another ("Olic" and "Ovic") is a misspelling only after the same first name.
+    before: dict[str, set[str]] = {}
     for src, doc in documents.items():
         for i, (sentence, tokens) in enumerate(zip(doc.sentences, doc.tokens, strict=True)):
-            for t in tokens:
+            for n, t in enumerate(tokens):
+                if n and t.name and tokens[n - 1].name and len(t.key) >= SHORT:
+                    before.setdefault(t.key, set()).add(tokens[n - 1].key)
                 if (
                     t.name
-                    and len(t.key) >= SPELLED - 1
+                    and len(t.key) >= SHORT
                     and t.key.isalpha()
                     and not t.key.isupper()
                     # Part of a hyphenated name is not a name of its own: "Jean-Marie"
@@ -52,7 +58,9 @@ def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
             for second in words[k + 1 :]:
                 a, b = canonical.get(first, first), canonical.get(second, second)
                 # A misspelling keeps a name's first letter: "Alder" is not "Calder".
-                alike = first[0] == second[0] and max(len(first), len(second)) >= SPELLED
+                long = max(len(first), len(second)) >= SPELLED
+                named = bool(before.get(first, set()) & before.get(second, set()))
+                alike = first[0] == second[0] and (long or named)
                 if a != b and alike and not where[first] & where[second]:
                     keep, drop = sorted((a, b))
                     for word, to in list(canonical.items()):

@@ -170,6 +170,7 @@ _ORDINALS = {
 _SCALES = "thousand|million|billion|trillion|bn|m|k"
 # "$4.24-billion", as some outlets write it; "$13.2 Billion", as some headline-case it.
 _LONG_SCALES = "(?i:thousand|million|billion|trillion)"
+_FRACTION_RE = r"(?:\d{1,3} )?[1-7][/\u2044][248]"  # "1/4", "2 1/2": halves, quarters, eighths
 _SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
 # A token is a number with its unit or scale (1,550  3.5%  3 million  4.5bn  10:30  12th),
 # a number in words ("one hundred and five", "thirty-four per cent"), a span of time that
@@ -187,10 +188,13 @@ TOKEN_RE = re.compile(
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
-    rf"|(?P<duration>(?i:(?:an?\s)?(?:\d+(?:\.\d+)?|an?|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
+    rf"|(?P<duration>(?i:(?:an?\s)?(?:{_FRACTION_RE}|\d+(?:\.\d+)?|an?"
+    rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
     r"[\s-](?:minute|min|hour|hr|day|week|fortnight)s?))\b"
     r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:basis[ -]points?|bps|bp)\b)"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
+    # "1/4 per cent" is a quarter of one, never a date ("04/07/2012"), a score or a phase.
+    rf"|(?P<fraction>(?<![\d/\u2044])(?<![Pp]hase ){_FRACTION_RE}(?![\d/\u2044])(?:{_SHARE})?)"
     rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{_SHARE}|\s?(?:{_SCALES}|{_LONG_SCALES})\b|-{_LONG_SCALES}\b"
     r"|(?:st|nd|rd|th)\b)?)"
     rf"|(?P<words>(?i:(?:an?\s)?(?:{NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{NUMBER_WORDS}))*)"
@@ -222,6 +226,8 @@ def word_key(word: str) -> str:
     stays apart from "us"), possessives lose their 's, and British, American
     and transliterated spellings share one form.
     """
+    if _VULGAR.search(word):
+        return _vulgar_key(word)
     word = _fold_accents(normalize(word))
     if word[0].isdigit():
         return _digits_key(word)
@@ -249,6 +255,17 @@ def word_key(word: str) -> str:
     if low in SPELLING_VARIANTS:
         return SPELLING_VARIANTS[low]
     return _spelling_rules(low)
+
+
+_PLAIN_VALUE = re.compile(r"\d+(?:\.\d+)?")
+_VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")
+
+
+def _vulgar_key(word: str) -> str:
+    """ "½" is 0.5 and "2½" 2.5: NFKC would make them "1⁄2" and "21⁄2"."""
+    whole = re.match(r"\d*", word).group()  # type: ignore[union-attr]
+    part = sum(unicodedata.numeric(c) for c in word if _VULGAR.match(c))
+    return f"{(int(whole) if whole else 0) + part:.15g}"
 
 
 def _fold_accents(word: str) -> str:
@@ -469,6 +486,11 @@ def _dates_and_fractions(found: list[Token]) -> None:
                 or (following[:1] and following[0] in MONTHS)
             ):
                 found[n] = t._replace(key=t.key[:-2], stem=t.key[:-2])
+    # "½ percent": a share written after a figure that is not digits ("¼", "1/4").
+    for n in range(len(found) - 1):
+        t, after = found[n], found[n + 1]
+        if t.number and _PLAIN_VALUE.fullmatch(t.key) and after.key in ("percent", "pct"):
+            found[n] = t._replace(key=t.key + "%", stem=t.key + "%")
     # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
     for n in range(len(found) - 2):
         first, joint, last = found[n], found[n + 1], found[n + 2]
@@ -558,6 +580,12 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         return found
     if m.group("clock"):
         return [(m.start(), m.end(), clock(text))]
+    if m.group("fraction"):
+        # "2 1/2" is two and a half.
+        whole, top, bottom = re.match(r"(?:(\d+) )?(\d)[/\u2044](\d)", text).groups()  # type: ignore[union-attr]
+        part = int(whole or 0) + int(top) / int(bottom)
+        share = re.search(rf"{_SHARE}$", text)
+        return [(m.start(), m.end(), f"{part:.15g}{'%' if share else ''}")]
     if m.group("basis"):
         # "25 basis points" is "0.25 percentage point": one move of a rate, two ways.
         points = float(re.match(r"[\d.]+", text).group()) / 100  # type: ignore[union-attr]
@@ -583,6 +611,8 @@ def duration(text: str) -> float | None:
     low = re.sub(r"^an? (?=\S)", "", count.lower())
     if low in ("a", "an", "one"):
         value: float | None = 1.0
+    elif fraction := re.fullmatch(r"(?:(\d+) )?(\d)/(\d)", low):
+        value = int(fraction[1] or 0) + int(fraction[2]) / int(fraction[3])  # "2 1/2 minutes"
     elif low[:1].isdigit():
         value = float(low)
     else:
