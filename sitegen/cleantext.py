@@ -39,6 +39,7 @@ from itertools import pairwise
 from .engine.text import normalize
 from .furniture import (
     CAPTION,
+    CAPTION_LABEL,
     CREDIT,
     DATELINE_ALONE,
     DATELINE_REACH,
@@ -191,6 +192,7 @@ def clean(text: str) -> Cleaned:
         and len(units[n + 1].split()) <= 20
         and (n == 0 or n - 1 not in captions)
     }
+    captions |= {n + 1 for n, u in enumerate(units) if CAPTION_LABEL.match(u)}
     # An author's name above their role ("Gregory Bruner" / "Editor in Business.").
     authors = {
         n - 1 for n, u in enumerate(units) if n and ROLE.match(u) and NAME.match(units[n - 1])
@@ -292,7 +294,9 @@ def _listed(run: list[str], unit: str) -> bool:
     opened = (
         is_question_heading(lead) or lead.endswith(":") or (bool(run) and _listed(run[:-1], lead))
     )
-    return opened and len(unit.split()) >= LIST_ITEM_WORDS and not is_cruft(unit)
+    # A point that gives a figure says something however short: "74,468,000 iPhones".
+    said = len(unit.split()) >= LIST_ITEM_WORDS or unit[:1].isdigit() or unit[:1] in "$£€"
+    return opened and said and not is_cruft(unit)
 
 
 def _without_pull_quotes(kept: list[str], dropped: list[str]) -> list[str]:

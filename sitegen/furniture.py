@@ -100,7 +100,8 @@ CHROME = [
         # A picture's caption: "In this photo from Jan. 3, ...", "... the final. AFP",
         # "Mark Zuckerberg Credit: Jo Bloggs/PA".
         r"^[^.!?:]{1,80}\s(credit|photo|picture|image)s?\s*:\s*[^.!?:]{1,40}$",
-        r"^in this (file |handout |undated |combination )?(photo|picture|image|photograph)\b"
+        r"^(file\s*[-:]\s*)?in this (\w+ \d{1,2}, \d{4},? )?(file |handout |undated |combination )?"
+        r"(photo|picture|image|photograph)\b"
         r"|^this (file |handout )?(photo|picture|image|photograph) (shows|taken|made|from)\b",
         r"^(?=.{0,200}$).*[.!?]\s+(afp|ap|reuters|epa|getty images|xinhua|ani|pti|ians|efe|dpa)$",
         # An embedded post: a line opening with an emoji, a picture link, a follow button.
@@ -115,6 +116,18 @@ CHROME = [
         r"^more (from|on|about) [^.!?]{1,40}$|^[^.!?]{1,60}\s(aptn|ap video|reuters tv|afptv)$",
         # A link to another story by its headline: "..., says Network Rail boss".
         r"^[^.!?]{10,160}, (says|warns|claims) [^.!?,]{1,40}$",
+        # A picture's caption and credit as a BBC page prints them, or credited with a slash.
+        r"^image (caption|copyright)|^image source\b"
+        r"|image (copyright|source)\s*\w[\w /&.,-]{0,40}$",
+        r"[.!?]\s*(photo|picture|image)\s*/\s*\w[\w .-]{0,30}$",
+        # An agency alone on a line credits the copy; a byline with its date, an avatar, a
+        # link in brackets: "Ann Lee on 12/10/2015", "(Read: Bridge tolls to rise)".
+        r"^[(\[]?(the )?(associated press|agence france[- ]presse|reuters|press association)"
+        r"[)\]]?$",
+        r"^[a-z][\w'.-]+( [a-z][\w'.-]+){0,3} on \d{1,2}/\d{1,2}/\d{2,4}$|^avatar( photo| image)?$",
+        r"^\((read|also read|see|see also|watch)\s*:[^()]{1,120}\)$",
+        r"^click to (follow|subscribe|share|read)\b[^.!?]{0,30}$"
+        r"|^(next|previous) (article|story)\b",
         # A score box: "England 12 South Africa 32".
         r"^([a-z][\w.'-]*( [a-z][\w.'-]*){0,3} \d{1,3}\s*){2}$",
     )
@@ -126,6 +139,12 @@ IMAGE_FILE = re.compile(
     r"\.(?:jpe?g|png|gif|webp)(?:\s*\([^()]{1,30}\))?\s*:?\s+(?=[A-Z\"“])",
     re.IGNORECASE,
 )
+# A caption's label on a line of its own: the caption is the line after it.
+CAPTION_LABEL = re.compile(r"^(image |photo |picture )?caption\W*$", re.IGNORECASE)
+# Case matters for these: "ByABC News" is a byline run together, "SpaceX Seeks FCC
+# Approval..." a link to another story by its headline, cut short.
+GLUED_BYLINE = re.compile(r"^By[A-Z][\w.&'’ -]{1,40}$")
+HEADLINE_LINK = re.compile(r"^(?:[A-Z0-9][\w'’&$.,-]*\s+){2,}[A-Z0-9][\w'’&$.,-]*\s*(?:\.\.\.|…)$")
 # An author's role under their name in a byline box: "Editor in Business."
 ROLE = re.compile(
     r"^(senior |chief |deputy |associate )?(editor|reporter|correspondent|writer|columnist)"

@@ -9,7 +9,19 @@ from __future__ import annotations
 import re
 
 from .engine.text import STOPWORDS, normalize
-from .furniture import CAPTION, CREDIT, CRUFT, KICKER, LABELLED_STAMP, PROMPTS, ROLE, STAMP, WIRE
+from .furniture import (
+    CAPTION,
+    CREDIT,
+    CRUFT,
+    GLUED_BYLINE,
+    HEADLINE_LINK,
+    KICKER,
+    LABELLED_STAMP,
+    PROMPTS,
+    ROLE,
+    STAMP,
+    WIRE,
+)
 
 QUESTION_WORDS = 8  # a question line this short is a subheading
 LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -25,7 +37,7 @@ def is_cruft(line: str) -> bool:
     return (
         any(p.search(text) for p in CRUFT)
         or bool(CREDIT.match(text) or CAPTION.match(text) or KICKER.match(text))
-        or bool(ROLE.match(text))
+        or bool(ROLE.match(text) or GLUED_BYLINE.match(text) or HEADLINE_LINK.match(text))
         or bool(WIRE.match(line.strip()))  # before normalising: it folds dashes into hyphens
         or is_stamp(text)
     )

@@ -479,6 +479,19 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "More from the Estuary Ferry Company",
         "Port strike talks APTN",
         "Northgate quay 'a ghost town like the darkest days of the flood', says port boss",
+        "Image captionNorthgate: most of the old quay is now under water",
+        "Flood damage on the quay (24 May 2026)Image copyrightETW",
+        "Image source, Estuary Police",
+        "ByEstuary Times",
+        "Harbour Board Shares Slide After Port Strike...",
+        "Crews at the quay during the strike. Photo/Jo Bloggs",
+        "Associated Press",
+        "Ann Lee on 12/10/2026",
+        "Avatar photo",
+        "(Read: Ferry crews vote to end the strike)",
+        "Click to follow",
+        "Next article Harbour Board warns of higher fares ...",
+        "FILE - In this April 24, 2026 file photo, crews leave. (AP Photo/Jo Bloggs, File)",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -523,6 +536,9 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "He scored 12 goals in 32 games for the club.",
         "Ann Lee, the port's chief executive, says the strike has cost the company dearly.",
         "More from the port's accounts showed the loss was larger than thought.",
+        "Bystanders watched from the quay as the first boat left.",
+        "The Associated Press reported that the toll rose to 250.",
+        "Image sources close to the board said the vote was close.",
     ],
 )
 def test_article_sentences_are_not_cruft(line: str) -> None:
@@ -1235,3 +1251,18 @@ def test_the_lede_given_again_under_a_credited_caption_of_itself_stays_once() ->
     page = "\n\n".join(["Ferry strike ends", STORY[0], STORY[0] + " PHOTO: EPA", *STORY])
     body = from_text(page).body
     assert body.startswith(STORY[0]) and body.count(STORY[0]) == 1 and "EPA" not in body
+
+
+def test_the_figures_a_colon_introduces_stay_in_the_body() -> None:
+    points = (
+        "In the last quarter, the operator carried:\n\n74,468,000 passengers\n\n21,419,000 cars"
+    )
+    page = "\n\n".join(STORY[:2]) + "\n\n" + points + "\n\n" + STORY[2]
+    body = from_text(page).body
+    assert "74,468,000 passengers" in body and "21,419,000 cars" in body
+
+
+def test_the_line_under_a_caption_label_is_the_caption() -> None:
+    page = "\n\n".join([STORY[0], "Image caption,\nCrews at the quay", *STORY[1:]])
+    body = from_text(page).body
+    assert "Crews at the quay" not in body and "Image" not in body and STORY[2] in body
