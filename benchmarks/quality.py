@@ -4,8 +4,9 @@ Runs :func:`sitegen.engine.comparison.compare` on every hand-written event
 under ``tests/pairs/<event-slug>/`` (two to four ``<source-id>.md`` articles
 and an ``expected.yaml``) and prints, per event, per pattern and overall, the
 scores that ``tests/scoring.py`` defines (unique recall and precision, shared
-recall, partly accuracy, detail precision and recall, conflict recall, and the
-counts of spurious conflicts, not_facts violations and wrong merges).
+recall, partly accuracy, detail precision and recall, conflict recall, the
+unique sentences shown as a claim or through their details, and the counts of
+spurious conflicts, not_facts violations and wrong merges).
 
 Events list the ``patterns`` they show (compound, paraphrase, quote-paraphrase,
 figures, update, partly), and the scores are also totalled per pattern.
@@ -69,7 +70,16 @@ def _fmt(t: Tally) -> str:
     return "   -  " if t.rate is None else f"{t.rate:5.2f} ({t.hits}/{t.total})"
 
 
-HEADS = ("uniq rec", "uniq prec", "shared rec", "partly acc", "det prec", "det rec", "confl rec")
+HEADS = (
+    "uniq rec",
+    "uniq prec",
+    "shared rec",
+    "partly acc",
+    "det prec",
+    "det rec",
+    "confl rec",
+    "uniq shown",
+)
 
 
 def _row(label: str, s: Score) -> str:

@@ -9,6 +9,9 @@ does not import sitegen, so it scores whatever produced that JSON:
 
 - **unique recall**: expected unique sentences that come out as claims of
   that source alone;
+- **unique shown**: expected unique sentences a reader is shown as that source's
+  own, as a claim of its own or through details of it that source alone gives
+  (when other outlets report the rest of the sentence);
 - **unique precision**: of the claims the engine calls unique, the share whose
   sentence is *not* listed under ``shared`` (or ``partly``) for that source;
 - **shared recall**: ``shared`` entries whose every sentence is said to be
@@ -274,6 +277,7 @@ METRICS = (
     "detail_precision",
     "detail_recall",
     "conflict_recall",
+    "unique_shown",
 )
 
 
@@ -286,6 +290,7 @@ class Score:
     detail_precision: Tally = field(default_factory=Tally)
     detail_recall: Tally = field(default_factory=Tally)
     conflict_recall: Tally = field(default_factory=Tally)
+    unique_shown: Tally = field(default_factory=Tally)
     spurious_conflicts: list[str] = field(default_factory=list)
     not_fact_violations: list[str] = field(default_factory=list)
     wrong_merges: list[str] = field(default_factory=list)
@@ -348,6 +353,11 @@ def score(case: Case) -> Score:
     out = Score()
     shared = shared_nodes(case)
     annotated = {(s, i) for s, idx in shared.items() for i in idx}
+    detailed = {
+        (f["sources"][0], f["sentence"][f["sources"][0]])
+        for f in case.data["facts"]
+        if f["kind"] == "detail" and len(f["sources"]) == 1
+    }
 
     for src, subs in exp["unique"].items():
         for sub in subs or []:
@@ -357,6 +367,10 @@ def score(case: Case) -> Score:
             ok = fact is not None and fact["sources"] == [src]
             got = "" if ok or fact is None else f" (merged with {fact['sources']})"
             out.unique_recall.add(ok, f"{src}: {sub!r}{got}")
+            # What a reader is shown: the sentence as a unique claim, or its own details
+            # when other outlets report the rest of it.
+            shown = ok or (src, i) in detailed
+            out.unique_shown.add(shown, f"{src}: {sub!r}")
 
     partly = {
         (src, locate(case, src, sub)) for src, subs in exp["partly"].items() for sub in subs or []

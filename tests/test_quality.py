@@ -319,3 +319,13 @@ def test_overall_conflict_recall_and_no_invented_conflicts_on_the_original_event
     score = _overall(ORIGINAL)
     assert score.conflict_recall.rate >= 0.89
     assert score.spurious_conflicts == []
+
+
+def test_a_unique_sentence_shown_through_its_details_counts_as_shown() -> None:
+    """Where other outlets report part of a sentence, a reader sees the rest as details."""
+    totals = [q.score(case) for case in CASES.values()]
+    shown = sum(s.unique_shown.hits for s in totals)
+    claims = sum(s.unique_recall.hits for s in totals)
+    assert sum(s.unique_shown.total for s in totals) == sum(s.unique_recall.total for s in totals)
+    # Every sentence found as a claim is shown, and details show some more.
+    assert shown > claims
