@@ -290,6 +290,11 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
             "The goals brought life to the Frenchman inside the stadium.",
         ),
         ("The franc surged against the euro.", "The franc surged against the European currency."),
+        # a priest's title
+        (
+            "Vatican spokesman Federico Lombardi said it was his decision.",
+            "Vatican spokesman the Rev. Federico Lombardi said it was his decision.",
+        ),
     ],
 )
 def test_a_name_told_another_way_is_not_a_detail(wire: str, local: str) -> None:
@@ -573,6 +578,16 @@ def test_a_first_name_told_short_names_one_person_though_another_shares_the_surn
         "denied by the keeper twice.",
     )
     assert details_of(c, "local") == []
+
+
+def test_a_figure_keeps_its_unit_and_a_name_its_joiner() -> None:
+    c = event(
+        wire="Inside is a 7nm chipset and 12GB of memory. Pupils from the town of Haltern am "
+        "See died, a spokeswoman said.",
+        local="Inside is a chipset and 12GB of memory. Pupils from a school died, a spokeswoman "
+        "said.",
+    )
+    assert sorted(details_of(c, "wire")) == ["a 7nm chipset", "town of Haltern am See"]
 
 
 def test_a_detail_never_ends_on_and() -> None:

@@ -402,3 +402,31 @@ def test_a_french_company_form_does_not_end_a_sentence() -> None:
 def test_a_news_agency_on_a_line_of_its_own_is_no_sentence(credit: str) -> None:
     doc = segment(f"Rescuers dug all night.\n\n{credit}\n\nReuters said the toll rose to 250.")
     assert doc.sentences == ("Rescuers dug all night.", "Reuters said the toll rose to 250.")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "TOKYO (Estuary Wire) -\n\nThe",
+        "(Update March 24, 9PM) - The",
+        "Bangalore, Sept 24 (IBNS): The",
+    ],
+)
+def test_a_dateline_alone_an_update_note_or_a_dated_agency_before_a_colon_is_no_text(
+    first: str,
+) -> None:
+    doc = segment(f"{first} board backed the offer on Tuesday.")
+    assert doc.sentences == ("The board backed the offer on Tuesday.",)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Here’s what we know about the new phone so far.",
+        "In case you missed it, here's the telecast of the landing:",
+    ],
+)
+def test_a_lead_in_to_what_follows_heads_it_rather_than_claims(lead: str) -> None:
+    doc = segment(f"Samsung unveiled the phone.\n\n{lead}\n\nIt costs $1,980.")
+    assert doc.sentences == ("Samsung unveiled the phone.", "It costs $1,980.")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == [lead]

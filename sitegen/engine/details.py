@@ -33,7 +33,7 @@ _PREPOSITIONS = frozenset(
 _DETERMINERS = frozenset("the a an".split())
 # Words after a figure that place it in time rather than say what it counts.
 _AFTER_FIGURES = frozenset("left remaining later earlier ago last next".split())
-_NAME_JOINERS = frozenset("of and & de la van von del".split())
+_NAME_JOINERS = frozenset("of and & de la van von del am im der".split())  # Haltern am See
 _ABBREVIATED = frozenset("St Mt Ft Jr Sr".split())
 _SAYING = frozenset("told tells said says according".split())
 _QUALIFIERS = frozenset("about around nearly almost over some least than".split())
@@ -350,8 +350,11 @@ def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int,
             if tokens[b].text.endswith(("ed", "ly")):
                 break
             b += 1
-    # "an 88-year-old", "BlackBerry-maker": hyphenated words are one.
-    while b < len(tokens) and _hyphened(sentence, tokens, b - 1):
+    # "an 88-year-old", "BlackBerry-maker": hyphenated words are one; so are a figure and
+    # the unit written against it ("a 7nm chipset").
+    while b < len(tokens) and (
+        _hyphened(sentence, tokens, b - 1) or tokens[b].start == tokens[b - 1].end
+    ):
         b += 1
     while a > 0 and _hyphened(sentence, tokens, a - 1):
         a -= 1

@@ -65,7 +65,7 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:/[A-Z][a-z]+)* [A-Z]{2,5}\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
     r"|\([A-Z][\w&. ]{1,30}\)\s*[—–-]{1,2}\s+"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d{1,2}\s*\([^()]{1,40}\)\s*(?:[—–-]{1,2}\s*)?(?=[A-Z\"“])"
+    r"[a-z]*\.?\s+\d{1,2}\s*\([^()]{1,40}\)\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s*\d{1,2}(?:[/,]\s?\d{4}\s*[:—–-]{0,2}|\s*[:—–-]{1,2})\s+(?=[A-Z\"“]))"
 )
@@ -75,6 +75,16 @@ AFTER_TIME = CALENDAR | frozenset("gmt bst utc est edt pst cet".split())
 TIMESTAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)?"
     r"\s*[-–—:|]?\s+(?=[A-Z\"“‘'])"
+)
+# A note that the story was updated, before its first words: "(Update March 24, 9PM) - ".
+UPDATE_NOTE = re.compile(
+    r"^\(?(?:update[sd]?|updated)\b[^()\n]{0,40}\)?\s*[-–—:]\s+", re.IGNORECASE
+)
+# A lead-in to what follows, not a fact: "Here's what we know so far.", "In case you
+# missed it, here's the telecast:".
+LEAD_IN = re.compile(
+    r"^(?:[^.!?]{0,40},\s*)?here(?:'s|’s| is| are)\b[^.!?]{0,80}(?::|…|\.\.\.|\bso far\.)$",
+    re.IGNORECASE,
 )
 # A news agency named on a line of its own, as a byline: it says who wrote the copy.
 CREDIT_LINE = re.compile(
@@ -105,10 +115,17 @@ def segment(markdown: str, year: int | None = None) -> Document:
             blocks.append(Block("heading", text=text))
             continue
         if not sentences:
-            text = DATELINE.sub("", text, count=1)
+            text = UPDATE_NOTE.sub("", text, count=1)
+            # A dateline may stand on a line of its own: "TOKYO (AFP) -".
+            text = DATELINE.sub("", text + " ", count=1).strip()
+            if not text:
+                continue
         text = TIMESTAMP.sub("", text, count=1)
         if CREDIT_LINE.match(text):
             continue  # "Agence France-Presse" on a line of its own credits the copy
+        if LEAD_IN.match(text):
+            blocks.append(Block("heading", text=text))  # it heads what follows
+            continue
         start = len(sentences)
         sentences.extend(split_sentences(text))
         blocks.append(Block("paragraph", tuple(range(start, len(sentences)))))
