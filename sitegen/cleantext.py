@@ -193,9 +193,17 @@ def clean(text: str) -> Cleaned:
         and (n == 0 or n - 1 not in captions)
     }
     captions |= {n + 1 for n, u in enumerate(units) if CAPTION_LABEL.match(u)}
-    # An author's name above their role ("Gregory Bruner" / "Editor in Business.").
+    # An author's name above their role ("Gregory Bruner" / "Editor in Business."), or
+    # the name a byline box opens with ("Ann Lee" / "Ann Lee Staff Reporter / ETW").
+    boxes = [u for u in units if is_cruft(u)]
     authors = {
-        n - 1 for n, u in enumerate(units) if n and ROLE.match(u) and NAME.match(units[n - 1])
+        n
+        for n, u in enumerate(units)
+        if NAME.match(u)
+        and (
+            (n + 1 < len(units) and ROLE.match(units[n + 1]))
+            or any(box.startswith(u + " ") for box in boxes)
+        )
     }
     skip = credits | captions | authors | _doubled_captions(units)
     start = None

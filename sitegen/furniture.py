@@ -86,7 +86,7 @@ CHROME = [
         # Comments switched off, a link marker, an embed's label, the stocks a story names.
         r"\b(not (currently )?accepting|closed (to|for)) comments\b"
         r"|\bcomments (are|have been) (closed|disabled|switched off|turned off)\b",
-        r"^(>>|»)\s*[^.!?]{1,40}$|^by(reuters|afp|ap|bloomberg|upi)$",
+        r"^(>>|»)\s*[^.!?]{1,40}$|^>>>\s*\S|^by(reuters|afp|ap|bloomberg|upi)$",
         r"^(youtube|vimeo|facebook|instagram|twitter|tiktok) (video|post|embed)\W*$",
         r"^(companies|stocks|tickers) (in|mentioned in|named in) this (story|article)\b",
         r"^(terms (of (use|service)|and conditions)|privacy( policy| notice| settings)?"
@@ -128,8 +128,17 @@ CHROME = [
         r"^\((read|also read|see|see also|watch)\s*:[^()]{1,120}\)$",
         r"^click to (follow|subscribe|share|read)\b[^.!?]{0,30}$"
         r"|^(next|previous) (article|story)\b",
-        # A score box: "England 12 South Africa 32".
-        r"^([a-z][\w.'-]*( [a-z][\w.'-]*){0,3} \d{1,3}\s*){2}$",
+        # A byline box, an author's note, a browser notice, a comment prompt, a link to a
+        # column by its headline and writer ("Shire saga smells of ... | Nils Pratley").
+        r"^[a-z][\w'.-]+ [a-z][\w'.-]+ (staff |senior )?(reporter|writer|editor|correspondent)"
+        r"\s*/\s*[^.!?]{1,40}$|^by\s*:|\bavatar for\b",
+        r"^[a-z][\w'.-]+( [a-z][\w'.-]+){1,2} (writes|covers|reports) [^.!?]{1,80} for "
+        r"[^.!?]{1,40}\.$",
+        r"\bwe recommend using\b[^.!?]{0,40}\b(chrome|firefox|edge|safari)\b"
+        r"|^please enter your (comment|name|email)\b",
+        r"^[^.!?|]{10,120} \| [a-z][\w'.-]+( [a-z][\w'.-]+){1,2}$",
+        # A match's scorers and officials in a box: "Goals: David Silva 14, Jordi Alba 41".
+        r"^(goals|scorers?|booked|bookings|sent off|subs|substitutes|attendance|referee)\s*:",
     )
 ]
 # A picture's file name glued before a paragraph, with its date and credit:
@@ -144,6 +153,12 @@ CAPTION_LABEL = re.compile(r"^(image |photo |picture )?caption\W*$", re.IGNORECA
 # Case matters for these: "ByABC News" is a byline run together, "SpaceX Seeks FCC
 # Approval..." a link to another story by its headline, cut short.
 GLUED_BYLINE = re.compile(r"^By[A-Z][\w.&'’ -]{1,40}$")
+# A score box: "England 12 South Africa 32", "Spain 4 - Italy 0", "Spain 4-0 Italy".
+_TEAM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+SCORE = re.compile(
+    rf"^{_TEAM} \d{{1,3}}\s*[-–]?\s*{_TEAM} \d{{1,3}}$"
+    rf"|^{_TEAM} \d{{1,3}}\s*[-–]\s*\d{{1,3}} {_TEAM}$"
+)
 HEADLINE_LINK = re.compile(r"^(?:[A-Z0-9][\w'’&$.,-]*\s+){2,}[A-Z0-9][\w'’&$.,-]*\s*(?:\.\.\.|…)$")
 # An author's role under their name in a byline box: "Editor in Business."
 ROLE = re.compile(
@@ -154,7 +169,7 @@ ROLE = re.compile(
 
 # A link to another story under its kicker: "LONGER TRAINS, FEWER WORKERS: Minnesota
 # derailment follows years of cost cutting" (capitals, a colon, no full stop).
-KICKER = re.compile(r"^[A-Z][A-Z0-9 ,'&-]{5,}:\s+[A-Z0-9].*[^.!?\"')\]]$")
+KICKER = re.compile(r"^[A-Z][A-Z0-9 ,'&-]{4,}:\s+[A-Z0-9].*[^.!?\"')\]]$")
 _LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
 # A credit is short; the line before it, if not prose, is the caption it credits.
 CREDIT = re.compile(
@@ -190,7 +205,9 @@ INLINE_LINK = re.compile(
     r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"
     r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
     r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|related\s*[:\-–—])"
-    r"[^()]{0,120}\))",
+    r"[^()]{0,120}\)"
+    # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says".
+    r"|\s*\((?:[a-z]{2,8}\s*:\s*)?[a-z0-9.^]{1,12}\s*-\s*news\))",
     re.IGNORECASE,
 )
 # A dateline set on a line of its own: "LONDON (Reuters) -", "DARMSTADT, Germany (AFP) -",

@@ -19,6 +19,7 @@ from .furniture import (
     LABELLED_STAMP,
     PROMPTS,
     ROLE,
+    SCORE,
     STAMP,
     WIRE,
 )
@@ -38,6 +39,7 @@ def is_cruft(line: str) -> bool:
         any(p.search(text) for p in CRUFT)
         or bool(CREDIT.match(text) or CAPTION.match(text) or KICKER.match(text))
         or bool(ROLE.match(text) or GLUED_BYLINE.match(text) or HEADLINE_LINK.match(text))
+        or bool(SCORE.match(text))
         or bool(WIRE.match(line.strip()))  # before normalising: it folds dashes into hyphens
         or is_stamp(text)
     )

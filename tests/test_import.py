@@ -492,6 +492,18 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Click to follow",
         "Next article Harbour Board warns of higher fares ...",
         "FILE - In this April 24, 2026 file photo, crews leave. (AP Photo/Jo Bloggs, File)",
+        ">>> Ferry crews vote to end the strike after nine days",
+        "EXTRA: Read Full Text Of The Union's Statement",
+        "Ann Lee Staff Reporter / Estuary Times",
+        "Ann Lee writes about ports and shipping for the Estuary Times.",
+        "By : , Financial Analyst",
+        "Blue avatar for Estuary Times guest contributors",
+        "For the best possible experience, we recommend using Chrome, Firefox or Microsoft Edge.",
+        "Please enter your comment!",
+        "Port strike smells of poor planning | Ann Lee",
+        "Goals: Jo Bloggs 14, Ann Lee 41",
+        "Harrowgate 4 - Wenlow 0",
+        "Harrowgate 4-0 Wenlow United",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -539,6 +551,8 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "Bystanders watched from the quay as the first boat left.",
         "The Associated Press reported that the toll rose to 250.",
         "Image sources close to the board said the vote was close.",
+        "Harrowgate won 4-0 against Wenlow in Northgate.",
+        "NATO: Allies met on Tuesday to discuss it",
     ],
 )
 def test_article_sentences_are_not_cruft(line: str) -> None:
@@ -1266,3 +1280,18 @@ def test_the_line_under_a_caption_label_is_the_caption() -> None:
     page = "\n\n".join([STORY[0], "Image caption,\nCrews at the quay", *STORY[1:]])
     body = from_text(page).body
     assert "Crews at the quay" not in body and "Image" not in body and STORY[2] in body
+
+
+def test_a_share_price_widget_is_cut_from_the_sentence_it_sits_in() -> None:
+    page = "\n\n".join(
+        ["The board of Estuary Ferries (LSE: EFC.L - news) backed the offer on Monday.", *STORY]
+    )
+    body = from_text(page).body
+    assert body.startswith("The board of Estuary Ferries backed the offer on Monday.")
+
+
+def test_an_authors_name_that_opens_their_byline_box_leaves_the_body() -> None:
+    box = "Ann Lee Staff Reporter / Estuary Times\nAnn Lee"
+    page = "\n\n".join([STORY[0], box, *STORY[1:]])
+    body = from_text(page).body
+    assert "Ann Lee" not in body and STORY[2] in body
