@@ -219,6 +219,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("revenue of $4.24-billion", "revenue of $4.24 billion"),
         ("revenue of $13.2 Billion", "revenue of $13.2 billion"),
         ("a range of ¼ to ½ percent", "a range of 0.25 to 0.5 percent"),
+        ("Pope Benedict XVI resigned", "Pope Benedict the 16th resigned"),
         ("raised the rate to 1/4 per cent", "raised the rate to 0.25 per cent"),
         ("About 2 1/2 minutes after launch", "About 2.5 minutes after launch"),
         ("the Fourteenth Amendment", "the 14th Amendment"),
@@ -375,3 +376,15 @@ def test_a_month_cut_short_beside_a_day_is_that_month_and_a_first_name_is_not() 
 def test_titles_in_capitals_are_nouns_not_names() -> None:
     tokens = tokenize("Officials said the PM and the CM met an MP on Monday.")
     assert not [t.text for t in tokens if t.name]
+
+
+@pytest.mark.parametrize("text", ["Team GB won gold", "the XVI Olympics opened", "World War II"])
+def test_letters_that_only_look_like_a_unit_or_a_numeral_stay_words(text: str) -> None:
+    assert not [t for t in tokenize(text) if t.number]
+
+
+def test_a_units_abbreviation_after_a_figure_is_the_unit() -> None:
+    short, long = (
+        [t.key for t in tokenize(text)] for text in ("12GB of RAM", "12 gigabytes of RAM")
+    )
+    assert short == long

@@ -257,6 +257,15 @@ def word_key(word: str) -> str:
     return _spelling_rules(low)
 
 
+_UNIT_ABBREVIATIONS = {
+    "GB": "gigabytes",
+    "MB": "megabytes",
+    "TB": "terabytes",
+    "KB": "kilobytes",
+    "GHz": "gigahertz",
+    "MHz": "megahertz",
+    "mAh": "milliampere-hours",
+}
 _PLAIN_VALUE = re.compile(r"\d+(?:\.\d+)?")
 _VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")
 
@@ -427,6 +436,13 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
                 found[n] = t._replace(key="1", stem="1", content=True, number=True)
     if numbers:
         _dates_and_fractions(found)
+    # "Pope Benedict XVI" is "Benedict the 16th": a numeral after a name, from V on ("World
+    # War II" and "Elizabeth II" are told as "second", which names.py reads).
+    for n in range(1, len(found)):
+        t = found[n]
+        value = _roman(t.text) if t.name and found[n - 1].name else None
+        if value is not None and value >= ROMAN_FROM:
+            found[n] = t._replace(key=f"{value}th", stem=f"{value}th", name=False, number=True)
     # A capitalised word that opens a sentence before a name is part of it: "Mayor Elena
     # Alvarez", "Harbour Master Ellen Kruger".
     for n in range(len(found) - 2, -1, -1):
@@ -458,6 +474,20 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TRIGGERS = _NUMBER_SET | {"a", "an", "half", "last"}
 
 
+ROMAN_FROM = 5
+_ROMAN = re.compile(r"(X{0,3})(IX|IV|V?I{0,3})")
+
+
+def _roman(text: str) -> int | None:
+    """The value of a Roman numeral of two letters or more, up to 39 ("XVI" is 16)."""
+    m = _ROMAN.fullmatch(text)
+    if not m or len(text) < 2:
+        return None
+    tens, ones = m.groups()
+    units = {"IX": 9, "IV": 4}.get(ones) or (5 if ones.startswith("V") else 0) + ones.count("I")
+    return 10 * len(tens) + units
+
+
 def _dates_and_fractions(found: list[Token]) -> None:
     """Read figures beside a month or after "a", and ranges, as what they are, in place.
 
@@ -486,6 +516,12 @@ def _dates_and_fractions(found: list[Token]) -> None:
                 or (following[:1] and following[0] in MONTHS)
             ):
                 found[n] = t._replace(key=t.key[:-2], stem=t.key[:-2])
+    for n, t in enumerate(found):
+        before = found[n - 1] if n else None
+        # "12GB of RAM" is "12 gigabytes of RAM": a unit's abbreviation after a figure.
+        if before and before.number and t.key in _UNIT_ABBREVIATIONS:
+            unit = _UNIT_ABBREVIATIONS[t.key]
+            found[n] = t._replace(key=unit, stem=stem(unit), name=False)
     # "½ percent": a share written after a figure that is not digits ("¼", "1/4").
     for n in range(len(found) - 1):
         t, after = found[n], found[n + 1]
