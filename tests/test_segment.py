@@ -430,3 +430,10 @@ def test_a_lead_in_to_what_follows_heads_it_rather_than_claims(lead: str) -> Non
     doc = segment(f"Samsung unveiled the phone.\n\n{lead}\n\nIt costs $1,980.")
     assert doc.sentences == ("Samsung unveiled the phone.", "It costs $1,980.")
     assert [b.text for b in doc.blocks if b.kind == "heading"] == [lead]
+
+
+def test_a_lede_that_opens_with_updates_is_no_update_note() -> None:
+    doc = segment("Updates to the timetable: ferries will leave every hour from Monday.")
+    assert doc.sentences == (
+        "Updates to the timetable: ferries will leave every hour from Monday.",
+    )

@@ -78,7 +78,8 @@ TIMESTAMP = re.compile(
 )
 # A note that the story was updated, before its first words: "(Update March 24, 9PM) - ".
 UPDATE_NOTE = re.compile(
-    r"^\(?(?:update[sd]?|updated)\b[^()\n]{0,40}\)?\s*[-–—:]\s+", re.IGNORECASE
+    r"^\(?(?:update[sd]?|updated)\b(?=[^()\n]{0,40}\d)[^()\n]{0,40}\)?\s*[-–—:]\s+",
+    re.IGNORECASE,
 )
 # A lead-in to what follows, not a fact: "Here's what we know so far.", "In case you
 # missed it, here's the telecast:".
