@@ -16,10 +16,27 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import snowballstemmer
-from text_to_num import text2num
 
 from .lexicon import SYNONYMS
 from .model import Token
+from .numbers import (
+    FRACTION_RE,
+    LONG_SCALES,
+    NUMBER_SET,
+    NUMBER_WORDS,
+    ORDINALS,
+    PLAIN_VALUE,
+    ROMAN_FROM,
+    SCALES,
+    SHARE,
+    UNIT_ABBREVIATIONS,
+    VULGAR,
+    digits_key,
+    duration,
+    number_value,
+    roman,
+    vulgar_key,
+)
 from .spans import clock, match_minute, reaches_back
 
 _TRANSLATE = str.maketrans(
@@ -143,35 +160,7 @@ STOPWORDS = frozenset(
 _stemmer = snowballstemmer.stemmer("english")
 _CONTRACTED = frozenset("ve re ll d m".split())
 
-NUMBER_WORDS = (
-    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    "eighty|ninety|hundred|thousand|million|billion|trillion"
-)
-_NUMBER_SET = frozenset(NUMBER_WORDS.split("|"))
 _FRACTION = frozenset("a an one".split())
-# Ordinals in words, as the digits' key ("14th").  Not first, second or third: "second"
-# is a unit of time, and "the first time" is no position in a list.
-_ORDINALS = {
-    word: f"{n}th"
-    for n, word in enumerate(
-        """
-        fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
-        fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
-        """.split(),
-        start=4,
-    )
-} | {
-    f"{tens}ieth": f"{n}th"
-    for n, tens in zip(
-        range(30, 100, 10), "thirt fort fift sixt sevent eight ninet".split(), strict=True
-    )
-}
-_SCALES = "thousand|million|billion|trillion|bn|m|k"
-# "$4.24-billion", as some outlets write it; "$13.2 Billion", as some headline-case it.
-_LONG_SCALES = "(?i:thousand|million|billion|trillion)"
-_FRACTION_RE = r"(?:\d{1,3} )?[1-7][/\u2044][248]"  # "1/4", "2 1/2": halves, quarters, eighths
-_SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
 # A token is a number with its unit or scale (1,550  3.5%  3 million  4.5bn  10:30  12th),
 # a number in words ("one hundred and five", "thirty-four per cent"), a span of time that
 # names a number ("half an hour", "four years ago", "in 32 years" read as a year where the
@@ -188,29 +177,20 @@ TOKEN_RE = re.compile(
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
-    rf"|(?P<duration>(?i:(?:an?\s)?(?:{_FRACTION_RE}|\d+(?:\.\d+)?|an?"
+    rf"|(?P<duration>(?i:(?:an?\s)?(?:{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
     r"[\s-](?:minute|min|hour|hr|day|week|fortnight)s?))\b"
     r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:basis[ -]points?|bps|bp)\b)"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
     # "1/4 per cent" is a quarter of one, never a date ("04/07/2012"), a score or a phase.
-    rf"|(?P<fraction>(?<![\d/\u2044])(?<![Pp]hase ){_FRACTION_RE}(?![\d/\u2044])(?:{_SHARE})?)"
-    rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{_SHARE}|\s?(?:{_SCALES}|{_LONG_SCALES})\b|-{_LONG_SCALES}\b"
+    rf"|(?P<fraction>(?<![\d/\u2044])(?<![Pp]hase ){FRACTION_RE}(?![\d/\u2044])(?:{SHARE})?)"
+    rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{SHARE}|\s?(?:{SCALES}|{LONG_SCALES})\b|-{LONG_SCALES}\b"
     r"|(?:st|nd|rd|th)\b)?)"
     rf"|(?P<words>(?i:(?:an?\s)?(?:{NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{NUMBER_WORDS}))*)"
-    rf"\b(?:{_SHARE})?)"
+    rf"\b(?:{SHARE})?)"
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W_]+(?:['’][^\W_]+)*",
 )
-_SCALE = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "trillion": 1e12,
-}
 
 
 def normalize(text: str) -> str:
@@ -226,16 +206,16 @@ def word_key(word: str) -> str:
     stays apart from "us"), possessives lose their 's, and British, American
     and transliterated spellings share one form.
     """
-    if _VULGAR.search(word):
-        return _vulgar_key(word)
+    if VULGAR.search(word):
+        return vulgar_key(word)
     word = _fold_accents(normalize(word))
     if word[0].isdigit():
-        return _digits_key(word)
-    words_value = number_value(word) if word.lower() in _NUMBER_SET else None
+        return digits_key(word)
+    words_value = number_value(word) if word.lower() in NUMBER_SET else None
     if words_value is not None:
         return words_value
-    if word.lower() in _ORDINALS:
-        return _ORDINALS[word.lower()]  # "the Fourteenth Amendment" is the 14th
+    if word.lower() in ORDINALS:
+        return ORDINALS[word.lower()]  # "the Fourteenth Amendment" is the 14th
     if "." in word:
         return word.replace(".", "").upper()
     if word.lower().endswith("'s"):
@@ -257,72 +237,12 @@ def word_key(word: str) -> str:
     return _spelling_rules(low)
 
 
-_UNIT_ABBREVIATIONS = {
-    "GB": "gigabytes",
-    "MB": "megabytes",
-    "TB": "terabytes",
-    "KB": "kilobytes",
-    "GHz": "gigahertz",
-    "MHz": "megahertz",
-    "mAh": "milliampere-hours",
-}
-_PLAIN_VALUE = re.compile(r"\d+(?:\.\d+)?")
-_VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")
-
-
-def _vulgar_key(word: str) -> str:
-    """ "½" is 0.5 and "2½" 2.5: NFKC would make them "1⁄2" and "21⁄2"."""
-    whole = re.match(r"\d*", word).group()  # type: ignore[union-attr]
-    part = sum(unicodedata.numeric(c) for c in word if _VULGAR.match(c))
-    return f"{(int(whole) if whole else 0) + part:.15g}"
-
-
 def _fold_accents(word: str) -> str:
     """ "Édouard" is "Edouard": outlets differ in whether they keep accents on names."""
     if word.isascii():
         return word
     bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", bare)
-
-
-@lru_cache(maxsize=16384)
-def number_value(words: str) -> str | None:
-    """The value of a number written in words, as a key: "three hundred" is "300".
-
-    "one" alone is not a number (it is a pronoun as often as not); text2num
-    does the reading, so "one hundred and five" and "fifteen hundred" work.
-    """
-    low = " ".join(normalize(words).lower().replace("-", " ").split())
-    share = re.search(rf"{_SHARE}$", low)
-    if share:
-        low = low[: share.start()].strip()
-    if low == "one" or not re.fullmatch(rf"(?:an? )?(?:(?:{NUMBER_WORDS}|and)\s?)+", low):
-        return None
-    if low.startswith(("a ", "an ")):
-        low = "one " + low.partition(" ")[2]
-    try:
-        value = text2num(low, "en")
-    except ValueError:
-        return None
-    return f"{value}{'%' if share else ''}"
-
-
-def _digits_key(word: str) -> str:
-    """3.5%, 3.5 per cent, 3,000,000, 3 million and 3m: one key each."""
-    number = re.match(r"[\d.,:]+", word).group()  # type: ignore[union-attr]
-    rest = word[len(number) :].strip(" -").lower()
-    if rest in ("st", "nd", "rd", "th"):
-        return number + "th"  # an ordinal: a position, never the same as a count
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
-        number = number.replace(",", "")
-    if re.fullmatch(r"\d+\.\d+", number):
-        number = f"{float(number):.15g}"  # 3.0 is 3, 3.50 is 3.5
-    if rest in _SCALE:
-        try:
-            return f"{float(number) * _SCALE[rest]:.15g}"
-        except ValueError:
-            return number + rest
-    return number + ("%" if rest else "")
 
 
 def _spelling_rules(low: str) -> str:
@@ -440,7 +360,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     # War II" and "Elizabeth II" are told as "second", which names.py reads).
     for n in range(1, len(found)):
         t = found[n]
-        value = _roman(t.text) if t.name and found[n - 1].name else None
+        value = roman(t.text) if t.name and found[n - 1].name else None
         if value is not None and value >= ROMAN_FROM:
             found[n] = t._replace(key=f"{value}th", stem=f"{value}th", name=False, number=True)
     # A capitalised word that opens a sentence before a name is part of it: "Mayor Elena
@@ -471,21 +391,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
 # word, "a"/"an" ("a day", "a hundred"), "half", "last" ("last year"), or a letter and a
 # full stop ("U.S.").  Every other word is a plain word, found by a far simpler pattern.
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_TRIGGERS = _NUMBER_SET | {"a", "an", "half", "last"}
-
-
-ROMAN_FROM = 5
-_ROMAN = re.compile(r"(X{0,3})(IX|IV|V?I{0,3})")
-
-
-def _roman(text: str) -> int | None:
-    """The value of a Roman numeral of two letters or more, up to 39 ("XVI" is 16)."""
-    m = _ROMAN.fullmatch(text)
-    if not m or len(text) < 2:
-        return None
-    tens, ones = m.groups()
-    units = {"IX": 9, "IV": 4}.get(ones) or (5 if ones.startswith("V") else 0) + ones.count("I")
-    return 10 * len(tens) + units
+_TRIGGERS = NUMBER_SET | {"a", "an", "half", "last"}
 
 
 def _dates_and_fractions(found: list[Token]) -> None:
@@ -503,7 +409,7 @@ def _dates_and_fractions(found: list[Token]) -> None:
         ):
             month = _MONTH_SHORT[t.key]
             found[n] = t._replace(key=month, stem=stem(month), name=False)
-        elif before and t.text.lower() in _ORDINALS and (before.key in _FRACTION or before.number):
+        elif before and t.text.lower() in ORDINALS and (before.key in _FRACTION or before.number):
             low = t.text.lower()
             found[n] = t._replace(key=low, stem=stem(low), number=False)
         elif t.number and t.key.endswith("th") and t.key[:-2].isdigit():
@@ -519,13 +425,13 @@ def _dates_and_fractions(found: list[Token]) -> None:
     for n, t in enumerate(found):
         before = found[n - 1] if n else None
         # "12GB of RAM" is "12 gigabytes of RAM": a unit's abbreviation after a figure.
-        if before and before.number and t.key in _UNIT_ABBREVIATIONS:
-            unit = _UNIT_ABBREVIATIONS[t.key]
+        if before and before.number and t.key in UNIT_ABBREVIATIONS:
+            unit = UNIT_ABBREVIATIONS[t.key]
             found[n] = t._replace(key=unit, stem=stem(unit), name=False)
     # "½ percent": a share written after a figure that is not digits ("¼", "1/4").
     for n in range(len(found) - 1):
         t, after = found[n], found[n + 1]
-        if t.number and _PLAIN_VALUE.fullmatch(t.key) and after.key in ("percent", "pct"):
+        if t.number and PLAIN_VALUE.fullmatch(t.key) and after.key in ("percent", "pct"):
             found[n] = t._replace(key=t.key + "%", stem=t.key + "%")
     # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
     for n in range(len(found) - 2):
@@ -620,7 +526,7 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         # "2 1/2" is two and a half.
         whole, top, bottom = re.match(r"(?:(\d+) )?(\d)[/\u2044](\d)", text).groups()  # type: ignore[union-attr]
         part = int(whole or 0) + int(top) / int(bottom)
-        share = re.search(rf"{_SHARE}$", text)
+        share = re.search(rf"{SHARE}$", text)
         return [(m.start(), m.end(), f"{part:.15g}{'%' if share else ''}")]
     if m.group("basis"):
         # "25 basis points" is "0.25 percentage point": one move of a rate, two ways.
@@ -637,25 +543,6 @@ def _keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
 # Common nouns written in capitals: "a local TV station", "the company's CEO".
 _CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp".split())
 _LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
-_MINUTES = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
-_MINUTES["fortnight"] = 2 * _MINUTES["week"]
-
-
-def duration(text: str) -> float | None:
-    """A span of time in minutes: "72-hour" and "three-day" are one span, "28 days" "four weeks"."""
-    count, _, unit = re.sub(r"[\s-]+", " ", text.strip()).rpartition(" ")
-    low = re.sub(r"^an? (?=\S)", "", count.lower())
-    if low in ("a", "an", "one"):
-        value: float | None = 1.0
-    elif fraction := re.fullmatch(r"(?:(\d+) )?(\d)/(\d)", low):
-        value = int(fraction[1] or 0) + int(fraction[2]) / int(fraction[3])  # "2 1/2 minutes"
-    elif low[:1].isdigit():
-        value = float(low)
-    else:
-        words = number_value(low)
-        value = float(words) if words and words.isdigit() else None
-    per = _MINUTES.get(unit.lower().rstrip("s"))
-    return value * per if value is not None and per else None
 
 
 def _split_words(m: re.Match[str]) -> list[tuple[int, int, str]]:

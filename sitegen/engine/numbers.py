@@ -1,0 +1,150 @@
+"""Numbers as news copy writes them, each read to one key.
+
+Digits with their scale or share ("4.5bn", "3.5 per cent"), words ("one hundred
+and five", "thirty-four per cent"), fractions ("1/4", "½", "2 1/2"), spans of time
+("a three-day strike" is 4,320 minutes) and Roman numerals ("XVI"): :mod:`.text`
+finds them in a sentence and takes these keys, so "three hundred" and 300 compare
+equal everywhere after.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from text_to_num import text2num
+
+NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|thousand|million|billion|trillion"
+)
+NUMBER_SET = frozenset(NUMBER_WORDS.split("|"))
+# Ordinals in words, as the digits' key ("14th").  Not first, second or third: "second"
+# is a unit of time, and "the first time" is no position in a list.
+ORDINALS = {
+    word: f"{n}th"
+    for n, word in enumerate(
+        """
+        fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+        fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+        """.split(),
+        start=4,
+    )
+} | {
+    f"{tens}ieth": f"{n}th"
+    for n, tens in zip(
+        range(30, 100, 10), "thirt fort fift sixt sevent eight ninet".split(), strict=True
+    )
+}
+SCALES = "thousand|million|billion|trillion|bn|m|k"
+# "$4.24-billion", as some outlets write it; "$13.2 Billion", as some headline-case it.
+LONG_SCALES = "(?i:thousand|million|billion|trillion)"
+FRACTION_RE = r"(?:\d{1,3} )?[1-7][/\u2044][248]"  # "1/4", "2 1/2": halves, quarters, eighths
+SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
+
+_SCALE = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+}
+
+UNIT_ABBREVIATIONS = {
+    "GB": "gigabytes",
+    "MB": "megabytes",
+    "TB": "terabytes",
+    "KB": "kilobytes",
+    "GHz": "gigahertz",
+    "MHz": "megahertz",
+    "mAh": "milliampere-hours",
+}
+PLAIN_VALUE = re.compile(r"\d+(?:\.\d+)?")
+VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")
+
+
+def vulgar_key(word: str) -> str:
+    """ "½" is 0.5 and "2½" 2.5: NFKC would make them "1⁄2" and "21⁄2"."""
+    whole = re.match(r"\d*", word).group()  # type: ignore[union-attr]
+    part = sum(unicodedata.numeric(c) for c in word if VULGAR.match(c))
+    return f"{(int(whole) if whole else 0) + part:.15g}"
+
+
+@lru_cache(maxsize=16384)
+def number_value(words: str) -> str | None:
+    """The value of a number written in words, as a key: "three hundred" is "300".
+
+    "one" alone is not a number (it is a pronoun as often as not); text2num
+    does the reading, so "one hundred and five" and "fifteen hundred" work.
+    """
+    # Callers pass words as a token gives them: letters, spaces and hyphens, no look-alikes.
+    low = " ".join(words.lower().replace("-", " ").split())
+    share = re.search(rf"{SHARE}$", low)
+    if share:
+        low = low[: share.start()].strip()
+    if low == "one" or not re.fullmatch(rf"(?:an? )?(?:(?:{NUMBER_WORDS}|and)\s?)+", low):
+        return None
+    if low.startswith(("a ", "an ")):
+        low = "one " + low.partition(" ")[2]
+    try:
+        value = text2num(low, "en")
+    except ValueError:
+        return None
+    return f"{value}{'%' if share else ''}"
+
+
+def digits_key(word: str) -> str:
+    """3.5%, 3.5 per cent, 3,000,000, 3 million and 3m: one key each."""
+    number = re.match(r"[\d.,:]+", word).group()  # type: ignore[union-attr]
+    rest = word[len(number) :].strip(" -").lower()
+    if rest in ("st", "nd", "rd", "th"):
+        return number + "th"  # an ordinal: a position, never the same as a count
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
+        number = number.replace(",", "")
+    if re.fullmatch(r"\d+\.\d+", number):
+        number = f"{float(number):.15g}"  # 3.0 is 3, 3.50 is 3.5
+    if rest in _SCALE:
+        try:
+            return f"{float(number) * _SCALE[rest]:.15g}"
+        except ValueError:
+            return number + rest
+    return number + ("%" if rest else "")
+
+
+ROMAN_FROM = 5
+_ROMAN = re.compile(r"(X{0,3})(IX|IV|V?I{0,3})")
+
+
+def roman(text: str) -> int | None:
+    """The value of a Roman numeral of two letters or more, up to 39 ("XVI" is 16)."""
+    m = _ROMAN.fullmatch(text)
+    if not m or len(text) < 2:
+        return None
+    tens, ones = m.groups()
+    units = {"IX": 9, "IV": 4}.get(ones) or (5 if ones.startswith("V") else 0) + ones.count("I")
+    return 10 * len(tens) + units
+
+
+_MINUTES = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
+_MINUTES["fortnight"] = 2 * _MINUTES["week"]
+
+
+def duration(text: str) -> float | None:
+    """A span of time in minutes: "72-hour" and "three-day" are one span, "28 days" "four weeks"."""
+    count, _, unit = re.sub(r"[\s-]+", " ", text.strip()).rpartition(" ")
+    low = re.sub(r"^an? (?=\S)", "", count.lower())
+    if low in ("a", "an", "one"):
+        value: float | None = 1.0
+    elif fraction := re.fullmatch(r"(?:(\d+) )?(\d)/(\d)", low):
+        value = int(fraction[1] or 0) + int(fraction[2]) / int(fraction[3])  # "2 1/2 minutes"
+    elif low[:1].isdigit():
+        value = float(low)
+    else:
+        words = number_value(low)
+        value = float(words) if words and words.isdigit() else None
+    per = _MINUTES.get(unit.lower().rstrip("s"))
+    return value * per if value is not None and per else None
