@@ -355,6 +355,11 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "Jones scored the winner in the 80th minute.",
             "Jones scored the winner after 80 minutes.",
         ),
+        # a span of time told to the half minute or the minute
+        (
+            "The signal came after a 12.5 minute wait in the control room.",
+            "The signal came after a wait of 12 minutes in the control room.",
+        ),
     ],
 )
 def test_a_figure_told_to_other_digits_or_in_another_currency_is_no_detail(

@@ -118,7 +118,9 @@ def _rounded(a: str, b: str) -> bool:
     of its last digit: "2,000" says too little to be "2,430" told roughly, and small
     whole numbers, years and positions recur in one event for unrelated things.
     """
+    # A span of time keeps its unit in the key ("12.5min"): the figure is before it.
     (kind_a, x), (kind_b, y) = (v.split(":", 1) for v in (a, b))
+    x, y = (v.removesuffix("min") if kind_a == kind_b == "duration" else v for v in (x, y))
     try:
         fx, fy = (float(v.rstrip("%")) for v in (x, y))
     except ValueError:
