@@ -410,6 +410,8 @@ def test_a_news_agency_on_a_line_of_its_own_is_no_sentence(credit: str) -> None:
         "TOKYO (Estuary Wire) -\n\nThe",
         "(Update March 24, 9PM) - The",
         "Bangalore, Sept 24 (IBNS): The",
+        "LONDON, July 18 The",
+        "(KIEV, Ukraine) — The",
     ],
 )
 def test_a_dateline_alone_an_update_note_or_a_dated_agency_before_a_colon_is_no_text(
@@ -424,6 +426,7 @@ def test_a_dateline_alone_an_update_note_or_a_dated_agency_before_a_colon_is_no_
     [
         "Here’s what we know about the new phone so far.",
         "In case you missed it, here's the telecast of the landing:",
+        "Check out the partner list:",
     ],
 )
 def test_a_lead_in_to_what_follows_heads_it_rather_than_claims(lead: str) -> None:

@@ -48,7 +48,9 @@ SENTENCE_OPENERS = frozenset(
 # letters with its date and agency ("Geneva, March 11 (IANS) ") or its outlet
 # ("New York (CNN Business) "), a place in capitals with its date and agency between
 # slashes ("THE HAGUE, November 22. /TASS/. "), and a place in small letters with its
-# date alone ("San Francisco, July 26: ", "Addis Ababa March10/2019 ").
+# date alone ("San Francisco, July 26: ", "Addis Ababa March10/2019 "), a place in capitals
+# with its date and no mark after it ("LONDON, July 18 "), and a place in brackets
+# ("(KIEV, Ukraine) — ").
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{2,40}"
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
@@ -67,7 +69,10 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}\s*\([^()]{1,40}\)\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s*\d{1,2}(?:[/,]\s?\d{4}\s*[:—–-]{0,2}|\s*[:—–-]{1,2})\s+(?=[A-Z\"“]))"
+    r"[a-z]*\.?\s*\d{1,2}(?:[/,]\s?\d{4}\s*[:—–-]{0,2}|\s*[:—–-]{1,2})\s+(?=[A-Z\"“])"
+    r"|[A-Z][A-Z.'\- ]{2,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}\s+(?=[A-Z])"
+    r"|\([A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\)\s*(?:[—–-]{1,2})\s+)"
 )
 # Words after "a.m." that carry the sentence on: "at 9 a.m. Tuesday", "4 p.m. GMT".
 AFTER_TIME = CALENDAR | frozenset("gmt bst utc est edt pst cet".split())
@@ -82,9 +87,10 @@ UPDATE_NOTE = re.compile(
     re.IGNORECASE,
 )
 # A lead-in to what follows, not a fact: "Here's what we know so far.", "In case you
-# missed it, here's the telecast:".
+# missed it, here's the telecast:", "Check out the partner list:".
 LEAD_IN = re.compile(
-    r"^(?:[^.!?]{0,40},\s*)?here(?:'s|’s| is| are)\b[^.!?]{0,80}(?::|…|\.\.\.|\bso far\.)$",
+    r"^(?:[^.!?]{0,40},\s*)?here(?:'s|’s| is| are)\b[^.!?]{0,80}(?::|…|\.\.\.|\bso far\.)$"
+    r"|^(?:check out|take a look at|see|watch)\b[^.!?]{0,60}:$",
     re.IGNORECASE,
 )
 # A news agency named on a line of its own, as a byline: it says who wrote the copy.
