@@ -355,6 +355,15 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "Jones scored the winner in the 80th minute.",
             "Jones scored the winner after 80 minutes.",
         ),
+        # a share price in pounds or in pence, or in dollars with the pounds in brackets
+        (
+            "The buyer will offer 17 pounds for each share.",
+            "The buyer will offer 1,700 pence for each share.",
+        ),
+        (
+            "The buyer will offer 17 pounds for each share.",
+            "The buyer will offer US$22.56 (£17) for each share.",
+        ),
     ],
 )
 def test_a_figure_told_to_other_digits_or_in_another_currency_is_no_detail(

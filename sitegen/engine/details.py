@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from .model import Document, Fact, Support, Token, Unit
 from .names import NamesElsewhere, epithet, medium, plain, ticker
-from .slots import figure_slots, stated_elsewhere, stated_roughly
+from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
 from .text import CALENDAR, DAY_NAMES, DAYS, MONTH_NAMES, MONTHS, tokenize
 
 Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
@@ -117,6 +117,7 @@ def find_details(
                     and (
                         stated_elsewhere(mine[k], rest)
                         or _converted(sentence, tokens, k)
+                        or _told_in_brackets(sentence, tokens, k, mine, rest)
                         or (_hedged(tokens, k) and stated_roughly(mine[k], rest))
                         or _weekday(tokens, k, doc.year) in elsewhere_weekdays
                         # The year the story was written in dates it, it is no news.
@@ -258,6 +259,24 @@ def _house_number(sentence: str, tokens: Sequence[Token], k: int) -> bool:
 def _hedged(tokens: Sequence[Token], k: int) -> bool:
     """Whether the figure ``tokens[k]`` is given roughly: "more than 5,000", "about 300"."""
     return k > 0 and tokens[k - 1].key in _HEDGES
+
+
+def _told_in_brackets(
+    sentence: str, tokens: Sequence[Token], k: int, mine: Mapping[int, Slot], rest: Sequence[Slot]
+) -> bool:
+    """A figure converted in brackets that another source gives: "$22.56 (£17) a share"
+    where another outlet says "17 pounds a share" tells the one amount in two currencies."""
+    after = k + 1
+    if after < len(tokens) and plain(tokens[after]) and tokens[after].name:
+        after += 1  # the currency code: "USD ("
+    return (
+        after < len(tokens)
+        and tokens[after].number
+        and "(" in sentence[tokens[after - 1].end : tokens[after].start]
+        and after in mine
+        # The same value, not one about the same size: "($11.98 CAD)" is no "$12".
+        and any(mine[after][0] == theirs[0] for theirs in rest)
+    )
 
 
 def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:

@@ -85,6 +85,8 @@ _CONVERSIONS = (
     (frozenset({"mile"}), frozenset({"kilometr", "km", "kms"}), 1.609344),
     (frozenset({"foot", "feet"}), frozenset({"metr", "m"}), 0.3048),
     (frozenset({"pound", "lbs", "lb"}), frozenset({"kilogram", "kg", "kilo"}), 0.45359237),
+    # A share price in pounds or in pence: "17 pounds a share", "1,700 pence".
+    (frozenset({"pound"}), frozenset({"penc", "penni"}), 100.0),
 )
 CONVERTED = 0.03  # a figure converted and rounded lies within this of the other
 

@@ -445,6 +445,19 @@ def _dates_and_fractions(found: list[Token]) -> None:
             and last.key[:-1].replace(".", "", 1).isdigit()
         ):
             found[n] = first._replace(key=first.key + "%", stem=first.key + "%")
+        # "2.5 to 6.5 hours": both ends are spans of time in the last one's unit.
+        told = PLAIN_VALUE.match(last.text)
+        if (
+            first.number
+            and PLAIN_VALUE.fullmatch(first.key)
+            and joint.key in ("to", "and", "or")
+            and last.key.endswith("min")
+            and told
+            and float(told.group())
+        ):
+            per = float(last.key.removesuffix("min")) / float(told.group())
+            minutes = f"{float(first.key) * per:.15g}min"
+            found[n] = first._replace(key=minutes, stem=minutes)
 
 
 def matches(sentence: str) -> Iterator[re.Match[str]]:
