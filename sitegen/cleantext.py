@@ -70,6 +70,7 @@ from .lineshape import (
     split_stamp,
 )
 
+LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 
@@ -355,9 +356,17 @@ def _aside(line: str) -> bool:
     return is_cruft(line) or short
 
 
+def _leads_in(line: str) -> bool:
+    """A sentence that introduces a quotation or a post below it, ending on a colon
+    ("... described it as a vote of confidence following the Brexit vote:")."""
+    return line.endswith(":") and len(line.split()) >= LEAD_IN_WORDS and is_prose(line[:-1] + ".")
+
+
 def _body_end(units: list[str]) -> int:
     """Where the article stops: the first prompt after which little prose follows."""
-    prose_words = [len(u.split()) if is_prose(u) and not is_cruft(u) else 0 for u in units]
+    prose_words = [
+        len(u.split()) if (is_prose(u) or _leads_in(u)) and not is_cruft(u) else 0 for u in units
+    ]
     last = max((n for n, w in enumerate(prose_words) if w), default=-1)
     for n, unit in enumerate(units):
         if not is_stop(unit):

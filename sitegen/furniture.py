@@ -137,6 +137,8 @@ CHROME = [
         r"\bwe recommend using\b[^.!?]{0,40}\b(chrome|firefox|edge|safari)\b"
         r"|^please enter your (comment|name|email)\b",
         r"^[^.!?|]{10,120} \| [a-z][\w'.-]+( [a-z][\w'.-]+){1,2}$",
+        # A blog's comment form footer.
+        r"^this site uses akismet to reduce spam\b",
         # A match's scorers and officials in a box: "Goals: David Silva 14, Jordi Alba 41".
         r"^(goals|scorers?|booked|bookings|sent off|subs|substitutes|attendance|referee)\s*:",
     )
@@ -145,7 +147,10 @@ CHROME = [
 # "| 04/07/2012 higgs-boson-particle_600x450.jpg(BBC): Cern scientists ...".
 IMAGE_FILE = re.compile(
     r"^\W{0,3}(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?\S[^\s]*(?:\s\(\d+x\d+\))?"
-    r"\.(?:jpe?g|png|gif|webp)(?:\s*\([^()]{1,30}\))?\s*:?\s+(?=[A-Z\"“])",
+    r"\.(?:jpe?g|png|gif|webp)(?:\s*\([^()]{1,30}\))?\s*:?\s+(?=[A-Z\"“])"
+    # ... or the picture's credit: "Brendan Hoffman/Getty Images(KIEV, Ukraine) — ".
+    r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s?/\s?(?:getty images|afp|reuters|ap|epa|"
+    r"shutterstock|alamy)(?:\s?via\s[\w ]{1,30})?(?=\()",
     re.IGNORECASE,
 )
 # A caption's label on a line of its own: the caption is the line after it.

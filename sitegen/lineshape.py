@@ -11,6 +11,7 @@ import re
 from .engine.text import STOPWORDS, normalize
 from .furniture import (
     CAPTION,
+    CHROME,
     CREDIT,
     CRUFT,
     GLUED_BYLINE,
@@ -26,6 +27,7 @@ from .furniture import (
 
 QUESTION_WORDS = 8  # a question line this short is a subheading
 LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+PROMPT_WORDS = 40  # a prompt to sign up, subscribe or share is never longer
 UNFINISHED_WORDS = 30  # no headline or standfirst is this long
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|bin|al))*$")
@@ -36,7 +38,7 @@ def is_cruft(line: str) -> bool:
     """Whether a line is the page around an article rather than the article."""
     text = normalize(line).strip()
     return (
-        any(p.search(text) for p in CRUFT)
+        any(p.search(text) for p in (CRUFT if len(text.split()) <= PROMPT_WORDS else CHROME))
         or bool(CREDIT.match(text) or CAPTION.match(text) or KICKER.match(text))
         or bool(ROLE.match(text) or GLUED_BYLINE.match(text) or HEADLINE_LINK.match(text))
         or bool(SCORE.match(text))
@@ -72,7 +74,9 @@ def split_stamp(line: str) -> tuple[str, str]:
 
 def is_stop(line: str) -> bool:
     text = normalize(line).strip()
-    return any(p.search(text) for p in PROMPTS)
+    # A prompt is short: a paragraph of a story's length that mentions a free trial, a
+    # newsletter or copyright is the story.
+    return len(text.split()) <= PROMPT_WORDS and any(p.search(text) for p in PROMPTS)
 
 
 def is_prose(line: str) -> bool:

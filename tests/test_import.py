@@ -504,6 +504,7 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Goals: Jo Bloggs 14, Ann Lee 41",
         "Harrowgate 4 - Wenlow 0",
         "Harrowgate 4-0 Wenlow United",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -553,6 +554,11 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "Image sources close to the board said the vote was close.",
         "Harrowgate won 4-0 against Wenlow in Northgate.",
         "NATO: Allies met on Tuesday to discuss it",
+        # A paragraph of a story's length that mentions what a prompt says is the story.
+        "A new online service is also in the works, and while it will be offered as a free "
+        "trial in the console's first few months, it will become a paid service by the fall, "
+        "much like its rivals' systems, and include monthly games that are free to "
+        "subscribers, which the company says will be announced at a later date.",
     ],
 )
 def test_article_sentences_are_not_cruft(line: str) -> None:
@@ -1298,3 +1304,20 @@ def test_an_authors_name_that_opens_their_byline_box_leaves_the_body() -> None:
     page = "\n\n".join([STORY[0], box, *STORY[1:]])
     body = from_text(page).body
     assert "Ann Lee" not in body and STORY[2] in body
+
+
+def test_a_last_paragraph_after_a_sentence_that_introduces_it_is_kept() -> None:
+    lead = (
+        "The deal has been welcomed by the new Chancellor, who described it as a vote of "
+        "confidence in the port following the strike:"
+    )
+    cut = "Ann Lee, chief executive of the operator, said: \u201cWe have long admired the crews and"
+    page = "\n\n".join([*STORY, lead, cut])
+    body = from_text(page).body
+    assert "vote of confidence" in body and "We have long admired" in body
+
+
+def test_a_pictures_credit_glued_before_the_dateline_is_cut() -> None:
+    page = "Jo Bloggs/Getty Images(NORTHGATE, Estuary) \u2014 " + "\n\n".join(STORY)
+    body = from_text(page).body
+    assert "Getty" not in body and "The ferry strike ended" in body
