@@ -119,9 +119,14 @@ def _clean_meta(value: object) -> str | None:
 
 
 def looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:2000].lower()
+    """Whether ``text`` is a page's HTML rather than text copied from one.
+
+    A page opens with markup; text copied from a page may carry a stray tag in its
+    middle (a caption's ``<p><span ...>``), which makes it no page.
+    """
+    head = text.lstrip("\ufeff \t\r\n")[:2000].lower()
     return head.startswith(("<!doctype html", "<html")) or bool(
-        re.search(r"<(html|body|article|p|div)[\s>]", head)
+        re.match(r"<(?:!--.*?-->\s*)*<?(html|head|body|article|p|div|meta)[\s>]", head, re.S)
     )
 
 

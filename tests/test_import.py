@@ -1321,3 +1321,16 @@ def test_a_pictures_credit_glued_before_the_dateline_is_cut() -> None:
     page = "Jo Bloggs/Getty Images(NORTHGATE, Estuary) \u2014 " + "\n\n".join(STORY)
     body = from_text(page).body
     assert "Getty" not in body and "The ferry strike ended" in body
+
+
+def test_text_that_carries_a_stray_tag_is_still_text(tmp_path: Path) -> None:
+    page = (
+        "Breaking News\n\nFerry strike ends\n\n"
+        + STORY[0]
+        + '\n\n<p><span class="cutline">Crews at the quay.</span></p>\n\n'
+        + "\n\n".join(STORY[1:])
+    )
+    source = write(tmp_path / "ferry.txt", page)
+    result = run_cli("import", str(source), "--event", "ferry", "--source", "ETW", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "The ferry strike ended" in (tmp_path / "content/ferry/etw.md").read_text()
