@@ -33,6 +33,7 @@ page around it:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -117,7 +118,7 @@ def _header_block(units: list[str], blocks: list[int]) -> int:
     otherwise they may be a headline set right above the lede, and stay.
     """
     top = sum(1 for b in blocks if b == blocks[0]) if blocks else 0
-    later = [blocks.count(b) for b in sorted(set(blocks[top:]))]
+    later = list(Counter(blocks[top:]).values())
     if top < 2 or len(later) < 3 or sum(1 for n in later if n == 1) < 0.8 * len(later):
         return 0
     head, rest = units[:top], units[top:]
@@ -196,15 +197,13 @@ def clean(text: str) -> Cleaned:
     captions |= {n + 1 for n, u in enumerate(units) if CAPTION_LABEL.match(u)}
     # An author's name above their role ("Gregory Bruner" / "Editor in Business."), or
     # the name a byline box opens with ("Ann Lee" / "Ann Lee Staff Reporter / ETW").
-    boxes = [u for u in units if is_cruft(u)]
+    named = [n for n, u in enumerate(units) if NAME.match(u)]
+    boxes = [u for u in units if is_cruft(u)] if named else []
     authors = {
         n
-        for n, u in enumerate(units)
-        if NAME.match(u)
-        and (
-            (n + 1 < len(units) and ROLE.match(units[n + 1]))
-            or any(box.startswith(u + " ") for box in boxes)
-        )
+        for n in named
+        if (n + 1 < len(units) and ROLE.match(units[n + 1]))
+        or any(box.startswith(units[n] + " ") for box in boxes)
     }
     skip = credits | captions | authors | _doubled_captions(units)
     start = None

@@ -266,30 +266,34 @@ def _told_in_brackets(
 ) -> bool:
     """A figure converted in brackets that another source gives: "$22.56 (£17) a share"
     where another outlet says "17 pounds a share" tells the one amount in two currencies."""
-    after = k + 1
-    if after < len(tokens) and plain(tokens[after]) and tokens[after].name:
-        after += 1  # the currency code: "USD ("
-    return (
-        after < len(tokens)
-        and tokens[after].number
-        and "(" in sentence[tokens[after - 1].end : tokens[after].start]
-        and after in mine
-        # The same value, not one about the same size: "($11.98 CAD)" is no "$12".
-        and any(mine[after][0] == theirs[0] for theirs in rest)
-    )
+    after = _bracketed(sentence, tokens, k)
+    if after is None or after not in mine:
+        return False
+    # The same value, not one about the same size: "($11.98 CAD)" is no "$12".
+    return any(mine[after][0] == theirs[0] for theirs in rest)
 
 
 def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     """A figure in brackets after another is that figure converted: "$9.55 billion USD
     ($12.43 billion CAD)" tells one amount, in the reader's own currency too."""
-    before = k - 1
-    if before >= 0 and plain(tokens[before]) and tokens[before].name:
-        before -= 1  # the currency code: "USD ("
-    return (
-        before >= 0
-        and tokens[before].number
-        and "(" in sentence[tokens[k - 1].end : tokens[k].start]
+    return any(
+        tokens[b].number and _bracketed(sentence, tokens, b) == k for b in (k - 1, k - 2) if b >= 0
     )
+
+
+def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
+    """The figure given in brackets right after the figure ``tokens[k]``, past its currency
+    code: the 12.43 of "$9.55 billion USD ($12.43 billion CAD)"."""
+    after = k + 1
+    if after < len(tokens) and plain(tokens[after]) and tokens[after].name:
+        after += 1  # the currency code: "USD ("
+    if (
+        after < len(tokens)
+        and tokens[after].number
+        and "(" in sentence[tokens[after - 1].end : tokens[after].start]
+    ):
+        return after
+    return None
 
 
 def _credit(sentence: str, t: Token) -> bool:
