@@ -71,7 +71,7 @@ SHARED = (
     "direct confrontation",
     "missile attacks on civilian targets",
     "directly responsible",
-    "Russian-backed forces",
+    "areas controlled by Russian-backed forces",
 )
 
 

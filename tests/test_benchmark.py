@@ -175,7 +175,6 @@ def test_the_seed_benchmark_imports_the_pair_raw_and_scores_its_unique_facts(
     found, total, false = map(
         int, re.findall(r"(\d+) of (\d+) unique facts.*?(\d+) false", line)[0]
     )
-    # The bar for the raw seed pair is 90% found and at most one false fact;
-    # the floor sits one fact under today's 24 of 27 so a regression shows.
+    # The bar for the raw seed pair: 90% found and at most one false fact.
     assert total == sum(len(keys) for keys in UNIQUE.values())
-    assert found >= total - 4 and false <= 1
+    assert found >= 0.9 * total and false <= 1

@@ -264,3 +264,31 @@ def test_a_rail_crash_told_in_other_words_is_one_claim() -> None:
         ["It was very difficult to cut open the metal carriages after the accident, he said."],
         ["Workers used cutting torches to pull people from the mangled coaches at the crash site."],
     ) == ["reported"]
+
+
+def test_a_sentence_sharing_only_the_topic_with_another_claims_counterpart_is_not_reported() -> (
+    None
+):
+    # The other outlet's sentence is the counterpart of the council's claim; the
+    # leader's words share its places, not its claim.
+    council = (
+        "The regional council said the Dalmore dam operator was responsible for flooding "
+        "farmland in villages along the lower Tavy valley."
+    )
+    leader = (
+        "Council leader Hana Ostrow said the clean-up was going to plan, with volunteers "
+        "clearing mud from flooded homes in Tavy villages."
+    )
+    theirs = [
+        "The council blamed the Dalmore dam operator for flooding farmland in villages "
+        "along the lower Tavy valley.",
+        "About 40 homes were evacuated.",
+    ]
+    night = "Emergency crews worked through the night to shore up the banks."
+    assert verdicts([council, night, leader], theirs) == [
+        "reported",
+        "not reported",
+        "not reported",
+    ]
+    # Right after it, the leader's sentence may be the second half of one claim split in two.
+    assert verdicts([council, leader], theirs) == ["reported", "partly"]

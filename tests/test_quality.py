@@ -239,7 +239,6 @@ MULTI_KNOWN = {
     for slug in (
         "brennock-foods-annual-results",
         "kestrava-earthquake-toll",
-        "lintock-train-derailment",
         "marovia-rate-cut",
         "norland-inflation-march",
         "port-esker-holiday-let-ruling",

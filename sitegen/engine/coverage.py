@@ -20,7 +20,9 @@ sentence-level verdict calls a reported fact unique.
    evidence too, however different the words around it, and so is a phrase of
    four words told word for word ("with five balls to spare") or five words of
    one quotation ("It might not have been you").  The most alike sentence
-   that denies what the other affirms counts for half.
+   that denies what the other affirms counts for half, and a weak likeness
+   counts for nothing when that sentence is plainly another sentence's
+   counterpart (it shares the topic, not the claim).
 3. Each unit is then looked for anywhere in that source, in one sentence or
    two adjacent ones, by how much of its weighted content words they hold
    ("three hundred" is 300, "four years ago" the year it names, "overturned"
@@ -46,6 +48,10 @@ PAIR_PENALTY = 0.1
 PLAIN_COVER = 0.35
 LINK_PARTLY = 0.5
 SIM_REPORTED = 0.2
+# A weak likeness is no evidence when the other sentence plainly tells another one.
+TAKEN_BELOW = 0.3
+TAKEN_RIVAL = 0.5
+TAKEN_RATIO = 2.0
 FIGURE_COUNT = 10
 LARGE_COUNT = 10_000
 NEGATION = 0.5
@@ -241,7 +247,9 @@ def cover(
                 link = linked.get((src, i), {}).get(other)
                 if link is not None and link[1] >= LINK_PARTLY:
                     where, score = link[0], max(score, link[1])
-                evident = score >= SIM_REPORTED or (link is not None and link[1] >= LINK_PARTLY)
+                evident = (link is not None and link[1] >= LINK_PARTLY) or (
+                    score >= SIM_REPORTED and not _taken(sims.matrix(other, src)[nearest], i, score)
+                )
                 if not evident:
                     # Independent reporters rarely write four words in a row alike unless
                     # they tell one claim: a quotation quoted in part ("It might have been
@@ -267,6 +275,23 @@ def cover(
                 verdicts[other] = Support(verdict, where, round(score, 3), flags)
             found[src, i] = verdicts
     return found
+
+
+def _taken(scores: Sequence[float], i: int, score: float) -> bool:
+    """Whether a sentence, alike to sentence ``i`` by ``score``, tells another one.
+
+    ``scores`` are that sentence's similarities to each sentence of ``i``'s source.
+    "Shoigu said the operation was going to plan, with Russian-backed forces
+    pushing back Ukrainian forces" is nearest to "the Biden administration was
+    responsible for missile attacks in areas held by Russian-backed forces",
+    whose own counterpart is another sentence of the same article: the two
+    share the war's words, not a claim.  A sentence beside ``i`` does not count,
+    since one outlet's sentence may be split in two by the other.
+    """
+    if score >= TAKEN_BELOW:
+        return False
+    rival = max((s for k, s in enumerate(scores) if abs(k - i) > 1), default=0.0)
+    return rival >= TAKEN_RIVAL and rival >= TAKEN_RATIO * score
 
 
 def _phrases(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
