@@ -141,6 +141,21 @@ CHROME = [
         r"^this site uses akismet to reduce spam\b",
         # A match's scorers and officials in a box: "Goals: David Silva 14, Jordi Alba 41".
         r"^(goals|scorers?|booked|bookings|sent off|subs|substitutes|attendance|referee)\s*:",
+        # A warning over a story, a wire's share in it, a developing story's promise.
+        r"^(content |trigger )?warning\s*:.{0,120}\b(may|might|could|will)( be)?"
+        r" (disturb|distress|upset|offend)",
+        r"^(some )?(information|material|reporting)( for| in| from)? this (report|story|article)"
+        r" (was )?(provided|supplied|contributed|came) (by|from)\b[^.!?]{1,60}\.?$",
+        r"^more to come\W*$|^read some more\W*$",
+        r"^unlimited (digital )?access\b[^!?]{0,40}$",
+        # A picture's caption as the wires write it: someone doing something, now, on a day
+        # given with its year ("A woman takes part in a mass in Port-au-Prince on January 24,
+        # 2010."); the report it comes from may follow on the same line.
+        r"^[^.!?,;]{0,150}\b(waves|gestures|reacts|poses|arrives|speaks|stands|walks|sits|holds"
+        r"|takes part|looks on|attends|prays|weeps|cries|carries|celebrates|listens|addresses"
+        r"|smiles|casts (his|her|a) (vote|ballot)|is seen|are seen)\b[^.!?,;]{0,150}"
+        r"\b(on|dated) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},"
+        r" (19|20)\d\d\b",
     )
 ]
 # A picture's file name glued before a paragraph, with its date and credit:
@@ -158,6 +173,12 @@ CAPTION_LABEL = re.compile(r"^(image |photo |picture )?caption\W*$", re.IGNORECA
 # Case matters for these: "ByABC News" is a byline run together, "SpaceX Seeks FCC
 # Approval..." a link to another story by its headline, cut short.
 GLUED_BYLINE = re.compile(r"^By[A-Z][\w.&'’ -]{1,40}$")
+# A link to another story under a label run into it: "More:Who is he?", "Read MoreRussia
+# raises key rate to 17%".
+GLUED_LINK = re.compile(
+    r"^(?:(?:Read )?More|MORE|READ MORE|Related|RELATED|See also)\s*:(?=[^\s\d])"
+    r"|^(?:Read More|READ MORE)(?=[A-Z])"
+)
 # A score box: "England 12 South Africa 32", "Spain 4 - Italy 0", "Spain 4-0 Italy".
 _TEAM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 SCORE = re.compile(

@@ -15,6 +15,7 @@ from .furniture import (
     CREDIT,
     CRUFT,
     GLUED_BYLINE,
+    GLUED_LINK,
     HEADLINE_LINK,
     KICKER,
     LABELLED_STAMP,
@@ -41,6 +42,7 @@ def is_cruft(line: str) -> bool:
         any(p.search(text) for p in (CRUFT if len(text.split()) <= PROMPT_WORDS else CHROME))
         or bool(CREDIT.match(text) or CAPTION.match(text) or KICKER.match(text))
         or bool(ROLE.match(text) or GLUED_BYLINE.match(text) or HEADLINE_LINK.match(text))
+        or bool(GLUED_LINK.match(text))
         or bool(SCORE.match(text))
         or bool(WIRE.match(line.strip()))  # before normalising: it folds dashes into hyphens
         or is_stamp(text)

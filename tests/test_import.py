@@ -1334,3 +1334,35 @@ def test_text_that_carries_a_stray_tag_is_still_text(tmp_path: Path) -> None:
     result = run_cli("import", str(source), "--event", "ferry", "--source", "ETW", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "The ferry strike ended" in (tmp_path / "content/ferry/etw.md").read_text()
+
+
+def test_link_labels_run_into_their_links_warnings_offers_and_wire_captions_leave_the_body() -> (
+    None
+):
+    furniture = [
+        "More:Ferry strike: what the deal means for you?",
+        "Read MoreFerry fares to rise by 4% in April",
+        "READ SOME MORE",
+        "WARNING: This story contains images which may distress some readers.",
+        "Unlimited Digital Access. $1 for 4 weeks.",
+        "A deckhand waves to crews at the quay in Northgate on May 2, 2026. The strike closed "
+        "every crossing for nine days.",
+        "Some information for this report provided by Reuters.",
+        "More to come ...",
+    ]
+    page = "\n\n".join([STORY[0], *furniture[:6], *STORY[1:], *furniture[6:]])
+    body = from_text(page).body
+    assert [p.strip() for p in body.split("\n\n") if p.strip()] == STORY
+
+
+def test_sentences_that_open_like_furniture_but_report_stay() -> None:
+    story = [
+        STORY[0],
+        "More than 40 crossings were cancelled, and the operator warned it may take a week to "
+        "clear the backlog.",
+        "Warning: the union said its members would strike again if the deal was broken, a threat "
+        "the operator called unhelpful.",
+        "The mayor waves aside criticism, she said on May 2, 2026, and backs the deal.",
+    ]
+    body = from_text("\n\n".join(story)).body
+    assert [p.strip() for p in body.split("\n\n") if p.strip()] == story
