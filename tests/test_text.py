@@ -390,3 +390,16 @@ def test_a_units_abbreviation_after_a_figure_is_the_unit() -> None:
         [t.key for t in tokenize(text)] for text in ("12GB of RAM", "12 gigabytes of RAM")
     )
     assert short == long
+
+
+def test_a_capital_on_one_plain_verb_keeps_what_the_word_means() -> None:
+    # "also Resigned." is the verb with a stray capital, as "resigned" elsewhere.
+    odd = tokenize("The vice president and Senate president also Resigned.")
+    plain = tokenize("Both officials resigned on Sunday.")
+    assert odd[-1].stem == next(t.stem for t in plain if t.key == "resigned")
+    # A noun may be a name ("the House" is a chamber, not a home).
+    house = tokenize("The bill passed the House on Friday.")
+    homes = tokenize("The floods reached 300 houses.")
+    assert next(t.stem for t in house if t.key == "house") != next(
+        t.stem for t in homes if t.key == "houses"
+    )

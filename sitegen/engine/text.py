@@ -377,6 +377,20 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
         )
         if t.text[0].isupper() and not clause and not sentence[t.end : after.start].strip():
             found[n] = t._replace(name=True, stem=stem(t.key, True))
+    # A capital on a verb between plain words is no name ("the Senate president also
+    # Resigned."): it keeps what the word means.  A noun may be one ("the House voted"),
+    # a capital beside a name is part of it, and a quoted title is one ("Call of Duty").
+    for n, t in enumerate(found):
+        if (
+            t.name
+            and not t.quoted
+            and t.key.endswith(("ed", "ing"))
+            and not t.text.isupper()
+            and not _in_name(found, n, -1)
+            and not _in_name(found, n, 1)
+            and (plain := stem(t.key)) != stem(t.key, True)
+        ):
+            found[n] = t._replace(stem=plain)
     # "nine minutes from time" is the 81st minute: the minute of a match, as "81st" is.
     for n, t in enumerate(found[:-1] if numbers else ()):
         unit = found[n + 1]
@@ -385,6 +399,17 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             if minute is not None:
                 found[n] = t._replace(key=f"{minute}th", stem=f"{minute}th")
     return tuple(found)
+
+
+def _in_name(found: list[Token], n: int, step: int) -> bool:
+    """Whether the word beside ``found[n]`` (``step`` away) is a name, or "of" before one."""
+    m = n + step
+    if not 0 <= m < len(found):
+        return False
+    if found[m].name:
+        return True
+    far = m + step
+    return not found[m].content and 0 <= far < len(found) and found[far].name
 
 
 # Words where one of TOKEN_RE's groups other than a plain word can begin: a digit, a number
