@@ -174,6 +174,7 @@ def year_keys(sentence: str, year: int | None = 2026) -> list[str]:
         ("The walkout, the port's first in 37 years, follows a rejected offer.", "1989"),
         ("Borrowing costs are coming down for the first time in six years.", "2020"),
         ("The river hit its highest level in more than 100 years.", "1926"),
+        ("The brewer made its first loss in at least 15 years.", "2011"),
         ("He had held the transport brief for three years.", "2023"),
         ("The vote ended Gerald Pym's eight years in charge of the city.", "2018"),
         ("The party is out of office after 14 years in power.", "2012"),

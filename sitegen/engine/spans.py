@@ -17,7 +17,7 @@ import re
 _RECORD = re.compile(
     r"\b(?:first|highest|lowest|biggest|largest|worst|best|deadliest|longest|strongest|"
     r"heaviest|wettest|hottest|coldest|driest)\b[^,;:.]{0,60}\b(?:in|for)\s+"
-    r"(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?$",
+    r"(?:(?:more\s+than|at\s+least|over|nearly|almost|about|around)\s+)?$",
     re.I,
 )
 # "He had held the brief for three years": a span in the perfect ends at the article's date.
