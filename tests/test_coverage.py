@@ -31,6 +31,17 @@ def test_a_compound_sentence_is_cut_into_the_claims_it_makes() -> None:
     ]
 
 
+def test_a_relative_clause_takes_its_preposition_with_it() -> None:
+    # Never "a day of talks in" as a detail: "in which" opens the clause.
+    assert units(
+        "The mayor resigned on Sunday, ending a day of talks in which two councillors quit."
+    ) == [
+        "The mayor resigned on Sunday",
+        "ending a day of talks",
+        "in which two councillors quit",
+    ]
+
+
 def test_an_attribution_stays_with_its_claim() -> None:
     assert units("Five people were killed when the coach left the road, police said.") == [
         "Five people were killed when the coach left the road, police said"

@@ -27,6 +27,8 @@ _CLAUSE_OPENERS = frozenset(
     saying
     """.split()
 )
+# Prepositions a relative clause takes with it: "a day of events in which ministers quit".
+_PIED = frozenset("in of on at by from with to for under during through into after".split())
 _HARD = re.compile(r"[;()\[\]]|\s[-\u2013\u2014]\s|\u2014")
 
 
@@ -56,6 +58,9 @@ def claim_units(sentence: str, tokens: Sequence[Token], index: int = 0) -> tuple
         quote_edge = tokens[k].quoted != tokens[k - 1].quoted
         if comma and (opener or apposition):
             cuts.append(k)
+            aside = True
+        elif relative and tokens[k - 1].key in _PIED and cuts[-1] < k - 1:
+            cuts.append(k - 1)  # "events in which ministers quit": "in" opens the clause
             aside = True
         elif _HARD.search(gap) or relative or quote_edge or (comma and aside):
             cuts.append(k)
