@@ -8,9 +8,14 @@ in one kind of story; every word of a class, and its stem, shares one stem in
 :func:`sitegen.engine.text.stem`.  Classes are kept narrow on purpose: a
 general word ("level", "back", "clear") that means other things elsewhere is
 left out, because a false match hides a unique fact.
+
+Below the classes, :func:`spelling` gives one spelling to a word outlets write
+two ways (British and American, or transliterated: "Kiev" and "Kyiv").
 """
 
 from __future__ import annotations
+
+import re
 
 import snowballstemmer
 
@@ -122,3 +127,88 @@ def _build() -> dict[str, str]:
 
 
 SYNONYMS: dict[str, str] = _build()
+
+
+# Transliterations and spellings that name the same thing.  Keys are lower case.
+SPELLING_VARIANTS = {
+    "kiev": "kyiv",
+    "donbass": "donbas",
+    "odessa": "odesa",
+    "kharkov": "kharkiv",
+    "lugansk": "luhansk",
+    "nikolaev": "mykolaiv",
+    "zaporozhye": "zaporizhzhia",
+    "zaporizhia": "zaporizhzhia",
+    "dnipropetrovsk": "dnipro",
+    "chernigov": "chernihiv",
+    "gaddafi": "qaddafi",
+    "kadhafi": "qaddafi",
+    "defense": "defence",
+    "defenses": "defences",
+    "offense": "offence",
+    "offenses": "offences",
+    "license": "licence",
+    "licenses": "licences",
+    "pretense": "pretence",
+    "gray": "grey",
+    "programme": "program",
+    "programmes": "programs",
+    "aluminum": "aluminium",
+    "jewelry": "jewellery",
+    "plow": "plough",
+    "aging": "ageing",
+    "judgment": "judgement",
+    "catalog": "catalogue",
+    "whilst": "while",
+    "amongst": "among",
+    "towards": "toward",
+    "afterwards": "afterward",
+    "pct": "percent",
+    "center": "centre",
+    "centers": "centres",
+    "centered": "centred",
+    "meter": "metre",
+    "meters": "metres",
+    "kilometer": "kilometre",
+    "kilometers": "kilometres",
+    "liter": "litre",
+    "liters": "litres",
+    "theater": "theatre",
+    "theaters": "theatres",
+    "fiber": "fibre",
+    "tonne": "ton",
+    "tonnes": "tons",
+}
+
+# -ll- in British inflections of these verbs (travelled / traveled).
+_DOUBLE_L = re.compile(
+    r"^(travel|cancel|model|label|level|fuel|signal|total|channel|counsel|equal|dial|"
+    r"marshal|pencil|quarrel|rival|shovel|tunnel|jewel|duel|label|panel|spiral|"
+    r"worship|kidnap)(?:l|p)(ed|ing|er|ers)$"
+)
+_ISE = re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations|er|ers)$")
+_YSE = re.compile(r"^(\w{3,})ys(e|ed|es|ing)$")
+_OUR = re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|er|ers)?$")
+
+
+def spelling(low: str) -> str:
+    """One spelling for a lower-case word written the British, American or another way.
+
+    "Kiev" is "kyiv", "defense" "defence", "travelled" "traveled", "organise"
+    "organize", "labour" "labor": two outlets' spellings of one word compare equal.
+    """
+    if low in SPELLING_VARIANTS:
+        return SPELLING_VARIANTS[low]
+    m = _DOUBLE_L.match(low)
+    if m:
+        return m.group(1) + m.group(2)
+    m = _ISE.match(low)
+    if m and len(low) >= 6:
+        return f"{m.group(1)}iz{m.group(2)}"
+    m = _YSE.match(low)
+    if m:
+        return f"{m.group(1)}yz{m.group(2)}"
+    m = _OUR.match(low)
+    if m and len(m.group(1)) + 3 >= 6:
+        return f"{m.group(1)}or{m.group(2) or ''}"
+    return low

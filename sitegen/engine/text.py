@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from .lexicon import SYNONYMS
+from .lexicon import SYNONYMS, spelling
 from .model import Token
 from .numbers import (
     FRACTION_RE,
@@ -59,67 +59,6 @@ _TRANSLATE = str.maketrans(
         "\u2014": "-",
     }
 )
-
-# Transliterations and spellings that name the same thing.  Keys are lower case.
-SPELLING_VARIANTS = {
-    "kiev": "kyiv",
-    "donbass": "donbas",
-    "odessa": "odesa",
-    "kharkov": "kharkiv",
-    "lugansk": "luhansk",
-    "nikolaev": "mykolaiv",
-    "zaporozhye": "zaporizhzhia",
-    "zaporizhia": "zaporizhzhia",
-    "dnipropetrovsk": "dnipro",
-    "chernigov": "chernihiv",
-    "gaddafi": "qaddafi",
-    "kadhafi": "qaddafi",
-    "defense": "defence",
-    "defenses": "defences",
-    "offense": "offence",
-    "offenses": "offences",
-    "license": "licence",
-    "licenses": "licences",
-    "pretense": "pretence",
-    "gray": "grey",
-    "programme": "program",
-    "programmes": "programs",
-    "aluminum": "aluminium",
-    "jewelry": "jewellery",
-    "plow": "plough",
-    "aging": "ageing",
-    "judgment": "judgement",
-    "catalog": "catalogue",
-    "whilst": "while",
-    "amongst": "among",
-    "towards": "toward",
-    "afterwards": "afterward",
-    "pct": "percent",
-    "center": "centre",
-    "centers": "centres",
-    "centered": "centred",
-    "meter": "metre",
-    "meters": "metres",
-    "kilometer": "kilometre",
-    "kilometers": "kilometres",
-    "liter": "litre",
-    "liters": "litres",
-    "theater": "theatre",
-    "theaters": "theatres",
-    "fiber": "fibre",
-    "tonne": "ton",
-    "tonnes": "tons",
-}
-
-# -ll- in British inflections of these verbs (travelled / traveled).
-_DOUBLE_L = re.compile(
-    r"^(travel|cancel|model|label|level|fuel|signal|total|channel|counsel|equal|dial|"
-    r"marshal|pencil|quarrel|rival|shovel|tunnel|jewel|duel|label|panel|spiral|"
-    r"worship|kidnap)(?:l|p)(ed|ing|er|ers)$"
-)
-_ISE = re.compile(r"^(\w{3,})is(e|ed|es|ing|ation|ations|er|ers)$")
-_YSE = re.compile(r"^(\w{3,})ys(e|ed|es|ing)$")
-_OUR = re.compile(r"^(\w{3,})our(s|ed|ing|ite|ites|able|er|ers)?$")
 
 # In calendar order: a date's weekday and month number index them.
 DAY_NAMES = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -231,10 +170,7 @@ def word_key(word: str) -> str:
         return "'"
     if len(word) >= 2 and word.isupper():
         return word
-    low = word.lower()
-    if low in SPELLING_VARIANTS:
-        return SPELLING_VARIANTS[low]
-    return _spelling_rules(low)
+    return spelling(word.lower())
 
 
 def _fold_accents(word: str) -> str:
@@ -243,22 +179,6 @@ def _fold_accents(word: str) -> str:
         return word
     bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", bare)
-
-
-def _spelling_rules(low: str) -> str:
-    m = _DOUBLE_L.match(low)
-    if m:
-        return m.group(1) + m.group(2)
-    m = _ISE.match(low)
-    if m and len(low) >= 6:
-        return f"{m.group(1)}iz{m.group(2)}"
-    m = _YSE.match(low)
-    if m:
-        return f"{m.group(1)}yz{m.group(2)}"
-    m = _OUR.match(low)
-    if m and len(m.group(1)) + 3 >= 6:
-        return f"{m.group(1)}or{m.group(2) or ''}"
-    return low
 
 
 @lru_cache(maxsize=65536)
