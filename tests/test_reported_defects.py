@@ -433,6 +433,15 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
             "Another Conservative leadership contest will take place.",
             "Another Tory party leadership contest will take place.",
         ),
+        # a side by its nickname
+        (
+            "Italy drew level through a Bonucci goal in the 67th minute.",
+            "The Azzurri drew level through a Bonucci goal in the 67th minute.",
+        ),
+        (
+            "Leicester were crowned champions after Tottenham drew at Chelsea.",
+            "The Foxes were crowned champions after Tottenham drew at Chelsea.",
+        ),
         # one letter of a name is no name: "A&E", "iPhone X"
         (
             "Doctors walked out of wards across England on Tuesday.",

@@ -93,6 +93,25 @@ ALIASES = {
     "tories": ("conservative", "conservatives"),
     "conservative": ("tory", "tories"),
     "conservatives": ("tory", "tories"),
+    # A side by its nickname, as sports copy names it the second time: "the Azzurri" are
+    # Italy, "Les Bleus" France, "the Foxes" Leicester.
+    "azzurri": ("italy", "italian"),
+    "azzuri": ("italy", "italian"),
+    "bleus": ("france", "french"),
+    "tricolore": ("france", "french"),
+    "selecao": ("brazil", "brazilian"),
+    "albiceleste": ("argentina", "argentine"),
+    "oranje": ("netherlands", "dutch", "holland"),
+    "mannschaft": ("germany", "german"),
+    "vatreni": ("croatia", "croatian"),
+    "socceroos": ("australia", "australian"),
+    "wallabies": ("australia", "australian"),
+    "springboks": ("africa", "african"),
+    "foxes": ("leicester",),
+    "gunners": ("arsenal",),
+    "toffees": ("everton",),
+    "seagulls": ("brighton",),
+    "magpies": ("newcastle",),
 }
 ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
 # What a reporter calls a country, a city or a side to avoid naming it twice.
