@@ -120,6 +120,19 @@ def test_added_name_is_a_detail_unique_to_its_source() -> None:
     assert claim_for(facts, "wire", 0).sources == ("wire", "daily")
 
 
+def test_a_name_added_after_and_is_shown_without_the_and() -> None:
+    docs = {
+        "wire": ["The deputy mayor and the council leader also resigned on Sunday."],
+        "daily": [
+            "The Deputy Mayor, Ines Marlow, and Council Leader Petra Dunne, also resigned on "
+            "Sunday."
+        ],
+    }
+    texts = [f.text for f in of_kind(facts_of(docs), "detail") if f.unique]
+    assert texts and not any(t.split()[0] in ("and", "or", "but") for t in texts), texts
+    assert any("Petra Dunne" in t for t in texts)
+
+
 def test_added_number_is_a_detail() -> None:
     docs = {
         "wire": ["Police arrested protesters outside the parliament building."],

@@ -40,6 +40,7 @@ _QUALIFIERS = frozenset("about around nearly almost over some least than".split(
 _HEDGES = _QUALIFIERS | {"under"}
 _MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
 _DANGLING = _NAME_JOINERS | _DETERMINERS | {"or"}  # words a phrase never ends on
+_CONJUNCTIONS = frozenset("and or but".split())  # nor opens on
 _STREETS = frozenset("street road avenue lane square drive boulevard".split())
 
 
@@ -480,9 +481,12 @@ def _trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
 
 
 def _text(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
-    # A phrase ends on a word of its own, never on "and" or "of": "the Marvel and".
+    # A phrase ends on a word of its own, never on "and" or "of": "the Marvel and"; nor
+    # does it open on "and": "and Senate President Adriana Salvatierra".
     while b - a > 1 and tokens[b - 1].key in _DANGLING:
         b -= 1
+    while b - a > 1 and tokens[a].key in _CONJUNCTIONS:
+        a += 1
     if a >= b:
         return ""
     start, end = tokens[a].start, tokens[b - 1].end
