@@ -68,6 +68,12 @@ def test_acronym_key_is_not_the_pronoun_even_in_capitals_at_sentence_start() -> 
     assert word_key("U.S.") == word_key("US")
 
 
+def test_a_first_word_set_in_capitals_that_can_be_no_acronym_is_the_word() -> None:
+    # Papers set a story's first word in capitals: "THE white supremacist who ...".
+    assert word_key("THE") == word_key("the")
+    assert not tokenize("THE gunman was jailed for life.")[0].name
+
+
 def test_key_of_a_key_is_stable() -> None:
     for word in ["Kiev", "organised", "travelled", "1,550", "Colour", "US", "U.S."]:
         key = word_key(word)

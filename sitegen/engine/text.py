@@ -100,6 +100,7 @@ _stemmer = snowballstemmer.stemmer("english")
 _CONTRACTED = frozenset("ve re ll d m".split())
 
 _FRACTION = frozenset("a an one".split())
+_NEVER_ACRONYMS = frozenset("THE AND BUT".split())
 # A token is a number with its unit or scale (1,550  3.5%  3 million  4.5bn  10:30  12th),
 # a number in words ("one hundred and five", "thirty-four per cent"), a span of time that
 # names a number ("half an hour", "four years ago", "in 32 years" read as a year where the
@@ -168,7 +169,9 @@ def word_key(word: str) -> str:
     word = word.replace("'", "")
     if not word:
         return "'"
-    if len(word) >= 2 and word.isupper():
+    # Acronyms keep their capitals, but a first word set in capitals ("THE white
+    # supremacist") is no acronym when it can be none.
+    if len(word) >= 2 and word.isupper() and word not in _NEVER_ACRONYMS:
         return word
     return spelling(word.lower())
 
