@@ -123,7 +123,8 @@ def test_clicking_a_fact_lands_on_and_highlights_its_sentence(page: Any, out: Pa
         target = page.locator(f"#{anchor}")
         assert target.is_visible()
         box = target.bounding_box()
-        assert box and 0 <= box["y"] < 900, f"{anchor} is not on screen"
+        # Scrolling to an anchor may leave it a fraction of a pixel above the top edge.
+        assert box and -1 < box["y"] < 900, f"{anchor} is not on screen"
         outline = target.evaluate("e => getComputedStyle(e).outlineStyle")
         assert outline == "solid", f"{anchor} is not highlighted"
 
