@@ -433,6 +433,15 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
             "Another Conservative leadership contest will take place.",
             "Another Tory party leadership contest will take place.",
         ),
+        # part of a name joined by "&", a time zone
+        (
+            "The phone goes on sale on June 24, the company said.",
+            "The phone goes on sale on June 24 through AT&T, the company said.",
+        ),
+        (
+            "The keynote began at 10 a.m. on Monday.",
+            "The keynote began at 10 a.m. PDT on Monday.",
+        ),
         # a side by its nickname
         (
             "Italy drew level through a Bonucci goal in the 67th minute.",

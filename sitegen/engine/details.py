@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from .model import Document, Fact, Support, Token, Unit
 from .names import NamesElsewhere, epithet, medium, plain, ticker
+from .namewords import TIME_ZONES
 from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
 from .text import CALENDAR, DAY_NAMES, DAYS, MONTH_NAMES, MONTHS, tokenize
 
@@ -111,6 +112,7 @@ def find_details(
                 for k, t in enumerate(tokens)
                 if _informative(t)
                 and not _credit(sentence, t)
+                and not _glued(sentence, t)
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
                 and not (
@@ -204,8 +206,16 @@ def _owners(sentence: str, tokens: Sequence[Token], new: set[int]) -> set[int]:
 
 
 def _informative(t: Token) -> bool:
-    # One letter is part of a name, not a name: "iPhone X", "A&E".
-    return t.number or (t.name and t.stem not in CALENDAR and len(t.key) > 1)
+    # One letter is part of a name, not a name: "iPhone X", "A&E"; a time zone says how a
+    # time was told ("10 a.m. PDT"), not when.
+    return t.number or (
+        t.name and t.stem not in CALENDAR and len(t.key) > 1 and t.key.lower() not in TIME_ZONES
+    )
+
+
+def _glued(sentence: str, t: Token) -> bool:
+    """Whether ``t`` is one part of a name joined by "&": "AT" of "AT&T"."""
+    return sentence[t.end : t.end + 1] == "&" or sentence[t.start - 1 : t.start] == "&"
 
 
 def _weekday(tokens: Sequence[Token], k: int, year: int | None) -> str | None:

@@ -142,6 +142,10 @@ COMPASS = frozenset("north south east west northern southern eastern western".sp
 
 # Currency codes say which dollar a figure is in, not a fact: "$53.3 billion USD".
 CURRENCIES = frozenset("usd cad aud nzd eur gbp inr jpy cny rmb chf hkd sgd zar".split())
+# Time zones: "10 a.m. PDT" says how a time was told, not when.
+TIME_ZONES = frozenset(
+    "gmt bst utc cet cest est edt et pst pdt pt cst cdt mst mdt ist aest aedt jst kst".split()
+)
 # Stock exchanges: "(NASDAQ:MSFT)" says where a company's shares trade, as boilerplate.
 EXCHANGES = frozenset("nasdaq nyse tsx lse asx nse bse hkex sgx amex otc".split())
 # First names told short in ways their first letters do not show.
