@@ -42,6 +42,7 @@ from .furniture import (
     CAPTION,
     CAPTION_LABEL,
     CREDIT,
+    DATED,
     DATELINE_ALONE,
     DATELINE_REACH,
     HEADER_WORDS,
@@ -51,6 +52,7 @@ from .furniture import (
     OPENING_DATELINE,
     PHOTOGRAPHER,
     PICTURE_LIBRARY,
+    PICTURE_SOURCE,
     ROLE,
     STAMP,
     TRAILING_WIRE,
@@ -66,9 +68,11 @@ from .lineshape import (
     is_cut_off,
     is_prose,
     is_question_heading,
+    is_stamp,
     is_stop,
     is_unfinished,
     split_stamp,
+    stamp_date,
 )
 
 LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
@@ -85,6 +89,8 @@ class Cleaned:
     source: str | None
     author: str | None
     dropped: tuple[str, ...]
+    # The day the page's own date stamp gives, above the story or glued to its start.
+    published: str | None = None
 
 
 def _units(text: str) -> tuple[list[str], list[int]]:
@@ -206,6 +212,7 @@ def clean(text: str) -> Cleaned:
         or any(box.startswith(units[n] + " ") for box in boxes)
     }
     skip = credits | captions | authors | _doubled_captions(units)
+    stamps: list[str] = []  # glued to a line above the story or to its start
     start = None
     for n, unit in enumerate(units):
         if n < header_lines:
@@ -214,6 +221,7 @@ def clean(text: str) -> Cleaned:
         stamp, rest = split_stamp(unit)
         if stamp and rest:
             dropped.append(stamp)
+            stamps.append(stamp)
             units[n] = unit = rest
         # Above the body a short line ending in "(AP)" is a photo caption, not a paragraph.
         if len(unit.split()) > 14:
@@ -227,6 +235,10 @@ def clean(text: str) -> Cleaned:
     start = _dateline_start(units, start)
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = _header_metadata(header)
+    # The first date the page gives above the story is the day it was published (a later
+    # "Updated ..." line gives the day of an update).
+    above = [split_stamp(u)[0] or (u if is_stamp(normalize(u).strip()) else "") for u in header]
+    published = next((d for s in (*above, *stamps) if s and (d := stamp_date(s))), None)
     dropped += units[:start]
 
     body_units = [_strip_wire_credit(u, dropped) for u in units[start:]]
@@ -262,7 +274,7 @@ def clean(text: str) -> Cleaned:
     dropped += run  # short lines after the last paragraph: furniture
     kept = _without_pull_quotes(kept, dropped)
     body = "\n\n".join(kept).strip()
-    return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), **meta)
+    return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
 
 
 def _doubled_captions(units: list[str]) -> set[int]:
@@ -386,12 +398,32 @@ def _body_end(units: list[str]) -> int:
     return tail
 
 
+HEADLINE_LABEL = re.compile(
+    r"^(update[ds]?|breaking|exclusive|live|watch|video|analysis|opinion)\s*[|:]\s*(?=\S)",
+    re.IGNORECASE,
+)
+# A place and the agency that filed the story: "THE HAGUE – Reuters".
+WIRE_AFTER_PLACE = re.compile(r"[—–-]\s*(reuters|afp|ap|xinhua|efe|dpa|ians|pti)$", re.IGNORECASE)
+
+
 def _header_metadata(header: list[str]) -> dict[str, str | None]:
     lines = [u for u in header if not is_cruft(u)]
+    # A headline carries no date, no dateline and no picture's credit: a header without
+    # one gets no title, and the importer says so, rather than a caption or a date line.
+    headlines = [
+        u
+        for u in lines
+        if not DATED.search(u)
+        and not DATELINE_ALONE.match(u)
+        and not WIRE_AFTER_PLACE.search(u)
+        and not PICTURE_SOURCE.search(u)
+        and len(re.findall(r"[^\W\d_]{2,}", u)) >= 3
+        and not u.startswith(("*", "•", "·", "- "))  # a point of a summary
+    ]
     title = next(
         (
             u
-            for u in lines
+            for u in headlines
             if 4 <= len(u.split()) <= 25
             and not SENTENCE_END.search(u)
             and not NAME.match(u)
@@ -403,11 +435,17 @@ def _header_metadata(header: list[str]) -> dict[str, str | None]:
         title = next(
             (
                 u
-                for u in lines
+                for u in headlines
                 if 4 <= len(u.split()) <= 25 and not is_prose(u) and not u.endswith(":")
             ),
             None,
         )
+    if title is not None:
+        # "Update | China devalues the yuan", "283 Missing in Ferry Disaster | Jackson Free
+        # Press": a label before the headline, the site's name after it.
+        title = HEADLINE_LABEL.sub("", title)
+        head, bar, _ = title.partition(" | ")
+        title = head if bar and len(head.split()) >= 4 else title
     author = next((m.group(1) for u in lines if (m := BYLINE.match(u))), None)
     names = [u for u in lines if NAME.match(u) and 1 <= len(u.split()) <= 4 and u != title]
     repeated = [u for u in names if names.count(u) > 1]

@@ -139,6 +139,9 @@ CHROME = [
         r"^[^.!?|]{10,120} \| [a-z][\w'.-]+( [a-z][\w'.-]+){1,2}$",
         # A blog's comment form footer.
         r"^this site uses akismet to reduce spam\b",
+        # A browser notice, a radio station's player.
+        r"\byour (web )?browser is (no longer|not) supported\b|\bworks better on other browsers\b"
+        r"|^listen live\b|\bon air\s*:\s*listen live\b",
         # A match's scorers and officials in a box: "Goals: David Silva 14, Jordi Alba 41".
         r"^(goals|scorers?|booked|bookings|sent off|subs|substitutes|attendance|referee)\s*:",
         # A warning over a story, a wire's share in it, a developing story's promise.
@@ -331,8 +334,9 @@ _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|aest|aedt|js
 _TIME = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+{_ZONE})?"
 _AGO = r"\d+\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago"
 _STAMP_LABEL = (
-    r"(?:date[ds]?|dateline|published|posted|updated|last updated|first published|modified"
-    r"|last modified)(?:\s+on)?\s*[:\-–—]?\s*"
+    r"(?:(?:page|story|article)\s+)?"  # "Page last updated at 01:32 GMT, Monday, 25 January 2010"
+    r"(?:date[ds]?|dateline|published|posted|updated|last updated?|first published|modified"
+    r"|last modified)(?:\s+(?:on|at))?\s*[:\-–—]?\s*"
 )
 STAMP = re.compile(
     rf"^(?:{_STAMP_LABEL})?{_WEEKDAY}?(?:{_TIME}[\s,]*(?:on\s+)?)?{_WEEKDAY}?{_DATE}"
@@ -344,7 +348,16 @@ STAMP = re.compile(
 TRAILING_STAMP = re.compile(
     rf"(?<=[.!?…\"”’])\s*{_WEEKDAY}?{_DATE}(?:[\s,]*(?:at\s+)?{_TIME})?$", re.IGNORECASE
 )
+# A full date anywhere in a line: no headline carries one ("Morbi (Gujarat), October 31, 2022").
+DATED = re.compile(rf"(?<!\w){_DATE}(?!\w)", re.IGNORECASE)
+# What a picture's caption names as its source: "Photo by Jo Bloggs/Reuters", "Source: AP",
+# "REUTERS/Maxim Shemetov", "Handout picture released by ...".
+PICTURE_SOURCE = re.compile(
+    r"\bphoto(graph)? by\b|\bsource\s*:\s*\w|\b(reuters|afp|ap|epa|getty|xinhua)\s?/\S"
+    r"|\S/\s?(reuters|afp|ap|epa|getty images|xinhua)\b|\bhandout (picture|photo|image)\b",
+    re.IGNORECASE,
+)
 # A labelled stamp that STAMP cannot parse ("Updated: Tue 3 Mar, 14:32").
 LABELLED_STAMP = re.compile(
-    r"^(updated|published|last updated|first published)\b.{0,40}\d", re.IGNORECASE
+    r"^(?:[•·*]\s*)?(updated|published|last updated?|first published)\b.{0,40}\d", re.IGNORECASE
 )

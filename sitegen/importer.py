@@ -61,6 +61,7 @@ def from_text(text: str) -> Imported:
         title=cleaned.title,
         source=cleaned.source,
         author=cleaned.author,
+        published=cleaned.published,
         dropped=cleaned.dropped,
     )
 

@@ -6,6 +6,7 @@ they test are in :mod:`sitegen.furniture`.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .engine.text import STOPWORDS, normalize
@@ -14,6 +15,7 @@ from .furniture import (
     CHROME,
     CREDIT,
     CRUFT,
+    DATED,
     GLUED_BYLINE,
     GLUED_LINK,
     HEADLINE_LINK,
@@ -72,6 +74,36 @@ def split_stamp(line: str) -> tuple[str, str]:
     if rest and not (rest[0].isupper() or rest[0] in "\"'“‘("):
         return "", line
     return stamp, rest
+
+
+_MONTHS = {
+    m[:3]: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH_DAY = re.compile(r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I)
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})", re.I)
+
+
+def stamp_date(stamp: str) -> str | None:
+    """The day a date stamp gives, as YYYY-MM-DD: "Page last updated at 01:32 GMT, Monday,
+    25 January 2010" is 2010-01-25.  A day written in figures only ("12/10/2015") may be
+    read two ways and gives none."""
+    found = DATED.search(stamp)
+    if found is None:
+        return None
+    text = found.group()
+    if iso := _ISO_DAY.match(text):
+        year, month, day = (int(g) for g in iso.groups())
+    elif named := _MONTH_DAY.match(text):
+        month, day, year = _MONTHS.get(named[1].lower(), 0), int(named[2]), int(named[3])
+    elif named := _DAY_MONTH.match(text):
+        day, month, year = int(named[1]), _MONTHS.get(named[2].lower(), 0), int(named[3])
+    else:
+        return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def is_stop(line: str) -> bool:

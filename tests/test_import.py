@@ -1366,3 +1366,32 @@ def test_sentences_that_open_like_furniture_but_report_stay() -> None:
     ]
     body = from_text("\n\n".join(story)).body
     assert [p.strip() for p in body.split("\n\n") if p.strip()] == story
+
+
+def test_the_pages_date_stamp_gives_the_day_it_was_published() -> None:
+    for stamp, day in (
+        ("Page last updated at 09:15 GMT, Monday, 4 May 2026", "2026-05-04"),
+        ("date 2026-05-04", "2026-05-04"),
+        ("May 4, 2026 —", "2026-05-04"),
+    ):
+        page = "\n\n".join(["Ferry strike ends after nine days", stamp, *STORY])
+        found = from_text(page)
+        assert found.published == day, stamp
+        assert found.title == "Ferry strike ends after nine days"
+        assert stamp.split()[0] not in found.body
+    # A day in figures only may be read two ways: no date rather than a wrong one.
+    assert from_text("\n\n".join(["04/05/2026", *STORY])).published is None
+
+
+def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
+    for header in (
+        "Crews return to the quay in Northgate. Photo by Ann Lee/Reuters",
+        "Northgate, May 4, 2026",
+        "NORTHGATE – Reuters",
+        "* Operator to publish a new timetable",
+        "Your web browser is no longer supported. To improve your experience update it here",
+    ):
+        assert from_text("\n\n".join([header, *STORY])).title is None, header
+    # A label before the headline and the site's name after it are no part of it.
+    labelled = "Update | Ferry strike ends after nine days | Estuary Times"
+    assert from_text("\n\n".join([labelled, *STORY])).title == "Ferry strike ends after nine days"
