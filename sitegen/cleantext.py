@@ -247,6 +247,7 @@ def clean(text: str) -> Cleaned:
     kept: list[str] = []
     given: set[str] = set()  # the paragraphs kept, to keep a paragraph given twice once
     run: list[str] = []
+    links = False  # under a label for other stories
     for n, unit in enumerate(body_units[:end], start):
         # A standfirst that repeats the lede, whole or its first sentence, is there once,
         # and what stood between the two (a subtitle, a caption) was the page's header.
@@ -255,9 +256,12 @@ def clean(text: str) -> Cleaned:
             dropped += kept + run
             kept, run, given = [escape(unit)], [], {_undated(unit)}
             continue
-        if n in skip or is_cruft(unit) or _undated(unit) in given:
+        # The points under a label for other stories ("Related links:") are its links.
+        if n in skip or is_cruft(unit) or _undated(unit) in given or (links and BULLET.match(unit)):
+            links = links or bool(LINKS_LABEL.match(unit))
             dropped.append(unit)
             continue
+        links = False
         # A numbered item ("5. Sex trafficking of a minor. Guilty") is a list's, not a heading.
         item = LIST_ITEM.match(unit) and len(unit.split()) >= LIST_ITEM_WORDS
         if (
@@ -402,6 +406,12 @@ HEADLINE_LABEL = re.compile(
     r"^(update[ds]?|breaking|exclusive|live|watch|video|analysis|opinion)\s*[|:]\s*(?=\S)",
     re.IGNORECASE,
 )
+# A label over links to other stories, and a point of a list as text copied from a page sets it.
+LINKS_LABEL = re.compile(
+    r"^(related|more on|more from|see also|also read|read more|recommended|further reading)\b",
+    re.IGNORECASE,
+)
+BULLET = re.compile(r"^[-•*·]\s+\S")
 # A place and the agency that filed the story: "THE HAGUE – Reuters".
 WIRE_AFTER_PLACE = re.compile(r"[—–-]\s*(reuters|afp|ap|xinhua|efe|dpa|ians|pti)$", re.IGNORECASE)
 

@@ -63,7 +63,9 @@ CHROME = [
         r"^read the (full|whole) (report|statement|ruling|letter|text|interview)( here)?\W*$",
         r"^continue reading the main story\W*$",
         # A link to another story under a label: "Related: Bridge tolls to rise".
-        r"^(related|more|see|read|watch|listen|explore)\s*:\s*[^.!?]{0,100}$",
+        r"^(related|more|see|read|watch|listen|explore)( also| as well)?\s*:\s*[^.!?]{0,100}$",
+        r"^(see|view|watch) (our |the |more )?(photos|pictures|videos|images|gallery)\b"
+        r"[^.!?]{0,80}$",
         r"^(trending|popular|most (shared|commented|watched))( now| today| stories| news)?\W*$",
         r"^don'?t miss\W*$",
         r"^(promoted|sponsored|paid|partner)( partner)? (stories|content|links)\W*$",
@@ -307,7 +309,7 @@ CRUFT = [
             r" (published|appeared)\b",
             r"^see this\s*[:\-–—]\s*\S",
             r"^(also read|see also|you (may|might) also like|more on this( story)?"
-            r"|related( coverage| content| articles?| stories)?)\W*$",
+            r"|related( coverage| content| articles?| stories| links)?)\W*$",
             r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
             r"|^read the rest( of the (story|article))?\W*$"
             r"|^(story|article) continues (below|after)( (the )?(advertisement|ad))?\W*$",

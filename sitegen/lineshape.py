@@ -58,7 +58,8 @@ def is_date_stamp(line: str) -> bool:
 
 def is_stamp(text: str) -> bool:
     stamp, rest = split_stamp(text)
-    if stamp and not rest.strip(" ,.|·•–—-"):
+    # "July 06, 2013|By Maeve Reston and Lee Romney": a date and the byline after it.
+    if stamp and (not rest.strip(" ,.|·•–—-") or BYLINE.match(rest)):
         return True
     return bool(LABELLED_STAMP.search(text)) and not is_prose(text)
 

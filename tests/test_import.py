@@ -1395,3 +1395,16 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
     # A label before the headline and the site's name after it are no part of it.
     labelled = "Update | Ferry strike ends after nine days | Estuary Times"
     assert from_text("\n\n".join([labelled, *STORY])).title == "Ferry strike ends after nine days"
+
+
+def test_links_under_a_label_a_dated_byline_and_a_gallery_pointer_leave_the_body() -> None:
+    furniture = [
+        "Related links:\n- Ferry strike: the live blog, as it happens\n- Poll: Was the deal fair?"
+        "\n- Timetable: what changes on Tuesday",
+        "Read as well: Port strike: Unions vote on a new deal",
+        "May 4, 2026|By Ann Lee and Tom Hart",
+        "See photos and videos of the strike on our interactive map",
+    ]
+    page = "\n\n".join([STORY[0], *furniture, *STORY[1:]])
+    body = from_text(page).body
+    assert [p.strip() for p in body.split("\n\n") if p.strip()] == STORY
