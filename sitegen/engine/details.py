@@ -18,6 +18,17 @@ from collections.abc import Mapping, Sequence
 from .model import Document, Fact, Support, Token, Unit
 from .names import NamesElsewhere, epithet, medium, plain, ticker
 from .namewords import TIME_ZONES
+from .phrases import (
+    DETERMINERS,
+    PREPOSITIONS,
+    QUALIFIERS,
+    chunk,
+    close,
+    hyphened,
+    phrase,
+    trim_unit,
+    word_runs,
+)
 from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
 from .text import CALENDAR, DAY_NAMES, DAYS, MONTH_NAMES, MONTHS, tokenize
 
@@ -25,23 +36,7 @@ Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
 
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 UNIT_DETAIL = 12
-BRACKET_REACH = 40  # characters a detail reaches to close or open its bracket
-_PREPOSITIONS = frozenset(
-    """
-    to in at by from of on for with near outside inside into after before during since until
-    """.split()
-)
-_DETERMINERS = frozenset("the a an".split())
-# Words after a figure that place it in time rather than say what it counts.
-_AFTER_FIGURES = frozenset("left remaining later earlier ago last next".split())
-_NAME_JOINERS = frozenset("of and & de la van von del am im der".split())  # Haltern am See
-_ABBREVIATED = frozenset("St Mt Ft Jr Sr".split())
-_SAYING = frozenset("told tells said says according".split())
-_QUALIFIERS = frozenset("about around nearly almost over some least than".split())
-_HEDGES = _QUALIFIERS | {"under"}
-_MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
-_DANGLING = _NAME_JOINERS | _DETERMINERS | {"or"}  # words a phrase never ends on
-_CONJUNCTIONS = frozenset("and or but".split())  # nor opens on
+_HEDGES = QUALIFIERS | {"under"}
 _STREETS = frozenset("street road avenue lane square drive boulevard".split())
 
 
@@ -84,7 +79,7 @@ def find_details(
 
     def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
         doc = documents[src]
-        text = _text(doc.sentences[i], doc.tokens[i], a, b)
+        text = phrase(doc.sentences[i], doc.tokens[i], a, b)
         keys = {(src, stems), (src, text.lower())}
         if text and not keys & seen:
             seen.update(keys)
@@ -158,18 +153,18 @@ def find_details(
                     # Nobody reports this part of the claim: it is a detail of this source alone.
                     taken.update(inside)
                     own = frozenset(tokens[k].stem for k in inside if _informative(tokens[k]))
-                    add(src, i, *_trim_unit(tokens, unit), own)
+                    add(src, i, *trim_unit(tokens, unit), own)
             phrases: list[tuple[int, int, frozenset[str]]] = []
-            for a, b in _runs(sorted(new - taken), sentence, tokens):
+            for a, b in word_runs(sorted(new - taken), sentence, tokens):
                 if phrases and b <= phrases[-1][1]:
                     continue  # "15, 20 or 40 calls" holds the 40 already
                 run = frozenset(t.stem for t in tokens[a:b])
-                start, end = _chunk(sentence, tokens, a, b)
+                start, end = chunk(sentence, tokens, a, b)
                 # "four jumbo-sized" and "75-basis-point hikes" are one phrase; "a 1-1 draw"
                 # and "at Harrowgate United" two, each a fact of its own.
-                joined = _hyphened(sentence, tokens, start - 1) or (
-                    _close(sentence, tokens, start - 1)
-                    and tokens[start].key not in _PREPOSITIONS | _DETERMINERS
+                joined = hyphened(sentence, tokens, start - 1) or (
+                    close(sentence, tokens, start - 1)
+                    and tokens[start].key not in PREPOSITIONS | DETERMINERS
                 )
                 if phrases and start <= phrases[-1][1] and joined:
                     first, _, before = phrases.pop()
@@ -307,6 +302,10 @@ def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+_CLOSED = re.compile(r"(?:\.[A-Z]{1,2})?\)")
+_LIKENESS = re.compile(r"-(?:like|style|esque)\b", re.IGNORECASE)
+
+
 def _credit(sentence: str, t: Token) -> bool:
     """A name alone in brackets is a credit ("(AP)", "(Reuters)"), not a detail; a name
     that only compares ("a Netflix-like service", "Soviet-style") is none either."""
@@ -315,210 +314,6 @@ def _credit(sentence: str, t: Token) -> bool:
     if sentence[t.start - 1 : t.start] == "@":
         return True  # a handle in a post quoted ("spoke to @Bhupendrapbjp")
     return bool(_LIKENESS.match(sentence, t.end))
-
-
-_CLOSED = re.compile(r"(?:\.[A-Z]{1,2})?\)")
-_LIKENESS = re.compile(r"-(?:like|style|esque)\b", re.IGNORECASE)
-
-
-def _runs(indices: Sequence[int], sentence: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Runs of adjacent token indices, as (first, past-last).
-
-    A comma, bracket or other stop between two tokens of ``sentence`` ends a run:
-    "in New Delhi, Kamat said" holds two details, not one.
-    """
-    runs: list[tuple[int, int]] = []
-    for k in indices:
-        if runs and runs[-1][1] == k and not _stop(sentence, tokens, k):
-            runs[-1] = (runs[-1][0], k + 1)
-        else:
-            runs.append((k, k + 1))
-    return runs
-
-
-def _stop(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether punctuation that ends a phrase stands between token ``k - 1`` and ``k``.
-
-    A comma inside a list of figures does not: "15, 20, 30 or 40 pills" is one detail.
-    """
-    gap = sentence[tokens[k - 1].end : tokens[k].start]
-    if gap in (", ", ",") and tokens[k - 1].number and tokens[k].number:
-        return False
-    return any(ch in ",;:()[]\u2013\u2014" for ch in gap)
-
-
-def _chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
-    """Widen a run of new names or numbers into a phrase a reader can take in.
-
-    "Telegraph" becomes "to the Telegraph newspaper", "85,000" becomes
-    "fined $85,000", "12" becomes "12 people": the words that say what the
-    name or number is, never a whole clause.
-    """
-
-    def joins(k: int) -> bool:
-        """Token ``k`` belongs to the name or figure: "Bank of England", "Mayor J. R. Alvarez"."""
-        if not 0 <= k < len(tokens):
-            return False
-        if tokens[k].name or tokens[k].number or tokens[k].key in CALENDAR:
-            return True
-        if not 0 < k < len(tokens) - 1:
-            return False
-        before, after = tokens[k - 1], tokens[k + 1]
-        if tokens[k].key in _NAME_JOINERS and before.name and after.name:
-            return True
-        # "Chancellor of the Exchequer": one name, not two.
-        if tokens[k].key == "of" and before.name and k + 2 < len(tokens):
-            return after.key == "the" and tokens[k + 2].name
-        if tokens[k].key == "the" and before.key == "of" and after.name and k > 1:
-            return tokens[k - 2].name
-        return tokens[k].key in ("to", "and", "or") and before.number and after.number  # 31 to 19
-
-    while a > 0 and joins(a - 1) and _close(sentence, tokens, a - 1):
-        a -= 1
-    while b < len(tokens) and joins(b) and _close(sentence, tokens, b - 1):
-        b += 1
-    if tokens[b - 1].text.endswith(("'s", "’s")):
-        # "the UK's highest court": what the name owns says what it is.
-        stop = b + 2
-        while b < min(stop, len(tokens)) and tokens[b].content and _spaced(tokens, b - 1):
-            if tokens[b].text.endswith(("ed", "ly")):
-                break
-            b += 1
-    # "an 88-year-old", "BlackBerry-maker": hyphenated words are one; so are a figure and
-    # the unit written against it ("a 7nm chipset").
-    while b < len(tokens) and (
-        _hyphened(sentence, tokens, b - 1) or tokens[b].start == tokens[b - 1].end
-    ):
-        b += 1
-    while a > 0 and _hyphened(sentence, tokens, a - 1):
-        a -= 1
-    last = tokens[b - 1]
-    measure = last.number or (b - 1 > a and _hyphened(sentence, tokens, b - 2))
-    if measure and any(t.number for t in tokens[a:b]):
-        # "the 60-metre Dharahara Tower": a measure says nothing without what it measures.
-        while b < len(tokens) and tokens[b].name and _close(sentence, tokens, b - 1):
-            b += 1
-    # What a figure counts, or what a name is: "12 people", "3,000 council homes",
-    # "Telegraph newspaper", "Indian-origin prime minister"; never the verb that
-    # follows ("nine minutes left").
-    # Two nouns in a row are one: "the UN health chief", "a four-month border blockade".
-    counted = b
-    for _ in range(2):
-        if b < len(tokens) and _spaced(tokens, b - 1) and _noun(tokens[b]):
-            b += 1
-        else:
-            break
-    if a > 0 and _close(sentence, tokens, a - 1):
-        before = tokens[a - 1]
-        if before.key in _QUALIFIERS and tokens[a].number:
-            a -= 1
-            if a > 0 and tokens[a - 1].key in _MORE and _close(sentence, tokens, a - 1):
-                a -= 1
-        elif (
-            tokens[a].number
-            and _spaced(tokens, a - 1)
-            and (
-                _verb(before)
-                or (b == counted and b - a == 1 and before.content and not before.name)
-            )
-        ):
-            a -= 1  # "fined $85,000", "killing 12", "took four"
-        elif before.key in _SAYING and tokens[a].name:
-            a -= 1  # "told Coastal Broadcasting"
-        elif before.key in _DETERMINERS:
-            a -= 1
-            if a > 0 and tokens[a - 1].key in _PREPOSITIONS and _close(sentence, tokens, a - 1):
-                a -= 1
-        elif before.key == "of" and a > 1 and tokens[a - 2].content and not tokens[a - 2].name:
-            a -= 2  # "a vote of 31 to 19"
-        elif before.key in _PREPOSITIONS:
-            a -= 1
-    return a, b
-
-
-def _noun(t: Token) -> bool:
-    """A content word that can say what a figure counts: not a verb form, not a time word."""
-    if not t.content or t.name or t.number or t.key in _PREPOSITIONS | _AFTER_FIGURES:
-        return False
-    return not _verb(t) and not t.text.endswith("ly")
-
-
-# Past tenses that no ending gives away: "Paulinho came on", never "Paulinho came".
-_IRREGULAR_PAST = frozenset(
-    """
-    came went took made said got gave saw ran won lost left put set hit led held fell rose
-    told kept met paid sent spent stood struck brought bought thought found began became
-    broke chose drew drove flew forgot grew knew lay rode rang sang sank shot shut slid
-    spoke stole swam threw woke wore wrote
-    """.split()
-)
-
-
-def _verb(t: Token) -> bool:
-    """A verb form by its ending ("fined", "killing") or a common irregular past ("came",
-    "ran"), never a noun such as "legs"."""
-    if not t.content or t.name:
-        return False
-    return t.text.endswith(("ed", "ing")) or t.key in _IRREGULAR_PAST
-
-
-def _hyphened(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` and the next are one hyphenated word."""
-    return k + 1 < len(tokens) and sentence[tokens[k].end : tokens[k + 1].start] == "-"
-
-
-def _spaced(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` and the next are separated by one space and nothing else."""
-    return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end == 1
-
-
-def _close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` and the next are separated by a space only (or a currency sign)."""
-    if k + 1 >= len(tokens):
-        return False
-    gap = sentence[tokens[k].end : tokens[k + 1].start]
-    if gap == ". " and tokens[k].text in _ABBREVIATED:
-        return True  # "Holborn and St. Pancras"
-    return len(gap) <= 2 and not gap.strip(" $£€¥")
-
-
-def _trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
-    """A unit without the conjunction that joined it to the sentence ("and", "while")."""
-    a, b = unit.start, unit.end
-    while a < b - 1 and not tokens[a].content:
-        a += 1
-    return a, b
-
-
-def _text(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
-    # A phrase ends on a word of its own, never on "and" or "of": "the Marvel and"; nor
-    # does it open on "and": "and Senate President Adriana Salvatierra".
-    while b - a > 1 and tokens[b - 1].key in _DANGLING:
-        b -= 1
-    while b - a > 1 and tokens[a].key in _CONJUNCTIONS:
-        a += 1
-    if a >= b:
-        return ""
-    start, end = tokens[a].start, tokens[b - 1].end
-    while start > 0 and sentence[start - 1] in "$£€¥":
-        start -= 1
-    if tokens[b - 1].quoted and end < len(sentence) and sentence[end] in "\"”'’":
-        end += 1
-    if tokens[a].quoted and start > 0 and sentence[start - 1] in '"“':
-        start -= 1
-    # A bracket opened or closed in the phrase is closed or opened in it too: "$9.55
-    # billion ($12.43 billion CAD)", never "$9.55 billion ($12.43 billion CAD".
-    text = sentence[start:end]
-    if text.count("(") > text.count(")"):
-        close = sentence.find(")", end)
-        end = close + 1 if 0 <= close < end + BRACKET_REACH else start + text.rfind("(")
-    elif text.count(")") > text.count("("):
-        opening = sentence.rfind("(", 0, start)
-        if opening >= 0 and start - opening < BRACKET_REACH:
-            start = opening
-        else:
-            start += text.find(")") + 1
-    return sentence[start:end].strip(" ,;:")
 
 
 def _tokens_in(doc: Document, i: int, version: str) -> list[Token]:
