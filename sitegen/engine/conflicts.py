@@ -27,6 +27,7 @@ from .figures import (
     tolls,
     values,
 )
+from .hedges import hedged_alike, rounded_alike
 from .model import Alignment, Document, Fact, Support, Token
 from .text import DAYS, MONTHS, NUMBER_WORDS, is_stopword, tokenize
 
@@ -119,7 +120,7 @@ def find_conflicts(
     groups = alignment.group_of
     facts = []
     for sentence, versions in merged.values():
-        if _hedged_alike(sentence, versions, documents) or _rounded_alike(versions):
+        if hedged_alike(sentence, versions, documents) or rounded_alike(versions):
             continue
         _join_matching(sentence, versions, documents, groups, coverage or {})
         ranked = sorted(sentence, key=lambda src: order[src])
@@ -180,95 +181,6 @@ def _tolls_apart(documents: Mapping[str, Document]) -> list[Dispute]:
                 if x != y:
                     found.append(({a: i, b: j}, {a: mine_phrase, b: their_phrase}))
     return found
-
-
-_ABOVE = r"more than|over|at least|just over|upwards of"
-_BELOW = r"nearly|almost|under|less than|fewer than|up to|just under|close to"
-_AROUND = r"about|around|roughly|some|approximately|an estimated"
-_HEDGE = re.compile(rf"\b(?P<hedge>{_ABOVE}|{_BELOW}|{_AROUND})\s*[$£€]?$", re.I)
-HEDGE_TOLERANCE = 0.2
-
-
-def _hedged_alike(
-    sentence: Mapping[str, int], versions: Mapping[str, str], documents: Mapping[str, Document]
-) -> bool:
-    """A hedged figure and an exact one that agree: "more than 20" and 23, "about 300" and 310.
-
-    Only one side may hedge, in the direction it says, and only by a little: "at least 12"
-    against 19 is an update, and "at least 12" against "at least 15" a dispute.
-    """
-    found = []
-    for src, version in versions.items():
-        stated = numbers(version)
-        if len(stated) != 1 or stated[0].key.endswith("th"):
-            return False
-        try:
-            value = float(stated[0].key.rstrip("%"))
-        except ValueError:
-            return False
-        text = documents[src].sentences[sentence[src]]
-        at = text.find(version)
-        m = _HEDGE.search(text[: at + stated[0].start]) if at >= 0 else None
-        found.append((value, m.group("hedge").lower() if m else None))
-    hedged = [(v, h) for v, h in found if h]
-    exact = [v for v, h in found if not h]
-    if len(hedged) == 2 and not exact:
-        return _bounds_agree(*hedged)
-    if len(hedged) != 1 or not exact:
-        return False
-    (bound, hedge), value = hedged[0], exact[0]
-    if not bound or abs(value - bound) / bound > HEDGE_TOLERANCE:
-        return False
-    if re.fullmatch(_ABOVE, hedge):
-        return value >= bound
-    if re.fullmatch(_BELOW, hedge):
-        return value <= bound
-    return True
-
-
-def _rounded_alike(versions: Mapping[str, str]) -> bool:
-    """One figure given to fewer or more decimals: "11.5 million iPads" and "11.553
-    million", "3.7 million" and "3.72 million".  They differ by less than the last
-    digit the rounder one gives; "$53.2 billion" and "$53.3 billion" do not."""
-    found = []
-    for version in versions.values():
-        stated = numbers(version)
-        if len(stated) != 1 or kind(stated[0]) != "count":
-            return False
-        digits = re.match(r"[\d,]*(?:\.(\d+))?", stated[0].text)
-        written = stated[0].text[: digits.end()].replace(",", "") if digits else ""
-        try:
-            value, shown = float(stated[0].key), float(written)
-        except ValueError:
-            return False
-        if not shown:
-            return False
-        decimals = len(digits.group(1) or "") if digits else 0
-        found.append((value, value / shown * 10**-decimals))
-    step = max(unit for _, unit in found)
-    return max(v for v, _ in found) - min(v for v, _ in found) < step * (1 - 1e-9)
-
-
-def _bounds_agree(a: tuple[float, str], b: tuple[float, str]) -> bool:
-    """Two hedged figures that can both be true: "nearly 2,000" and "about 1,900".
-
-    Two bounds the same way ("at least 12" / "at least 15") are a toll updated, a
-    dispute; "more than 300" and "under 290" cannot both hold.
-    """
-    (x, hx), (y, hy) = sorted([a, b])
-    if not x or (y - x) / y > HEDGE_TOLERANCE:
-        return False
-    way = [_way(hx), _way(hy)]
-    if way[0] == way[1] != "around":
-        return False
-    # A ceiling below a floor: "under 290" and "more than 300" cannot both hold.
-    return not (way[0] == "below" and way[1] == "above")
-
-
-def _way(hedge: str) -> str:
-    if re.fullmatch(_ABOVE, hedge):
-        return "above"
-    return "below" if re.fullmatch(_BELOW, hedge) else "around"
 
 
 def _same_dispute(
