@@ -39,31 +39,31 @@ from itertools import pairwise
 
 from .engine.text import normalize
 from .furniture import (
+    BULLET,
     CAPTION,
     CAPTION_LABEL,
     CREDIT,
-    DATED,
     DATELINE_ALONE,
     DATELINE_REACH,
     HEADER_WORDS,
     IMAGE_FILE,
     INLINE_LINK,
+    LINKS_LABEL,
     LOOSE_DATELINE,
     OPENING_DATELINE,
     PHOTOGRAPHER,
     PICTURE_LIBRARY,
-    PICTURE_SOURCE,
     ROLE,
     STAMP,
     TRAILING_WIRE,
 )
 from .lineshape import (
-    BYLINE,
     LIST_ITEM,
     NAME,
     SENTENCE_END,
     escape,
     glued_twice,
+    header_metadata,
     is_cruft,
     is_cut_off,
     is_prose,
@@ -234,7 +234,7 @@ def clean(text: str) -> Cleaned:
         return Cleaned("", None, None, None, tuple(units))
     start = _dateline_start(units, start)
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
-    meta = _header_metadata(header)
+    meta = header_metadata(header)
     # The first date the page gives above the story is the day it was published (a later
     # "Updated ..." line gives the day of an update).
     above = [split_stamp(u)[0] or (u if is_stamp(normalize(u).strip()) else "") for u in header]
@@ -400,67 +400,3 @@ def _body_end(units: list[str]) -> int:
     if cut < len(units) and alone and is_cut_off(units[cut]):
         return cut + 1
     return tail
-
-
-HEADLINE_LABEL = re.compile(
-    r"^(update[ds]?|breaking|exclusive|live|watch|video|analysis|opinion)\s*[|:]\s*(?=\S)",
-    re.IGNORECASE,
-)
-# A label over links to other stories, and a point of a list as text copied from a page sets it.
-LINKS_LABEL = re.compile(
-    r"^(related|more on|more from|see also|also read|read more|recommended|further reading)\b",
-    re.IGNORECASE,
-)
-BULLET = re.compile(r"^[-•*·]\s+\S")
-# A place and the agency that filed the story: "THE HAGUE – Reuters".
-WIRE_AFTER_PLACE = re.compile(r"[—–-]\s*(reuters|afp|ap|xinhua|efe|dpa|ians|pti)$", re.IGNORECASE)
-
-
-def _header_metadata(header: list[str]) -> dict[str, str | None]:
-    lines = [u for u in header if not is_cruft(u)]
-    # A headline carries no date, no dateline and no picture's credit: a header without
-    # one gets no title, and the importer says so, rather than a caption or a date line.
-    headlines = [
-        u
-        for u in lines
-        if not DATED.search(u)
-        and not DATELINE_ALONE.match(u)
-        and not WIRE_AFTER_PLACE.search(u)
-        and not PICTURE_SOURCE.search(u)
-        and len(re.findall(r"[^\W\d_]{2,}", u)) >= 3
-        and not u.startswith(("*", "•", "·", "- "))  # a point of a summary
-    ]
-    title = next(
-        (
-            u
-            for u in headlines
-            if 4 <= len(u.split()) <= 25
-            and not SENTENCE_END.search(u)
-            and not NAME.match(u)
-            and not u.endswith(":")  # "Check out the companies making headlines:" leads in
-        ),
-        None,
-    )
-    if title is None:
-        title = next(
-            (
-                u
-                for u in headlines
-                if 4 <= len(u.split()) <= 25 and not is_prose(u) and not u.endswith(":")
-            ),
-            None,
-        )
-    if title is not None:
-        # "Update | China devalues the yuan", "283 Missing in Ferry Disaster | Jackson Free
-        # Press": a label before the headline, the site's name after it.
-        title = HEADLINE_LABEL.sub("", title)
-        head, bar, _ = title.partition(" | ")
-        title = head if bar and len(head.split()) >= 4 else title
-    author = next((m.group(1) for u in lines if (m := BYLINE.match(u))), None)
-    names = [u for u in lines if NAME.match(u) and 1 <= len(u.split()) <= 4 and u != title]
-    repeated = [u for u in names if names.count(u) > 1]
-    source = repeated[0] if repeated else None
-    if author is None:
-        singles = [u for u in names if names.count(u) == 1 and len(u.split()) >= 2]
-        author = singles[-1] if singles else None
-    return {"title": title, "source": source, "author": author}

@@ -363,3 +363,16 @@ PICTURE_SOURCE = re.compile(
 LABELLED_STAMP = re.compile(
     r"^(?:[•·*]\s*)?(updated|published|last updated?|first published)\b.{0,40}\d", re.IGNORECASE
 )
+# A label before a headline: "Update | China devalues the yuan".
+HEADLINE_LABEL = re.compile(
+    r"^(update[ds]?|breaking|exclusive|live|watch|video|analysis|opinion)\s*[|:]\s*(?=\S)",
+    re.IGNORECASE,
+)
+# A label over links to other stories, and a point of a list as text copied from a page sets it.
+LINKS_LABEL = re.compile(
+    r"^(related|more on|more from|see also|also read|read more|recommended|further reading)\b",
+    re.IGNORECASE,
+)
+BULLET = re.compile(r"^[-•*·]\s+\S")
+# A place and the agency that filed the story: "THE HAGUE – Reuters".
+WIRE_AFTER_PLACE = re.compile(r"[—–-]\s*(reuters|afp|ap|xinhua|efe|dpa|ians|pti)$", re.IGNORECASE)

@@ -1,7 +1,8 @@
 """What one line of text copied from a page is: prose, a stamp, furniture, a heading.
 
-:mod:`sitegen.cleantext` reads a page line by line with these; the patterns
-they test are in :mod:`sitegen.furniture`.
+:mod:`sitegen.cleantext` reads a page line by line with these, and the lines above
+the story with :func:`header_metadata` (its headline, byline and outlet); the
+patterns they test are in :mod:`sitegen.furniture`.
 """
 
 from __future__ import annotations
@@ -16,16 +17,20 @@ from .furniture import (
     CREDIT,
     CRUFT,
     DATED,
+    DATELINE_ALONE,
     GLUED_BYLINE,
     GLUED_LINK,
+    HEADLINE_LABEL,
     HEADLINE_LINK,
     KICKER,
     LABELLED_STAMP,
+    PICTURE_SOURCE,
     PROMPTS,
     ROLE,
     SCORE,
     STAMP,
     WIRE,
+    WIRE_AFTER_PLACE,
 )
 
 QUESTION_WORDS = 8  # a question line this short is a subheading
@@ -181,3 +186,53 @@ def escape(line: str) -> str:
         return f"{m.group(1)}\\{m.group(2)}{m.group(3)}{m.group(4)}"
 
     return _LEADING_MARKUP.sub(literal, line)
+
+
+def header_metadata(header: list[str]) -> dict[str, str | None]:
+    lines = [u for u in header if not is_cruft(u)]
+    # A headline carries no date, no dateline and no picture's credit: a header without
+    # one gets no title, and the importer says so, rather than a caption or a date line.
+    headlines = [
+        u
+        for u in lines
+        if not DATED.search(u)
+        and not DATELINE_ALONE.match(u)
+        and not WIRE_AFTER_PLACE.search(u)
+        and not PICTURE_SOURCE.search(u)
+        and len(re.findall(r"[^\W\d_]{2,}", u)) >= 3
+        and not u.startswith(("*", "•", "·", "- "))  # a point of a summary
+    ]
+    title = next(
+        (
+            u
+            for u in headlines
+            if 4 <= len(u.split()) <= 25
+            and not SENTENCE_END.search(u)
+            and not NAME.match(u)
+            and not u.endswith(":")  # "Check out the companies making headlines:" leads in
+        ),
+        None,
+    )
+    if title is None:
+        title = next(
+            (
+                u
+                for u in headlines
+                if 4 <= len(u.split()) <= 25 and not is_prose(u) and not u.endswith(":")
+            ),
+            None,
+        )
+    if title is not None:
+        # "Update | China devalues the yuan", "283 Missing in Ferry Disaster | Jackson Free
+        # Press": a label before the headline, the site's name after it.
+        title = HEADLINE_LABEL.sub("", title)
+        head, bar, _ = title.partition(" | ")
+        title = head if bar and len(head.split()) >= 4 else title
+    author = next((m.group(1) for u in lines if (m := BYLINE.match(u))), None)
+    names = [u for u in lines if NAME.match(u) and 1 <= len(u.split()) <= 4 and u != title]
+    repeated = [u for u in names if names.count(u) > 1]
+    source = repeated[0] if repeated else None
+    if author is None:
+        singles = [u for u in names if names.count(u) == 1 and len(u.split()) >= 2]
+        author = singles[-1] if singles else None
+    return {"title": title, "source": source, "author": author}
