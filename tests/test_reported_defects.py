@@ -364,6 +364,11 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "The buyer will offer 17 pounds for each share.",
             "The buyer will offer US$22.56 (£17) for each share.",
         ),
+        # a distance converted in brackets
+        (
+            "The epicentre was about 72 kilometres from the city.",
+            "The epicentre was 72 kilometres (45 miles) from the city.",
+        ),
     ],
 )
 def test_a_figure_told_to_other_digits_or_in_another_currency_is_no_detail(

@@ -289,10 +289,13 @@ def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
 
 def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
     """The figure given in brackets right after the figure ``tokens[k]``, past its currency
-    code: the 12.43 of "$9.55 billion USD ($12.43 billion CAD)"."""
+    code or unit: the 12.43 of "$9.55 billion USD ($12.43 billion CAD)", the 45 of "72
+    kilometres (45 miles)"."""
     after = k + 1
-    if after < len(tokens) and plain(tokens[after]) and tokens[after].name:
-        after += 1  # the currency code: "USD ("
+    if after < len(tokens) and (
+        (plain(tokens[after]) and tokens[after].name) or tokens[after].key.lower() in _UNITS
+    ):
+        after += 1  # the currency code or the unit: "USD (", "kilometres ("
     if (
         after < len(tokens)
         and tokens[after].number
@@ -302,6 +305,15 @@ def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+# Units a figure may be converted from in brackets: "72 kilometres (45 miles)".
+_UNITS = frozenset(
+    """
+    km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m
+    foot feet ft yard yards inch inches cm kg kilo kilos kilogram kilograms pound pounds lb lbs
+    tonne tonnes ton tons acre acres hectare hectares litre litres liter liters gallon gallons
+    celsius fahrenheit degrees
+    """.split()
+)
 _CLOSED = re.compile(r"(?:\.[A-Z]{1,2})?\)")
 _LIKENESS = re.compile(r"-(?:like|style|esque)\b", re.IGNORECASE)
 
