@@ -447,6 +447,11 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
             "The keynote began at 10 a.m. on Monday.",
             "The keynote began at 10 a.m. PDT on Monday.",
         ),
+        # a parliament by its name
+        (
+            "The parliament voted to impeach her on Friday.",
+            "The National Assembly voted to impeach her on Friday.",
+        ),
         # a side by its nickname
         (
             "Italy drew level through a Bonucci goal in the 67th minute.",

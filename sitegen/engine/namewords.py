@@ -93,6 +93,11 @@ ALIASES = {
     "tories": ("conservative", "conservatives"),
     "conservative": ("tory", "tories"),
     "conservatives": ("tory", "tories"),
+    # A parliament by its name: "the National Assembly", "the House of Commons".
+    **{
+        house: ("parliament", "parliamentary", "legislature", "lawmakers", "mps")
+        for house in "assembly commons knesset duma bundestag sejm riksdag storting dail".split()
+    },
     # A side by its nickname, as sports copy names it the second time: "the Azzurri" are
     # Italy, "Les Bleus" France, "the Foxes" Leicester.
     "azzurri": ("italy", "italian"),
