@@ -17,6 +17,7 @@ from .model import Document, Token
 from .namewords import (
     AGENCIES,
     ALIASES,
+    BODIES,
     COMPASS,
     CORPORATE,
     CURRENCIES,
@@ -180,6 +181,12 @@ class NamesElsewhere:
             return True
         if _ordinal_form(t.key, self.words, others):
             return True
+        for a, b in runs:
+            # "the National Assembly" where another outlet says "parliament": the name's
+            # head is known in other words, so is the name.
+            head = tokens[b - 1].key.lower() if a <= k < b - 1 else ""
+            if head in BODIES and any(set(BODIES[head]) & self.words[o] for o in others):
+                return True
         for a, b in runs:
             if a <= k < b:
                 return any(

@@ -74,25 +74,9 @@ STATES = (
     ("wis", "wisconsin"),
     ("wyo", "wyoming"),
 )
-# Countries and parties named two ways in one event: "in the UK" and "in Britain".
-ALIASES = {
-    "uk": ("britain", "british", "briton"),
-    "britain": ("uk", "briton"),
-    "british": ("uk", "briton"),
-    "briton": ("uk", "britain", "british"),
-    "britons": ("uk", "britain", "british"),
-    "us": ("america", "american"),
-    "usa": ("us", "america", "american"),
-    "america": ("us",),
-    "american": ("us",),
-    # States as American wire copy shortens them: "San Jose, Calif.", "in a California court".
-    **{short: (state,) for short, state in STATES},
-    **{state: (short,) for short, state in STATES},
-    # A party by its nickname: "the Tory party" is the Conservative party.
-    "tory": ("conservative", "conservatives"),
-    "tories": ("conservative", "conservatives"),
-    "conservative": ("tory", "tories"),
-    "conservatives": ("tory", "tories"),
+# Parliaments and sides named in their own words: a name ending in one ("the National
+# Assembly", "Les Bleus") is the body another outlet calls parliament, or France.
+BODIES: dict[str, tuple[str, ...]] = {
     # A parliament by its name: "the National Assembly", "the House of Commons".
     **{
         house: ("parliament", "parliamentary", "legislature", "lawmakers", "mps")
@@ -117,6 +101,27 @@ ALIASES = {
     "toffees": ("everton",),
     "seagulls": ("brighton",),
     "magpies": ("newcastle",),
+}
+# Countries and parties named two ways in one event: "in the UK" and "in Britain".
+ALIASES = {
+    "uk": ("britain", "british", "briton"),
+    "britain": ("uk", "briton"),
+    "british": ("uk", "briton"),
+    "briton": ("uk", "britain", "british"),
+    "britons": ("uk", "britain", "british"),
+    "us": ("america", "american"),
+    "usa": ("us", "america", "american"),
+    "america": ("us",),
+    "american": ("us",),
+    # States as American wire copy shortens them: "San Jose, Calif.", "in a California court".
+    **{short: (state,) for short, state in STATES},
+    **{state: (short,) for short, state in STATES},
+    # A party by its nickname: "the Tory party" is the Conservative party.
+    "tory": ("conservative", "conservatives"),
+    "tories": ("conservative", "conservatives"),
+    "conservative": ("tory", "tories"),
+    "conservatives": ("tory", "tories"),
+    **BODIES,
 }
 ENDINGS = ("n", "an", "ian", "i", "ese", "ish")
 # What a reporter calls a country, a city or a side to avoid naming it twice.
