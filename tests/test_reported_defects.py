@@ -447,6 +447,11 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
             "The keynote began at 10 a.m. on Monday.",
             "The keynote began at 10 a.m. PDT on Monday.",
         ),
+        # a senator's title cut short, a generation after a name
+        (
+            "Mar Roxas and Senator Grace Poe conceded on Tuesday.",
+            "Mar Roxas II and Sen. Grace Poe conceded on Tuesday.",
+        ),
         # a parliament by its name
         (
             "The parliament voted to impeach her on Friday.",

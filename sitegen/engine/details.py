@@ -108,6 +108,7 @@ def find_details(
                 if _informative(t)
                 and not _credit(sentence, t)
                 and not _glued(sentence, t)
+                and not _suffix(tokens, k)
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
                 and not (
@@ -206,6 +207,14 @@ def _informative(t: Token) -> bool:
     return t.number or (
         t.name and t.stem not in CALENDAR and len(t.key) > 1 and t.key.lower() not in TIME_ZONES
     )
+
+
+def _suffix(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a generation after a name: "Roxas II", "Trillanes IV"."""
+    return k > 0 and tokens[k - 1].name and tokens[k].text in _GENERATIONS
+
+
+_GENERATIONS = frozenset("II III IV Jr Sr".split())
 
 
 def _glued(sentence: str, t: Token) -> bool:

@@ -19,7 +19,10 @@ AGENCIES = frozenset(
     """.split()
 )
 # A way of addressing someone, not who: "told His Majesty" is "told the King".
-HONORIFICS = frozenset("majesty highness excellency lordship ladyship holiness rev".split())
+HONORIFICS = frozenset(
+    "majesty highness excellency lordship ladyship holiness rev sen rep gov lt col capt sgt"
+    " maj adm prof".split()
+)
 # Where a statement was posted: "said on Twitter" tells how it was said, not what happened.
 PLATFORMS = frozenset(
     "twitter facebook instagram youtube tiktok telegram weibo wechat whatsapp".split()

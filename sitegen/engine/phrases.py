@@ -24,7 +24,9 @@ DETERMINERS = frozenset("the a an".split())
 # Words after a figure that place it in time rather than say what it counts.
 _AFTER_FIGURES = frozenset("left remaining later earlier ago last next".split())
 NAME_JOINERS = frozenset("of and & de la van von del am im der".split())  # Haltern am See
-_ABBREVIATED = frozenset("St Mt Ft Jr Sr".split())
+_ABBREVIATED = frozenset(
+    "St Mt Ft Jr Sr Sen Rep Gov Gen Lt Col Capt Sgt Maj Adm Dr Prof Rev Mr Mrs Ms".split()
+)
 _SAYING = frozenset("told tells said says according".split())
 QUALIFIERS = frozenset("about around nearly almost over some least than".split())
 _MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
