@@ -410,3 +410,9 @@ def test_a_capital_on_one_plain_verb_keeps_what_the_word_means() -> None:
     assert next(t.stem for t in house if t.key == "house") != next(
         t.stem for t in homes if t.key == "houses"
     )
+
+
+def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
+    # American copy types its dashes "--": "June 7 -- Calling it the biggest leap yet".
+    tokens = tokenize("The phone went on sale -- Calling it a leap, Jobs said so.")
+    assert not next(t for t in tokens if t.key == "calling").name

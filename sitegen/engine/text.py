@@ -205,7 +205,7 @@ def is_stopword(key: str) -> bool:
 
 # What opens a clause inside a sentence: a capital after it need not be a name.  A full
 # stop inside a sentence that segmentation kept whole is an abbreviation ("Mr.", "J. R.").
-_OPENS = re.compile(r"(?:^|[:\"“‘(\u2014\u2013]\s*)$")
+_OPENS = re.compile(r"(?:^|[:\"“‘(\u2014\u2013]\s*|--\s*)$")
 
 
 _STOPPED = re.compile(r"[.!?][\"'”’]?\s+$")
