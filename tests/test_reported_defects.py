@@ -429,6 +429,11 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
             "The earthquake killed 2,000 people in Nepal, officials said on Sunday.",
             "The earthquake killed 2,000 people in the Himalayan nation, officials said on Sunday.",
         ),
+        (
+            "The earthquake killed 2,000 people in Nepal, officials said on Sunday.",
+            "The earthquake killed 2,000 people in the hard-hit Himalayan nation, officials said "
+            "on Sunday.",
+        ),
         # another way to name a company or a party the event names
         (
             "The board of Twitter accepted the offer on Monday.",

@@ -316,9 +316,15 @@ def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     Reporters vary a name with such phrases; they tell the reader nothing new.
     """
     start, end = _name_around(sentence, tokens, k)
-    if start == 0 or tokens[start - 1].key not in ("the", "this", "that"):
+    # "the hard-hit North African nation": a word or two may describe it first.
+    before = start - 1
+    while before >= start - 2 and before > 0 and tokens[before].text.islower():
+        if tokens[before].key in ("the", "this", "that"):
+            break
+        before -= 1
+    if before < 0 or tokens[before].key not in ("the", "this", "that"):
         return False
-    if start == end and _demonym(tokens[k].key.lower()):
+    if start == end and before == start - 1 and _demonym(tokens[k].key.lower()):
         # "The Egyptian scored", "the French midfielder blocked": a player or a leader
         # called by where they come from, so as not to name them twice.
         after = tokens[end + 1] if end + 1 < len(tokens) else None
