@@ -462,6 +462,11 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
             "The parliament voted to impeach her on Friday.",
             "The National Assembly voted to impeach her on Friday.",
         ),
+        # the state after its city
+        (
+            "The plane crash landed at San Francisco airport on Saturday.",
+            "The plane bound for San Francisco, California crash landed at the airport on Saturday.",
+        ),
         # a side by its nickname
         (
             "Italy drew level through a Bonucci goal in the 67th minute.",

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from .model import Document, Fact, Support, Token, Unit
 from .names import NamesElsewhere, epithet, medium, plain, ticker
-from .namewords import TIME_ZONES
+from .namewords import ADDRESS_STATES, TIME_ZONES
 from .phrases import (
     DETERMINERS,
     PREPOSITIONS,
@@ -109,6 +109,7 @@ def find_details(
                 and not _credit(sentence, t)
                 and not _glued(sentence, t)
                 and not _suffix(tokens, k)
+                and not _address(sentence, tokens, k)
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
                 and not (
@@ -206,6 +207,17 @@ def _informative(t: Token) -> bool:
     # time was told ("10 a.m. PDT"), not when.
     return t.number or (
         t.name and t.stem not in CALENDAR and len(t.key) > 1 and t.key.lower() not in TIME_ZONES
+    )
+
+
+def _address(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the state after its city: "Redmond, Washington"."""
+    return (
+        k > 0
+        and tokens[k].key.lower() in ADDRESS_STATES
+        and tokens[k - 1].name
+        and tokens[k - 1].key.lower() not in ADDRESS_STATES
+        and sentence[tokens[k - 1].end : tokens[k].start] == ", "
     )
 
 
