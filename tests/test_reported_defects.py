@@ -465,7 +465,8 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
         # the state after its city
         (
             "The plane crash landed at San Francisco airport on Saturday.",
-            "The plane bound for San Francisco, California crash landed at the airport on Saturday.",
+            "The plane bound for San Francisco, California crash landed at the airport on "
+            "Saturday.",
         ),
         # a side by its nickname
         (
