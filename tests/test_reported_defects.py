@@ -468,6 +468,11 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
             "The plane bound for San Francisco, California crash landed at the airport on "
             "Saturday.",
         ),
+        # "a day" that counts nothing
+        (
+            "Woods won the Masters on Sunday, his fifth green jacket.",
+            "Woods won the Masters on a day of storms on Sunday, his fifth green jacket.",
+        ),
         # a side by its nickname
         (
             "Italy drew level through a Bonucci goal in the 67th minute.",

@@ -110,6 +110,7 @@ def find_details(
                 and not _glued(sentence, t)
                 and not _suffix(tokens, k)
                 and not _address(sentence, tokens, k)
+                and not _a_while(tokens, k)
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
                 and not (
@@ -208,6 +209,20 @@ def _informative(t: Token) -> bool:
     return t.number or (
         t.name and t.stem not in CALENDAR and len(t.key) > 1 and t.key.lower() not in TIME_ZONES
     )
+
+
+def _a_while(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is "a day" that counts nothing: "on a day of high drama", "a
+    day of freedom"; "about an hour before", "a minute later" and "Rs 20,000 a week"
+    count."""
+    t = tokens[k]
+    if not (t.number and t.text.lower() in ("a", "an") and t.key.endswith("min")):
+        return False
+    after = next((u.key for u in tokens[k + 1 :] if u.key not in _SPAN_WORDS), "")
+    return after == "of" or (k > 0 and tokens[k - 1].key in ("on", "of"))
+
+
+_SPAN_WORDS = frozenset("day days hour hours week weeks minute minutes month months".split())
 
 
 def _address(sentence: str, tokens: Sequence[Token], k: int) -> bool:
