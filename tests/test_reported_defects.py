@@ -468,6 +468,10 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
             "The plane bound for San Francisco, California crash landed at the airport on "
             "Saturday.",
         ),
+        (
+            "Woods won the Masters in Augusta on Sunday.",
+            "Woods won the Masters in Augusta, Ga., on Sunday.",
+        ),
         # "a day" that counts nothing
         (
             "Woods won the Masters on Sunday, his fifth green jacket.",

@@ -105,14 +105,16 @@ BODIES: dict[str, tuple[str, ...]] = {
     "seagulls": ("brighton",),
     "magpies": ("newcastle",),
 }
-# States that follow their city after a comma: "San Francisco, California", "Redmond,
-# Washington" give the city's address, not news.
+# States that follow their city after a comma, in full or as wires shorten them: "San
+# Francisco, California", "Augusta, Ga." give the city's address, not news.
 ADDRESS_STATES = frozenset(
     """
     alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
     hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
     michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
     pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    ala ariz ark calif colo conn fla ga ill ind kan ky md mass mich minn mont neb nev okla
+    ore pa tenn tex va vt wash wis wyo
     """.split()
 )
 # Countries and parties named two ways in one event: "in the UK" and "in Britain".
