@@ -18,6 +18,19 @@ from __future__ import annotations
 
 import re
 
+# What someone in a news picture does, told in the present as captions tell it.
+_CAPTION_VERB = (
+    r"(waves?|gestures?|reacts?|poses?|arrives?|speaks?|stands?|walks?|sits?|holds?|takes? part"
+    r"|takes? pictures|looks? on|attends?|prays?|weeps?|cries|carries|celebrates?|listens?"
+    r"|addresses|smiles?|casts? (his|her|a|their) (votes?|ballots?)|is seen|are seen|lies"
+    r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches"
+    r"|queues?|watch(es)?)"
+)
+_CAPTION_DAY = (
+    r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d"
+    r"|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (19|20)\d\d)"
+)
 CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -153,14 +166,15 @@ CHROME = [
         r" (was )?(provided|supplied|contributed|came) (by|from)\b[^.!?]{1,60}\.?$",
         r"^more to come\W*$|^read some more\W*$",
         r"^unlimited (digital )?access\b[^!?]{0,40}$",
-        # A picture's caption as the wires write it: someone doing something, now, on a day
-        # given with its year ("A woman takes part in a mass in Port-au-Prince on January 24,
-        # 2010."); the report it comes from may follow on the same line.
-        r"^[^.!?,;]{0,150}\b(waves|gestures|reacts|poses|arrives|speaks|stands|walks|sits|holds"
-        r"|takes part|looks on|attends|prays|weeps|cries|carries|celebrates|listens|addresses"
-        r"|smiles|casts (his|her|a) (vote|ballot)|is seen|are seen)\b[^.!?,;]{0,150}"
-        r"\b(on|dated) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},"
-        r" (19|20)\d\d\b",
+        # A picture's caption as the wires write it: someone doing something, now, and the
+        # day with its year to end the sentence, or the place after it ("A woman takes part
+        # in a mass in Port-au-Prince on January 24, 2010.", "Passers-by observe the boards
+        # in Buenos Aires, Argentina, 30 August 2018.", "... waves after voting on July 1,
+        # 2018, in Mexico City."); the report it comes from may follow.
+        rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^.!?;]{{0,200}}[ ,]{_CAPTION_DAY}"
+        r"(,? in [a-z][\w '-]{0,40})?\.(\s|$)",
+        # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
+        r"[.!?]\s+(epa|efe|afp|ap|anadolu|xinhua)([-/](epa|efe|afp|ap))*\s?/\s?[\w .'-]{2,40}$",
     )
 ]
 # A picture's file name glued before a paragraph, with its date and credit:

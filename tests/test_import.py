@@ -1408,3 +1408,15 @@ def test_links_under_a_label_a_dated_byline_and_a_gallery_pointer_leave_the_body
     page = "\n\n".join([STORY[0], *furniture, *STORY[1:]])
     body = from_text(page).body
     assert [p.strip() for p in body.split("\n\n") if p.strip()] == STORY
+
+
+def test_wire_captions_with_the_day_at_their_end_or_a_photographers_credit_leave_the_body() -> None:
+    captions = [
+        "Passers-by watch the ferries at the quay in Northgate, Estuary County, 2 May 2026.",
+        "A deckhand takes pictures as the first ferry leaves the quay in Northgate, on May 2, "
+        "2026, in Estuary County.",
+        "Crews cheer on the quay. The strike closed every crossing. EPA-EFE/Ann Lee",
+    ]
+    page = "\n\n".join([STORY[0], *captions, *STORY[1:]])
+    body = from_text(page).body
+    assert [p.strip() for p in body.split("\n\n") if p.strip()] == STORY
