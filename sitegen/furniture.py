@@ -87,7 +87,8 @@ CHROME = [
         r"^(next|previous) (article|story|post)\W*$",
         r"^(read|open) in (the )?app\W*$|^(save|bookmark|gift|give)( this)?( article| story)?\W*$",
         r"^(leave|add|post|write) a (comment|reply)\W*$|^please (log|sign) in to comment\b",
-        r"^advertis(ement|ing)\b[^.!?]{0,30}$|^scroll (down |up )?(for|to)\b[^.!?]{0,30}$",
+        r"^advertis(ement|ing)\b[^.!?]{0,30}$|^scroll (down |up )?(for|to)\b[^.!?]{0,30}"
+        r"(\.\.\.|…)?$",
         # A live page's time stamp, a gallery's counter, a picture's one-word credit.
         r"^\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+[a-z]{2,4})?$",
         r"^(image|photo|picture|slide) \d+ of \d+$|^\d+\s*/\s*\d+$|^(supplied|handout)\W*$",
@@ -154,6 +155,12 @@ CHROME = [
         r"^[^.!?|]{10,120} \| [a-z][\w'.-]+( [a-z][\w'.-]+){1,2}$",
         # A blog's comment form footer.
         r"^this site uses akismet to reduce spam\b",
+        # A partner's archive, an appeal to like the outlet, a live page to relive, a
+        # gallery's label, a byline labelled "Posted By:".
+        r"^this (article|story) is from the archive of our partner\b",
+        r"^like [^.!?]{1,30} on (facebook|twitter|instagram)\b",
+        r"^relive\b[^.!?]{0,60}\bas it happened\W*$|^in pictures\s*[|:]",
+        r"^posted by\s*:\s*[^.!?]{1,60}$",
         # A browser notice, a radio station's player.
         r"\byour (web )?browser is (no longer|not) supported\b|\bworks better on other browsers\b"
         r"|^listen live\b|\bon air\s*:\s*listen live\b",

@@ -1420,3 +1420,17 @@ def test_wire_captions_with_the_day_at_their_end_or_a_photographers_credit_leave
     page = "\n\n".join([STORY[0], *captions, *STORY[1:]])
     body = from_text(page).body
     assert [p.strip() for p in body.split("\n\n") if p.strip()] == STORY
+
+
+def test_a_partners_archive_note_a_like_us_appeal_and_a_gallery_label_leave_the_body() -> None:
+    furniture = [
+        "This article is from the archive of our partner The Wire.",
+        "Like the Estuary Times on Facebook for more breaking news!",
+        "Relive the strike vote LIVE as it happened!",
+        "In pictures | The ferry strike",
+        "Posted By: Estuary Wire",
+        "Scroll for more content...",
+    ]
+    page = "\n\n".join([STORY[0], *furniture[:3], STORY[1], *furniture[3:], STORY[2]])
+    body = from_text(page).body
+    assert [p.strip() for p in body.split("\n\n") if p.strip()] == STORY
