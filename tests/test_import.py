@@ -1336,6 +1336,11 @@ def test_text_that_carries_a_stray_tag_is_still_text(tmp_path: Path) -> None:
     assert "The ferry strike ended" in (tmp_path / "content/ferry/etw.md").read_text()
 
 
+def kept(page: str) -> list[str]:
+    """The paragraphs plain-text import keeps of ``page``."""
+    return [p.strip() for p in from_text(page).body.split("\n\n") if p.strip()]
+
+
 def test_link_labels_run_into_their_links_warnings_offers_and_wire_captions_leave_the_body() -> (
     None
 ):
@@ -1350,9 +1355,7 @@ def test_link_labels_run_into_their_links_warnings_offers_and_wire_captions_leav
         "Some information for this report provided by Reuters.",
         "More to come ...",
     ]
-    page = "\n\n".join([STORY[0], *furniture[:6], *STORY[1:], *furniture[6:]])
-    body = from_text(page).body
-    assert [p.strip() for p in body.split("\n\n") if p.strip()] == STORY
+    assert kept("\n\n".join([STORY[0], *furniture[:6], *STORY[1:], *furniture[6:]])) == STORY
 
 
 def test_sentences_that_open_like_furniture_but_report_stay() -> None:
@@ -1364,8 +1367,7 @@ def test_sentences_that_open_like_furniture_but_report_stay() -> None:
         "the operator called unhelpful.",
         "The mayor waves aside criticism, she said on May 2, 2026, and backs the deal.",
     ]
-    body = from_text("\n\n".join(story)).body
-    assert [p.strip() for p in body.split("\n\n") if p.strip()] == story
+    assert kept("\n\n".join(story)) == story
 
 
 def test_the_pages_date_stamp_gives_the_day_it_was_published() -> None:
@@ -1397,29 +1399,28 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
     assert from_text("\n\n".join([labelled, *STORY])).title == "Ferry strike ends after nine days"
 
 
-def test_links_under_a_label_a_dated_byline_and_a_gallery_pointer_leave_the_body() -> None:
-    furniture = [
-        "Related links:\n- Ferry strike: the live blog, as it happens\n- Poll: Was the deal fair?"
-        "\n- Timetable: what changes on Tuesday",
-        "Read as well: Port strike: Unions vote on a new deal",
-        "May 4, 2026|By Ann Lee and Tom Hart",
-        "See photos and videos of the strike on our interactive map",
-    ]
-    page = "\n\n".join([STORY[0], *furniture, *STORY[1:]])
-    body = from_text(page).body
-    assert [p.strip() for p in body.split("\n\n") if p.strip()] == STORY
-
-
-def test_wire_captions_with_the_day_at_their_end_or_a_photographers_credit_leave_the_body() -> None:
-    captions = [
-        "Passers-by watch the ferries at the quay in Northgate, Estuary County, 2 May 2026.",
-        "A deckhand takes pictures as the first ferry leaves the quay in Northgate, on May 2, "
-        "2026, in Estuary County.",
-        "Crews cheer on the quay. The strike closed every crossing. EPA-EFE/Ann Lee",
-    ]
-    page = "\n\n".join([STORY[0], *captions, *STORY[1:]])
-    body = from_text(page).body
-    assert [p.strip() for p in body.split("\n\n") if p.strip()] == STORY
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # links under a label, a dated byline, a pointer to a gallery
+        [
+            "Related links:\n- Ferry strike: the live blog, as it happens\n- Poll: Was the deal "
+            "fair?\n- Timetable: what changes on Tuesday",
+            "Read as well: Port strike: Unions vote on a new deal",
+            "May 4, 2026|By Ann Lee and Tom Hart",
+            "See photos and videos of the strike on our interactive map",
+        ],
+        # wires' captions with the day at their end, or a photographer's credit
+        [
+            "Passers-by watch the ferries at the quay in Northgate, Estuary County, 2 May 2026.",
+            "A deckhand takes pictures as the first ferry leaves the quay in Northgate, on May 2, "
+            "2026, in Estuary County.",
+            "Crews cheer on the quay. The strike closed every crossing. EPA-EFE/Ann Lee",
+        ],
+    ],
+)
+def test_furniture_between_the_lede_and_the_story_leaves_the_body(furniture: list[str]) -> None:
+    assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
 
 
 def test_a_partners_archive_note_a_like_us_appeal_and_a_gallery_label_leave_the_body() -> None:
@@ -1431,6 +1432,6 @@ def test_a_partners_archive_note_a_like_us_appeal_and_a_gallery_label_leave_the_
         "Posted By: Estuary Wire",
         "Scroll for more content...",
     ]
-    page = "\n\n".join([STORY[0], *furniture[:3], STORY[1], *furniture[3:], STORY[2]])
-    body = from_text(page).body
-    assert [p.strip() for p in body.split("\n\n") if p.strip()] == STORY
+    assert (
+        kept("\n\n".join([STORY[0], *furniture[:3], STORY[1], *furniture[3:], STORY[2]])) == STORY
+    )
