@@ -48,6 +48,7 @@ from .furniture import (
     HEADER_WORDS,
     IMAGE_FILE,
     INLINE_LINK,
+    KEY_POINTS,
     LINKS_LABEL,
     LOOSE_DATELINE,
     OPENING_DATELINE,
@@ -248,6 +249,7 @@ def clean(text: str) -> Cleaned:
     given: set[str] = set()  # the paragraphs kept, to keep a paragraph given twice once
     run: list[str] = []
     links = False  # under a label for other stories
+    points = False  # under a summary box's label
     for n, unit in enumerate(body_units[:end], start):
         # A standfirst that repeats the lede, whole or its first sentence, is there once,
         # and what stood between the two (a subtitle, a caption) was the page's header.
@@ -256,12 +258,15 @@ def clean(text: str) -> Cleaned:
             dropped += kept + run
             kept, run, given = [escape(unit)], [], {_undated(unit)}
             continue
-        # The points under a label for other stories ("Related links:") are its links.
-        if n in skip or is_cruft(unit) or _undated(unit) in given or (links and BULLET.match(unit)):
+        # The points under a label for other stories ("Related links:") are its links, and
+        # the points of a summary box ("Key points: ...") are set without full stops.
+        under = (links and BULLET.match(unit)) or (points and not SENTENCE_END.search(unit))
+        if n in skip or is_cruft(unit) or _undated(unit) in given or under:
             links = links or bool(LINKS_LABEL.match(unit))
+            points = points or bool(KEY_POINTS.match(unit))
             dropped.append(unit)
             continue
-        links = False
+        links = points = False
         # A numbered item ("5. Sex trafficking of a minor. Guilty") is a list's, not a heading.
         item = LIST_ITEM.match(unit) and len(unit.split()) >= LIST_ITEM_WORDS
         if (

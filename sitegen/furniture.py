@@ -161,6 +161,7 @@ CHROME = [
         r"^like [^.!?]{1,30} on (facebook|twitter|instagram)\b",
         r"^relive\b[^.!?]{0,60}\bas it happened\W*$|^in pictures\s*[|:]",
         r"^posted by\s*:\s*[^.!?]{1,60}$",
+        r"^key (points|facts|takeaways)\s*:",
         # A browser notice, a radio station's player.
         r"\byour (web )?browser is (no longer|not) supported\b|\bworks better on other browsers\b"
         r"|^listen live\b|\bon air\s*:\s*listen live\b",
@@ -394,6 +395,8 @@ LINKS_LABEL = re.compile(
     r"^(related|more on|more from|see also|also read|read more|recommended|further reading)\b",
     re.IGNORECASE,
 )
+# A summary box over the story: "Key points: Fifty-one people died ...".
+KEY_POINTS = re.compile(r"^key (points|facts|takeaways)\s*:", re.IGNORECASE)
 BULLET = re.compile(r"^[-•*·]\s+\S")
 # A place and the agency that filed the story: "THE HAGUE – Reuters".
 WIRE_AFTER_PLACE = re.compile(r"[—–-]\s*(reuters|afp|ap|xinhua|efe|dpa|ians|pti)$", re.IGNORECASE)

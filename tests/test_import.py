@@ -1410,6 +1410,11 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "May 4, 2026|By Ann Lee and Tom Hart",
             "See photos and videos of the strike on our interactive map",
         ],
+        # a summary box: its label glued to the first point, the points without full stops
+        [
+            "Key points: The ferry strike is over after nine days",
+            "Crews return to work on Tuesday",
+        ],
         # wires' captions with the day at their end, or a photographer's credit
         [
             "Passers-by watch the ferries at the quay in Northgate, Estuary County, 2 May 2026.",
