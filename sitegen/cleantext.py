@@ -67,9 +67,9 @@ from .lineshape import (
     header_metadata,
     is_cruft,
     is_cut_off,
+    is_date_stamp,
     is_prose,
     is_question_heading,
-    is_stamp,
     is_stop,
     is_unfinished,
     split_stamp,
@@ -238,7 +238,7 @@ def clean(text: str) -> Cleaned:
     meta = header_metadata(header)
     # The first date the page gives above the story is the day it was published (a later
     # "Updated ..." line gives the day of an update).
-    above = [split_stamp(u)[0] or (u if is_stamp(normalize(u).strip()) else "") for u in header]
+    above = [split_stamp(u)[0] or (u if is_date_stamp(u) else "") for u in header]
     published = next((d for s in (*above, *stamps) if s and (d := stamp_date(s))), None)
     dropped += units[:start]
 

@@ -51,11 +51,8 @@ def hedged_alike(
     (bound, hedge), value = hedged[0], exact[0]
     if not bound or abs(value - bound) / bound > HEDGE_TOLERANCE:
         return False
-    if re.fullmatch(_ABOVE, hedge):
-        return value >= bound
-    if re.fullmatch(_BELOW, hedge):
-        return value <= bound
-    return True
+    way = _way(hedge)
+    return value >= bound if way == "above" else value <= bound if way == "below" else True
 
 
 def rounded_alike(versions: Mapping[str, str]) -> bool:

@@ -182,13 +182,12 @@ class NamesElsewhere:
         if _ordinal_form(t.key, self.words, others):
             return True
         for a, b in runs:
-            # "the National Assembly" where another outlet says "parliament": the name's
-            # head is known in other words, so is the name.
-            head = tokens[b - 1].key.lower() if a <= k < b - 1 else ""
-            if head in BODIES and any(set(BODIES[head]) & self.words[o] for o in others):
-                return True
-        for a, b in runs:
             if a <= k < b:
+                # "the National Assembly" where another outlet says "parliament": the name's
+                # head is known in other words, so is the name.
+                head = tokens[b - 1].key.lower() if k < b - 1 else ""
+                if head in BODIES and any(set(BODIES[head]) & self.words[o] for o in others):
+                    return True
                 return any(
                     len(short) >= 2 and short in self.acronyms[o]
                     for short in _initials(tokens, a, b)
