@@ -45,6 +45,7 @@ from .furniture import (
     CREDIT,
     DATELINE_ALONE,
     DATELINE_REACH,
+    GLUED_BYLINE,
     HEADER_WORDS,
     IMAGE_FILE,
     INLINE_LINK,
@@ -59,6 +60,7 @@ from .furniture import (
     TRAILING_WIRE,
 )
 from .lineshape import (
+    BYLINE,
     LIST_ITEM,
     NAME,
     SENTENCE_END,
@@ -77,6 +79,7 @@ from .lineshape import (
 )
 
 LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
+STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 
@@ -174,6 +177,8 @@ def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
     match = TRAILING_WIRE.search(unit)
     if not match or PICTURE_LIBRARY.search(match.group()) or CAPTION.match(unit):
         return unit
+    if is_cruft(unit):
+        return unit  # a caption with its credit ("... in Jakarta. (Reuters)") goes whole
     if PHOTOGRAPHER.search(match.group()):
         return unit  # "(Jo Bloggs/Estuary Times)": a photographer credited, so a caption
     dropped.append(match.group().strip())
@@ -227,8 +232,7 @@ def clean(text: str) -> Cleaned:
         # Above the body a short line ending in "(AP)" is a photo caption, not a paragraph.
         if len(unit.split()) > 14:
             units[n] = unit = _strip_wire_credit(unit, dropped)
-        opens = (is_prose(unit) and len(unit.split()) >= 8) or is_unfinished(unit)
-        if n not in skip and opens and not is_cruft(unit):
+        if n not in skip and _opens(unit):
             start = n
             break
     if start is None:
@@ -294,7 +298,10 @@ def _doubled_captions(units: list[str]) -> set[int]:
     for n, (one, two) in enumerate(pairwise(units)):
         # An outlet's name given twice in the header is its name, not a caption.
         twice = two == one and not is_prose(one) and not NAME.match(one)
-        credited = two != one and two.startswith(one) and is_cruft(two)
+        # The second time with its credit, the first perhaps cut short ("... third-biggest ...").
+        cut = one.removesuffix("...").removesuffix("…").rstrip()
+        whole = cut == one or len(cut) > 20
+        credited = two != one and whole and two.startswith(cut) and is_cruft(two)
         again = n in glued and one.startswith(two)  # "Cundy speaking.Cundy speaking." / "Cundy"
         if (twice or credited or again) and len(one.split()) <= 30:
             found |= {n, n + 1}
@@ -310,10 +317,28 @@ def _dateline_start(units: list[str], start: int) -> int:
     if OPENING_DATELINE.match(units[start]):
         return start
     for n in range(start + 1, min(start + 1 + DATELINE_REACH, len(units))):
+        short = all(len(units[m].split()) <= HEADER_WORDS for m in range(start, n))
         if OPENING_DATELINE.match(units[n]) and is_prose(units[n]):
-            short = all(len(units[m].split()) <= HEADER_WORDS for m in range(start, n))
             return n if short else start
+        if _signed(units[n]):
+            # A byline or date line below a sentence or two: they were the standfirst.
+            if any(len(units[m].split()) > STANDFIRST_WORDS for m in range(start, n)):
+                return start
+            story = next((m for m in range(n + 1, len(units)) if _opens(units[m])), None)
+            return story if story is not None else start
     return start
+
+
+def _opens(unit: str) -> bool:
+    """Whether a story may open with ``unit``: a sentence of some length, not the page's."""
+    opens = (is_prose(unit) and len(unit.split()) >= 8) or is_unfinished(unit)
+    return opens and not is_cruft(unit)
+
+
+def _signed(unit: str) -> bool:
+    """Whether ``unit`` is a byline or the page's date line, which stand above a story."""
+    text = normalize(unit).strip()
+    return bool(BYLINE.match(text) or GLUED_BYLINE.match(text)) or is_date_stamp(text)
 
 
 def _listed(run: list[str], unit: str) -> bool:

@@ -24,7 +24,7 @@ _CAPTION_VERB = (
     r"|takes? pictures|looks? on|attends?|prays?|weeps?|cries|carries|celebrates?|listens?"
     r"|addresses|smiles?|casts? (his|her|a|their) (votes?|ballots?)|is seen|are seen|lies"
     r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches"
-    r"|queues?|watch(es)?)"
+    r"|queues?|watch(es)?|delivers?)"
 )
 _CAPTION_DAY = (
     r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
@@ -183,6 +183,10 @@ CHROME = [
         r"(,? in [a-z][\w '-]{0,40})?\.(\s|$)",
         # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
         r"[.!?]\s+(epa|efe|afp|ap|anadolu|xinhua)([-/](epa|efe|afp|ap))*\s?/\s?[\w .'-]{2,40}$",
+        # ... or after the sentence, labelled ("Photo: Reuters", "Photo by Jo Bloggs/EPA") or
+        # in brackets under someone doing something ("A diver holds ... (Jo Bloggs)").
+        r"[.!?\"”]\s+(photo|picture|image)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}$",
+        rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,200}}\.\s*\([a-z][\w.'’ -]{{1,40}}\)$",
     )
 ]
 # A picture's file name glued before a paragraph, with its date and credit:

@@ -1422,6 +1422,17 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "2026, in Estuary County.",
             "Crews cheer on the quay. The strike closed every crossing. EPA-EFE/Ann Lee",
         ],
+        # captions with their credit after the sentence, labelled or in brackets, and a
+        # caption cut short then given whole with its credit
+        [
+            "Deckhands search the hold in Northgate on Tuesday. The strike closed every "
+            "crossing. Photo by Ann Lee/EPA-EFE",
+            "A deckhand holds a mooring rope at the quay in Northgate. (Ann Lee)",
+            "The union's leader delivers a statement in Northgate on Monday. (Reuters)",
+            "The first ferry leaves the quay in Northgate, the busiest crossing in the ...",
+            "The first ferry leaves the quay in Northgate, the busiest crossing in the county.  "
+            "Photo: Reuters",
+        ],
     ],
 )
 def test_furniture_between_the_lede_and_the_story_leaves_the_body(furniture: list[str]) -> None:
@@ -1440,3 +1451,14 @@ def test_a_partners_archive_note_a_like_us_appeal_and_a_gallery_label_leave_the_
     assert (
         kept("\n\n".join([STORY[0], *furniture[:3], STORY[1], *furniture[3:], STORY[2]])) == STORY
     )
+
+
+def test_a_standfirst_above_the_byline_or_date_line_leaves_the_body() -> None:
+    standfirst = "Crews accepted the pay offer in a vote on Monday."
+    for signed in ("ByEstuary Wire", "By Ann Lee", "Published : 4 May 2026, 02:14 PM"):
+        page = "\n\n".join(["Ferry strike ends after nine days", standfirst, signed, *STORY])
+        assert kept(page) == STORY, signed
+    # A lede is longer than a standfirst: a date line below it leaves it the story's start.
+    lede = STORY[0] + " Passengers had queued at the quay since dawn on Monday."
+    page = "\n\n".join(["Ferry strike ends", lede, "Published : 4 May 2026", *STORY[1:]])
+    assert kept(page) == [lede, *STORY[1:]]
