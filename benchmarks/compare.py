@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reload import generate_site
 
-from sitegen.engine import numbers, text
+from sitegen.engine import numbers, text, words
 from sitegen.engine.align import align
 from sitegen.engine.comparison import year_of
 from sitegen.engine.coverage import cover
@@ -40,7 +40,7 @@ STAGES = ("segment", "align", "diff", "coverage", "facts", "quotes")
 
 
 def run(events: list[Event]) -> dict[str, float]:
-    for cached in (text._tokenize, text.word_key, text.stem, numbers.number_value):
+    for cached in (text._tokenize, words.word_key, words.stem, numbers.number_value):
         cached.cache_clear()
     spent = dict.fromkeys(STAGES, 0.0)
 

@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .engine.text import normalize
+from .engine.words import normalize
 from .furniture import (
     BULLET,
     CAPTION,

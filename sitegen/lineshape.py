@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from .engine.text import STOPWORDS, normalize
+from .engine.words import STOPWORDS, normalize
 from .furniture import (
     CAPTION,
     CHROME,

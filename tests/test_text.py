@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sitegen.engine.model import Token
-from sitegen.engine.text import tokenize, word_key
+from sitegen.engine.text import tokenize
+from sitegen.engine.words import word_key
 
 
 def terms(sentence: str) -> list[Token]:
@@ -371,7 +372,7 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=30).map("".join))
 def test_the_fast_scanner_finds_exactly_the_token_patterns_matches(sentence: str) -> None:
     """Tokenizing skips the full pattern on plain words; what it finds must not change."""
-    from sitegen.engine.text import TOKEN_RE, matches
+    from sitegen.engine.scanner import TOKEN_RE, matches
 
     expected = [(m.start(), m.end()) for m in TOKEN_RE.finditer(sentence)]
     assert [(m.start(), m.end()) for m in matches(sentence)] == expected

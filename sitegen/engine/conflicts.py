@@ -29,7 +29,9 @@ from .figures import (
 )
 from .hedges import hedged_alike, rounded_alike
 from .model import Alignment, Document, Fact, Support, Token
-from .text import DAYS, MONTHS, NUMBER_WORDS, is_stopword, tokenize
+from .numbers import NUMBER_WORDS
+from .text import tokenize
+from .words import DAYS, MONTHS, is_stopword
 
 # Sentences another source tells in other words dispute a figure only when they share at
 # least this much (see :func:`.similarity.similarity`); below it, a figure alike is all

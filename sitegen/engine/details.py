@@ -30,7 +30,8 @@ from .phrases import (
     word_runs,
 )
 from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
-from .text import CALENDAR, DAY_NAMES, DAYS, MONTH_NAMES, MONTHS, tokenize
+from .text import tokenize
+from .words import CALENDAR, DAY_NAMES, DAYS, MONTH_NAMES, MONTHS
 
 Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Token
-from .text import stem, tokenize
+from .text import tokenize
+from .words import stem
 
 
 def numbers(text: str) -> list[Token]:

@@ -5,7 +5,7 @@ Independent reporters retell one fact in their own words: one outlet's
 "scored".  Word overlap alone calls those two different claims.  Each class
 below is a set of words that news writing uses interchangeably for one thing
 in one kind of story; every word of a class, and its stem, shares one stem in
-:func:`sitegen.engine.text.stem`.  Classes are kept narrow on purpose: a
+:func:`sitegen.engine.words.stem`.  Classes are kept narrow on purpose: a
 general word ("level", "back", "clear") that means other things elsewhere is
 left out, because a false match hides a unique fact.
 

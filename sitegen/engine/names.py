@@ -35,7 +35,7 @@ from .namewords import (
     PERSON_VERBS,
     PLATFORMS,
 )
-from .text import stem
+from .words import stem
 
 
 def plain(t: Token) -> bool:

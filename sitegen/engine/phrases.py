@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .model import Token, Unit
-from .text import CALENDAR
+from .words import CALENDAR
 
 BRACKET_REACH = 40  # characters a detail reaches to close or open its bracket
 PREPOSITIONS = frozenset(

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from .diff import word_diff
 from .model import Carrier, Document, Quote
-from .text import normalize, tokenize
+from .text import tokenize
+from .words import normalize
 
 _QUOTE = re.compile(r'"([^"]{8,})"')
 _VERBS = r"(?:said|says|say|told|tells|added|adds|warned|wrote|stated|insisted|declared|explained)"

@@ -16,7 +16,8 @@ from markdown_it.token import Token
 
 from .model import Block, Document
 from .model import Token as Word
-from .text import CALENDAR, tokenize
+from .text import tokenize
+from .words import CALENDAR
 
 # Words that take a full stop without ending a sentence, lower case, no dot.
 ABBREVIATIONS = frozenset(

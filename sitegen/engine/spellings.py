@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .model import Document
-from .text import stem
+from .words import stem
 
 # Letters the longer of two names needs before a one-letter difference is read as
 # spelling ("Ardern" and "Arden"); "Maria" and "Mario" are two names.

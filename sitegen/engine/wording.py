@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import snowballstemmer
 
 from .model import Document, Link, Token
-from .text import CALENDAR
+from .words import CALENDAR
 
 _stemmer = snowballstemmer.stemmer("english")
 

@@ -1,0 +1,165 @@
+"""The scanner: where a sentence's tokens begin and end, and the key each one stands for.
+
+Most words are plain and keyed as they are.  A figure is one token with its
+unit or scale ("1,550", "3.5%", "3 million", "10:30", "12th"); a number in
+words ("one hundred and five") is its value; a span of time that names a
+number ("half an hour", "four years ago", "in 32 years") is that number of
+minutes or the year it reaches back to.  :func:`sitegen.engine.text.tokenize`
+builds its tokens from what :func:`matches` and :func:`keys` give.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .numbers import (
+    FRACTION_RE,
+    LONG_SCALES,
+    NUMBER_SET,
+    NUMBER_WORDS,
+    SCALES,
+    SHARE,
+    duration,
+    number_value,
+)
+from .spans import clock, reaches_back
+from .words import word_key
+
+# A token is a number with its unit or scale (1,550  3.5%  3 million  4.5bn  10:30  12th),
+# a number in words ("one hundred and five", "thirty-four per cent"), a span of time that
+# names a number ("half an hour", "four years ago", "in 32 years" read as a year where the
+# words around say so), a dotted acronym (U.S.) or a word with
+# inner apostrophes (Russia's).  Hyphens split other words, so "Kiev-approved" and
+# "Kyiv-approved" share their parts.
+TOKEN_RE = re.compile(
+    # "$US10.99" and "US$54.20": which dollar, no word
+    r"(?P<prefix>(?<=\$)(?:US|AU|NZ|HK|SG|A|C|S)(?=\d)|\b(?:US|AU|NZ|HK|SG|A|C|S)(?=\$\d))"
+    r"|(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+    r"\s+years?\s+ago|last\s+year|(?:a|one)\s+year\s+earlier))\b"
+    rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+(?:years|decades)))\b"
+    # "an 11-year high" written in 2023 is the highest since 2012
+    rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
+    r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
+    rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
+    rf"|(?P<duration>(?i:(?:an?\s)?(?:{FRACTION_RE}|\d+(?:\.\d+)?|an?"
+    rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
+    r"[\s-](?:minute|min|hour|hr|day|week|fortnight)s?))\b"
+    r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:bas(?:is|e)[ -]points?|bps|bp)\b)"
+    r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
+    # "1/4 per cent" is a quarter of one, never a date ("04/07/2012"), a score or a phase.
+    rf"|(?P<fraction>(?<![\d/\u2044])(?<![Pp]hase ){FRACTION_RE}(?![\d/\u2044])(?:{SHARE})?)"
+    rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{SHARE}|\s?(?:{SCALES}|{LONG_SCALES})\b|-{LONG_SCALES}\b"
+    r"|(?:st|nd|rd|th)\b)?)"
+    rf"|(?P<words>(?i:(?:an?\s)?(?:{NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{NUMBER_WORDS}))*)"
+    rf"\b(?:{SHARE})?)"
+    r"|(?:[^\W\d_]\.){2,}"
+    r"|[^\W_]+(?:['’][^\W_]+)*",
+)
+
+# Words where one of TOKEN_RE's groups other than a plain word can begin: a digit, a number
+# word, "a"/"an" ("a day", "a hundred"), "half", "last" ("last year"), or a letter and a
+# full stop ("U.S.").  Every other word is a plain word, found by a far simpler pattern.
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TRIGGERS = NUMBER_SET | {"a", "an", "half", "last"}
+
+
+def matches(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of TOKEN_RE in ``sentence``, as ``finditer`` gives them, found faster.
+
+    Most words are plain; TOKEN_RE's many alternatives are tried only where one can begin.
+    """
+    pos = 0
+    while (m := WORD.search(sentence, pos)) is not None:
+        word = m.group()
+        # A trigger before an apostrophe counts too: TOKEN_RE reads "one’s" as "one", "s".
+        head = word.partition("'")[0].partition("’")[0]
+        special = (
+            word[0].isdigit()
+            or sentence[m.start() - 1 : m.start()] == "$"
+            or sentence[m.end() : m.end() + 1] == "$"
+            or head.lower() in _TRIGGERS
+            or (len(word) == 1 and sentence[m.end() : m.end() + 1] == ".")
+        )
+        if special:
+            m = TOKEN_RE.match(sentence, m.start()) or m
+        yield m
+        pos = m.end()
+
+
+def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
+    """The (start, end, key) of the token or tokens one match stands for."""
+    text = m.group()
+    if m.group("prefix"):
+        return []
+    if m.group("ago"):
+        if year is None:
+            return _split_words(m)
+        count = text.split()[0].lower()
+        back = 1 if count in ("a", "an", "last") else int(word_key(count) if count != "one" else 1)
+        return [(m.start(), m.end(), str(year - back))]
+    if m.group("peak"):
+        number = text.split("-")[0]
+        count = word_key(number)
+        if year is not None and count.isdigit():
+            return [(m.start(), m.end(), str(year - int(count)))]
+        return [(m.start(), m.start() + len(number), count), (m.end() - 4, m.end(), "year")]
+    if m.group("span"):
+        number, span = text.split()[0], text.split()[-1]
+        count = word_key(number)
+        if count.isdigit() and span.lower() == "decades":
+            count = str(int(count) * 10)  # "in three decades" is "in 30 years"
+        if year is not None and count.isdigit() and reaches_back(m.string, m.start(), m.end()):
+            return [(m.start(), m.end(), str(year - int(count)))]
+        span_at = m.end() - len(span)
+        return [(m.start(), m.start() + len(number), count), (span_at, m.end(), "years")]
+    if m.group("half"):
+        return [(m.start(), m.end(), "30min")]  # "within half an hour" / "30 minutes"
+    if m.group("dozen"):
+        # "half a dozen helicopters" are six, "two dozen homes" 24; "dozens" is no number.
+        count = text.split()[0].lower()
+        times = 0.5 if count == "half" else 1 if count in ("a", "an") else float(word_key(count))
+        return [(m.start(), m.end(), f"{times * 12:g}")]
+    if m.group("duration"):
+        minutes = duration(text)
+        if not minutes:
+            return _split_words(m)
+        # "a three-day strike": the article stays a word of its own unless it is the count
+        # ("a day"), and the unit stays a word, so "nine minutes" still shares "minutes".
+        unit = re.search(r"[^\W_]+$", text)
+        article = re.match(r"(?i)(an?)\s+(?=[^\W_]+[\s-]+[^\W_]+$)", text)
+        first = m.start() + (article.end() if article else 0)
+        count_end = m.start() + len(text[: unit.start()].rstrip(" -"))  # type: ignore[union-attr]
+        found = [(first, count_end, f"{minutes:.15g}min")]
+        found.append((m.start() + unit.start(), m.end(), word_key(unit.group())))  # type: ignore[union-attr]
+        if article:
+            found.insert(
+                0, (m.start(), m.start() + len(article.group(1)), word_key(article.group(1)))
+            )
+        return found
+    if m.group("clock"):
+        return [(m.start(), m.end(), clock(text))]
+    if m.group("fraction"):
+        # "2 1/2" is two and a half.
+        whole, top, bottom = re.match(r"(?:(\d+) )?(\d)[/\u2044](\d)", text).groups()  # type: ignore[union-attr]
+        part = int(whole or 0) + int(top) / int(bottom)
+        share = re.search(rf"{SHARE}$", text)
+        return [(m.start(), m.end(), f"{part:.15g}{'%' if share else ''}")]
+    if m.group("basis"):
+        # "25 basis points" is "0.25 percentage point": one move of a rate, two ways.
+        points = float(re.match(r"[\d.]+", text).group()) / 100  # type: ignore[union-attr]
+        return [(m.start(), m.end(), f"{points:.15g}%")]
+    if m.group("words"):
+        value = number_value(text)
+        if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
+            return _split_words(m)
+        return [(m.start(), m.end(), value)]
+    return [(m.start(), m.end(), word_key(text))]
+
+
+def _split_words(m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """Each word of a match on its own: "two and three", or "years ago" with no date."""
+    return [
+        (m.start() + w.start(), m.start() + w.end(), word_key(w.group()))
+        for w in re.finditer(r"[^\W_]+", m.group())
+    ]
