@@ -79,6 +79,7 @@ from .lineshape import (
 )
 
 LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
+TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
@@ -237,7 +238,7 @@ def clean(text: str) -> Cleaned:
             break
     if start is None:
         return Cleaned("", None, None, None, tuple(units))
-    start = _dateline_start(units, start)
+    start = _dateline_start(units, _past_teasers(units, start, skip))
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = header_metadata(header)
     # The first date the page gives above the story is the day it was published (a later
@@ -306,6 +307,27 @@ def _doubled_captions(units: list[str]) -> set[int]:
         if (twice or credited or again) and len(one.split()) <= 30:
             found |= {n, n + 1}
     return found
+
+
+def _past_teasers(units: list[str], start: int, skip: set[int]) -> int:
+    """Where the story starts when ``start`` is a teaser: a line the page cut short with
+    an ellipsis ("Turnout was among the highest in years…", "Ireland sa..."), in a run
+    of such lines, summary points or captions above a story that opens in full.
+
+    With no full paragraph below, the teaser is the text there is, and stays.
+    """
+    if not _teaser(units[start]):
+        return start
+    for n in range(start + 1, min(start + 1 + TEASER_REACH, len(units))):
+        if len(units[n].split()) > HEADER_WORDS:
+            return n if n not in skip and _opens(units[n]) else start
+        if n not in skip and _opens(units[n]) and not _teaser(units[n]):
+            return n
+    return start
+
+
+def _teaser(unit: str) -> bool:
+    return unit.endswith(("…", "...")) and len(unit.split()) <= HEADER_WORDS
 
 
 def _dateline_start(units: list[str], start: int) -> int:

@@ -1462,3 +1462,15 @@ def test_a_standfirst_above_the_byline_or_date_line_leaves_the_body() -> None:
     lede = STORY[0] + " Passengers had queued at the quay since dawn on Monday."
     page = "\n\n".join(["Ferry strike ends", lede, "Published : 4 May 2026", *STORY[1:]])
     assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_teasers_cut_short_above_the_story_leave_the_body() -> None:
+    teasers = [
+        "The ferry strike is over after nine days, the union says...",
+        "Crews return to work on Tuesday morning…",
+        "Ferry strike: union acce...",
+    ]
+    page = "\n".join(["Ferry strike ends after nine days", *teasers]) + "\n\n"
+    assert kept(page + "\n\n".join(STORY)) == STORY
+    # With no full paragraph below it, a teaser is the text there is.
+    assert kept(page) == teasers
