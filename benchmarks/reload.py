@@ -123,7 +123,7 @@ SERVER_STEPS = ["watched", "debounced", "loaded", "compared", "rendered", "writt
 def traced_serve() -> int:
     """``sitegen serve --watch --port 0``, printing a timestamp at each step of a rebuild."""
     from sitegen.cli import main as sitegen_main
-    from sitegen.site import build, serve, watch, writer
+    from sitegen.site import build, livereload, watch, writer
     from sitegen.site.cache import LoadCache
 
     def mark(name: str) -> None:
@@ -149,7 +149,7 @@ def traced_serve() -> int:
     # Comparing ends where rendering starts: the pool hands comparisons over one by one.
     after(build.Builder, "_render", "compared", first=True)
     after(writer.SiteWriter, "write", "written")
-    after(serve.LiveState, "publish", "published", first=True)
+    after(livereload.LiveState, "publish", "published", first=True)
     return sitegen_main(["serve", "--watch", "--port", "0"])
 
 

@@ -145,13 +145,13 @@ def time_stages(site: Path, out: Path) -> dict[str, float]:
     from sitegen.site.loader import load_site
     from sitegen.site.pool import compare_events
     from sitegen.site.render import (
-        make_environment,
         order_events,
         render_assets,
         render_event,
         render_index,
     )
     from sitegen.site.sitefiles import site_files
+    from sitegen.site.templates import make_environment
     from sitegen.site.writer import SiteWriter
 
     spent: dict[str, float] = {}

@@ -11,8 +11,8 @@ import pytest
 from sitegen.site.build import Builder, build
 from sitegen.site.cache import LoadCache
 from sitegen.site.model import BuildError
-from sitegen.site.render import packaged_templates
 from sitegen.site.store import CACHE_DIR
+from sitegen.site.templates import packaged_templates
 from sitegen.site.writer import MARKER, STAGING
 from tests.conftest import edit, write
 from tests.conftest import tree as files

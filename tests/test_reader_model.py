@@ -10,7 +10,7 @@ from sitegen.engine.comparison import compare
 from sitegen.engine.model import Comparison, Fact
 from sitegen.site.loader import load_site
 from sitegen.site.reader import cell_status, fact_label, matrix, summaries
-from sitegen.site.render import quoted
+from sitegen.site.templates import quoted
 from tests.conftest import ROOT
 
 

@@ -23,8 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.site.render import packaged_templates
-from sitegen.site.serve import DevServer, ServeError, resolve
+from sitegen.site.livereload import ServeError, resolve
+from sitegen.site.serve import DevServer
+from sitegen.site.templates import packaged_templates
 from sitegen.site.watch import Debouncer, affects_site, is_noise
 from tests.conftest import edit, write
 

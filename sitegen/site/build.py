@@ -10,10 +10,8 @@ process pool.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import time
-import traceback
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -30,9 +28,7 @@ from .pool import Progress, iter_compared
 from .record import OutputRecord, digest_key, group_key, index_key, live_keys
 from .render import (
     ASSETS,
-    make_environment,
     order_events,
-    packaged_templates,
     render_assets,
     render_event,
     render_index,
@@ -41,6 +37,7 @@ from .sitefiles import SITE_FILES, Brief, Digest, Kept, site_files
 from .sitefiles import digest as make_digest
 from .store import Store, event_key
 from .stream import brief
+from .templates import environment_key, make_environment, template_errors
 from .writer import MARKER, SiteWriter
 
 
@@ -370,17 +367,7 @@ class Builder:
 
     def _environment(self, site: Site) -> tuple[str, jinja2.Environment]:
         """The Jinja environment, new whenever a template or the configuration changes."""
-        digest = hashlib.sha256(repr(site.config).encode())
-        for folder in (site.root / "templates", packaged_templates()):
-            for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
-                rel = path.relative_to(folder)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue  # hidden files (an editor's swap files) are never templates
-                if path.is_file():
-                    digest.update(f"{rel.as_posix()}\0".encode())
-                    digest.update(path.read_bytes())
-            digest.update(b"\1")
-        key = digest.hexdigest()
+        key = environment_key(site)
         if self._env is None or self._env[0] != key:
             self._env = (key, make_environment(site.root / "templates"))
         return self._env
@@ -433,50 +420,3 @@ def _shown(path: Path, root: Path) -> str:
 def _configured_output(root: Path) -> Path:
     problems: list[Problem] = []
     return (root / load_config(root, problems).output).resolve()
-
-
-@contextlib.contextmanager
-def template_errors(site: Site) -> Iterator[None]:
-    """Turn a mistake in a template into a ``path:line`` :class:`BuildError`.
-
-    Jinja's own errors are the template's fault, and so is any other error
-    raised by the template's own code (``{{ 1 // 0 }}``); an exception raised
-    deeper, in sitegen's code, is a bug in sitegen and propagates as one,
-    traceback and all.
-    """
-    try:
-        yield
-    except jinja2.TemplateSyntaxError as exc:
-        path = _template_path(site, exc.filename or exc.name or "templates")
-        raise BuildError(
-            [Problem(path, exc.lineno or 0, f"template error: {exc.message}")]
-        ) from exc
-    except jinja2.TemplateError as exc:
-        path, line = _template_frame(site, exc)
-        raise BuildError([Problem(path, line, f"template error: {exc}")]) from exc
-    except Exception as exc:
-        frames = traceback.extract_tb(exc.__traceback__)
-        if not frames or not _is_template(frames[-1].filename):
-            raise
-        path = _template_path(site, frames[-1].filename)
-        message = f"template error: {type(exc).__name__}: {exc}"
-        raise BuildError([Problem(path, frames[-1].lineno or 0, message)]) from exc
-
-
-def _is_template(filename: str) -> bool:
-    return filename.endswith((".html", ".xml", ".txt", ".js", ".css"))
-
-
-def _template_frame(site: Site, exc: BaseException) -> tuple[str, int]:
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        if _is_template(frame.filename):
-            return _template_path(site, frame.filename), frame.lineno or 0
-    return "templates", 0  # no frame of a template: named as a folder, without a line
-
-
-def _template_path(site: Site, filename: str) -> str:
-    path = Path(filename)
-    try:
-        return path.resolve().relative_to(site.root).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -2,86 +2,27 @@
 
 :func:`render_index`, :func:`render_event` and :func:`render_assets` return
 output files as ``{relative path: bytes}`` and write nothing, so a build can
-be checked, cached per event or written atomically.
-Templates autoescape everything; the editor's note goes through markdown-it
-with raw HTML switched off.
+be checked, cached per event or written atomically.  The environment they
+render with, and its filters, are in :mod:`.templates`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from itertools import combinations
-from pathlib import Path
 
 import jinja2
-from markdown_it import MarkdownIt
-from markupsafe import Markup
 
 from ..engine.comparison import to_json
 from ..engine.model import Comparison, Link, Token
 from ..engine.wording import word_choices
 from .model import SiteConfig
 from .reader import leads, matrix, summaries, wording
-from .sitefiles import Listing, absolute, listings
+from .sitefiles import Listing, listings
 
 ASSETS = ("style.css", "sitegen.js")
-_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False})
-
-
-def make_environment(override: Path | None = None) -> jinja2.Environment:
-    """Templates from ``override`` (a site's ``templates/``) first, then the packaged ones."""
-    loaders: list[jinja2.BaseLoader] = []
-    if override is not None and override.is_dir():
-        loaders.append(jinja2.FileSystemLoader(str(override)))
-    loaders.append(jinja2.FileSystemLoader(str(packaged_templates())))
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(loaders),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        # A build makes a new environment whenever a template changes (it hashes them):
-        # no need to stat every template, and each one it imports, for every page.
-        auto_reload=False,
-    )
-    env.filters["human_date"] = human_date
-    env.filters["markdown"] = lambda text: Markup(_markdown.render(text or ""))
-    env.filters["quoted"] = quoted
-    env.filters["absolute"] = absolute
-    return env
-
-
-_OPENING_QUOTES = "\"'“‘„«"
-
-
-def quoted(text: str) -> str:
-    """``text`` in curly quotes, unless it already opens with a quotation of its own
-    (a sentence that is a quotation would otherwise read ““Crews...)."""
-    text = text.strip()
-    if text[:1] in _OPENING_QUOTES:
-        return text
-    return f"“{text}”"
-
-
-def packaged_templates() -> Path:
-    """The templates that ship with sitegen (``sitegen/templates/``)."""
-    return Path(str(resources.files("sitegen") / "templates"))
-
-
-def human_date(value: str | None) -> str:
-    """``2026-03-14`` (or a date-time) as ``14 March 2026``."""
-    if not value:
-        return ""
-    try:
-        day = dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return value
-    return f"{day.day} {day:%B %Y}"
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from .record import index_key as index_group
 from .render import render_assets, render_event, render_index
 from .sitefiles import Brief, Digest, digest, site_files
 from .store import Store
+from .templates import template_errors
 from .writer import SiteWriter
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ Pages = Generator[tuple[str, bytes | Path], None, None]
 
 def build_streaming(builder: Builder, site: Site, hashes: Sequence[str]) -> BuildResult:
     """Build ``site`` (whose events have the content keys ``hashes``) into its output."""
-    from .build import BuildResult, static_files, template_errors
+    from .build import BuildResult, static_files
 
     started = time.perf_counter()
     store = builder.store

@@ -24,13 +24,10 @@ written in place, so the served site is never touched.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
-import functools
 import itertools
 import os
 import stat
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
 from .owned import (
@@ -48,16 +45,15 @@ from .owned import (
     user_entries,
     write_marker,
 )
-from .pool import alive
+from .staging import (
+    SPARES,
+    STAGING,
+    remove_stale_staging,
+    staging_area,
+    swap,
+    tidy_area,
+)
 
-# Staging folders live in here, beside the output: one hidden folder whose
-# .gitignore keeps them out of `git status` while the dev server runs.
-STAGING = ".sitegen-staging"
-_GITIGNORE = b"# made by sitegen: staging folders for output/\n*\n"
-_RENAME_EXCHANGE = 2
-
-# Spare folders of this process's live writers, which stale-staging cleanup must spare.
-_SPARES: set[Path] = set()
 _serial = itertools.count()
 
 
@@ -112,8 +108,8 @@ class SiteWriter:
         user += [rel for rel in self._moved if rel not in user and os.path.lexists(output / rel)]
         new_dirs = dirs if files.keys() == ours else folders(files)
         check_clashes(user, files, new_dirs, self.label)
-        area = _staging_area(output)
-        _remove_stale_staging(output, keep=self._spare)
+        area = staging_area(output)
+        remove_stale_staging(output, keep=self._spare)
         reuse = self._spare is not None and (self._spare / MARKER).is_file()
         if reuse and self._spare is not None:
             staging, self._spare = self._spare, None
@@ -136,7 +132,7 @@ class SiteWriter:
             touched.update(p for rel in moved for p in _parents(rel))
             # Folders' mtimes as this build leaves them, to see what a user adds next.
             times = dir_times(staging, new_dirs) if base is None else restat(staging, base, touched)
-            _swap(staging, output)
+            swap(staging, output)
         except BaseException:
             with contextlib.suppress(OSError):
                 move_across(staging, output, moved)  # put the user's files back
@@ -160,7 +156,7 @@ class SiteWriter:
                     # The first build: make the spare now, so the first save need not.
                     self.make_spare()
             else:
-                _tidy_area(area)
+                tidy_area(area)
         return changed
 
     def make_spare(self) -> None:
@@ -172,7 +168,7 @@ class SiteWriter:
             return
         if not (output / MARKER).is_file():
             return
-        spare = self._new_staging(_staging_area(output))
+        spare = self._new_staging(staging_area(output))
         try:
             _write_tree(spare, self._current, output, self._current)
         except OSError:
@@ -195,8 +191,8 @@ class SiteWriter:
         output = self.output
         ours = check_ours(output, self.label)
         user = user_entries(output, ours, None)
-        area = _staging_area(output)
-        _remove_stale_staging(output)
+        area = staging_area(output)
+        remove_stale_staging(output)
         self._drop_spare()
         staging = self._new_staging(area)
         moved: list[str] = []
@@ -205,14 +201,14 @@ class SiteWriter:
             check_clashes(user, written, folders(written), self.label)
             write_marker(staging, written)  # sorted, as a build from memory writes it
             moved = move_across(output, staging, user)
-            _swap(staging, output)
+            swap(staging, output)
         except BaseException:
             with contextlib.suppress(OSError):
                 move_across(staging, output, moved)  # put the user's files back
             self._discard(staging)
             raise
         self._discard(staging)  # the previous site, less the user's files moved out
-        _tidy_area(area)
+        tidy_area(area)
         return written
 
     def adopt(self, files: Mapping[str, bytes], read: Collection[str] = ()) -> None:
@@ -237,20 +233,20 @@ class SiteWriter:
         """Remove staging folders left by killed builds, for a build that writes nothing."""
         area = self.output.parent / STAGING
         if area.is_dir():
-            _remove_stale_staging(self.output, keep=self._spare)
+            remove_stale_staging(self.output, keep=self._spare)
             with contextlib.suppress(OSError):
                 if not os.listdir(area):
                     area.rmdir()  # made by a build killed before it wrote the .gitignore
-            _tidy_area(area)
+            tidy_area(area)
 
     def close(self) -> None:
         """Delete the spare folder; the output stays."""
         self._drop_spare()
-        _tidy_area(self.output.parent / STAGING)
+        tidy_area(self.output.parent / STAGING)
 
     def _keep(self, folder: Path, files: dict[str, bytes]) -> None:
         self._spare, self._spare_files = folder, files
-        _SPARES.add(folder)
+        SPARES.add(folder)
 
     def _drop_spare(self) -> None:
         if self._spare is not None:
@@ -259,32 +255,12 @@ class SiteWriter:
 
     def _discard(self, folder: Path) -> None:
         remove_tree(folder, self.output)
-        _SPARES.discard(folder)
+        SPARES.discard(folder)
 
     def _new_staging(self, area: Path) -> Path:
         staging = area / f"{self.output.name}-{os.getpid()}-{next(_serial)}"
-        _SPARES.add(staging)
+        SPARES.add(staging)
         return staging
-
-
-def _staging_area(output: Path) -> Path:
-    area = output.parent / STAGING
-    area.mkdir(parents=True, exist_ok=True)
-    ignore = area / ".gitignore"
-    if not ignore.exists():
-        ignore.write_bytes(_GITIGNORE)
-    return area
-
-
-def _tidy_area(area: Path) -> None:
-    """Remove the staging area once it holds nothing but its own .gitignore."""
-    try:
-        names = os.listdir(area)
-        if names == [".gitignore"] and (area / ".gitignore").read_bytes() == _GITIGNORE:
-            (area / ".gitignore").unlink()
-            area.rmdir()
-    except OSError:
-        pass
 
 
 def _changed(old: Mapping[str, bytes] | None, new: Mapping[str, bytes]) -> list[str]:
@@ -400,56 +376,3 @@ def _parents(rel: str) -> list[str]:
         rel = rel.rpartition("/")[0]
         found.append(rel)
     return [*found, ""]
-
-
-def _remove_stale_staging(output: Path, keep: Path | None = None) -> None:
-    """Folders left by a build that was killed half way, by a dead process."""
-    area = output.parent / STAGING
-    found = [(p, p.name[len(output.name) + 1 :]) for p in area.glob(f"{output.name}-*")]
-    # Where earlier versions of sitegen staged their builds: beside the output.
-    found += [
-        (p, p.name.rsplit(".staging-", 1)[-1])
-        for p in output.parent.glob(f".{output.name}.staging-*")
-    ]
-    found += [(p, p.name.rsplit(".old-", 1)[-1]) for p in area.glob(f"{output.name}.old-*")]
-    for old, tail in found:
-        if old == keep or old in _SPARES:
-            continue
-        pid = tail.split("-")[0]
-        if not pid.isdigit() or (int(pid) != os.getpid() and alive(int(pid))):
-            continue
-        if (old / MARKER).exists() or not any(old.iterdir()):
-            remove_tree(old, output)
-
-
-def _swap(staging: Path, output: Path) -> None:
-    """Put ``staging`` in place of ``output``; ``staging`` then holds the old site."""
-    if not output.exists():
-        os.rename(staging, output)
-        return
-    if _exchange(staging, output):
-        return
-    # No atomic exchange on this system: two renames, a moment with no output.
-    old = output.parent / STAGING / f"{output.name}.old-{os.getpid()}"
-    os.rename(output, old)
-    os.rename(staging, output)
-    os.rename(old, staging)
-
-
-@functools.cache
-def _renameat2() -> Callable[..., int] | None:
-    # Looked up once: find_library runs a subprocess, a millisecond per rebuild.
-    libc_name = ctypes.util.find_library("c")
-    if not libc_name:
-        return None
-    return getattr(ctypes.CDLL(libc_name, use_errno=True), "renameat2", None)
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two paths in one step with Linux's renameat2(RENAME_EXCHANGE)."""
-    renameat2 = _renameat2()
-    if renameat2 is None:
-        return False
-    at_fdcwd = -100
-    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
-    return result == 0
