@@ -417,3 +417,26 @@ def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
     # American copy types its dashes "--": "June 7 -- Calling it the biggest leap yet".
     tokens = tokenize("The phone went on sale -- Calling it a leap, Jobs said so.")
     assert not next(t for t in tokens if t.key == "calling").name
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("cost the US $3tn in lost GDP", "cost $3 trillion in lost GDP"),
+        ("a $4.5 bln deal and 200 mln users", "a $4.5 billion deal and 200 million users"),
+        ("broke the record by a massive .11 seconds", "broke the record by 0.11 seconds"),
+        ("more than 4 000 passengers", "more than 4,000 passengers"),
+        ("a toll of 12 500 000 euros", "a toll of 12,500,000 euros"),
+    ],
+)
+def test_a_figure_written_the_way_some_outlets_write_it_has_one_key(one: str, other: str) -> None:
+    assert [t.key for t in tokenize(one) if t.number] == [
+        t.key for t in tokenize(other) if t.number
+    ]
+
+
+def test_a_relay_is_one_word_and_a_day_before_a_count_stays_apart() -> None:
+    relay = tokenize("He will also run the 200m and 4×100m in Berlin.")
+    assert "4×100m" in [t.text for t in relay] and "4" not in [t.key for t in relay]
+    assert [t.key for t in tokenize("On June 5 100 people were hurt") if t.number] == ["5", "100"]
+    assert [t.key for t in tokenize("It fell .5% and then 3.5%") if t.number] == ["0.5%", "3.5%"]

@@ -38,7 +38,7 @@ ORDINALS = {
         range(30, 100, 10), "thirt fort fift sixt sevent eight ninet".split(), strict=True
     )
 }
-SCALES = "thousand|million|billion|trillion|bn|m|k"
+SCALES = "thousand|million|billion|trillion|bn|tn|trn|bln|mln|mn|m|k"
 # "$4.24-billion", as some outlets write it; "$13.2 Billion", as some headline-case it.
 LONG_SCALES = "(?i:thousand|million|billion|trillion)"
 FRACTION_RE = r"(?:\d{1,3} )?[1-7][/\u2044][248]"  # "1/4", "2 1/2": halves, quarters, eighths
@@ -52,6 +52,12 @@ _SCALE = {
     "billion": 1e9,
     "bn": 1e9,
     "trillion": 1e12,
+    # As the wires and the financial press abbreviate them: "$3tn", "$4.5 bln", "200 mln".
+    "mn": 1e6,
+    "mln": 1e6,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
 }
 
 UNIT_ABBREVIATIONS = {
@@ -63,6 +69,7 @@ UNIT_ABBREVIATIONS = {
     "MHz": "megahertz",
     "mAh": "milliampere-hours",
 }
+_SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}\b)")
 PLAIN_VALUE = re.compile(r"\d+(?:\.\d+)?")
 VULGAR = re.compile(r"[\u00bc-\u00be\u2150-\u215e]")
 
@@ -99,8 +106,12 @@ def number_value(words: str) -> str | None:
 
 def digits_key(word: str) -> str:
     """3.5%, 3.5 per cent, 3,000,000, 3 million and 3m: one key each."""
+    # "4 000" (thousands set apart by a space) is 4000; ".11" (no leading zero) is 0.11.
+    word = _SPACED_THOUSANDS.sub("", word)
     number = re.match(r"[\d.,:]+", word).group()  # type: ignore[union-attr]
     rest = word[len(number) :].strip(" -").lower()
+    if number.startswith("."):
+        number = "0" + number
     if rest in ("st", "nd", "rd", "th"):
         return number + "th"  # an ordinal: a position, never the same as a count
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):

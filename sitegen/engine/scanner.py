@@ -49,7 +49,12 @@ TOKEN_RE = re.compile(
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
     # "1/4 per cent" is a quarter of one, never a date ("04/07/2012"), a score or a phase.
     rf"|(?P<fraction>(?<![\d/\u2044])(?<![Pp]hase ){FRACTION_RE}(?![\d/\u2044])(?:{SHARE})?)"
-    rf"|(?P<digits>\d+(?:[.,:]\d+)*(?:{SHARE}|\s?(?:{SCALES}|{LONG_SCALES})\b|-{LONG_SCALES}\b"
+    # "4x100m": a relay, a drive; one word, not the figure 4
+    r"|(?P<times>\d+[x×]\d+(?i:m|km)?\b)"
+    # "4 000" and "12 500 000": thousands set apart by a space, as many outlets write them
+    rf"|(?P<digits>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d,.:]?\d)"
+    r"|(?:(?<![\w.])\.)?\d+(?:[.,:]\d+)*)"  # ".11", a decimal without its leading zero
+    rf"(?:{SHARE}|\s?(?:{SCALES}|{LONG_SCALES})\b|-{LONG_SCALES}\b"
     r"|(?:st|nd|rd|th)\b)?)"
     rf"|(?P<words>(?i:(?:an?\s)?(?:{NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{NUMBER_WORDS}))*)"
     rf"\b(?:{SHARE})?)"
@@ -61,6 +66,8 @@ TOKEN_RE = re.compile(
 # word, "a"/"an" ("a day", "a hundred"), "half", "last" ("last year"), or a letter and a
 # full stop ("U.S.").  Every other word is a plain word, found by a far simpler pattern.
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_AFTER_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$")
+_WORDLIKE = re.compile(r"[\w.]")  # before ".11", no decimal point: a word, "U.S.", "3."
 _TRIGGERS = NUMBER_SET | {"a", "an", "half", "last"}
 
 
@@ -82,7 +89,12 @@ def matches(sentence: str) -> Iterator[re.Match[str]]:
             or (len(word) == 1 and sentence[m.end() : m.end() + 1] == ".")
         )
         if special:
-            m = TOKEN_RE.match(sentence, m.start()) or m
+            start = m.start()
+            # ".11 seconds": a decimal written without its leading zero starts at the point.
+            point = start - 1 >= pos and sentence[start - 1 : start] == "."
+            if point and word[0].isdigit() and not _WORDLIKE.match(sentence[start - 2 : start - 1]):
+                start -= 1
+            m = TOKEN_RE.match(sentence, start) or m
         yield m
         pos = m.end()
 
@@ -92,6 +104,8 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     text = m.group()
     if m.group("prefix"):
         return []
+    if m.group("times"):
+        return [(m.start(), m.end(), text.lower())]
     if m.group("ago"):
         if year is None:
             return _split_words(m)
@@ -149,6 +163,8 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         # "25 basis points" is "0.25 percentage point": one move of a rate, two ways.
         points = float(re.match(r"[\d.]+", text).group()) / 100  # type: ignore[union-attr]
         return [(m.start(), m.end(), f"{points:.15g}%")]
+    if m.group("digits") and " " in text and _AFTER_MONTH.search(m.string, 0, m.start()):
+        return _split_words(m)  # "June 5 100 people": a day, then a count
     if m.group("words"):
         value = number_value(text)
         if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):

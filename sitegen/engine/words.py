@@ -86,7 +86,7 @@ def word_key(word: str) -> str:
     if VULGAR.search(word):
         return vulgar_key(word)
     word = _fold_accents(normalize(word))
-    if word[0].isdigit():
+    if word[0].isdigit() or (word[0] == "." and word[1:2].isdigit()):
         return digits_key(word)
     words_value = number_value(word) if word.lower() in NUMBER_SET else None
     if words_value is not None:
