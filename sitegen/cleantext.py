@@ -429,10 +429,18 @@ def _leads_in(line: str) -> bool:
     return line.endswith(":") and len(line.split()) >= LEAD_IN_WORDS and is_prose(line[:-1] + ".")
 
 
+def _unstopped(unit: str) -> bool:
+    """A paragraph the page printed without its last full stop ("... more than $150
+    million in bribes"): prose all the same.  One that ends on a name ("... I'd rather he
+    was in school. Business owner Jo Bloggs") is a quotation's card with its credit."""
+    return is_unfinished(unit) and unit.split()[-1][:1].islower()
+
+
 def _body_end(units: list[str]) -> int:
     """Where the article stops: the first prompt after which little prose follows."""
     prose_words = [
-        len(u.split()) if (is_prose(u) or _leads_in(u)) and not is_cruft(u) else 0 for u in units
+        len(u.split()) if (is_prose(u) or _leads_in(u) or _unstopped(u)) and not is_cruft(u) else 0
+        for u in units
     ]
     last = max((n for n, w in enumerate(prose_words) if w), default=-1)
     for n, unit in enumerate(units):

@@ -369,7 +369,8 @@ _STAMP_LABEL = (
 STAMP = re.compile(
     rf"^(?:{_STAMP_LABEL})?{_WEEKDAY}?(?:{_TIME}[\s,]*(?:on\s+)?)?{_WEEKDAY}?{_DATE}"
     rf"(?:[\s,]*(?:at\s+|[-–—|·•]\s*)?{_TIME})?"
-    rf"|^{_STAMP_LABEL}(?:{_TIME}|{_AGO})|^{_AGO}|^\d+ min(?:ute)?s? read",
+    rf"|^{_STAMP_LABEL}(?:{_TIME}|{_AGO})|^{_AGO}|^\d+ min(?:ute)?s? read"
+    rf"|^{_STAMP_LABEL}\d{{4}}-\d{{2}}(?![-\d])",  # "date 2017-06": a month, with no day
     re.IGNORECASE,
 )
 # A date glued to the end of a standfirst: "...the secret of its recovery?Monday, 6 January 2020".

@@ -1474,3 +1474,17 @@ def test_teasers_cut_short_above_the_story_leave_the_body() -> None:
     assert kept(page + "\n\n".join(STORY)) == STORY
     # With no full paragraph below it, a teaser is the text there is.
     assert kept(page) == teasers
+
+
+def test_a_paragraph_printed_without_its_full_stop_before_a_cut_off_tail_is_kept() -> None:
+    unstopped = (
+        "The union said on Monday that 40 crossings had been cancelled over the nine days. "
+        "Crews had refused to sail in protest at new rosters and cuts of up to 4 per cent in pay"
+    )
+    tail = "The operator said the timetable for the summer would be published once the crews"
+    assert kept("\n\n".join([*STORY, unstopped, tail])) == [*STORY, unstopped, tail]
+
+
+def test_a_stamp_that_gives_only_the_month_leaves_the_first_paragraph() -> None:
+    found = from_text("date 2026-05 " + "\n\n".join(STORY))
+    assert found.body.split("\n\n")[0].strip() == STORY[0]
