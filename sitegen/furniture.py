@@ -24,12 +24,21 @@ _CAPTION_VERB = (
     r"|takes? pictures|looks? on|attends?|prays?|weeps?|cries|carries|celebrates?|listens?"
     r"|addresses|smiles?|casts? (his|her|a|their) (votes?|ballots?)|is seen|are seen|lies"
     r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches"
-    r"|queues?|watch(es)?|delivers?)"
+    r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|(?:is|are) trapped)"
 )
 _CAPTION_DAY = (
     r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d"
     r"|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (19|20)\d\d)"
+)
+# A caption's subject, before its verb: a few words, none of which says the sentence
+# has begun ("were", "will", "to", a pronoun): "Relatives of Rolando Palermo", "A man".
+_CAPTION_SUBJECT = (
+    r"(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|to|due|after|as|though|but|they"
+    r"|he|she|it|we|who|that|which|from|when|while)\b)[\w'’.,-]+ ){1,9}"
+)
+_CAPTION_WHEN = (
+    rf"(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|{_CAPTION_DAY})"
 )
 CHROME = [
     re.compile(p, re.IGNORECASE)
@@ -183,9 +192,18 @@ CHROME = [
         r"(,? in [a-z][\w '-]{0,40})?\.(\s|$)",
         # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
         r"[.!?]\s+(epa|efe|afp|ap|anadolu|xinhua)([-/](epa|efe|afp|ap))*\s?/\s?[\w .'-]{2,40}$",
+        # ... or someone doing something, now, on a day gone by, in a sentence of its own
+        # ("Jamaica's Usain Bolt does his trademark celebration ... yesterday."): a report
+        # tells what was done, in the past tense, and says who said so.
+        rf"^(?!.*\b(?:said|says|told|according)\b){_CAPTION_SUBJECT}{_CAPTION_VERB}\b[^.!?;]{{0,200}}\b{_CAPTION_WHEN}\b[^.!?;]{{0,160}}"
+        r"\.?$",
+        # ... or its credit after the sentence: an agency's photo ("... file photo. Reuters
+        # Photo"), a photographer's with the agency's ("... epicentre. ((Jo Bloggs/Xinhua))"),
         # ... or after the sentence, labelled ("Photo: Reuters", "Photo by Jo Bloggs/EPA") or
         # in brackets under someone doing something ("A diver holds ... (Jo Bloggs)").
         r"[.!?\"”]\s+(photo|picture|image)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}$",
+        r"[.!?\"”]\s+(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo$",
+        r"[.!?\"”]\s+\(+[a-z][\w .'’-]{0,40}/[a-z][\w ./'’-]{0,60}\)+$",
         rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,200}}\.\s*\([a-z][\w.'’ -]{{1,40}}\)$",
     )
 ]

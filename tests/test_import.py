@@ -1433,6 +1433,14 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "The first ferry leaves the quay in Northgate, the busiest crossing in the county.  "
             "Photo: Reuters",
         ],
+        # someone doing something, now, on a day gone by; an agency's or a photographer's
+        # credit after the caption
+        [
+            "Estuary Ferries' captain Ann Lee does a lap of honour on the quay yesterday.",
+            "A deckhand is trapped on the quay on Tuesday in Northgate, the busiest crossing.",
+            "Crews leave the quay in Northgate in this May 2, 2026 file photo. Reuters Photo",
+            "Crews wait at the quay in Northgate. ((Ann Lee/Estuary Wire/Associated Press))",
+        ],
     ],
 )
 def test_furniture_between_the_lede_and_the_story_leaves_the_body(furniture: list[str]) -> None:
