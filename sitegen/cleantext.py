@@ -45,6 +45,7 @@ from .furniture import (
     CREDIT,
     DATELINE_ALONE,
     DATELINE_REACH,
+    GLUED_ALT,
     GLUED_BYLINE,
     HEADER_WORDS,
     IMAGE_FILE,
@@ -110,6 +111,7 @@ def _units(text: str) -> tuple[list[str], list[int]]:
         for line in filter(None, lines):
             wrapped = units and not SENTENCE_END.search(units[-1]) and line[0].islower()
             wrapped = wrapped and not STAMP.match(line)  # "date 2026-06-02 ..." opens a line
+            wrapped = wrapped and not GLUED_ALT.match(line)  # so does "boltBERLIN - ..."
             if wrapped and not units[-1].endswith(":"):
                 units[-1] += " " + line
             else:
@@ -146,8 +148,8 @@ def _header_block(units: list[str], blocks: list[int]) -> int:
 
 
 def _strip_image_file(unit: str, dropped: list[str]) -> str:
-    """``unit`` without a picture's file name glued before it."""
-    match = IMAGE_FILE.match(unit)
+    """``unit`` without a picture's file name or alternative text glued before it."""
+    match = IMAGE_FILE.match(unit) or GLUED_ALT.match(unit)
     if not match:
         return unit
     dropped.append(match.group().strip())

@@ -40,6 +40,9 @@ _CAPTION_SUBJECT = (
 _CAPTION_WHEN = (
     rf"(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|{_CAPTION_DAY})"
 )
+# A caption's words after its verb, in one sentence: a full stop only inside a figure
+# ("9.58 seconds") or an abbreviation ("the U.S. and").
+_CAPTION_TEXT = r"(?:[^.!?;]|\.(?=\S)|(?<=\b[a-z])\.(?=\s))"
 CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -217,6 +220,11 @@ IMAGE_FILE = re.compile(
     r"shutterstock|alamy)(?:\s?via\s[\w ]{1,30})?(?=\()",
     re.IGNORECASE,
 )
+# A picture's alternative text run into the paragraph under it: "boltBERLIN - Usain Bolt
+# ...", "handheldmode-switchThe screen is ...".  Case matters: "iPhone" and "eBay" are words.
+GLUED_ALT = re.compile(
+    r"^[a-z][a-z0-9-]{3,}(?=(?:[A-Z]{3,}|The|A|An|In|On|At|It|He|She|They|This|After|When|As)\b)"
+)
 # A caption's label on a line of its own: the caption is the line after it.
 CAPTION_LABEL = re.compile(r"^(image |photo |picture )?caption\W*$", re.IGNORECASE)
 # Case matters for these: "ByABC News" is a byline run together, "SpaceX Seeks FCC
@@ -348,6 +356,14 @@ CRUFT = [
         re.compile(p, re.IGNORECASE)
         for p in (
             r"^read (more|next|also)\b\s*[:\-–—]?",
+            # A caption set without a full stop: someone doing something, now ("Usain Bolt
+            # of Jamaica crosses the finish line ahead of ..."), short, and no one's words.
+            rf"^(?!.*\b(?:said|says|told|according)\b)(?=(?:\S+\s+){{0,29}}\S+$)"
+            rf"{_CAPTION_SUBJECT}{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}[^.!?;:\"”’)\s]$",
+            # A shopping site's note on its links: "If you purchase a product ... through one
+            # of the links on our site, we may receive compensation."
+            r"^if you (purchase|buy|click|sign up)\b.{0,120}\blinks?\b.{0,80}"
+            r"\b(compensation|commission)\b",
             r"^see (more|all|the latest)\b[^.!?]{0,60}$",
             r"^this (post|article|story|report)( by [^.!?]{1,60}?)? (was )?(originally|first)"
             r" (published|appeared)\b",

@@ -1441,6 +1441,13 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "Crews leave the quay in Northgate in this May 2, 2026 file photo. Reuters Photo",
             "Crews wait at the quay in Northgate. ((Ann Lee/Estuary Wire/Associated Press))",
         ],
+        # captions set without a full stop, and a shopping site's note on its links
+        [
+            "Estuary Ferries' captain Ann Lee wins the crews a 4.5 per cent rise in pay",
+            "A deckhand of Estuary Ferries crosses the quay ahead of the U.S. and Dutch crews",
+            "If you purchase a product or register for an account through one of the links on "
+            "our site, we may receive compensation.",
+        ],
     ],
 )
 def test_furniture_between_the_lede_and_the_story_leaves_the_body(furniture: list[str]) -> None:
@@ -1496,3 +1503,11 @@ def test_a_paragraph_printed_without_its_full_stop_before_a_cut_off_tail_is_kept
 def test_a_stamp_that_gives_only_the_month_leaves_the_first_paragraph() -> None:
     found = from_text("date 2026-05 " + "\n\n".join(STORY))
     assert found.body.split("\n\n")[0].strip() == STORY[0]
+
+
+def test_a_pictures_alternative_text_run_into_the_paragraph_under_it_is_cut() -> None:
+    page = "Monday, May 4, 2026\n\nferryNORTHGATE - " + STORY[0] + "\n\n" + "\n\n".join(STORY[1:])
+    assert kept(page) == ["NORTHGATE - " + STORY[0], *STORY[1:]]
+    # A word that opens in lower case is a word: "iPhone", "eBay".
+    own = ["iPhone sales rose by a fifth in the quarter, the company said on Monday.", *STORY]
+    assert kept("\n\n".join(own)) == own
