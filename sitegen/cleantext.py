@@ -59,6 +59,7 @@ from .furniture import (
     ROLE,
     STAMP,
     TRAILING_WIRE,
+    UNSTOPPED_CAPTION,
 )
 from .lineshape import (
     BYLINE,
@@ -268,7 +269,8 @@ def clean(text: str) -> Cleaned:
         # The points under a label for other stories ("Related links:") are its links, and
         # the points of a summary box ("Key points: ...") are set without full stops.
         under = (links and BULLET.match(unit)) or (points and not SENTENCE_END.search(unit))
-        if n in skip or is_cruft(unit) or _undated(unit) in given or under:
+        caption = UNSTOPPED_CAPTION.match(normalize(unit))
+        if n in skip or is_cruft(unit) or caption or _undated(unit) in given or under:
             links = links or bool(LINKS_LABEL.match(unit))
             points = points or bool(KEY_POINTS.match(unit))
             dropped.append(unit)

@@ -220,6 +220,14 @@ IMAGE_FILE = re.compile(
     r"shutterstock|alamy)(?:\s?via\s[\w ]{1,30})?(?=\()",
     re.IGNORECASE,
 )
+# A caption set without a full stop: someone doing something, now ("Usain Bolt of Jamaica
+# crosses the finish line ahead of ..."), short, and no one's words.  Above the story the
+# same line is its headline ("Tiger Woods wins the 2019 Masters"): only the body's are.
+UNSTOPPED_CAPTION = re.compile(
+    rf"^(?!.*\b(?:said|says|told|according)\b)(?=(?:\S+\s+){{0,29}}\S+$)"
+    rf"{_CAPTION_SUBJECT}{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}[^.!?;:\"”’)\s]$",
+    re.IGNORECASE,
+)
 # A picture's alternative text run into the paragraph under it: "boltBERLIN - Usain Bolt
 # ...", "handheldmode-switchThe screen is ...".  Case matters: "iPhone" and "eBay" are words.
 GLUED_ALT = re.compile(
@@ -356,10 +364,6 @@ CRUFT = [
         re.compile(p, re.IGNORECASE)
         for p in (
             r"^read (more|next|also)\b\s*[:\-–—]?",
-            # A caption set without a full stop: someone doing something, now ("Usain Bolt
-            # of Jamaica crosses the finish line ahead of ..."), short, and no one's words.
-            rf"^(?!.*\b(?:said|says|told|according)\b)(?=(?:\S+\s+){{0,29}}\S+$)"
-            rf"{_CAPTION_SUBJECT}{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}[^.!?;:\"”’)\s]$",
             # A shopping site's note on its links: "If you purchase a product ... through one
             # of the links on our site, we may receive compensation."
             r"^if you (purchase|buy|click|sign up)\b.{0,120}\blinks?\b.{0,80}"

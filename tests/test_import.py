@@ -1511,3 +1511,8 @@ def test_a_pictures_alternative_text_run_into_the_paragraph_under_it_is_cut() ->
     # A word that opens in lower case is a word: "iPhone", "eBay".
     own = ["iPhone sales rose by a fifth in the quarter, the company said on Monday.", *STORY]
     assert kept("\n\n".join(own)) == own
+
+
+def test_a_headline_worded_like_a_caption_is_still_the_title() -> None:
+    headline = "Estuary Ferries' captain Ann Lee wins the crews a rise in pay"
+    assert from_text("\n\n".join([headline, *STORY])).title == headline
