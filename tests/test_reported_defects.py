@@ -689,3 +689,18 @@ def test_a_span_told_to_the_half_minute_is_that_span_told_to_the_minute() -> Non
         "of 12 minutes. Officials met on Monday to discuss it.",
     )
     assert details_of(c, "wire") == [] and details_of(c, "local") == []
+
+
+def test_a_hyphenated_word_stays_whole_in_a_detail() -> None:
+    c = event(
+        wire="Prosecutors charged 14 people over the bribes on Monday. The trial opens in May.",
+        local="Prosecutors charged 14 people over the bribes on Monday, nine officials and five "
+        "sports-marketing executives. The trial opens in May.",
+    )
+    assert "five sports-marketing executives" in details_of(c, "local")
+    c = event(
+        wire="Molinari finished the day at 11 under. Woods won by a shot.",
+        local="Molinari finished the day with a 2-over 74 at 11 under. Woods won by a shot.",
+    )
+    assert "2-over 74" in " ".join(details_of(c, "local"))
+    assert not any(d.startswith("over") for d in details_of(c, "local"))

@@ -121,6 +121,8 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
     for _ in range(2):
         if b < len(tokens) and _spaced(tokens, b - 1) and _noun(tokens[b]):
             b += 1
+            while b < len(tokens) and hyphened(sentence, tokens, b - 1):
+                b += 1  # "five sports-marketing executives", never "five sports"
         else:
             break
     if a > 0 and close(sentence, tokens, a - 1):
@@ -148,6 +150,8 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             a -= 2  # "a vote of 31 to 19"
         elif before.key in PREPOSITIONS:
             a -= 1
+    while a > 0 and hyphened(sentence, tokens, a - 1):
+        a -= 1  # "a 2-over 74": the qualifier taken in was half a word
     return a, b
 
 
