@@ -704,3 +704,13 @@ def test_a_hyphenated_word_stays_whole_in_a_detail() -> None:
     )
     assert "2-over 74" in " ".join(details_of(c, "local"))
     assert not any(d.startswith("over") for d in details_of(c, "local"))
+
+
+def test_a_middle_initial_keeps_a_name_whole_in_a_detail() -> None:
+    c = event(
+        wire="The strike closed every crossing for nine days. Crews return on Tuesday.",
+        local="The strike closed every crossing for nine days, said union leader Ann E. Lee. "
+        "Crews return on Tuesday.",
+    )
+    assert "Ann E. Lee" in " ".join(details_of(c, "local"))
+    assert "Lee" not in details_of(c, "local")

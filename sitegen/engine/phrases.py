@@ -196,9 +196,20 @@ def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     gap = sentence[tokens[k].end : tokens[k + 1].start]
-    if gap == ". " and tokens[k].text in _ABBREVIATED:
-        return True  # "Holborn and St. Pancras"
+    if gap == ". " and (tokens[k].text in _ABBREVIATED or _initial(tokens, k)):
+        return True  # "Holborn and St. Pancras", "Marina E. Franco"
     return len(gap) <= 2 and not gap.strip(" $£€¥")
+
+
+def _initial(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a middle initial: one capital letter between two names."""
+    t = tokens[k]
+    return (
+        len(t.text) == 1
+        and t.text.isupper()
+        and 0 < k < len(tokens) - 1
+        and (tokens[k - 1].name and tokens[k + 1].name)
+    )
 
 
 def trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
