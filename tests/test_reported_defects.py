@@ -714,3 +714,14 @@ def test_a_middle_initial_keeps_a_name_whole_in_a_detail() -> None:
     )
     assert "Ann E. Lee" in " ".join(details_of(c, "local"))
     assert "Lee" not in details_of(c, "local")
+
+
+def test_a_place_and_a_span_of_time_after_it_are_two_details() -> None:
+    c = event(
+        wire="The ferry left Northgate at 9am. Crews lost contact 13 minutes into the crossing.",
+        local="The ferry left Northgate at 9am and was due at Kelby Quay in Port Ardan an hour "
+        "later. Crews lost contact 13 minutes into the crossing.",
+    )
+    found = details_of(c, "local")
+    assert "an hour later" in found
+    assert not any("Ardan an hour" in d for d in found)

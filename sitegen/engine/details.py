@@ -27,6 +27,7 @@ from .phrases import (
     hyphened,
     phrase,
     trim_unit,
+    where_then_when,
     word_runs,
 )
 from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
@@ -169,6 +170,7 @@ def find_details(
                 joined = hyphened(sentence, tokens, start - 1) or (
                     close(sentence, tokens, start - 1)
                     and tokens[start].key not in PREPOSITIONS | DETERMINERS
+                    and not where_then_when(tokens, start)
                 )
                 if phrases and start <= phrases[-1][1] and joined:
                     first, _, before = phrases.pop()

@@ -59,6 +59,8 @@ def _stop(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     gap = sentence[tokens[k - 1].end : tokens[k].start]
     if gap in (", ", ",") and tokens[k - 1].number and tokens[k].number:
         return False
+    if where_then_when(tokens, k):
+        return True
     return any(ch in ",;:()[]\u2013\u2014" for ch in gap)
 
 
@@ -88,9 +90,13 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             return tokens[k - 2].name
         return tokens[k].key in ("to", "and", "or") and before.number and after.number  # 31 to 19
 
-    while a > 0 and joins(a - 1) and close(sentence, tokens, a - 1):
+    while (
+        a > 0 and joins(a - 1) and close(sentence, tokens, a - 1) and not where_then_when(tokens, a)
+    ):
         a -= 1
     while b < len(tokens) and joins(b) and close(sentence, tokens, b - 1):
+        if where_then_when(tokens, b):
+            break
         b += 1
     if tokens[b - 1].text.endswith(("'s", "’s")):
         # "the UK's highest court": what the name owns says what it is.
@@ -125,6 +131,9 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
                 b += 1  # "five sports-marketing executives", never "five sports"
         else:
             break
+    # "an hour later", "two days earlier": a span of time says when with its word.
+    if b < len(tokens) and tokens[b].key in ("later", "earlier") and _spaced(tokens, b - 1):
+        b += any(t.number and t.key.endswith("min") for t in tokens[a:b])
     if a > 0 and close(sentence, tokens, a - 1):
         before = tokens[a - 1]
         if before.key in QUALIFIERS and tokens[a].number:
@@ -199,6 +208,12 @@ def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     if gap == ". " and (tokens[k].text in _ABBREVIATED or _initial(tokens, k)):
         return True  # "Holborn and St. Pancras", "Marina E. Franco"
     return len(gap) <= 2 and not gap.strip(" $£€¥")
+
+
+def where_then_when(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a name ends at token ``k - 1`` and a span of time starts at ``k``: "in Pangkal
+    Pinang" and "an hour later" are two details, where and when."""
+    return tokens[k - 1].name and tokens[k].number and tokens[k].key.endswith("min")
 
 
 def _initial(tokens: Sequence[Token], k: int) -> bool:
