@@ -364,6 +364,10 @@ CRUFT = [
         re.compile(p, re.IGNORECASE)
         for p in (
             r"^read (more|next|also)\b\s*[:\-–—]?",
+            # A caption that says who stands where, cut short or set without a full stop:
+            # "Erin Reedy (left) and Dee Campbell (right) were among those celebrating..."
+            r"\((left|right|centre|center|pictured|second left|second right)\)"
+            r"([^.!?]*(…|\.\.\.)|[^.!?]*[^.!?…\"”’)\s])$",
             # A shopping site's note on its links: "If you purchase a product ... through one
             # of the links on our site, we may receive compensation."
             r"^if you (purchase|buy|click|sign up)\b.{0,120}\blinks?\b.{0,80}"

@@ -1366,6 +1366,7 @@ def test_sentences_that_open_like_furniture_but_report_stay() -> None:
         "Warning: the union said its members would strike again if the deal was broken, a threat "
         "the operator called unhelpful.",
         "The mayor waves aside criticism, she said on May 2, 2026, and backs the deal.",
+        "Union leader Ann Lee (right) will stay on, working with the operator's chief (left).",
     ]
     assert kept("\n\n".join(story)) == story
 
@@ -1447,6 +1448,7 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "A deckhand of Estuary Ferries crosses the quay ahead of the U.S. and Dutch crews",
             "If you purchase a product or register for an account through one of the links on "
             "our site, we may receive compensation.",
+            "Ann Lee (left) and Tom Hart (right) were among the crews celebrating...",
         ],
     ],
 )
