@@ -132,8 +132,9 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         else:
             break
     # "an hour later", "two days earlier": a span of time says when with its word.
-    if b < len(tokens) and tokens[b].key in ("later", "earlier") and _spaced(tokens, b - 1):
-        b += any(t.number and t.key.endswith("min") for t in tokens[a:b])
+    when = b < len(tokens) and tokens[b].key in ("later", "earlier") and _spaced(tokens, b - 1)
+    if when and any(t.number and t.key.endswith("min") for t in tokens[a:b]):
+        b += 1
     if a > 0 and close(sentence, tokens, a - 1):
         before = tokens[a - 1]
         if before.key in QUALIFIERS and tokens[a].number:
