@@ -725,3 +725,18 @@ def test_a_place_and_a_span_of_time_after_it_are_two_details() -> None:
     found = details_of(c, "local")
     assert "an hour later" in found
     assert not any("Ardan an hour" in d for d in found)
+
+
+def test_a_currency_written_out_is_no_detail_and_an_age_stays_with_its_name() -> None:
+    c = event(
+        wire="The car will sell for $2,500, the company said. Sales start in October.",
+        local="The car will sell for 100,000 rupees (2,500 US dollars), the company said. "
+        "Sales start in October.",
+    )
+    assert not any("dollars" in d for d in details_of(c, "local"))
+    c = event(
+        wire="The first miner was pulled up on Tuesday. The rescue took 22 hours.",
+        local="The first miner, Florencio Avalos, 31, was pulled up on Tuesday. "
+        "The rescue took 22 hours.",
+    )
+    assert "Florencio Avalos, 31" in details_of(c, "local")

@@ -144,6 +144,8 @@ def test_a_place_with_its_state_cut_short_is_a_dateline() -> None:
         "BEIRUT (UrduPoint News / Sputnik - 07th August, 2020) ",
         "Paris/London CNN — ",
         "London CNN  — ",
+        "LAC-MÉGANTIC, Que. — ",
+        "Cape Town\n\n",
     ],
 )
 def test_a_dateline_with_its_agency_and_no_dash_or_two_places_is_dropped(dateline: str) -> None:
@@ -440,3 +442,8 @@ def test_a_lede_that_opens_with_updates_is_no_update_note() -> None:
     assert doc.sentences == (
         "Updates to the timetable: ferries will leave every hour from Monday.",
     )
+
+
+def test_a_first_paragraph_that_opens_with_a_place_and_goes_on_is_kept() -> None:
+    text = "Cape Town police said the mine had been closed.\n\nIt reopened on Monday."
+    assert segment(text).sentences[0] == "Cape Town police said the mine had been closed."

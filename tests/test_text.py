@@ -427,6 +427,9 @@ def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
         ("broke the record by a massive .11 seconds", "broke the record by 0.11 seconds"),
         ("more than 4 000 passengers", "more than 4,000 passengers"),
         ("a toll of 12 500 000 euros", "a toll of 12,500,000 euros"),
+        ("pay €3,1-billion for the rival", "pay €3.1 billion for the rival"),
+        ("a 55-45 per cent split", "a 55 per cent to 45 per cent split"),
+        ("completing a 22 -hour rescue", "completing a 22-hour rescue"),
     ],
 )
 def test_a_figure_written_the_way_some_outlets_write_it_has_one_key(one: str, other: str) -> None:

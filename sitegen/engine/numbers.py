@@ -116,6 +116,8 @@ def digits_key(word: str) -> str:
         return number + "th"  # an ordinal: a position, never the same as a count
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
         number = number.replace(",", "")
+    elif rest in _SCALE and re.fullmatch(r"\d+,\d{1,2}", number):
+        number = number.replace(",", ".")  # "€3,1-billion": a decimal comma, as some write it
     if re.fullmatch(r"\d+\.\d+", number):
         number = f"{float(number):.15g}"  # 3.0 is 3, 3.50 is 3.5
     if rest in _SCALE:

@@ -59,6 +59,8 @@ def _stop(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     gap = sentence[tokens[k - 1].end : tokens[k].start]
     if gap in (", ", ",") and tokens[k - 1].number and tokens[k].number:
         return False
+    if age(sentence, tokens, k):
+        return False
     if where_then_when(tokens, k):
         return True
     return any(ch in ",;:()[]\u2013\u2014" for ch in gap)
@@ -90,6 +92,8 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             return tokens[k - 2].name
         return tokens[k].key in ("to", "and", "or") and before.number and after.number  # 31 to 19
 
+    if b - a == 1 and age(sentence, tokens, a):
+        a -= 1  # "Florencio Avalos, 31": an age says little without whose it is
     while (
         a > 0 and joins(a - 1) and close(sentence, tokens, a - 1) and not where_then_when(tokens, a)
     ):
@@ -209,6 +213,15 @@ def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     if gap == ". " and (tokens[k].text in _ABBREVIATED or _initial(tokens, k)):
         return True  # "Holborn and St. Pancras", "Marina E. Franco"
     return len(gap) <= 2 and not gap.strip(" $£€¥")
+
+
+def age(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is an age set after a name between commas ("Avalos, 31, was")."""
+    t = tokens[k]
+    if not (k > 0 and t.number and t.key.isdigit() and len(t.key) <= 2 and tokens[k - 1].name):
+        return False
+    after = sentence[t.end : t.end + 1]
+    return sentence[tokens[k - 1].end : t.start] == ", " and after in (",", ")", "")
 
 
 def where_then_when(tokens: Sequence[Token], k: int) -> bool:

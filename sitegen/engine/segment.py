@@ -50,10 +50,10 @@ SENTENCE_OPENERS = frozenset(
 # ("New York (CNN Business) "), a place in capitals with its date and agency between
 # slashes ("THE HAGUE, November 22. /TASS/. "), and a place in small letters with its
 # date alone ("San Francisco, July 26: ", "Addis Ababa March10/2019 "), a place in capitals
-# with its date and no mark after it ("LONDON, July 18 "), and a place in brackets
-# ("(KIEV, Ukraine) — ").
+# with its date and no mark after it ("LONDON, July 18 "), a place in brackets
+# ("(KIEV, Ukraine) — "), and a place in capitals with accents ("LAC-MÉGANTIC, Que. — ").
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'\- ]{2,40}"
+    r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{2,40}"
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
@@ -73,7 +73,9 @@ DATELINE = re.compile(
     r"[a-z]*\.?\s*\d{1,2}(?:[/,]\s?\d{4}\s*[:—–-]{0,2}|\s*[:—–-]{1,2})\s+(?=[A-Z\"“])"
     r"|[A-Z][A-Z.'\- ]{2,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}\s+(?=[A-Z])"
-    r"|\([A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\)\s*(?:[—–-]{1,2})\s+)"
+    r"|\([A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\)\s*(?:[—–-]{1,2})\s+"
+    # ... or a place and nothing else, the first paragraph ("Cape Town"): no claim at all.
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:, [A-Z][a-z]+)?[:.]?\s+$)"
 )
 # Words after "a.m." that carry the sentence on: "at 9 a.m. Tuesday", "4 p.m. GMT".
 AFTER_TIME = CALENDAR | frozenset("gmt bst utc est edt pst cet".split())

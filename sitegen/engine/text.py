@@ -214,6 +214,17 @@ def _dates_and_fractions(found: list[Token]) -> None:
         t, after = found[n], found[n + 1]
         if t.number and PLAIN_VALUE.fullmatch(t.key) and after.key in ("percent", "pct"):
             found[n] = t._replace(key=t.key + "%", stem=t.key + "%")
+    # "a 55-45 per cent split": the unit after two figures joined by a dash holds for both.
+    for n in range(len(found) - 1):
+        first, last = found[n], found[n + 1]
+        if (
+            first.number
+            and PLAIN_VALUE.fullmatch(first.key)
+            and last.start == first.end + 1
+            and last.key.endswith("%")
+            and PLAIN_VALUE.fullmatch(last.key[:-1])
+        ):
+            found[n] = first._replace(key=first.key + "%", stem=first.key + "%")
     # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
     for n in range(len(found) - 2):
         first, joint, last = found[n], found[n + 1], found[n + 2]
