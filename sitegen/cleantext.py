@@ -364,7 +364,8 @@ def _opens(unit: str) -> bool:
 def _signed(unit: str) -> bool:
     """Whether ``unit`` is a byline or the page's date line, which stand above a story."""
     text = normalize(unit).strip()
-    return bool(BYLINE.match(text) or GLUED_BYLINE.match(text)) or is_date_stamp(text)
+    glued = text.startswith("By") and GLUED_BYLINE.match(text)  # "ByABC News", not "ANN LEE/AP"
+    return bool(BYLINE.match(text) or glued) or is_date_stamp(text)
 
 
 def _listed(run: list[str], unit: str) -> bool:

@@ -237,7 +237,11 @@ GLUED_ALT = re.compile(
 CAPTION_LABEL = re.compile(r"^(image |photo |picture )?caption\W*$", re.IGNORECASE)
 # Case matters for these: "ByABC News" is a byline run together, "SpaceX Seeks FCC
 # Approval..." a link to another story by its headline, cut short.
-GLUED_BYLINE = re.compile(r"^By[A-Z][\w.&'’ -]{1,40}$")
+GLUED_BYLINE = re.compile(
+    r"^By[A-Z][\w.&'’ -]{1,40}$"
+    # ... or a name in capitals with the agency it writes for: "PEGGY CURRAN/Postmedia News"
+    r"|^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}\s?/\s?[A-Z][\w&.' -]{1,40}$"
+)
 # A link to another story under a label run into it: "More:Who is he?", "Read MoreRussia
 # raises key rate to 17%".
 GLUED_LINK = re.compile(
@@ -380,11 +384,14 @@ CRUFT = [
             r"|related( coverage| content| articles?| stories| links)?)\W*$",
             r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
             r"|^read the rest( of the (story|article))?\W*$"
-            r"|^(story|article) continues (below|after)( (the )?(advertisement|ad))?\W*$",
+            r"|^(story|article) continue[sd] (below|after)( (the )?(advertisement|ad))?\W*$"
+            r"|^article content\W*$",
             r"^(share|tweet|email|print)( (this|on|via)\b.*)?$",
             r"^(follow|like) us\b|^click here\b|^tap here\b",
             r"^advertisement$|^sponsored\b|^(ad|ads)$",
             r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
+            # A video's label: "Watch correspondent Jo Bloggs' report Video: ... (Lateline)".
+            r"^watch\b[^.!?]{0,150}\bvideo\s*:",
             r"\bcurated (specifically )?for you\b",
         )
     ),

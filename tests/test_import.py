@@ -1518,3 +1518,17 @@ def test_a_pictures_alternative_text_run_into_the_paragraph_under_it_is_cut() ->
 def test_a_headline_worded_like_a_caption_is_still_the_title() -> None:
     headline = "Estuary Ferries' captain Ann Lee wins the crews a rise in pay"
     assert from_text("\n\n".join([headline, *STORY])).title == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Article Continued Below",
+        "Article content",
+        "ANN LEE/Estuary Wire",
+        "Watch correspondent Ann Lee's report Video: Watch correspondent Ann Lee's report (TV)",
+    ],
+)
+def test_a_pages_own_line_alone_between_paragraphs_is_no_subheading(line: str) -> None:
+    page = "\n\n".join([STORY[0], STORY[1], line, STORY[2], STORY[1] + " " + STORY[2]])
+    assert kept(page) == [STORY[0], STORY[1], STORY[2], STORY[1] + " " + STORY[2]]
