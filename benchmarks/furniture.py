@@ -39,7 +39,7 @@ def _norm(text: str) -> str:
     """Text as compared: one form of quotes and dashes, no Markdown escapes, one space."""
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(str.maketrans("‘’“”–—", "''\"\"--"))
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>|])", r"\1", text)
+    text = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)  # any ASCII punctuation escaped
     return re.sub(r"\s+", " ", text).strip()
 
 
