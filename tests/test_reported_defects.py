@@ -740,3 +740,14 @@ def test_a_currency_written_out_is_no_detail_and_an_age_stays_with_its_name() ->
         "The rescue took 22 hours.",
     )
     assert "Florencio Avalos, 31" in details_of(c, "local")
+
+
+def test_a_state_written_out_is_the_state_another_outlet_shortens() -> None:
+    shortened = "Reebok, based in Canton, Mass., was bought for $59 a share. Shares rose."
+    local = "The Massachusetts-based Reebok was bought for $59 a share. Shares rose."
+    assert not any(
+        "Massachusetts" in d for d in details_of(event(wire=shortened, local=local), "local")
+    )
+    # "mass" as a word is no state.
+    plain = "Reebok, based in Canton, was bought for $59 a share by a mass retailer. Shares rose."
+    assert any("Massachusetts" in d for d in details_of(event(wire=plain, local=local), "local"))

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from .model import Document, Fact, Support, Token, Unit
 from .names import NamesElsewhere, epithet, medium, plain, ticker
-from .namewords import ADDRESS_STATES, TIME_ZONES
+from .namewords import ADDRESS_STATES, CURRENCY_COUNTRIES, CURRENCY_WORDS, TIME_ZONES
 from .phrases import (
     DETERMINERS,
     PREPOSITIONS,
@@ -248,34 +248,22 @@ def _suffix(tokens: Sequence[Token], k: int) -> bool:
 _GENERATIONS = frozenset("II III IV Jr Sr".split())
 
 
-# Currencies written out after a figure ("2,500 US dollars"): the figure's unit, which
-# another outlet writes as a sign ("$2,500"); the figure itself says whether it is new.
-_CURRENCIES = frozenset(
-    """
-    dollar dollars euro euros pound pounds rupee rupees yen yuan renminbi peso pesos rand
-    franc francs ruble rubles rouble roubles dirham dirhams riyal riyals naira shilling
-    shillings lira krona kronor zloty
-    """.split()
-)
-_CURRENCY_COUNTRIES = frozenset("US U.S. USD A AU C CA NZ HK SG".split())
-
-
 def _currency(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` names the currency of the figure before it ("2,500 US
     dollars", "3 billion euros")."""
     t = tokens[k]
-    if t.key.lower() in _CURRENCIES:
+    if t.key.lower() in CURRENCY_WORDS:
         before = k - 1
-        if before >= 1 and tokens[before].text in _CURRENCY_COUNTRIES:
+        if before >= 1 and tokens[before].text in CURRENCY_COUNTRIES:
             before -= 1
         return before >= 0 and tokens[before].number
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return (
-        t.text in _CURRENCY_COUNTRIES
+        t.text in CURRENCY_COUNTRIES
         and k > 0
         and tokens[k - 1].number
         and after is not None
-        and after.key.lower() in _CURRENCIES
+        and after.key.lower() in CURRENCY_WORDS
     )
 
 

@@ -18,6 +18,7 @@ from .namewords import (
     AGENCIES,
     ALIASES,
     BODIES,
+    CAPITAL_STATES,
     COMPASS,
     CORPORATE,
     CURRENCIES,
@@ -181,6 +182,13 @@ class NamesElsewhere:
             return True
         if _ordinal_form(t.key, self.words, others):
             return True
+        # "the Massachusetts-based Reebok" where another outlet says "Canton, Mass.".
+        key = t.key.lower()
+        for short, state in CAPITAL_STATES if t.text[:1].isupper() else ():
+            if key == state and any(short in self.named[o] for o in others):
+                return True
+            if key == short and any(state in self.words[o] for o in others):
+                return True
         for a, b in runs:
             if a <= k < b:
                 # "the National Assembly" where another outlet says "parliament": the name's

@@ -77,6 +77,25 @@ STATES = (
     ("wis", "wisconsin"),
     ("wyo", "wyoming"),
 )
+# States and provinces shortened to a common word ("Canton, Mass.", "Lac-Mégantic, Que."):
+# the same place only where the short form is written with its capital, as a name.
+CAPITAL_STATES = (
+    ("mass", "massachusetts"),
+    ("ill", "illinois"),
+    ("ind", "indiana"),
+    ("ga", "georgia"),
+    ("pa", "pennsylvania"),
+    ("ore", "oregon"),
+    ("wash", "washington"),
+    ("va", "virginia"),
+    ("la", "louisiana"),
+    ("miss", "mississippi"),
+    ("mo", "missouri"),
+    ("que", "quebec"),
+    ("ont", "ontario"),
+    ("alta", "alberta"),
+    ("sask", "saskatchewan"),
+)
 # Parliaments and sides named in their own words: a name ending in one ("the National
 # Assembly", "Les Bleus") is the body another outlet calls parliament, or France.
 BODIES: dict[str, tuple[str, ...]] = {
@@ -167,6 +186,16 @@ COMPASS = frozenset("north south east west northern southern eastern western".sp
 
 # Currency codes say which dollar a figure is in, not a fact: "$53.3 billion USD".
 CURRENCIES = frozenset("usd cad aud nzd eur gbp inr jpy cny rmb chf hkd sgd zar".split())
+# Currencies written out after a figure ("2,500 US dollars"): the figure's unit, which
+# another outlet writes as a sign ("$2,500"); the figure itself says whether it is new.
+CURRENCY_WORDS = frozenset(
+    """
+    dollar dollars euro euros pound pounds rupee rupees yen yuan renminbi peso pesos rand
+    franc francs ruble rubles rouble roubles dirham dirhams riyal riyals naira shilling
+    shillings lira krona kronor zloty
+    """.split()
+)
+CURRENCY_COUNTRIES = frozenset("US U.S. USD A AU C CA NZ HK SG".split())
 # Time zones: "10 a.m. PDT" says how a time was told, not when.
 TIME_ZONES = frozenset(
     "gmt bst utc cet cest est edt et pst pdt pt cst cdt mst mdt ist aest aedt jst kst".split()
