@@ -33,36 +33,32 @@ page around it:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .engine.words import normalize
-from .furniture import (
-    BULLET,
+from .captions import (
     CAPTION,
     CAPTION_LABEL,
     CREDIT,
-    DATELINE_ALONE,
-    DATELINE_REACH,
     GLUED_ALT,
-    GLUED_BYLINE,
-    HEADER_WORDS,
     IMAGE_FILE,
+    PHOTOGRAPHER,
+    PICTURE_LIBRARY,
+    UNSTOPPED_CAPTION,
+)
+from .engine.words import normalize
+from .furniture import (
+    BULLET,
+    DATELINE_ALONE,
     INLINE_LINK,
     KEY_POINTS,
     LINKS_LABEL,
     LOOSE_DATELINE,
-    OPENING_DATELINE,
-    PHOTOGRAPHER,
-    PICTURE_LIBRARY,
     ROLE,
     STAMP,
     TRAILING_WIRE,
-    UNSTOPPED_CAPTION,
 )
 from .lineshape import (
-    BYLINE,
     LIST_ITEM,
     NAME,
     SENTENCE_END,
@@ -79,10 +75,9 @@ from .lineshape import (
     split_stamp,
     stamp_date,
 )
+from .storystart import dateline_start, header_block, opens, past_teasers
 
 LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
-TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
-STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 
@@ -119,33 +114,6 @@ def _units(text: str) -> tuple[list[str], list[int]]:
                 units.append(line)
                 blocks.append(number)
     return units, blocks
-
-
-def _header_block(units: list[str], blocks: list[int]) -> int:
-    """How many lines at the top are the page's header by their layout alone.
-
-    A page whose story is set in paragraphs apart by blank lines may open with
-    lines set apart by line breaks only: a headline, a standfirst, summary points,
-    a byline, captions.  They are its header when the first paragraph below them
-    opens with a dateline ("Yokohama: ", "CAPE TOWN - "), or when the header gives
-    a line twice or teases the story's first words ("India created history …"):
-    otherwise they may be a headline set right above the lede, and stay.
-    """
-    top = sum(1 for b in blocks if b == blocks[0]) if blocks else 0
-    later = list(Counter(blocks[top:]).values())
-    if top < 2 or len(later) < 3 or sum(1 for n in later if n == 1) < 0.8 * len(later):
-        return 0
-    head, rest = units[:top], units[top:]
-    if any(len(u.split()) > HEADER_WORDS for u in head):
-        return 0  # a paragraph of a story's length is the story
-    dated = bool(LOOSE_DATELINE.match(rest[0]) or OPENING_DATELINE.match(rest[0]))
-    twice = len(set(head)) < len(head)
-    lede = LOOSE_DATELINE.sub("", rest[0])
-    teased = any(
-        u.endswith(("…", "...")) and len(u) > 20 and lede.startswith(u.rstrip(".…").strip())
-        for u in head
-    )
-    return top if dated or twice or teased else 0
 
 
 def _strip_image_file(unit: str, dropped: list[str]) -> str:
@@ -193,7 +161,7 @@ def clean(text: str) -> Cleaned:
     """Keep the article in text copied from a page, app or aggregator; drop the rest."""
     dropped: list[str] = []
     lines, blocks = _units(text)
-    header_lines = _header_block(lines, blocks)
+    header_lines = header_block(lines, blocks)
     lines[header_lines:] = _glue_datelines(lines[header_lines:])
     units = [_strip_inline_links(_strip_image_file(u, dropped), dropped) for u in lines]
     credits = {n for n, u in enumerate(units) if CREDIT.match(u)}
@@ -236,12 +204,12 @@ def clean(text: str) -> Cleaned:
         # Above the body a short line ending in "(AP)" is a photo caption, not a paragraph.
         if len(unit.split()) > 14:
             units[n] = unit = _strip_wire_credit(unit, dropped)
-        if n not in skip and _opens(unit):
+        if n not in skip and opens(unit):
             start = n
             break
     if start is None:
         return Cleaned("", None, None, None, tuple(units))
-    start = _dateline_start(units, _past_teasers(units, start, skip))
+    start = dateline_start(units, past_teasers(units, start, skip))
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = header_metadata(header)
     # The first date the page gives above the story is the day it was published (a later
@@ -311,61 +279,6 @@ def _doubled_captions(units: list[str]) -> set[int]:
         if (twice or credited or again) and len(one.split()) <= 30:
             found |= {n, n + 1}
     return found
-
-
-def _past_teasers(units: list[str], start: int, skip: set[int]) -> int:
-    """Where the story starts when ``start`` is a teaser: a line the page cut short with
-    an ellipsis ("Turnout was among the highest in years…", "Ireland sa..."), in a run
-    of such lines, summary points or captions above a story that opens in full.
-
-    With no full paragraph below, the teaser is the text there is, and stays.
-    """
-    if not _teaser(units[start]):
-        return start
-    for n in range(start + 1, min(start + 1 + TEASER_REACH, len(units))):
-        if len(units[n].split()) > HEADER_WORDS:
-            return n if n not in skip and _opens(units[n]) else start
-        if n not in skip and _opens(units[n]) and not _teaser(units[n]):
-            return n
-    return start
-
-
-def _teaser(unit: str) -> bool:
-    return unit.endswith(("…", "...")) and len(unit.split()) <= HEADER_WORDS
-
-
-def _dateline_start(units: list[str], start: int) -> int:
-    """Where the story starts: at a dateline a few short lines below ``start`` ("KATHMANDU
-    (AFP) - ..."), when those lines (a standfirst, a caption) are the page's header.
-
-    A paragraph of a story's length is the story, whatever opens a later one.
-    """
-    if OPENING_DATELINE.match(units[start]):
-        return start
-    for n in range(start + 1, min(start + 1 + DATELINE_REACH, len(units))):
-        short = all(len(units[m].split()) <= HEADER_WORDS for m in range(start, n))
-        if OPENING_DATELINE.match(units[n]) and is_prose(units[n]):
-            return n if short else start
-        if _signed(units[n]):
-            # A byline or date line below a sentence or two: they were the standfirst.
-            if any(len(units[m].split()) > STANDFIRST_WORDS for m in range(start, n)):
-                return start
-            story = next((m for m in range(n + 1, len(units)) if _opens(units[m])), None)
-            return story if story is not None else start
-    return start
-
-
-def _opens(unit: str) -> bool:
-    """Whether a story may open with ``unit``: a sentence of some length, not the page's."""
-    opens = (is_prose(unit) and len(unit.split()) >= 8) or is_unfinished(unit)
-    return opens and not is_cruft(unit)
-
-
-def _signed(unit: str) -> bool:
-    """Whether ``unit`` is a byline or the page's date line, which stand above a story."""
-    text = normalize(unit).strip()
-    glued = text.startswith("By") and GLUED_BYLINE.match(text)  # "ByABC News", not "ANN LEE/AP"
-    return bool(BYLINE.match(text) or glued) or is_date_stamp(text)
 
 
 def _listed(run: list[str], unit: str) -> bool:

@@ -5,44 +5,20 @@ dashes folded, case ignored) and is furniture wherever it stands: the page's
 own controls and links (copy link, skip to content, terms of use), its appeals
 (support our journalism, delivered to your inbox), its tags and its notes on
 the story ("This article is more than 2 years old"), links to other stories
-under a label, captions credited at their end, embedded posts' signatures and
-a science story's references.  A sentence that opens with the same words but
+under a label, embedded posts' signatures and a science story's references, and
+the captions of :mod:`sitegen.captions`.  A sentence that opens with the same words but
 goes on to report something stays: most patterns need the line to end where
 the furniture does.  :mod:`sitegen.cleantext` adds them to the lines it leaves
-out, and reads a line's shape with the patterns after them: kickers, photo
-credits and captions, wire credits, links set inside a paragraph, and the
-datelines that open a story.
+out, and reads a line's shape with the patterns after them: kickers, wire
+credits, links set inside a paragraph, and the datelines that open a story.
 """
 
 from __future__ import annotations
 
 import re
 
-# What someone in a news picture does, told in the present as captions tell it.
-_CAPTION_VERB = (
-    r"(waves?|gestures?|reacts?|poses?|arrives?|speaks?|stands?|walks?|sits?|holds?|takes? part"
-    r"|takes? pictures|looks? on|attends?|prays?|weeps?|cries|carries|celebrates?|listens?"
-    r"|addresses|smiles?|casts? (his|her|a|their) (votes?|ballots?)|is seen|are seen|lies"
-    r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches"
-    r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|(?:is|are) trapped)"
-)
-_CAPTION_DAY = (
-    r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
-    r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d"
-    r"|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (19|20)\d\d)"
-)
-# A caption's subject, before its verb: a few words, none of which says the sentence
-# has begun ("were", "will", "to", a pronoun): "Relatives of Rolando Palermo", "A man".
-_CAPTION_SUBJECT = (
-    r"(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|to|due|after|as|though|but|they"
-    r"|he|she|it|we|who|that|which|from|when|while)\b)[\w'’.,-]+ ){1,9}"
-)
-_CAPTION_WHEN = (
-    rf"(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|{_CAPTION_DAY})"
-)
-# A caption's words after its verb, in one sentence: a full stop only inside a figure
-# ("9.58 seconds") or an abbreviation ("the U.S. and").
-_CAPTION_TEXT = r"(?:[^.!?;]|\.(?=\S)|(?<=\b[a-z])\.(?=\s))"
+from .captions import CAPTION_LINES
+
 CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -186,55 +162,8 @@ CHROME = [
         r" (was )?(provided|supplied|contributed|came) (by|from)\b[^.!?]{1,60}\.?$",
         r"^more to come\W*$|^read some more\W*$",
         r"^unlimited (digital )?access\b[^!?]{0,40}$",
-        # A picture's caption as the wires write it: someone doing something, now, and the
-        # day with its year to end the sentence, or the place after it ("A woman takes part
-        # in a mass in Port-au-Prince on January 24, 2010.", "Passers-by observe the boards
-        # in Buenos Aires, Argentina, 30 August 2018.", "... waves after voting on July 1,
-        # 2018, in Mexico City."); the report it comes from may follow.
-        rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^.!?;]{{0,200}}[ ,]{_CAPTION_DAY}"
-        r"(,? in [a-z][\w '-]{0,40})?\.(\s|$)",
-        # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
-        r"[.!?]\s+(epa|efe|afp|ap|anadolu|xinhua)([-/](epa|efe|afp|ap))*\s?/\s?[\w .'-]{2,40}$",
-        # ... or someone doing something, now, on a day gone by, in a sentence of its own
-        # ("Jamaica's Usain Bolt does his trademark celebration ... yesterday."): a report
-        # tells what was done, in the past tense, and says who said so.
-        rf"^(?!.*\b(?:said|says|told|according)\b){_CAPTION_SUBJECT}{_CAPTION_VERB}\b[^.!?;]{{0,200}}\b{_CAPTION_WHEN}\b[^.!?;]{{0,160}}"
-        r"\.?$",
-        # ... or its credit after the sentence: an agency's photo ("... file photo. Reuters
-        # Photo"), a photographer's with the agency's ("... epicentre. ((Jo Bloggs/Xinhua))"),
-        # ... or after the sentence, labelled ("Photo: Reuters", "Photo by Jo Bloggs/EPA") or
-        # in brackets under someone doing something ("A diver holds ... (Jo Bloggs)").
-        r"[.!?\"”]\s+(photo|picture|image)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}$",
-        r"[.!?\"”]\s+(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo$",
-        r"[.!?\"”]\s+\(+[a-z][\w .'’-]{0,40}/[a-z][\w ./'’-]{0,60}\)+$",
-        rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,200}}\.\s*\([a-z][\w.'’ -]{{1,40}}\)$",
     )
-]
-# A picture's file name glued before a paragraph, with its date and credit:
-# "| 04/07/2012 higgs-boson-particle_600x450.jpg(BBC): Cern scientists ...".
-IMAGE_FILE = re.compile(
-    r"^\W{0,3}(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?\S[^\s]*(?:\s\(\d+x\d+\))?"
-    r"\.(?:jpe?g|png|gif|webp)(?:\s*\([^()]{1,30}\))?\s*:?\s+(?=[A-Z\"“])"
-    # ... or the picture's credit: "Brendan Hoffman/Getty Images(KIEV, Ukraine) — ".
-    r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s?/\s?(?:getty images|afp|reuters|ap|epa|"
-    r"shutterstock|alamy)(?:\s?via\s[\w ]{1,30})?(?=\()",
-    re.IGNORECASE,
-)
-# A caption set without a full stop: someone doing something, now ("Usain Bolt of Jamaica
-# crosses the finish line ahead of ..."), short, and no one's words.  Above the story the
-# same line is its headline ("Tiger Woods wins the 2019 Masters"): only the body's are.
-UNSTOPPED_CAPTION = re.compile(
-    rf"^(?!.*\b(?:said|says|told|according)\b)(?=(?:\S+\s+){{0,29}}\S+$)"
-    rf"{_CAPTION_SUBJECT}{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}[^.!?;:\"”’)\s]$",
-    re.IGNORECASE,
-)
-# A picture's alternative text run into the paragraph under it: "boltBERLIN - Usain Bolt
-# ...", "handheldmode-switchThe screen is ...".  Case matters: "iPhone" and "eBay" are words.
-GLUED_ALT = re.compile(
-    r"^[a-z][a-z0-9-]{3,}(?=(?:[A-Z]{3,}|The|A|An|In|On|At|It|He|She|They|This|After|When|As)\b)"
-)
-# A caption's label on a line of its own: the caption is the line after it.
-CAPTION_LABEL = re.compile(r"^(image |photo |picture )?caption\W*$", re.IGNORECASE)
+] + CAPTION_LINES
 # Case matters for these: "ByABC News" is a byline run together, "SpaceX Seeks FCC
 # Approval..." a link to another story by its headline, cut short.
 GLUED_BYLINE = re.compile(
@@ -265,22 +194,6 @@ ROLE = re.compile(
 # A link to another story under its kicker: "LONGER TRAINS, FEWER WORKERS: Minnesota
 # derailment follows years of cost cutting" (capitals, a colon, no full stop).
 KICKER = re.compile(r"^[A-Z][A-Z0-9 ,'&-]{4,}:\s+[A-Z0-9].*[^.!?\"')\]]$")
-_LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
-# A credit is short; the line before it, if not prose, is the caption it credits.
-CREDIT = re.compile(
-    rf"^\(?\s*{_LABEL}\s*([:|/]|\s(by|via|courtesy)\b)[^)]{{0,80}}\)?$"
-    r"|^\(?[^()]{0,60}(getty images|/ ?reuters|/ ?afp|/ ?ap\b|ap photo|shutterstock|pa wire|"
-    r"pa media|alamy)[^()]{0,40}\)?$"
-    r"|^[a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3}\s*\|\s*(reuters|afp|ap|getty( images)?|epa|"
-    r"bloomberg|cnbc|pa)$",
-    re.IGNORECASE,
-)
-# A labelled caption is furniture however long it is and however it ends.
-CAPTION = re.compile(
-    r"^\(?\s*(picture|pictured|photo|photograph|image|pic|video|watch|credit|illustration|caption)"
-    r"s?( credits?| caption)?\s*:",
-    re.IGNORECASE,
-)
 # Wire credits: an agency-like name (capitalised words) in brackets, one word
 # after a dash (more would be a pull quote's speaker), or who reported and edited.
 _CAPS = r"[A-Z][\w.&'’-]*"
@@ -334,11 +247,6 @@ LOOSE_DATELINE = re.compile(
 )
 DATELINE_REACH = 4  # paragraphs a header (standfirst, captions) may take before the dateline
 HEADER_WORDS = 40  # words a standfirst or caption above the dateline may have
-# A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.
-PHOTOGRAPHER = re.compile(r"\w \w[^/()]*/")
-# Picture libraries credit photos, not paragraphs: a line ending in one is a caption.
-PICTURE_LIBRARY = re.compile(r"getty|shutterstock|alamy|\bepa\b|photo|picture|image", re.I)
-
 # Prompts to sign up or pay: after one, if little prose follows, the article is over.
 PROMPTS = [
     re.compile(p, re.IGNORECASE)
@@ -428,13 +336,6 @@ TRAILING_STAMP = re.compile(
 )
 # A full date anywhere in a line: no headline carries one ("Morbi (Gujarat), October 31, 2022").
 DATED = re.compile(rf"(?<!\w){_DATE}(?!\w)", re.IGNORECASE)
-# What a picture's caption names as its source: "Photo by Jo Bloggs/Reuters", "Source: AP",
-# "REUTERS/Maxim Shemetov", "Handout picture released by ...".
-PICTURE_SOURCE = re.compile(
-    r"\bphoto(graph)? by\b|\bsource\s*:\s*\w|\b(reuters|afp|ap|epa|getty|xinhua)\s?/\S"
-    r"|\S/\s?(reuters|afp|ap|epa|getty images|xinhua)\b|\bhandout (picture|photo|image)\b",
-    re.IGNORECASE,
-)
 # A labelled stamp that STAMP cannot parse ("Updated: Tue 3 Mar, 14:32").
 LABELLED_STAMP = re.compile(
     r"^(?:[•·*]\s*)?(updated|published|last updated?|first published)\b.{0,40}\d", re.IGNORECASE

@@ -10,11 +10,14 @@ from __future__ import annotations
 import datetime
 import re
 
+from .captions import (
+    CAPTION,
+    CREDIT,
+    PICTURE_SOURCE,
+)
 from .engine.words import STOPWORDS, normalize
 from .furniture import (
-    CAPTION,
     CHROME,
-    CREDIT,
     CRUFT,
     DATED,
     DATELINE_ALONE,
@@ -24,7 +27,6 @@ from .furniture import (
     HEADLINE_LINK,
     KICKER,
     LABELLED_STAMP,
-    PICTURE_SOURCE,
     PROMPTS,
     ROLE,
     SCORE,

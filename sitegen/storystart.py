@@ -1,0 +1,104 @@
+"""Where the story starts on a page copied as text: past its header, its teasers and its
+standfirst.
+
+A page opens with lines that are not the story: a headline, a standfirst, summary
+points, teasers cut short ("Turnout was among the highest in years…"), a byline
+and a date line, captions.  :func:`header_block` finds a header set apart by its
+layout; :func:`past_teasers` steps over teasers to a story that opens in full;
+:func:`dateline_start` starts the story at a dateline, or below a byline or date
+line that follows a sentence or two (the standfirst).  :func:`opens` says which
+lines a story may open with.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .engine.words import normalize
+from .furniture import DATELINE_REACH, GLUED_BYLINE, HEADER_WORDS, LOOSE_DATELINE, OPENING_DATELINE
+from .lineshape import BYLINE, is_cruft, is_date_stamp, is_prose, is_unfinished
+
+TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
+STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
+
+
+def header_block(units: list[str], blocks: list[int]) -> int:
+    """How many lines at the top are the page's header by their layout alone.
+
+    A page whose story is set in paragraphs apart by blank lines may open with
+    lines set apart by line breaks only: a headline, a standfirst, summary points,
+    a byline, captions.  They are its header when the first paragraph below them
+    opens with a dateline ("Yokohama: ", "CAPE TOWN - "), or when the header gives
+    a line twice or teases the story's first words ("India created history …"):
+    otherwise they may be a headline set right above the lede, and stay.
+    """
+    top = sum(1 for b in blocks if b == blocks[0]) if blocks else 0
+    later = list(Counter(blocks[top:]).values())
+    if top < 2 or len(later) < 3 or sum(1 for n in later if n == 1) < 0.8 * len(later):
+        return 0
+    head, rest = units[:top], units[top:]
+    if any(len(u.split()) > HEADER_WORDS for u in head):
+        return 0  # a paragraph of a story's length is the story
+    dated = bool(LOOSE_DATELINE.match(rest[0]) or OPENING_DATELINE.match(rest[0]))
+    twice = len(set(head)) < len(head)
+    lede = LOOSE_DATELINE.sub("", rest[0])
+    teased = any(
+        u.endswith(("…", "...")) and len(u) > 20 and lede.startswith(u.rstrip(".…").strip())
+        for u in head
+    )
+    return top if dated or twice or teased else 0
+
+
+def past_teasers(units: list[str], start: int, skip: set[int]) -> int:
+    """Where the story starts when ``start`` is a teaser: a line the page cut short with
+    an ellipsis ("Turnout was among the highest in years…", "Ireland sa..."), in a run
+    of such lines, summary points or captions above a story that opens in full.
+
+    With no full paragraph below, the teaser is the text there is, and stays.
+    """
+    if not _teaser(units[start]):
+        return start
+    for n in range(start + 1, min(start + 1 + TEASER_REACH, len(units))):
+        if len(units[n].split()) > HEADER_WORDS:
+            return n if n not in skip and opens(units[n]) else start
+        if n not in skip and opens(units[n]) and not _teaser(units[n]):
+            return n
+    return start
+
+
+def _teaser(unit: str) -> bool:
+    return unit.endswith(("…", "...")) and len(unit.split()) <= HEADER_WORDS
+
+
+def dateline_start(units: list[str], start: int) -> int:
+    """Where the story starts: at a dateline a few short lines below ``start`` ("KATHMANDU
+    (AFP) - ..."), when those lines (a standfirst, a caption) are the page's header.
+
+    A paragraph of a story's length is the story, whatever opens a later one.
+    """
+    if OPENING_DATELINE.match(units[start]):
+        return start
+    for n in range(start + 1, min(start + 1 + DATELINE_REACH, len(units))):
+        short = all(len(units[m].split()) <= HEADER_WORDS for m in range(start, n))
+        if OPENING_DATELINE.match(units[n]) and is_prose(units[n]):
+            return n if short else start
+        if _signed(units[n]):
+            # A byline or date line below a sentence or two: they were the standfirst.
+            if any(len(units[m].split()) > STANDFIRST_WORDS for m in range(start, n)):
+                return start
+            story = next((m for m in range(n + 1, len(units)) if opens(units[m])), None)
+            return story if story is not None else start
+    return start
+
+
+def opens(unit: str) -> bool:
+    """Whether a story may open with ``unit``: a sentence of some length, not the page's."""
+    opens = (is_prose(unit) and len(unit.split()) >= 8) or is_unfinished(unit)
+    return opens and not is_cruft(unit)
+
+
+def _signed(unit: str) -> bool:
+    """Whether ``unit`` is a byline or the page's date line, which stand above a story."""
+    text = normalize(unit).strip()
+    glued = text.startswith("By") and GLUED_BYLINE.match(text)  # "ByABC News", not "ANN LEE/AP"
+    return bool(BYLINE.match(text) or glued) or is_date_stamp(text)
