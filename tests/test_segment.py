@@ -146,6 +146,7 @@ def test_a_place_with_its_state_cut_short_is_a_dateline() -> None:
         "London CNN  — ",
         "LAC-MÉGANTIC, Que. — ",
         "Cape Town\n\n",
+        "NORTHGATE, Estuary, ",
     ],
 )
 def test_a_dateline_with_its_agency_and_no_dash_or_two_places_is_dropped(dateline: str) -> None:
@@ -447,3 +448,8 @@ def test_a_lede_that_opens_with_updates_is_no_update_note() -> None:
 def test_a_first_paragraph_that_opens_with_a_place_and_goes_on_is_kept() -> None:
     text = "Cape Town police said the mine had been closed.\n\nIt reopened on Monday."
     assert segment(text).sentences[0] == "Cape Town police said the mine had been closed."
+
+
+def test_names_in_a_list_that_open_a_first_sentence_are_no_dateline() -> None:
+    text = "NASA, Boeing, and Lockheed said on Tuesday they would share the work."
+    assert segment(text).sentences == (text,)

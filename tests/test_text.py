@@ -443,3 +443,9 @@ def test_a_relay_is_one_word_and_a_day_before_a_count_stays_apart() -> None:
     assert "4×100m" in [t.text for t in relay] and "4" not in [t.key for t in relay]
     assert [t.key for t in tokenize("On June 5 100 people were hurt") if t.number] == ["5", "100"]
     assert [t.key for t in tokenize("It fell .5% and then 3.5%") if t.number] == ["0.5%", "3.5%"]
+
+
+def test_a_score_before_a_share_starts_no_range_of_shares() -> None:
+    keys = [t.key for t in tokenize("The board voted 3-1 and 45% of members agreed") if t.number]
+    assert keys == ["3", "1", "45%"]
+    assert [t.key for t in tokenize("rates of 0 to 0.1 per cent") if t.number] == ["0%", "0.1%"]

@@ -74,6 +74,10 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z.'\- ]{2,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}\s+(?=[A-Z])"
     r"|\([A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\)\s*(?:[—–-]{1,2})\s+"
+    # ... or a place in capitals and its country ended by a comma, as a typo leaves it:
+    # "AMSTERDAM, Netherlands, An international tribunal ruled ...".
+    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]{3,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+)*,"
+    r" [A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?=(?:The|A|An|In|On|At)\s)"
     # ... or a place and nothing else, the first paragraph ("Cape Town"): no claim at all.
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:, [A-Z][a-z]+)?[:.]?\s+$)"
 )

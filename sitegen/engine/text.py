@@ -228,8 +228,11 @@ def _dates_and_fractions(found: list[Token]) -> None:
     # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
     for n in range(len(found) - 2):
         first, joint, last = found[n], found[n + 1], found[n + 2]
+        # "won 3-1 and 45% of the votes": the 1 ends a score, it starts no range.
+        scored = n > 0 and found[n - 1].number and found[n - 1].end + 1 == first.start
         if (
-            first.number
+            not scored
+            and first.number
             and first.key[-1].isdigit()
             and not (first.key.isdigit() and len(first.key) == 4)  # "from 2019 to 5%": a year
             and joint.key in ("to", "and")
