@@ -449,3 +449,13 @@ def test_a_score_before_a_share_starts_no_range_of_shares() -> None:
     keys = [t.key for t in tokenize("The board voted 3-1 and 45% of members agreed") if t.number]
     assert keys == ["3", "1", "45%"]
     assert [t.key for t in tokenize("rates of 0 to 0.1 per cent") if t.number] == ["0%", "0.1%"]
+
+
+def test_a_distance_raced_is_metres_and_money_stays_millions() -> None:
+    def keys(text: str) -> list[str]:
+        return [t.key for t in tokenize(text) if t.number or t.key == "metres"]
+
+    assert keys("He won the men's 100m final") == keys("He won the men's 100 metres final")
+    assert keys("She will also run the 200m and 4x100m") == ["200", "metres", "4x100m"]
+    assert keys("The club agreed a 100m deal") == ["100000000"]
+    assert keys("The club agreed a $100m world record deal") == ["100000000"]

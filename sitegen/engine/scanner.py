@@ -66,6 +66,25 @@ TOKEN_RE = re.compile(
 # word, "a"/"an" ("a day", "a hundred"), "half", "last" ("last year"), or a letter and a
 # full stop ("U.S.").  Every other word is a plain word, found by a far simpler pattern.
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Distances raced, written as "100m": on a track or in a pool they are metres.
+_RACE = re.compile(r"(?:50|60|100|110|200|400|800|1500|3000|5000|10000)m")
+_RACED = re.compile(
+    r"\s+(?:final|finals|race|relay|hurdles|freestyle|butterfly|breaststroke|backstroke|"
+    r"medley|dash|sprint|heats?|semi-?finals?|world record|record|title|gold|silver|bronze)\b"
+    r"|\s+and\s+\d+(?:[x×]\d+)?m\b",  # "the 200m and 4x100m"
+    re.IGNORECASE,
+)
+_RACERS = re.compile(r"(?:\bmen|\bwomen|\bboys|\bgirls)['’]s\s+$", re.IGNORECASE)
+
+
+def _run(sentence: str, start: int, end: int) -> bool:
+    """Whether "100m" at ``sentence[start:end]`` is a race: no currency before it, and a
+    race's word after it ("final", "relay") or a field's before it ("the men's")."""
+    if sentence[max(0, start - 1) : start] in ("$", "£", "€", "¥"):
+        return False
+    return bool(_RACED.match(sentence, end) or _RACERS.search(sentence, 0, start))
+
+
 _AFTER_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$")
 _WORDLIKE = re.compile(r"[\w.]")  # before ".11", no decimal point: a word, "U.S.", "3."
 _TRIGGERS = NUMBER_SET | {"a", "an", "half", "last"}
@@ -163,6 +182,9 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         # "25 basis points" is "0.25 percentage point": one move of a rate, two ways.
         points = float(re.match(r"[\d.]+", text).group()) / 100  # type: ignore[union-attr]
         return [(m.start(), m.end(), f"{points:.15g}%")]
+    if m.group("digits") and _RACE.fullmatch(text) and _run(m.string, m.start(), m.end()):
+        # "the 100m final", "the men's 200m": a distance run, not 100 million.
+        return [(m.start(), m.end() - 1, text[:-1]), (m.end() - 1, m.end(), "metres")]
     if m.group("digits") and " " in text and _AFTER_MONTH.search(m.string, 0, m.start()):
         return _split_words(m)  # "June 5 100 people": a day, then a count
     if m.group("words"):
