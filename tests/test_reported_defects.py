@@ -751,3 +751,19 @@ def test_a_state_written_out_is_the_state_another_outlet_shortens() -> None:
     # "mass" as a word is no state.
     plain = "Reebok, based in Canton, was bought for $59 a share by a mass retailer. Shares rose."
     assert any("Massachusetts" in d for d in details_of(event(wire=plain, local=local), "local"))
+
+
+def test_transliterations_a_name_particle_and_a_rough_conversion_are_no_details() -> None:
+    c = event(
+        wire="A tape with verses from the Quran was found, and al-Qaida said it was to blame. "
+        "Barzan al-Tikriti was sentenced too.",
+        local="A tape with verses from the Koran was found, and Al Qaeda said it was to blame. "
+        "Barzan Ibrahim al-Tikriti was sentenced too.",
+    )
+    assert details_of(c, "local") == []
+    c = event(
+        wire="The probe landed within 100 metres of its target. The agency said it was pleased.",
+        local="The probe landed within 100 metres (about 330 feet) of its target. The agency "
+        "said it was pleased.",
+    )
+    assert details_of(c, "local") == []

@@ -147,6 +147,7 @@ def test_a_place_with_its_state_cut_short_is_a_dateline() -> None:
         "LAC-MÉGANTIC, Que. — ",
         "Cape Town\n\n",
         "NORTHGATE, Estuary, ",
+        "Feb. 19, 2008 — -- ",
     ],
 )
 def test_a_dateline_with_its_agency_and_no_dash_or_two_places_is_dropped(dateline: str) -> None:

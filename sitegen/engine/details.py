@@ -111,6 +111,13 @@ def find_details(
                 and not _credit(sentence, t)
                 and not _glued(sentence, t)
                 and not _currency(tokens, k)
+                # The unit of a figure converted in brackets: the "feet" of "(about 330 feet)".
+                and not (
+                    t.key.lower() in _UNITS
+                    and k > 0
+                    and tokens[k - 1].number
+                    and _converted(sentence, tokens, k - 1)
+                )
                 and not _suffix(tokens, k)
                 and not _address(sentence, tokens, k)
                 and not _a_while(tokens, k)
@@ -342,7 +349,9 @@ def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     """A figure in brackets after another is that figure converted: "$9.55 billion USD
     ($12.43 billion CAD)" tells one amount, in the reader's own currency too."""
     return any(
-        tokens[b].number and _bracketed(sentence, tokens, b) == k for b in (k - 1, k - 2) if b >= 0
+        tokens[b].number and _bracketed(sentence, tokens, b) == k
+        for b in (k - 1, k - 2, k - 3)  # "100 metres (about 330 feet)"
+        if b >= 0
     )
 
 
@@ -355,15 +364,15 @@ def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
         (plain(tokens[after]) and tokens[after].name) or tokens[after].key.lower() in _UNITS
     ):
         after += 1  # the currency code or the unit: "USD (", "kilometres ("
-    if (
-        after < len(tokens)
-        and tokens[after].number
-        and "(" in sentence[tokens[after - 1].end : tokens[after].start]
-    ):
+    opened = after < len(tokens) and "(" in sentence[tokens[after - 1].end : tokens[after].start]
+    if opened and tokens[after].key in _ROUGHLY:
+        after += 1  # "100 metres (about 330 feet)"
+    if opened and after < len(tokens) and tokens[after].number:
         return after
     return None
 
 
+_ROUGHLY = frozenset("about around roughly some nearly almost approximately approx".split())
 # Units a figure may be converted from in brackets: "72 kilometres (45 miles)".
 _UNITS = frozenset(
     """

@@ -31,6 +31,7 @@ from .namewords import (
     JOINERS,
     NICKNAMES,
     ORDINAL_WORDS,
+    PARTICLES,
     PEOPLE,
     PERSON_HEADS,
     PERSON_VERBS,
@@ -301,10 +302,16 @@ def _name_around(sentence: str, tokens: Sequence[Token], k: int) -> tuple[int, i
     """The first and last token of the name ``tokens[k]`` is part of: name tokens
     separated by a space or a hyphen only ("Daljeet Singh Choudhary")."""
 
+    def named(i: int) -> bool:
+        if tokens[i].name:
+            return True
+        inside = 0 < i < len(tokens) - 1 and tokens[i - 1].name and tokens[i + 1].name
+        return inside and tokens[i].key in PARTICLES  # "Barzan Ibrahim al-Tikriti"
+
     def joined(a: int) -> bool:
         return (
-            tokens[a].name
-            and tokens[a + 1].name
+            named(a)
+            and named(a + 1)
             and (sentence[tokens[a].end : tokens[a + 1].start] in (" ", "-"))
         )
 

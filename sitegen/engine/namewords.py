@@ -29,6 +29,9 @@ PLATFORMS = frozenset(
 )
 # Words inside a name that an acronym skips: "Bank of England" is BoE, "Research In Motion" RIM.
 JOINERS = frozenset("of and the for de in".split())
+# Small words inside a person's name: "Barzan Ibrahim al-Tikriti", "Ludwig van Beethoven".
+# Not "del" or "di": "Arquata del Tronto" and "Pescara del Tronto" are two villages.
+PARTICLES = frozenset("al el bin ibn abu bint ben van von".split())
 # Demonyms the regular endings (Australia/Australian, Pakistan/Pakistani) do not reach.
 DEMONYMS = {
     "french": "france",

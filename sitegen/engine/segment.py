@@ -53,7 +53,9 @@ SENTENCE_OPENERS = frozenset(
 # with its date and no mark after it ("LONDON, July 18 "), a place in brackets
 # ("(KIEV, Ukraine) — "), and a place in capitals with accents ("LAC-MÉGANTIC, Que. — ").
 DATELINE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{2,40}"
+    # The day alone, with its dashes: "Feb. 19, 2008 — -- After almost half a century ...".
+    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+    r"\s*(?:(?:[—–]|--?)\s*)+(?=[A-Z\"“])|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{2,40}"
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
