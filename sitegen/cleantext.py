@@ -347,11 +347,22 @@ def _leads_in(line: str) -> bool:
     return line.endswith(":") and len(line.split()) >= LEAD_IN_WORDS and is_prose(line[:-1] + ".")
 
 
+_SENTENCE_THEN = re.compile(r"[a-z0-9]{2}[.!?][\"'”’]? (?=[A-Z\"“])")
+
+
 def _unstopped(unit: str) -> bool:
     """A paragraph the page printed without its last full stop ("... more than $150
     million in bribes"): prose all the same.  One that ends on a name ("... I'd rather he
     was in school. Business owner Jo Bloggs") is a quotation's card with its credit."""
-    return is_unfinished(unit) and unit.split()[-1][:1].islower()
+    if not unit.split()[-1][:1].islower():
+        return False
+    if is_unfinished(unit):
+        return True
+    # A whole sentence, then one the page cut off: "... received 15 years each. The judge
+    # also sentenced them to seven yea".
+    whole = _SENTENCE_THEN.search(unit)
+    words = unit[: whole.end()].split() if whole else []
+    return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= 3
 
 
 def _body_end(units: list[str]) -> int:

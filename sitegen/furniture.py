@@ -263,7 +263,8 @@ PROMPTS = [
         r"^(related|recommended|more|top|latest|popular|trending)\b.{0,25}"
         r"\b(stories|articles|news|reads|on)\b[^.!?]{0,40}$",
         r"^our picks$|^most (read|popular|viewed)$|^(editor'?s )?picks$",
-        r"©|\bcopyright\b|\ball rights reserved\b",
+        # A copyright notice, not the word: "... e-commerce, telecommunications and copyright."
+        r"©|^\W*copyright\b|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b",
         r"\bnewsletter\b|\bcookies?\b.{0,40}\b(accept|settings|policy|use)\b",
         r"^comments?( \(\d+\))?$|^\d+ comments?$|^show comments$",
     )

@@ -1532,3 +1532,17 @@ def test_a_headline_worded_like_a_caption_is_still_the_title() -> None:
 def test_a_pages_own_line_alone_between_paragraphs_is_no_subheading(line: str) -> None:
     page = "\n\n".join([STORY[0], STORY[1], line, STORY[2], STORY[1] + " " + STORY[2]])
     assert kept(page) == [STORY[0], STORY[1], STORY[2], STORY[1] + " " + STORY[2]]
+
+
+def test_a_paragraph_that_names_copyright_and_one_cut_off_after_a_whole_sentence_stay() -> None:
+    story = [
+        *STORY[:2],
+        "The deal will cover everything from trade and services to e-commerce and copyright.",
+        "Three officials from Northgate, Ann Lee, Tom Hart and Jo Bloggs, received 15 days "
+        "each. The board also fined them for the cost of the lost sai",
+    ]
+    assert kept("\n\n".join(story)) == story
+    # A notice stays furniture.
+    assert (
+        kept("\n\n".join([*STORY, "Copyright 2026 Estuary Times. All rights reserved."])) == STORY
+    )
