@@ -61,6 +61,7 @@ from .furniture import (
 from .lineshape import (
     LIST_ITEM,
     NAME,
+    SENTENCE_BREAK,
     SENTENCE_END,
     escape,
     glued_twice,
@@ -347,9 +348,6 @@ def _leads_in(line: str) -> bool:
     return line.endswith(":") and len(line.split()) >= LEAD_IN_WORDS and is_prose(line[:-1] + ".")
 
 
-_SENTENCE_THEN = re.compile(r"[a-z0-9]{2}[.!?][\"'”’]? (?=[A-Z\"“])")
-
-
 def _unstopped(unit: str) -> bool:
     """A paragraph the page printed without its last full stop ("... more than $150
     million in bribes"): prose all the same.  One that ends on a name ("... I'd rather he
@@ -360,8 +358,8 @@ def _unstopped(unit: str) -> bool:
         return True
     # A whole sentence, then one the page cut off: "... received 15 years each. The judge
     # also sentenced them to seven yea".
-    whole = _SENTENCE_THEN.search(unit)
-    words = unit[: whole.end()].split() if whole else []
+    whole = SENTENCE_BREAK.search(unit)
+    words = unit[: whole.start() + 3].split() if whole else []
     return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= 3
 
 

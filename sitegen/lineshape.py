@@ -39,6 +39,8 @@ QUESTION_WORDS = 8  # a question line this short is a subheading
 LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 PROMPT_WORDS = 40  # a prompt to sign up, subscribe or share is never longer
 UNFINISHED_WORDS = 30  # no headline or standfirst is this long
+# Where one sentence ends and the next begins inside a line: "... in bribes. They are".
+SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [A-Z]")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|bin|al))*$")
 BYLINE = re.compile(r"^by\s+(.{3,80})$", re.IGNORECASE)
@@ -148,7 +150,7 @@ def is_unfinished(line: str) -> bool:
     matter in the universe size and shape", "... on Wednesday, NU.nl reports"): longer
     than any headline, or two sentences, and worded like prose."""
     words = len(line.split())
-    two = bool(re.search(r"[a-z]{2}[.!?][\"'”’]? [A-Z]", line))
+    two = bool(SENTENCE_BREAK.search(line))
     return (words >= UNFINISHED_WORDS or (two and words >= 15)) and is_cut_off(line)
 
 

@@ -372,7 +372,7 @@ def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
-_ROUGHLY = frozenset("about around roughly some nearly almost approximately approx".split())
+_ROUGHLY = QUALIFIERS | {"roughly", "approximately", "approx"}
 # Units a figure may be converted from in brackets: "72 kilometres (45 miles)".
 _UNITS = frozenset(
     """

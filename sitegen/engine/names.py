@@ -185,10 +185,9 @@ class NamesElsewhere:
             return True
         # "the Massachusetts-based Reebok" where another outlet says "Canton, Mass.".
         key = t.key.lower()
-        for short, state in CAPITAL_STATES if t.text[:1].isupper() else ():
-            if key == state and any(short in self.named[o] for o in others):
-                return True
-            if key == short and any(state in self.words[o] for o in others):
+        if t.text[:1].isupper() and key in _STATE_FORMS:
+            other, among = _STATE_FORMS[key]
+            if any(other in getattr(self, among)[o] for o in others):
                 return True
         for a, b in runs:
             if a <= k < b:
@@ -257,6 +256,12 @@ class NamesElsewhere:
         )
 
 
+# A state written out against its short form written as a name ("Mass."), and the short
+# form against the state in any word: the short form alone may be a common word ("mass").
+_STATE_FORMS = {
+    **{state: (short, "named") for short, state in CAPITAL_STATES},
+    **{short: (state, "words") for short, state in CAPITAL_STATES},
+}
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,5}")
 
