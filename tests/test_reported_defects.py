@@ -96,6 +96,15 @@ def test_details_read_as_phrases_not_fragments_of_a_clause() -> None:
     assert not [d for d in details if "vessel" in d or "seemed" in d], details
 
 
+def test_the_two_sides_named_before_are_no_detail() -> None:
+    opening = "The teachers' union and the city school board met for talks all weekend. "
+    c = event(
+        wire=opening + "Talks broke down on Sunday night over pay.",
+        local=opening + "Talks between the two sides broke down on Sunday night over pay.",
+    )
+    assert details_of(c, "local") == []
+
+
 @pytest.mark.parametrize(
     ("added", "phrase"),
     [
@@ -125,6 +134,17 @@ def test_a_detail_reads_to_the_end_of_its_phrase(added: str, phrase: str) -> Non
     )
     details = details_of(c, "daily")
     assert phrase in details, details
+
+
+@pytest.mark.parametrize(
+    ("told", "when"),
+    [("his rivals 10 years ago", "10 years ago"), ("the shoe market last year", "last year")],
+)
+def test_when_is_a_detail_apart_from_the_word_before_it(told: str, when: str) -> None:
+    opening = "Tata unveiled the Nano in New Delhi on Thursday, priced at 100,000 rupees. "
+    said = "The company stunned {} with the launch, analysts said."
+    c = event(wire=opening + said.format("its rivals"), local=opening + said.format(told))
+    assert when in details_of(c, "local")
 
 
 def test_a_bare_figure_keeps_the_verb_that_says_what_it_is() -> None:
@@ -368,6 +388,20 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
         (
             "The epicentre was about 72 kilometres from the city.",
             "The epicentre was 72 kilometres (45 miles) from the city.",
+        ),
+        # an amount with its currency written out, converted in brackets
+        (
+            "The car will cost about 100,000 rupees.",
+            "The car will cost about 100,000 Indian rupees (€1,728).",
+        ),
+        (
+            "It set aside 32.2 billion dollars for the spill.",
+            "It set aside 32.2 billion dollars (24.7 billion euros) for the spill.",
+        ),
+        # two conversions in one bracket
+        (
+            "Adidas will buy Reebok for 3.1 billion euros.",
+            "Adidas will buy Reebok for 3.1bn euros ($3.8bn; £2.1bn).",
         ),
     ],
 )

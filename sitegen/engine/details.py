@@ -15,9 +15,10 @@ import datetime
 import re
 from collections.abc import Mapping, Sequence
 
+from .conversions import UNITS, converted, currency, told_in_brackets
 from .model import Document, Fact, Support, Token, Unit
 from .names import NamesElsewhere, epithet, medium, plain, ticker
-from .namewords import ADDRESS_STATES, CURRENCY_COUNTRIES, CURRENCY_WORDS, TIME_ZONES
+from .namewords import ADDRESS_STATES, TIME_ZONES
 from .phrases import (
     DETERMINERS,
     PREPOSITIONS,
@@ -26,11 +27,11 @@ from .phrases import (
     close,
     hyphened,
     phrase,
+    says_when,
     trim_unit,
-    where_then_when,
     word_runs,
 )
-from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
+from .slots import figure_slots, stated_elsewhere, stated_roughly
 from .text import tokenize
 from .words import CALENDAR, DAY_NAMES, DAYS, MONTH_NAMES, MONTHS
 
@@ -110,25 +111,26 @@ def find_details(
                 if _informative(t)
                 and not _credit(sentence, t)
                 and not _glued(sentence, t)
-                and not _currency(tokens, k)
+                and not currency(tokens, k)
                 # The unit of a figure converted in brackets: the "feet" of "(about 330 feet)".
                 and not (
-                    t.key.lower() in _UNITS
+                    t.key.lower() in UNITS
                     and k > 0
                     and tokens[k - 1].number
-                    and _converted(sentence, tokens, k - 1)
+                    and converted(sentence, tokens, k - 1)
                 )
                 and not _suffix(tokens, k)
                 and not _address(sentence, tokens, k)
                 and not _a_while(tokens, k)
+                and not _the_two(tokens, k)
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
                 and not (
                     t.number
                     and (
                         stated_elsewhere(mine[k], rest)
-                        or _converted(sentence, tokens, k)
-                        or _told_in_brackets(sentence, tokens, k, mine, rest)
+                        or converted(sentence, tokens, k)
+                        or told_in_brackets(sentence, tokens, k, mine, rest)
                         or (_hedged(tokens, k) and stated_roughly(mine[k], rest))
                         or _weekday(tokens, k, doc.year) in elsewhere_weekdays
                         # The year the story was written in dates it, it is no news.
@@ -178,7 +180,7 @@ def find_details(
                 joined = hyphened(sentence, tokens, start - 1) or (
                     close(sentence, tokens, start - 1)
                     and tokens[start].key not in PREPOSITIONS | DETERMINERS
-                    and not where_then_when(tokens, start)
+                    and not says_when(tokens, start)
                 )
                 if phrases and start <= phrases[-1][1] and joined:
                     first, _, before = phrases.pop()
@@ -247,31 +249,26 @@ def _address(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _the_two(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is "two" or its noun in "the two sides", "both camps": a pair
+    the story has named already, told again, not a count of something new."""
+    for n in (k, k - 1):
+        if n < 1 or tokens[n].key != "2" or tokens[n - 1].key not in _DEFINITE:
+            continue
+        if n == k or (not tokens[k].name and not tokens[k].number):
+            return True
+    return False
+
+
+_DEFINITE = frozenset("the these those".split())
+
+
 def _suffix(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a generation after a name: "Roxas II", "Trillanes IV"."""
     return k > 0 and tokens[k - 1].name and tokens[k].text in _GENERATIONS
 
 
 _GENERATIONS = frozenset("II III IV Jr Sr".split())
-
-
-def _currency(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` names the currency of the figure before it ("2,500 US
-    dollars", "3 billion euros")."""
-    t = tokens[k]
-    if t.key.lower() in CURRENCY_WORDS:
-        before = k - 1
-        if before >= 1 and tokens[before].text in CURRENCY_COUNTRIES:
-            before -= 1
-        return before >= 0 and tokens[before].number
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    return (
-        t.text in CURRENCY_COUNTRIES
-        and k > 0
-        and tokens[k - 1].number
-        and after is not None
-        and after.key.lower() in CURRENCY_WORDS
-    )
 
 
 def _glued(sentence: str, t: Token) -> bool:
@@ -333,55 +330,6 @@ def _hedged(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].key in _HEDGES
 
 
-def _told_in_brackets(
-    sentence: str, tokens: Sequence[Token], k: int, mine: Mapping[int, Slot], rest: Sequence[Slot]
-) -> bool:
-    """A figure converted in brackets that another source gives: "$22.56 (£17) a share"
-    where another outlet says "17 pounds a share" tells the one amount in two currencies."""
-    after = _bracketed(sentence, tokens, k)
-    if after is None or after not in mine:
-        return False
-    # The same value, not one about the same size: "($11.98 CAD)" is no "$12".
-    return any(mine[after][0] == theirs[0] for theirs in rest)
-
-
-def _converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """A figure in brackets after another is that figure converted: "$9.55 billion USD
-    ($12.43 billion CAD)" tells one amount, in the reader's own currency too."""
-    return any(
-        tokens[b].number and _bracketed(sentence, tokens, b) == k
-        for b in (k - 1, k - 2, k - 3)  # "100 metres (about 330 feet)"
-        if b >= 0
-    )
-
-
-def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
-    """The figure given in brackets right after the figure ``tokens[k]``, past its currency
-    code or unit: the 12.43 of "$9.55 billion USD ($12.43 billion CAD)", the 45 of "72
-    kilometres (45 miles)"."""
-    after = k + 1
-    if after < len(tokens) and (
-        (plain(tokens[after]) and tokens[after].name) or tokens[after].key.lower() in _UNITS
-    ):
-        after += 1  # the currency code or the unit: "USD (", "kilometres ("
-    opened = after < len(tokens) and "(" in sentence[tokens[after - 1].end : tokens[after].start]
-    if opened and tokens[after].key in _ROUGHLY:
-        after += 1  # "100 metres (about 330 feet)"
-    if opened and after < len(tokens) and tokens[after].number:
-        return after
-    return None
-
-
-_ROUGHLY = QUALIFIERS | {"roughly", "approximately", "approx"}
-# Units a figure may be converted from in brackets: "72 kilometres (45 miles)".
-_UNITS = frozenset(
-    """
-    km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m
-    foot feet ft yard yards inch inches cm kg kilo kilos kilogram kilograms pound pounds lb lbs
-    tonne tonnes ton tons acre acres hectare hectares litre litres liter liters gallon gallons
-    celsius fahrenheit degrees
-    """.split()
-)
 _CLOSED = re.compile(r"(?:\.[A-Z]{1,2})?\)")
 _LIKENESS = re.compile(r"-(?:like|style|esque)\b", re.IGNORECASE)
 

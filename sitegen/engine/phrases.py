@@ -61,9 +61,37 @@ def _stop(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         return False
     if age(sentence, tokens, k):
         return False
-    if where_then_when(tokens, k):
+    if says_when(tokens, k):
         return True
     return any(ch in ",;:()[]\u2013\u2014" for ch in gap)
+
+
+def says_when(tokens: Sequence[Token], k: int) -> bool:
+    """Whether what is said ends at token ``k - 1`` and when it was starts at ``k``."""
+    before = tokens[k - 1]
+    # After a verb or a month it says when that was: "began 10 years ago", "in September
+    # last year" are one detail each.
+    thing = before.content and not before.number and before.key not in CALENDAR
+    return _where_then_when(tokens, k) or (thing and not _verb(before) and _when(tokens, k))
+
+
+def _when(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a time phrase starts at token ``k``: "last year", "10 years ago".
+
+    After a word it says when, not what: "his critics" and "10 years ago" are two
+    details, "the shoe market" and "last year" too.
+    """
+    words = tokens[k].text.lower().split()
+    if tokens[k].number and len(words) > 1 and (words[0] in _RELATIVE or words[-1] in _RELATIVE):
+        return True  # one token for the year it names: "four years ago", "last year"
+    nxt = tokens[k + 1].key if k + 1 < len(tokens) else ""
+    if tokens[k].key in ("last", "next") and (nxt in _PERIODS or nxt in CALENDAR):
+        return True
+    return tokens[k].number and k + 2 < len(tokens) and tokens[k + 2].key == "ago"
+
+
+_RELATIVE = frozenset("ago earlier later last next".split())
+_PERIODS = frozenset("year week month season decade century night weekend".split())
 
 
 def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
@@ -94,12 +122,10 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
 
     if b - a == 1 and age(sentence, tokens, a):
         a -= 1  # "Florencio Avalos, 31": an age says little without whose it is
-    while (
-        a > 0 and joins(a - 1) and close(sentence, tokens, a - 1) and not where_then_when(tokens, a)
-    ):
+    while a > 0 and joins(a - 1) and close(sentence, tokens, a - 1) and not says_when(tokens, a):
         a -= 1
     while b < len(tokens) and joins(b) and close(sentence, tokens, b - 1):
-        if where_then_when(tokens, b):
+        if says_when(tokens, b):
             break
         b += 1
     if tokens[b - 1].text.endswith(("'s", "’s")):
@@ -148,6 +174,7 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         elif (
             tokens[a].number
             and _spaced(tokens, a - 1)
+            and not says_when(tokens, a)
             and (
                 _verb(before)
                 or (b == counted and b - a == 1 and before.content and not before.name)
@@ -224,7 +251,7 @@ def age(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     return sentence[tokens[k - 1].end : t.start] == ", " and after in (",", ")", "")
 
 
-def where_then_when(tokens: Sequence[Token], k: int) -> bool:
+def _where_then_when(tokens: Sequence[Token], k: int) -> bool:
     """Whether a name ends at token ``k - 1`` and a span of time starts at ``k``: "in Pangkal
     Pinang" and "an hour later" are two details, where and when."""
     return tokens[k - 1].name and tokens[k].number and tokens[k].key.endswith("min")

@@ -1,0 +1,100 @@
+"""Conversions: one amount told twice, in another currency or unit.
+
+"$9.55 billion USD ($12.43 billion CAD)", "72 kilometres (45 miles)", "3.1bn euros
+($3.8bn; £2.1bn)": the figures in brackets tell the figure before them again, for
+another reader, and "2,500 US dollars" names the currency of its figure.  None is a
+detail of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .model import Token
+from .names import plain
+from .namewords import CURRENCY_COUNTRIES, CURRENCY_WORDS
+from .phrases import QUALIFIERS
+from .slots import Slot
+
+
+def currency(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` names the currency of the figure before it ("2,500 US
+    dollars", "3 billion euros")."""
+    t = tokens[k]
+    if t.key.lower() in CURRENCY_WORDS:
+        before = k - 1
+        if before >= 1 and (tokens[before].text in CURRENCY_COUNTRIES or tokens[before].name):
+            before -= 1
+        return before >= 0 and tokens[before].number
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    # Whose currency it is, between the figure and the currency: "100,000 Indian rupees".
+    return (
+        (t.text in CURRENCY_COUNTRIES or t.name)
+        and k > 0
+        and tokens[k - 1].number
+        and after is not None
+        and after.key.lower() in CURRENCY_WORDS
+    )
+
+
+def told_in_brackets(
+    sentence: str, tokens: Sequence[Token], k: int, mine: Mapping[int, Slot], rest: Sequence[Slot]
+) -> bool:
+    """A figure converted in brackets that another source gives: "$22.56 (£17) a share"
+    where another outlet says "17 pounds a share" tells the one amount in two currencies."""
+    after = _bracketed(sentence, tokens, k)
+    if after is None or after not in mine:
+        return False
+    # The same value, not one about the same size: "($11.98 CAD)" is no "$12".
+    return any(mine[after][0] == theirs[0] for theirs in rest)
+
+
+def converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """A figure in brackets after another is that figure converted: "$9.55 billion USD
+    ($12.43 billion CAD)" tells one amount, in the reader's own currency too."""
+    if any(
+        tokens[b].number and _bracketed(sentence, tokens, b) == k
+        for b in (k - 1, k - 2, k - 3, k - 4)  # "100,000 Indian rupees (about €1,728)"
+        if b >= 0
+    ):
+        return True
+    # The second conversion in one bracket: the 2.1bn of "3.1bn euros ($3.8bn; £2.1bn)".
+    return (
+        k > 0
+        and tokens[k - 1].number
+        and sentence[tokens[k - 1].end : tokens[k].start].strip(" £$€¥") in (";", ",", "/")
+        and converted(sentence, tokens, k - 1)
+    )
+
+
+def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
+    """The figure given in brackets right after the figure ``tokens[k]``, past its currency
+    code or unit: the 12.43 of "$9.55 billion USD ($12.43 billion CAD)", the 45 of "72
+    kilometres (45 miles)"."""
+    after = k + 1
+    if after + 1 < len(tokens) and currency(tokens, after + 1) and currency(tokens, after):
+        after += 2  # "100,000 Indian rupees ("
+    elif after < len(tokens) and currency(tokens, after):
+        after += 1  # "32.2 billion dollars (", "436.6 billion yen ("
+    elif after < len(tokens) and (
+        (plain(tokens[after]) and tokens[after].name) or tokens[after].key.lower() in UNITS
+    ):
+        after += 1  # the currency code or the unit: "USD (", "kilometres ("
+    opened = after < len(tokens) and "(" in sentence[tokens[after - 1].end : tokens[after].start]
+    if opened and tokens[after].key in _ROUGHLY:
+        after += 1  # "100 metres (about 330 feet)"
+    if opened and after < len(tokens) and tokens[after].number:
+        return after
+    return None
+
+
+_ROUGHLY = QUALIFIERS | {"roughly", "approximately", "approx"}
+# Units a figure may be converted from in brackets: "72 kilometres (45 miles)".
+UNITS = frozenset(
+    """
+    km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m
+    foot feet ft yard yards inch inches cm kg kilo kilos kilogram kilograms pound pounds lb lbs
+    tonne tonnes ton tons acre acres hectare hectares litre litres liter liters gallon gallons
+    celsius fahrenheit degrees
+    """.split()
+)
