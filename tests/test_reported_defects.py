@@ -310,6 +310,33 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
             "The goals brought life to the Frenchman inside the stadium.",
         ),
         ("The franc surged against the euro.", "The franc surged against the European currency."),
+        # a country by another of its names, a company with "Holding" in its name
+        ("Iniesta scored against the Netherlands.", "Iniesta scored against Holland."),
+        ("Alibaba shares rose 38 percent.", "Alibaba Group Holding's shares rose 38 percent."),
+        # a name written as one word or two
+        (
+            "The bones lay under the Grey Friars church.",
+            "The bones lay under the Greyfriars church.",
+        ),
+        # a name transliterated two ways, or misspelled beside a first name told alike
+        (
+            "The court also sentenced former judge Awad Hamed al-Bander.",
+            "The court also sentenced Awad Ahmed al-Bandar.",
+        ),
+        (
+            "JAXA President Hiroshi Yamakawa said it landed.",
+            "JAXA President Hiroshi Yamanaka said it landed.",
+        ),
+        # a common noun some outlets capitalise
+        (
+            "It runs China's biggest shopping site.",
+            "It runs China's biggest Internet shopping site.",
+        ),
+        # the first word of a lede set in capitals is a word, not a name
+        (
+            "Wounded in battle, the skeleton was found.",
+            "BATTERED in battle, the skeleton was found.",
+        ),
         # a priest's title
         (
             "Vatican spokesman Federico Lombardi said it was his decision.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from .model import Token
-from .names import plain
+from .namekinds import plain
 from .namewords import CURRENCY_COUNTRIES, CURRENCY_WORDS
 from .phrases import QUALIFIERS
 from .slots import Slot

@@ -17,7 +17,8 @@ from collections.abc import Mapping, Sequence
 
 from .conversions import UNITS, converted, currency, told_in_brackets
 from .model import Document, Fact, Support, Token, Unit
-from .names import NamesElsewhere, epithet, medium, plain, ticker
+from .namekinds import epithet, medium, plain, ticker
+from .names import NamesElsewhere
 from .namewords import ADDRESS_STATES, TIME_ZONES
 from .phrases import (
     DETERMINERS,

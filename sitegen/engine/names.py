@@ -12,68 +12,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
 
 from .model import Document, Token
+from .namekinds import name_around, name_runs
 from .namewords import (
-    AGENCIES,
     ALIASES,
     BODIES,
     CAPITAL_STATES,
     COMPASS,
     CORPORATE,
-    CURRENCIES,
     DEMONYMS,
     ENDINGS,
-    EPITHET_HEADS,
-    EXCHANGES,
-    FAITHS,
-    HONORIFICS,
     JOINERS,
     NICKNAMES,
     ORDINAL_WORDS,
     PARTICLES,
-    PEOPLE,
-    PERSON_HEADS,
-    PERSON_VERBS,
-    PLATFORMS,
 )
 from .words import stem
-
-
-def plain(t: Token) -> bool:
-    """Whether a name token only says the kind of company, the currency or the stock
-    exchange, credits a news agency or addresses someone ("His Majesty")."""
-    key = t.key.lower()
-    return (
-        key in CORPORATE
-        or key in AGENCIES
-        or key in CURRENCIES
-        or key in EXCHANGES
-        or key in HONORIFICS
-    )
-
-
-def medium(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` names the platform something was posted on: "on Twitter"."""
-    return k > 0 and tokens[k - 1].key in ("on", "via") and tokens[k].key.lower() in PLATFORMS
-
-
-def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is a stock ticker: "MSFT" in "(NASDAQ:MSFT)", "NYSE: LNKD",
-    "LNKD stock"."""
-    if (
-        k + 1 < len(tokens)
-        and tokens[k].text.isupper()
-        and 3 <= len(tokens[k].text) <= 5
-        and tokens[k + 1].key in ("stock", "shares")
-        and sentence[tokens[k].end : tokens[k + 1].start] == " "
-    ):
-        return True
-    return (
-        k > 0
-        and tokens[k - 1].key.lower() in EXCHANGES
-        and sentence[tokens[k - 1].end : tokens[k].start].strip() == ":"
-    )
 
 
 def _forms(t: Token) -> set[str]:
@@ -96,6 +52,10 @@ def _forms(t: Token) -> set[str]:
     return forms
 
 
+SPELLED_LENGTH = 4  # shorter words differ by a letter too often to be one name
+SPELLED_ALIKE = 0.75  # "bandar"/"bander" 0.83, "ahmed"/"hamed" 0.8, "yamanaka"/"yamakawa" 0.75
+
+
 class NamesElsewhere:
     """Which names of one source the other sources give too, in whatever form."""
 
@@ -114,9 +74,12 @@ class NamesElsewhere:
             words: set[str] = set()
             # A name in an outlet's headline is a name it gives.
             for tokens in (*doc.tokens, (headlines or {}).get(src, ())):
-                for t in tokens:
+                for n, t in enumerate(tokens):
                     if t.content:
                         words.update((t.stem, t.key.lower()))
+                    if n and t.name and tokens[n - 1].name:
+                        # "Grey Friars" is the "Greyfriars" of another outlet.
+                        words.add(tokens[n - 1].key.lower() + t.key.lower())
             self.words[src] = words
             # Each name word, with the name word before it ("" for none): "Hayden" is
             # "Matthew Hayden" in one outlet and plain "Hayden" in another.
@@ -143,6 +106,7 @@ class NamesElsewhere:
             }
         self._documents = documents
         self._plain_initials: dict[str, set[str]] = {}
+        self._names: dict[str, list[frozenset[str]]] = {}
         self._codes: dict[str, set[str]] | None = None
 
     def _spelled_out(self, src: str) -> set[str]:
@@ -183,6 +147,12 @@ class NamesElsewhere:
             return True
         if _ordinal_form(t.key, self.words, others):
             return True
+        # "Grey Friars" where another outlet writes "Greyfriars".
+        for a in (k - 1, k):
+            if 0 <= a < len(tokens) - 1 and tokens[a].name and tokens[a + 1].name:
+                joined = tokens[a].key.lower() + tokens[a + 1].key.lower()
+                if any(joined in self.words[o] for o in others):
+                    return True
         # "the Massachusetts-based Reebok" where another outlet says "Canton, Mass.".
         key = t.key.lower()
         if t.text[:1].isupper() and key in _STATE_FORMS:
@@ -196,12 +166,48 @@ class NamesElsewhere:
                 head = tokens[b - 1].key.lower() if k < b - 1 else ""
                 if head in BODIES and any(set(BODIES[head]) & self.words[o] for o in others):
                     return True
-                return any(
+                if any(
                     len(short) >= 2 and short in self.acronyms[o]
                     for short in _initials(tokens, a, b)
                     for o in others
-                )
+                ):
+                    return True
+                return self._spelled_otherwise(tokens, k, a, b, others)
         return False
+
+    def _spelled_otherwise(
+        self, tokens: Sequence[Token], k: int, a: int, b: int, others: Sequence[str]
+    ) -> bool:
+        """Whether another source spells this name word a little otherwise, in a name
+        with a word spelled alike: "Awad Ahmed al-Bandar" and "Awad Hamed al-Bander", a
+        name transliterated two ways, or "Hiroshi Yamanaka" misspelled "Yamakawa"."""
+        word = tokens[k].key.lower()
+        if len(word) < SPELLED_LENGTH:
+            return False
+        mine = _whole_name(tokens, a, b)
+        for o in others:
+            for theirs in self._whole_names(o):
+                if word in theirs or not (mine - {word}) & theirs:
+                    continue  # another person, or one another word of this name tells
+                if any(
+                    abs(len(w) - len(word)) <= 2
+                    and SequenceMatcher(None, word, w).ratio() >= SPELLED_ALIKE
+                    for w in theirs - mine
+                ):
+                    return True
+        return False
+
+    def _whole_names(self, src: str) -> list[frozenset[str]]:
+        """Each name ``src`` gives, as the set of its words, worked out when first asked."""
+        if src not in self._names:
+            doc = self._documents[src]
+            self._names[src] = [
+                _whole_name(tokens, a, b)
+                for tokens, runs in zip(doc.tokens, self.runs[src], strict=True)
+                for a, b in runs
+                if b - a > 1 or (a > 1 and tokens[a - 1].key.lower() in PARTICLES)
+            ]
+        return self._names[src]
 
     def coded(self, src: str, sentence: str, tokens: Sequence[Token], k: int) -> bool:
         """Whether ``tokens[k]`` is part of a code another source writes spaced or not:
@@ -232,7 +238,7 @@ class NamesElsewhere:
         """
         if tokens[k].key.lower() in COMPASS:
             return False
-        start, end = _name_around(sentence, tokens, k)
+        start, end = name_around(sentence, tokens, k)
         # "Walt Disney Co": the legal form is not the name's last word.
         while end > k and tokens[end].key.lower() in CORPORATE:
             end -= 1
@@ -264,6 +270,22 @@ _STATE_FORMS = {
 }
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,5}")
+
+
+def _whole_name(tokens: Sequence[Token], a: int, b: int) -> frozenset[str]:
+    """The words of the name around ``tokens[a:b]``, joined across a particle ("Awad
+    Ahmed al-Bandar"), as written."""
+    while a > 0 and (
+        tokens[a - 1].name
+        or (a > 1 and tokens[a - 1].key.lower() in PARTICLES and tokens[a - 2].name)
+    ):
+        a -= 1
+    while b < len(tokens) and (
+        tokens[b].name
+        or (b + 1 < len(tokens) and tokens[b].key.lower() in PARTICLES and tokens[b + 1].name)
+    ):
+        b += 1
+    return frozenset(t.key.lower() for t in tokens[a:b] if t.name)
 
 
 def _code_at(sentence: str, tokens: Sequence[Token], k: int) -> str | None:
@@ -301,114 +323,6 @@ def _same_first(before: str, mine: set[str]) -> bool:
     if len(before) >= 3 and any(m[:2] == before[:2] for m in mine if m):
         return True
     return any(NICKNAMES.get(m) == before or NICKNAMES.get(before) == m for m in mine if m)
-
-
-def _name_around(sentence: str, tokens: Sequence[Token], k: int) -> tuple[int, int]:
-    """The first and last token of the name ``tokens[k]`` is part of: name tokens
-    separated by a space or a hyphen only ("Daljeet Singh Choudhary")."""
-
-    def named(i: int) -> bool:
-        if tokens[i].name:
-            return True
-        inside = 0 < i < len(tokens) - 1 and tokens[i - 1].name and tokens[i + 1].name
-        return inside and tokens[i].key in PARTICLES  # "Barzan Ibrahim al-Tikriti"
-
-    def joined(a: int) -> bool:
-        return (
-            named(a)
-            and named(a + 1)
-            and (sentence[tokens[a].end : tokens[a + 1].start] in (" ", "-"))
-        )
-
-    start = end = k
-    while start and joined(start - 1):
-        start -= 1
-    while end + 1 < len(tokens) and joined(end):
-        end += 1
-    return start, end
-
-
-def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether the name ``tokens[k]`` only describes a place or party the event names:
-    "the Himalayan nation" for Nepal, "the Southeast Asian archipelago" for Indonesia.
-
-    Reporters vary a name with such phrases; they tell the reader nothing new.
-    """
-    start, end = _name_around(sentence, tokens, k)
-    # "the hard-hit North African nation": a word or two may describe it first.
-    before = start - 1
-    while before >= start - 2 and before > 0 and tokens[before].text.islower():
-        if tokens[before].key in ("the", "this", "that"):
-            break
-        before -= 1
-    if before < 0 or tokens[before].key not in ("the", "this", "that"):
-        return False
-    if start == end and before == start - 1 and _demonym(tokens[k].key.lower()):
-        # "The Egyptian scored", "the French midfielder blocked": a player or a leader
-        # called by where they come from, so as not to name them twice.
-        after = tokens[end + 1] if end + 1 < len(tokens) else None
-        # "the Frenchman" is a person whatever follows; "the French" may head a noun.
-        noun = tokens[k].key.lower() in PEOPLE and tokens[k].key.lower().endswith("man")
-        if after is None or not after.content or after.key in PERSON_HEADS or noun:
-            return True
-        if not after.name and (after.text.endswith("ed") or after.key in PERSON_VERBS):
-            return True
-    if end + 1 >= len(tokens):
-        return False
-    head = end + 1
-    # "the San Francisco-based company": where it is based, then what it is.
-    if tokens[head].key == "based" and head + 1 < len(tokens):
-        head += 1
-    return not tokens[head].name and tokens[head].key in EPITHET_HEADS
-
-
-def _demonym(word: str) -> bool:
-    """Whether ``word`` reads as a nationality: "Egyptian", "French", "Serb", "Dutchman"."""
-    return (
-        word in DEMONYMS
-        or word in PEOPLE
-        or (len(word) >= 6 and word.endswith(("ian", "ean", "ese", "ish")))
-    ) and word not in FAITHS
-
-
-def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Runs of capitalised words, joined over "of"/"in": "Reserve Bank of Australia".
-
-    Capitals rather than names, so that a name opening the sentence counts too:
-    "Research In Motion Ltd said..." goes by RIM.
-    """
-
-    def capital(k: int) -> bool:
-        t = tokens[k]
-        return t.name or (t.content and not t.number and t.text[:1].isupper())
-
-    def spaced(k: int) -> bool:
-        """Whether only a space or hyphen parts token ``k`` from the one before: a comma
-        ends a name ("NASA, the European Space Agency" is two)."""
-        return tokens[k].start - tokens[k - 1].end <= 1
-
-    runs: list[tuple[int, int]] = []
-    k = 0
-    while k < len(tokens):
-        if not capital(k):
-            k += 1
-            continue
-        end = k + 1
-        while end < len(tokens) and spaced(end):
-            if capital(end):
-                end += 1
-            elif (
-                tokens[end].key in JOINERS
-                and end + 1 < len(tokens)
-                and capital(end + 1)
-                and spaced(end + 1)
-            ):
-                end += 2
-            else:
-                break
-        runs.append((k, end))
-        k = end
-    return runs
 
 
 def _initials(tokens: Sequence[Token], a: int, b: int) -> set[str]:

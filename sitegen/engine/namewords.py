@@ -10,7 +10,10 @@ from __future__ import annotations
 # Words that make a company's legal name and nothing more: "Research In Motion Ltd",
 # "BioNTech SE", "BioNTech Group".
 CORPORATE = frozenset(
-    "corp corporation inc incorporated ltd limited plc llc co se ag gmbh nv group".split()
+    """
+    corp corporation inc incorporated ltd limited plc llc co se ag gmbh nv group holding
+    holdings
+    """.split()
 )
 # Agencies that sell copy to outlets: naming them credits the copy, not the event.
 AGENCIES = frozenset(
@@ -150,6 +153,20 @@ ALIASES = {
     "usa": ("us", "america", "american"),
     "america": ("us",),
     "american": ("us",),
+    # Countries by another of their names, or in their own language.
+    **{
+        name: tuple(n for n in group if n != name)
+        for group in (
+            ("netherlands", "holland", "dutch", "nederland"),
+            ("spain", "españa", "spanish"),
+            ("germany", "deutschland", "german"),
+            ("myanmar", "burma", "burmese"),
+            ("turkey", "türkiye", "turkish"),
+            ("czechia", "czech"),
+            ("eswatini", "swaziland"),
+        )
+        for name in group
+    },
     # States as American wire copy shortens them: "San Jose, Calif.", "in a California court".
     **{short: (state,) for short, state in STATES},
     **{state: (short,) for short, state in STATES},

@@ -49,6 +49,7 @@ _OPENS = re.compile(r"(?:^|[:\"“‘(\u2014\u2013]\s*|--\s*)$")
 
 
 _STOPPED = re.compile(r"[.!?][\"'”’]?\s+$")
+_SHOUTED = re.compile(r"^the$|(?:ed|ing|ly)$")
 _YEARS = re.compile(r"(?i)\b(?:years?|decades)\b|-year\b")
 
 
@@ -81,8 +82,13 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
         if not opens and gap != " " and _STOPPED.match(gap) and found[-1].text[-1].islower():
             opens = len(found[-1].text) > 2
         prev_end = m.end()
+        shouted = False
         if m.re is scanner.WORD:
             word = m.group()
+            # "BATTERED in battle and ...": a lede's first word set in capitals is a word.
+            low = word.lower()
+            if opens and word.isupper() and len(word) > 2 and _SHOUTED.search(low):
+                word, shouted = low, True
             keys: Iterable[tuple[int, int, str]] = ((first, prev_end, word_key(word)),)
             if word[-1].isdigit() and (cut := _LETTERS_DIGITS.fullmatch(word)):
                 # "COVID19" is "COVID-19": a name and its number, as the hyphen splits them.
@@ -99,6 +105,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
                 and not number
                 and key not in CALENDAR  # "on Monday" names a day, not a party to the news
                 and key.lower() not in _CAPITAL_NOUNS
+                and not shouted
                 and ((raw.isupper() and len(raw) >= 2) or (raw[0].isupper() and not opens))
             )
             found.append(
@@ -256,7 +263,7 @@ def _dates_and_fractions(found: list[Token]) -> None:
 
 
 # Common nouns written in capitals: "a local TV station", "the company's CEO".
-_CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp".split())
+_CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp internet web".split())
 _LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
 
 

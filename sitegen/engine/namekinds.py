@@ -1,0 +1,174 @@
+"""Kinds of name: what a capitalised word says, and where a name begins and ends.
+
+Not every capitalised word is news.  "Ltd", "Reuters" and "His Majesty" only
+say what kind of company, whose copy or whom one addresses; "on Twitter"
+names where something was posted, "(NASDAQ:MSFT)" a stock; "the Himalayan
+nation" describes a place the event names already.  :mod:`.names` asks these
+of each name a source gives and no other does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .model import Token
+from .namewords import (
+    AGENCIES,
+    CORPORATE,
+    CURRENCIES,
+    DEMONYMS,
+    EPITHET_HEADS,
+    EXCHANGES,
+    FAITHS,
+    HONORIFICS,
+    JOINERS,
+    PARTICLES,
+    PEOPLE,
+    PERSON_HEADS,
+    PERSON_VERBS,
+    PLATFORMS,
+)
+
+
+def plain(t: Token) -> bool:
+    """Whether a name token only says the kind of company, the currency or the stock
+    exchange, credits a news agency or addresses someone ("His Majesty")."""
+    key = t.key.lower()
+    return (
+        key in CORPORATE
+        or key in AGENCIES
+        or key in CURRENCIES
+        or key in EXCHANGES
+        or key in HONORIFICS
+    )
+
+
+def medium(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` names the platform something was posted on: "on Twitter"."""
+    return k > 0 and tokens[k - 1].key in ("on", "via") and tokens[k].key.lower() in PLATFORMS
+
+
+def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a stock ticker: "MSFT" in "(NASDAQ:MSFT)", "NYSE: LNKD",
+    "LNKD stock"."""
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].text.isupper()
+        and 3 <= len(tokens[k].text) <= 5
+        and tokens[k + 1].key in ("stock", "shares")
+        and sentence[tokens[k].end : tokens[k + 1].start] == " "
+    ):
+        return True
+    return (
+        k > 0
+        and tokens[k - 1].key.lower() in EXCHANGES
+        and sentence[tokens[k - 1].end : tokens[k].start].strip() == ":"
+    )
+
+
+def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Runs of capitalised words, joined over "of"/"in": "Reserve Bank of Australia".
+
+    Capitals rather than names, so that a name opening the sentence counts too:
+    "Research In Motion Ltd said..." goes by RIM.
+    """
+
+    def capital(k: int) -> bool:
+        t = tokens[k]
+        return t.name or (t.content and not t.number and t.text[:1].isupper())
+
+    def spaced(k: int) -> bool:
+        """Whether only a space or hyphen parts token ``k`` from the one before: a comma
+        ends a name ("NASA, the European Space Agency" is two)."""
+        return tokens[k].start - tokens[k - 1].end <= 1
+
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(tokens):
+        if not capital(k):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(tokens) and spaced(end):
+            if capital(end):
+                end += 1
+            elif (
+                tokens[end].key in JOINERS
+                and end + 1 < len(tokens)
+                and capital(end + 1)
+                and spaced(end + 1)
+            ):
+                end += 2
+            else:
+                break
+        runs.append((k, end))
+        k = end
+    return runs
+
+
+def name_around(sentence: str, tokens: Sequence[Token], k: int) -> tuple[int, int]:
+    """The first and last token of the name ``tokens[k]`` is part of: name tokens
+    separated by a space or a hyphen only ("Daljeet Singh Choudhary")."""
+
+    def named(i: int) -> bool:
+        if tokens[i].name:
+            return True
+        inside = 0 < i < len(tokens) - 1 and tokens[i - 1].name and tokens[i + 1].name
+        return inside and tokens[i].key in PARTICLES  # "Barzan Ibrahim al-Tikriti"
+
+    def joined(a: int) -> bool:
+        return (
+            named(a)
+            and named(a + 1)
+            and (sentence[tokens[a].end : tokens[a + 1].start] in (" ", "-"))
+        )
+
+    start = end = k
+    while start and joined(start - 1):
+        start -= 1
+    while end + 1 < len(tokens) and joined(end):
+        end += 1
+    return start, end
+
+
+def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name ``tokens[k]`` only describes a place or party the event names:
+    "the Himalayan nation" for Nepal, "the Southeast Asian archipelago" for Indonesia.
+
+    Reporters vary a name with such phrases; they tell the reader nothing new.
+    """
+    start, end = name_around(sentence, tokens, k)
+    # "the hard-hit North African nation": a word or two may describe it first.
+    before = start - 1
+    while before >= start - 2 and before > 0 and tokens[before].text.islower():
+        if tokens[before].key in ("the", "this", "that"):
+            break
+        before -= 1
+    if before < 0 or tokens[before].key not in ("the", "this", "that"):
+        return False
+    if start == end and before == start - 1 and _demonym(tokens[k].key.lower()):
+        # "The Egyptian scored", "the French midfielder blocked": a player or a leader
+        # called by where they come from, so as not to name them twice.
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        # "the Frenchman" is a person whatever follows; "the French" may head a noun.
+        noun = tokens[k].key.lower() in PEOPLE and tokens[k].key.lower().endswith("man")
+        if after is None or not after.content or after.key in PERSON_HEADS or noun:
+            return True
+        if not after.name and (after.text.endswith("ed") or after.key in PERSON_VERBS):
+            return True
+    if end + 1 >= len(tokens):
+        return False
+    head = end + 1
+    # "the San Francisco-based company": where it is based, then what it is.
+    if tokens[head].key == "based" and head + 1 < len(tokens):
+        head += 1
+    return not tokens[head].name and tokens[head].key in EPITHET_HEADS
+
+
+def _demonym(word: str) -> bool:
+    """Whether ``word`` reads as a nationality: "Egyptian", "French", "Serb", "Dutchman"."""
+    return (
+        word in DEMONYMS
+        or word in PEOPLE
+        or (len(word) >= 6 and word.endswith(("ian", "ean", "ese", "ish")))
+    ) and word not in FAITHS
