@@ -42,6 +42,8 @@ _CAPTION_WHEN = (
 # ("9.58 seconds") or an abbreviation ("the U.S. and").
 _CAPTION_TEXT = r"(?:[^.!?;]|\.(?=\S)|(?<=\b[a-z])\.(?=\s))"
 
+_AGENCY = r"(reuters|ap|afp|epa|getty|xinhua|anadolu|ansa|dpa)"
+
 CAPTION_LINES = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -63,8 +65,15 @@ CAPTION_LINES = [
         # Photo"), a photographer's with the agency's ("... epicentre. ((Jo Bloggs/Xinhua))"),
         # ... or after the sentence, labelled ("Photo: Reuters", "Photo by Jo Bloggs/EPA") or
         # in brackets under someone doing something ("A diver holds ... (Jo Bloggs)").
-        r"[.!?\"”]\s+(photo|picture|image)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}$",
+        r"[.!?\"”]\s+(photo|picture|image|video)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}$",
         r"[.!?\"”]\s+(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo$",
+        # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".
+        rf"[.!?\"”]\s+[\w .'’-]{{2,40}}\s?/\s?{_AGENCY}( images| photo)?$",
+        rf"[.!?\"”]\s+{_AGENCY}( images)? photo\s?/\s?[\w .'’-]{{2,50}}$",
+        # ... or the photographer's name alone, after someone doing something ("... as she
+        # sits in the defendants' cage with Yekaterina Samutsevich. Vladimir Filonov").
+        rf"^(?!.*\b(?:said|says|told|according)\b)[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,300}}"
+        r"[.!?]\s+(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$",
         r"[.!?\"”]\s+\(+[a-z][\w .'’-]{0,40}/[a-z][\w ./'’-]{0,60}\)+$",
         rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,200}}\.\s*\([a-z][\w.'’ -]{{1,40}}\)$",
     )

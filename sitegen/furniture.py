@@ -26,6 +26,7 @@ CHROME = [
         # Excerpts of the outlet's other stories, cut off with a bracketed ellipsis.
         r"\[(…|\.\.\.)\]$",
         r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
+        r"^\[[^\[\]]{3,80}\]$",  # a line set in square brackets: "[See the latest cartoons.]"
         r"^(next|previous|up next|coming up)\s*:[^.!?]{0,60}[.!?]?$",
         r"^(submit|send)( us)? (your|a) (letters?|story|stories|tips?|photos?|videos?|news)\b",
         r"^(want to (know|learn|read) more\b[^?]{0,80}\?\s*)?(follow (us|me|him|her|them) on\b"
@@ -238,6 +239,8 @@ OPENING_DATELINE = re.compile(
     # "Norristown, Pennsylvania: Bill Cosby was ...": a place and its state before a colon.
     r"|^(?!(?:In|At|On|For|From|But|And|Still|Meanwhile|Then|So|Yet)\b)"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z\"“])"
+    # "Washington // Hundreds of ...": a double slash sets no sentence apart.
+    r"|^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}\s+//\s+(?=[A-Z\"“])"
 )
 # Any place before a colon, a dash or a bullet: read only where a story may begin, below
 # the lines of a page's header ("Yokohama: ", "CAPE TOWN - ", "YOKOHAMA • ").

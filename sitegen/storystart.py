@@ -78,6 +78,10 @@ def dateline_start(units: list[str], start: int) -> int:
     """
     if OPENING_DATELINE.match(units[start]):
         return start
+    # "By Ann Lee" / "OTTAWA – Just watch him." / the next paragraph: a short first one,
+    # at its dateline right below the byline, is the story's.
+    if start >= 2 and _signed(units[start - 2]) and _opens_below_byline(units[start - 1]):
+        return start - 1
     for n in range(start + 1, min(start + 1 + DATELINE_REACH, len(units))):
         short = all(len(units[m].split()) <= HEADER_WORDS for m in range(start, n))
         if OPENING_DATELINE.match(units[n]) and is_prose(units[n]):
@@ -86,7 +90,9 @@ def dateline_start(units: list[str], start: int) -> int:
             # A byline or date line below a sentence or two: they were the standfirst.
             if any(len(units[m].split()) > STANDFIRST_WORDS for m in range(start, n)):
                 return start
-            story = next((m for m in range(n + 1, len(units)) if opens(units[m])), None)
+            story = next(
+                (m for m in range(n + 1, len(units)) if _opens_below_byline(units[m])), None
+            )
             return story if story is not None else start
     return start
 
@@ -94,7 +100,21 @@ def dateline_start(units: list[str], start: int) -> int:
 def opens(unit: str) -> bool:
     """Whether a story may open with ``unit``: a sentence of some length, not the page's."""
     opens = (is_prose(unit) and len(unit.split()) >= 8) or is_unfinished(unit)
-    return opens and not is_cruft(unit)
+    # "WASHINGTON (NBC) - It was an announcement that seemed to come out of the blue:"
+    dated = bool(OPENING_DATELINE.match(unit)) and _leads_in(unit)
+    return (opens or dated) and not is_cruft(unit)
+
+
+def _leads_in(unit: str) -> bool:
+    """A sentence that ends on a colon, leading in to what follows."""
+    return unit.endswith(":") and is_prose(unit[:-1] + ".")
+
+
+def _opens_below_byline(unit: str) -> bool:
+    """Whether the story may open with ``unit`` right below its byline: as anywhere, or
+    at a dateline however short the sentence after it ("OTTAWA – Just watch him.")."""
+    dated = LOOSE_DATELINE.match(unit) and (is_prose(unit) or _leads_in(unit))
+    return opens(unit) or (bool(dated) and not is_cruft(unit))
 
 
 def _signed(unit: str) -> bool:

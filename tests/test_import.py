@@ -814,6 +814,20 @@ def test_a_standfirst_and_caption_above_the_dateline_leave_the_body() -> None:
     assert "60 years of service" not in body
 
 
+def test_a_standfirst_above_a_place_set_off_by_a_double_slash_leaves_the_body() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry terminal to close",
+            "Officials said they expected the last crossing to sail on May 31.",
+            "Northgate // " + FERRY[0],
+            *FERRY[1:],
+        ]
+    )
+    body = from_text(page).body
+    assert body.startswith("Northgate // The harbour authority"), body
+    assert "last crossing" not in body
+
+
 def test_a_date_stamp_glued_before_the_agency_is_cut_off() -> None:
     page = "\n\n".join([" date 2026-05-02 (Estuary Wire) - " + FERRY[0], *FERRY[1:]])
     body = from_text(page).body
@@ -1450,6 +1464,17 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "our site, we may receive compensation.",
             "Ann Lee (left) and Tom Hart (right) were among the crews celebrating...",
         ],
+        # a caption with its photographer's or agency's credit, or its video's, after it;
+        # a line set in square brackets
+        [
+            "Crews begin to gather on the quay in Northgate on May 2, 2026 as part of a day of "
+            "protests against the new rosters. Tom Hart / AP Photo",
+            "Undated photo made available by Estuary Ferries, Monday May 4 2026, of the last "
+            "ferry to sail before the strike, which the union called. AP PHOTO/ ESTUARY FERRIES",
+            "Crews marched through Northgate on Monday. Video: Reuters/Estuary TV",
+            "Ann Lee holds the pay offer as she stands on the quay with the crews. Tom Hart",
+            "[See the latest ferry timetables.]",
+        ],
     ],
 )
 def test_furniture_between_the_lede_and_the_story_leaves_the_body(furniture: list[str]) -> None:
@@ -1546,3 +1571,17 @@ def test_a_paragraph_that_names_copyright_and_one_cut_off_after_a_whole_sentence
     assert (
         kept("\n\n".join([*STORY, "Copyright 2026 Estuary Times. All rights reserved."])) == STORY
     )
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a punchy opening, at its dateline right below the byline
+        "PORT ARDAN – Just watch them.",
+        # a sentence that leads in to the next, ending on a colon
+        "PORT ARDAN, Estmark (ETW) - It was a vote that seemed to come out of nowhere:",
+    ],
+)
+def test_a_short_first_paragraph_at_its_dateline_below_the_byline_is_kept(first: str) -> None:
+    page = "\n\n".join(["Ferry strike ends after nine days", "By Ann Lee", first, *STORY])
+    assert kept(page) == [first, *STORY]
