@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .captions import CAPTION_LINES
+from .engine.namewords import AGENCIES
 
 CHROME = [
     re.compile(p, re.IGNORECASE)
@@ -239,6 +240,8 @@ OPENING_DATELINE = re.compile(
     # "Norristown, Pennsylvania: Bill Cosby was ...": a place and its state before a colon.
     r"|^(?!(?:In|At|On|For|From|But|And|Still|Meanwhile|Then|So|Yet)\b)"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z\"“])"
+    # "AFP - Japan's Toyota Motor ...": the agency alone, as the copy came from it.
+    rf"|^(?i:{'|'.join(sorted(AGENCIES))}|cnn|ansa)\s*(?:[—–]|-{{1,2}})\s+(?=[A-Z\"“])"
     # "Washington // Hundreds of ...": a double slash sets no sentence apart.
     r"|^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}\s+//\s+(?=[A-Z\"“])"
 )

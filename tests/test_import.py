@@ -828,6 +828,14 @@ def test_a_standfirst_above_a_place_set_off_by_a_double_slash_leaves_the_body() 
     assert "last crossing" not in body
 
 
+def test_a_standfirst_above_the_agencys_name_as_a_dateline_leaves_the_body() -> None:
+    deck = "The harbour authority will close the old terminal, its first closure in 60 years."
+    page = "\n\n".join(["Ferry terminal to close", deck, "AFP - " + FERRY[0], *FERRY[1:]])
+    body = from_text(page).body
+    assert body.startswith("AFP - The harbour authority"), body
+    assert "first closure" not in body
+
+
 def test_a_date_stamp_glued_before_the_agency_is_cut_off() -> None:
     page = "\n\n".join([" date 2026-05-02 (Estuary Wire) - " + FERRY[0], *FERRY[1:]])
     body = from_text(page).body
