@@ -367,6 +367,16 @@ def test_two_hedged_figures_that_can_both_hold_are_no_conflict() -> None:
     )
 
 
+def test_a_range_in_another_unit_is_no_conflict() -> None:
+    assert (
+        conflicts_between(
+            "The wreck lies in water about 30 to 40 metres deep off the coast.",
+            "The wreck lies in water around 100 to 130 feet deep off the coast.",
+        )
+        == []
+    )
+
+
 def test_two_hedged_figures_that_cannot_both_hold_are_a_conflict() -> None:
     # A toll updated: both floors, the second higher.
     assert conflicts_between(

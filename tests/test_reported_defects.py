@@ -402,6 +402,7 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "Jones scored the winner in the 80th minute.",
             "Jones scored the winner after 80 minutes.",
         ),
+        ("Jones scored the winner in the 80th minute.", "Jones scored the winner in minute 80."),
         # a share price in pounds or in pence, or in dollars with the pounds in brackets
         (
             "The buyer will offer 17 pounds for each share.",

@@ -131,6 +131,16 @@ def _counted(text: str) -> tuple[Counted, ...]:
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt and nxt.key in _SPANS and not text[t.end : nxt.start].strip():
             continue  # "in eight decades", "12 months": a span of time, not a count
+        if (
+            nxt
+            and nxt.key == "to"
+            and k + 3 < len(words)
+            and words[k + 2].number
+            and words[k + 3].content
+            and not words[k + 3].number
+            and not text[words[k + 2].end : words[k + 3].start].strip()
+        ):
+            continue  # "30 to 40 metres": the range is told by its end, with its unit
         head = (
             nxt
             if nxt

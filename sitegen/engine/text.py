@@ -168,6 +168,9 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             minute = match_minute(float(t.key[:-3]), sentence[unit.end :])
             if minute is not None:
                 found[n] = t._replace(key=f"{minute}th", stem=f"{minute}th")
+        # "in minute 67" is "in the 67th minute".
+        if t.key == "minute" and unit.number and unit.key.isdigit() and int(unit.key) <= 130:
+            found[n + 1] = unit._replace(key=f"{unit.key}th", stem=f"{unit.key}th")
     return tuple(found)
 
 
