@@ -136,6 +136,13 @@ def test_a_detail_reads_to_the_end_of_its_phrase(added: str, phrase: str) -> Non
     assert phrase in details, details
 
 
+def test_a_century_is_no_detail() -> None:
+    opening = "The Liberals won a majority in Monday's election, the count showed. "
+    said = "Their leader is the son of the country's best-known politician{}."
+    c = event(wire=opening + said.format(""), local=opening + said.format(" of the 20th century"))
+    assert details_of(c, "local") == []
+
+
 @pytest.mark.parametrize(
     ("told", "when"),
     [("his rivals 10 years ago", "10 years ago"), ("the shoe market last year", "last year")],

@@ -148,11 +148,17 @@ def test_a_place_with_its_state_cut_short_is_a_dateline() -> None:
         "Cape Town\n\n",
         "NORTHGATE, Estuary, ",
         "Feb. 19, 2008 — -- ",
+        "NORTHGATE, Estuary—",
     ],
 )
 def test_a_dateline_with_its_agency_and_no_dash_or_two_places_is_dropped(dateline: str) -> None:
     doc = segment(f"{dateline}The death toll from the blast rose to 154.")
     assert doc.sentences == ("The death toll from the blast rose to 154.",)
+
+
+def test_a_word_in_capitals_before_a_close_dash_aside_stays() -> None:
+    text = "NATO—the alliance of 32 countries—met in Brussels on Monday."
+    assert segment(text).sentences == (text,)
 
 
 def test_an_acronym_and_its_name_in_brackets_open_a_sentence_and_stay() -> None:

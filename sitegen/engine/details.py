@@ -123,6 +123,7 @@ def find_details(
                 and not _suffix(tokens, k)
                 and not _address(sentence, tokens, k)
                 and not _a_while(tokens, k)
+                and not _century(sentence, tokens, k)
                 and not _the_two(tokens, k)
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
@@ -234,6 +235,18 @@ def _a_while(tokens: Sequence[Token], k: int) -> bool:
         return False
     after = next((u.key for u in tokens[k + 1 :] if u.key not in _SPAN_WORDS), "")
     return after == "of" or (k > 0 and tokens[k - 1].key in ("on", "of"))
+
+
+def _century(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` names an age ("of the 20th century"), no figure of the news;
+    "a 19th-century arch" says what the arch is."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        after is not None
+        and tokens[k].key.endswith("th")
+        and after.key == "century"
+        and sentence[tokens[k].end : after.start] == " "
+    )
 
 
 _SPAN_WORDS = frozenset("day days hour hours week weeks minute minutes month months".split())

@@ -51,7 +51,8 @@ SENTENCE_OPENERS = frozenset(
 # slashes ("THE HAGUE, November 22. /TASS/. "), and a place in small letters with its
 # date alone ("San Francisco, July 26: ", "Addis Ababa March10/2019 "), a place in capitals
 # with its date and no mark after it ("LONDON, July 18 "), a place in brackets
-# ("(KIEV, Ukraine) — "), and a place in capitals with accents ("LAC-MÉGANTIC, Que. — ").
+# ("(KIEV, Ukraine) — "), a place in capitals with accents ("LAC-MÉGANTIC, Que. — "), and
+# one with its dash set close ("LEICESTER, United Kingdom—A skeleton ...").
 DATELINE = re.compile(
     # The day alone, with its dashes: "Feb. 19, 2008 — -- After almost half a century ...".
     r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
@@ -60,7 +61,7 @@ DATELINE = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
     r"\s*(?:\([^()]{1,40}\))?"
-    r"\s*(?:[—–-]{1,2}|//|:|•|\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+"
+    r"\s*(?:(?:[—–-]{1,2}|//|:|•|\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"
     r"|[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.(?: \([^()]{1,40}\))?"
     r"\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
