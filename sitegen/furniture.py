@@ -60,7 +60,11 @@ CHROME = [
         r"^support (our|independent|quality) journalism\b|\bour journalism (relies|depends) on\b",
         r"^(topics|tags|filed under|categories)\b\s*:?[^.!?]{0,80}$",
         r"\(opens in (a )?new (window|tab)\)",
-        r"^loading\W*$|^skip to (the )?(main )?(content|navigation)\b",
+        r"^loading( article)?( content)?\W*$|^skip to (the )?(main )?(content|navigation)\b",
+        r"^(powered by|translated by) (automated|machine|google)\b[^.!?]{0,30}$",
+        r"^(tell|email|send (this|it) to) a friend\W*$|^enlarge\b.{0,40}$",
+        # A promotion set as a label: "GEAR: Get the winners' shirt", "LIVE: Minute-by-minute".
+        r"^(gear|shop|live|deal|deals|offer)\s*:\s*[^.!?]{0,60}$",
         r"\benable javascript\b|\bjavascript (is )?(disabled|required)\b",
         r"\b(delivered|straight|direct) to your inbox\b",
         r"^read the (full|whole) (report|statement|ruling|letter|text|interview)( here)?\W*$",

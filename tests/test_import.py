@@ -1560,6 +1560,12 @@ def test_a_headline_worded_like_a_caption_is_still_the_title() -> None:
         "Article content",
         "ANN LEE/Estuary Wire",
         "Watch correspondent Ann Lee's report Video: Watch correspondent Ann Lee's report (TV)",
+        "Loading article content",
+        "Powered by automated translation",
+        "Tell a friend",
+        "Enlarge ferry graphic.jpg",
+        "GEAR: Get the crews' strike shirt",
+        "LIVE: Minute-by-minute coverage",
     ],
 )
 def test_a_pages_own_line_alone_between_paragraphs_is_no_subheading(line: str) -> None:
