@@ -154,6 +154,21 @@ def test_when_is_a_detail_apart_from_the_word_before_it(told: str, when: str) ->
     assert when in details_of(c, "local")
 
 
+def test_a_decade_holds_the_year_another_outlet_gives() -> None:
+    said = "Mandela died on Thursday aged 95. He won the first free election {} after prison."
+    c = pair(said, "in 1994", "in the 1990s")
+    assert (details_of(c, "wire"), details_of(c, "local"), c.conflicts) == ([], [], [])
+
+
+def test_a_rate_is_one_detail_with_its_base() -> None:
+    opening = "Samsung recalled every Galaxy Note 7 on Friday after batteries caught fire. "
+    c = event(
+        wire=opening + "The company said its own investigation had found the faulty batteries.",
+        local=opening + "The company said its own investigation had found 24 faulty per 1 million.",
+    )
+    assert "found 24 faulty per 1 million" in details_of(c, "local")
+
+
 def test_a_bare_figure_keeps_the_verb_that_says_what_it_is() -> None:
     seats = "Labour won 412 seats in the election{}, the count showed. Turnout was low."
     c = pair(seats, "", " and the Greens took four")
@@ -320,6 +335,12 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
         # a country by another of its names, a company with "Holding" in its name
         ("Iniesta scored against the Netherlands.", "Iniesta scored against Holland."),
         ("Alibaba shares rose 38 percent.", "Alibaba Group Holding's shares rose 38 percent."),
+        # a ticker in brackets, spaced; the country of a city another outlet names
+        ("Lehman Brothers filed for bankruptcy.", "Lehman Brothers ( LEH) filed for bankruptcy."),
+        (
+            "He spoke at a news conference in Geneva.",
+            "He spoke at a news conference in Geneva, Switzerland.",
+        ),
         # a name written as one word or two
         (
             "The bones lay under the Grey Friars church.",
@@ -410,6 +431,8 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "Jones scored the winner after 80 minutes.",
         ),
         ("Jones scored the winner in the 80th minute.", "Jones scored the winner in minute 80."),
+        # a time of day on the 24-hour clock as French and African outlets write it
+        ("He died at 8.50 p.m. at his home.", "He died at 20h50 at his home."),
         # a share price in pounds or in pence, or in dollars with the pounds in brackets
         (
             "The buyer will offer 17 pounds for each share.",

@@ -11,7 +11,6 @@ as a phrase a reader takes in at a glance ("to the Telegraph newspaper",
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Mapping, Sequence
 
@@ -34,7 +33,8 @@ from .phrases import (
 )
 from .slots import figure_slots, stated_elsewhere, stated_roughly
 from .text import tokenize
-from .words import CALENDAR, DAY_NAMES, DAYS, MONTH_NAMES, MONTHS
+from .times import a_while, bare_weekdays, century, decade_elsewhere, weekday
+from .words import CALENDAR
 
 Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
 
@@ -79,7 +79,7 @@ def find_details(
     names = NamesElsewhere(documents, titled)
     # The days of the week each source gives with no date beside them ("on Friday", not
     # "Friday 7 June"): a date elsewhere may be one of them.
-    weekdays = {src: _bare_weekdays(doc.tokens) for src, doc in documents.items()}
+    weekdays = {src: bare_weekdays(doc.tokens) for src, doc in documents.items()}
 
     def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
         doc = documents[src]
@@ -122,8 +122,8 @@ def find_details(
                 )
                 and not _suffix(tokens, k)
                 and not _address(sentence, tokens, k)
-                and not _a_while(tokens, k)
-                and not _century(sentence, tokens, k)
+                and not a_while(tokens, k)
+                and not century(sentence, tokens, k)
                 and not _the_two(tokens, k)
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
@@ -134,7 +134,8 @@ def find_details(
                         or converted(sentence, tokens, k)
                         or told_in_brackets(sentence, tokens, k, mine, rest)
                         or (_hedged(tokens, k) and stated_roughly(mine[k], rest))
-                        or _weekday(tokens, k, doc.year) in elsewhere_weekdays
+                        or weekday(tokens, k, doc.year) in elsewhere_weekdays
+                        or decade_elsewhere(tokens, k, rest)
                         # The year the story was written in dates it, it is no news.
                         or t.key == str(doc.year)
                         or _house_number(sentence, tokens, k)
@@ -151,6 +152,7 @@ def find_details(
                         or names.known(src, tokens, k, runs)
                         or names.fuller(src, sentence, tokens, k)
                         or names.coded(src, sentence, tokens, k)
+                        or _whose_place(src, sentence, tokens, k, runs, names)
                     )
                 )
                 and t.stem not in outlet_words.get(src, ())
@@ -193,6 +195,35 @@ def find_details(
     return facts
 
 
+def _whose_place(
+    src: str,
+    sentence: str,
+    tokens: Sequence[Token],
+    k: int,
+    runs: Sequence[tuple[int, int]],
+    names: NamesElsewhere,
+) -> bool:
+    """Whether ``tokens[k]`` only says where a place others name lies: the "Switzerland"
+    of "in Geneva, Switzerland" where another outlet says "in Geneva"."""
+    a, b = next(((a, b) for a, b in runs if a <= k < b), (k, k + 1))
+    if a == 0 or sentence[tokens[a - 1].end : tokens[a].start] != ", ":
+        return False
+    place = next(((p, q) for p, q in runs if p <= a - 1 < q), None)
+    # Where a place is, after it: "in Geneva, Switzerland." and not an item of a list
+    # ("Audi, Bentley and Porsche").
+    if place is None or place[0] == 0 or tokens[place[0] - 1].key not in _WHERE:
+        return False
+    if any(tokens[j].key in ("and", "or") for j in range(a, b)):
+        return False
+    after = tokens[b] if b < len(tokens) else None
+    if after is not None and (after.key in ("and", "or") or after.name):
+        return False
+    return names.known(src, tokens, a - 1, runs)
+
+
+_WHERE = frozenset("in at from near to outside of".split())
+
+
 def _owners(sentence: str, tokens: Sequence[Token], new: set[int]) -> set[int]:
     """New names that only say whose a name others give is: "ABC's" in "ABC's Jimmy
     Kimmel Live" where another outlet names the show, "Comedy Central's Daily Show"."""
@@ -224,32 +255,6 @@ def _informative(t: Token) -> bool:
     return t.number or (
         t.name and t.stem not in CALENDAR and len(t.key) > 1 and t.key.lower() not in TIME_ZONES
     )
-
-
-def _a_while(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is "a day" that counts nothing: "on a day of high drama", "a
-    day of freedom"; "about an hour before", "a minute later" and "Rs 20,000 a week"
-    count."""
-    t = tokens[k]
-    if not (t.number and t.text.lower() in ("a", "an") and t.key.endswith("min")):
-        return False
-    after = next((u.key for u in tokens[k + 1 :] if u.key not in _SPAN_WORDS), "")
-    return after == "of" or (k > 0 and tokens[k - 1].key in ("on", "of"))
-
-
-def _century(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` names an age ("of the 20th century"), no figure of the news;
-    "a 19th-century arch" says what the arch is."""
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    return (
-        after is not None
-        and tokens[k].key.endswith("th")
-        and after.key == "century"
-        and sentence[tokens[k].end : after.start] == " "
-    )
-
-
-_SPAN_WORDS = frozenset("day days hour hours week weeks minute minutes month months".split())
 
 
 def _address(sentence: str, tokens: Sequence[Token], k: int) -> bool:
@@ -290,46 +295,6 @@ def _glued(sentence: str, t: Token) -> bool:
     return sentence[t.end : t.end + 1] == "&" or sentence[t.start - 1 : t.start] == "&"
 
 
-def _weekday(tokens: Sequence[Token], k: int, year: int | None) -> str | None:
-    """The day of the week of the date ``tokens[k]`` is the day of, if it is one.
-
-    "on 10 October" where another outlet says "on Wednesday", in a year when that
-    day was a Wednesday, tells the same day as a date: no news.
-    """
-    t = tokens[k]
-    if not (t.number and t.key.isdigit() and 1 <= int(t.key) <= 31):
-        return None
-    # "October 10", "10 October", "the 10th of October".
-    near = [tokens[m].key for m in (k - 1, k + 1, k + 2) if 0 <= m < len(tokens)]
-    month = next((key for key in near if key in MONTHS), None)
-    if month is None:
-        return None
-    # "on Thursday, September 25": the sentence says which day it was.
-    told = [x.key for x in tokens[max(0, k - 3) : k] if x.key in DAYS]
-    if told:
-        return told[-1]
-    stated = [x.key for x in tokens[k + 1 : k + 4] if x.number and len(x.key) == 4]
-    year = int(stated[0]) if stated and stated[0].isdigit() else year
-    if year is None:
-        return None
-    try:
-        day = datetime.date(year, MONTH_NAMES.index(month) + 1, int(t.key))
-    except ValueError:
-        return None
-    return DAY_NAMES[day.weekday()]
-
-
-def _bare_weekdays(sentences: Sequence[Sequence[Token]]) -> set[str]:
-    """The weekdays the sentences name with no day of the month beside them."""
-    found = set()
-    for tokens in sentences:
-        for k, t in enumerate(tokens):
-            beside = tokens[max(0, k - 1) : k + 3]
-            if t.key in DAYS and not any(x.number and len(x.key) <= 2 for x in beside):
-                found.add(t.key)
-    return found
-
-
 def _house_number(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is the number of a street address: "10 Downing Street"
     says where, as "Downing Street" does."""
@@ -344,15 +309,16 @@ def _hedged(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].key in _HEDGES
 
 
-_CLOSED = re.compile(r"(?:\.[A-Z]{1,2})?\)")
+_CLOSED = re.compile(r"(?:\.[A-Z]{1,2})? ?\)")
 _LIKENESS = re.compile(r"-(?:like|style|esque)\b", re.IGNORECASE)
 
 
 def _credit(sentence: str, t: Token) -> bool:
     """A name alone in brackets is a credit ("(AP)", "(Reuters)"), not a detail; a name
     that only compares ("a Netflix-like service", "Soviet-style") is none either."""
-    if sentence[t.start - 1 : t.start] == "(" and _CLOSED.match(sentence, t.end):
-        return True  # "(AP)", and a ticker with its exchange: "(DIS.N)"
+    opened = sentence[: t.start].rstrip(" ").endswith("(")
+    if opened and _CLOSED.match(sentence, t.end):
+        return True  # "(AP)", a ticker with its exchange: "(DIS.N)", or spaced: "( LEH)"
     if sentence[t.start - 1 : t.start] == "@":
         return True  # a handle in a post quoted ("spoke to @Bhupendrapbjp")
     return bool(_LIKENESS.match(sentence, t.end))

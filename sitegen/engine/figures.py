@@ -41,13 +41,16 @@ def kind(number: Token) -> str:
 
 
 def kind_of(key: str) -> str:
-    """A count, a share (12%), a position (12th), a span of time or a year: never in conflict."""
+    """A count, a share (12%), a position (12th), a span of time, a year or a decade (the
+    1990s): never in conflict."""
     if key.endswith("th"):
         return "position"
     if key.endswith("%"):
         return "share"
     if key.endswith("min"):
         return "duration"
+    if re.fullmatch(r"(?:1[89]|20)\d0s", key):
+        return "decade"
     return "year" if re.fullmatch(r"(?:19|20)\d\d", key) else "count"
 
 

@@ -189,6 +189,8 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
                 a -= 1
         elif before.key == "of" and a > 1 and tokens[a - 2].content and not tokens[a - 2].name:
             a -= 2  # "a vote of 31 to 19"
+        elif before.key == "per" and tokens[a].number:
+            a -= 1  # "per 1 million": a rate's base, read with its rate
         elif before.key in PREPOSITIONS:
             a -= 1
     while a > 0 and hyphened(sentence, tokens, a - 1):

@@ -41,12 +41,14 @@ TOKEN_RE = re.compile(
     # "an 11-year high" written in 2023 is the highest since 2012
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
+    r"|(?P<decade>(?:1[89]|20)\d0['’]?s)\b"  # "the 1990s": a decade, not the year 1990
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
     r"(?:\s?-|\s)(?:minute|min|hour|hr|day|week|fortnight)s?))\b"
     r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:bas(?:is|e)[ -]points?|bps|bp)\b)"
-    r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
+    r"|(?P<clock>\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|(?:[01]?\d|2[0-3])h[0-5]\d\b)"  # "20h50", as French and African outlets write it
     # "1/4 per cent" is a quarter of one, never a date ("04/07/2012"), a score or a phase.
     rf"|(?P<fraction>(?<![\d/\u2044])(?<![Pp]hase ){FRACTION_RE}(?![\d/\u2044])(?:{SHARE})?)"
     # "4x100m": a relay, a drive; one word, not the figure 4
@@ -146,6 +148,8 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
             return [(m.start(), m.end(), str(year - int(count)))]
         span_at = m.end() - len(span)
         return [(m.start(), m.start() + len(number), count), (span_at, m.end(), "years")]
+    if m.group("decade"):
+        return [(m.start(), m.end(), text[:4] + "s")]
     if m.group("half"):
         return [(m.start(), m.end(), "30min")]  # "within half an hour" / "30 minutes"
     if m.group("dozen"):

@@ -1,0 +1,104 @@
+"""Times in a detail: which say when the news was, and which are no news of their own.
+
+A weekday another outlet gives as a date ("on Friday" / "7 June"), a decade that
+holds the year another gives ("the 1990s" / "in 1994"), an age ("of the 20th
+century") and "a day" that counts nothing ("on a day of high drama") are no
+detail of the outlet that writes them; :mod:`.details` asks these of each
+number no other source gives.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from .model import Token
+from .slots import Slot
+from .words import DAY_NAMES, DAYS, MONTH_NAMES, MONTHS
+
+
+def a_while(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is "a day" that counts nothing: "on a day of high drama", "a
+    day of freedom"; "about an hour before", "a minute later" and "Rs 20,000 a week"
+    count."""
+    t = tokens[k]
+    if not (t.number and t.text.lower() in ("a", "an") and t.key.endswith("min")):
+        return False
+    after = next((u.key for u in tokens[k + 1 :] if u.key not in _SPAN_WORDS), "")
+    return after == "of" or (k > 0 and tokens[k - 1].key in ("on", "of"))
+
+
+def decade_elsewhere(tokens: Sequence[Token], k: int, rest: Sequence[Slot]) -> bool:
+    """Whether ``tokens[k]`` is a decade ("the 1990s") in which another source gives a
+    year ("in 1994"), or that year against the decade: one time, told roughly."""
+    key = tokens[k].key
+    if re.fullmatch(r"\d{3}0s", key):
+        # "the 1990s" are ten years, "the 1800s" a hundred.
+        years = range(int(key[:4]), int(key[:4]) + (100 if key.endswith("00s") else 10))
+        # A year with no thousands separator may be read as a count: "built in 1832".
+        return any(s[0].startswith(("year:", "count:")) and _year(s[0]) in years for s in rest)
+    if not re.fullmatch(r"\d{4}", key):
+        return False
+    return any(s[0].startswith("decade:") and int(s[0][7:11]) == int(key) // 10 * 10 for s in rest)
+
+
+def _year(value: str) -> int:
+    """The year of a slot's value ("year:1994", "count:1832"), or 0."""
+    digits = value.partition(":")[2]
+    return int(digits) if digits.isdigit() and len(digits) == 4 else 0
+
+
+def century(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` names an age ("of the 20th century"), no figure of the news;
+    "a 19th-century arch" says what the arch is."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        after is not None
+        and tokens[k].key.endswith("th")
+        and after.key == "century"
+        and sentence[tokens[k].end : after.start] == " "
+    )
+
+
+_SPAN_WORDS = frozenset("day days hour hours week weeks minute minutes month months".split())
+
+
+def weekday(tokens: Sequence[Token], k: int, year: int | None) -> str | None:
+    """The day of the week of the date ``tokens[k]`` is the day of, if it is one.
+
+    "on 10 October" where another outlet says "on Wednesday", in a year when that
+    day was a Wednesday, tells the same day as a date: no news.
+    """
+    t = tokens[k]
+    if not (t.number and t.key.isdigit() and 1 <= int(t.key) <= 31):
+        return None
+    # "October 10", "10 October", "the 10th of October".
+    near = [tokens[m].key for m in (k - 1, k + 1, k + 2) if 0 <= m < len(tokens)]
+    month = next((key for key in near if key in MONTHS), None)
+    if month is None:
+        return None
+    # "on Thursday, September 25": the sentence says which day it was.
+    told = [x.key for x in tokens[max(0, k - 3) : k] if x.key in DAYS]
+    if told:
+        return told[-1]
+    stated = [x.key for x in tokens[k + 1 : k + 4] if x.number and len(x.key) == 4]
+    year = int(stated[0]) if stated and stated[0].isdigit() else year
+    if year is None:
+        return None
+    try:
+        day = datetime.date(year, MONTH_NAMES.index(month) + 1, int(t.key))
+    except ValueError:
+        return None
+    return DAY_NAMES[day.weekday()]
+
+
+def bare_weekdays(sentences: Sequence[Sequence[Token]]) -> set[str]:
+    """The weekdays the sentences name with no day of the month beside them."""
+    found = set()
+    for tokens in sentences:
+        for k, t in enumerate(tokens):
+            beside = tokens[max(0, k - 1) : k + 3]
+            if t.key in DAYS and not any(x.number and len(x.key) <= 2 for x in beside):
+                found.add(t.key)
+    return found
