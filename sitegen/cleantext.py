@@ -56,6 +56,7 @@ from .furniture import (
     LOOSE_DATELINE,
     ROLE,
     STAMP,
+    TRAILING_NOTICE,
     TRAILING_WIRE,
 )
 from .lineshape import (
@@ -147,6 +148,10 @@ def _glue_datelines(units: list[str]) -> list[str]:
 
 
 def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
+    notice = TRAILING_NOTICE.search(unit)
+    if notice and len(unit[: notice.start()].split()) >= LEAD_IN_WORDS:
+        dropped.append(notice.group().strip())
+        unit = unit[: notice.start()]
     match = TRAILING_WIRE.search(unit)
     if not match or PICTURE_LIBRARY.search(match.group()) or CAPTION.match(unit):
         return unit

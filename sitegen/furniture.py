@@ -66,7 +66,11 @@ CHROME = [
         # A promotion set as a label: "GEAR: Get the winners' shirt", "LIVE: Minute-by-minute".
         r"^(gear|shop|live|deal|deals|offer)\s*:\s*[^.!?]{0,60}$",
         r"\benable javascript\b|\bjavascript (is )?(disabled|required)\b",
-        r"\b(delivered|straight|direct) to your inbox\b",
+        r"\b(delivered|straight|direct) to your inbox\b|\bin your (email )?inbox\b",
+        r"^don'?t miss (out|a thing)\b[^.!?]{0,40}[.!?]?$",
+        # A note on the reader's browser: "IE 11 is not supported. For an optimal ..."
+        r"\b(browser|ie ?\d{1,2})\b[^.!?]{0,40}\b(is|are) not supported\b"
+        r"|\bis not supported\b[^.!?]{0,60}\bbrowser\b",
         r"^read the (full|whole) (report|statement|ruling|letter|text|interview)( here)?\W*$",
         r"^continue reading the main story\W*$",
         # A link to another story under a label: "Related: Bridge tolls to rise".
@@ -213,6 +217,9 @@ WIRE = re.compile(rf"^(?:\(\s*{_AGENCY}\s*\)|(?:[—–]|--)\s*{_DASHED}|{_STAFF
 TRAILING_WIRE = re.compile(
     rf"(?<=[.!?…\"'”’])\s+(?:\(\s*{_AGENCY}\s*\)|[—–-]{{1,2}}\s*{_DASHED}|{_STAFF_LIST})$"
 )
+# A copyright notice glued to the end of the last paragraph: "... in 1993. © Guardian
+# Newspapers Limited, 2013".
+TRAILING_NOTICE = re.compile(r"(?<=[.!?…\"'”’])\s+©\s*[^.!?©]{2,80}$")
 # A link to another story glued to the end of a paragraph, or set in brackets inside it:
 # "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".
 INLINE_LINK = re.compile(

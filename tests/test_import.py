@@ -1483,6 +1483,13 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "Ann Lee holds the pay offer as she stands on the quay with the crews. Tom Hart",
             "[See the latest ferry timetables.]",
         ],
+        # a newsletter's appeal, a note on the reader's browser
+        [
+            "Don't miss out on what's happening!",
+            "Stay in touch with top news, as it happens, conveniently in your email inbox. "
+            "It's FREE!",
+            "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+        ],
     ],
 )
 def test_furniture_between_the_lede_and_the_story_leaves_the_body(furniture: list[str]) -> None:
@@ -1599,3 +1606,9 @@ def test_a_paragraph_that_names_copyright_and_one_cut_off_after_a_whole_sentence
 def test_a_short_first_paragraph_at_its_dateline_below_the_byline_is_kept(first: str) -> None:
     page = "\n\n".join(["Ferry strike ends after nine days", "By Ann Lee", first, *STORY])
     assert kept(page) == [first, *STORY]
+
+
+def test_a_copyright_notice_glued_to_the_last_paragraph_is_cut_from_it() -> None:
+    last = "The crews voted to accept the offer by 412 votes to 96 on Monday evening."
+    page = "\n\n".join([*STORY, last + " © Estuary Newspapers Limited, 2026"])
+    assert kept(page) == [*STORY, last]
