@@ -35,7 +35,14 @@ from .words import stem
 def _forms(t: Token) -> set[str]:
     """The stems under which another outlet may give the same place or people."""
     key = t.key.lower()
-    forms = {t.stem, key}
+    forms = {t.stem} | _key_forms(key)
+    if key.endswith("s") and len(key) > 4:
+        forms |= _key_forms(key[:-1])  # "Canadians" where another outlet says "Canada"
+    return forms
+
+
+def _key_forms(key: str) -> set[str]:
+    forms = {key}
     if key in DEMONYMS:
         forms.add(DEMONYMS[key])
     forms.update(ALIASES.get(key, ()))
@@ -49,11 +56,16 @@ def _forms(t: Token) -> set[str]:
                 forms.add(key[: -len(ending)])
         if key.endswith(("a", "y", "e")):
             forms.update(key[:-1] + ending for ending in ENDINGS)
+        # A people back to its country: "Canadian" / "Canada", "Italian" / "Italy".
+        for ending in ("ian", "an", "n"):
+            if key.endswith(ending) and len(key) - len(ending) >= 4:
+                forms.update(key[: -len(ending)] + end for end in ("a", "y", "e"))
     return forms
 
 
 SPELLED_LENGTH = 4  # shorter words differ by a letter too often to be one name
 SPELLED_ALIKE = 0.75  # "bandar"/"bander" 0.83, "ahmed"/"hamed" 0.8, "yamanaka"/"yamakawa" 0.75
+SPELLED_ENDS = 0.6  # "seong"/"sung" 0.67, with the same first and last letters
 
 
 class NamesElsewhere:
@@ -189,11 +201,7 @@ class NamesElsewhere:
             for theirs in self._whole_names(o):
                 if word in theirs or not (mine - {word}) & theirs:
                     continue  # another person, or one another word of this name tells
-                if any(
-                    abs(len(w) - len(word)) <= 2
-                    and SequenceMatcher(None, word, w).ratio() >= SPELLED_ALIKE
-                    for w in theirs - mine
-                ):
+                if any(_spelled_alike(word, w) for w in theirs - mine):
                     return True
         return False
 
@@ -270,6 +278,16 @@ _STATE_FORMS = {
 }
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,5}")
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two name words are one word spelled two ways: "Bandar" / "Bander", or with
+    the same first and last letters "Seong" / "Sung" (romanised two ways)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    ratio = SequenceMatcher(None, a, b).ratio()
+    ends = a[0] == b[0] and a[-1] == b[-1]
+    return ratio >= SPELLED_ALIKE or (ends and ratio >= SPELLED_ENDS)
 
 
 def _whole_name(tokens: Sequence[Token], a: int, b: int) -> frozenset[str]:
