@@ -93,6 +93,8 @@ IMAGE_FILE = re.compile(
 # same line is its headline ("Tiger Woods wins the 2019 Masters"): only the body's are.
 UNSTOPPED_CAPTION = re.compile(
     rf"^(?!.*\b(?:said|says|told|according)\b)(?=(?:\S+\s+){{0,29}}\S+$)"
+    # ... perhaps after a label of its own: "On top of the world: West Indies players ...".
+    rf"(?:[^:.!?]{{2,40}}:\s+)?"
     rf"{_CAPTION_SUBJECT}{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}[^.!?;:\"”’)\s]$",
     re.IGNORECASE,
 )

@@ -61,6 +61,7 @@ CHROME = [
         r"^(topics|tags|filed under|categories)\b\s*:?[^.!?]{0,80}$",
         r"\(opens in (a )?new (window|tab)\)",
         r"^loading( article)?( content)?\W*$|^skip to (the )?(main )?(content|navigation)\b",
+        r"\bby skipping the main menu\b|\blisten to (episode \d+|the podcast|our podcast)\b",
         r"^(powered by|translated by) (automated|machine|google)\b[^.!?]{0,30}$",
         r"^(tell|email|send (this|it) to) a friend\W*$|^enlarge\b.{0,40}$",
         # A promotion set as a label: "GEAR: Get the winners' shirt", "LIVE: Minute-by-minute".

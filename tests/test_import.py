@@ -1490,6 +1490,12 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "It's FREE!",
             "IE 11 is not supported. For an optimal experience visit our site on another browser.",
         ],
+        # a caption after a label of its own, a note for screen readers, a podcast's promotion
+        [
+            "On top of the world: Estuary Ferries' crews celebrate after winning the pay rise",
+            "Please view the main text area of the page by skipping the main menu.",
+            "A ferry captain finds a deadly secret in the hold. Listen to Episode 2 of Hold Fast.",
+        ],
     ],
 )
 def test_furniture_between_the_lede_and_the_story_leaves_the_body(furniture: list[str]) -> None:
