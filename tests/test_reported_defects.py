@@ -462,6 +462,11 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "The epicentre was about 72 kilometres from the city.",
             "The epicentre was 72 kilometres (45 miles) from the city.",
         ),
+        # a temperature with its Fahrenheit in brackets, the degree sign as an "o"
+        (
+            "The Met Office said a record of 40.3C was set in Coningsby.",
+            "The Met Office said a record of 40.3oC (104.5F) was set in Coningsby.",
+        ),
         # an amount with its currency written out, converted in brackets
         (
             "The car will cost about 100,000 rupees.",

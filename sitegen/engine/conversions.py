@@ -95,6 +95,6 @@ UNITS = frozenset(
     km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m
     foot feet ft yard yards inch inches cm kg kilo kilos kilogram kilograms pound pounds lb lbs
     tonne tonnes ton tons acre acres hectare hectares litre litres liter liters gallon gallons
-    celsius fahrenheit degrees
+    celsius fahrenheit degrees c f oc
     """.split()
 )
