@@ -116,8 +116,9 @@ def test_the_two_sides_named_before_are_no_detail() -> None:
         ("after 15, 20, 30 or 40 emergency calls", "after 15, 20, 30 or 40 emergency calls"),
         # a name, never the verb after it
         ("after Paulinho came on", "after Paulinho"),
-        # a name with "of the" inside it
+        # a name with "of the" or "for the" inside it
         ("said the Chancellor of the Exchequer", "the Chancellor of the Exchequer"),
+        ("said the Rally for the Republic party", "the Rally for the Republic party"),
         # and a phrase joined by hyphens is one
         ("after four record-breaking 30-metre waves", "after four record-breaking 30-metre waves"),
         # two nouns in a row are one thing
@@ -162,6 +163,19 @@ def test_a_given_name_romanised_two_ways_is_no_detail_of_either() -> None:
         + "Most were in their 20s, according to Choi Seong-beom, chief of the fire station.",
     )
     assert (details_of(c, "wire"), details_of(c, "local")) == ([], [])
+
+
+def test_a_company_with_company_written_out_is_no_detail() -> None:
+    said = "Four workers died at the Mihama plant on Monday. {} stopped power generation."
+    wire, local = "Plant operator Kansai Electric Power", "The Kansai Electric Power Company"
+    assert details_of(pair(said, wire, local + " that operates the plant"), "local") == []
+
+
+@pytest.mark.parametrize(("wire", "local"), [("2:06.51", "2:06:51"), ("2:07:29", "2:7:29")])
+def test_a_time_run_written_another_way_is_one_time(wire: str, local: str) -> None:
+    said = "Gebrselassie set a world record in Berlin on Sunday. Kirui of Kenya was second in {}."
+    c = pair(said, wire, local)
+    assert (details_of(c, "wire"), details_of(c, "local"), c.conflicts) == ([], [], [])
 
 
 def test_a_decade_holds_the_year_another_outlet_gives() -> None:
@@ -461,6 +475,11 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
         (
             "The epicentre was about 72 kilometres from the city.",
             "The epicentre was 72 kilometres (45 miles) from the city.",
+        ),
+        # a power station's output in kilowatts or megawatts
+        (
+            "The 826 MW reactor was shut down at once.",
+            "The 826,000-kilowatt reactor was shut down.",
         ),
         # a temperature with its Fahrenheit in brackets, the degree sign as an "o"
         (

@@ -98,3 +98,5 @@ UNITS = frozenset(
     celsius fahrenheit degrees c f oc
     """.split()
 )
+# Units written as capitals after a figure ("826 MW", "40 KM"): a measure, not a name.
+UNIT_CODES = frozenset("mw kw gw mwh kwh gwh km kg mph kph".split())

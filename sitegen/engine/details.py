@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .conversions import UNITS, converted, currency, told_in_brackets
+from .conversions import UNIT_CODES, UNITS, converted, currency, told_in_brackets
 from .model import Document, Fact, Support, Token, Unit
 from .namekinds import epithet, medium, plain, ticker
 from .names import NamesElsewhere
@@ -113,6 +113,7 @@ def find_details(
                 and not _credit(sentence, t)
                 and not _glued(sentence, t)
                 and not currency(tokens, k)
+                and not (k > 0 and tokens[k - 1].number and t.key.lower() in UNIT_CODES)
                 # The unit of a figure converted in brackets: the "feet" of "(about 330 feet)".
                 and not (
                     t.key.lower() in UNITS

@@ -12,7 +12,7 @@ from __future__ import annotations
 CORPORATE = frozenset(
     """
     corp corporation inc incorporated ltd limited plc llc co se ag gmbh nv group holding
-    holdings
+    holdings company
     """.split()
 )
 # Agencies that sell copy to outlets: naming them credits the copy, not the event.

@@ -113,10 +113,10 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         before, after = tokens[k - 1], tokens[k + 1]
         if tokens[k].key in NAME_JOINERS and before.name and after.name:
             return True
-        # "Chancellor of the Exchequer": one name, not two.
-        if tokens[k].key == "of" and before.name and k + 2 < len(tokens):
+        # "Chancellor of the Exchequer", "Rally for the Republic": one name, not two.
+        if tokens[k].key in ("of", "for") and before.name and k + 2 < len(tokens):
             return after.key == "the" and tokens[k + 2].name
-        if tokens[k].key == "the" and before.key == "of" and after.name and k > 1:
+        if tokens[k].key == "the" and before.key in ("of", "for") and after.name and k > 1:
             return tokens[k - 2].name
         return tokens[k].key in ("to", "and", "or") and before.number and after.number  # 31 to 19
 

@@ -191,12 +191,18 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end() - 1, text[:-1]), (m.end() - 1, m.end(), "metres")]
     if m.group("digits") and " " in text and _AFTER_MONTH.search(m.string, 0, m.start()):
         return _split_words(m)  # "June 5 100 people": a day, then a count
+    if m.group("digits") and (lap := _ELAPSED.fullmatch(text)):
+        # "2:06:51", "2:06.51" and "2:6:51": one time run, hours, minutes and seconds.
+        return [(m.start(), m.end(), f"{int(lap[1])}:{int(lap[2]):02d}:{lap[3]}")]
     if m.group("words"):
         value = number_value(text)
         if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
             return _split_words(m)
         return [(m.start(), m.end(), value)]
     return [(m.start(), m.end(), word_key(text))]
+
+
+_ELAPSED = re.compile(r"(\d{1,2}):(\d{1,2})[:.](\d{2})")
 
 
 def _split_words(m: re.Match[str]) -> list[tuple[int, int, str]]:

@@ -85,6 +85,8 @@ _CONVERSIONS = (
     (frozenset({"mile"}), frozenset({"kilometr", "km", "kms"}), 1.609344),
     (frozenset({"foot", "feet"}), frozenset({"metr", "m"}), 0.3048),
     (frozenset({"pound", "lbs", "lb"}), frozenset({"kilogram", "kg", "kilo"}), 0.45359237),
+    # A power station's output: "826 MW" is "826,000 kilowatts".
+    (frozenset({"megawatt", "mw", "MW"}), frozenset({"kilowatt", "kw", "KW"}), 1000.0),
     # A share price in pounds or in pence: "17 pounds a share", "1,700 pence".
     (frozenset({"pound"}), frozenset({"penc", "penni"}), 100.0),
 )
