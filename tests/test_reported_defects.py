@@ -165,6 +165,12 @@ def test_a_given_name_romanised_two_ways_is_no_detail_of_either() -> None:
     assert (details_of(c, "wire"), details_of(c, "local")) == ([], [])
 
 
+def test_a_span_in_decades_written_with_a_hyphen_is_that_many_years() -> None:
+    said = "Indonesia and the rebels signed a peace deal in Helsinki on Monday, ending {}."
+    c = pair(said, "a war they had fought for nearly 30 years", "a nearly three-decade war")
+    assert (details_of(c, "wire"), details_of(c, "local")) == ([], [])
+
+
 def test_a_company_with_company_written_out_is_no_detail() -> None:
     said = "Four workers died at the Mihama plant on Monday. {} stopped power generation."
     wire, local = "Plant operator Kansai Electric Power", "The Kansai Electric Power Company"

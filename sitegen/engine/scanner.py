@@ -37,7 +37,8 @@ TOKEN_RE = re.compile(
     r"(?P<prefix>(?<=\$)(?:US|AU|NZ|HK|SG|A|C|S)(?=\d)|\b(?:US|AU|NZ|HK|SG|A|C|S)(?=\$\d))"
     r"|(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"\s+years?\s+ago|last\s+year|(?:a|one)\s+year\s+earlier))\b"
-    rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)\s+(?:years|decades)))\b"
+    rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
+    r"(?:\s+(?:years|decades)|-decades?)))\b"
     # "an 11-year high" written in 2023 is the highest since 2012
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
@@ -140,9 +141,10 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
             return [(m.start(), m.end(), str(year - int(count)))]
         return [(m.start(), m.start() + len(number), count), (m.end() - 4, m.end(), "year")]
     if m.group("span"):
-        number, span = text.split()[0], text.split()[-1]
+        # "three decades", or "a three-decade conflict"
+        number, span = re.split(r"\s+|-(?=decade)", text)[0], re.split(r"[\s-]", text)[-1]
         count = word_key(number)
-        if count.isdigit() and span.lower() == "decades":
+        if count.isdigit() and span.lower().startswith("decade"):
             count = str(int(count) * 10)  # "in three decades" is "in 30 years"
         if year is not None and count.isdigit() and reaches_back(m.string, m.start(), m.end()):
             return [(m.start(), m.end(), str(year - int(count)))]
