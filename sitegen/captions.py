@@ -67,6 +67,9 @@ CAPTION_LINES = [
         # in brackets under someone doing something ("A diver holds ... (Jo Bloggs)").
         r"[.!?\"”]\s+(photo|picture|image|video)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}$",
         r"[.!?\"”]\s+(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo$",
+        r"[.!?\"”]\s+\((photo|picture|image)s? (courtesy|by|credit)\b[^()]{1,60}\)$",
+        # A news agency's handout: "Handout grab from video issued by ...".
+        r"^handout (photo|picture|image|grab|video|still)\b",
         # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".
         rf"[.!?\"”]\s+[\w .'’-]{{2,40}}\s?/\s?{_AGENCY}( images| photo)?$",
         rf"[.!?\"”]\s+{_AGENCY}( images)? photo\s?/\s?[\w .'’-]{{2,50}}$",

@@ -62,6 +62,7 @@ CHROME = [
         r"\(opens in (a )?new (window|tab)\)",
         r"^loading( article)?( content)?\W*$|^skip to (the )?(main )?(content|navigation)\b",
         r"\bby skipping the main menu\b|\blisten to (episode \d+|the podcast|our podcast)\b",
+        r"^(also read|read also|also see|see also)\s*[|:]",
         r"^(powered by|translated by) (automated|machine|google)\b[^.!?]{0,30}$",
         r"^(tell|email|send (this|it) to) a friend\W*$|^enlarge\b.{0,40}$",
         # A promotion set as a label: "GEAR: Get the winners' shirt", "LIVE: Minute-by-minute".

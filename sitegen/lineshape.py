@@ -131,6 +131,9 @@ def is_prose(line: str) -> bool:
 
 
 def _function_share(words: list[str]) -> float:
+    # A dash standing alone is no word: "BERLIN — Haile Gebrselassie broke ..." (a bullet
+    # is: a line of points is a list, not prose).
+    words = [w for w in words if w not in ("—", "–", "-", "--")] or words
     lowered = [w.strip("\"'“”‘’(),.;:!?").lower() for w in words]
     return sum(1 for w in lowered if w in STOPWORDS) / len(words)
 

@@ -1496,6 +1496,12 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "Please view the main text area of the page by skipping the main menu.",
             "A ferry captain finds a deadly secret in the hold. Listen to Episode 2 of Hold Fast.",
         ],
+        # a caption credited "(Photo courtesy ...)", a handout picture, a link labelled
+        [
+            'Damaged ferry "Estuary Star" wallows off Northgate. (Photo courtesy Estuary Ferries)',
+            "Handout grab from video issued by Ann Lee of the crews on the quay at Northgate.",
+            "ALSO READ | Could wooden ferries replace steel ones? Engineers test a hull",
+        ],
     ],
 )
 def test_furniture_between_the_lede_and_the_story_leaves_the_body(furniture: list[str]) -> None:
@@ -1618,3 +1624,14 @@ def test_a_copyright_notice_glued_to_the_last_paragraph_is_cut_from_it() -> None
     last = "The crews voted to accept the offer by 412 votes to 96 on Monday evening."
     page = "\n\n".join([*STORY, last + " © Estuary Newspapers Limited, 2026"])
     assert kept(page) == [*STORY, last]
+
+
+def test_a_first_paragraph_dense_with_figures_after_its_dateline_is_kept() -> None:
+    lede = (
+        "NORTHGATE — Ann Lee broke the crossing record today, bringing the Estuary Star "
+        "home in 2 hours, 4 minutes, 26 seconds."
+    )
+    assert kept("\n\n".join(["Crossing record falls", "Estuary Wire", lede, *STORY])) == [
+        lede,
+        *STORY,
+    ]
