@@ -814,26 +814,15 @@ def test_a_standfirst_and_caption_above_the_dateline_leave_the_body() -> None:
     assert "60 years of service" not in body
 
 
-def test_a_standfirst_above_a_place_set_off_by_a_double_slash_leaves_the_body() -> None:
-    page = "\n\n".join(
-        [
-            "Ferry terminal to close",
-            "Officials said they expected the last crossing to sail on May 31.",
-            "Northgate // " + FERRY[0],
-            *FERRY[1:],
-        ]
-    )
+@pytest.mark.parametrize("dateline", ["Northgate // ", "AFP - "])
+def test_a_standfirst_above_a_place_or_an_agency_alone_as_a_dateline_leaves_the_body(
+    dateline: str,
+) -> None:
+    deck = "Officials said they expected the last crossing to sail on May 31."
+    page = "\n\n".join(["Ferry terminal to close", deck, dateline + FERRY[0], *FERRY[1:]])
     body = from_text(page).body
-    assert body.startswith("Northgate // The harbour authority"), body
+    assert body.startswith(dateline + "The harbour authority"), body
     assert "last crossing" not in body
-
-
-def test_a_standfirst_above_the_agencys_name_as_a_dateline_leaves_the_body() -> None:
-    deck = "The harbour authority will close the old terminal, its first closure in 60 years."
-    page = "\n\n".join(["Ferry terminal to close", deck, "AFP - " + FERRY[0], *FERRY[1:]])
-    body = from_text(page).body
-    assert body.startswith("AFP - The harbour authority"), body
-    assert "first closure" not in body
 
 
 def test_a_date_stamp_glued_before_the_agency_is_cut_off() -> None:
