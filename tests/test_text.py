@@ -187,6 +187,8 @@ def year_keys(sentence: str, year: int | None = 2026) -> list[str]:
         ("The party is out of office after 14 years in power.", "2012"),
         ("Sales were weaker a year earlier.", "2025"),
         ("Sales were weaker a year ago.", "2025"),
+        ("It was the first abdication in two centuries.", "1826"),
+        ("It was the first strike in three decades.", "1996"),
     ],
 )
 def test_a_span_of_time_that_reaches_back_names_a_year(sentence: str, year: str) -> None:

@@ -38,7 +38,7 @@ TOKEN_RE = re.compile(
     r"|(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"\s+years?\s+ago|last\s+year|(?:a|one)\s+year\s+earlier))\b"
     rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
-    r"(?:\s+(?:years|decades)|-decades?)))\b"
+    r"(?:\s+(?:years|decades|centuries)|-decades?)))\b"
     # "an 11-year high" written in 2023 is the highest since 2012
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
@@ -146,8 +146,12 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         count = word_key(number)
         if count.isdigit() and span.lower().startswith("decade"):
             count = str(int(count) * 10)  # "in three decades" is "in 30 years"
+        if count.isdigit() and span.lower() == "centuries":
+            count = str(int(count) * 100)  # "in two centuries" is "in 200 years"
         if year is not None and count.isdigit() and reaches_back(m.string, m.start(), m.end()):
             return [(m.start(), m.end(), str(year - int(count)))]
+        if span.lower() == "centuries":
+            return _split_words(m)  # as a count it would meet any "200" of the event
         span_at = m.end() - len(span)
         return [(m.start(), m.start() + len(number), count), (span_at, m.end(), "years")]
     if m.group("decade"):

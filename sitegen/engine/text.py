@@ -50,7 +50,7 @@ _OPENS = re.compile(r"(?:^|[:\"“‘(\u2014\u2013]\s*|--\s*)$")
 
 _STOPPED = re.compile(r"[.!?][\"'”’]?\s+$")
 _SHOUTED = re.compile(r"^the$|(?:ed|ing|ly)$")
-_YEARS = re.compile(r"(?i)\b(?:years?|decades)\b|-year\b")
+_YEARS = re.compile(r"(?i)\b(?:years?|decades?|centuries)\b|-year\b")
 
 
 def tokenize(sentence: str, year: int | None = None) -> tuple[Token, ...]:
