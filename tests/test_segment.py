@@ -149,6 +149,8 @@ def test_a_place_with_its_state_cut_short_is_a_dateline() -> None:
         "NORTHGATE, Estuary, ",
         "Feb. 19, 2008 — -- ",
         "NORTHGATE, Estuary—",
+        "Sept. 15 (UPI) -- ",
+        "NORTHGATE/LONDON,  (Estuary Wire) – ",
     ],
 )
 def test_a_dateline_with_its_agency_and_no_dash_or_two_places_is_dropped(dateline: str) -> None:

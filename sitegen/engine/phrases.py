@@ -113,6 +113,9 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         before, after = tokens[k - 1], tokens[k + 1]
         if tokens[k].key in NAME_JOINERS and before.name and after.name:
             return True
+        # "International Organisation for Migration": one name, not two.
+        if tokens[k].key == "for" and before.name and after.name:
+            return True
         # "Chancellor of the Exchequer", "Rally for the Republic": one name, not two.
         if tokens[k].key in ("of", "for") and before.name and k + 2 < len(tokens):
             return after.key == "the" and tokens[k + 2].name

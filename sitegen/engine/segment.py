@@ -56,11 +56,15 @@ SENTENCE_OPENERS = frozenset(
 DATELINE = re.compile(
     # The day alone, with its dashes: "Feb. 19, 2008 — -- After almost half a century ...".
     r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
-    r"\s*(?:(?:[—–]|--?)\s*)+(?=[A-Z\"“])|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\- ]{2,40}"
+    r"\s*(?:(?:[—–]|--?)\s*)+(?=[A-Z\"“])"
+    # ... or the day and the agency alone: "Sept. 15 (UPI) -- The Libyan Red Crescent ...".
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*"
+    r"\([A-Za-z][\w&. ]{0,30}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
+    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-/ ]{2,40}"  # "MOSCOW/BERLIN,  (Reuters) – "
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
-    r"\s*(?:\([^()]{1,40}\))?"
+    r",?\s*(?:\([^()]{1,40}\))?"
     r"\s*(?:(?:[—–-]{1,2}|//|:|•|\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"
     r"|[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.(?: \([^()]{1,40}\))?"
