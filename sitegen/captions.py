@@ -77,7 +77,8 @@ CAPTION_LINES = [
         # sits in the defendants' cage with Yekaterina Samutsevich. Vladimir Filonov").
         rf"^(?!.*\b(?:said|says|told|according)\b)[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,300}}"
         r"[.!?]\s+(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$",
-        r"[.!?\"”]\s+\(+[a-z][\w .'’-]{0,40}/[a-z][\w ./'’-]{0,60}\)+$",
+        # (a photographer has a first name and a surname: "(dpa/NAN)" credits two agencies)
+        r"[.!?\"”]\s+\(+(?=[^()]*\s[^()]*\))[a-z][\w .'’-]{0,40}/[a-z][\w ./'’-]{0,60}\)+$",
         rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,200}}\.\s*\([a-z][\w.'’ -]{{1,40}}\)$",
     )
 ]

@@ -62,7 +62,8 @@ CHROME = [
         r"\(opens in (a )?new (window|tab)\)",
         r"^loading( article)?( content)?\W*$|^skip to (the )?(main )?(content|navigation)\b",
         r"\bby skipping the main menu\b|\blisten to (episode \d+|the podcast|our podcast)\b",
-        r"^(also read|read also|also see|see also)\s*[|:]",
+        r"^(also read|read also|also see|see also)\s*[|:]|^more on [\w .]{2,30}:",
+        r"^\((click|tap) (here )?(for|to)\b[^()]{0,80}\)$|\bbreaking news (e-?mails|alerts)\b",
         r"^(powered by|translated by) (automated|machine|google)\b[^.!?]{0,30}$",
         r"^(tell|email|send (this|it) to) a friend\W*$|^enlarge\b.{0,40}$",
         # A promotion set as a label: "GEAR: Get the winners' shirt", "LIVE: Minute-by-minute".
@@ -95,7 +96,9 @@ CHROME = [
         # A caption credited in brackets at its end: "... on Saturday [Jo Bloggs/EPA]",
         # "... the opening goal (Photo: AFP/Jo Bloggs)".
         r"[(\[]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^()\[\]]{1,60}[)\]]$",
-        r"[(\[]\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z][\w .&'-]{1,30}[)\]]$",
+        # (a photographer's name has a space: "(dpa/NAN)" credits two agencies' copy)
+        r"[(\[](?=[^()\[\]]*\s[^()\[\]]*[)\]])\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z][\w .&'-]{1,30}"
+        r"[)\]]$",
         # A player that failed to load: "We're sorry, this feature is currently unavailable."
         r"\bthis (feature|video|content) is (currently |temporarily )?unavailable\b"
         r"|^please try again later\W*$",
@@ -208,7 +211,7 @@ ROLE = re.compile(
 KICKER = re.compile(r"^[A-Z][A-Z0-9 ,'&-]{4,}:\s+[A-Z0-9].*[^.!?\"')\]]$")
 # Wire credits: an agency-like name (capitalised words) in brackets, one word
 # after a dash (more would be a pull quote's speaker), or who reported and edited.
-_CAPS = r"[A-Z][\w.&'’-]*"
+_CAPS = r"(?:[A-Z][\w.&'’-]*|dpa)"  # the German agency writes itself small: "(dpa/NAN)"
 _AGENCY = rf"{_CAPS}(?:[ /,]+{_CAPS}){{0,3}}"
 _DASHED = r"[A-Z][\w.&'’]*(?:/[A-Z][\w.&'’]*)*"
 _NAMES = rf"{_CAPS}(?:(?:\s+|,\s*|\s+and\s+|\s+in\s+|\s+from\s+|\s+at\s+){_CAPS})*"

@@ -1491,6 +1491,12 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "Handout grab from video issued by Ann Lee of the crews on the quay at Northgate.",
             "ALSO READ | Could wooden ferries replace steel ones? Engineers test a hull",
         ],
+        # a link to the outlet's other stories, a bracketed prompt, a newsletter's name
+        [
+            "More on Estuary Post: Bridge tolls to rise in the spring",
+            "(Click for photos from the quay.)",
+            "Breaking News Emails Get breaking news alerts and special reports.",
+        ],
     ],
 )
 def test_furniture_between_the_lede_and_the_story_leaves_the_body(furniture: list[str]) -> None:
@@ -1624,3 +1630,8 @@ def test_a_first_paragraph_dense_with_figures_after_its_dateline_is_kept() -> No
         lede,
         *STORY,
     ]
+
+
+def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it() -> None:
+    last = "Diplomatic efforts to end the strike had failed by Monday night."
+    assert kept("\n\n".join([*STORY, last + "  (dpa/NAN)"])) == [*STORY, last]
