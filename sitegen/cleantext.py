@@ -74,12 +74,14 @@ from .lineshape import (
     is_question_heading,
     is_stop,
     is_unfinished,
+    leads_in,
     split_stamp,
     stamp_date,
 )
 from .storystart import dateline_start, header_block, opens, past_teasers
 
 LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
+NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 
@@ -149,7 +151,7 @@ def _glue_datelines(units: list[str]) -> list[str]:
 
 def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
     notice = TRAILING_NOTICE.search(unit)
-    if notice and len(unit[: notice.start()].split()) >= LEAD_IN_WORDS:
+    if notice and len(unit[: notice.start()].split()) >= NOTICE_AFTER_WORDS:
         dropped.append(notice.group().strip())
         unit = unit[: notice.start()]
     match = TRAILING_WIRE.search(unit)
@@ -347,12 +349,6 @@ def _aside(line: str) -> bool:
     return is_cruft(line) or short
 
 
-def _leads_in(line: str) -> bool:
-    """A sentence that introduces a quotation or a post below it, ending on a colon
-    ("... described it as a vote of confidence following the Brexit vote:")."""
-    return line.endswith(":") and len(line.split()) >= LEAD_IN_WORDS and is_prose(line[:-1] + ".")
-
-
 def _unstopped(unit: str) -> bool:
     """A paragraph the page printed without its last full stop ("... more than $150
     million in bribes"): prose all the same.  One that ends on a name ("... I'd rather he
@@ -371,7 +367,9 @@ def _unstopped(unit: str) -> bool:
 def _body_end(units: list[str]) -> int:
     """Where the article stops: the first prompt after which little prose follows."""
     prose_words = [
-        len(u.split()) if (is_prose(u) or _leads_in(u) or _unstopped(u)) and not is_cruft(u) else 0
+        len(u.split())
+        if (is_prose(u) or leads_in(u, LEAD_IN_WORDS) or _unstopped(u)) and not is_cruft(u)
+        else 0
         for u in units
     ]
     last = max((n for n, w in enumerate(prose_words) if w), default=-1)

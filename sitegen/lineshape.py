@@ -130,6 +130,12 @@ def is_prose(line: str) -> bool:
     return len(words) < 8 or _function_share(words) >= 0.15
 
 
+def leads_in(line: str, words: int = 0) -> bool:
+    """A sentence of at least ``words`` words ending on a colon, leading in to what follows
+    ("... described it as a vote of confidence following the Brexit vote:")."""
+    return line.endswith(":") and len(line.split()) >= words and is_prose(line[:-1] + ".")
+
+
 def _function_share(words: list[str]) -> float:
     # A dash standing alone is no word: "BERLIN — Haile Gebrselassie broke ..." (a bullet
     # is: a line of points is a list, not prose).

@@ -16,7 +16,7 @@ from collections import Counter
 
 from .engine.words import normalize
 from .furniture import DATELINE_REACH, GLUED_BYLINE, HEADER_WORDS, LOOSE_DATELINE, OPENING_DATELINE
-from .lineshape import BYLINE, is_cruft, is_date_stamp, is_prose, is_unfinished
+from .lineshape import BYLINE, is_cruft, is_date_stamp, is_prose, is_unfinished, leads_in
 
 TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
@@ -101,19 +101,14 @@ def opens(unit: str) -> bool:
     """Whether a story may open with ``unit``: a sentence of some length, not the page's."""
     opens = (is_prose(unit) and len(unit.split()) >= 8) or is_unfinished(unit)
     # "WASHINGTON (NBC) - It was an announcement that seemed to come out of the blue:"
-    dated = bool(OPENING_DATELINE.match(unit)) and _leads_in(unit)
+    dated = bool(OPENING_DATELINE.match(unit)) and leads_in(unit)
     return (opens or dated) and not is_cruft(unit)
-
-
-def _leads_in(unit: str) -> bool:
-    """A sentence that ends on a colon, leading in to what follows."""
-    return unit.endswith(":") and is_prose(unit[:-1] + ".")
 
 
 def _opens_below_byline(unit: str) -> bool:
     """Whether the story may open with ``unit`` right below its byline: as anywhere, or
     at a dateline however short the sentence after it ("OTTAWA – Just watch him.")."""
-    dated = LOOSE_DATELINE.match(unit) and (is_prose(unit) or _leads_in(unit))
+    dated = LOOSE_DATELINE.match(unit) and (is_prose(unit) or leads_in(unit))
     return opens(unit) or (bool(dated) and not is_cruft(unit))
 
 

@@ -270,8 +270,8 @@ def _address(sentence: str, tokens: Sequence[Token], k: int) -> bool:
 
 
 def _the_two(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is "two" or its noun in "the two sides", "both camps": a pair
-    the story has named already, told again, not a count of something new."""
+    """Whether ``tokens[k]`` is "two" or its noun in "the two sides", "those two camps": a
+    pair the story has named already, told again, not a count of something new."""
     for n in (k, k - 1):
         if n < 1 or tokens[n].key != "2" or tokens[n - 1].key not in _DEFINITE:
             continue

@@ -49,10 +49,10 @@ def reaches_back(sentence: str, start: int, end: int) -> bool:
 def clock(text: str) -> str:
     """A time of day on the 24-hour clock: "3.41am" and "3:41 a.m." are 3:41, "7pm" 19:00,
     "20h50" 20:50."""
-    found = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", text)
-    assert found is not None
     if (on_24 := re.fullmatch(r"(\d{1,2})h(\d{2})", text)) is not None:
         return f"{int(on_24.group(1))}:{on_24.group(2)}"  # "20h50"
+    found = re.match(r"(\d{1,2})(?:[:.](\d{2}))?", text)
+    assert found is not None
     hour, minute = int(found.group(1)) % 12, found.group(2) or "00"
     if "p" in text[found.end() :].lower():
         hour += 12
