@@ -527,6 +527,39 @@ def test_a_figure_told_to_other_digits_or_in_another_currency_is_no_detail(
     assert details_of(pair("Apple reported its results on Tuesday. {}", wire, local), "local") == []
 
 
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        (
+            "The plane was carrying about $470,000 in cash for the villagers.",
+            "The plane was carrying £300,000 in cash for the villagers.",
+        ),
+        (
+            "Real Madrid will pay $131 million for Ronaldo.",
+            "Real Madrid will pay £80m for Ronaldo.",
+        ),
+        (
+            "Real Madrid will pay 94 million euros for Ronaldo.",
+            "Real Madrid will pay $131 million for Ronaldo.",
+        ),
+    ],
+)
+def test_one_sum_in_each_outlets_own_currency_is_no_detail_and_no_conflict(
+    wire: str, local: str
+) -> None:
+    c = pair("Apple reported its results on Tuesday. {}", wire, local)
+    assert details_of(c, "local") == [] and not c.conflicts, texts(c.facts)
+
+
+def test_a_sum_no_exchange_rate_makes_of_the_other_is_a_detail() -> None:
+    c = pair(
+        "Apple reported its results on Tuesday. {}",
+        "The plane was carrying about $470,000 in cash for the villagers.",
+        "The plane was carrying £100,000 in cash for the villagers.",
+    )
+    assert "£100,000" in " ".join(details_of(c, "local")) or c.conflicts, texts(c.facts)
+
+
 def test_a_round_figure_is_not_a_particular_one_told_roughly() -> None:
     c = event(
         wire="The death toll passed 2,000 on Sunday, officials said. Rescuers dug by hand.",

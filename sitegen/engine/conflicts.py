@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from .conversions import exchanged_alike
 from .figures import (
     after_from,
     count_other_things,
@@ -122,7 +123,11 @@ def find_conflicts(
     groups = alignment.group_of
     facts = []
     for sentence, versions in merged.values():
-        if hedged_alike(sentence, versions, documents) or rounded_alike(versions):
+        if (
+            hedged_alike(sentence, versions, documents)
+            or rounded_alike(versions)
+            or exchanged_alike(sentence, versions, documents)
+        ):
             continue
         _join_matching(sentence, versions, documents, groups, coverage or {})
         ranked = sorted(sentence, key=lambda src: order[src])

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .model import Token
+from .model import Document, Token
 from .namekinds import plain
 from .namewords import CURRENCY_COUNTRIES, CURRENCY_WORDS
 from .phrases import QUALIFIERS
-from .slots import Slot
+from .slots import Slot, magnitude
 
 
 def currency(tokens: Sequence[Token], k: int) -> bool:
@@ -100,3 +100,75 @@ UNITS = frozenset(
 )
 # Units written as capitals after a figure ("826 MW", "40 KM"): a measure, not a name.
 UNIT_CODES = frozenset("mw kw gw mwh kwh gwh km kg mph kph".split())
+
+
+# A sign before a figure: "£80m", "€105m"; a dollar is the US one bare or as "US$".
+_SIGNS = {"£": "gbp", "€": "eur", "$": "usd"}
+_NAMED = {"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd"}
+_CODES = {"usd": "usd", "eur": "eur", "gbp": "gbp"}
+# What one unit of the first currency fetched in the second, lowest and highest, from
+# 1999 on: wide enough for any year, narrow enough that twice a figure is not the figure.
+EXCHANGE = {("gbp", "usd"): (1.2, 2.1), ("eur", "usd"): (0.82, 1.6), ("gbp", "eur"): (1.05, 1.75)}
+
+
+def money(sentence: str, tokens: Sequence[Token], k: int) -> str | None:
+    """The currency of the figure ``tokens[k]``, when the sentence says it: "£80m",
+    "US$470,000", "29 billion euros", "USD 32 billion"; None for any other figure, and
+    for a dollar that is not the US one ("A$2.65 million")."""
+    t = tokens[k]
+    before = sentence[max(0, t.start - 4) : t.start].rstrip()
+    if before[-1:] in _SIGNS:
+        # "A$2.65 million", "HK$10": another country's dollar.
+        country = before[:-1][len(before[:-1].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) :]
+        if country not in ("", "US"):
+            return None
+        return _SIGNS[before[-1]]
+    after = tokens[k + 1].key.lower() if k + 1 < len(tokens) else ""
+    if after in _NAMED:
+        return _NAMED[after]
+    code = tokens[k - 1].key.lower() if k > 0 else ""
+    return _CODES.get(code) or _CODES.get(after)
+
+
+def _rate_holds(mine: tuple[str, float], theirs: tuple[str, float]) -> bool:
+    """Whether what one currency fetched in the other makes the one sum the other."""
+    pair = (mine[0], theirs[0])
+    if pair in EXCHANGE:
+        low, high = EXCHANGE[pair]
+        return mine[1] > 0 and low <= theirs[1] / mine[1] <= high
+    return pair[::-1] in EXCHANGE and _rate_holds(theirs, mine)
+
+
+def exchanged_alike(
+    sentence: Mapping[str, int], versions: Mapping[str, str], documents: Mapping[str, Document]
+) -> bool:
+    """Two versions of a sum that are one sum in two currencies: "£300,000" and
+    "about $470,000" are no dispute."""
+    found = []
+    for src, version in versions.items():
+        i = sentence[src]
+        text, tokens = documents[src].sentences[i], documents[src].tokens[i]
+        at = text.find(version)
+        inside = [
+            k
+            for k, t in enumerate(tokens)
+            if t.number and at >= 0 and at <= t.start and t.end <= at + len(version)
+        ]
+        code = money(text, tokens, inside[0]) if len(inside) == 1 else None
+        if code is None:
+            return False
+        found.append((code, magnitude(tokens[inside[0]].key)))
+    return len(found) == 2 and found[0][0] != found[1][0] and _rate_holds(*found)
+
+
+def exchanged(mine: Slot, currency: str, others: Sequence[tuple[str, Slot]]) -> bool:
+    """One sum told in two currencies by two outlets: "carrying £300,000 in cash" and
+    "carrying about $470,000 in cash".  The other figure must be said of the same thing
+    (a word in common around it) and lie within what the one currency fetched in the
+    other since 1999."""
+    value = magnitude(mine[0].split(":", 1)[1])
+    return any(
+        mine[1] & theirs[1]
+        and _rate_holds((currency, value), (code, magnitude(theirs[0].split(":", 1)[1])))
+        for code, theirs in others
+    )

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .conversions import UNIT_CODES, UNITS, converted, currency, told_in_brackets
+from .conversions import (
+    UNIT_CODES,
+    UNITS,
+    converted,
+    currency,
+    exchanged,
+    money,
+    told_in_brackets,
+)
 from .model import Document, Fact, Support, Token, Unit
 from .namekinds import epithet, medium, plain, ticker
 from .names import NamesElsewhere
@@ -31,7 +39,7 @@ from .phrases import (
     trim_unit,
     word_runs,
 )
-from .slots import figure_slots, stated_elsewhere, stated_roughly
+from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
 from .text import tokenize
 from .times import a_while, bare_weekdays, century, decade_elsewhere, weekday
 from .words import CALENDAR
@@ -76,6 +84,16 @@ def find_details(
     # Every figure of every source, worked out once rather than once per number.
     slots = {src: [figure_slots(ts) for ts in doc.tokens] for src, doc in documents.items()}
     figures = {src: [slot for s in found for slot in s.values()] for src, found in slots.items()}
+    # The sums among them, with their currency: "£300,000" may be another's "$470,000".
+    sums = {
+        src: [
+            (code, slot)
+            for i, found in enumerate(slots[src])
+            for k, slot in found.items()
+            if (code := money(documents[src].sentences[i], documents[src].tokens[i], k))
+        ]
+        for src in documents
+    }
     names = NamesElsewhere(documents, titled)
     # The days of the week each source gives with no date beside them ("on Friday", not
     # "Friday 7 June"): a date elsewhere may be one of them.
@@ -95,6 +113,7 @@ def find_details(
         rest_of = [o for o in documents if o != src]
         others = [vocab[o] for o in rest_of]
         rest = [slot for o in rest_of for slot in figures[o]]
+        rest_sums = [found for o in rest_of for found in sums[o]]
         blocked = disputed.get(src, set())
         elsewhere_weekdays: set[str] = set().union(*(weekdays[o] for o in rest_of))
         for i, tokens in enumerate(doc.tokens):
@@ -134,6 +153,7 @@ def find_details(
                         stated_elsewhere(mine[k], rest)
                         or converted(sentence, tokens, k)
                         or told_in_brackets(sentence, tokens, k, mine, rest)
+                        or _exchanged(sentence, tokens, k, mine[k], rest_sums)
                         or (_hedged(tokens, k) and stated_roughly(mine[k], rest))
                         or weekday(tokens, k, doc.year) in elsewhere_weekdays
                         or decade_elsewhere(tokens, k, rest)
@@ -194,6 +214,13 @@ def find_details(
             for start, end, run in phrases:
                 add(src, i, start, end, run)
     return facts
+
+
+def _exchanged(
+    sentence: str, tokens: Sequence[Token], k: int, mine: Slot, others: Sequence[tuple[str, Slot]]
+) -> bool:
+    code = money(sentence, tokens, k)
+    return code is not None and exchanged(mine, code, others)
 
 
 def _whose_place(
