@@ -194,6 +194,21 @@ def test_a_decade_holds_the_year_another_outlet_gives() -> None:
     assert (details_of(c, "wire"), details_of(c, "local"), c.conflicts) == ([], [], [])
 
 
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [("after 10 years", "after a decade"), ("in 25 years", "in a quarter-century")],
+)
+def test_a_span_of_years_in_words_is_the_same_span_in_figures(wire: str, local: str) -> None:
+    said = "Khodorkovsky was freed on Friday {} in prison camps, his lawyers said."
+    c = pair(said, wire, local)
+    assert (details_of(c, "wire"), details_of(c, "local"), c.conflicts) == ([], [], [])
+
+
+def test_a_span_of_years_is_no_other_span_in_words() -> None:
+    said = "Khodorkovsky was freed on Friday {} in prison camps, his lawyers said."
+    assert "after 12 years" in details_of(pair(said, "after 12 years", "after a decade"), "wire")
+
+
 def test_a_rate_is_one_detail_with_its_base() -> None:
     opening = "Samsung recalled every Galaxy Note 7 on Friday after batteries caught fire. "
     c = event(

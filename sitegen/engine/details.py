@@ -41,7 +41,15 @@ from .phrases import (
 )
 from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
 from .text import tokenize
-from .times import a_while, bare_weekdays, century, decade_elsewhere, weekday
+from .times import (
+    a_while,
+    bare_weekdays,
+    century,
+    decade_elsewhere,
+    spans_in_words,
+    weekday,
+    years_in_words,
+)
 from .words import CALENDAR
 
 Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
@@ -98,6 +106,8 @@ def find_details(
     # The days of the week each source gives with no date beside them ("on Friday", not
     # "Friday 7 June"): a date elsewhere may be one of them.
     weekdays = {src: bare_weekdays(doc.tokens) for src, doc in documents.items()}
+    # Spans of years each source tells in words ("after a decade"): another's "10 years".
+    spans = {src: spans_in_words(doc.tokens) for src, doc in documents.items()}
 
     def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
         doc = documents[src]
@@ -116,6 +126,7 @@ def find_details(
         rest_sums = [found for o in rest_of for found in sums[o]]
         blocked = disputed.get(src, set())
         elsewhere_weekdays: set[str] = set().union(*(weekdays[o] for o in rest_of))
+        elsewhere_spans: set[int] = set().union(*(spans[o] for o in rest_of))
         for i, tokens in enumerate(doc.tokens):
             verdicts = coverage[src, i]
             reporting = [o for o, s in verdicts.items() if s.verdict != "not reported"]
@@ -144,6 +155,7 @@ def find_details(
                 and not _address(sentence, tokens, k)
                 and not a_while(tokens, k)
                 and not century(sentence, tokens, k)
+                and not years_in_words(tokens, k, elsewhere_spans, rest)
                 and not _the_two(tokens, k)
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)

@@ -43,6 +43,43 @@ def decade_elsewhere(tokens: Sequence[Token], k: int, rest: Sequence[Slot]) -> b
     return any(s[0].startswith("decade:") and int(s[0][7:11]) == int(key) // 10 * 10 for s in rest)
 
 
+# Spans of years told in words after "a" ("a decade", "a quarter-century", "a century").
+_SPAN_STEMS = {"decad": 10, "centuri": 100}
+
+
+def _span_in_words(tokens: Sequence[Token], k: int) -> int | None:
+    """The years ``tokens[k]`` counts when it is "decade" or "century" after "a" ("after a
+    decade", "in a quarter-century"), else None."""
+    years = _SPAN_STEMS.get(tokens[k].stem)
+    if years is None or k == 0:
+        return None
+    if tokens[k - 1].key == "quarter" and years == 100 and k >= 2:
+        return 25 if tokens[k - 2].key == "a" else None
+    return years if tokens[k - 1].key == "a" else None
+
+
+def spans_in_words(sentences: Sequence[Sequence[Token]]) -> set[int]:
+    """The spans of years the sentences tell in words: {10} for "after a decade"."""
+    return {
+        years
+        for tokens in sentences
+        for k in range(len(tokens))
+        if (years := _span_in_words(tokens, k)) is not None
+    }
+
+
+def years_in_words(tokens: Sequence[Token], k: int, spans: set[int], rest: Sequence[Slot]) -> bool:
+    """Whether ``tokens[k]`` is a span of years another source tells the other way: "after
+    10 years" where another says "after a decade" (``spans``, the others' spans in
+    words), or "a decade" where another says "10 years" (``rest``, their figures)."""
+    t = tokens[k]
+    after = tokens[k + 1].stem if k + 1 < len(tokens) else ""
+    if t.number and after == "year" and t.key.isdigit():
+        return int(t.key) in spans
+    years = _span_in_words(tokens, k)
+    return years is not None and any(s[0] == f"count:{years}" and "year" in s[1] for s in rest)
+
+
 def _year(value: str) -> int:
     """The year of a slot's value ("year:1994", "count:1832"), or 0."""
     digits = value.partition(":")[2]
