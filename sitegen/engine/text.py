@@ -235,6 +235,9 @@ def _dates_and_fractions(found: list[Token]) -> None:
             and PLAIN_VALUE.fullmatch(last.key[:-1])
         ):
             found[n] = first._replace(key=first.key + "%", stem=first.key + "%")
+        # "6-10 hours": a span of time, the unit after both figures.
+        if last.start == first.end + 1:
+            found[n] = _spanned(found[n], last)
     # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
     for n in range(len(found) - 2):
         first, joint, last = found[n], found[n + 1], found[n + 2]
@@ -251,18 +254,25 @@ def _dates_and_fractions(found: list[Token]) -> None:
         ):
             found[n] = first._replace(key=first.key + "%", stem=first.key + "%")
         # "2.5 to 6.5 hours": both ends are spans of time in the last one's unit.
-        told = PLAIN_VALUE.match(last.text)
-        if (
-            first.number
-            and PLAIN_VALUE.fullmatch(first.key)
-            and joint.key in ("to", "and", "or")
-            and last.key.endswith("min")
-            and told
-            and float(told.group())
-        ):
-            per = float(last.key.removesuffix("min")) / float(told.group())
-            minutes = f"{float(first.key) * per:.15g}min"
-            found[n] = first._replace(key=minutes, stem=minutes)
+        if joint.key in ("to", "and", "or"):
+            found[n] = _spanned(found[n], last)
+
+
+def _spanned(first: Token, last: Token) -> Token:
+    """``first`` as a span of time in the unit of ``last`` ("6" of "6-10 hours" is 360
+    minutes), or ``first`` as it is when ``last`` is no span or ``first`` no plain figure."""
+    told = PLAIN_VALUE.match(last.text)
+    if not (
+        first.number
+        and PLAIN_VALUE.fullmatch(first.key)
+        and last.key.endswith("min")
+        and told
+        and float(told.group())
+    ):
+        return first
+    per = float(last.key.removesuffix("min")) / float(told.group())
+    minutes = f"{float(first.key) * per:.15g}min"
+    return first._replace(key=minutes, stem=minutes)
 
 
 # Common nouns written in capitals: "a local TV station", "the company's CEO".
