@@ -139,6 +139,17 @@ def test_a_figure_alike_that_counts_something_else_is_no_evidence() -> None:
     ) == ["not reported"]
 
 
+def test_a_small_figure_to_its_decimal_reports_a_claim_told_in_other_words() -> None:
+    quake = (
+        "The devastating 6.7 magnitude quake struck at 5:28 a.m. local time, an hour that "
+        "found almost all of the city's residents in their beds."
+    )
+    survey = "The United States Geological Survey put the magnitude at {}."
+    assert verdicts([survey.format("6.7")], [quake]) != ["not reported"]
+    # Another quake's magnitude, however near, is another claim.
+    assert verdicts([survey.format("6.3")], [quake]) == ["not reported"]
+
+
 def test_four_words_told_word_for_word_are_one_claim_however_little_else_is_shared() -> None:
     found = verdicts(
         [

@@ -345,7 +345,11 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
             kind, _, value = slot[0].partition(":")
             if kind in ("year", "position"):
                 continue
-            if kind == "count" and magnitude(value) < FIGURE_COUNT:
+            # A small figure counts only to its last decimal: "put the magnitude at 6.7" is
+            # "the 6.7 magnitude quake", not the "7.4" of another quake nor the "3" of
+            # anything.
+            small = kind == "count" and magnitude(value) < FIGURE_COUNT
+            if small and "." not in value:
                 continue
             # A large amount about the same size ("legal bills of £340,000" / "more than
             # £300,000 defending the policy") is one figure whatever words surround it:
@@ -354,7 +358,7 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
             for j, theirs in enumerate(source.slots):
                 if any(
                     (told_alike(slot, other) or (large and other[0].startswith("count:")))
-                    and near(slot[0], other[0])
+                    and (other[0] == slot[0] if small else near(slot[0], other[0]))
                     for other in theirs
                 ):
                     return j
