@@ -52,8 +52,11 @@ CAPTION_LINES = [
         # in a mass in Port-au-Prince on January 24, 2010.", "Passers-by observe the boards
         # in Buenos Aires, Argentina, 30 August 2018.", "... waves after voting on July 1,
         # 2018, in Mexico City."); the report it comes from may follow.
-        rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^.!?;]{{0,200}}[ ,]{_CAPTION_DAY}"
-        r"(,? in [a-z][\w '-]{0,40})?\.(\s|$)",
+        # A full stop inside an abbreviation does not end it: "U.S. President Joe Biden
+        # speaks to reporters ... in Washington, U.S., July 7, 2021.", "... during a
+        # gathering Thursday, May 22, 2014 in Bangkok, Thailand."
+        rf"^{_CAPTION_TEXT}{{0,200}}\b{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}[ ,]{_CAPTION_DAY}"
+        r"(,? in [a-z][\w ',-]{0,40})?\.(\s|$)",
         # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
         r"[.!?]\s+(epa|efe|afp|ap|anadolu|xinhua)([-/](epa|efe|afp|ap))*\s?/\s?[\w .'-]{2,40}$",
         # ... or someone doing something, now, on a day gone by, in a sentence of its own
@@ -73,6 +76,9 @@ CAPTION_LINES = [
         # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".
         rf"[.!?\"”]\s+[\w .'’-]{{2,40}}\s?/\s?{_AGENCY}( images| photo)?$",
         rf"[.!?\"”]\s+{_AGENCY}( images)? photo\s?/\s?[\w .'’-]{{2,50}}$",
+        # ... or its credit labelled inside the line: "A Thomas Cook plane taking off
+        # Picture: TIM GOODE/PA WIRE".
+        rf"\b(picture|photo|image)s?:\s*[\w .'’-]{{2,40}}\s?/\s?({_AGENCY}|pa wire|pa media)\b",
         # ... or the photographer's name alone, after someone doing something ("... as she
         # sits in the defendants' cage with Yekaterina Samutsevich. Vladimir Filonov").
         rf"^(?!.*\b(?:said|says|told|according)\b)[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,300}}"

@@ -243,10 +243,13 @@ def clean(text: str) -> Cleaned:
             kept, run, given = [escape(unit)], [], {_undated(unit)}
             continue
         # The points under a label for other stories ("Related links:") are its links, and
-        # the points of a summary box ("Key points: ...") are set without full stops.
-        under = (links and BULLET.match(unit)) or (points and not SENTENCE_END.search(unit))
+        # the points of a summary box ("Key points: ...") are set without full stops or
+        # as a list.
+        under = BULLET.match(unit) and (links or points)
+        under = under or (points and not SENTENCE_END.search(unit))
         caption = UNSTOPPED_CAPTION.match(normalize(unit))
-        if n in skip or is_cruft(unit) or caption or _undated(unit) in given or under:
+        label = KEY_POINTS.match(unit)
+        if n in skip or is_cruft(unit) or caption or _undated(unit) in given or under or label:
             links = links or bool(LINKS_LABEL.match(unit))
             points = points or bool(KEY_POINTS.match(unit))
             dropped.append(unit)

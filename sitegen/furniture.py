@@ -233,7 +233,12 @@ INLINE_LINK = re.compile(
     r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|related\s*[:\-–—])"
     r"[^()]{0,120}\)"
     # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says".
-    r"|\s*\((?:[a-z]{2,8}\s*:\s*)?[a-z0-9.^]{1,12}\s*-\s*news\))",
+    r"|\s*\((?:[a-z]{2,8}\s*:\s*)?[a-z0-9.^]{1,12}\s*-\s*news\))"
+    # A story's title in brackets after the last sentence, as a link: "... off a corner.
+    # (Euro 2004)", "(Portugal settles for silver)"; a name alone ("(Jo Bloggs)") credits
+    # a picture, and an agency the copy; "(Photo courtesy ...)" ends a caption.
+    r"|(?<=[.!?…\"'”’])\s+\((?!(?:photo|picture|image|video|credit)s?\b)(?-i:[A-Z])"
+    r"(?=[^()]*(?:\s(?-i:[a-z])|\d))(?:[\w'’-]+ ?){1,6}\)$",
     re.IGNORECASE,
 )
 # A dateline set on a line of its own: "LONDON (Reuters) -", "DARMSTADT, Germany (AFP) -",
@@ -324,6 +329,8 @@ CRUFT = [
             # A video's label: "Watch correspondent Jo Bloggs' report Video: ... (Lateline)".
             r"^watch\b[^.!?]{0,150}\bvideo\s*:",
             r"\bcurated (specifically )?for you\b",
+            # An appeal for readers' tips: "We want to hear from you! ... email us at ...".
+            r"\bwe (want|would love|'d love) to hear from you\b|\b(e-?mail|message|text) us at\b",
         )
     ),
 ]
@@ -374,7 +381,12 @@ LINKS_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A summary box over the story: "Key points: Fifty-one people died ...".
-KEY_POINTS = re.compile(r"^key (points|facts|takeaways)\s*:", re.IGNORECASE)
+# ... or over its points alone: "Summary", "Story highlights".
+KEY_POINTS = re.compile(
+    r"^key (points|facts|takeaways)\s*:"
+    r"|^(summary|(story )?highlights|in brief|at a glance|key (points|facts|takeaways))\s*:?\s*$",
+    re.IGNORECASE,
+)
 BULLET = re.compile(r"^[-•*·]\s+\S")
 # A place and the agency that filed the story: "THE HAGUE – Reuters".
 WIRE_AFTER_PLACE = re.compile(r"[—–-]\s*(reuters|afp|ap|xinhua|efe|dpa|ians|pti)$", re.IGNORECASE)

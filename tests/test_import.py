@@ -755,6 +755,9 @@ FERRY = [
         " Also Read - Bridge tolls to rise in spring: What commuters need to know",
         " (ALSO SEE: Ferry fares frozen for a year)",
         " Read more: Bridge tolls to rise in spring",
+        # a link's title alone in brackets after the last sentence
+        " (Bridge tolls to rise)",
+        " (Bridge tolls 2027)",
     ],
 )
 def test_a_link_to_another_story_inside_a_paragraph_is_cut_and_the_paragraph_kept(
@@ -767,10 +770,18 @@ def test_a_link_to_another_story_inside_a_paragraph_is_cut_and_the_paragraph_kep
     assert link.strip() in result.dropped
 
 
-def test_words_in_brackets_that_only_look_like_a_link_stay() -> None:
-    text = "The closure (related to the new quay) will save the council money next year."
-    page = "\n\n".join(["Ferry terminal to close", text, FERRY[1]])
-    assert text in from_text(page).body
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closure (related to the new quay) will save the council money next year.",
+        # an agency's credit is the copy's, a photographer's name a picture's
+        "The closure will save the council money next year. (Reuters)",
+    ],
+)
+def test_words_in_brackets_that_only_look_like_a_link_stay(text: str) -> None:
+    page = "\n\n".join(["Ferry terminal to close", FERRY[0], text, FERRY[1]])
+    body = from_text(page).body
+    assert text.removesuffix(" (Reuters)") in body, body
 
 
 def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
@@ -1496,6 +1507,24 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "More on Estuary Post: Bridge tolls to rise in the spring",
             "(Click for photos from the quay.)",
             "Breaking News Emails Get breaking news alerts and special reports.",
+        ],
+        # a caption with abbreviations and a place after its date, a credit labelled inside
+        # a caption given twice, an appeal for readers' tips
+        [
+            "U.S. Transport Secretary Ann Lee speaks to reporters as she leaves the quay in "
+            "Northgate, U.K., May 4, 2026.",
+            "Crews raise fists as they listen to the union's leader during a rally Monday, "
+            "May 4, 2026 in Northgate, Lune.",
+            "A ferry leaving the quay Picture: TOM HART/PA WIRE A ferry leaving the quay "
+            "Picture: TOM HART/PA WIRE",
+            "We want to hear from you! Send us a message on WhatsApp at 555-0100, email us at "
+            "news@estuary.example.",
+        ],
+        # a summary's points under its label
+        [
+            "Summary",
+            "- The strike ended on Monday after nine days.",
+            "- Crews return to work on Tuesday.",
         ],
     ],
 )
