@@ -209,6 +209,12 @@ def test_a_span_of_years_is_no_other_span_in_words() -> None:
     assert "after 12 years" in details_of(pair(said, "after 12 years", "after a decade"), "wire")
 
 
+def test_a_share_told_as_a_count_out_of_another_is_one_detail() -> None:
+    said = "Kenyatta won more than half the vote, the commission said{}. Odinga will appeal."
+    c = pair(said, "", " and at least a quarter in 24 out of Kenya's 47 counties")
+    assert "in 24 out of Kenya's 47 counties" in details_of(c, "local"), details_of(c, "local")
+
+
 def test_a_rate_is_one_detail_with_its_base() -> None:
     opening = "Samsung recalled every Galaxy Note 7 on Friday after batteries caught fire. "
     c = event(
@@ -528,6 +534,15 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
         (
             "It set aside 32.2 billion dollars for the spill.",
             "It set aside 32.2 billion dollars (24.7 billion euros) for the spill.",
+        ),
+        # a time of day, and the same time in another zone
+        (
+            "The quake hit Bam at 5:28 a.m. local time.",
+            "The quake hit Bam at 5:28am local time (1.58am Irish time).",
+        ),
+        (
+            "The quake hit Bam at 5:28 a.m. local time.",
+            "The quake hit Bam at 5:28 a.m. local time (5:58 p.m. PST).",
         ),
         # two conversions in one bracket
         (

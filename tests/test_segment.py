@@ -81,6 +81,12 @@ def test_sentence_ending_in_a_m_splits_before_the_next_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize("zone", ["ET", "PDT", "IST"])
+def test_a_time_zone_after_a_m_carries_the_sentence_on(zone: str) -> None:
+    paragraph = f"The ceremony began at 5 p.m. local time (4 a.m. {zone}) in the palace. It rained."
+    assert split_sentences(paragraph)[0].endswith("in the palace.")
+
+
 def test_sentence_ending_in_a_quotation_splits_from_the_next() -> None:
     paragraph = 'The mayor said: "We will rebuild." Work starts next week.'
     assert split_sentences(paragraph) == [

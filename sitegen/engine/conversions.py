@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from .model import Document, Token
 from .namekinds import plain
-from .namewords import CURRENCY_COUNTRIES, CURRENCY_WORDS
+from .namewords import CURRENCY_COUNTRIES, CURRENCY_WORDS, TIME_ZONES
 from .phrases import QUALIFIERS
 from .slots import Slot, magnitude
 
@@ -67,6 +67,19 @@ def converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def in_conversion(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]``, a word, stands in the brackets of a figure converted: the
+    "Irish" of "5:28am local time (1.58am Irish time)" tells whose clock, not news.  A
+    figure there may be one of its own ("155 and 250 miles (250 and 400 kilometers)")."""
+    if tokens[k].number:
+        return False
+    opened = sentence.rfind("(", 0, tokens[k].start)
+    if opened < 0 or ")" in sentence[opened : tokens[k].start]:
+        return False
+    first = next((m for m in range(k + 1) if tokens[m].start > opened), None)
+    return first is not None and tokens[first].number and converted(sentence, tokens, first)
+
+
 def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
     """The figure given in brackets right after the figure ``tokens[k]``, past its currency
     code or unit: the 12.43 of "$9.55 billion USD ($12.43 billion CAD)", the 45 of "72
@@ -80,6 +93,10 @@ def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
         (plain(tokens[after]) and tokens[after].name) or tokens[after].key.lower() in UNITS
     ):
         after += 1  # the currency code or the unit: "USD (", "kilometres ("
+    if ":" in tokens[k].key:
+        # A time of day told again in another zone: "5:28 a.m. local time (5:58 p.m. PST".
+        while after < len(tokens) and tokens[after].key.lower() in _LOCAL_TIME | TIME_ZONES:
+            after += 1
     opened = after < len(tokens) and "(" in sentence[tokens[after - 1].end : tokens[after].start]
     if opened and tokens[after].key in _ROUGHLY:
         after += 1  # "100 metres (about 330 feet)"
@@ -89,6 +106,7 @@ def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
 
 
 _ROUGHLY = QUALIFIERS | {"roughly", "approximately", "approx"}
+_LOCAL_TIME = frozenset({"local", "time"})
 # Units a figure may be converted from in brackets: "72 kilometres (45 miles)".
 UNITS = frozenset(
     """

@@ -20,6 +20,7 @@ from .conversions import (
     converted,
     currency,
     exchanged,
+    in_conversion,
     money,
     told_in_brackets,
 )
@@ -151,6 +152,7 @@ def find_details(
                     and tokens[k - 1].number
                     and converted(sentence, tokens, k - 1)
                 )
+                and not in_conversion(sentence, tokens, k)
                 and not _suffix(tokens, k)
                 and not _address(sentence, tokens, k)
                 and not a_while(tokens, k)
@@ -219,7 +221,10 @@ def find_details(
                     and tokens[start].key not in PREPOSITIONS | DETERMINERS
                     and not says_when(tokens, start)
                 )
-                if phrases and start <= phrases[-1][1] and joined:
+                if phrases and (
+                    (start <= phrases[-1][1] and joined)
+                    or _out_of(sentence, tokens, phrases[-1][1] - 1, a, b)
+                ):
                     first, _, before = phrases.pop()
                     start, run = first, before | run
                 phrases.append((start, end, run))
@@ -233,6 +238,19 @@ def _exchanged(
 ) -> bool:
     code = money(sentence, tokens, k)
     return code is not None and exchanged(mine, code, others)
+
+
+_OUT_OF = re.compile(r"\s+out of\s+(?:[\w.'’`-]+\s+)?")
+
+
+def _out_of(sentence: str, tokens: Sequence[Token], k: int, a: int, b: int) -> bool:
+    """Whether figure ``k`` and the first figure of ``tokens[a:b]`` are a share told as a
+    count: "in 24 out of Kenya's 47 provinces" is one detail, not "in 24" and "47
+    provinces"."""
+    m = next((n for n in range(a, b) if tokens[n].number), None)
+    if m is None or not tokens[k].number:
+        return False
+    return _OUT_OF.fullmatch(sentence[tokens[k].end : tokens[m].start]) is not None
 
 
 def _whose_place(

@@ -16,6 +16,7 @@ from markdown_it.token import Token
 
 from .model import Block, Document
 from .model import Token as Word
+from .namewords import TIME_ZONES
 from .text import tokenize
 from .words import CALENDAR
 
@@ -88,8 +89,9 @@ DATELINE = re.compile(
     # ... or a place and nothing else, the first paragraph ("Cape Town"): no claim at all.
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:, [A-Z][a-z]+)?[:.]?\s+$)"
 )
-# Words after "a.m." that carry the sentence on: "at 9 a.m. Tuesday", "4 p.m. GMT".
-AFTER_TIME = CALENDAR | frozenset("gmt bst utc est edt pst cet".split())
+# Words after "a.m." that carry the sentence on: "at 9 a.m. Tuesday", "4 p.m. GMT", "(4
+# a.m. ET) in the stateroom".
+AFTER_TIME = CALENDAR | TIME_ZONES
 # A live blog's entry stamp ("19:32 ", "7.45am BST - "): when it was posted, not news.
 TIMESTAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)?"
