@@ -215,6 +215,15 @@ def test_a_share_told_as_a_count_out_of_another_is_one_detail() -> None:
     assert "in 24 out of Kenya's 47 counties" in details_of(c, "local"), details_of(c, "local")
 
 
+def test_a_line_that_only_opens_a_list_is_no_claim() -> None:
+    c = event(
+        wire="Five people died when the submersible imploded. The Coast Guard found debris.",
+        local="Five people died when the submersible imploded. They were: "
+        "The Coast Guard found debris.",
+    )
+    assert "They were:" not in texts(c.facts)
+
+
 def test_a_rate_is_one_detail_with_its_base() -> None:
     opening = "Samsung recalled every Galaxy Note 7 on Friday after batteries caught fire. "
     c = event(
@@ -389,6 +398,10 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
         ("The franc surged against the euro.", "The franc surged against the European currency."),
         # a country by another of its names, a company with "Holding" in its name
         ("Iniesta scored against the Netherlands.", "Iniesta scored against Holland."),
+        (
+            "The Spanish grid operator Red Electrica said power was back.",
+            "The grid operator Red Electrica de Espana said power was back.",
+        ),
         ("Alibaba shares rose 38 percent.", "Alibaba Group Holding's shares rose 38 percent."),
         # a ticker in brackets, spaced; the country of a city another outlet names
         ("Lehman Brothers filed for bankruptcy.", "Lehman Brothers ( LEH) filed for bankruptcy."),

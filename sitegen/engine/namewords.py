@@ -169,10 +169,10 @@ ALIASES = {
         name: tuple(n for n in group if n != name)
         for group in (
             ("netherlands", "holland", "dutch", "nederland"),
-            ("spain", "españa", "spanish"),
+            ("spain", "españa", "espana", "spanish"),
             ("germany", "deutschland", "german"),
             ("myanmar", "burma", "burmese"),
-            ("turkey", "türkiye", "turkish"),
+            ("turkey", "türkiye", "turkiye", "turkish"),
             ("czechia", "czech"),
             ("eswatini", "swaziland"),
         )
