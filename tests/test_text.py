@@ -462,3 +462,14 @@ def test_a_distance_raced_is_metres_and_money_stays_millions() -> None:
     assert keys("She will also run the 200m and 4x100m") == ["200", "metres", "4x100m"]
     assert keys("The club agreed a 100m deal") == ["100000000"]
     assert keys("The club agreed a $100m world record deal") == ["100000000"]
+
+
+def test_a_height_or_depth_is_metres_and_money_stays_millions() -> None:
+    def keys(text: str) -> list[str]:
+        return [t.key for t in tokenize(text) if t.number or t.key == "metres"]
+
+    assert keys("Hikers died near the 3,067m peak") == keys(
+        "Hikers died near the 3,067 metres peak"
+    )
+    assert keys("The shaft was 10m deep") == ["10", "metres"]
+    assert keys("The club agreed a £10m deep cut to wages") == ["10000000"]

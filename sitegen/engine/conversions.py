@@ -111,7 +111,8 @@ _LOCAL_TIME = frozenset({"local", "time"})
 UNITS = frozenset(
     """
     km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m
-    foot feet ft yard yards inch inches cm kg kilo kilos kilogram kilograms pound pounds lb lbs
+    foot feet ft yard yards inch inches cm centimetre centimetres centimeter centimeters kg kilo
+    kilos kilogram kilograms pound pounds lb lbs
     tonne tonnes ton tons acre acres hectare hectares litre litres liter liters gallon gallons
     celsius fahrenheit degrees c f oc
     """.split()

@@ -78,6 +78,13 @@ _RACED = re.compile(
     re.IGNORECASE,
 )
 _RACERS = re.compile(r"(?:\bmen|\bwomen|\bboys|\bgirls)['’]s\s+$", re.IGNORECASE)
+# Heights and depths written as "3,067m": a peak, a shaft or a wall measured in metres.
+_MEASURE = re.compile(r"[\d,.]+m")
+_MEASURED = re.compile(
+    r"\s+(?:peak|summit|mountain|volcano|high|tall|deep|wide|underground|below|above"
+    r"|tunnel|shaft|tower|wall|dam|bridge|drop|altitude|elevation|depth)\b",
+    re.IGNORECASE,
+)
 
 
 def _run(sentence: str, start: int, end: int) -> bool:
@@ -86,6 +93,14 @@ def _run(sentence: str, start: int, end: int) -> bool:
     if sentence[max(0, start - 1) : start] in ("$", "£", "€", "¥"):
         return False
     return bool(_RACED.match(sentence, end) or _RACERS.search(sentence, 0, start))
+
+
+def _measured(sentence: str, start: int, end: int) -> bool:
+    """Whether "3,067m" at ``sentence[start:end]`` measures a height or a depth: no
+    currency before it, and what it measures after it ("peak", "deep")."""
+    if sentence[max(0, start - 1) : start] in ("$", "£", "€", "¥"):
+        return False
+    return bool(_MEASURED.match(sentence, end))
 
 
 _AFTER_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$")
@@ -195,6 +210,9 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     if m.group("digits") and _RACE.fullmatch(text) and _run(m.string, m.start(), m.end()):
         # "the 100m final", "the men's 200m": a distance run, not 100 million.
         return [(m.start(), m.end() - 1, text[:-1]), (m.end() - 1, m.end(), "metres")]
+    if m.group("digits") and _MEASURE.fullmatch(text) and _measured(m.string, m.start(), m.end()):
+        # "the 3,067m peak", "10m deep": a height or a depth, not 3,067 million.
+        return [(m.start(), m.end() - 1, word_key(text[:-1])), (m.end() - 1, m.end(), "metres")]
     if m.group("digits") and " " in text and _AFTER_MONTH.search(m.string, 0, m.start()):
         return _split_words(m)  # "June 5 100 people": a day, then a count
     if m.group("digits") and (lap := _ELAPSED.fullmatch(text)):
