@@ -398,6 +398,16 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
         ("The franc surged against the euro.", "The franc surged against the European currency."),
         # a country by another of its names, a company with "Holding" in its name
         ("Iniesta scored against the Netherlands.", "Iniesta scored against Holland."),
+        # a public body by its name, or its acronym, where another says what it is
+        (
+            "The local disaster agency first put the toll at 174.",
+            "The Malang Disaster Mitigation Agency first put the toll at 174.",
+        ),
+        (
+            "The court ordered the electoral commission to hold a new vote.",
+            "The court ordered the IEBC to hold a new vote, the Independent Electoral and "
+            "Boundaries Commission said.",
+        ),
         (
             "The Spanish grid operator Red Electrica said power was back.",
             "The grid operator Red Electrica de Espana said power was back.",

@@ -24,6 +24,7 @@ from .namewords import (
     CORPORATE,
     DEMONYMS,
     ENDINGS,
+    INSTITUTIONS,
     JOINERS,
     NICKNAMES,
     ORDINAL_WORDS,
@@ -116,6 +117,28 @@ class NamesElsewhere:
                 for a, b in runs
                 for short in _initials(tokens, a, b)
             }
+        # Two words in a row in small letters, the second a body's head: "the local
+        # disaster agency", "the electoral commission".
+        self.bodies = {
+            src: {
+                (ts[n - 1].key.lower(), t.stem)
+                for ts in doc.tokens
+                for n, t in enumerate(ts)
+                if n and t.stem in _HEADS and t.text.islower() and ts[n - 1].text.islower()
+            }
+            for src, doc in documents.items()
+        }
+        # The names an acronym stands for in its own source: "IEBC" and "the Independent
+        # Electoral and Boundaries Commission" in one article.
+        self.spelled: dict[str, dict[str, list[tuple[Sequence[Token], int, int]]]] = {}
+        for src, doc in documents.items():
+            spelled: dict[str, list[tuple[Sequence[Token], int, int]]] = {}
+            for tokens, runs in zip(doc.tokens, self.runs[src], strict=True):
+                for a, b in runs:
+                    if b - a > 1:
+                        for short in _initials(tokens, a, b):
+                            spelled.setdefault(short, []).append((tokens, a, b))
+            self.spelled[src] = spelled
         self._documents = documents
         self._plain_initials: dict[str, set[str]] = {}
         self._names: dict[str, list[frozenset[str]]] = {}
@@ -171,8 +194,14 @@ class NamesElsewhere:
             other, among = _STATE_FORMS[key]
             if any(other in getattr(self, among)[o] for o in others):
                 return True
+        if t.key.isupper() and any(
+            self._body_known(ts, a, b, others) for ts, a, b in self.spelled[src].get(t.key, ())
+        ):
+            return True  # "IEBC" for "the Independent Electoral ... Commission", known so
         for a, b in runs:
             if a <= k < b:
+                if self._body_known(tokens, a, b, others):
+                    return True
                 # "the National Assembly" where another outlet says "parliament": the name's
                 # head is known in other words, so is the name.
                 head = tokens[b - 1].key.lower() if k < b - 1 else ""
@@ -186,6 +215,18 @@ class NamesElsewhere:
                     return True
                 return self._spelled_otherwise(tokens, k, a, b, others)
         return False
+
+    def _body_known(self, tokens: Sequence[Token], a: int, b: int, others: Sequence[str]) -> bool:
+        """Whether another source names the body ``tokens[a:b]`` in small letters by its
+        head and a word of its name: "the Malang Disaster Mitigation Agency" is "the local
+        disaster agency", "the Independent Electoral and Boundaries Commission" "the
+        electoral commission"."""
+        head = tokens[b - 1].stem
+        if b - a < 2 or head not in _HEADS:
+            return False
+        return any(
+            (tokens[m].key.lower(), head) in self.bodies[o] for m in range(a, b - 1) for o in others
+        )
 
     def _spelled_otherwise(
         self, tokens: Sequence[Token], k: int, a: int, b: int, others: Sequence[str]
@@ -276,6 +317,7 @@ _STATE_FORMS = {
     **{state: (short, "named") for short, state in CAPITAL_STATES},
     **{short: (state, "words") for short, state in CAPITAL_STATES},
 }
+_HEADS = frozenset(stem(w) for w in INSTITUTIONS)
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,5}")
 

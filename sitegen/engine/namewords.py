@@ -115,6 +115,13 @@ CAPITAL_STATES = (
 )
 # Parliaments and sides named in their own words: a name ending in one ("the National
 # Assembly", "Les Bleus") is the body another outlet calls parliament, or France.
+# What a public body is, as its name ends: "Malang Disaster Mitigation Agency".
+INSTITUTIONS = frozenset(
+    """
+    agency commission office court ministry council committee authority service department
+    board tribunal bureau institute centre center
+    """.split()
+)
 BODIES: dict[str, tuple[str, ...]] = {
     # A parliament by its name: "the National Assembly", "the House of Commons".
     **{
