@@ -398,6 +398,8 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
         ("The franc surged against the euro.", "The franc surged against the European currency."),
         # a country by another of its names, a company with "Holding" in its name
         ("Iniesta scored against the Netherlands.", "Iniesta scored against Holland."),
+        # a company's legal form abroad
+        ("The dam owned by Vale burst on Friday.", "The dam owned by Vale SA burst on Friday."),
         # a public body by its name, or its acronym, where another says what it is
         (
             "The local disaster agency first put the toll at 174.",
@@ -881,11 +883,15 @@ def test_a_first_name_told_short_names_one_person_though_another_shares_the_surn
 def test_a_figure_keeps_its_unit_and_a_name_its_joiner() -> None:
     c = event(
         wire="Inside is a 7nm chipset and 12GB of memory. Pupils from the town of Haltern am "
-        "See died, a spokeswoman said.",
+        "See died at the Corrego do Feijao mine, a spokeswoman said.",
         local="Inside is a chipset and 12GB of memory. Pupils from a school died, a spokeswoman "
         "said.",
     )
-    assert sorted(details_of(c, "wire")) == ["a 7nm chipset", "town of Haltern am See"]
+    assert sorted(details_of(c, "wire")) == [
+        "a 7nm chipset",
+        "at the Corrego do Feijao mine",
+        "town of Haltern am See",
+    ]
 
 
 def test_a_detail_never_ends_on_and() -> None:

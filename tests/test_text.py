@@ -226,6 +226,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("by 625 base points", "by 6.25 percentage points"),
         ("battery life of 2.5 to 6.5 hours", "battery life of 2.5 hours to 6.5 hours"),
         ("restoring power could take 6-10 hours", "restoring power could take six to 10 hours"),
+        ("bought it for $127.5 milion in 2013", "bought it for $127.5 million in 2013"),
         ("to 4.1 per cent", "to 4.1 percentage points"),
         ("half a dozen helicopters", "six helicopters"),
         ("two dozen homes", "24 homes"),

@@ -11,8 +11,8 @@ from __future__ import annotations
 # "BioNTech SE", "BioNTech Group".
 CORPORATE = frozenset(
     """
-    corp corporation inc incorporated ltd limited plc llc co se ag gmbh nv group holding
-    holdings company
+    corp corporation inc incorporated ltd limited plc llc co se ag gmbh nv sa spa bv ab oyj
+    pty bhd group holding holdings company
     """.split()
 )
 # Agencies that sell copy to outlets: naming them credits the copy, not the event.

@@ -23,7 +23,8 @@ PREPOSITIONS = frozenset(
 DETERMINERS = frozenset("the a an".split())
 # Words after a figure that place it in time rather than say what it counts.
 _AFTER_FIGURES = frozenset("left remaining later earlier ago last next".split())
-NAME_JOINERS = frozenset("of and & de la van von del am im der".split())  # Haltern am See
+# "Haltern am See", "Corrego do Feijao", "Cristiano Ronaldo dos Santos".
+NAME_JOINERS = frozenset("of and & de la van von del am im der do da dos das du".split())
 _ABBREVIATED = frozenset(
     "St Mt Ft Jr Sr Sen Rep Gov Gen Lt Col Capt Sgt Maj Adm Dr Prof Rev Mr Mrs Ms".split()
 )
