@@ -256,6 +256,23 @@ def _dates_and_fractions(found: list[Token]) -> None:
         # "2.5 to 6.5 hours": both ends are spans of time in the last one's unit.
         if joint.key in ("to", "and", "or"):
             found[n] = _spanned(found[n], last)
+        # "from $332 to $350 million": both ends are millions.
+        if joint.key in ("to", "and"):
+            found[n] = _scaled(found[n], last)
+
+
+def _scaled(first: Token, last: Token) -> Token:
+    """``first`` in the scale of ``last`` ("332" of "from $332 to $350 million" is 332
+    million), when ``last`` has a scale and ``first`` is a plain figure near its size."""
+    told = PLAIN_VALUE.match(last.text)
+    if not (first.number and PLAIN_VALUE.fullmatch(first.text) and told and last.key.isdigit()):
+        return first
+    size = float(told.group())
+    scale = int(last.key) / size if size else 0
+    if scale < 1000 or not size / 10 <= float(first.key) <= size:
+        return first
+    value = f"{float(first.key) * scale:.15g}"
+    return first._replace(key=value, stem=value)
 
 
 def _spanned(first: Token, last: Token) -> Token:
