@@ -76,6 +76,10 @@ CAPTION_LINES = [
         # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".
         rf"[.!?\"”]\s+[\w .'’-]{{2,40}}\s?/\s?{_AGENCY}( images| photo)?$",
         rf"[.!?\"”]\s+{_AGENCY}( images)? photo\s?/\s?[\w .'’-]{{2,50}}$",
+        # ... or where someone stands in it, and what they do now: "Iranian Foreign
+        # Minister Javad Zarif (C) laughs at the start of a meeting ...".
+        r"^[^.!?]{0,120}\b[A-Z][a-z]+ \((?:l|r|c|centre|center|2nd l|2nd r|3rd l|3rd r)\)"
+        r" [a-z]+s\b",
         # ... or its credit labelled inside the line: "A Thomas Cook plane taking off
         # Picture: TIM GOODE/PA WIRE".
         rf"\b(picture|photo|image)s?:\s*[\w .'’-]{{2,40}}\s?/\s?({_AGENCY}|pa wire|pa media)\b",

@@ -160,7 +160,7 @@ CHROME = [
         r"^this site uses akismet to reduce spam\b",
         # A partner's archive, an appeal to like the outlet, a live page to relive, a
         # gallery's label, a byline labelled "Posted By:".
-        r"^this (article|story) is from the archive of our partner\b",
+        r"^this (article|story) is from the archive of\b",
         r"^like [^.!?]{1,30} on (facebook|twitter|instagram)\b",
         r"^relive\b[^.!?]{0,60}\bas it happened\W*$|^in pictures\s*[|:]",
         r"^posted by\s*:\s*[^.!?]{1,60}$",
@@ -265,6 +265,9 @@ OPENING_DATELINE = re.compile(
     rf"|^(?i:{'|'.join(sorted(AGENCIES))}|cnn|ansa)\s*(?:[—–]|-{{1,2}})\s+(?=[A-Z\"“])"
     # "Washington // Hundreds of ...": a double slash sets no sentence apart.
     r"|^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}\s+//\s+(?=[A-Z\"“])"
+    # "Kuala Lumpur, Jan 9 (IANS) A Malaysian court ...": the day and agency, no dash.
+    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\([A-Za-z/]{2,12}\)"
+    r"\s+(?=[A-Z\"“])"
 )
 # Any place before a colon, a dash or a bullet: read only where a story may begin, below
 # the lines of a page's header ("Yokohama: ", "CAPE TOWN - ", "YOKOHAMA • ").
@@ -329,6 +332,13 @@ CRUFT = [
             # A video's label: "Watch correspondent Jo Bloggs' report Video: ... (Lateline)".
             r"^watch\b[^.!?]{0,150}\bvideo\s*:",
             r"\bcurated (specifically )?for you\b",
+            # A call for the reader's feedback, and the thanks for it.
+            r"^share your (experiences?|thoughts|feedback|views)\b|^thank you for (sharing|your"
+            r" feedback)\b",
+            # A link's prompt: "Read the tribunal's 33-page decision here."
+            r"^(read|see|view|download) the\b[^.!?]{0,60}\bhere\W*$",
+            # A video's label over the player: "Watch the re-entry of the Mir".
+            r"^watch (the|our|this|a)\b[^.!?:]{0,60}$",
             # An appeal for readers' tips: "We want to hear from you! ... email us at ...".
             r"\bwe (want|would love|'d love) to hear from you\b|\b(e-?mail|message|text) us at\b",
         )

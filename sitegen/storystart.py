@@ -99,9 +99,13 @@ def dateline_start(units: list[str], start: int) -> int:
 
 def opens(unit: str) -> bool:
     """Whether a story may open with ``unit``: a sentence of some length, not the page's."""
-    opens = (is_prose(unit) and len(unit.split()) >= 8) or is_unfinished(unit)
+    # Weighed as prose past its dateline: "Kuala Lumpur, Jan 9 (IANS) A Malaysian high
+    # court has acquitted ..." is a lede, however many names the dateline adds.
+    dateline = OPENING_DATELINE.match(unit)
+    text = unit[dateline.end() :] if dateline else unit
+    opens = (is_prose(text) and len(unit.split()) >= 8) or is_unfinished(unit)
     # "WASHINGTON (NBC) - It was an announcement that seemed to come out of the blue:"
-    dated = bool(OPENING_DATELINE.match(unit)) and leads_in(unit)
+    dated = bool(dateline) and leads_in(unit)
     return (opens or dated) and not is_cruft(unit)
 
 

@@ -784,6 +784,15 @@ def test_words_in_brackets_that_only_look_like_a_link_stay(text: str) -> None:
     assert text.removesuffix(" (Reuters)") in body, body
 
 
+def test_a_lede_after_a_day_and_agency_dateline_opens_the_story() -> None:
+    lede = (
+        "Northgate, Jan 9 (IANS) A Lune high court has acquitted opposition leader Ann Lee "
+        "of fraud charge, capping almost two-year-long trial proceedings."
+    )
+    page = "\n\n".join(["Opposition leader acquitted in fraud case", lede, *FERRY[1:]])
+    assert from_text(page).body.startswith(lede)
+
+
 def test_a_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
     page = "\n\n".join(
         [
@@ -1519,6 +1528,18 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "Picture: TOM HART/PA WIRE",
             "We want to hear from you! Send us a message on WhatsApp at 555-0100, email us at "
             "news@estuary.example.",
+        ],
+        # a call for feedback and the thanks for it, a link's prompt, a video's label, a
+        # caption saying where someone stands, an archive's note
+        [
+            "Share your experiences, suggestions, and any issues you've encountered on The "
+            "Estuary Post. We're here to listen.",
+            "Thank you for sharing your thoughts. We appreciate your feedback.",
+            "Read the union's 33-page pay offer here.",
+            "Watch the first ferry leave the quay",
+            "Transport Secretary Ann Lee (C) laughs at the start of a meeting with the union",
+            "This article is from the archive of The Estuary Sun before the launch of its new "
+            "website in 2022.",
         ],
         # a summary's points under its label
         [
