@@ -204,6 +204,16 @@ def test_a_span_of_years_in_words_is_the_same_span_in_figures(wire: str, local: 
     assert (details_of(c, "wire"), details_of(c, "local"), c.conflicts) == ([], [], [])
 
 
+def test_a_span_of_years_reaching_back_is_the_span_another_outlet_counts() -> None:
+    c = event(
+        published="2001-03-23T08:00:00+00:00",
+        wire="Mir made its final descent on Friday. It had orbited the Earth on a 15-year voyage.",
+        local="Mir, which had orbited the Earth for 15 years, made its final descent on Friday. "
+        "The splashdown ended its voyage.",
+    )
+    assert details_of(c, "local") == [], details_of(c, "local")
+
+
 def test_a_span_of_years_is_no_other_span_in_words() -> None:
     said = "Khodorkovsky was freed on Friday {} in prison camps, his lawyers said."
     assert "after 12 years" in details_of(pair(said, "after 12 years", "after a decade"), "wire")

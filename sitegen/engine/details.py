@@ -161,6 +161,7 @@ def find_details(
                 and not _the_two(tokens, k)
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
+                and not _span_told(t, others)
                 and not (
                     t.number
                     and (
@@ -238,6 +239,16 @@ def _exchanged(
 ) -> bool:
     code = money(sentence, tokens, k)
     return code is not None and exchanged(mine, code, others)
+
+
+_YEARS_SPAN = re.compile(r"(\d+)\s+years?", re.IGNORECASE)
+
+
+def _span_told(t: Token, others: Sequence[set[str]]) -> bool:
+    """Whether a span of years read as the year it reaches back to ("had orbited ... for 15
+    years" is 1986) is the span another source gives as a count ("its 15-year voyage")."""
+    span = _YEARS_SPAN.fullmatch(t.text) if t.number and t.key != t.text else None
+    return span is not None and any(span.group(1) in v for v in others)
 
 
 _OUT_OF = re.compile(r"\s+out of\s+(?:[\w.'’`-]+\s+)?")
