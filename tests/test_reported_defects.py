@@ -234,6 +234,26 @@ def test_a_line_that_only_opens_a_list_is_no_claim() -> None:
     assert "They were:" not in texts(c.facts)
 
 
+@pytest.mark.parametrize(
+    ("template", "local", "detail"),
+    [
+        (
+            "{} were found near the vent.",
+            "About 10 of the 31 victims",
+            "About 10 of the 31 victims",
+        ),
+        ("Its shares fell{} on Friday.", " to a top 10 low", "top 10"),
+    ],
+)
+def test_a_figure_keeps_what_it_is_a_share_or_a_rank_of(
+    template: str, local: str, detail: str
+) -> None:
+    opening = "Rescuers found 31 victims near the peak of the volcano on Sunday. "
+    wire = "Victims" if template.startswith("{}") else ""
+    found = details_of(pair(opening + template, wire, local), "local")
+    assert any(d.startswith(detail) for d in found), found
+
+
 def test_a_rate_is_one_detail_with_its_base() -> None:
     opening = "Samsung recalled every Galaxy Note 7 on Friday after batteries caught fire. "
     c = event(

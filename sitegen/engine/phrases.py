@@ -31,6 +31,7 @@ _ABBREVIATED = frozenset(
 _SAYING = frozenset("told tells said says according".split())
 QUALIFIERS = frozenset("about around nearly almost over some least than".split())
 _MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
+_RANKS = frozenset("top bottom".split())
 _DANGLING = NAME_JOINERS | DETERMINERS | {"or"}  # words a phrase never ends on
 _CONJUNCTIONS = frozenset("and or but".split())  # nor opens on
 
@@ -165,6 +166,15 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
                 b += 1  # "five sports-marketing executives", never "five sports"
         else:
             break
+    # "About 10 of the 31 victims": a share of something says nothing without it.
+    if b == counted and last.number and b + 2 < len(tokens) and tokens[b].key == "of":
+        m = b + 1
+        if tokens[m].key in DETERMINERS:
+            m += 1
+        if m < len(tokens) and tokens[m].number:
+            m += 1
+        if m < len(tokens) and m > b + 1 and _noun(tokens[m]):
+            b = m + 1
     # "an hour later", "two days earlier": a span of time says when with its word.
     when = b < len(tokens) and tokens[b].key in ("later", "earlier") and _spaced(tokens, b - 1)
     if when and any(t.number and t.key.endswith("min") for t in tokens[a:b]):
@@ -193,6 +203,8 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
                 a -= 1
         elif before.key == "of" and a > 1 and tokens[a - 2].content and not tokens[a - 2].name:
             a -= 2  # "a vote of 31 to 19"
+        elif before.key in _RANKS and tokens[a].number:
+            a -= 1  # "a top 10 shareholder": which figure, said with it
         elif before.key == "per" and tokens[a].number:
             a -= 1  # "per 1 million": a rate's base, read with its rate
         elif before.key in PREPOSITIONS:
