@@ -476,3 +476,12 @@ def test_a_height_or_depth_is_metres_and_money_stays_millions() -> None:
     )
     assert keys("The shaft was 10m deep") == ["10", "metres"]
     assert keys("The club agreed a £10m deep cut to wages") == ["10000000"]
+
+
+def test_a_decade_in_two_figures_is_the_twentieth_centurys_and_an_age_is_not() -> None:
+    def keys(text: str) -> list[str]:
+        return [t.key for t in tokenize(text) if t.number]
+
+    assert keys("losses hidden since the ’90s") == keys("losses hidden since the 1990s")
+    assert keys("losses hidden since the 90s") == ["1990s"]
+    assert keys("victims in their 20s and 30s") == ["20", "30"]

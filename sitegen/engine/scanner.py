@@ -42,7 +42,7 @@ TOKEN_RE = re.compile(
     # "an 11-year high" written in 2023 is the highest since 2012
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
-    r"|(?P<decade>(?:1[89]|20)\d0['’]?s)\b"  # "the 1990s": a decade, not the year 1990
+    r"|(?P<decade>(?:1[89]|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
@@ -170,6 +170,12 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         span_at = m.end() - len(span)
         return [(m.start(), m.start() + len(number), count), (span_at, m.end(), "years")]
     if m.group("decade"):
+        if len(text) == 3:
+            # "since the ’90s", "the 90s": the 1990s; "in his 90s", an age.
+            before = m.string[max(0, m.start() - 4) : m.start()]
+            if not before.endswith(("'", "’", "the ")):
+                return [(m.start(), m.end() - 1, text[:2]), (m.end() - 1, m.end(), "s")]
+            return [(m.start(), m.end(), "19" + text[:2] + "s")]
         return [(m.start(), m.end(), text[:4] + "s")]
     if m.group("half"):
         return [(m.start(), m.end(), "30min")]  # "within half an hour" / "30 minutes"
