@@ -229,6 +229,8 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("bought it for $127.5 milion in 2013", "bought it for $127.5 million in 2013"),
         ("bids rose from $332 to $350 million", "bids rose from $332 million to $350 million"),
         ("between 2 and 3 billion people", "between 2 billion and 3 billion people"),
+        ("a haul of 30 or 40 million pounds", "a haul of 30 million or 40 million pounds"),
+        ("protesting Pope Benedict XVI's visit", "protesting Pope Benedict the 16th's visit"),
         ("to 4.1 per cent", "to 4.1 percentage points"),
         ("half a dozen helicopters", "six helicopters"),
         ("two dozen homes", "24 homes"),
@@ -475,6 +477,7 @@ def test_a_height_or_depth_is_metres_and_money_stays_millions() -> None:
         "Hikers died near the 3,067 metres peak"
     )
     assert keys("The shaft was 10m deep") == ["10", "metres"]
+    assert keys("The sub was trapped in 190m of water") == ["190", "metres"]
     assert keys("The club agreed a £10m deep cut to wages") == ["10000000"]
 
 

@@ -82,7 +82,7 @@ _RACERS = re.compile(r"(?:\bmen|\bwomen|\bboys|\bgirls)['’]s\s+$", re.IGNORECA
 _MEASURE = re.compile(r"[\d,.]+m")
 _MEASURED = re.compile(
     r"\s+(?:peak|summit|mountain|volcano|high|tall|deep|wide|underground|below|above"
-    r"|tunnel|shaft|tower|wall|dam|bridge|drop|altitude|elevation|depth)\b",
+    r"|tunnel|shaft|tower|wall|dam|bridge|drop|altitude|elevation|depth|of water)\b",
     re.IGNORECASE,
 )
 

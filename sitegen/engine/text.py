@@ -130,7 +130,9 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     # War II" and "Elizabeth II" are told as "second", which names.py reads).
     for n in range(1, len(found)):
         t = found[n]
-        value = roman(t.text) if t.name and found[n - 1].name else None
+        # ... whoever owns something: "Pope Benedict XVI's planned visit".
+        numeral = t.text.removesuffix("'s").removesuffix("’s")
+        value = roman(numeral) if t.name and found[n - 1].name else None
         if value is not None and value >= ROMAN_FROM:
             found[n] = t._replace(key=f"{value}th", stem=f"{value}th", name=False, number=True)
     # A capitalised word that opens a sentence before a name is part of it: "Mayor Elena
@@ -256,8 +258,8 @@ def _dates_and_fractions(found: list[Token]) -> None:
         # "2.5 to 6.5 hours": both ends are spans of time in the last one's unit.
         if joint.key in ("to", "and", "or"):
             found[n] = _spanned(found[n], last)
-        # "from $332 to $350 million": both ends are millions.
-        if joint.key in ("to", "and"):
+        # "from $332 to $350 million", "30 or 40 million": both ends are millions.
+        if joint.key in ("to", "and", "or"):
             found[n] = _scaled(found[n], last)
 
 
