@@ -30,6 +30,7 @@ from .figures import (
 )
 from .hedges import hedged_alike, rounded_alike
 from .model import Alignment, Document, Fact, Support, Token
+from .namewords import WRITTEN_OUT
 from .numbers import NUMBER_WORDS
 from .text import tokenize
 from .words import DAYS, MONTHS, is_stopword
@@ -396,15 +397,22 @@ def _names_differ(a: str, b: str) -> bool:
             return False
         if any(is_stopword(t.key.lower()) for t in found):
             return False
-        names.append([t.key.lower() for t in found])
+        names.append([t.key.lower().translate(WRITTEN_OUT) for t in found])
     if {n[:4] for n in names[0]} & {n[:4] for n in names[1]}:
         return False
-    # "Fed" and "Federal Reserve", "Jan" and "January": one name cut short.
+    # "Fed" and "Federal Reserve", "Jan" and "January": one name cut short; "ET" and
+    # "ET302", a code and its number.
     if any(
-        len(x) >= 3 and y.startswith(x)
+        (len(x) >= 3 or y[len(x) :].isdigit()) and y.startswith(x)
         for one, two in (names, names[::-1])
         for x in one
         for y in two
+    ):
+        return False
+    # "Reserve Bank" and "RBA": a name and its acronym.
+    if any(
+        len(one) >= 2 and len(two) == 1 and two[0].startswith("".join(w[0] for w in one))
+        for one, two in (names, names[::-1])
     ):
         return False
     return not (len(names[0]) == len(names[1]) == 1 and _one_edit(names[0][0], names[1][0]))

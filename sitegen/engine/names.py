@@ -29,6 +29,7 @@ from .namewords import (
     NICKNAMES,
     ORDINAL_WORDS,
     PARTICLES,
+    WRITTEN_OUT,
 )
 from .words import stem
 
@@ -36,7 +37,7 @@ from .words import stem
 def _forms(t: Token) -> set[str]:
     """The stems under which another outlet may give the same place or people."""
     key = t.key.lower()
-    forms = {t.stem} | _key_forms(key)
+    forms = {t.stem, key.translate(WRITTEN_OUT)} | _key_forms(key)
     if key.endswith("s") and len(key) > 4:
         forms |= _key_forms(key[:-1])  # "Canadians" where another outlet says "Canada"
     return forms
@@ -89,7 +90,7 @@ class NamesElsewhere:
             for tokens in (*doc.tokens, (headlines or {}).get(src, ())):
                 for n, t in enumerate(tokens):
                     if t.content:
-                        words.update((t.stem, t.key.lower()))
+                        words.update((t.stem, t.key.lower(), t.key.lower().translate(WRITTEN_OUT)))
                     if n and t.name and tokens[n - 1].name:
                         # "Grey Friars" is the "Greyfriars" of another outlet.
                         words.add(tokens[n - 1].key.lower() + t.key.lower())

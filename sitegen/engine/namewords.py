@@ -115,6 +115,8 @@ CAPITAL_STATES = (
 )
 # Parliaments and sides named in their own words: a name ending in one ("the National
 # Assembly", "Les Bleus") is the body another outlet calls parliament, or France.
+# Letters that English copy writes out: "Mjøs" is "Mjoes", "Müller" "Mueller".
+WRITTEN_OUT = str.maketrans({"ø": "oe", "ö": "oe", "ü": "ue", "ä": "ae", "æ": "ae", "å": "aa"})
 # What a public body is, as its name ends: "Malang Disaster Mitigation Agency".
 INSTITUTIONS = frozenset(
     """
@@ -188,6 +190,22 @@ ALIASES = {
     # States as American wire copy shortens them: "San Jose, Calif.", "in a California court".
     **{short: (state,) for short, state in STATES},
     **{state: (short,) for short, state in STATES},
+    # A title written out or cut short: "Istanbul Governor" is "Istanbul Gov. Muammer Guler".
+    **{
+        name: tuple(n for n in group if n != name)
+        for group in (
+            ("governor", "gov"),
+            ("senator", "sen"),
+            ("general", "gen"),
+            ("colonel", "col"),
+            ("captain", "capt"),
+            ("lieutenant", "lt"),
+            ("professor", "prof"),
+            ("sergeant", "sgt"),
+            ("admiral", "adm"),
+        )
+        for name in group
+    },
     # A party by its nickname: "the Tory party" is the Conservative party.
     "tory": ("conservative", "conservatives"),
     "tories": ("conservative", "conservatives"),
