@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from .conflicts import find_conflicts
 from .details import find_details
-from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
+from .model import Alignment, Closest, Document, Fact, Support, Unit
 
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
 Node = tuple[str, int]
@@ -64,11 +64,6 @@ def _disputed(
     return out
 
 
-def _lead_in(sentence: str, tokens: Sequence[Token]) -> bool:
-    """Whether a sentence only opens a list: "They were:", with no word saying what."""
-    return sentence.rstrip().endswith(":") and not any(t.content for t in tokens)
-
-
 def position(index: int, count: int) -> str:
     """Where a sentence stands in its article: the lede, the body, or the end."""
     if index < 2:
@@ -87,11 +82,6 @@ def _claims(
     """One claim per group of aligned sentences, reported by whoever covers it."""
     facts = []
     for members in _claim_groups(alignment.groups, coverage):
-        # "They were:" opens a list and claims nothing: no word of it says what.
-        if all(
-            _lead_in(documents[src].sentences[i], documents[src].tokens[i]) for src, i in members
-        ):
-            continue
         sentence: dict[str, int] = {}
         every: dict[str, tuple[int, ...]] = {}
         for src, i in members:
