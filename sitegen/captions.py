@@ -76,6 +76,10 @@ CAPTION_LINES = [
         # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".
         rf"[.!?\"”]\s+[\w .'’-]{{2,40}}\s?/\s?{_AGENCY}( images| photo)?$",
         rf"[.!?\"”]\s+{_AGENCY}( images)? photo\s?/\s?[\w .'’-]{{2,50}}$",
+        # ... or its credit in brackets at its end: "... in Baghdad [Vatican Media via
+        # Reuters]", "... lost in the explosion (Image: NASA)".
+        rf"\[[^\[\]]{{0,60}}\b{_AGENCY}\b[^\[\]]{{0,20}}\]$",
+        r"\((?:photo|picture|image|video)s?\s*[:\"”]\s*[\w .'’/&-]{2,40}\)$",
         # ... or where someone stands in it, and what they do now: "Iranian Foreign
         # Minister Javad Zarif (C) laughs at the start of a meeting ...".
         r"^[^.!?]{0,120}\b[A-Z][a-z]+ \((?:l|r|c|centre|center|2nd l|2nd r|3rd l|3rd r)\)"

@@ -326,7 +326,8 @@ CRUFT = [
             r"|^(story|article) continue[sd] (below|after)( (the )?(advertisement|ad))?\W*$"
             r"|^article content\W*$",
             r"^(share|tweet|email|print)( (this|on|via)\b.*)?$",
-            r"^(follow|like) us\b|^click here\b|^tap here\b",
+            r"^(follow|like) us\b|^follow( us)? on (twitter|facebook|instagram|x)\b|^click here\b"
+            r"|^tap here\b",
             r"^advertisement$|^sponsored\b|^(ad|ads)$",
             r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
             # A video's label: "Watch correspondent Jo Bloggs' report Video: ... (Lateline)".
@@ -336,7 +337,7 @@ CRUFT = [
             r"^share your (experiences?|thoughts|feedback|views)\b|^thank you for (sharing|your"
             r" feedback)\b",
             # A link's prompt: "Read the tribunal's 33-page decision here."
-            r"^(read|see|view|download) the\b[^.!?]{0,60}\bhere\W*$",
+            r"^(read|see|view|watch|download)\b[^.!?]{0,60}\bhere\W*$",
             # A video's label over the player: "Watch the re-entry of the Mir".
             r"^watch (the|our|this|a)\b[^.!?:]{0,60}$",
             # An appeal for readers' tips: "We want to hear from you! ... email us at ...".

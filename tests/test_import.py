@@ -1541,6 +1541,14 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "This article is from the archive of The Estuary Sun before the launch of its new "
             "website in 2022.",
         ],
+        # a prompt to follow the writer, a link's prompt without "the", a caption with its
+        # credit in square brackets
+        [
+            "Follow on Twitter on May 4, 2026 at 8:57 AM, updated May 4, 2026 at 10:18 AM",
+            "See footage of the rescue here.",
+            "Ann Lee gives a speech on the quay in Northgate [Estuary Media via Reuters]",
+            'The ferry was lost in the storm (Image" Estuary Wire)',
+        ],
         # a summary's points under its label
         [
             "Summary",

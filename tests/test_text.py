@@ -488,3 +488,10 @@ def test_a_decade_in_two_figures_is_the_twentieth_centurys_and_an_age_is_not() -
     assert keys("losses hidden since the ’90s") == keys("losses hidden since the 1990s")
     assert keys("losses hidden since the 90s") == ["1990s"]
     assert keys("victims in their 20s and 30s") == ["20", "30"]
+
+
+def test_a_weight_in_pounds_shortened_is_pounds() -> None:
+    def keys(text: str) -> list[str]:
+        return [t.key for t in tokenize(text)]
+
+    assert keys("the loss of 5,000 lb of cargo") == keys("the loss of 5,000 pounds of cargo")

@@ -73,6 +73,9 @@ UNIT_ABBREVIATIONS = {
     "GHz": "gigahertz",
     "MHz": "megahertz",
     "mAh": "milliampere-hours",
+    # A weight as wire copy shortens it: "5,000 lb (2,200 kg)".
+    "lb": "pounds",
+    "lbs": "pounds",
 }
 _SPACED_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}\b)")
 PLAIN_VALUE = re.compile(r"\d+(?:\.\d+)?")
