@@ -81,6 +81,19 @@ def test_sentence_ending_in_a_m_splits_before_the_next_sentence() -> None:
     ]
 
 
+def test_a_time_told_in_a_countrys_time_carries_the_sentence_on() -> None:
+    paragraph = "The result was given at 1.30 a.m. Irish time by the UN chief. It rained."
+    assert (
+        split_sentences(paragraph)[0]
+        == "The result was given at 1.30 a.m. Irish time by the UN chief."
+    )
+
+
+def test_two_places_joined_by_a_slash_before_a_colon_are_a_dateline() -> None:
+    doc = segment("London/New York: Pfizer dropped its bid on Monday. Shares fell.")
+    assert doc.sentences[0] == "Pfizer dropped its bid on Monday."
+
+
 @pytest.mark.parametrize("zone", ["ET", "PDT", "IST"])
 def test_a_time_zone_after_a_m_carries_the_sentence_on(zone: str) -> None:
     paragraph = f"The ceremony began at 5 p.m. local time (4 a.m. {zone}) in the palace. It rained."

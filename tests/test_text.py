@@ -230,6 +230,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("bids rose from $332 to $350 million", "bids rose from $332 million to $350 million"),
         ("between 2 and 3 billion people", "between 2 billion and 3 billion people"),
         ("a haul of 30 or 40 million pounds", "a haul of 30 million or 40 million pounds"),
+        ("a port city of half a million people", "a port city of 500,000 people"),
         ("protesting Pope Benedict XVI's visit", "protesting Pope Benedict the 16th's visit"),
         ("to 4.1 per cent", "to 4.1 percentage points"),
         ("half a dozen helicopters", "six helicopters"),

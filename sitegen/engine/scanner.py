@@ -42,6 +42,7 @@ TOKEN_RE = re.compile(
     # "an 11-year high" written in 2023 is the highest since 2012
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
+    r"|(?P<halved>(?i:half\s+an?\s+(?:thousand|million|billion|trillion)))\b"
     r"|(?P<decade>(?:1[89]|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:{FRACTION_RE}|\d+(?:\.\d+)?|an?"
@@ -177,6 +178,10 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
                 return [(m.start(), m.end() - 1, text[:2]), (m.end() - 1, m.end(), "s")]
             return [(m.start(), m.end(), "19" + text[:2] + "s")]
         return [(m.start(), m.end(), text[:4] + "s")]
+    if m.group("halved"):
+        # "a port city of half a million people": 500,000 of them.
+        scale = number_value("a " + text.split()[-1])
+        return [(m.start(), m.end(), f"{float(scale) / 2:.15g}")] if scale else _split_words(m)
     if m.group("half"):
         return [(m.start(), m.end(), "30min")]  # "within half an hour" / "30 minutes"
     if m.group("dozen"):

@@ -68,6 +68,8 @@ DATELINE = re.compile(
     r",?\s*(?:\([^()]{1,40}\))?"
     r"\s*(?:(?:[—–-]{1,2}|//|:|•|\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"
     r"|[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
+    # "London/New York: Pfizer abandoned ...": two places joined by a slash.
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?/[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z0-9])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.(?: \([^()]{1,40}\))?"
     r"\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
     r"|(?:[A-Z][A-Z.'\- ]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} )"
@@ -292,7 +294,9 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
         if not next_word:
             return False
         if word.islower():  # "at 4 a.m. Rescuers ..." ends; "at 9 a.m. Tuesday" goes on
-            return next_word.group(1).lower() in AFTER_TIME
+            # ... and so does "at 1.30 a.m. Irish time by the UN Secretary-General".
+            zoned = re.match(r"[\"'“‘(]*\w+\s+time\b", following) is not None
+            return next_word.group(1).lower() in AFTER_TIME or zoned
         return next_word.group(1).lower() not in SENTENCE_OPENERS
     return False
 
