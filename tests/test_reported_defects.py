@@ -245,6 +245,12 @@ def test_a_figure_keeps_what_it_is_a_share_or_a_rank_of(
     assert any(d.startswith(detail) for d in found), found
 
 
+def test_a_year_before_of_is_no_share() -> None:
+    said = "Djindjic sent Milosevic to The Hague{}. He was shot on Wednesday."
+    c = pair(said, "", " in 2001 of the former president")
+    assert "in 2001" in details_of(c, "local"), details_of(c, "local")
+
+
 def test_a_rate_is_one_detail_with_its_base() -> None:
     opening = "Samsung recalled every Galaxy Note 7 on Friday after batteries caught fire. "
     c = event(

@@ -173,7 +173,10 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             m += 1
         if m < len(tokens) and tokens[m].number:
             m += 1
-        if m < len(tokens) and m > b + 1 and _noun(tokens[m]):
+        # A share of a whole ("of the vote"), a count of a count ("of the 31 victims") or
+        # of things ("of the votes"); "in 2001 of the former president" is no share.
+        whole = last.key.endswith("%") or tokens[m - 1].number or tokens[m].text.endswith("s")
+        if m < len(tokens) and m > b + 1 and _noun(tokens[m]) and whole:
             b = m + 1
     # "an hour later", "two days earlier": a span of time says when with its word.
     when = b < len(tokens) and tokens[b].key in ("later", "earlier") and _spaced(tokens, b - 1)
