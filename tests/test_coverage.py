@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitegen.engine.coverage import cover
 from sitegen.engine.segment import from_sentences
 from sitegen.engine.similarity import profiles, similarity
@@ -137,6 +139,22 @@ def test_a_figure_alike_that_counts_something_else_is_no_evidence() -> None:
         ["Nearly 6,000 fans watched the final at the riverside ground."],
         ["The agency said 6,217 buildings have collapsed across the province."],
     ) == ["not reported"]
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        ("The assassins escaped.", "The attackers then fled the scene."),
+        (
+            "They set off powerful fireworks as they waited for his anticipated return from "
+            "military custody.",
+            "Thousands thronged the streets outside the gates, singing the anthem and setting "
+            "off firecrackers to celebrate his return.",
+        ),
+    ],
+)
+def test_words_news_copy_uses_for_one_thing_report_a_short_claim(mine: str, theirs: str) -> None:
+    assert verdicts([mine], [theirs]) != ["not reported"]
 
 
 def test_a_small_figure_to_its_decimal_reports_a_claim_told_in_other_words() -> None:

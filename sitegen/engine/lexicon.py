@@ -36,6 +36,7 @@ CLASSES = (
     "injure injured injury injuries wound wounded hurt",
     "hospital hospitalised hospitalized hospitalisation hospitalization",
     "evacuate evacuated evacuation evacuations flee fled",
+    "assassin assassins attacker attackers gunman gunmen",
     "fire fires blaze blazes flames wildfire inferno",
     "blast blasts explosion explosions explode exploded",
     "flood floods flooding flooded",
@@ -111,6 +112,7 @@ CLASSES = (
     "roof roofs rooftop rooftops",
     "stranded trapped marooned",
     "huge enormous immense vast massive colossal",
+    "fireworks firecrackers",
 )
 
 
