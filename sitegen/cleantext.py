@@ -75,6 +75,7 @@ from .lineshape import (
     is_stop,
     is_unfinished,
     leads_in,
+    opens_with_a_sentence,
     split_stamp,
     stamp_date,
 )
@@ -266,7 +267,7 @@ def clean(text: str) -> Cleaned:
             given.add(_undated(unit))
         else:
             run.append(unit)
-    if len(run) == 1 and is_cut_off(run[0]):
+    if len(run) == 1 and (is_cut_off(run[0]) or opens_with_a_sentence(run[0])):
         kept.append(escape(run.pop()))
     dropped += run  # short lines after the last paragraph: furniture
     kept = _without_pull_quotes(kept, dropped)
@@ -348,7 +349,8 @@ def _headings(run: list[str], dropped: list[str], header: list[str]) -> list[str
 
 def _aside(line: str) -> bool:
     """A line that may stand between the last paragraph and one cut off: a caption."""
-    short = len(line.split()) <= CAPTION_WORDS and not is_prose(line) and not is_cut_off(line)
+    cut = is_cut_off(line) or opens_with_a_sentence(line)
+    short = len(line.split()) <= CAPTION_WORDS and not is_prose(line) and not cut
     return is_cruft(line) or short
 
 
@@ -390,6 +392,6 @@ def _body_end(units: list[str]) -> int:
     while cut < len(units) and not is_stop(units[cut]) and _aside(units[cut]):
         cut += 1
     alone = cut + 1 >= len(units) or is_cruft(units[cut + 1])
-    if cut < len(units) and alone and is_cut_off(units[cut]):
+    if cut < len(units) and alone and (is_cut_off(units[cut]) or opens_with_a_sentence(units[cut])):
         return cut + 1
     return tail

@@ -333,6 +333,9 @@ CRUFT = [
             # A video's label: "Watch correspondent Jo Bloggs' report Video: ... (Lateline)".
             r"^watch\b[^.!?]{0,150}\bvideo\s*:",
             r"\bcurated (specifically )?for you\b",
+            # A note on the reader's browser: "Euronews is no longer accessible on Internet
+            # Explorer."
+            r"\b(internet explorer|this browser)\b.{0,80}\b(no longer|not (supported|updated))",
             # A call for the reader's feedback, and the thanks for it.
             r"^share your (experiences?|thoughts|feedback|views)\b|^thank you for (sharing|your"
             r" feedback)\b",

@@ -154,6 +154,16 @@ def is_cut_off(line: str) -> bool:
     return lower >= 0.6 * len(lettered) and _function_share(words) >= 0.2
 
 
+def opens_with_a_sentence(line: str) -> bool:
+    """A line cut off after a whole sentence of prose: "Greece has declared a state of
+    emergency. Prime Ministe" keeps its first sentence, however short the rest."""
+    found = SENTENCE_BREAK.search(line)
+    if found is None or SENTENCE_END.search(line):
+        return False
+    first = line[: found.start() + 3]
+    return len(first.split()) >= 5 and is_prose(first) and not is_cruft(first)
+
+
 def is_unfinished(line: str) -> bool:
     """A first paragraph that the page printed without its last full stop ("... give all
     matter in the universe size and shape", "... on Wednesday, NU.nl reports"): longer

@@ -698,6 +698,13 @@ def test_a_last_paragraph_cut_off_mid_sentence_is_kept(furniture: str) -> None:
         assert dropped not in result.body, dropped
 
 
+def test_a_short_last_paragraph_cut_off_after_a_whole_sentence_is_kept() -> None:
+    page = "\n\n".join(
+        ["Ferry terminal to close", *FERRY, "The council has called an emergency meeting. The mayo"]
+    )
+    assert from_text(page).body.rstrip().endswith("emergency meeting. The mayo")
+
+
 def test_a_list_of_headlines_after_the_last_paragraph_is_not_a_cut_off_paragraph() -> None:
     page = """\
 Minister sets out rail plan
@@ -1498,6 +1505,8 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "Stay in touch with top news, as it happens, conveniently in your email inbox. "
             "It's FREE!",
             "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+            "Estuary News is no longer accessible on Internet Explorer. This browser is not "
+            "updated by Microsoft.",
         ],
         # a caption after a label of its own, a note for screen readers, a podcast's promotion
         [
