@@ -30,10 +30,10 @@ from .figures import (
 )
 from .hedges import hedged_alike, rounded_alike
 from .model import Alignment, Document, Fact, Support, Token
-from .namewords import WRITTEN_OUT
+from .namedisputes import first_name, named_in_both, names_differ, opens_capital
 from .numbers import NUMBER_WORDS
 from .text import tokenize
-from .words import DAYS, MONTHS, is_stopword
+from .words import DAYS, MONTHS
 
 # Sentences another source tells in other words dispute a figure only when they share at
 # least this much (see :func:`.similarity.similarity`); below it, a figure alike is all
@@ -81,7 +81,7 @@ def find_conflicts(
             if not any(values(pair[0]) <= values(a) for a, _ in pairs):
                 pairs.append(pair)
         for a, b in pairs:
-            if _named_in_both(a, b, left, right):
+            if named_in_both(a, b, left, right):
                 continue
             if not count_other_things(left, a, right, b):
                 found.append((sentence, {link.left_source: a, link.right_source: b}))
@@ -262,12 +262,12 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
     # Most replaced runs hold no figure, day or name to dispute: tokenizing them (they are
     # pieces of sentences, not sentences, so never tokenized before) is most of the work.
     figures = bool(_FIGURE_WORD.search(a) and _FIGURE_WORD.search(b))
-    named = same_slot and _opens_capital(a) and _opens_capital(b)
+    named = same_slot and opens_capital(a) and opens_capital(b)
     if not figures and not named:
         return found
     if not figures:
-        if _names_differ(_first_name(a), _first_name(b)):
-            found.append((_first_name(a), _first_name(b)))
+        if names_differ(first_name(a), first_name(b)):
+            found.append((first_name(a), first_name(b)))
         return found
     values_a, values_b = values(a), values(b)
     only_a = [t for t in numbers(a) if t.key not in values_b and _counts(a, t)]
@@ -303,8 +303,8 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
             found.append(
                 (span(a, [words_a[k] for k in days_a]), span(b, [words_b[k] for k in days_b]))
             )
-    if named and _names_differ(_first_name(a), _first_name(b)):
-        found.append((_first_name(a), _first_name(b)))
+    if named and names_differ(first_name(a), first_name(b)):
+        found.append((first_name(a), first_name(b)))
     return found
 
 
@@ -352,78 +352,3 @@ _FIGURE_WORD = re.compile(
     rf"{'|'.join(sorted(DAYS | MONTHS))})\b",
     re.I,
 )
-_FIRST_WORD = re.compile(r"[^\W_]")
-
-
-def _opens_capital(run: str) -> bool:
-    first = _FIRST_WORD.search(run)
-    return first is not None and first.group().isupper()
-
-
-def _first_name(run: str) -> str:
-    """The name a run opens with ("Dima" of "Dima, was among the survivors")."""
-    words = []
-    for t in tokenize(run):
-        if not t.text[0].isupper() or is_stopword(t.key.lower()):
-            break
-        words.append(t.text)
-    return " ".join(words)
-
-
-def _named_in_both(a: str, b: str, left: str, right: str) -> bool:
-    """Two names that each sentence gives: "The TPI will ensure ..." against "The ECB
-    approved the TPI, which will ensure ...": the same words about another subject, not
-    two names for one thing."""
-    if any(ch.isdigit() for ch in a + b) or not (_opens_capital(a) and _opens_capital(b)):
-        return False
-    return _has_words(right, a) or _has_words(left, b)
-
-
-def _has_words(text: str, words: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
-
-
-def _names_differ(a: str, b: str) -> bool:
-    """Short runs made only of names that share none: "Smith" / "Jones", not "A" / "The".
-
-    Names one letter apart are spellings of one name (Paediatric / Pediatric).
-    """
-    if not a or not b:
-        return False
-    names = []
-    for run in (a, b):
-        found = tokenize(run)
-        if not found or len(found) > 3 or not all(t.text[0].isupper() for t in found):
-            return False
-        if any(is_stopword(t.key.lower()) for t in found):
-            return False
-        names.append([t.key.lower().translate(WRITTEN_OUT) for t in found])
-    if {n[:4] for n in names[0]} & {n[:4] for n in names[1]}:
-        return False
-    # "Fed" and "Federal Reserve", "Jan" and "January": one name cut short; "ET" and
-    # "ET302", a code and its number.
-    if any(
-        (len(x) >= 3 or y[len(x) :].isdigit()) and y.startswith(x)
-        for one, two in (names, names[::-1])
-        for x in one
-        for y in two
-    ):
-        return False
-    # "Reserve Bank" and "RBA": a name and its acronym.
-    if any(
-        len(one) >= 2 and len(two) == 1 and two[0].startswith("".join(w[0] for w in one))
-        for one, two in (names, names[::-1])
-    ):
-        return False
-    return not (len(names[0]) == len(names[1]) == 1 and _one_edit(names[0][0], names[1][0]))
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]

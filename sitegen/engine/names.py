@@ -34,10 +34,15 @@ from .namewords import (
 from .words import stem
 
 
+def _written_out(word: str) -> str:
+    """``word`` as English copy writes its letters out: "mjøs" is "mjoes"."""
+    return word if word.isascii() else word.translate(WRITTEN_OUT)
+
+
 def _forms(t: Token) -> set[str]:
     """The stems under which another outlet may give the same place or people."""
     key = t.key.lower()
-    forms = {t.stem, key.translate(WRITTEN_OUT)} | _key_forms(key)
+    forms = {t.stem, _written_out(key)} | _key_forms(key)
     if key.endswith("s") and len(key) > 4:
         forms |= _key_forms(key[:-1])  # "Canadians" where another outlet says "Canada"
     return forms
@@ -90,7 +95,8 @@ class NamesElsewhere:
             for tokens in (*doc.tokens, (headlines or {}).get(src, ())):
                 for n, t in enumerate(tokens):
                     if t.content:
-                        words.update((t.stem, t.key.lower(), t.key.lower().translate(WRITTEN_OUT)))
+                        low = t.key.lower()
+                        words.update((t.stem, low, _written_out(low)))
                     if n and t.name and tokens[n - 1].name:
                         # "Grey Friars" is the "Greyfriars" of another outlet.
                         words.add(tokens[n - 1].key.lower() + t.key.lower())

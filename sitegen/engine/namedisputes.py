@@ -1,0 +1,89 @@
+"""Names in a dispute: two words two reports put in one place are one name told two ways
+("Federal Reserve" / "Fed", "Reserve Bank" / "RBA", "Mjøs" / "Mjoes", "Paediatric" /
+"Pediatric") or two names ("Smith" / "Jones"); :mod:`.conflicts` asks this of every pair
+of capitalised runs a diff sets against each other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .namewords import WRITTEN_OUT
+from .text import tokenize
+from .words import is_stopword
+
+_FIRST_WORD = re.compile(r"[^\W_]")
+
+
+def opens_capital(run: str) -> bool:
+    first = _FIRST_WORD.search(run)
+    return first is not None and first.group().isupper()
+
+
+def first_name(run: str) -> str:
+    """The name a run opens with ("Dima" of "Dima, was among the survivors")."""
+    words = []
+    for t in tokenize(run):
+        if not t.text[0].isupper() or is_stopword(t.key.lower()):
+            break
+        words.append(t.text)
+    return " ".join(words)
+
+
+def named_in_both(a: str, b: str, left: str, right: str) -> bool:
+    """Two names that each sentence gives: "The TPI will ensure ..." against "The ECB
+    approved the TPI, which will ensure ...": the same words about another subject, not
+    two names for one thing."""
+    if any(ch.isdigit() for ch in a + b) or not (opens_capital(a) and opens_capital(b)):
+        return False
+    return _has_words(right, a) or _has_words(left, b)
+
+
+def _has_words(text: str, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
+def names_differ(a: str, b: str) -> bool:
+    """Short runs made only of names that share none: "Smith" / "Jones", not "A" / "The".
+
+    Names one letter apart are spellings of one name (Paediatric / Pediatric).
+    """
+    if not a or not b:
+        return False
+    names = []
+    for run in (a, b):
+        found = tokenize(run)
+        if not found or len(found) > 3 or not all(t.text[0].isupper() for t in found):
+            return False
+        if any(is_stopword(t.key.lower()) for t in found):
+            return False
+        names.append([t.key.lower().translate(WRITTEN_OUT) for t in found])
+    if {n[:4] for n in names[0]} & {n[:4] for n in names[1]}:
+        return False
+    # "Fed" and "Federal Reserve", "Jan" and "January": one name cut short; "ET" and
+    # "ET302", a code and its number.
+    if any(
+        (len(x) >= 3 or y[len(x) :].isdigit()) and y.startswith(x)
+        for one, two in (names, names[::-1])
+        for x in one
+        for y in two
+    ):
+        return False
+    # "Reserve Bank" and "RBA": a name and its acronym.
+    if any(
+        len(one) >= 2 and len(two) == 1 and two[0].startswith("".join(w[0] for w in one))
+        for one, two in (names, names[::-1])
+    ):
+        return False
+    return not (len(names[0]) == len(names[1]) == 1 and _one_edit(names[0][0], names[1][0]))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
