@@ -136,7 +136,8 @@ CREDIT = re.compile(
 # A labelled caption is furniture however long it is and however it ends.
 CAPTION = re.compile(
     r"^\(?\s*(picture|pictured|photo|photograph|image|pic|video|watch|credit|illustration|caption)"
-    r"s?( credits?| caption)?\s*:",
+    r"s?( credits?| caption)?\s*:"
+    r"|^photo,\s*caption follows\b",  # "Photo, Caption follows.Russian special forces ..."
     re.IGNORECASE,
 )
 # A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.

@@ -333,6 +333,8 @@ CRUFT = [
             # A video's label: "Watch correspondent Jo Bloggs' report Video: ... (Lateline)".
             r"^watch\b[^.!?]{0,150}\bvideo\s*:",
             r"\bcurated (specifically )?for you\b",
+            # A newsletter's promise: "The day's top stories delivered every morning."
+            r"\btop (stories|headlines) delivered\b",
             # A note on the reader's browser: "Euronews is no longer accessible on Internet
             # Explorer."
             r"\b(internet explorer|this browser)\b.{0,80}\b(no longer|not (supported|updated))",

@@ -1556,6 +1556,8 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "Follow on Twitter on May 4, 2026 at 8:57 AM, updated May 4, 2026 at 10:18 AM",
             "See footage of the rescue here.",
             "Ann Lee gives a speech on the quay in Northgate [Estuary Media via Reuters]",
+            "The day's top stories delivered every morning.",
+            "Photo, Caption follows.Crews stormed the quay early today.",
             'The ferry was lost in the storm (Image" Estuary Wire)',
         ],
         # a summary's points under its label
