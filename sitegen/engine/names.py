@@ -86,6 +86,7 @@ class NamesElsewhere:
         self.words: dict[str, set[str]] = {}
         self.acronyms: dict[str, set[str]] = {}
         self.initials: dict[str, set[str]] = {}
+        self.spelled: dict[str, dict[str, list[tuple[Sequence[Token], int, int]]]] = {}
         self.named: dict[str, dict[str, set[str]]] = {}
         # Each sentence's name_runs, for callers that need them too.
         self.runs = {src: [name_runs(ts) for ts in doc.tokens] for src, doc in documents.items()}
@@ -118,12 +119,19 @@ class NamesElsewhere:
                 for t in ts
                 if t.key.isupper() and (t.name or (t.text.isupper() and len(t.text) > 1))
             }
-            self.initials[src] = {
-                short
-                for tokens, runs in zip(doc.tokens, self.runs[src], strict=True)
-                for a, b in runs
-                for short in _initials(tokens, a, b)
-            }
+            # The acronyms each name may go by, and for a name of two words or more, the
+            # name itself: "IEBC" and "the Independent Electoral and Boundaries Commission"
+            # in one article.
+            initials: set[str] = set()
+            spelled: dict[str, list[tuple[Sequence[Token], int, int]]] = {}
+            for tokens, runs in zip(doc.tokens, self.runs[src], strict=True):
+                for a, b in runs:
+                    for short in _initials(tokens, a, b):
+                        initials.add(short)
+                        if b - a > 1:
+                            spelled.setdefault(short, []).append((tokens, a, b))
+            self.initials[src] = initials
+            self.spelled[src] = spelled
         # Two words in a row in small letters, the second a body's head: "the local
         # disaster agency", "the electoral commission".
         self.bodies = {
@@ -135,17 +143,6 @@ class NamesElsewhere:
             }
             for src, doc in documents.items()
         }
-        # The names an acronym stands for in its own source: "IEBC" and "the Independent
-        # Electoral and Boundaries Commission" in one article.
-        self.spelled: dict[str, dict[str, list[tuple[Sequence[Token], int, int]]]] = {}
-        for src, doc in documents.items():
-            spelled: dict[str, list[tuple[Sequence[Token], int, int]]] = {}
-            for tokens, runs in zip(doc.tokens, self.runs[src], strict=True):
-                for a, b in runs:
-                    if b - a > 1:
-                        for short in _initials(tokens, a, b):
-                            spelled.setdefault(short, []).append((tokens, a, b))
-            self.spelled[src] = spelled
         self._documents = documents
         self._plain_initials: dict[str, set[str]] = {}
         self._names: dict[str, list[frozenset[str]]] = {}

@@ -91,7 +91,7 @@ _MEASURED = re.compile(
 def _run(sentence: str, start: int, end: int) -> bool:
     """Whether "100m" at ``sentence[start:end]`` is a race: no currency before it, and a
     race's word after it ("final", "relay") or a field's before it ("the men's")."""
-    if sentence[max(0, start - 1) : start] in ("$", "£", "€", "¥"):
+    if _priced(sentence, start):
         return False
     return bool(_RACED.match(sentence, end) or _RACERS.search(sentence, 0, start))
 
@@ -99,9 +99,12 @@ def _run(sentence: str, start: int, end: int) -> bool:
 def _measured(sentence: str, start: int, end: int) -> bool:
     """Whether "3,067m" at ``sentence[start:end]`` measures a height or a depth: no
     currency before it, and what it measures after it ("peak", "deep")."""
-    if sentence[max(0, start - 1) : start] in ("$", "£", "€", "¥"):
-        return False
-    return bool(_MEASURED.match(sentence, end))
+    return not _priced(sentence, start) and bool(_MEASURED.match(sentence, end))
+
+
+def _priced(sentence: str, start: int) -> bool:
+    """Whether a currency sign stands right before ``sentence[start]``: "$100m" is money."""
+    return sentence[max(0, start - 1) : start] in ("$", "£", "€", "¥")
 
 
 _AFTER_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$")

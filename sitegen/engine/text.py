@@ -263,14 +263,20 @@ def _dates_and_fractions(found: list[Token]) -> None:
             found[n] = _scaled(found[n], last)
 
 
+def _written(last: Token) -> float:
+    """The figure ``last`` is written with ("350" of "$350 million", "10" of "10 hours"),
+    or 0: what its key is that figure times says its unit or its scale."""
+    told = PLAIN_VALUE.match(last.text)
+    return float(told.group()) if told else 0.0
+
+
 def _scaled(first: Token, last: Token) -> Token:
     """``first`` in the scale of ``last`` ("332" of "from $332 to $350 million" is 332
     million), when ``last`` has a scale and ``first`` is a plain figure near its size."""
-    told = PLAIN_VALUE.match(last.text)
-    if not (first.number and PLAIN_VALUE.fullmatch(first.text) and told and last.key.isdigit()):
+    size = _written(last)
+    if not (first.number and PLAIN_VALUE.fullmatch(first.text) and size and last.key.isdigit()):
         return first
-    size = float(told.group())
-    scale = int(last.key) / size if size else 0
+    scale = int(last.key) / size
     if scale < 1000 or not size / 10 <= float(first.key) <= size:
         return first
     value = f"{float(first.key) * scale:.15g}"
@@ -280,16 +286,12 @@ def _scaled(first: Token, last: Token) -> Token:
 def _spanned(first: Token, last: Token) -> Token:
     """``first`` as a span of time in the unit of ``last`` ("6" of "6-10 hours" is 360
     minutes), or ``first`` as it is when ``last`` is no span or ``first`` no plain figure."""
-    told = PLAIN_VALUE.match(last.text)
+    size = _written(last)
     if not (
-        first.number
-        and PLAIN_VALUE.fullmatch(first.key)
-        and last.key.endswith("min")
-        and told
-        and float(told.group())
+        first.number and PLAIN_VALUE.fullmatch(first.key) and last.key.endswith("min") and size
     ):
         return first
-    per = float(last.key.removesuffix("min")) / float(told.group())
+    per = float(last.key.removesuffix("min")) / size
     minutes = f"{float(first.key) * per:.15g}min"
     return first._replace(key=minutes, stem=minutes)
 
