@@ -502,6 +502,23 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "Vatican spokesman Federico Lombardi said it was his decision.",
             "Vatican spokesman the Rev. Federico Lombardi said it was his decision.",
         ),
+        # a name that only goes on with a name another outlet gives whole
+        ("Chelsea held Tottenham to a draw.", "Chelsea held Tottenham Hotspur to a draw."),
+        (
+            "Two boosters landed at Cape Canaveral.",
+            "Two boosters landed at Cape Canaveral Air Force Station.",
+        ),
+        ("Wedbush analyst Dan Ives said so.", "Dan Ives, a Wedbush Securities analyst, said so."),
+        # a first name told familiarly, even where the stems differ
+        ("Police Chief James Fry said so.", "Police Chief Jim Fry said so."),
+        # the place a dateline gives, its state cut short
+        ("SANTA MARIA, Calif. - A jury acquitted him.", "A Santa Maria jury acquitted him."),
+        ("SAN JOSE, Calif. - A jury convicted her.", "A California jury convicted her."),
+        # a quote box in brackets; a plain word some papers open a story with in capitals
+        (
+            "Horse DNA was found in burgers made in Ireland.",
+            "Horse DNA was found in burgers made in Ireland (OTC BB: IRLD - news).",
+        ),
     ],
 )
 def test_a_name_told_another_way_is_not_a_detail(wire: str, local: str) -> None:
@@ -1048,3 +1065,100 @@ def test_transliterations_a_name_particle_and_a_rough_conversion_are_no_details(
         "said it was pleased.",
     )
     assert details_of(c, "local") == []
+
+
+@pytest.mark.parametrize(
+    ("wire", "local", "detail"),
+    [
+        ("told reporters in New York", "told the New York Times", "the New York Times"),
+        ("in South Korea", "in South Korea and Italy", "Italy"),
+        ("the Australian public", "the Australian Broadcasting Corporation", "Broadcasting"),
+        ("members in London", "the London Socialists", "Socialists"),
+    ],
+)
+def test_a_name_that_goes_on_into_another_thing_is_a_detail(
+    wire: str, local: str, detail: str
+) -> None:
+    said = "The carmaker admitted the cheating on Tuesday, {} heard."
+    c = event(
+        wire=said.format(wire) + " Its shares fell.", local=said.format(local) + " Its shares fell."
+    )
+    assert any(detail in d for d in details_of(c, "local")), details_of(c, "local")
+
+
+@pytest.mark.parametrize(
+    ("added", "phrase"),
+    [
+        # what a figure counts comes after "more" or "other"
+        ("and two more tugs", "two more tugs"),
+        # a day is read with its month cut short
+        ("on Dec. 27", "on Dec. 27"),
+        # a denial stays with what it denies
+        ("not guilty of four charges", "not guilty of four charges"),
+    ],
+)
+def test_a_detail_keeps_the_words_that_say_what_it_is(added: str, phrase: str) -> None:
+    c = event(
+        wire="Tugs worked through the night to free the ship, the canal authority said. "
+        "Charges were read out.",
+        local=f"Tugs worked through the night to free the ship {added}, the canal authority "
+        "said. Charges were read out.",
+    )
+    assert phrase in details_of(c, "local"), details_of(c, "local")
+
+
+def test_a_small_count_with_nothing_it_counts_is_no_detail() -> None:
+    c = event(
+        wire="The government called three patient witnesses over its 11-week case, tied to "
+        "wire fraud counts.",
+        local="Over its 11-week case, the government called just three patient witnesses to "
+        "the stand, two of whom were individually tied to wire fraud counts.",
+    )
+    assert all(d not in ("two", "two of whom") for d in details_of(c, "local")), texts(c.facts)
+
+
+@pytest.mark.parametrize(
+    ("published", "wire", "local"),
+    [
+        # an age and the year it counts from
+        ("2004-08-19", "the company, founded in 1998,", "the 6-year-old company"),
+        ("2018-09-03", "the 200-year-old museum", "the museum, celebrating its 200th anniversary,"),
+        ("2023-02-08", "James, in his 20th season,", "James, who has played 20 seasons,"),
+        # a span of years, however long it felt, and the year it reaches back to
+        ("2013-05-07", "Berry, who had been missing for 10 years,", "Berry, after 10 long years,"),
+    ],
+)
+def test_an_age_and_the_year_it_counts_from_are_one_fact(
+    published: str, wire: str, local: str
+) -> None:
+    said = "Officials said {} had been hit hard by the news on Monday."
+    c = event(published, wire=said.format(wire), local=said.format(local))
+    assert details_of(c, "wire") == [] and details_of(c, "local") == [], texts(c.facts)
+
+
+def test_a_birthday_is_no_age() -> None:
+    said = "James scored 38 points {} on Tuesday, the team said."
+    c = event(
+        "2023-02-08",
+        wire=said.format("as the 38-year-old"),
+        local=said.format("a month after his 38th birthday"),
+    )
+    assert any("38th birthday" in d for d in details_of(c, "local")), texts(c.facts)
+
+
+def test_a_quotation_with_its_words_run_together_is_the_same_quotation() -> None:
+    c = event(
+        wire="Berry told the dispatcher she had been held. \"And I'm here, I'm free now.\"",
+        local="Berry told the 911 dispatcher: \"I've been kidnapped and I've been missing for "
+        '10 years and I am here, I am free now."',
+    )
+    assert unique(c, "wire", "claim") == [], texts(c.facts)
+
+
+def test_a_plain_word_set_in_capitals_to_open_a_story_is_no_name() -> None:
+    c = event(
+        wire="Horse DNA was found in beef burgers sold in Britain and Ireland, officials said.",
+        local="INVESTIGATIONS are under way after horse DNA was found in beef burgers sold in "
+        "Britain and Ireland, officials said.",
+    )
+    assert "INVESTIGATIONS" not in " ".join(details_of(c, "local")), texts(c.facts)

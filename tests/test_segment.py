@@ -443,6 +443,7 @@ def test_a_news_agency_on_a_line_of_its_own_is_no_sentence(credit: str) -> None:
         "Bangalore, Sept 24 (IBNS): The",
         "LONDON, July 18 The",
         "(KIEV, Ukraine) — The",
+        "CAIRNS, Queensland, Australia, September 5, 2006 (ENS) - The",
     ],
 )
 def test_a_dateline_alone_an_update_note_or_a_dated_agency_before_a_colon_is_no_text(
@@ -481,3 +482,26 @@ def test_a_first_paragraph_that_opens_with_a_place_and_goes_on_is_kept() -> None
 def test_names_in_a_list_that_open_a_first_sentence_are_no_dateline() -> None:
     text = "NASA, Boeing, and Lockheed said on Tuesday they would share the work."
     assert segment(text).sentences == (text,)
+
+
+def test_the_dateline_is_kept_apart_from_the_text() -> None:
+    doc = segment("SANTA MARIA, Calif. - A jury acquitted the singer on Monday.")
+    assert doc.sentences == ("A jury acquitted the singer on Monday.",)
+    assert doc.dateline == "SANTA MARIA, Calif. -"
+
+
+def test_a_time_that_opens_a_sentence_does_not_end_it() -> None:
+    paragraph = (
+        "At 3:45 p.m. Falcon Heavy fired up all 27 engines. It rose at 4 p.m. Crowds cheered."
+    )
+    assert split_sentences(paragraph) == [
+        "At 3:45 p.m. Falcon Heavy fired up all 27 engines.",
+        "It rose at 4 p.m.",
+        "Crowds cheered.",
+    ]
+
+
+def test_who_said_a_quotation_on_a_line_of_its_own_is_no_sentence() -> None:
+    doc = segment('The judge ruled on Thursday.\n\n"There are not enough facts."\n\n— Judge Masipa')
+    assert doc.sentences == ("The judge ruled on Thursday.", '"There are not enough facts."')
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["— Judge Masipa"]

@@ -309,28 +309,51 @@ def _phrases(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     ]
     # A quotation is quoted word for word: five of its words in a row, however plain
     # ("It might not have been you"), are the same words of the same speaker.
+    spoken = _spoken(tokens)
     found.extend(
-        ('"', *(t.key for t in tokens[k : k + QUOTE_RUN]))
-        for k in range(len(tokens) - QUOTE_RUN + 1)
-        if all(t.quoted for t in tokens[k : k + QUOTE_RUN])
-        and any(t.content or t.key == "not" for t in tokens[k : k + QUOTE_RUN])
+        ('"', *(t.key for t in spoken[k : k + QUOTE_RUN]))
+        for k in range(len(spoken) - QUOTE_RUN + 1)
+        if all(t.quoted for t in spoken[k : k + QUOTE_RUN])
+        and any(t.content or t.key == "not" for t in spoken[k : k + QUOTE_RUN])
     )
     # A sentence that is only the end of a quotation ('It's that simple."') is shorter
     # than a run; quoted whole, it is those words of that speaker too.
-    short = QUOTE_SHORT <= len(tokens) < QUOTE_RUN
-    if short and all(t.quoted for t in tokens) and any(t.content for t in tokens):
-        found.append(('"', *(t.key for t in tokens)))
+    short = QUOTE_SHORT <= len(spoken) < QUOTE_RUN
+    if short and all(t.quoted for t in spoken) and any(t.content for t in spoken):
+        found.append(('"', *(t.key for t in spoken)))
     return found
+
+
+_PRONOUNS = frozenset("i you he she it we they that there what who".split())
+_AUXILIARIES = frozenset("am is are will would have has had".split())
+_NEGATED = frozenset("do does did can will would could should is are was were have has had".split())
+
+
+def _spoken(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The words of a quotation as the two ways of writing it down share them: one
+    transcript has "I'm here, I'm free now" and another "I am here, I am free now"; the
+    word a contraction folds in ("am", "do" of "don't") is left out of both."""
+    if not any(t.key in _AUXILIARIES or t.key == "not" for t in tokens):
+        return tokens
+    return [
+        t
+        for k, t in enumerate(tokens)
+        if not (
+            (k and t.key in _AUXILIARIES and tokens[k - 1].key in _PRONOUNS)
+            or (k + 1 < len(tokens) and t.key in _NEGATED and tokens[k + 1].key == "not")
+        )
+    ]
 
 
 def _quoted(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     """Every run of QUOTE_SHORT to QUOTE_RUN - 1 quoted words, where a short sentence
     that only quotes may find itself."""
+    spoken = _spoken(tokens)
     return [
-        ('"', *(t.key for t in tokens[k : k + n]))
+        ('"', *(t.key for t in spoken[k : k + n]))
         for n in range(QUOTE_SHORT, QUOTE_RUN)
-        for k in range(len(tokens) - n + 1)
-        if all(t.quoted for t in tokens[k : k + n])
+        for k in range(len(spoken) - n + 1)
+        if all(t.quoted for t in spoken[k : k + n])
     ]
 
 

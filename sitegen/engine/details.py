@@ -77,6 +77,10 @@ def find_details(
     statement sent to MobileSyrup") tells where it got the news, not news.
     """
     titled = {src: tokenize(text) for src, text in (headlines or {}).items()}
+    # A place the dateline gives ("SANTA MARIA, Calif. -") is a place the outlet names.
+    for src, doc in documents.items():
+        if doc.dateline:
+            titled[src] = (*titled.get(src, ()), *tokenize(doc.dateline))
     vocab = {
         src: {t.stem for ts in (*doc.tokens, titled.get(src, ())) for t in ts if t.content}
         for src, doc in documents.items()
@@ -109,10 +113,15 @@ def find_details(
     weekdays = {src: bare_weekdays(doc.tokens) for src, doc in documents.items()}
     # Spans of years each source tells in words ("after a decade"): another's "10 years".
     spans = {src: spans_in_words(doc.tokens) for src, doc in documents.items()}
+    # The ages each source gives ("the 200-year-old museum", "its 200th anniversary"):
+    # another's year ("founded in 1818") may be the year the age counts from.
+    ages = {src: _ages(doc.tokens) for src, doc in documents.items()}
 
     def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
         doc = documents[src]
         text = phrase(doc.sentences[i], doc.tokens[i], a, b)
+        if _bare_count(doc.sentences[i], doc.tokens[i], a, b, text):
+            return
         keys = {(src, stems), (src, text.lower())}
         if text and not keys & seen:
             seen.update(keys)
@@ -128,6 +137,7 @@ def find_details(
         blocked = disputed.get(src, set())
         elsewhere_weekdays: set[str] = set().union(*(weekdays[o] for o in rest_of))
         elsewhere_spans: set[int] = set().union(*(spans[o] for o in rest_of))
+        elsewhere_ages: set[int] = set().union(*(ages[o] for o in rest_of))
         for i, tokens in enumerate(doc.tokens):
             verdicts = coverage[src, i]
             reporting = [o for o, s in verdicts.items() if s.verdict != "not reported"]
@@ -162,6 +172,7 @@ def find_details(
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
                 and not _span_told(t, others)
+                and not _shouted(tokens, k, i == 0, others)
                 and not (
                     t.number
                     and (
@@ -172,6 +183,7 @@ def find_details(
                         or (_hedged(tokens, k) and stated_roughly(mine[k], rest))
                         or weekday(tokens, k, doc.year) in elsewhere_weekdays
                         or decade_elsewhere(tokens, k, rest)
+                        or _age_told(tokens, k, doc.year, elsewhere_ages, others)
                         # The year the story was written in dates it, it is no news.
                         or t.key == str(doc.year)
                         or _house_number(sentence, tokens, k)
@@ -187,6 +199,7 @@ def find_details(
                         or epithet(sentence, tokens, k)
                         or names.known(src, tokens, k, runs)
                         or names.fuller(src, sentence, tokens, k)
+                        or names.extends(src, tokens, k, runs)
                         or names.coded(src, sentence, tokens, k)
                         or _whose_place(src, sentence, tokens, k, runs, names)
                     )
@@ -232,6 +245,94 @@ def find_details(
             for start, end, run in phrases:
                 add(src, i, start, end, run)
     return facts
+
+
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_PERIODS = frozenset("anniversari season campaign year term".split())
+_LONG = frozenset("long full whole straight".split())
+
+
+def _age(tokens: Sequence[Token], k: int) -> int | None:
+    """The age ``tokens[k]`` gives, or None: 200 for "the 200-year-old museum" and for
+    "its 200th anniversary", 20 for "his 20th NBA season"."""
+    t = tokens[k]
+    if not t.number:
+        return None
+    if t.key.isdigit() and [u.key for u in tokens[k + 1 : k + 3]] == ["year", "old"]:
+        return int(t.key)
+    # "After 10 long years in captivity": a span, from the year another gives ("2003");
+    # "20 seasons", another's "his 20th season".
+    after = tokens[k + 1 : k + 3]
+    if after and after[0].key in _LONG:
+        after = after[1:]
+    if t.key.isdigit() and after and after[0].text.endswith("s") and after[0].stem in _PERIODS:
+        return int(t.key)
+    ordinal = _ORDINAL.fullmatch(t.key)
+    if ordinal and any(u.stem in _PERIODS for u in tokens[k + 1 : k + 3]):
+        return int(ordinal.group(1))
+    return None
+
+
+def _ages(sentences: Sequence[Sequence[Token]]) -> set[int]:
+    return {
+        found
+        for tokens in sentences
+        for k in range(len(tokens))
+        if (found := _age(tokens, k)) is not None
+    }
+
+
+def _age_told(
+    tokens: Sequence[Token], k: int, year: int | None, ages: set[int], others: Sequence[set[str]]
+) -> bool:
+    """Whether an age or a year is another source's told the other way: "the 6-year-old
+    dot-com" written in 2004 is another's "founded in 1998", "its 200th anniversary"
+    another's "the 200-year-old museum" or "over 20 seasons"."""
+    if year is None:
+        return False
+    age = _age(tokens, k)
+    if age is not None:
+        told = {str(age), str(year - age)}
+        return age in ages or any(told & v for v in others)
+    key = tokens[k].key
+    return key.isdigit() and len(key) == 4 and year - int(key) in ages
+
+
+SHOUTED = 5  # letters of a word in capitals that may open a story ("INVESTIGATIONS are")
+
+
+def _shouted(tokens: Sequence[Token], k: int, lede: bool, others: Sequence[set[str]]) -> bool:
+    """Whether ``tokens[k]`` is a plain word set in capitals to open a story, as some papers
+    do ("INVESTIGATIONS are under way"): another source writes it in small letters, or it
+    opens the lede with an ending no acronym has ("-IONS")."""
+    t = tokens[k]
+    if k or not t.text.isupper() or len(t.text) < SHOUTED or not t.text.isalpha():
+        return False
+    low = tokenize(t.text.lower())
+    if not low:
+        return False
+    return any(low[0].stem in v for v in others) or (lede and low[0].stem != low[0].key)
+
+
+BARE_COUNT = 100  # a small number with nothing it counts is no fact: "two", "of the 10"
+
+
+def _bare_count(sentence: str, tokens: Sequence[Token], a: int, b: int, text: str) -> bool:
+    """Whether a phrase is only a small count, with no word of what it counts ("two" of
+    "two of whom", "39" of "pad 39A"): a reader can take nothing from it.  A sum ("more
+    than $12") and an age after its name ("DeJesus, 23") say what they are."""
+    content = [k for k in range(a, b) if tokens[k].content]
+    if len(content) != 1 or _MONEY_SIGN.search(text):
+        return False
+    k = content[0]
+    t = tokens[k]
+    aged = (
+        k > 0 and tokens[k - 1].text[:1].isupper() and sentence[tokens[k - 1].end : t.start] == ", "
+    )
+    return t.number and t.key.isdigit() and int(t.key) < BARE_COUNT and not aged
+
+
+_MONEY_SIGN = re.compile(r"[$£€¥%]")
 
 
 def _exchanged(

@@ -87,6 +87,7 @@ class Document:
     blocks: tuple[Block, ...]
     tokens: tuple[tuple[Token, ...], ...] = ()
     year: int | None = None  # when the article was published: "four years ago" needs it
+    dateline: str = ""  # where the story was filed ("SANTA MARIA, Calif."), apart from its text
 
     @property
     def words(self) -> int:

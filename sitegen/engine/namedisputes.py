@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .namewords import WRITTEN_OUT
+from .namewords import NICKNAMES, WRITTEN_OUT
 from .text import tokenize
 from .words import is_stopword
 
@@ -68,6 +68,9 @@ def names_differ(a: str, b: str) -> bool:
         for x in one
         for y in two
     ):
+        return False
+    # "Jim" and "James", "Bill" and "William": one first name, told familiarly.
+    if any(NICKNAMES.get(x) == y for one, two in (names, names[::-1]) for x in one for y in two):
         return False
     # "Reserve Bank" and "RBA": a name and its acronym.
     if any(

@@ -9,6 +9,7 @@ of each name a source gives and no other does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .model import Token
@@ -59,11 +60,14 @@ def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         and sentence[tokens[k].end : tokens[k + 1].start] == " "
     ):
         return True
-    return (
-        k > 0
-        and tokens[k - 1].key.lower() in EXCHANGES
-        and sentence[tokens[k - 1].end : tokens[k].start].strip() == ":"
-    )
+    exchange = k > 0 and tokens[k - 1].key.lower() in EXCHANGES
+    if exchange and sentence[tokens[k - 1].end : tokens[k].start].strip() == ":":
+        return True
+    # A quote box set in brackets inside the sentence: "(OTC BB: IRLD - news)".
+    return any(m.start() <= tokens[k].start < m.end() for m in _QUOTE_BOX.finditer(sentence))
+
+
+_QUOTE_BOX = re.compile(r"\((?:[A-Z]{2,8}\s?){1,3}:\s?[A-Z][A-Z.]{0,7}(?:\s?[-–]\s?\w+)?\)")
 
 
 def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from .namewords import (
     JOINERS,
     NICKNAMES,
     ORDINAL_WORDS,
+    OWNED_BY_PLACES,
     PARTICLES,
     WRITTEN_OUT,
 )
@@ -105,7 +106,7 @@ class NamesElsewhere:
             # Each name word, with the name word before it ("" for none): "Hayden" is
             # "Matthew Hayden" in one outlet and plain "Hayden" in another.
             before: dict[str, set[str]] = {}
-            for ts in doc.tokens:
+            for ts in (*doc.tokens, (headlines or {}).get(src, ())):
                 for n, t in enumerate(ts):
                     # Capitals, not names: a name that opens a sentence is not marked one.
                     if t.content and not t.number and t.text[:1].isupper():
@@ -147,6 +148,7 @@ class NamesElsewhere:
         self._plain_initials: dict[str, set[str]] = {}
         self._names: dict[str, list[frozenset[str]]] = {}
         self._codes: dict[str, set[str]] | None = None
+        self._whole: dict[str, set[tuple[str, ...]]] | None = None
 
     def _spelled_out(self, src: str) -> set[str]:
         """The first letters of every three to five plain words in a row in ``src`` ("YCC"
@@ -219,6 +221,51 @@ class NamesElsewhere:
                     return True
                 return self._spelled_otherwise(tokens, k, a, b, others)
         return False
+
+    def extends(
+        self, src: str, tokens: Sequence[Token], k: int, runs: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether the name word ``tokens[k]`` only goes on with a name another source gives
+        whole: "Tottenham Hotspur" where another outlet says "Tottenham", "Cape Canaveral
+        Air Force Station" for "Cape Canaveral", "Wedbush Securities" for "Wedbush".
+
+        A name that goes on into a body or a paper is another thing ("the New York Times"
+        is not New York, "Kennedy Space Center" not Kennedy).
+        """
+        run = next(((a, b) for a, b in runs if a < k < b), None)
+        if run is None:
+            return False
+        a, b = run
+        # "South Korea and Italy", "Pablo Picasso's Les Femmes d'Alger": two names.
+        if any(
+            tokens[m].key in JOINERS or tokens[m].text.endswith(("'s", "’s")) for m in range(a, b)
+        ):
+            return False
+        # "the Australian Broadcasting Corporation", "London Socialists": a body or a
+        # group of people named after a place or a people.
+        if k == a + 1 and _demonym(tokens[a].key.lower()):
+            return False
+        for m in range(k, b):
+            word = tokens[m].key.lower()
+            if tokens[m].stem in _HEADS or word in OWNED_BY_PLACES:
+                return False
+            if word.endswith("s") and not word.endswith("ss") and word not in _FIRM_PLURALS:
+                return False
+        if self._whole is None:
+            self._whole = {
+                o: {
+                    tuple(t.key.lower() for t in ts[x:y])
+                    for ts, found in zip(doc.tokens, self.runs[o], strict=True)
+                    for x, y in found
+                }
+                for o, doc in self._documents.items()
+            }
+        return any(
+            tuple(t.key.lower() for t in tokens[a:m]) in whole
+            for o, whole in self._whole.items()
+            if o != src
+            for m in range(a + 1, k + 1)
+        )
 
     def _body_known(self, tokens: Sequence[Token], a: int, b: int, others: Sequence[str]) -> bool:
         """Whether another source names the body ``tokens[a:b]`` in small letters by its
@@ -322,6 +369,16 @@ _STATE_FORMS = {
     **{short: (state, "words") for short, state in CAPITAL_STATES},
 }
 _HEADS = frozenset(stem(w) for w in INSTITUTIONS)
+_FIRM_PLURALS = frozenset("securities holdings industries partners systems technologies".split())
+
+
+def _demonym(word: str) -> bool:
+    """Whether a word may say which people: "Australian", "Chinese", "British"."""
+    return word in DEMONYMS or word.endswith(("an", "ese", "ish", "ian"))
+
+
+# First names told familiarly, by the stems names are compared by ("jame" for "James").
+_NICKNAMES = {stem(short, True): stem(full, True) for short, full in NICKNAMES.items()}
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,5}")
 
@@ -386,7 +443,7 @@ def _same_first(before: str, mine: set[str]) -> bool:
         return True
     if len(before) >= 3 and any(m[:2] == before[:2] for m in mine if m):
         return True
-    return any(NICKNAMES.get(m) == before or NICKNAMES.get(before) == m for m in mine if m)
+    return any(_NICKNAMES.get(m) == before or _NICKNAMES.get(before) == m for m in mine if m)
 
 
 def _initials(tokens: Sequence[Token], a: int, b: int) -> set[str]:

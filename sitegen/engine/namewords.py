@@ -124,6 +124,16 @@ INSTITUTIONS = frozenset(
     board tribunal bureau institute centre center
     """.split()
 )
+# What a place's name goes on into when it names something else there: "the New York
+# Times" is no more New York than "Washington State University" is Washington State.
+OWNED_BY_PLACES = frozenset(
+    """
+    times post news journal herald telegraph tribune guardian mail gazette press chronicle
+    standard star observer express independent review university college school bank
+    party police hospital church company group club corporation broadcasting foundation
+    association society union federation network
+    """.split()
+)
 BODIES: dict[str, tuple[str, ...]] = {
     # A parliament by its name: "the National Assembly", "the House of Commons".
     **{

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .model import Token, Unit
-from .words import CALENDAR
+from .words import CALENDAR, MONTHS
 
 BRACKET_REACH = 40  # characters a detail reaches to close or open its bracket
 PREPOSITIONS = frozenset(
@@ -32,6 +32,9 @@ _SAYING = frozenset("told tells said says according".split())
 QUALIFIERS = frozenset("about around nearly almost over some least than".split())
 _MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
 _RANKS = frozenset("top bottom".split())
+_FURTHER = frozenset("more other fewer extra additional further".split())
+_DENIALS = frozenset("not never no".split())
+_ANAPHORS = frozenset("them whom those these".split())
 _DANGLING = NAME_JOINERS | DETERMINERS | {"or"}  # words a phrase never ends on
 _CONJUNCTIONS = frozenset("and or but".split())  # nor opens on
 
@@ -159,6 +162,16 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
     # follows ("nine minutes left").
     # Two nouns in a row are one: "the UN health chief", "a four-month border blockade".
     counted = b
+    # "two more tugs", "three other men": what the figure counts comes after the word.
+    if (
+        last.number
+        and b + 1 < len(tokens)
+        and tokens[b].key in _FURTHER
+        and _spaced(tokens, b - 1)
+        and _spaced(tokens, b)
+        and _noun(tokens[b + 1])
+    ):
+        b += 1
     for _ in range(2):
         if b < len(tokens) and _spaced(tokens, b - 1) and _noun(tokens[b]):
             b += 1
@@ -178,6 +191,12 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         whole = last.key.endswith("%") or tokens[m - 1].number or tokens[m].text.endswith("s")
         if m < len(tokens) and m > b + 1 and _noun(tokens[m]) and whole:
             b = m + 1
+    # "31 of them seriously": a share of people named before, and how they fare.
+    shared = b == counted and last.number and b + 1 < len(tokens) and tokens[b].key == "of"
+    if shared and tokens[b + 1].key in _ANAPHORS and _spaced(tokens, b) and _spaced(tokens, b - 1):
+        b += 2
+        if b < len(tokens) and tokens[b].text.endswith("ly") and _spaced(tokens, b - 1):
+            b += 1
     # "an hour later", "two days earlier": a span of time says when with its word.
     when = b < len(tokens) and tokens[b].key in ("later", "earlier") and _spaced(tokens, b - 1)
     if when and any(t.number and t.key.endswith("min") for t in tokens[a:b]):
@@ -214,6 +233,8 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             a -= 1
     while a > 0 and hyphened(sentence, tokens, a - 1):
         a -= 1  # "a 2-over 74": the qualifier taken in was half a word
+    if a > 0 and tokens[a - 1].key in _DENIALS and close(sentence, tokens, a - 1):
+        a -= 1  # "not guilty of four charges", never "guilty of four charges"
     return a, b
 
 
@@ -260,6 +281,8 @@ def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     gap = sentence[tokens[k].end : tokens[k + 1].start]
     if gap == ". " and (tokens[k].text in _ABBREVIATED or _initial(tokens, k)):
         return True  # "Holborn and St. Pancras", "Marina E. Franco"
+    if gap == ". " and tokens[k].key in MONTHS and tokens[k + 1].number:
+        return True  # "Dec. 27": the day is read with its month
     return len(gap) <= 2 and not gap.strip(" $£€¥")
 
 

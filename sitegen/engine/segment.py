@@ -62,7 +62,8 @@ DATELINE = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*"
     r"\([A-Za-z][\w&. ]{0,30}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-/ ]{2,40}"  # "MOSCOW/BERLIN,  (Reuters) – "
-    r"(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
+    # ... with its state and country: "CAIRNS, Queensland, Australia, September 5, 2006 (ENS) - "
+    r"(?:,\s*[A-Z][A-Za-z. ]{1,30}){0,2}"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
     r",?\s*(?:\([^()]{1,40}\))?"
@@ -118,6 +119,16 @@ CREDIT_LINE = re.compile(
     r"yonhap|kyodo( news)?|tass|anadolu( agency)?)[)\]]?\.?$",
     re.IGNORECASE,
 )
+# The words a sentence may open with before its time of day: "At 3:45", "Shortly after 9".
+_AT_TIME = re.compile(
+    r"\s*(?:(?:just|shortly|soon|only)\s+)?(?:at|by|around|about|after|before|until|from|since)?"
+    r"\s*\d{1,2}(?:[:.]\d{2})?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"[.!?][\"'”’)\]]*\s+")
+# Who said the quotation above, on a line of its own: "— Judge Masipa".  It tells whose
+# words those were, which the quotation's sentence carries; it is no claim of its own.
+ATTRIBUTION_LINE = re.compile(r"^[—–]\s*[A-Z][\w.'’-]*(?:,? [A-Z\w][\w.'’-]*){0,5}$")
 _END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
@@ -132,6 +143,7 @@ def segment(markdown: str, year: int | None = None) -> Document:
     """
     sentences: list[str] = []
     blocks: list[Block] = []
+    dateline = ""
     for kind, text in _blocks(markdown):
         text = _clean(text)
         if not text:
@@ -142,12 +154,18 @@ def segment(markdown: str, year: int | None = None) -> Document:
         if not sentences:
             text = UPDATE_NOTE.sub("", text, count=1)
             # A dateline may stand on a line of its own: "TOKYO (AFP) -".
-            text = DATELINE.sub("", text + " ", count=1).strip()
+            filed = DATELINE.match(text + " ")
+            if filed:
+                dateline = filed.group().strip()
+                text = (text + " ")[filed.end() :].strip()
             if not text:
                 continue
         text = TIMESTAMP.sub("", text, count=1)
         if CREDIT_LINE.match(text):
             continue  # "Agence France-Presse" on a line of its own credits the copy
+        if ATTRIBUTION_LINE.match(text) and sentences:
+            blocks.append(Block("heading", text=text))  # shown, never counted as a claim
+            continue
         if LEAD_IN.match(text):
             blocks.append(Block("heading", text=text))  # it heads what follows
             continue
@@ -157,7 +175,7 @@ def segment(markdown: str, year: int | None = None) -> Document:
     tokens = [tokenize(s, year) for s in sentences]
     for block in blocks:
         _carry_quotations(sentences, tokens, block.sentences)
-    return Document(tuple(sentences), tuple(blocks), tuple(tokens), year)
+    return Document(tuple(sentences), tuple(blocks), tuple(tokens), year, dateline)
 
 
 def _carry_quotations(
@@ -296,7 +314,11 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
         if word.islower():  # "at 4 a.m. Rescuers ..." ends; "at 9 a.m. Tuesday" goes on
             # ... and so does "at 1.30 a.m. Irish time by the UN Secretary-General".
             zoned = re.match(r"[\"'“‘(]*\w+\s+time\b", following) is not None
-            return next_word.group(1).lower() in AFTER_TIME or zoned
+            # "At 3:45 p.m. Falcon Heavy fired up ...": a time alone says nothing yet.
+            opening = _SENTENCE_START.split(text[: dot - len(word)])[-1]
+            return (
+                next_word.group(1).lower() in AFTER_TIME or zoned or bool(_AT_TIME.match(opening))
+            )
         return next_word.group(1).lower() not in SENTENCE_OPENERS
     return False
 
