@@ -22,6 +22,7 @@ _CAPTION_VERB = (
     r"|takes? pictures|looks? on|attends?|prays?|weeps?|cries|carries|celebrates?|listens?"
     r"|addresses|smiles?|casts? (his|her|a|their) (votes?|ballots?)|is seen|are seen|lies"
     r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches"
+    r"|launches|lifts off|(?:is|are) (?:displayed|pictured|shown|photographed)"
     r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|(?:is|are) trapped)"
 )
 _CAPTION_DAY = (
@@ -43,6 +44,8 @@ _CAPTION_WHEN = (
 _CAPTION_TEXT = r"(?:[^.!?;]|\.(?=\S)|(?<=\b[a-z])\.(?=\s))"
 
 _AGENCY = r"(reuters|ap|afp|epa|getty|xinhua|anadolu|ansa|dpa)"
+
+_KIND = r"(?:undated|handout|file|publicity|law enforcement|booking)"
 
 CAPTION_LINES = [
     re.compile(p, re.IGNORECASE)
@@ -82,8 +85,30 @@ CAPTION_LINES = [
         r"\((?:photo|picture|image|video)s?\s*[:\"”]\s*[\w .'’/&-]{2,40}\)$",
         # ... or where someone stands in it, and what they do now: "Iranian Foreign
         # Minister Javad Zarif (C) laughs at the start of a meeting ...".
-        r"^[^.!?]{0,120}\b[A-Z][a-z]+ \((?:l|r|c|centre|center|2nd l|2nd r|3rd l|3rd r)\)"
+        r"^[^.!?]{0,120}\b[A-Z][a-z]+ \((?:l|r|c|centre|center|2nd l|2nd r|3rd l|3rd r"
+        r"|(?:centre|center|far|second|2nd|3rd) (?:l|r|left|right)|second from (?:left|right))\)"
         r" [a-z]+s\b",
+        # ... or its photographer after the agency in brackets, as ABC sets it: "... in a pub
+        # in Leicester. (Reuters: Eddie Keogh)".
+        r"[.!?\"”]\s+\((?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,3}:\s*(?-i:[A-Z])[\w.'’-]+"
+        r"(?: (?-i:[A-Z])[\w.'’-]+){0,3}\)$",
+        # ... or a handout picture said to be one: "These undated handout photos provided by
+        # the FBI show ...", "... at Uluru in this publicity photo.", "(Sheriff's Office via
+        # AP) This undated law enforcement photo provided by ...".
+        # "A photo released this afternoon shows ..." is the story's: a caption says "this".
+        rf"^(?:\([^()]{{1,60}}\)\s*)?(?:(?:this|these)\s+(?:{_KIND}\s+)*|an?\s+(?:{_KIND}\s+)+)"
+        r"(?:photo(?:graph)?s?|pictures?|images?|mugshots?)"
+        r"\s+(?:provided|released|taken|made available|obtained|issued|shows?)\b",
+        r"\bin this (?:undated |handout |file |publicity )*(?:photo|picture|image)\b",
+        # ... or who stands where in it: "From top left, Kaylee Goncalves, Madison Mogen ...".
+        r"^(?:clockwise )?from (?:top |bottom )?(?:left|right)\b,",
+        # ... or only who is in it, and when it was taken, with no verb: "Martin Winterkorn,
+        # CEO of Volkswagen in May 2011."
+        r"^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), [^.!?,]{3,60}\b(?:in|on) "
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2},?)?"
+        r" (?:19|20)\d\d\.$",
+        # ... or its source after the sentence: "... near Suez, Egypt. Source: Associated Press".
+        r"[.!?]\s+source\s*:\s*[^.!?]{2,80}$",
         # ... or its credit labelled inside the line: "A Thomas Cook plane taking off
         # Picture: TIM GOODE/PA WIRE".
         rf"\b(picture|photo|image)s?:\s*[\w .'’-]{{2,40}}\s?/\s?({_AGENCY}|pa wire|pa media)\b",
@@ -96,6 +121,14 @@ CAPTION_LINES = [
         rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,200}}\.\s*\([a-z][\w.'’ -]{{1,40}}\)$",
     )
 ]
+
+
+def credited_caption(line: str) -> bool:
+    """Whether ``line`` is a caption with its credit in brackets at its end ("... in a pub in
+    Leicester. (Reuters: Eddie Keogh)")."""
+    return line.endswith(")") and any(p.search(line) for p in CAPTION_LINES)
+
+
 # A picture's file name glued before a paragraph, with its date and credit:
 # "| 04/07/2012 higgs-boson-particle_600x450.jpg(BBC): Cern scientists ...".
 IMAGE_FILE = re.compile(

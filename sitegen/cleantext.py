@@ -45,6 +45,7 @@ from .captions import (
     PHOTOGRAPHER,
     PICTURE_LIBRARY,
     UNSTOPPED_CAPTION,
+    credited_caption,
 )
 from .engine.words import normalize
 from .furniture import (
@@ -84,6 +85,13 @@ from .storystart import dateline_start, header_block, opens, past_teasers
 LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
+CAPTION_TWICE_WORDS = 40  # a caption given twice is never longer
+ALT_TEXT_WORDS = 25  # a picture's alternative text is short
+ALT_TEXT_SHARED = 3  # words it shares with the caption under it
+LONE_AGENCY = re.compile(
+    r"^\(?(?:reuters|afp|ap|epa|getty images|xinhua|anadolu|efe|dpa|pa|ap photo)\)?$", re.I
+)
+SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 
 
@@ -188,6 +196,11 @@ def clean(text: str) -> Cleaned:
         and (n == 0 or n - 1 not in captions)
     }
     captions |= {n + 1 for n, u in enumerate(units) if CAPTION_LABEL.match(u)}
+    # The points of a summary above the story, two or more, with no label over them: "-
+    # Police arrested a suspect in the killings." / "- The deaths went unsolved for weeks."
+    summary = {n for n in range(first or 0) if BULLET.match(units[n])}
+    if len(summary) >= SUMMARY_POINTS:
+        captions |= summary
     # An author's name above their role ("Gregory Bruner" / "Editor in Business."), or
     # the name a byline box opens with ("Ann Lee" / "Ann Lee Staff Reporter / ETW").
     named = [n for n, u in enumerate(units) if NAME.match(u)]
@@ -280,6 +293,19 @@ def _doubled_captions(units: list[str]) -> set[int]:
     or the second time with its credit ("... Correctional Facility. Credit: AP")."""
     glued = {n for n, u in enumerate(units) if glued_twice(u)}
     found = set(glued)
+    squashed = [" ".join(u.split()) for u in units]
+    for n in range(len(units) - 2):
+        # Given twice around its credit ("A SpaceX rocket lifts off ..." / "Reuters" / the
+        # same again), or twice and then credited: a caption, however much it reads as prose.
+        around = squashed[n] == squashed[n + 2] and _credit_line(units[n + 1])
+        above = squashed[n] == squashed[n + 1] and _credit_line(units[n + 2])
+        if (around or above) and len(units[n].split()) <= CAPTION_TWICE_WORDS:
+            found |= {n, n + 1, n + 2}
+        # Its alternative text above it, in other words: "Leicester City fans celebrate a
+        # goal in a pub in Leicester." over "Foxes fans celebrate a goal as they watch the
+        # game in a pub in Leicester. (Reuters: Eddie Keogh)".
+        if n and _alternative_text(units[n], units[n + 1]):
+            found.add(n)
     for n, (one, two) in enumerate(pairwise(units)):
         # An outlet's name given twice in the header is its name, not a caption.
         twice = two == one and not is_prose(one) and not NAME.match(one)
@@ -291,6 +317,24 @@ def _doubled_captions(units: list[str]) -> set[int]:
         if (twice or credited or again) and len(one.split()) <= 30:
             found |= {n, n + 1}
     return found
+
+
+def _alternative_text(line: str, caption: str) -> bool:
+    """Whether ``line`` tells the picture that ``caption`` (credited) tells: short, nobody's
+    words, and three of its words in the caption."""
+    if not credited_caption(caption) or len(line.split()) > ALT_TEXT_WORDS or _SAYS.search(line):
+        return False
+    words = {w[:5] for w in _WORD.findall(line.lower())}
+    return len(words & {w[:5] for w in _WORD.findall(caption.lower())}) >= ALT_TEXT_SHARED
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+_SAYS = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]", re.IGNORECASE)
+
+
+def _credit_line(unit: str) -> bool:
+    """A picture's credit on a line of its own: "Justin Sullivan/Getty Images", "Reuters"."""
+    return bool(CREDIT.match(unit) or LONE_AGENCY.match(unit.strip()))
 
 
 def _listed(run: list[str], unit: str) -> bool:

@@ -232,8 +232,10 @@ INLINE_LINK = re.compile(
     r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
     r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|related\s*[:\-–—])"
     r"[^()]{0,120}\)"
-    # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says".
+    # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says", "Apple
+    # (AAPL) - Get Apple Inc. Report became ...".
     r"|\s*\((?:[a-z]{2,8}\s*:\s*)?[a-z0-9.^]{1,12}\s*-\s*news\))"
+    r"|(?<=\))\s+-\s+get\s+(?-i:[A-Z])[\w.&'’ -]{1,40}?\s+report\b"
     # A story's title in brackets after the last sentence, as a link: "... off a corner.
     # (Euro 2004)", "(Portugal settles for silver)"; a name alone ("(Jo Bloggs)") credits
     # a picture, and an agency the copy; "(Photo courtesy ...)" ends a caption.
@@ -241,9 +243,17 @@ INLINE_LINK = re.compile(
     r"(?=[^()]*(?:\s(?-i:[a-z])|\d))(?:[\w'’-]+ ?){1,6}\)$",
     re.IGNORECASE,
 )
+# Labels in capitals before a colon, which no dateline is: "UPDATE:", "WATCH:".
+_LABELS = (
+    r"(?:UPDATE[SD]?|WATCH|RELATED|READ|MORE|NOTE|EDITOR'S NOTE|LISTEN|VIDEO|PHOTOS?|ALSO|SEE"
+    r"|BREAKING|EXCLUSIVE|ADVERTISEMENT|SUMMARY|HIGHLIGHTS|KEY|TOPLINE|TANGENT|WARNING|LIVE"
+    r"|ANALYSIS|OPINION|CORRECTION|CLARIFICATION|SOURCE|SOURCES|CREDIT|CAPTION|FACT|FACTS)"
+)
 # A dateline set on a line of its own: "LONDON (Reuters) -", "DARMSTADT, Germany (AFP) -",
 # "London CNN —".  A place in small letters needs its agency: "Northgate —" may head a section.
 DATELINE_ALONE = re.compile(
+    # ... or a place in capitals and a colon, as South Asian papers set it: "MOSCOW:".
+    rf"^(?!{_LABELS}\b)[A-Z][A-Z.'\- ]{{2,30}}:$|"
     r"^(?:[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?(?:\s*\([^()]{1,40}\))?"
     r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
     r"\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
@@ -258,6 +268,8 @@ OPENING_DATELINE = re.compile(
     r"|[A-Z][A-Z.'\- ]{2,40}\s*\([^()]{1,40}\)"
     r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
     r"\s*(?:[—–]|-{1,2}|//)\s+(?=[A-Z\"“])"
+    # "MOSCOW: Over 250 people ...": a place in capitals before a colon.
+    rf"|^(?!{_LABELS}\b)[A-Z]{{3,}}(?:[ -][A-Z]{{2,}}){{0,2}}:\s+(?=[A-Z\"“])"
     # "Norristown, Pennsylvania: Bill Cosby was ...": a place and its state before a colon.
     r"|^(?!(?:In|At|On|For|From|But|And|Still|Meanwhile|Then|So|Yet)\b)"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z\"“])"
@@ -345,6 +357,19 @@ CRUFT = [
             r"^(read|see|view|watch|download)\b[^.!?]{0,60}\bhere\W*$",
             # A video's label over the player: "Watch the re-entry of the Mir".
             r"^watch (the|our|this|a)\b[^.!?:]{0,60}$",
+            # A notice above or below the story: "This is an archived article and the
+            # information in the article may be outdated.", "This story is no longer being
+            # updated.", "This article contains affiliate links."
+            r"^this is an archived (article|story|page)\b"
+            r"|^this (story|article|page|post)"
+            r" (is no longer being updated|contains affiliate links)\b"
+            r"|^read the rest of (the|this) (story|article)\b",
+            # A prompt to do something else: "Take ABC News Online's quiz.", "Get browser
+            # notifications for breaking news", "By joining TV Guide, you agree to our Terms".
+            r"\btake (?:[\w'’]+ ){0,4}quiz\W*$|^get (browser|push|email) (notifications|alerts)\b"
+            r"|^get today['’]s\b[^.!?]{0,60}\bnews\b"
+            r"|^by (joining|signing up|subscribing|registering|continuing)\b.{0,80}"
+            r"\b(agree|terms|privacy)\b",
             # An appeal for readers' tips: "We want to hear from you! ... email us at ...".
             r"\bwe (want|would love|'d love) to hear from you\b|\b(e-?mail|message|text) us at\b",
         )
@@ -359,7 +384,8 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
 _DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"|{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|\d{{1,2}}-\d{{1,2}}-(?:\d{{4}}|\d{{2}}))"  # "9-30-04 - WHITEHOUSE STATION, N.J. (AP) -"
 )
 _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|aest|aedt|jst)(?:[+-]\d{1,2})?"
 _TIME = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+{_ZONE})?"

@@ -1704,3 +1704,91 @@ def test_a_first_paragraph_dense_with_figures_after_its_dateline_is_kept() -> No
 def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it() -> None:
     last = "Diplomatic efforts to end the strike had failed by Monday night."
     assert kept("\n\n".join([*STORY, last + "  (dpa/NAN)"])) == [*STORY, last]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a caption with its photographer after the agency, and its alternative text above it
+        [
+            "Ferry crews celebrate the deal in a pub in Northgate.",
+            "Ferry crews celebrate the pay deal as they watch the vote in a pub in Northgate. "
+            "(Estuary Wire: Jo Bloggs)",
+        ],
+        # a caption given twice around its credit, or twice and then credited
+        [
+            "The first ferry in nine days sails from the quay as  crews return to work.\nReuters",
+            "The first ferry in nine days sails from the quay as crews return to work.",
+        ],
+        [
+            "A photo of the union leader was shown at a news conference in Northgate.",
+            "A photo of the union leader was shown at a news conference in Northgate.",
+            "Jo Bloggs/Getty Images",
+        ],
+        # who stands where, a handout picture, who is in it and when, its source
+        [
+            "Union leader Ann Lee (centre right) rings the bell to end the strike.",
+            "These undated handout photos provided by the operator show the quay.",
+            "From top left, Ann Lee, Tom Hart and Jo Bloggs.",
+            "Tom Hart, chief executive of the operator in May 2024.",
+            "The ferry is photographed at the quay in Northgate, Tuesday, May 2, 2026.",
+            "Ferries moored at the quay in Northgate. Source: Estuary Wire",
+        ],
+        # notices and prompts
+        [
+            "This is an archived article and the information in the article may be outdated.",
+            "This story is no longer being updated. For the latest, click here.",
+            "This article contains affiliate links. We may earn a small commission.",
+            "Read the rest of the story at EstuaryWire.com.",
+            "How well do you know the ferries? Take Estuary Times' quiz.",
+            "Get browser notifications for breaking news, live events, and exclusive reporting.",
+            "By joining Estuary Times, you agree to our Terms of Use and our Privacy Policy.",
+            "Get today's local news out of Northgate. Here's the latest on the ferries.",
+        ],
+    ],
+)
+def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: list[str]) -> None:
+    assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
+
+
+def test_summary_points_above_the_story_leave_the_body() -> None:
+    page = "\n".join(
+        [
+            "- The ferry strike is over after nine days.",
+            "- Crews go back to work on Tuesday after a vote.",
+            *STORY,
+        ]
+    )
+    assert kept(page) == STORY
+
+
+def test_a_place_in_capitals_before_a_colon_on_a_line_of_its_own_opens_the_story() -> None:
+    page = "\n".join(
+        [
+            "Ferry strike ends after nine days",
+            "The union accepted a new pay offer.",
+            "NORTHGATE:",
+            *STORY,
+        ]
+    )
+    assert kept(page) == [f"NORTHGATE: {STORY[0]}", *STORY[1:]]
+
+
+def test_a_numeric_date_stamp_glued_before_the_dateline_is_cut() -> None:
+    page = "\n\n".join([f"9-30-04 - NORTHGATE (AP) - {STORY[0]}", *STORY[1:]])
+    assert kept(page) == [f"NORTHGATE (AP) - {STORY[0]}", *STORY[1:]]
+
+
+def test_a_share_price_widget_inside_a_sentence_is_cut() -> None:
+    widget = "Estuary Ferries (EFER) - Get Estuary Ferries Inc. Report will run every crossing."
+    assert (
+        kept("\n\n".join([*STORY, widget]))[-1] == "Estuary Ferries (EFER) will run every crossing."
+    )
+
+
+def test_a_paragraph_that_tells_of_a_photo_released_stays() -> None:
+    told = (
+        "A photo released this afternoon and taken four hours before the vote shows the "
+        "union's leaders at the quay. The union added the names of the crews to it."
+    )
+    assert kept("\n\n".join([STORY[0], told, *STORY[1:]])) == [STORY[0], told, *STORY[1:]]
