@@ -71,10 +71,11 @@ class _Source:
         self.numbered = [found for found in self.slots if found]  # the rest count nothing
         self.count = len(self.stems)
         # Each sentence's phrases, and the first sentence that tells each.
-        self.said = [_phrases(ts) for ts in doc.tokens]
+        spoken = [_quote_runs(ts) for ts in doc.tokens]
+        self.said = [_phrases(ts, *quoted) for ts, quoted in zip(doc.tokens, spoken, strict=True)]
         self.phrases: dict[tuple[str, ...], int] = {}
         for j in range(len(self.said) - 1, -1, -1):
-            for phrase in (*self.said[j], *_quoted(doc.tokens[j])):
+            for phrase in (*self.said[j], *_quoted(spoken[j][0])):
                 self.phrases[phrase] = j
         self.index: dict[str, list[int]] = {}
         for j, stems in enumerate(self.stems):
@@ -294,9 +295,11 @@ def _taken(scores: Sequence[float], i: int, score: float) -> bool:
     return rival >= TAKEN_RIVAL and rival >= TAKEN_RATIO * score
 
 
-def _phrases(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
+def _phrases(
+    tokens: Sequence[Token], runs: Sequence[Sequence[Token]], whole: bool
+) -> list[tuple[str, ...]]:
     """Every run of PHRASE words that holds at least PHRASE_WORDS plain content words,
-    and every run of QUOTE_RUN quoted words.
+    and every run of QUOTE_RUN quoted words (``runs``, from :func:`_quote_runs`).
 
     Names and "said" are left out of the count: "the Mines Inspectorate said it"
     is in many sentences that tell different things.
@@ -309,18 +312,16 @@ def _phrases(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
     ]
     # A quotation is quoted word for word: five of its words in a row, however plain
     # ("It might not have been you"), are the same words of the same speaker.
-    spoken = _spoken(tokens)
-    found.extend(
-        ('"', *(t.key for t in spoken[k : k + QUOTE_RUN]))
-        for k in range(len(spoken) - QUOTE_RUN + 1)
-        if all(t.quoted for t in spoken[k : k + QUOTE_RUN])
-        and any(t.content or t.key == "not" for t in spoken[k : k + QUOTE_RUN])
-    )
+    for run in runs:
+        for k in range(len(run) - QUOTE_RUN + 1):
+            window = run[k : k + QUOTE_RUN]
+            if any(t.content or t.key == "not" for t in window):
+                found.append(('"', *(t.key for t in window)))
     # A sentence that is only the end of a quotation ('It's that simple."') is shorter
     # than a run; quoted whole, it is those words of that speaker too.
-    short = QUOTE_SHORT <= len(spoken) < QUOTE_RUN
-    if short and all(t.quoted for t in spoken) and any(t.content for t in spoken):
-        found.append(('"', *(t.key for t in spoken)))
+    short = whole and len(runs) == 1 and QUOTE_SHORT <= len(runs[0]) < QUOTE_RUN
+    if short and any(t.content for t in runs[0]):
+        found.append(('"', *(t.key for t in runs[0])))
     return found
 
 
@@ -329,31 +330,42 @@ _AUXILIARIES = frozenset("am is are will would have has had".split())
 _NEGATED = frozenset("do does did can will would could should is are was were have has had".split())
 
 
-def _spoken(tokens: Sequence[Token]) -> Sequence[Token]:
-    """The words of a quotation as the two ways of writing it down share them: one
-    transcript has "I'm here, I'm free now" and another "I am here, I am free now"; the
-    word a contraction folds in ("am", "do" of "don't") is left out of both."""
-    if not any(t.key in _AUXILIARIES or t.key == "not" for t in tokens):
-        return tokens
-    return [
-        t
-        for k, t in enumerate(tokens)
-        if not (
-            (k and t.key in _AUXILIARIES and tokens[k - 1].key in _PRONOUNS)
-            or (k + 1 < len(tokens) and t.key in _NEGATED and tokens[k + 1].key == "not")
-        )
-    ]
+def _quote_runs(tokens: Sequence[Token]) -> tuple[list[list[Token]], bool]:
+    """Each run of quoted words, and whether the sentence is all quotation.
+
+    The words are those two transcripts of one quotation share: one has "I'm here,
+    I'm free now" and another "I am here, I am free now"; the word a contraction
+    folds in ("am", "do" of "don't") is left out of both.
+    """
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    whole = True
+    before = ""
+    for t in tokens:
+        key = t.key
+        if not t.quoted:
+            whole = False
+            if run:
+                runs.append(run)
+                run = []
+        elif not (key in _AUXILIARIES and before in _PRONOUNS):
+            if key == "not" and run and run[-1].key in _NEGATED:
+                run.pop()
+            run.append(t)
+        before = key
+    if run:
+        runs.append(run)
+    return runs, whole
 
 
-def _quoted(tokens: Sequence[Token]) -> list[tuple[str, ...]]:
-    """Every run of QUOTE_SHORT to QUOTE_RUN - 1 quoted words, where a short sentence
+def _quoted(runs: Sequence[Sequence[Token]]) -> list[tuple[str, ...]]:
+    """Every QUOTE_SHORT to QUOTE_RUN - 1 quoted words in a row, where a short sentence
     that only quotes may find itself."""
-    spoken = _spoken(tokens)
     return [
-        ('"', *(t.key for t in spoken[k : k + n]))
+        ('"', *(t.key for t in run[k : k + n]))
+        for run in runs
         for n in range(QUOTE_SHORT, QUOTE_RUN)
-        for k in range(len(spoken) - n + 1)
-        if all(t.quoted for t in spoken[k : k + n])
+        for k in range(len(run) - n + 1)
     ]
 
 

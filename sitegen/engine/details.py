@@ -277,8 +277,8 @@ def _ages(sentences: Sequence[Sequence[Token]]) -> set[int]:
     return {
         found
         for tokens in sentences
-        for k in range(len(tokens))
-        if (found := _age(tokens, k)) is not None
+        for k, t in enumerate(tokens)
+        if t.number and (found := _age(tokens, k)) is not None
     }
 
 
