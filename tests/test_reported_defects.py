@@ -511,6 +511,16 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
         ("Wedbush analyst Dan Ives said so.", "Dan Ives, a Wedbush Securities analyst, said so."),
         # a first name told familiarly, even where the stems differ
         ("Police Chief James Fry said so.", "Police Chief Jim Fry said so."),
+        # a middle initial; a title before a name another outlet gives
+        ("Mike Brown said Pluto was out.", "Michael E. Brown said Pluto was out."),
+        # an acronym without the country its name opens with, or the article before it
+        (
+            "The Swiss Federal Office of Justice said the officials would be sent to the US.",
+            "The FOJ said the officials would be sent to the US.",
+        ),
+        ("The News of the World hired him.", "A claim says the NOTW hired him."),
+        # a country by its form
+        ("The ban came into force in Ireland.", "The ban came into force in the Irish Republic."),
         # the place a dateline gives, its state cut short
         ("SANTA MARIA, Calif. - A jury acquitted him.", "A Santa Maria jury acquitted him."),
         ("SAN JOSE, Calif. - A jury convicted her.", "A California jury convicted her."),
@@ -1095,6 +1105,11 @@ def test_a_name_that_goes_on_into_another_thing_is_a_detail(
         ("on Dec. 27", "on Dec. 27"),
         # a denial stays with what it denies
         ("not guilty of four charges", "not guilty of four charges"),
+        # a hedge that says how many, a case by its name, a verb after its subject
+        ("as several hundred fans watched", "several hundred fans"),
+        ("as a few thousand people watched", "few thousand people"),
+        ("under Planned Parenthood v. Casey", "Planned Parenthood v. Casey"),
+        ("closer than GPS satellites get", "GPS satellites"),
     ],
 )
 def test_a_detail_keeps_the_words_that_say_what_it_is(added: str, phrase: str) -> None:
@@ -1162,3 +1177,9 @@ def test_a_plain_word_set_in_capitals_to_open_a_story_is_no_name() -> None:
         "Britain and Ireland, officials said.",
     )
     assert "INVESTIGATIONS" not in " ".join(details_of(c, "local")), texts(c.facts)
+
+
+def test_a_title_before_a_surname_another_outlet_gives_with_a_first_name_is_no_detail() -> None:
+    said = "{} named the rock Xena after a television series, the team said."
+    c = event(wire=said.format("Mike Brown"), local=said.format("Professor Brown"))
+    assert details_of(c, "local") == [], texts(c.facts)

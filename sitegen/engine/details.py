@@ -35,6 +35,7 @@ from .phrases import (
     chunk,
     close,
     hyphened,
+    initial,
     phrase,
     says_when,
     trim_unit,
@@ -173,6 +174,7 @@ def find_details(
                 and all(t.stem not in v for v in others)
                 and not _span_told(t, others)
                 and not _shouted(tokens, k, i == 0, others)
+                and not initial(tokens, k)  # "Michael E. Brown" is another's "Mike Brown"
                 and not (
                     t.number
                     and (

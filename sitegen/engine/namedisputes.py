@@ -73,8 +73,14 @@ def names_differ(a: str, b: str) -> bool:
     if any(NICKNAMES.get(x) == y for one, two in (names, names[::-1]) for x in one for y in two):
         return False
     # "Reserve Bank" and "RBA": a name and its acronym.
+    # ... or without the country it opens with: "Swiss Federal Office" and "FOJ".
     if any(
-        len(one) >= 2 and len(two) == 1 and two[0].startswith("".join(w[0] for w in one))
+        len(one) >= 2
+        and len(two) == 1
+        and (
+            two[0].startswith("".join(w[0] for w in one))
+            or (len(one) >= 3 and two[0].startswith("".join(w[0] for w in one[1:])))
+        )
         for one, two in (names, names[::-1])
     ):
         return False

@@ -103,6 +103,16 @@ def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 and spaced(end + 1)
             ):
                 end += 2
+            elif (
+                # "News of the World", "Chancellor of the Exchequer"
+                tokens[end].key in ("of", "for")
+                and end + 2 < len(tokens)
+                and tokens[end + 1].key == "the"
+                and capital(end + 2)
+                and spaced(end + 1)
+                and spaced(end + 2)
+            ):
+                end += 3
             else:
                 break
         runs.append((k, end))
@@ -121,11 +131,10 @@ def name_around(sentence: str, tokens: Sequence[Token], k: int) -> tuple[int, in
         return inside and tokens[i].key in PARTICLES  # "Barzan Ibrahim al-Tikriti"
 
     def joined(a: int) -> bool:
-        return (
-            named(a)
-            and named(a + 1)
-            and (sentence[tokens[a].end : tokens[a + 1].start] in (" ", "-"))
-        )
+        gap = sentence[tokens[a].end : tokens[a + 1].start]
+        # "Michael E. Brown": a middle initial's full stop does not end the name.
+        initial = gap == ". " and len(tokens[a].text) == 1 and tokens[a].text.isupper()
+        return named(a) and named(a + 1) and (gap in (" ", "-") or initial)
 
     start = end = k
     while start and joined(start - 1):

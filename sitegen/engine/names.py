@@ -32,6 +32,7 @@ from .namewords import (
     PARTICLES,
     WRITTEN_OUT,
 )
+from .phrases import initial
 from .words import stem
 
 
@@ -110,7 +111,8 @@ class NamesElsewhere:
                 for n, t in enumerate(ts):
                     # Capitals, not names: a name that opens a sentence is not marked one.
                     if t.content and not t.number and t.text[:1].isupper():
-                        prior = ts[n - 1].stem if n and ts[n - 1].name else ""
+                        m = n - 2 if n >= 2 and initial(ts, n - 1) else n - 1  # "Michael E. Brown"
+                        prior = ts[m].stem if n and ts[m].name else ""
                         before.setdefault(t.stem, set()).add(prior)
             self.named[src] = before
             # Acronyms, names or not: "MP" stands for "Member of Parliament" either way.
@@ -169,6 +171,7 @@ class NamesElsewhere:
     ) -> bool:
         """Whether another source gives ``tokens[k]`` (a name) too, in any form."""
         t = tokens[k]
+        key_low = t.key.lower()
         others = [o for o in self.words if o != src]
         forms = _forms(t)
         if any(forms & self.words[o] for o in others):
@@ -187,6 +190,10 @@ class NamesElsewhere:
         ):
             return True
         if _ordinal_form(t.key, self.words, others):
+            return True
+        # "the Irish Republic" where another outlet says "Ireland": the country by its form.
+        republic = key_low == "republic" and k and tokens[k - 1].text[:1].isupper()
+        if republic and any(_forms(tokens[k - 1]) & self.words[o] for o in others):
             return True
         # "Grey Friars" where another outlet writes "Greyfriars".
         for a in (k - 1, k):
@@ -449,7 +456,14 @@ def _same_first(before: str, mine: set[str]) -> bool:
 def _initials(tokens: Sequence[Token], a: int, b: int) -> set[str]:
     """The acronyms a name may go by: "Research In Motion" is RIM, "Bank of England" BE or BOE."""
     words = [t for t in tokens[a:b] if t.key.lower() not in CORPORATE]
-    return {
+    if len(words) > 1 and words[0].key.lower() == "the":
+        words = words[1:]  # "The News of the World" opening a sentence is the NOTW
+    found = {
         "".join(t.text[0] for t in words if t.key.lower() not in JOINERS).upper(),
         "".join(t.text[0] for t in words).upper(),
     }
+    # "the Swiss Federal Office of Justice" is "the FOJ": which country's, said apart.
+    if len(words) >= 3 and _demonym(words[0].key.lower()):
+        found.add("".join(t.text[0] for t in words[1:] if t.key.lower() not in JOINERS).upper())
+        found.add("".join(t.text[0] for t in words[1:]).upper())
+    return found

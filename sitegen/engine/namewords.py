@@ -24,7 +24,7 @@ AGENCIES = frozenset(
 # A way of addressing someone, not who: "told His Majesty" is "told the King".
 HONORIFICS = frozenset(
     "majesty highness excellency lordship ladyship holiness rev sen rep gov lt col capt sgt"
-    " maj adm prof he".split()  # "HE", His Excellency, as Gulf outlets write it
+    " maj adm prof professor he".split()  # "HE", His Excellency, as Gulf outlets write it
 )
 # Where a statement was posted: "said on Twitter" tells how it was said, not what happened.
 PLATFORMS = frozenset(

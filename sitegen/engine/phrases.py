@@ -26,10 +26,10 @@ _AFTER_FIGURES = frozenset("left remaining later earlier ago last next".split())
 # "Haltern am See", "Corrego do Feijao", "Cristiano Ronaldo dos Santos".
 NAME_JOINERS = frozenset("of and & de la van von del am im der do da dos das du".split())
 _ABBREVIATED = frozenset(
-    "St Mt Ft Jr Sr Sen Rep Gov Gen Lt Col Capt Sgt Maj Adm Dr Prof Rev Mr Mrs Ms".split()
+    "St Mt Ft Jr Sr Sen Rep Gov Gen Lt Col Capt Sgt Maj Adm Dr Prof Rev Mr Mrs Ms v vs".split()
 )
 _SAYING = frozenset("told tells said says according".split())
-QUALIFIERS = frozenset("about around nearly almost over some least than".split())
+QUALIFIERS = frozenset("about around nearly almost over some least than few several".split())
 _MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
 _RANKS = frozenset("top bottom".split())
 _FURTHER = frozenset("more other fewer extra additional further".split())
@@ -117,6 +117,9 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             return False
         before, after = tokens[k - 1], tokens[k + 1]
         if tokens[k].key in NAME_JOINERS and before.name and after.name:
+            return True
+        # "Planned Parenthood v. Casey": a case is one name.
+        if tokens[k].key in ("v", "vs") and before.name and after.name:
             return True
         # "International Organisation for Migration": one name, not two.
         if tokens[k].key == "for" and before.name and after.name:
@@ -256,12 +259,17 @@ _IRREGULAR_PAST = frozenset(
 )
 
 
+# Verbs that follow what they are said of, never what a figure counts: "than most GPS
+# satellites get to Earth".
+_PLAIN_VERBS = frozenset("get go come seem remain become need want".split())
+
+
 def _verb(t: Token) -> bool:
     """A verb form by its ending ("fined", "killing") or a common irregular past ("came",
     "ran"), never a noun such as "legs"."""
     if not t.content or t.name:
         return False
-    return t.text.endswith(("ed", "ing")) or t.key in _IRREGULAR_PAST
+    return t.text.endswith(("ed", "ing")) or t.key in _IRREGULAR_PAST or t.key in _PLAIN_VERBS
 
 
 def hyphened(sentence: str, tokens: Sequence[Token], k: int) -> bool:
@@ -279,7 +287,7 @@ def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     gap = sentence[tokens[k].end : tokens[k + 1].start]
-    if gap == ". " and (tokens[k].text in _ABBREVIATED or _initial(tokens, k)):
+    if gap == ". " and (tokens[k].text in _ABBREVIATED or initial(tokens, k)):
         return True  # "Holborn and St. Pancras", "Marina E. Franco"
     if gap == ". " and tokens[k].key in MONTHS and tokens[k + 1].number:
         return True  # "Dec. 27": the day is read with its month
@@ -301,7 +309,7 @@ def _where_then_when(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k - 1].name and tokens[k].number and tokens[k].key.endswith("min")
 
 
-def _initial(tokens: Sequence[Token], k: int) -> bool:
+def initial(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a middle initial: one capital letter between two names."""
     t = tokens[k]
     return (
