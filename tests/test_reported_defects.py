@@ -519,8 +519,22 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "The FOJ said the officials would be sent to the US.",
         ),
         ("The News of the World hired him.", "A claim says the NOTW hired him."),
-        # a country by its form
+        # a country by its form; the men of a body ("National Guardsmen")
         ("The ban came into force in Ireland.", "The ban came into force in the Irish Republic."),
+        (
+            "The governor called in the National Guard to police the city.",
+            "The governor called in National Guardsmen to police the city.",
+        ),
+        # a position and another's count of the same thing
+        (
+            "The Cubs beat Cleveland 8-7 in Game 7 of the World Series.",
+            "The Cubs beat Cleveland 8-7 in a wild seventh game of the World Series.",
+        ),
+        # a time of day set as a decimal, with no "pm", and with it
+        (
+            "The singer was found dead at 3.54pm at her London home.",
+            "The singer was found dead at 3.54 this afternoon at her London home.",
+        ),
         # the place a dateline gives, its state cut short
         ("SANTA MARIA, Calif. - A jury acquitted him.", "A Santa Maria jury acquitted him."),
         ("SAN JOSE, Calif. - A jury convicted her.", "A California jury convicted her."),

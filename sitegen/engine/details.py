@@ -186,6 +186,8 @@ def find_details(
                         or weekday(tokens, k, doc.year) in elsewhere_weekdays
                         or decade_elsewhere(tokens, k, rest)
                         or _age_told(tokens, k, doc.year, elsewhere_ages, others)
+                        or _ordinal_told(mine[k], rest)
+                        or _clock_told(tokens, k, mine[k], rest)
                         # The year the story was written in dates it, it is no news.
                         or t.key == str(doc.year)
                         or _house_number(sentence, tokens, k)
@@ -298,6 +300,35 @@ def _age_told(
         return age in ages or any(told & v for v in others)
     key = tokens[k].key
     return key.isdigit() and len(key) == 4 and year - int(key) in ages
+
+
+def _ordinal_told(mine: Slot, rest: Sequence[Slot]) -> bool:
+    """Whether a position ("a wild seventh game") is another's count of the same thing
+    ("in Game 7")."""
+    kind, _, value = mine[0].partition(":")
+    ordinal = _ORDINAL.fullmatch(value) if kind == "position" else None
+    if ordinal is None or not mine[1]:
+        return False
+    count = f"count:{ordinal.group(1)}"
+    return any(theirs[0] == count and theirs[1] & mine[1] for theirs in rest)
+
+
+_DECIMAL_CLOCK = re.compile(r"(1[0-2]|[1-9])\.([0-5]\d)")
+
+
+def _clock_told(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot]) -> bool:
+    """Whether a time of day set as a decimal, with no "pm" ("found dead at 3.54 this
+    afternoon"), is another's time ("at 3.54pm"), or the other way round."""
+    kind, _, value = mine[0].partition(":")
+    if kind == "time" and (told := re.fullmatch(r"(\d{1,2}):(\d\d)", value)):
+        hour = int(told.group(1)) % 12 or 12
+        return any(theirs[0] == f"count:{hour}.{told.group(2)}" for theirs in rest)
+    clock = _DECIMAL_CLOCK.fullmatch(tokens[k].key)
+    if clock is None or not k or tokens[k - 1].key not in ("at", "around", "about", "by"):
+        return False
+    hour, minute = int(clock.group(1)), clock.group(2)
+    times = {f"time:{hour}:{minute}", f"time:{hour + 12}:{minute}"}
+    return any(theirs[0] in times for theirs in rest)
 
 
 SHOUTED = 5  # letters of a word in capitals that may open a story ("INVESTIGATIONS are")

@@ -52,6 +52,9 @@ def _forms(t: Token) -> set[str]:
 
 def _key_forms(key: str) -> set[str]:
     forms = {key}
+    # "National Guardsmen" are the National Guard's, "Frenchmen" French.
+    if key.endswith("men") and len(key) > 6:
+        forms.add(key[:-4] if key.endswith("smen") else key[:-3])
     if key in DEMONYMS:
         forms.add(DEMONYMS[key])
     forms.update(ALIASES.get(key, ()))
@@ -100,6 +103,8 @@ class NamesElsewhere:
                     if t.content:
                         low = t.key.lower()
                         words.update((t.stem, low, _written_out(low)))
+                        if low.endswith("men") and len(low) > 6:
+                            words |= _key_forms(low)  # "Guardsmen" names the Guard too
                     if n and t.name and tokens[n - 1].name:
                         # "Grey Friars" is the "Greyfriars" of another outlet.
                         words.add(tokens[n - 1].key.lower() + t.key.lower())
