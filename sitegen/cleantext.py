@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from .captions import (
     CAPTION,
@@ -45,16 +44,14 @@ from .captions import (
     PHOTOGRAPHER,
     PICTURE_LIBRARY,
     UNSTOPPED_CAPTION,
-    credited_caption,
 )
+from .datelines import DATELINE_ALONE, LOOSE_DATELINE
 from .engine.words import normalize
 from .furniture import (
     BULLET,
-    DATELINE_ALONE,
     INLINE_LINK,
     KEY_POINTS,
     LINKS_LABEL,
-    LOOSE_DATELINE,
     ROLE,
     STAMP,
     TRAILING_NOTICE,
@@ -65,8 +62,8 @@ from .lineshape import (
     NAME,
     SENTENCE_BREAK,
     SENTENCE_END,
+    doubled_captions,
     escape,
-    glued_twice,
     header_metadata,
     is_cruft,
     is_cut_off,
@@ -85,12 +82,6 @@ from .storystart import dateline_start, header_block, opens, past_teasers
 LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
-CAPTION_TWICE_WORDS = 40  # a caption given twice is never longer
-ALT_TEXT_WORDS = 25  # a picture's alternative text is short
-ALT_TEXT_SHARED = 3  # words it shares with the caption under it
-LONE_AGENCY = re.compile(
-    r"^\(?(?:reuters|afp|ap|epa|getty images|xinhua|anadolu|efe|dpa|pa|ap photo)\)?$", re.I
-)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 
@@ -211,7 +202,7 @@ def clean(text: str) -> Cleaned:
         if (n + 1 < len(units) and ROLE.match(units[n + 1]))
         or any(box.startswith(units[n] + " ") for box in boxes)
     }
-    skip = credits | captions | authors | _doubled_captions(units)
+    skip = credits | captions | authors | doubled_captions(units)
     stamps: list[str] = []  # glued to a line above the story or to its start
     start = None
     for n, unit in enumerate(units):
@@ -286,55 +277,6 @@ def clean(text: str) -> Cleaned:
     kept = _without_pull_quotes(kept, dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
-
-
-def _doubled_captions(units: list[str]) -> set[int]:
-    """A picture's caption given twice in a row, as its alternative text and under it,
-    or the second time with its credit ("... Correctional Facility. Credit: AP")."""
-    glued = {n for n, u in enumerate(units) if glued_twice(u)}
-    found = set(glued)
-    squashed = [" ".join(u.split()) for u in units]
-    for n in range(len(units) - 2):
-        # Given twice around its credit ("A SpaceX rocket lifts off ..." / "Reuters" / the
-        # same again), or twice and then credited: a caption, however much it reads as prose.
-        around = squashed[n] == squashed[n + 2] and _credit_line(units[n + 1])
-        above = squashed[n] == squashed[n + 1] and _credit_line(units[n + 2])
-        if (around or above) and len(units[n].split()) <= CAPTION_TWICE_WORDS:
-            found |= {n, n + 1, n + 2}
-        # Its alternative text above it, in other words: "Leicester City fans celebrate a
-        # goal in a pub in Leicester." over "Foxes fans celebrate a goal as they watch the
-        # game in a pub in Leicester. (Reuters: Eddie Keogh)".
-        if n and _alternative_text(units[n], units[n + 1]):
-            found.add(n)
-    for n, (one, two) in enumerate(pairwise(units)):
-        # An outlet's name given twice in the header is its name, not a caption.
-        twice = two == one and not is_prose(one) and not NAME.match(one)
-        # The second time with its credit, the first perhaps cut short ("... third-biggest ...").
-        cut = one.removesuffix("...").removesuffix("…").rstrip()
-        whole = cut == one or len(cut) > 20
-        credited = two != one and whole and two.startswith(cut) and is_cruft(two)
-        again = n in glued and one.startswith(two)  # "Cundy speaking.Cundy speaking." / "Cundy"
-        if (twice or credited or again) and len(one.split()) <= 30:
-            found |= {n, n + 1}
-    return found
-
-
-def _alternative_text(line: str, caption: str) -> bool:
-    """Whether ``line`` tells the picture that ``caption`` (credited) tells: short, nobody's
-    words, and three of its words in the caption."""
-    if not credited_caption(caption) or len(line.split()) > ALT_TEXT_WORDS or _SAYS.search(line):
-        return False
-    words = {w[:5] for w in _WORD.findall(line.lower())}
-    return len(words & {w[:5] for w in _WORD.findall(caption.lower())}) >= ALT_TEXT_SHARED
-
-
-_WORD = re.compile(r"[a-z]{4,}")
-_SAYS = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]", re.IGNORECASE)
-
-
-def _credit_line(unit: str) -> bool:
-    """A picture's credit on a line of its own: "Justin Sullivan/Getty Images", "Reuters"."""
-    return bool(CREDIT.match(unit) or LONE_AGENCY.match(unit.strip()))
 
 
 def _listed(run: list[str], unit: str) -> bool:

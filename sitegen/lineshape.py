@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import datetime
 import re
+from itertools import pairwise
 
 from .captions import (
     CAPTION,
     CREDIT,
     PICTURE_SOURCE,
+    credited_caption,
 )
+from .datelines import DATELINE_ALONE
 from .engine.words import STOPWORDS, normalize
 from .furniture import (
     CHROME,
     CRUFT,
     DATED,
-    DATELINE_ALONE,
     GLUED_BYLINE,
     GLUED_LINK,
     HEADLINE_LABEL,
@@ -259,3 +261,60 @@ def header_metadata(header: list[str]) -> dict[str, str | None]:
         singles = [u for u in names if names.count(u) == 1 and len(u.split()) >= 2]
         author = singles[-1] if singles else None
     return {"title": title, "source": source, "author": author}
+
+
+CAPTION_TWICE_WORDS = 40  # a caption given twice is never longer
+ALT_TEXT_WORDS = 25  # a picture's alternative text is short
+ALT_TEXT_SHARED = 3  # words it shares with the caption under it
+LONE_AGENCY = re.compile(
+    r"^\(?(?:reuters|afp|ap|epa|getty images|xinhua|anadolu|efe|dpa|pa|ap photo)\)?$", re.I
+)
+
+
+def doubled_captions(units: list[str]) -> set[int]:
+    """A picture's caption given twice in a row, as its alternative text and under it,
+    or the second time with its credit ("... Correctional Facility. Credit: AP")."""
+    glued = {n for n, u in enumerate(units) if glued_twice(u)}
+    found = set(glued)
+    squashed = [" ".join(u.split()) for u in units]
+    for n in range(len(units) - 2):
+        # Given twice around its credit ("A SpaceX rocket lifts off ..." / "Reuters" / the
+        # same again), or twice and then credited: a caption, however much it reads as prose.
+        around = squashed[n] == squashed[n + 2] and _credit_line(units[n + 1])
+        above = squashed[n] == squashed[n + 1] and _credit_line(units[n + 2])
+        if (around or above) and len(units[n].split()) <= CAPTION_TWICE_WORDS:
+            found |= {n, n + 1, n + 2}
+        # Its alternative text above it, in other words: "Leicester City fans celebrate a
+        # goal in a pub in Leicester." over "Foxes fans celebrate a goal as they watch the
+        # game in a pub in Leicester. (Reuters: Eddie Keogh)".
+        if n and _alternative_text(units[n], units[n + 1]):
+            found.add(n)
+    for n, (one, two) in enumerate(pairwise(units)):
+        # An outlet's name given twice in the header is its name, not a caption.
+        twice = two == one and not is_prose(one) and not NAME.match(one)
+        # The second time with its credit, the first perhaps cut short ("... third-biggest ...").
+        cut = one.removesuffix("...").removesuffix("…").rstrip()
+        whole = cut == one or len(cut) > 20
+        credited = two != one and whole and two.startswith(cut) and is_cruft(two)
+        again = n in glued and one.startswith(two)  # "Cundy speaking.Cundy speaking." / "Cundy"
+        if (twice or credited or again) and len(one.split()) <= 30:
+            found |= {n, n + 1}
+    return found
+
+
+def _alternative_text(line: str, caption: str) -> bool:
+    """Whether ``line`` tells the picture that ``caption`` (credited) tells: short, nobody's
+    words, and three of its words in the caption."""
+    if not credited_caption(caption) or len(line.split()) > ALT_TEXT_WORDS or _SAYS.search(line):
+        return False
+    words = {w[:5] for w in _WORD.findall(line.lower())}
+    return len(words & {w[:5] for w in _WORD.findall(caption.lower())}) >= ALT_TEXT_SHARED
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+_SAYS = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]", re.IGNORECASE)
+
+
+def _credit_line(unit: str) -> bool:
+    """A picture's credit on a line of its own: "Justin Sullivan/Getty Images", "Reuters"."""
+    return bool(CREDIT.match(unit) or LONE_AGENCY.match(unit.strip()))

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .datelines import DATELINE_REACH, HEADER_WORDS, LOOSE_DATELINE, OPENING_DATELINE
 from .engine.words import normalize
-from .furniture import DATELINE_REACH, GLUED_BYLINE, HEADER_WORDS, LOOSE_DATELINE, OPENING_DATELINE
+from .furniture import GLUED_BYLINE
 from .lineshape import BYLINE, is_cruft, is_date_stamp, is_prose, is_unfinished, leads_in
 
 TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story

@@ -40,6 +40,7 @@ from .model import Alignment, Document, Support, Token, Unit, Verdict
 from .similarity import Profile, Similarities, idf, profile, weight
 from .slots import magnitude, near, same_slot, slots_in, told_alike
 from .units import SAY, units_of
+from .verbatim import word_for_word
 
 UNIT_REPORTED = 0.45
 SLOT_SUPPORT = 0.2
@@ -55,10 +56,6 @@ TAKEN_RATIO = 2.0
 FIGURE_COUNT = 10
 LARGE_COUNT = 10_000
 NEGATION = 0.5
-PHRASE = 4  # words in a row told word for word
-QUOTE_RUN = 5  # words of a quotation in a row, quoted word for word
-QUOTE_SHORT = 3  # words of a sentence that is all quotation, quoted word for word
-PHRASE_WORDS = 2  # of which plain content words, neither names nor "said"
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
 
 
@@ -71,11 +68,11 @@ class _Source:
         self.numbered = [found for found in self.slots if found]  # the rest count nothing
         self.count = len(self.stems)
         # Each sentence's phrases, and the first sentence that tells each.
-        spoken = [_quote_runs(ts) for ts in doc.tokens]
-        self.said = [_phrases(ts, *quoted) for ts, quoted in zip(doc.tokens, spoken, strict=True)]
+        told = [word_for_word(ts) for ts in doc.tokens]
+        self.said = [phrases for phrases, _ in told]
         self.phrases: dict[tuple[str, ...], int] = {}
-        for j in range(len(self.said) - 1, -1, -1):
-            for phrase in (*self.said[j], *_quoted(spoken[j][0])):
+        for j in range(len(told) - 1, -1, -1):
+            for phrase in (*told[j][0], *told[j][1]):
                 self.phrases[phrase] = j
         self.index: dict[str, list[int]] = {}
         for j, stems in enumerate(self.stems):
@@ -293,80 +290,6 @@ def _taken(scores: Sequence[float], i: int, score: float) -> bool:
         return False
     rival = max((s for k, s in enumerate(scores) if abs(k - i) > 1), default=0.0)
     return rival >= TAKEN_RIVAL and rival >= TAKEN_RATIO * score
-
-
-def _phrases(
-    tokens: Sequence[Token], runs: Sequence[Sequence[Token]], whole: bool
-) -> list[tuple[str, ...]]:
-    """Every run of PHRASE words that holds at least PHRASE_WORDS plain content words,
-    and every run of QUOTE_RUN quoted words (``runs``, from :func:`_quote_runs`).
-
-    Names and "said" are left out of the count: "the Mines Inspectorate said it"
-    is in many sentences that tell different things.
-    """
-    plain = [t.content and not t.name and t.key not in SAY for t in tokens]
-    found = [
-        tuple(t.key for t in tokens[k : k + PHRASE])
-        for k in range(len(tokens) - PHRASE + 1)
-        if sum(plain[k : k + PHRASE]) >= PHRASE_WORDS
-    ]
-    # A quotation is quoted word for word: five of its words in a row, however plain
-    # ("It might not have been you"), are the same words of the same speaker.
-    for run in runs:
-        for k in range(len(run) - QUOTE_RUN + 1):
-            window = run[k : k + QUOTE_RUN]
-            if any(t.content or t.key == "not" for t in window):
-                found.append(('"', *(t.key for t in window)))
-    # A sentence that is only the end of a quotation ('It's that simple."') is shorter
-    # than a run; quoted whole, it is those words of that speaker too.
-    short = whole and len(runs) == 1 and QUOTE_SHORT <= len(runs[0]) < QUOTE_RUN
-    if short and any(t.content for t in runs[0]):
-        found.append(('"', *(t.key for t in runs[0])))
-    return found
-
-
-_PRONOUNS = frozenset("i you he she it we they that there what who".split())
-_AUXILIARIES = frozenset("am is are will would have has had".split())
-_NEGATED = frozenset("do does did can will would could should is are was were have has had".split())
-
-
-def _quote_runs(tokens: Sequence[Token]) -> tuple[list[list[Token]], bool]:
-    """Each run of quoted words, and whether the sentence is all quotation.
-
-    The words are those two transcripts of one quotation share: one has "I'm here,
-    I'm free now" and another "I am here, I am free now"; the word a contraction
-    folds in ("am", "do" of "don't") is left out of both.
-    """
-    runs: list[list[Token]] = []
-    run: list[Token] = []
-    whole = True
-    before = ""
-    for t in tokens:
-        key = t.key
-        if not t.quoted:
-            whole = False
-            if run:
-                runs.append(run)
-                run = []
-        elif not (key in _AUXILIARIES and before in _PRONOUNS):
-            if key == "not" and run and run[-1].key in _NEGATED:
-                run.pop()
-            run.append(t)
-        before = key
-    if run:
-        runs.append(run)
-    return runs, whole
-
-
-def _quoted(runs: Sequence[Sequence[Token]]) -> list[tuple[str, ...]]:
-    """Every QUOTE_SHORT to QUOTE_RUN - 1 quoted words in a row, where a short sentence
-    that only quotes may find itself."""
-    return [
-        ('"', *(t.key for t in run[k : k + n]))
-        for run in runs
-        for n in range(QUOTE_SHORT, QUOTE_RUN)
-        for k in range(len(run) - n + 1)
-    ]
 
 
 def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:

@@ -29,13 +29,14 @@ def values(text: str) -> set[str]:
     a time of day set as a decimal ("at 3.54") is any time it may be ("3:54", "15:54")."""
     found = {t.key for t in numbers(text)}
     for key in list(found):
-        if clock := _DECIMAL_CLOCK.fullmatch(key):
+        if clock := DECIMAL_CLOCK.fullmatch(key):
             hour, minute = int(clock.group(1)), clock.group(2)
             found |= {f"{hour}:{minute}", f"{hour + 12}:{minute}"}
     return found
 
 
-_DECIMAL_CLOCK = re.compile(r"(1[0-2]|[1-9])\.([0-5]\d)")
+# A time of day set as a decimal: "found dead at 3.54 this afternoon".
+DECIMAL_CLOCK = re.compile(r"(1[0-2]|[1-9])\.([0-5]\d)")
 
 
 def after_from(text: str, number: Token) -> bool:

@@ -12,72 +12,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from difflib import SequenceMatcher
 
 from .model import Document, Token
+from .nameforms import (
+    SPELLED_LENGTH,
+    demonym,
+    forms,
+    initials,
+    key_forms,
+    same_first,
+    spelled_alike,
+    written_out,
+)
 from .namekinds import name_around, name_runs
 from .namewords import (
-    ALIASES,
     BODIES,
     CAPITAL_STATES,
     COMPASS,
     CORPORATE,
-    DEMONYMS,
-    ENDINGS,
     INSTITUTIONS,
     JOINERS,
-    NICKNAMES,
     ORDINAL_WORDS,
     OWNED_BY_PLACES,
     PARTICLES,
-    WRITTEN_OUT,
 )
 from .phrases import initial
 from .words import stem
-
-
-def _written_out(word: str) -> str:
-    """``word`` as English copy writes its letters out: "mjøs" is "mjoes"."""
-    return word if word.isascii() else word.translate(WRITTEN_OUT)
-
-
-def _forms(t: Token) -> set[str]:
-    """The stems under which another outlet may give the same place or people."""
-    key = t.key.lower()
-    forms = {t.stem, _written_out(key)} | _key_forms(key)
-    if key.endswith("s") and len(key) > 4:
-        forms |= _key_forms(key[:-1])  # "Canadians" where another outlet says "Canada"
-    return forms
-
-
-def _key_forms(key: str) -> set[str]:
-    forms = {key}
-    # "National Guardsmen" are the National Guard's, "Frenchmen" French.
-    if key.endswith("men") and len(key) > 6:
-        forms.add(key[:-4] if key.endswith("smen") else key[:-3])
-    if key in DEMONYMS:
-        forms.add(DEMONYMS[key])
-    forms.update(ALIASES.get(key, ()))
-    for country, people in ((v, k) for k, v in DEMONYMS.items()):
-        if key == country:
-            forms.add(people)
-    if len(key) >= 4:
-        for ending in ENDINGS:
-            forms.add(key + ending)
-            if key.endswith(ending) and len(key) - len(ending) >= 4:
-                forms.add(key[: -len(ending)])
-        if key.endswith(("a", "y", "e")):
-            forms.update(key[:-1] + ending for ending in ENDINGS)
-        # A people back to its country: "Canadian" / "Canada", "Italian" / "Italy".
-        for ending in ("ian", "an", "n"):
-            if key.endswith(ending) and len(key) - len(ending) >= 4:
-                forms.update(key[: -len(ending)] + end for end in ("a", "y", "e"))
-    return forms
-
-
-SPELLED_LENGTH = 4  # shorter words differ by a letter too often to be one name
-SPELLED_ALIKE = 0.75  # "bandar"/"bander" 0.83, "ahmed"/"hamed" 0.8, "yamanaka"/"yamakawa" 0.75
-SPELLED_ENDS = 0.6  # "seong"/"sung" 0.67, with the same first and last letters
 
 
 class NamesElsewhere:
@@ -102,9 +62,9 @@ class NamesElsewhere:
                 for n, t in enumerate(tokens):
                     if t.content:
                         low = t.key.lower()
-                        words.update((t.stem, low, _written_out(low)))
+                        words.update((t.stem, low, written_out(low)))
                         if low.endswith("men") and len(low) > 6:
-                            words |= _key_forms(low)  # "Guardsmen" names the Guard too
+                            words |= key_forms(low)  # "Guardsmen" names the Guard too
                     if n and t.name and tokens[n - 1].name:
                         # "Grey Friars" is the "Greyfriars" of another outlet.
                         words.add(tokens[n - 1].key.lower() + t.key.lower())
@@ -130,15 +90,15 @@ class NamesElsewhere:
             # The acronyms each name may go by, and for a name of two words or more, the
             # name itself: "IEBC" and "the Independent Electoral and Boundaries Commission"
             # in one article.
-            initials: set[str] = set()
+            shorts: set[str] = set()
             spelled: dict[str, list[tuple[Sequence[Token], int, int]]] = {}
             for tokens, runs in zip(doc.tokens, self.runs[src], strict=True):
                 for a, b in runs:
-                    for short in _initials(tokens, a, b):
-                        initials.add(short)
+                    for short in initials(tokens, a, b):
+                        shorts.add(short)
                         if b - a > 1:
                             spelled.setdefault(short, []).append((tokens, a, b))
-            self.initials[src] = initials
+            self.initials[src] = shorts
             self.spelled[src] = spelled
         # Two words in a row in small letters, the second a body's head: "the local
         # disaster agency", "the electoral commission".
@@ -178,8 +138,8 @@ class NamesElsewhere:
         t = tokens[k]
         key_low = t.key.lower()
         others = [o for o in self.words if o != src]
-        forms = _forms(t)
-        if any(forms & self.words[o] for o in others):
+        told = forms(t)
+        if any(told & self.words[o] for o in others):
             return True
         if t.key.isupper() and any(t.key in self.initials[o] for o in others):
             return True  # "RBA" where another outlet says "Reserve Bank of Australia"
@@ -198,7 +158,7 @@ class NamesElsewhere:
             return True
         # "the Irish Republic" where another outlet says "Ireland": the country by its form.
         republic = key_low == "republic" and k and tokens[k - 1].text[:1].isupper()
-        if republic and any(_forms(tokens[k - 1]) & self.words[o] for o in others):
+        if republic and any(forms(tokens[k - 1]) & self.words[o] for o in others):
             return True
         # "Grey Friars" where another outlet writes "Greyfriars".
         for a in (k - 1, k):
@@ -227,7 +187,7 @@ class NamesElsewhere:
                     return True
                 if any(
                     len(short) >= 2 and short in self.acronyms[o]
-                    for short in _initials(tokens, a, b)
+                    for short in initials(tokens, a, b)
                     for o in others
                 ):
                     return True
@@ -255,7 +215,7 @@ class NamesElsewhere:
             return False
         # "the Australian Broadcasting Corporation", "London Socialists": a body or a
         # group of people named after a place or a people.
-        if k == a + 1 and _demonym(tokens[a].key.lower()):
+        if k == a + 1 and demonym(tokens[a].key.lower()):
             return False
         for m in range(k, b):
             word = tokens[m].key.lower()
@@ -305,7 +265,7 @@ class NamesElsewhere:
             for theirs in self._whole_names(o):
                 if word in theirs or not (mine - {word}) & theirs:
                     continue  # another person, or one another word of this name tells
-                if any(_spelled_alike(word, w) for w in theirs - mine):
+                if any(spelled_alike(word, w) for w in theirs - mine):
                     return True
         return False
 
@@ -366,8 +326,8 @@ class NamesElsewhere:
         return any(
             head in named
             and (
-                all(_same_first(before, mine) for before in named[head])
-                or any(before and _same_first(before, mine - {""}) for before in named[head])
+                all(same_first(before, mine) for before in named[head])
+                or any(before and same_first(before, mine - {""}) for before in named[head])
             )
             for o, named in self.named.items()
             if o != src
@@ -384,25 +344,8 @@ _HEADS = frozenset(stem(w) for w in INSTITUTIONS)
 _FIRM_PLURALS = frozenset("securities holdings industries partners systems technologies".split())
 
 
-def _demonym(word: str) -> bool:
-    """Whether a word may say which people: "Australian", "Chinese", "British"."""
-    return word in DEMONYMS or word.endswith(("an", "ese", "ish", "ian"))
-
-
-# First names told familiarly, by the stems names are compared by ("jame" for "James").
-_NICKNAMES = {stem(short, True): stem(full, True) for short, full in NICKNAMES.items()}
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,5}")
-
-
-def _spelled_alike(a: str, b: str) -> bool:
-    """Whether two name words are one word spelled two ways: "Bandar" / "Bander", or with
-    the same first and last letters "Seong" / "Sung" (romanised two ways)."""
-    if abs(len(a) - len(b)) > 2:
-        return False
-    ratio = SequenceMatcher(None, a, b).ratio()
-    ends = a[0] == b[0] and a[-1] == b[-1]
-    return ratio >= SPELLED_ALIKE or (ends and ratio >= SPELLED_ENDS)
 
 
 def _whole_name(tokens: Sequence[Token], a: int, b: int) -> frozenset[str]:
@@ -446,29 +389,3 @@ def _ordinal_form(key: str, words: Mapping[str, set[str]], others: Sequence[str]
     """Whether ``key`` ("Q2", "II") is told in words ("second quarter") by another source."""
     wanted = _ORDINAL_FORMS.get(key)
     return wanted is not None and any(set(wanted) <= words[o] for o in others)
-
-
-def _same_first(before: str, mine: set[str]) -> bool:
-    """Whether a word before a surname is one of ``mine`` or the same first name told
-    another way: "Mimi Haley" and "Miriam Haley", "Jim" and "Jimmy", "Bob" and "Robert"."""
-    if before in mine:
-        return True
-    if len(before) >= 3 and any(m[:2] == before[:2] for m in mine if m):
-        return True
-    return any(_NICKNAMES.get(m) == before or _NICKNAMES.get(before) == m for m in mine if m)
-
-
-def _initials(tokens: Sequence[Token], a: int, b: int) -> set[str]:
-    """The acronyms a name may go by: "Research In Motion" is RIM, "Bank of England" BE or BOE."""
-    words = [t for t in tokens[a:b] if t.key.lower() not in CORPORATE]
-    if len(words) > 1 and words[0].key.lower() == "the":
-        words = words[1:]  # "The News of the World" opening a sentence is the NOTW
-    found = {
-        "".join(t.text[0] for t in words if t.key.lower() not in JOINERS).upper(),
-        "".join(t.text[0] for t in words).upper(),
-    }
-    # "the Swiss Federal Office of Justice" is "the FOJ": which country's, said apart.
-    if len(words) >= 3 and _demonym(words[0].key.lower()):
-        found.add("".join(t.text[0] for t in words[1:] if t.key.lower() not in JOINERS).upper())
-        found.add("".join(t.text[0] for t in words[1:]).upper())
-    return found

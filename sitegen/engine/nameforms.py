@@ -1,0 +1,106 @@
+"""The forms one name takes in different outlets' copy.
+
+A people for its country ("Canadians" / "Canada"), a country by another of its
+names, letters written out ("Mjøs" / "Mjoes"), a name spelled a little otherwise
+("Bandar" / "Bander"), a first name told familiarly ("Jim" / "James"), and the
+acronyms a name may go by ("Research In Motion" / "RIM", "the Swiss Federal Office
+of Justice" / "the FOJ").  :mod:`.names` asks these of every name one source gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from .model import Token
+from .namewords import ALIASES, CORPORATE, DEMONYMS, ENDINGS, JOINERS, NICKNAMES, WRITTEN_OUT
+from .words import stem
+
+
+def written_out(word: str) -> str:
+    """``word`` as English copy writes its letters out: "mjøs" is "mjoes"."""
+    return word if word.isascii() else word.translate(WRITTEN_OUT)
+
+
+def forms(t: Token) -> set[str]:
+    """The stems under which another outlet may give the same place or people."""
+    key = t.key.lower()
+    found = {t.stem, written_out(key)} | key_forms(key)
+    if key.endswith("s") and len(key) > 4:
+        found |= key_forms(key[:-1])  # "Canadians" where another outlet says "Canada"
+    return found
+
+
+def key_forms(key: str) -> set[str]:
+    found = {key}
+    # "National Guardsmen" are the National Guard's, "Frenchmen" French.
+    if key.endswith("men") and len(key) > 6:
+        found.add(key[:-4] if key.endswith("smen") else key[:-3])
+    if key in DEMONYMS:
+        found.add(DEMONYMS[key])
+    found.update(ALIASES.get(key, ()))
+    for country, people in ((v, k) for k, v in DEMONYMS.items()):
+        if key == country:
+            found.add(people)
+    if len(key) >= 4:
+        for ending in ENDINGS:
+            found.add(key + ending)
+            if key.endswith(ending) and len(key) - len(ending) >= 4:
+                found.add(key[: -len(ending)])
+        if key.endswith(("a", "y", "e")):
+            found.update(key[:-1] + ending for ending in ENDINGS)
+        # A people back to its country: "Canadian" / "Canada", "Italian" / "Italy".
+        for ending in ("ian", "an", "n"):
+            if key.endswith(ending) and len(key) - len(ending) >= 4:
+                found.update(key[: -len(ending)] + end for end in ("a", "y", "e"))
+    return found
+
+
+SPELLED_LENGTH = 4  # shorter words differ by a letter too often to be one name
+SPELLED_ALIKE = 0.75  # "bandar"/"bander" 0.83, "ahmed"/"hamed" 0.8, "yamanaka"/"yamakawa" 0.75
+SPELLED_ENDS = 0.6  # "seong"/"sung" 0.67, with the same first and last letters
+
+
+def demonym(word: str) -> bool:
+    """Whether a word may say which people: "Australian", "Chinese", "British"."""
+    return word in DEMONYMS or word.endswith(("an", "ese", "ish", "ian"))
+
+
+# First names told familiarly, by the stems names are compared by ("jame" for "James").
+_NICKNAMES = {stem(short, True): stem(full, True) for short, full in NICKNAMES.items()}
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two name words are one word spelled two ways: "Bandar" / "Bander", or with
+    the same first and last letters "Seong" / "Sung" (romanised two ways)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    ratio = SequenceMatcher(None, a, b).ratio()
+    ends = a[0] == b[0] and a[-1] == b[-1]
+    return ratio >= SPELLED_ALIKE or (ends and ratio >= SPELLED_ENDS)
+
+
+def same_first(before: str, mine: set[str]) -> bool:
+    """Whether a word before a surname is one of ``mine`` or the same first name told
+    another way: "Mimi Haley" and "Miriam Haley", "Jim" and "Jimmy", "Bob" and "Robert"."""
+    if before in mine:
+        return True
+    if len(before) >= 3 and any(m[:2] == before[:2] for m in mine if m):
+        return True
+    return any(_NICKNAMES.get(m) == before or _NICKNAMES.get(before) == m for m in mine if m)
+
+
+def initials(tokens: Sequence[Token], a: int, b: int) -> set[str]:
+    """The acronyms a name may go by: "Research In Motion" is RIM, "Bank of England" BE or BOE."""
+    words = [t for t in tokens[a:b] if t.key.lower() not in CORPORATE]
+    if len(words) > 1 and words[0].key.lower() == "the":
+        words = words[1:]  # "The News of the World" opening a sentence is the NOTW
+    found = {
+        "".join(t.text[0] for t in words if t.key.lower() not in JOINERS).upper(),
+        "".join(t.text[0] for t in words).upper(),
+    }
+    # "the Swiss Federal Office of Justice" is "the FOJ": which country's, said apart.
+    if len(words) >= 3 and demonym(words[0].key.lower()):
+        found.add("".join(t.text[0] for t in words[1:] if t.key.lower() not in JOINERS).upper())
+        found.add("".join(t.text[0] for t in words[1:]).upper())
+    return found

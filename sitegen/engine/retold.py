@@ -1,0 +1,104 @@
+"""Figures another outlet tells another way, so that neither is a detail of its own.
+
+An age and the year it counts from ("the 6-year-old dot-com" written in 2004 is
+"founded in 1998"), a position and a count ("a wild seventh game" / "in Game 7"),
+a time of day set as a decimal and on the clock ("at 3.54" / "at 3.54pm"), a span of
+years read as the year it reaches back to and the same span as a count.  Each
+helper takes one figure of one source and what the other sources give.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .figures import DECIMAL_CLOCK
+from .model import Token
+from .slots import Slot
+
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_PERIODS = frozenset("anniversari season campaign year term".split())
+_LONG = frozenset("long full whole straight".split())
+
+
+def _age(tokens: Sequence[Token], k: int) -> int | None:
+    """The age ``tokens[k]`` gives, or None: 200 for "the 200-year-old museum" and for
+    "its 200th anniversary", 20 for "his 20th NBA season"."""
+    t = tokens[k]
+    if not t.number:
+        return None
+    if t.key.isdigit() and [u.key for u in tokens[k + 1 : k + 3]] == ["year", "old"]:
+        return int(t.key)
+    # "After 10 long years in captivity": a span, from the year another gives ("2003");
+    # "20 seasons", another's "his 20th season".
+    after = tokens[k + 1 : k + 3]
+    if after and after[0].key in _LONG:
+        after = after[1:]
+    if t.key.isdigit() and after and after[0].text.endswith("s") and after[0].stem in _PERIODS:
+        return int(t.key)
+    ordinal = _ORDINAL.fullmatch(t.key)
+    if ordinal and any(u.stem in _PERIODS for u in tokens[k + 1 : k + 3]):
+        return int(ordinal.group(1))
+    return None
+
+
+def years_ago(sentences: Sequence[Sequence[Token]]) -> set[int]:
+    """The ages the sentences give: {200} for "the 200-year-old museum"."""
+    return {
+        found
+        for tokens in sentences
+        for k, t in enumerate(tokens)
+        if t.number and (found := _age(tokens, k)) is not None
+    }
+
+
+def age_told(
+    tokens: Sequence[Token], k: int, year: int | None, ages: set[int], others: Sequence[set[str]]
+) -> bool:
+    """Whether an age or a year is another source's told the other way: "the 6-year-old
+    dot-com" written in 2004 is another's "founded in 1998", "its 200th anniversary"
+    another's "the 200-year-old museum" or "over 20 seasons"."""
+    if year is None:
+        return False
+    age = _age(tokens, k)
+    if age is not None:
+        told = {str(age), str(year - age)}
+        return age in ages or any(told & v for v in others)
+    key = tokens[k].key
+    return key.isdigit() and len(key) == 4 and year - int(key) in ages
+
+
+def ordinal_told(mine: Slot, rest: Sequence[Slot]) -> bool:
+    """Whether a position ("a wild seventh game") is another's count of the same thing
+    ("in Game 7")."""
+    kind, _, value = mine[0].partition(":")
+    ordinal = _ORDINAL.fullmatch(value) if kind == "position" else None
+    if ordinal is None or not mine[1]:
+        return False
+    count = f"count:{ordinal.group(1)}"
+    return any(theirs[0] == count and theirs[1] & mine[1] for theirs in rest)
+
+
+def clock_told(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot]) -> bool:
+    """Whether a time of day set as a decimal, with no "pm" ("found dead at 3.54 this
+    afternoon"), is another's time ("at 3.54pm"), or the other way round."""
+    kind, _, value = mine[0].partition(":")
+    if kind == "time" and (told := re.fullmatch(r"(\d{1,2}):(\d\d)", value)):
+        hour = int(told.group(1)) % 12 or 12
+        return any(theirs[0] == f"count:{hour}.{told.group(2)}" for theirs in rest)
+    clock = DECIMAL_CLOCK.fullmatch(tokens[k].key)
+    if clock is None or not k or tokens[k - 1].key not in ("at", "around", "about", "by"):
+        return False
+    hour, minute = int(clock.group(1)), clock.group(2)
+    times = {f"time:{hour}:{minute}", f"time:{hour + 12}:{minute}"}
+    return any(theirs[0] in times for theirs in rest)
+
+
+_YEARS_SPAN = re.compile(r"(\d+)\s+years?", re.IGNORECASE)
+
+
+def span_told(t: Token, others: Sequence[set[str]]) -> bool:
+    """Whether a span of years read as the year it reaches back to ("had orbited ... for 15
+    years" is 1986) is the span another source gives as a count ("its 15-year voyage")."""
+    span = _YEARS_SPAN.fullmatch(t.text) if t.number and t.key != t.text else None
+    return span is not None and any(span.group(1) in v for v in others)
