@@ -82,6 +82,11 @@ from .storystart import dateline_start, header_block, opens, past_teasers
 LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
+BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
+_BROKEN = re.compile(
+    r"\s(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|that|which|than|into|its|their"
+    r"|his|her)$"
+)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 
@@ -109,8 +114,12 @@ def _units(text: str) -> tuple[list[str], list[int]]:
     for number, block in enumerate(re.split(r"\n\s*\n", text)):
         lines = [re.sub(r"\s+", " ", line).strip() for line in block.split("\n")]
         for line in filter(None, lines):
-            wrapped = units and not SENTENCE_END.search(units[-1]) and line[0].islower()
-            wrapped = wrapped and not STAMP.match(line)  # "date 2026-06-02 ..." opens a line
+            last = units[-1] if units else ""
+            wrapped = bool(last) and not SENTENCE_END.search(last) and line[0].islower()
+            # "... a collapsed building in the" / "Bangladesh capital Dhaka and ...": a
+            # sentence the page broke after a word no sentence ends on goes on.
+            broken = bool(_BROKEN.search(last)) and len(last.split()) >= BROKEN_WORDS
+            wrapped = (wrapped or broken) and not STAMP.match(line)  # "date 2026-06-02 ..."
             wrapped = wrapped and not GLUED_ALT.match(line)  # so does "boltBERLIN - ..."
             if wrapped and not units[-1].endswith(":"):
                 units[-1] += " " + line
@@ -189,7 +198,15 @@ def clean(text: str) -> Cleaned:
     captions |= {n + 1 for n, u in enumerate(units) if CAPTION_LABEL.match(u)}
     # The points of a summary above the story, two or more, with no label over them: "-
     # Police arrested a suspect in the killings." / "- The deaths went unsolved for weeks."
-    summary = {n for n in range(first or 0) if BULLET.match(units[n])}
+    story = next(
+        (
+            n
+            for n, u in enumerate(units)
+            if not BULLET.match(u) and is_prose(u) and len(u.split()) > 20
+        ),
+        None,
+    )
+    summary = {n for n in range(story or 0) if BULLET.match(units[n])}
     if len(summary) >= SUMMARY_POINTS:
         captions |= summary
     # An author's name above their role ("Gregory Bruner" / "Editor in Business."), or

@@ -246,7 +246,7 @@ INLINE_LINK = re.compile(
 PROMPTS = [
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"^(sign|log) ?(up|in|out)\b",
+        r"^(sign|log)[ -]?(up|in|out)\b",
         r"\b(sign|log) ?in here\b",
         r"^already (a member|a subscriber|have an account|registered)",
         r"^(subscribe|register|join)\b.{0,60}$",
@@ -323,6 +323,14 @@ CRUFT = [
             r"|^get today['’]s\b[^.!?]{0,60}\bnews\b"
             r"|^by (joining|signing up|subscribing|registering|continuing)\b.{0,80}"
             r"\b(agree|terms|privacy)\b",
+            # An alert to set, an appeal for money, a pointer elsewhere: "Create your own
+            # alert ...", "Or, visit Popular Alerts", "Your support powers our mission ...
+            # Give today!", "To watch videos of the landing, check out NASA's ...", "More space
+            # news from MSNBC".
+            r"^create (your own|an) alert\b|\bfollow the news that matters\b|^or,? visit\b"
+            r"|\b(give|donate) (today|now)\W*$|^your support (powers|helps|makes)\b"
+            r"|^to (watch|see|read|view|follow)\b[^.!?]{0,120}\b(check out|visit|go to|click)\b"
+            r"|^more [\w ]{0,30}\bnews from\b",
             # An appeal for readers' tips: "We want to hear from you! ... email us at ...".
             r"\bwe (want|would love|'d love) to hear from you\b|\b(e-?mail|message|text) us at\b",
         )

@@ -1792,3 +1792,35 @@ def test_a_paragraph_that_tells_of_a_photo_released_stays() -> None:
         "union's leaders at the quay. The union added the names of the crews to it."
     )
     assert kept("\n\n".join([STORY[0], told, *STORY[1:]])) == [STORY[0], told, *STORY[1:]]
+
+
+def test_a_sentence_the_page_broke_after_a_word_no_sentence_ends_on_goes_on() -> None:
+    lede = (
+        "The ferry strike ended on Monday after the union accepted a new pay offer from the",
+        "Estuary Ferries operator, which had cancelled every crossing for nine days.",
+    )
+    page = "\n\n".join(["Ferry strike ends after nine days", *lede, *STORY[1:]])
+    assert kept(page) == [" ".join(lede), *STORY[1:]]
+
+
+def test_long_summary_points_above_the_story_leave_the_body() -> None:
+    points = [
+        "• The ferry strike is over after nine days, the union said after its members voted "
+        "to accept a new pay offer from the operator on Monday night.",
+        "• Crews go back to work on Tuesday morning, and the operator will publish a new "
+        "timetable for every crossing by the end of the week.",
+    ]
+    assert kept("\n".join([*points, *STORY])) == STORY
+
+
+def test_alerts_appeals_and_pointers_elsewhere_leave_the_body() -> None:
+    furniture = [
+        "Follow the news that matters to you. Create your own alert to be notified on topics.",
+        "Or, visit Popular Alerts for suggestions.",
+        "Sign-up for newsletters & special offers!",
+        "Your support powers our mission to report the estuary. Give today!",
+        "To watch videos of the vote and the first crossing, check out the union's channel.",
+        "More ferry news from Estuary Wire",
+    ]
+    for line in furniture:
+        assert kept("\n\n".join([*STORY, line])) == STORY, line
