@@ -530,6 +530,12 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "The Cubs beat Cleveland 8-7 in Game 7 of the World Series.",
             "The Cubs beat Cleveland 8-7 in a wild seventh game of the World Series.",
         ),
+        # a quarter by its code; London's police by its old headquarters
+        (
+            "Revenue rose to 33.67 billion dollars in the fourth quarter.",
+            "Revenue rose to 33.67 billion dollars in Q4.",
+        ),
+        ("Scotland Yard said the man was shot.", "The Metropolitan Police said the man was shot."),
         # a time of day set as a decimal, with no "pm", and with it
         (
             "The singer was found dead at 3.54pm at her London home.",
@@ -1124,6 +1130,8 @@ def test_a_name_that_goes_on_into_another_thing_is_a_detail(
         ("as a few thousand people watched", "few thousand people"),
         ("under Planned Parenthood v. Casey", "Planned Parenthood v. Casey"),
         ("closer than GPS satellites get", "GPS satellites"),
+        # a name joined by "&"
+        ("as the S&P 500 fell", "the S&P 500"),
     ],
 )
 def test_a_detail_keeps_the_words_that_say_what_it_is(added: str, phrase: str) -> None:
@@ -1153,6 +1161,7 @@ def test_a_small_count_with_nothing_it_counts_is_no_detail() -> None:
         ("2004-08-19", "the company, founded in 1998,", "the 6-year-old company"),
         ("2018-09-03", "the 200-year-old museum", "the museum, celebrating its 200th anniversary,"),
         ("2023-02-08", "James, in his 20th season,", "James, who has played 20 seasons,"),
+        ("2022-02-03", "the company, founded in 2004,", "the company, in its 18-year history,"),
         # a span of years, however long it felt, and the year it reaches back to
         ("2013-05-07", "Berry, who had been missing for 10 years,", "Berry, after 10 long years,"),
     ],

@@ -51,7 +51,14 @@ from .readable import (
     suffix,
     the_two,
 )
-from .retold import age_told, clock_told, ordinal_told, span_told, years_ago
+from .retold import (
+    age_told,
+    clock_told,
+    ordinal_told,
+    quarter_told,
+    span_told,
+    years_ago,
+)
 from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
 from .text import tokenize
 from .times import (
@@ -196,6 +203,7 @@ def find_details(
                         or decade_elsewhere(tokens, k, rest)
                         or age_told(tokens, k, doc.year, elsewhere_ages, others)
                         or ordinal_told(mine[k], rest)
+                        or quarter_told(tokens, k, others)
                         or clock_told(tokens, k, mine[k], rest)
                         # The year the story was written in dates it, it is no news.
                         or t.key == str(doc.year)

@@ -388,4 +388,13 @@ _ORDINAL_FORMS = {
 def _ordinal_form(key: str, words: Mapping[str, set[str]], others: Sequence[str]) -> bool:
     """Whether ``key`` ("Q2", "II") is told in words ("second quarter") by another source."""
     wanted = _ORDINAL_FORMS.get(key)
-    return wanted is not None and any(set(wanted) <= words[o] for o in others)
+    if wanted is None:
+        return False
+    # "fourth" is read as the figure "4th".
+    figure = {w: _ORDINAL_FIGURES.get(w, w) for w in wanted}
+    return any(all(w in words[o] or figure[w] in words[o] for w in wanted) for o in others)
+
+
+_ORDINAL_FIGURES = {
+    word: f"{n}{'st nd rd th'.split()[n - 1]}" for n, word in enumerate(ORDINAL_WORDS, 1)
+}

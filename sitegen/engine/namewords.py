@@ -159,6 +159,9 @@ BODIES: dict[str, tuple[str, ...]] = {
     "toffees": ("everton",),
     "seagulls": ("brighton",),
     "magpies": ("newcastle",),
+    # London's police by the name of its old headquarters: "Scotland Yard said ...".
+    "yard": ("metropolitan", "met"),
+    "police": ("yard",),
 }
 # States that follow their city after a comma, in full or as wires shorten them: "San
 # Francisco, California", "Augusta, Ga." give the city's address, not news.

@@ -113,6 +113,9 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             return False
         if tokens[k].name or tokens[k].number or tokens[k].key in CALENDAR:
             return True
+        # "S&P 500": a letter joined to a name by "&" is part of it.
+        if len(tokens[k].text) == 1 and tokens[k].text.isupper() and k + 1 < len(tokens):
+            return sentence[tokens[k].end : tokens[k + 1].start] == "&" and tokens[k + 1].name
         if not 0 < k < len(tokens) - 1:
             return False
         before, after = tokens[k - 1], tokens[k + 1]
@@ -291,7 +294,7 @@ def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         return True  # "Holborn and St. Pancras", "Marina E. Franco"
     if gap == ". " and tokens[k].key in MONTHS and tokens[k + 1].number:
         return True  # "Dec. 27": the day is read with its month
-    return len(gap) <= 2 and not gap.strip(" $£€¥")
+    return len(gap) <= 2 and not gap.strip(" $£€¥&")  # "S&P 500"
 
 
 def age(sentence: str, tokens: Sequence[Token], k: int) -> bool:

@@ -19,6 +19,7 @@ from .slots import Slot
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _PERIODS = frozenset("anniversari season campaign year term".split())
 _LONG = frozenset("long full whole straight".split())
+_AGED = frozenset("old history career reign rule run tenure existence".split())
 
 
 def _age(tokens: Sequence[Token], k: int) -> int | None:
@@ -27,8 +28,9 @@ def _age(tokens: Sequence[Token], k: int) -> int | None:
     t = tokens[k]
     if not t.number:
         return None
-    if t.key.isdigit() and [u.key for u in tokens[k + 1 : k + 3]] == ["year", "old"]:
-        return int(t.key)
+    keys = [u.key for u in tokens[k + 1 : k + 3]]
+    if t.key.isdigit() and keys[:1] == ["year"] and keys[1:2] and keys[1] in _AGED:
+        return int(t.key)  # "the 6-year-old dot-com", "its 18-year history"
     # "After 10 long years in captivity": a span, from the year another gives ("2003");
     # "20 seasons", another's "his 20th season".
     after = tokens[k + 1 : k + 3]
@@ -77,6 +79,16 @@ def ordinal_told(mine: Slot, rest: Sequence[Slot]) -> bool:
         return False
     count = f"count:{ordinal.group(1)}"
     return any(theirs[0] == count and theirs[1] & mine[1] for theirs in rest)
+
+
+def quarter_told(tokens: Sequence[Token], k: int, others: Sequence[set[str]]) -> bool:
+    """Whether "the fourth quarter" (or half) is another's "Q4" ("H1")."""
+    ordinal = _ORDINAL.fullmatch(tokens[k].key)
+    after = tokens[k + 1].key if k + 1 < len(tokens) else ""
+    if ordinal is None or after not in ("quarter", "half"):
+        return False
+    code = f"{after[0]}{ordinal.group(1)}"
+    return any(code.upper() in v or code in v for v in others)
 
 
 def clock_told(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot]) -> bool:
