@@ -99,7 +99,10 @@ CAPTION_LINES = [
         rf"^(?:\([^()]{{1,60}}\)\s*)?(?:(?:this|these)\s+(?:{_KIND}\s+)*|an?\s+(?:{_KIND}\s+)+)"
         r"(?:photo(?:graph)?s?|pictures?|images?|mugshots?)"
         r"\s+(?:provided|released|taken|made available|obtained|issued|shows?)\b",
-        r"\bin this (?:undated |handout |file |publicity )*(?:photo|picture|image)\b",
+        r"\bin this (?:(?:19|20)\d\d |undated |handout |file |publicity )*"
+        r"(?:photo|picture|image)\b",
+        # ... or an artist's picture: "This artist rendering released by NASA shows ...".
+        r"^(?:this|an?) artist(?:'s|’s)? (?:rendering|impression|illustration|concept)\b",
         # ... or who stands where in it: "From top left, Kaylee Goncalves, Madison Mogen ...".
         r"^(?:clockwise )?from (?:top |bottom )?(?:left|right)\b,",
         # ... or only who is in it, and when it was taken, with no verb: "Martin Winterkorn,

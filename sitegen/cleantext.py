@@ -82,6 +82,7 @@ from .storystart import dateline_start, header_block, opens, past_teasers
 LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
+BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
 _BROKEN = re.compile(
     r"\s(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|that|which|than|into|its|their"
@@ -231,6 +232,10 @@ def clean(text: str) -> Cleaned:
             dropped.append(stamp)
             stamps.append(stamp)
             units[n] = unit = rest
+        # ... and so are bylines set off by a bar: "BY ALINE REYNOLDS AND JOHN BAYLES | This time".
+        if signed := BYLINE_BAR.match(unit):
+            dropped.append(signed.group().strip(" |"))
+            units[n] = unit = unit[signed.end() :]
         # Above the body a short line ending in "(AP)" is a photo caption, not a paragraph.
         if len(unit.split()) > 14:
             units[n] = unit = _strip_wire_credit(unit, dropped)

@@ -249,6 +249,10 @@ PROMPTS = [
         r"^(sign|log)[ -]?(up|in|out)\b",
         r"\b(sign|log) ?in here\b",
         r"^already (a member|a subscriber|have an account|registered)",
+        r"^don['’]?t have an account\b|^you may not get the full experience\b",
+        r"^this ad will (end|close)\b|^skip ad\b",
+        r"^not a (member|subscriber)\b|^forg[eo]t (your )?password\b|^close and don['’]?t show\b"
+        r"|^(your browser is out of date|please upgrade your browser)\b",
         r"^(subscribe|register|join)\b.{0,60}$",
         r"\b(free trial|days? free|start reading|start your)\b",
         r"\bdownload (the|our) app\b|^(one|the) app\b|\bin one place\b",
@@ -313,7 +317,8 @@ CRUFT = [
             # A notice above or below the story: "This is an archived article and the
             # information in the article may be outdated.", "This story is no longer being
             # updated.", "This article contains affiliate links."
-            r"^this is an archived (article|story|page)\b"
+            r"^\(?originally published (by|in|on)\b"
+            r"|^this is an archived (article|story|page)\b"
             r"|^this (story|article|page|post)"
             r" (is no longer being updated|contains affiliate links)\b"
             r"|^read the rest of (the|this) (story|article)\b",

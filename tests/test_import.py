@@ -1824,3 +1824,18 @@ def test_alerts_appeals_and_pointers_elsewhere_leave_the_body() -> None:
     ]
     for line in furniture:
         assert kept("\n\n".join([*STORY, line])) == STORY, line
+
+
+def test_notices_account_prompts_and_a_byline_set_off_by_a_bar_leave_the_body() -> None:
+    for line in (
+        "(Originally published by the Estuary Times on May 4, 2026. This was written by Ann Lee.)",
+        "Don't have an account? Register »",
+        "Not a member? Learn More »",
+        "This ad will end in seconds",
+        "You may not get the full experience here on Estuary Times.",
+        "In this 2024 file photo, union leader Ann Lee speaks in Northgate.",
+        "This artist rendering released by the operator shows the new ferry.",
+    ):
+        assert kept("\n\n".join([*STORY, line])) == STORY, line
+    page = "\n\n".join([f"BY ANN LEE AND TOM HART | {STORY[0]}", *STORY[1:]])
+    assert kept(page) == STORY
