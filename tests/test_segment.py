@@ -505,3 +505,16 @@ def test_who_said_a_quotation_on_a_line_of_its_own_is_no_sentence() -> None:
     doc = segment('The judge ruled on Thursday.\n\n"There are not enough facts."\n\n— Judge Masipa')
     assert doc.sentences == ("The judge ruled on Thursday.", '"There are not enough facts."')
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["— Judge Masipa"]
+
+
+def test_an_aside_that_ends_on_an_exclamation_goes_on_after_its_dash() -> None:
+    paragraph = "The Red Sox — yes, the Red Sox! — are champions at last. No more curse."
+    assert split_sentences(paragraph) == [
+        "The Red Sox — yes, the Red Sox! — are champions at last.",
+        "No more curse.",
+    ]
+
+
+def test_a_line_that_leads_into_other_developments_heads_them() -> None:
+    doc = segment("The grid failed.\n\nIn other developments:\n\nFlights were halted.")
+    assert doc.sentences == ("The grid failed.", "Flights were halted.")

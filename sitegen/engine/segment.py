@@ -109,6 +109,7 @@ UPDATE_NOTE = re.compile(
 # missed it, here's the telecast:", "Check out the partner list:".
 LEAD_IN = re.compile(
     r"^(?:[^.!?]{0,40},\s*)?here(?:'s|’s| is| are)\b[^.!?]{0,80}(?::|…|\.\.\.|\bso far\.)$"
+    r"|^(?:in )?other (?:developments|news|key points)\s*:$"
     r"|^(?:check out|take a look at|see|watch)\b[^.!?]{0,60}:$",
     re.IGNORECASE,
 )
@@ -129,6 +130,8 @@ _SENTENCE_START = re.compile(r"[.!?][\"'”’)\]]*\s+")
 # Who said the quotation above, on a line of its own: "— Judge Masipa".  It tells whose
 # words those were, which the quotation's sentence carries; it is no claim of its own.
 ATTRIBUTION_LINE = re.compile(r"^[—–]\s*[A-Z][\w.'’-]*(?:,? [A-Z\w][\w.'’-]*){0,5}$")
+# A dash after "!" or "?" that goes on in small letters closes an aside, not the sentence.
+_ASIDE_GOES_ON = re.compile(r"(?:[—–]|--?)\s*[a-z]")
 _END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
@@ -292,6 +295,8 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
         return False
     if text[dot] == "." and _is_abbreviation(text, dot, following):
         return False
+    if _ASIDE_GOES_ON.match(following):
+        return False  # "The Boston Red Sox — yes, the Boston Red Sox! — are champions"
     return not _inside_attributed_quote(text, end)
 
 
