@@ -530,6 +530,11 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "The Cubs beat Cleveland 8-7 in Game 7 of the World Series.",
             "The Cubs beat Cleveland 8-7 in a wild seventh game of the World Series.",
         ),
+        # an acronym with its last full stop left out
+        (
+            "The World Health Organization said Africa was free of polio.",
+            "The W.H.O said Africa was free of polio.",
+        ),
         # a quarter by its code; London's police by its old headquarters
         (
             "Revenue rose to 33.67 billion dollars in the fourth quarter.",
@@ -1162,6 +1167,8 @@ def test_a_small_count_with_nothing_it_counts_is_no_detail() -> None:
         ("2018-09-03", "the 200-year-old museum", "the museum, celebrating its 200th anniversary,"),
         ("2023-02-08", "James, in his 20th season,", "James, who has played 20 seasons,"),
         ("2022-02-03", "the company, founded in 2004,", "the company, in its 18-year history,"),
+        # a span of days and a day of it
+        ("2006-05-25", "the jury, after six days,", "the jury, in the sixth day,"),
         # a span of years, however long it felt, and the year it reaches back to
         ("2013-05-07", "Berry, who had been missing for 10 years,", "Berry, after 10 long years,"),
     ],

@@ -518,3 +518,8 @@ def test_an_aside_that_ends_on_an_exclamation_goes_on_after_its_dash() -> None:
 def test_a_line_that_leads_into_other_developments_heads_them() -> None:
     doc = segment("The grid failed.\n\nIn other developments:\n\nFlights were halted.")
     assert doc.sentences == ("The grid failed.", "Flights were halted.")
+
+
+def test_quotation_marks_left_as_the_codes_of_their_entities_are_quotation_marks() -> None:
+    doc = segment("New York8217;s grid failed. 8216;8216;We need a new grid,8217;8217; he said.")
+    assert doc.sentences == ("New York’s grid failed.", "‘‘We need a new grid,’’ he said.")

@@ -54,6 +54,7 @@ from .readable import (
 from .retold import (
     age_told,
     clock_told,
+    days_told,
     ordinal_told,
     quarter_told,
     span_told,
@@ -203,6 +204,7 @@ def find_details(
                         or decade_elsewhere(tokens, k, rest)
                         or age_told(tokens, k, doc.year, elsewhere_ages, others)
                         or ordinal_told(mine[k], rest)
+                        or days_told(mine[k], rest)
                         or quarter_told(tokens, k, others)
                         or clock_told(tokens, k, mine[k], rest)
                         # The year the story was written in dates it, it is no news.

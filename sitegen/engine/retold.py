@@ -78,7 +78,27 @@ def ordinal_told(mine: Slot, rest: Sequence[Slot]) -> bool:
     if ordinal is None or not mine[1]:
         return False
     count = f"count:{ordinal.group(1)}"
-    return any(theirs[0] == count and theirs[1] & mine[1] for theirs in rest)
+    # "in the sixth day of deliberations" / "deliberated over six days"
+    days = f"duration:{int(ordinal.group(1)) * DAY}min" if "day" in mine[1] else count
+    return any(theirs[0] in (count, days) and theirs[1] & mine[1] for theirs in rest)
+
+
+DAY = 1440  # minutes: spans of time are read in minutes
+
+
+def days_told(mine: Slot, rest: Sequence[Slot]) -> bool:
+    """Whether a span of days ("over six days") is another's day of it ("in the sixth day")."""
+    kind, _, value = mine[0].partition(":")
+    minutes = value.removesuffix("min")
+    if kind != "duration" or not minutes.isdigit() or int(minutes) % DAY:
+        return False
+    wanted = _ordinal_key(int(minutes) // DAY)
+    return any(theirs[0] == f"position:{wanted}" and "day" in theirs[1] for theirs in rest)
+
+
+def _ordinal_key(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def quarter_told(tokens: Sequence[Token], k: int, others: Sequence[set[str]]) -> bool:

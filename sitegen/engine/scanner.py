@@ -62,7 +62,7 @@ TOKEN_RE = re.compile(
     r"|(?:st|nd|rd|th)\b)?)"
     rf"|(?P<words>(?i:(?:an?\s)?(?:{NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{NUMBER_WORDS}))*)"
     rf"\b(?:{SHARE})?)"
-    r"|(?:[^\W\d_]\.){2,}"
+    r"|(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?"  # "U.S.", and "W.H.O" without its last stop
     r"|[^\W_]+(?:['’][^\W_]+)*",
 )
 
