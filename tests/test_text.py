@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sitegen.engine.model import Token
+from sitegen.engine.phrases import chunk, phrase
 from sitegen.engine.text import tokenize
 from sitegen.engine.words import word_key
 
@@ -496,3 +497,10 @@ def test_a_weight_in_pounds_shortened_is_pounds() -> None:
         return [t.key for t in tokenize(text)]
 
     assert keys("the loss of 5,000 lb of cargo") == keys("the loss of 5,000 pounds of cargo")
+
+
+def test_an_age_set_off_by_a_dash_is_read_with_its_name() -> None:
+    sentence = "Three agents — Ann Lee, 56, and Ramon Labanino, 51 — would be returning."
+    tokens = tokenize(sentence)
+    k = next(n for n, t in enumerate(tokens) if t.key == "51")
+    assert phrase(sentence, tokens, *chunk(sentence, tokens, k, k + 1)) == "Ramon Labanino, 51"

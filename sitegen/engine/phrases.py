@@ -302,8 +302,11 @@ def age(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     t = tokens[k]
     if not (k > 0 and t.number and t.key.isdigit() and len(t.key) <= 2 and tokens[k - 1].name):
         return False
-    after = sentence[t.end : t.end + 1]
-    return sentence[tokens[k - 1].end : t.start] == ", " and after in (",", ")", "")
+    after = sentence[t.end : t.end + 2]
+    # "Ramon Labañino, 51 — would be returning": a dash ends the age as a comma does.
+    return sentence[tokens[k - 1].end : t.start] == ", " and (
+        after[:1] in (",", ")", "") or after in (" —", " –")
+    )
 
 
 def _where_then_when(tokens: Sequence[Token], k: int) -> bool:
