@@ -530,6 +530,8 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "The Cubs beat Cleveland 8-7 in Game 7 of the World Series.",
             "The Cubs beat Cleveland 8-7 in a wild seventh game of the World Series.",
         ),
+        # a temperature's scale
+        ("The fire reached 1,000 degrees.", "The fire reached 1,000 degrees Celsius."),
         # an acronym with its last full stop left out
         (
             "The World Health Organization said Africa was free of polio.",

@@ -31,12 +31,16 @@ from .namewords import (
 )
 
 
+_SCALES = frozenset("celsius fahrenheit centigrade kelvin".split())
+
+
 def plain(t: Token) -> bool:
     """Whether a name token only says the kind of company, the currency or the stock
     exchange, credits a news agency or addresses someone ("His Majesty")."""
     key = t.key.lower()
     return (
-        key in CORPORATE
+        key in _SCALES  # "1,000 degrees Celsius": how a temperature is told, not who or where
+        or key in CORPORATE
         or key in AGENCIES
         or key in CURRENCIES
         or key in EXCHANGES
