@@ -30,7 +30,6 @@ from .namewords import (
     PLATFORMS,
 )
 
-
 _SCALES = frozenset("celsius fahrenheit centigrade kelvin".split())
 
 
