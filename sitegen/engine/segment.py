@@ -130,15 +130,6 @@ _SENTENCE_START = re.compile(r"[.!?][\"'”’)\]]*\s+")
 # Who said the quotation above, on a line of its own: "— Judge Masipa".  It tells whose
 # words those were, which the quotation's sentence carries; it is no claim of its own.
 ATTRIBUTION_LINE = re.compile(r"^[—–]\s*[A-Z][\w.'’-]*(?:,? [A-Z\w][\w.'’-]*){0,5}$")
-_ENTITIES = {
-    "8211": "–",
-    "8212": "—",
-    "8216": "‘",
-    "8217": "’",
-    "8220": "“",
-    "8221": "”",
-    "8230": "…",
-}
 _ENTITY = re.compile(r"(?:&#|&|#)?(8211|8212|8216|8217|8220|8221|8230);")
 # A dash after "!" or "?" that goes on in small letters closes an aside, not the sentence.
 _ASIDE_GOES_ON = re.compile(r"(?:[—–]|--?)\s*[a-z]")
@@ -252,7 +243,7 @@ _RUN_ON = re.compile(r"(?<=[a-z])([.!?])([\"”’]?)(?=[\"“]?[A-Z][a-z])")
 def _clean(text: str) -> str:
     text = text.replace("\u00ad", "").replace("\u200b", "")
     # A page's quotation marks left as the codes of their HTML entities: "8217;" is "’".
-    text = _ENTITY.sub(lambda m: _ENTITIES[m.group(1)], text)
+    text = _ENTITY.sub(lambda m: chr(int(m.group(1))), text)
     text = re.sub(r"\s+", " ", text).strip()
     return _RUN_ON.sub(lambda m: _spaced(text, m), text)
 
