@@ -169,6 +169,17 @@ CREDIT = re.compile(
     r"bloomberg|cnbc|pa)$",
     re.IGNORECASE,
 )
+# A credit that says it is a picture's: "Photo: Reuters", "(Photo by Ann Lee)".
+PICTURE_CREDIT = re.compile(
+    r"^\(?\s*(?:photo|picture|image|photograph)s?\s*(?::|(?:by|via|courtesy)\b)", re.IGNORECASE
+)
+# A caption run into the paragraph under it, its credit in brackets: "Ingenuity took this
+# shot while hovering. (Photo via NASA/JPL-Caltech) NASA's Ingenuity ...".
+GLUED_CAPTION = re.compile(
+    r"^[^()]{10,300}?\(\s*(?:photo|picture|image)s?\s*(?::|(?:by|via|courtesy)\b)[^()]{1,60}\)"
+    r"\s+(?=[A-Z\"“])",
+    re.IGNORECASE,
+)
 # A labelled caption is furniture however long it is and however it ends.
 CAPTION = re.compile(
     r"^\(?\s*(picture|pictured|photo|photograph|image|pic|video|watch|credit|illustration|caption)"

@@ -40,8 +40,10 @@ from .captions import (
     CAPTION_LABEL,
     CREDIT,
     GLUED_ALT,
+    GLUED_CAPTION,
     IMAGE_FILE,
     PHOTOGRAPHER,
+    PICTURE_CREDIT,
     PICTURE_LIBRARY,
     UNSTOPPED_CAPTION,
 )
@@ -81,6 +83,8 @@ from .storystart import dateline_start, header_block, opens, past_teasers
 
 LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
+CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
+CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP": a credit, not a labelled caption
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
@@ -131,8 +135,8 @@ def _units(text: str) -> tuple[list[str], list[int]]:
 
 
 def _strip_image_file(unit: str, dropped: list[str]) -> str:
-    """``unit`` without a picture's file name or alternative text glued before it."""
-    match = IMAGE_FILE.match(unit) or GLUED_ALT.match(unit)
+    """``unit`` without a picture's file name, alternative text or caption glued before it."""
+    match = IMAGE_FILE.match(unit) or GLUED_ALT.match(unit) or GLUED_CAPTION.match(unit)
     if not match:
         return unit
     dropped.append(match.group().strip())
@@ -183,7 +187,13 @@ def clean(text: str) -> Cleaned:
     lines[header_lines:] = _glue_datelines(lines[header_lines:])
     units = [_strip_inline_links(_strip_image_file(u, dropped), dropped) for u in lines]
     credits = {n for n, u in enumerate(units) if CREDIT.match(u)}
-    captions = {n - 1 for n in credits if n and not is_prose(units[n - 1])}
+    # ... and so is a sentence above a labelled credit ("... on Jan. 12, 2006." / "Photo:
+    # Reuters"): a paragraph is never credited to a photographer.
+    captions = {
+        n - 1
+        for n in credits
+        if n and (not is_prose(units[n - 1]) or _captioned(units[n - 1], units[n]))
+    }
     # A picture credited above the article ("Brendan McDermid | Reuters") has its caption
     # on the line after: a short one, before any paragraph.
     first = next((n for n, u in enumerate(units) if is_prose(u) and len(u.split()) > 20), None)
@@ -244,7 +254,7 @@ def clean(text: str) -> Cleaned:
             break
     if start is None:
         return Cleaned("", None, None, None, tuple(units))
-    start = dateline_start(units, past_teasers(units, start, skip))
+    start = dateline_start(units, past_teasers(units, start, skip), skip)
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = header_metadata(header)
     # The first date the page gives above the story is the day it was published (a later
@@ -265,7 +275,9 @@ def clean(text: str) -> Cleaned:
         # A standfirst that repeats the lede, whole or its first sentence, is there once,
         # and what stood between the two (a subtitle, a caption) was the page's header.
         # The lede is the story's copy: dated ("Lusail: Argentina defeated ...") and whole.
-        if kept and len(given) <= 2 and n not in skip and _repeats(kept[0], unit):
+        # A headline set above the standfirst goes with it ("Make Way for the Machines" /
+        # "Turns out ... smart." / "/ Source: E!online" / "Turns out ... smart.").
+        if kept and len(given) <= 2 and n not in skip and any(_repeats(k, unit) for k in kept):
             dropped += kept + run
             kept, run, given = [escape(unit)], [], {_undated(unit)}
             continue
@@ -299,6 +311,12 @@ def clean(text: str) -> Cleaned:
     kept = _without_pull_quotes(kept, dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
+
+
+def _captioned(line: str, credit: str) -> bool:
+    """Whether ``line``, one sentence, is the caption of the labelled ``credit`` under it."""
+    one = not SENTENCE_BREAK.search(line) and len(line.split()) <= CREDITED_CAPTION_WORDS
+    return one and len(credit.split()) <= CREDIT_WORDS and bool(PICTURE_CREDIT.match(credit))
 
 
 def _listed(run: list[str], unit: str) -> bool:

@@ -57,5 +57,10 @@ LOOSE_DATELINE = re.compile(
     r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*(?:\([^()]{1,40}\))?"
     r"\s*(?:[—–•:]|-{1,2}|//)\s+(?=[A-Z\"“])"
 )
+# A place in capitals alone before a dash: "NEW DELHI — Tens of thousands ...".  Read only a
+# few short lines below where a story seems to start: it may be an acronym elsewhere.
+CAPITALS_DATELINE = re.compile(
+    rf"^(?!{_LABELS}\b)[A-Z][A-Z.'\-]{{2,}}(?: [A-Z][A-Z.'\-]+){{0,3}}\s*[—–]\s+(?=[A-Z\"“])"
+)
 DATELINE_REACH = 4  # paragraphs a header (standfirst, captions) may take before the dateline
 HEADER_WORDS = 40  # words a standfirst or caption above the dateline may have

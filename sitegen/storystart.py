@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .datelines import DATELINE_REACH, HEADER_WORDS, LOOSE_DATELINE, OPENING_DATELINE
+from .datelines import (
+    CAPITALS_DATELINE,
+    DATELINE_REACH,
+    HEADER_WORDS,
+    LOOSE_DATELINE,
+    OPENING_DATELINE,
+)
 from .engine.words import normalize
 from .furniture import GLUED_BYLINE
 from .lineshape import BYLINE, is_cruft, is_date_stamp, is_prose, is_unfinished, leads_in
@@ -71,7 +77,9 @@ def _teaser(unit: str) -> bool:
     return unit.endswith(("…", "...")) and len(unit.split()) <= HEADER_WORDS
 
 
-def dateline_start(units: list[str], start: int) -> int:
+def dateline_start(
+    units: list[str], start: int, skip: set[int] | frozenset[int] = frozenset()
+) -> int:
     """Where the story starts: at a dateline a few short lines below ``start`` ("KATHMANDU
     (AFP) - ..."), when those lines (a standfirst, a caption) are the page's header.
 
@@ -85,9 +93,10 @@ def dateline_start(units: list[str], start: int) -> int:
         return start - 1
     for n in range(start + 1, min(start + 1 + DATELINE_REACH, len(units))):
         short = all(len(units[m].split()) <= HEADER_WORDS for m in range(start, n))
-        if OPENING_DATELINE.match(units[n]) and is_prose(units[n]):
+        dated = OPENING_DATELINE.match(units[n]) or CAPITALS_DATELINE.match(units[n])
+        if dated and is_prose(units[n]):
             return n if short else start
-        if _signed(units[n]):
+        if n not in skip and _signed(units[n]):  # a picture's credit is not its byline
             # A byline or date line below a sentence or two: they were the standfirst.
             if any(len(units[m].split()) > STANDFIRST_WORDS for m in range(start, n)):
                 return start

@@ -1839,3 +1839,37 @@ def test_notices_account_prompts_and_a_byline_set_off_by_a_bar_leave_the_body() 
         assert kept("\n\n".join([*STORY, line])) == STORY, line
     page = "\n\n".join([f"BY ANN LEE AND TOM HART | {STORY[0]}", *STORY[1:]])
     assert kept(page) == STORY
+
+
+def test_a_pull_quote_above_a_dateline_set_in_capitals_alone_leaves_the_body() -> None:
+    dated = f"NORTHGATE — {STORY[0]}"
+    page = "\n\n".join(
+        [
+            "Ferry strike ends after nine days",
+            '"We held out and we won. Nobody will cut our pay," said Ann Lee, a deckhand.',
+            dated,
+            *STORY[1:],
+        ]
+    )
+    assert kept(page) == [dated, *STORY[1:]]
+
+
+def test_captions_given_twice_credited_or_run_into_a_paragraph_leave_the_body() -> None:
+    caption = "Crews wave from the quay in Northgate on May 2, 2026."
+    twice = "\n".join([f"PHOTO: {caption}", caption, "Estuary Ferries Press Office"])
+    assert kept("\n\n".join([STORY[0], twice, *STORY[1:]])) == STORY
+    credited = "\n\n".join([STORY[0], caption, "Photo: Reuters", *STORY[1:]])
+    assert kept(credited) == STORY
+    glued = f"Crews wave from the quay. (Photo via Estuary Ferries) {STORY[1]}"
+    assert kept("\n\n".join([STORY[0], glued, STORY[2]])) == STORY
+
+
+def test_a_headline_above_a_standfirst_that_the_lede_repeats_leaves_the_body() -> None:
+    page = "\n\n".join(
+        [
+            "Make Way for the Ferries: the Strike Is Over!",
+            f"{STORY[1]}\n/ Source: Estuary Wire",
+            *STORY[1:],
+        ]
+    )
+    assert kept(page) == STORY[1:]
