@@ -129,6 +129,8 @@ def test_the_two_sides_named_before_are_no_detail() -> None:
         ("said the UN weather chief", "the UN weather chief"),
         # a faith is not where someone comes from
         ("said the Christian owners", "the Christian owners"),
+        # a middle initial holds a new name together
+        ("said Judge Lewis A. Kaplan", "said Judge Lewis A. Kaplan"),
     ],
 )
 def test_a_detail_reads_to_the_end_of_its_phrase(added: str, phrase: str) -> None:
@@ -551,6 +553,15 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
         # the place a dateline gives, its state cut short
         ("SANTA MARIA, Calif. - A jury acquitted him.", "A Santa Maria jury acquitted him."),
         ("SAN JOSE, Calif. - A jury convicted her.", "A California jury convicted her."),
+        # a name's number in words; a share told as a fraction
+        (
+            "Formula 1 champion Michael Schumacher was hurt skiing.",
+            "Formula One champion Michael Schumacher was hurt skiing.",
+        ),
+        (
+            "Jennings said half of the prize money would go to charity.",
+            "Jennings said 50% of the prize money would go to charity.",
+        ),
         # a quote box in brackets; a plain word some papers open a story with in capitals
         (
             "Horse DNA was found in burgers made in Ireland.",
@@ -1215,3 +1226,11 @@ def test_a_title_before_a_surname_another_outlet_gives_with_a_first_name_is_no_d
     said = "{} named the rock Xena after a television series, the team said."
     c = event(wire=said.format("Mike Brown"), local=said.format("Professor Brown"))
     assert details_of(c, "local") == [], texts(c.facts)
+
+
+def test_a_change_by_half_is_not_half_of_something() -> None:
+    c = event(
+        wire="Users were half as likely to fall ill, the study found. It came out on Monday.",
+        local="Users were 50% more likely to fall ill, the study found. It came out on Monday.",
+    )
+    assert "50%" in details_of(c, "local")

@@ -388,7 +388,13 @@ def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> No
 
 @pytest.mark.parametrize(
     "dateline",
-    ["LONDON • ", "Bengaluru. ", "New York (CNN Business) "],
+    [
+        "LONDON • ",
+        "Bengaluru. ",
+        "New York (CNN Business) ",
+        "12:48 PM, Jul 24, 2019 — ",
+        "(CBS/AP) ",
+    ],
 )
 def test_more_datelines_are_dropped(dateline: str) -> None:
     doc = segment(f"{dateline}Rail workers walked out on Tuesday.")

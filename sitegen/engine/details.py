@@ -57,6 +57,7 @@ from .retold import (
     days_told,
     ordinal_told,
     quarter_told,
+    share_told,
     span_told,
     years_ago,
 )
@@ -190,6 +191,7 @@ def find_details(
                 and t.stem not in blocked
                 and all(t.stem not in v for v in others)
                 and not span_told(t, others)
+                and not share_told(tokens, k, others)
                 and not shouted(tokens, k, i == 0, others)
                 and not initial(tokens, k)  # "Michael E. Brown" is another's "Mike Brown"
                 and not (
@@ -230,6 +232,11 @@ def find_details(
                 and t.stem not in outlet_words.get(src, ())
             }
             new -= _owners(sentence, tokens, new)
+            # A middle initial is no detail, but it holds a new name together: "Judge Lewis
+            # A. Kaplan" is one detail, not "by Judge Lewis" and "A. Kaplan".
+            new |= {
+                k for k in range(1, len(tokens) - 1) if {k - 1, k + 1} <= new and initial(tokens, k)
+            }
             reported = [
                 any(verdicts[o].units and verdicts[o].units[n] for o in reporting)
                 for n in range(len(units[src][i]))

@@ -134,3 +134,21 @@ def span_told(t: Token, others: Sequence[set[str]]) -> bool:
     years" is 1986) is the span another source gives as a count ("its 15-year voyage")."""
     span = _YEARS_SPAN.fullmatch(t.text) if t.number and t.key != t.text else None
     return span is not None and any(span.group(1) in v for v in others)
+
+
+# A share told as a fraction in words: "donating 50%" is "half of which ... donating".
+_SHARES = {"50%": "half", "25%": "quarter", "75%": "quarter", "33%": "third", "33.3%": "third"}
+
+
+_CHANGES = frozenset("more less higher lower fewer up down above below".split())
+
+
+def share_told(tokens: Sequence[Token], k: int, others: Sequence[set[str]]) -> bool:
+    """Whether a percentage is the fraction another source gives in words ("50%" / "half").
+
+    A change by that much is no share of anything: "50% more likely" is not "half".
+    """
+    word = _SHARES.get(tokens[k].key)
+    if word is None or (k + 1 < len(tokens) and tokens[k + 1].key in _CHANGES):
+        return False
+    return any(word in v for v in others)

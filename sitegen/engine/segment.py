@@ -56,8 +56,12 @@ SENTENCE_OPENERS = frozenset(
 # one with its dash set close ("LEICESTER, United Kingdom—A skeleton ...").
 DATELINE = re.compile(
     # The day alone, with its dashes: "Feb. 19, 2008 — -- After almost half a century ...".
-    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+    # ... perhaps after the hour: "12:48 PM, Jul 24, 2019 - Facebook (FB) will pay ...".
+    r"^(?:(?:\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
     r"\s*(?:(?:[—–]|--?)\s*)+(?=[A-Z\"“])"
+    # ... or the agencies alone in brackets: "(CBS/AP) IBM supercomputer Watson ...".
+    r"|\((?:[A-Z]{2,6}/)+[A-Z][A-Za-z]{1,8}\)\s+(?=[A-Z\"“])"
     # ... or the day and the agency alone: "Sept. 15 (UPI) -- The Libyan Red Crescent ...".
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*"
     r"\([A-Za-z][\w&. ]{0,30}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"

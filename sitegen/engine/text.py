@@ -124,6 +124,15 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             )
             if scoreline and any(x.number for x in near + joined):
                 found[n] = t._replace(key="1", stem="1", content=True, number=True)
+    # "Formula One" is "Formula 1": set after a name, "One" is its number.
+    if " One" in sentence:
+        for n in range(1, len(found)):
+            t = found[n]
+            before = found[n - 1]
+            named = before.content and before.text[0].isupper() and not before.number
+            if t.text == "One" and named and sentence[before.end] == " ":
+                found[n] = t._replace(key="1", stem="1", content=True, number=True)
+                numbers = True
     if numbers:
         _dates_and_fractions(found)
     # "Pope Benedict XVI" is "Benedict the 16th": a numeral after a name, from V on ("World
