@@ -23,7 +23,8 @@ _CAPTION_VERB = (
     r"|addresses|smiles?|casts? (his|her|a|their) (votes?|ballots?)|is seen|are seen|lies"
     r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches"
     r"|launches|lifts off|(?:is|are) (?:displayed|pictured|shown|photographed)"
-    r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|(?:is|are) trapped)"
+    r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|(?:is|are) trapped"
+    r"|runs|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?)"
 )
 _CAPTION_DAY = (
     r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"

@@ -109,6 +109,9 @@ class Cleaned:
     published: str | None = None
 
 
+_PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|picture)\s{2,}(?=[A-Z\"“])", re.IGNORECASE)
+
+
 def _units(text: str) -> tuple[list[str], list[int]]:
     """Paragraph-sized lines (hard-wrapped lines joined back together), and for each the
     block it stands in: the lines between two blank lines."""
@@ -117,7 +120,11 @@ def _units(text: str) -> tuple[list[str], list[int]]:
     # Invisible characters go; quotes and dashes stay as the outlet wrote them.
     text = re.sub(r"[\u00ad\u200b\ufeff]", "", text).replace("\u00a0", " ").replace("\r\n", "\n")
     for number, block in enumerate(re.split(r"\n\s*\n", text)):
-        lines = [re.sub(r"\s+", " ", line).strip() for line in block.split("\n")]
+        # A picture's label alone, set apart by a run of spaces, is no word of the line:
+        # "Image    Some 432 babies have developed kidney stones ...".
+        lines = [
+            re.sub(r"\s+", " ", _PICTURE_LABEL.sub("", line)).strip() for line in block.split("\n")
+        ]
         for line in filter(None, lines):
             last = units[-1] if units else ""
             wrapped = bool(last) and not SENTENCE_END.search(last) and line[0].islower()
@@ -297,8 +304,18 @@ def clean(text: str) -> Cleaned:
         # A numbered item ("5. Sex trafficking of a minor. Guilty") is a list's, not a heading.
         item = LIST_ITEM.match(unit) and len(unit.split()) >= LIST_ITEM_WORDS
         if (
-            is_prose(unit) or len(unit.split()) > 14 or item or _listed(run, unit)
-        ) and not is_question_heading(unit):
+            (
+                is_prose(unit)
+                or len(unit.split()) > 14
+                or item
+                # ... its points, under a paragraph that ends in a colon ("The proposals include:").
+                or _listed(run or (kept[-8:] if BULLET.match(unit) else []), unit)
+                or (
+                    unit.endswith(":") and SENTENCE_BREAK.search(unit)
+                )  # "... The proposals include:"
+            )
+            and not is_question_heading(unit)
+        ):
             kept += _headings(run, dropped, header)
             run = []
             kept.append(escape(unit))
@@ -314,8 +331,15 @@ def clean(text: str) -> Cleaned:
 
 
 def _captioned(line: str, credit: str) -> bool:
-    """Whether ``line``, one sentence, is the caption of the labelled ``credit`` under it."""
-    one = not SENTENCE_BREAK.search(line) and len(line.split()) <= CREDITED_CAPTION_WORDS
+    """Whether ``line`` is the caption of the ``credit`` under it: one sentence over a
+    labelled credit ("Photo: Reuters"), or one that opens with someone doing something,
+    now ("Thai soldiers walk through a barricade ... in Bangkok, Thailand. Leaders ...")."""
+    if len(line.split()) > 2 * CREDITED_CAPTION_WORDS:
+        return False
+    first = SENTENCE_BREAK.search(line)
+    if UNSTOPPED_CAPTION.match(normalize(line[: first.start() + 2] if first else line[:-1])):
+        return True
+    one = not first and len(line.split()) <= CREDITED_CAPTION_WORDS
     return one and len(credit.split()) <= CREDIT_WORDS and bool(PICTURE_CREDIT.match(credit))
 
 

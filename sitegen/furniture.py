@@ -59,7 +59,8 @@ CHROME = [
         r"^support (our|independent|quality) journalism\b|\bour journalism (relies|depends) on\b",
         r"^(topics|tags|filed under|categories)\b\s*:?[^.!?]{0,80}$",
         r"\(opens in (a )?new (window|tab)\)",
-        r"^loading( article)?( content)?\W*$|^skip to (the )?(main )?(content|navigation)\b",
+        r"^loading( article)?( content)?\W*$",
+        r"^skip to (the )?(main |next )?(content|navigation|paragraph)\b",
         r"\bby skipping the main menu\b|\blisten to (episode \d+|the podcast|our podcast)\b",
         r"^(also read|read also|also see|see also)\s*[|:]|^more on [\w .]{2,30}:",
         r"^\((click|tap) (here )?(for|to)\b[^()]{0,80}\)$|\bbreaking news (e-?mails|alerts)\b",
@@ -289,7 +290,7 @@ CRUFT = [
             r" (published|appeared)\b",
             r"^see this\s*[:\-–—]\s*\S",
             r"^(also read|see also|you (may|might) also like|more on this( story)?"
-            r"|related( coverage| content| articles?| stories| links)?)\W*$",
+            r"|(other )?related( coverage| content| articles?| stories| links)?)\W*$",
             r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
             r"|^read the rest( of the (story|article))?\W*$"
             r"|^(story|article) continue[sd] (below|after)( (the )?(advertisement|ad))?\W*$"

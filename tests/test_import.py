@@ -1873,3 +1873,28 @@ def test_a_headline_above_a_standfirst_that_the_lede_repeats_leaves_the_body() -
         ]
     )
     assert kept(page) == STORY[1:]
+
+
+def test_a_caption_over_a_photographers_credit_and_a_pictures_label_leave_the_body() -> None:
+    caption = (
+        "Union members walk past the quay during a strike Monday, in Northgate. The union "
+        "accepted a new pay offer."
+    )
+    page = "\n\n".join([STORY[0], caption, "Ann Lee/AP", *STORY[1:]])
+    assert kept(page) == STORY
+    dated = "A deckhand runs beside a ferry in Northgate on May 2, 2026."
+    assert kept("\n\n".join([STORY[0], dated, *STORY[1:]])) == STORY
+    assert kept("\n\n".join([f"Image    {STORY[0]}", *STORY[1:]])) == STORY
+    for line in ("Skip to next paragraph", "Other related coverage"):
+        assert kept("\n\n".join([*STORY[:2], line, STORY[2]])) == STORY, line
+
+
+def test_the_points_under_a_paragraph_that_ends_in_a_colon_stay() -> None:
+    lead = "The union set out its demands. They include:"
+    points = [
+        "• A pay rise of four per cent for every deckhand",
+        "• Inspections of every ferry twice a year",
+        "• A ban on crossings in storms",
+    ]
+    page = "\n\n".join([STORY[0], "\n".join([lead, *points]), *STORY[1:]])
+    assert kept(page) == [STORY[0], lead, *points, *STORY[1:]]
