@@ -1234,3 +1234,14 @@ def test_a_change_by_half_is_not_half_of_something() -> None:
         local="Users were 50% more likely to fall ill, the study found. It came out on Monday.",
     )
     assert "50%" in details_of(c, "local")
+
+
+def test_a_list_of_figures_is_one_detail_whichever_of_them_another_outlet_gives() -> None:
+    c = event(
+        wire="Gonzalez beat Pasarell at Wimbledon in 1969 after a 6-3 set. Nobody was hurt.",
+        daily="Gonzalez beat Pasarell 22-24, 1-6, 16-14, 6-3, 11-9 at Wimbledon in 1969. "
+        "Nobody was hurt.",
+    )
+    assert any("22-24, 1-6, 16-14, 6-3, 11-9" in d for d in details_of(c, "daily")), details_of(
+        c, "daily"
+    )

@@ -529,3 +529,14 @@ def test_a_line_that_leads_into_other_developments_heads_them() -> None:
 def test_quotation_marks_left_as_the_codes_of_their_entities_are_quotation_marks() -> None:
     doc = segment("New York8217;s grid failed. 8216;8216;We need a new grid,8217;8217; he said.")
     assert doc.sentences == ("New York’s grid failed.", "‘‘We need a new grid,’’ he said.")
+
+
+def test_a_crosshead_set_as_a_paragraph_heads_what_follows_and_a_short_last_one_stays() -> None:
+    doc = segment(
+        "Troops moved in on Monday.\n\nCurfew imposed\n\nThe army declared a curfew.\n\n"
+        "'Media lies'\n\nShe denied the reports.\n\n"
+        "— Ann Lee, chair – Estuary Ferries\n\nThe ministry said"
+    )
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert headings == ["Curfew imposed", "'Media lies'", "— Ann Lee, chair – Estuary Ferries"]
+    assert doc.sentences[-1] == "The ministry said"

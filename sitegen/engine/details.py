@@ -44,6 +44,7 @@ from .readable import (
     address,
     bare_count,
     credit,
+    figure_list,
     glued,
     house_number,
     informative,
@@ -237,6 +238,7 @@ def find_details(
             new |= {
                 k for k in range(1, len(tokens) - 1) if {k - 1, k + 1} <= new and initial(tokens, k)
             }
+            new |= figure_list(sentence, tokens, new)
             reported = [
                 any(verdicts[o].units and verdicts[o].units[n] for o in reporting)
                 for n in range(len(units[src][i]))

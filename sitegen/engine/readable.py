@@ -126,3 +126,27 @@ def credit(sentence: str, t: Token) -> bool:
     if sentence[t.start - 1 : t.start] == "@":
         return True  # a handle in a post quoted ("spoke to @Bhupendrapbjp")
     return bool(_LIKENESS.match(sentence, t.end))
+
+
+_LIST_GAPS = frozenset((", ", ",", "-", "\u2013", "/"))
+
+
+def figure_list(sentence: str, tokens: Sequence[Token], new: set[int]) -> set[int]:
+    """The figures of a list that holds a new one: "the celebrated 22-24, 1-6, 16-14, 6-3,
+    11-9 match" is one detail, not "22-24", "1-6" and "16-14" around the "6-3" told elsewhere.
+    """
+    found: set[int] = set()
+    k = 0
+    while k < len(tokens):
+        j = k
+        while (
+            tokens[j].number
+            and j + 1 < len(tokens)
+            and tokens[j + 1].number
+            and sentence[tokens[j].end : tokens[j + 1].start] in _LIST_GAPS
+        ):
+            j += 1
+        if j - k >= 3 and any(i in new for i in range(k, j + 1)):
+            found.update(range(k, j + 1))
+        k = j + 1
+    return found

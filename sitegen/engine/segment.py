@@ -133,7 +133,12 @@ _AT_TIME = re.compile(
 _SENTENCE_START = re.compile(r"[.!?][\"'”’)\]]*\s+")
 # Who said the quotation above, on a line of its own: "— Judge Masipa".  It tells whose
 # words those were, which the quotation's sentence carries; it is no claim of its own.
-ATTRIBUTION_LINE = re.compile(r"^[—–]\s*[A-Z][\w.'’-]*(?:,? [A-Z\w][\w.'’-]*){0,5}$")
+ATTRIBUTION_LINE = re.compile(
+    r"^[—–]\s*[A-Z][\w.'’-]*(?:,? (?:[—–] )?[A-Z\w][\w.'’-]*){0,7}$"  # "— Ann Lee, chair – FTC"
+)
+# A crosshead set as a paragraph of its own: a few words, no full stop ("Curfew imposed",
+# "International reaction", "'Media lies'").  It heads what follows; it reports nothing.
+CROSSHEAD_WORDS = 6
 _ENTITY = re.compile(r"(?:&#|&|#)?(8211|8212|8216|8217|8220|8221|8230);")
 # A dash after "!" or "?" that goes on in small letters closes an aside, not the sentence.
 _ASIDE_GOES_ON = re.compile(r"(?:[—–]|--?)\s*[a-z]")
@@ -152,7 +157,8 @@ def segment(markdown: str, year: int | None = None) -> Document:
     sentences: list[str] = []
     blocks: list[Block] = []
     dateline = ""
-    for kind, text in _blocks(markdown):
+    found = _blocks(markdown)
+    for n, (kind, text) in enumerate(found):
         text = _clean(text)
         if not text:
             continue
@@ -174,7 +180,10 @@ def segment(markdown: str, year: int | None = None) -> Document:
         if ATTRIBUTION_LINE.match(text) and sentences:
             blocks.append(Block("heading", text=text))  # shown, never counted as a claim
             continue
-        if LEAD_IN.match(text):
+        # ... but a last paragraph cut off short is a sentence all the same.
+        crosshead = len(text.split()) <= CROSSHEAD_WORDS and not _END.search(text)
+        crosshead = crosshead and n < len(found) - 1
+        if LEAD_IN.match(text) or (crosshead and sentences):
             blocks.append(Block("heading", text=text))  # it heads what follows
             continue
         start = len(sentences)
