@@ -540,3 +540,14 @@ def test_a_crosshead_set_as_a_paragraph_heads_what_follows_and_a_short_last_one_
     headings = [b.text for b in doc.blocks if b.kind == "heading"]
     assert headings == ["Curfew imposed", "'Media lies'", "— Ann Lee, chair – Estuary Ferries"]
     assert doc.sentences[-1] == "The ministry said"
+
+
+def test_a_question_quoted_and_who_asked_it_are_one_sentence() -> None:
+    assert split_sentences('"Is the ferry late?" Ann Lee asked. Nobody knew.') == [
+        '"Is the ferry late?" Ann Lee asked.',
+        "Nobody knew.",
+    ]
+    assert split_sentences('"Is the ferry late?" Nobody knew.') == [
+        '"Is the ferry late?"',
+        "Nobody knew.",
+    ]

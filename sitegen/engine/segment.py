@@ -145,6 +145,12 @@ _ASIDE_GOES_ON = re.compile(r"(?:[—–]|--?)\s*[a-z]")
 _END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
+# Who asked or cried out, after a quotation that ends in "?" or "!": a name or two and
+# the verb, then the sentence's end ("Watson answered.", "Ann Lee shouted,").
+_CARD = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:said|says|asked|asks|answered|replied|shouted"
+    r"|cried|wrote|added|wondered|told \w+)[.,;:]"
+)
 
 
 def segment(markdown: str, year: int | None = None) -> Document:
@@ -314,6 +320,8 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
         return False
     if _ASIDE_GOES_ON.match(following):
         return False  # "The Boston Red Sox — yes, the Boston Red Sox! — are champions"
+    if text[dot] in "?!" and text[end - 1] in '"”' and _CARD.match(following):
+        return False  # '"What is Toronto?" Watson answered.': the question and who asked it
     return not _inside_attributed_quote(text, end)
 
 
