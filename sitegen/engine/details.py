@@ -235,10 +235,9 @@ def find_details(
             new -= _owners(sentence, tokens, new)
             # A middle initial is no detail, but it holds a new name together: "Judge Lewis
             # A. Kaplan" is one detail, not "by Judge Lewis" and "A. Kaplan".
-            new |= {
-                k for k in range(1, len(tokens) - 1) if {k - 1, k + 1} <= new and initial(tokens, k)
-            }
-            new |= figure_list(sentence, tokens, new)
+            new |= {k + 1 for k in new if k + 2 in new and initial(tokens, k + 1)}
+            if any(tokens[k].number for k in new):
+                new |= figure_list(sentence, tokens, new)
             reported = [
                 any(verdicts[o].units and verdicts[o].units[n] for o in reporting)
                 for n in range(len(units[src][i]))
