@@ -42,7 +42,8 @@ _CAPTION_WHEN = (
 )
 # A caption's words after its verb, in one sentence: a full stop only inside a figure
 # ("9.58 seconds") or an abbreviation ("the U.S. and").
-_CAPTION_TEXT = r"(?:[^.!?;]|\.(?=\S)|(?<=\b[a-z])\.(?=\s))"
+# ... or an abbreviation before small letters or a figure ("Calif. on Tuesday", "No. 25").
+_CAPTION_TEXT = r"(?:[^.!?;]|\.(?=\S)|(?<=\b[a-z])\.(?=\s)|\.(?=\s(?-i:[a-z])|\s\d))"
 
 _AGENCY = r"(reuters|ap|afp|epa|getty|xinhua|anadolu|ansa|dpa)"
 
@@ -111,6 +112,10 @@ CAPTION_LINES = [
         r"^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), [^.!?,]{3,60}\b(?:in|on) "
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2},?)?"
         r" (?:19|20)\d\d\.$",
+        # ... or who is in it, shown where and when: "Secretary-General Ban Ki-moon, shown at
+        # the United Nations Sept. 23, 2011."
+        r"^[^.!?,]{3,80}, (?:shown|pictured|seen here) (?:at|in|on|during|with)\b[^!?;]{0,80}"
+        r"\b(?:19|20)\d\d\.",
         # ... or its source after the sentence: "... near Suez, Egypt. Source: Associated Press".
         r"[.!?]\s+source\s*:\s*[^.!?]{2,80}$",
         # ... or its credit labelled inside the line: "A Thomas Cook plane taking off
@@ -125,6 +130,11 @@ CAPTION_LINES = [
         rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,200}}\.\s*\([a-z][\w.'’ -]{{1,40}}\)$",
     )
 ]
+
+
+def caption_line(line: str) -> bool:
+    """Whether ``line`` reads as a picture's caption, credited or dated as wires set them."""
+    return any(p.search(line) for p in CAPTION_LINES)
 
 
 def credited_caption(line: str) -> bool:
@@ -164,10 +174,15 @@ _LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( cre
 # A credit is short; the line before it, if not prose, is the caption it credits.
 CREDIT = re.compile(
     rf"^\(?\s*{_LABEL}\s*([:|/]|\s(by|via|courtesy)\b)[^)]{{0,80}}\)?$"
-    r"|^\(?[^()]{0,60}(getty images|/ ?reuters|/ ?afp|/ ?ap\b|ap photo|shutterstock|pa wire|"
+    r"|^\(?[^()]{0,60}(getty images|/ ?reuters|/ ?afp|/ ?ap\b|ap photo|associated press photo"
+    r"|license photo|shutterstock|pa wire|"
     r"pa media|alamy)[^()]{0,40}\)?$"
     r"|^[a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3}\s*\|\s*(reuters|afp|ap|getty( images)?|epa|"
-    r"bloomberg|cnbc|pa)$",
+    r"bloomberg|cnbc|pa)$"
+    # ... or, set as a point, a photographer and the paper that ran the picture: "• Katherine
+    # Taylor / New York Times".
+    r"|^[•·]\s*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) ?/ ?(?-i:[A-Z][\w&.'’-]*)"
+    r"(?: (?-i:[A-Z])[\w&.'’-]*){0,4}$",
     re.IGNORECASE,
 )
 # A credit that says it is a picture's: "Photo: Reuters", "(Photo by Ann Lee)".

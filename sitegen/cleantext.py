@@ -46,6 +46,7 @@ from .captions import (
     PICTURE_CREDIT,
     PICTURE_LIBRARY,
     UNSTOPPED_CAPTION,
+    caption_line,
 )
 from .datelines import DATELINE_ALONE, LOOSE_DATELINE
 from .engine.words import normalize
@@ -79,7 +80,7 @@ from .lineshape import (
     split_stamp,
     stamp_date,
 )
-from .storystart import dateline_start, header_block, opens, past_teasers
+from .storystart import dateline_start, header_block, opens, past_teasers, short_lede
 
 LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
@@ -256,12 +257,13 @@ def clean(text: str) -> Cleaned:
         # Above the body a short line ending in "(AP)" is a photo caption, not a paragraph.
         if len(unit.split()) > 14:
             units[n] = unit = _strip_wire_credit(unit, dropped)
-        if n not in skip and opens(unit):
+        # A wire caption (someone doing something, now, on a day with its year) opens no story.
+        if n not in skip and opens(unit) and not caption_line(unit):
             start = n
             break
     if start is None:
         return Cleaned("", None, None, None, tuple(units))
-    start = dateline_start(units, past_teasers(units, start, skip), skip)
+    start = short_lede(units, dateline_start(units, past_teasers(units, start, skip), skip), skip)
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = header_metadata(header)
     # The first date the page gives above the story is the day it was published (a later
@@ -306,13 +308,13 @@ def clean(text: str) -> Cleaned:
         if (
             (
                 is_prose(unit)
+                or (n == start and bool(SENTENCE_END.search(unit)))  # the lede, however short
                 or len(unit.split()) > 14
                 or item
                 # ... its points, under a paragraph that ends in a colon ("The proposals include:").
                 or _listed(run or (kept[-8:] if BULLET.match(unit) else []), unit)
-                or (
-                    unit.endswith(":") and SENTENCE_BREAK.search(unit)
-                )  # "... The proposals include:"
+                # "... sanctions. The proposals include:": a paragraph, not a heading
+                or (unit.endswith(":") and SENTENCE_BREAK.search(unit))
             )
             and not is_question_heading(unit)
         ):

@@ -61,6 +61,10 @@ CHROME = [
         r"\(opens in (a )?new (window|tab)\)",
         r"^loading( article)?( content)?\W*$",
         r"^skip to (the )?(main |next )?(content|navigation|paragraph)\b",
+        # A pointer to another version or to a programme: "Editor's note: There is a more
+        # recent version of this story ...", "Tune in to HLN's ... at 8 p.m ET Tuesday".
+        r"^editor'?s note:.{0,40}\b(more recent|updated|newer) version\b",
+        r"^tune in (to|at|for)\b",
         r"\bby skipping the main menu\b|\blisten to (episode \d+|the podcast|our podcast)\b",
         r"^(also read|read also|also see|see also)\s*[|:]|^more on [\w .]{2,30}:",
         r"^\((click|tap) (here )?(for|to)\b[^()]{0,80}\)$|\bbreaking news (e-?mails|alerts)\b",

@@ -305,7 +305,9 @@ def doubled_captions(units: list[str]) -> set[int]:
         # The second time with its credit, the first perhaps cut short ("... third-biggest ...").
         cut = one.removesuffix("...").removesuffix("…").rstrip()
         whole = cut == one or len(cut) > 20
-        credited = two != one and whole and two.startswith(cut) and is_cruft(two)
+        credited = two != one and whole and two.startswith(cut)
+        # ... its credit run on after it: "... (AP PHOTO)", "... UPI/Ann Lee | License Photo".
+        credited = credited and (is_cruft(two) or _credit_line(two[len(cut) :].strip(" |")))
         again = n in glued and one.startswith(two)  # "Cundy speaking.Cundy speaking." / "Cundy"
         if (twice or credited or again) and len(one.split()) <= 30:
             found |= {n, n + 1}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .captions import caption_line
 from .datelines import (
     CAPITALS_DATELINE,
     DATELINE_REACH,
@@ -23,10 +24,19 @@ from .datelines import (
 )
 from .engine.words import normalize
 from .furniture import GLUED_BYLINE
-from .lineshape import BYLINE, is_cruft, is_date_stamp, is_prose, is_unfinished, leads_in
+from .lineshape import (
+    BYLINE,
+    SENTENCE_END,
+    is_cruft,
+    is_date_stamp,
+    is_prose,
+    is_unfinished,
+    leads_in,
+)
 
 TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
+SHORT_LEDE_WORDS = 6  # "Barry Bonds is America's new home run king." opens a story all the same
 
 
 def header_block(units: list[str], blocks: list[int]) -> int:
@@ -105,6 +115,21 @@ def dateline_start(
             )
             return story if story is not None else start
     return start
+
+
+def short_lede(units: list[str], start: int, skip: set[int]) -> int:
+    """Where the story starts when its first sentence is too short to open it alone ("Barry
+    Bonds is America's new home run king."): right under the page's date line or byline, past
+    the picture's caption, a whole sentence above ``start`` is the story's."""
+    n = start - 1
+    if n < 1 or n in skip or not SENTENCE_END.search(units[n]) or is_cruft(units[n]):
+        return start
+    if len(units[n].split()) < SHORT_LEDE_WORDS or not units[n][:1].isupper():
+        return start
+    m = n - 1
+    while m > 0 and not _signed(units[m]) and (m in skip or caption_line(units[m])):
+        m -= 1
+    return n if _signed(units[m]) else start
 
 
 def opens(unit: str) -> bool:

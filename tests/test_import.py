@@ -1898,3 +1898,44 @@ def test_the_points_under_a_paragraph_that_ends_in_a_colon_stay() -> None:
     ]
     page = "\n\n".join([STORY[0], "\n".join([lead, *points]), *STORY[1:]])
     assert kept(page) == [STORY[0], lead, *points, *STORY[1:]]
+
+
+def test_wire_captions_given_twice_or_shown_somewhere_and_pointers_elsewhere_leave_the_body() -> (
+    None
+):
+    for caption in (
+        # the second time with its credit run on after it
+        "Ann Lee, in a photo taken from the union's website, was called calm by the crews.\n"
+        "Ann Lee, in a photo taken from the union's website, was called calm by the crews. "
+        "(AP PHOTO)",
+        # who is in it, shown where and when, above the story
+        "Union leader Ann Lee, shown at the quay May 2, 2026. Ann Lee said the crews had won. "
+        "UPI/Tom Hart",
+        # someone doing something, now, on a day with its year, abbreviations and all
+        "Deckhand Tom Hart, No. 25, waves from the quay in Northgate, Ore. on Monday, May 2, 2026.",
+    ):
+        assert kept("\n\n".join([caption, *STORY])) == STORY, caption
+    for line in (
+        "Editor's note: There is a more recent version of this story in the updated section.",
+        'Tune in to "Estuary Tonight" at 8 p.m. ET Tuesday for the latest on the strike.',
+    ):
+        assert kept("\n\n".join([*STORY, line])) == STORY, line
+
+
+def test_a_short_lede_under_the_date_line_and_a_caption_is_the_storys_first_paragraph() -> None:
+    page = "\n".join(
+        [
+            "Ferry strike ends",
+            "Crews go back to work.",
+            "Last Modified: 02 May 2026 15:36 GMT",
+            "Crews cheer on the quay [ANN LEE/REUTERS]",
+            "The long ferry strike is finally over.",
+            *STORY[1:],
+        ]
+    )
+    assert kept(page) == ["The long ferry strike is finally over.", *STORY[1:]]
+
+
+def test_a_photographers_credit_set_as_a_point_is_no_heading() -> None:
+    page = "\n\n".join([STORY[0], "• Ann Lee / Estuary Times", *STORY[1:]])
+    assert kept(page) == STORY
