@@ -129,6 +129,8 @@ def test_the_two_sides_named_before_are_no_detail() -> None:
         ("said the UN weather chief", "the UN weather chief"),
         # a faith is not where someone comes from
         ("said the Christian owners", "the Christian owners"),
+        # a small word set in capitals inside a name is part of it
+        ("said the Finals Most Valuable Player", "the Finals Most Valuable Player"),
         # a middle initial holds a new name together
         ("said Judge Lewis A. Kaplan", "said Judge Lewis A. Kaplan"),
     ],
@@ -553,6 +555,11 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
         # the place a dateline gives, its state cut short
         ("SANTA MARIA, Calif. - A jury acquitted him.", "A Santa Maria jury acquitted him."),
         ("SAN JOSE, Calif. - A jury convicted her.", "A California jury convicted her."),
+        # a time of day told in another of the United States' zones
+        (
+            "The rocket lifted off at 8:12 a.m. Central time from the pad.",
+            "The rocket lifted off at 9:12 a.m. Eastern time from the pad.",
+        ),
         # a name's number in words; a share told as a fraction
         (
             "Formula 1 champion Michael Schumacher was hurt skiing.",

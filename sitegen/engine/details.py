@@ -61,6 +61,8 @@ from .retold import (
     share_told,
     span_told,
     years_ago,
+    zone_told,
+    zone_word,
 )
 from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
 from .text import tokenize
@@ -210,6 +212,7 @@ def find_details(
                         or days_told(mine[k], rest)
                         or quarter_told(tokens, k, others)
                         or clock_told(tokens, k, mine[k], rest)
+                        or zone_told(tokens, k, mine[k], rest)
                         # The year the story was written in dates it, it is no news.
                         or t.key == str(doc.year)
                         or house_number(sentence, tokens, k)
@@ -221,6 +224,7 @@ def find_details(
                     and (
                         plain(t)
                         or medium(tokens, k)
+                        or zone_word(tokens, k)
                         or ticker(sentence, tokens, k)
                         or epithet(sentence, tokens, k)
                         or names.known(src, tokens, k, runs)

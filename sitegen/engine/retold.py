@@ -126,6 +126,38 @@ def clock_told(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot]
     return any(theirs[0] in times for theirs in rest)
 
 
+# The United States' time zones, by their hours behind the east coast's.
+_US_ZONES = {
+    **dict.fromkeys(("eastern", "et", "est", "edt"), 0),
+    **dict.fromkeys(("central", "ct", "cst", "cdt"), 1),
+    **dict.fromkeys(("mountain", "mt", "mst", "mdt"), 2),
+    **dict.fromkeys(("pacific", "pt", "pst", "pdt"), 3),
+}
+
+
+def zone_told(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot]) -> bool:
+    """Whether a time of day in one of the United States' zones ("at 8:12 a.m. Central
+    time") is another's time in another of them ("at 9:12 a.m. Eastern time"): the same
+    minute, an hour or three apart."""
+    kind, _, value = mine[0].partition(":")
+    told = re.fullmatch(r"(\d{1,2}):(\d\d)", value) if kind == "time" else None
+    if told is None or k + 1 >= len(tokens) or tokens[k + 1].key.lower() not in _US_ZONES:
+        return False
+    hour, minute = int(told.group(1)), told.group(2)
+    times = {f"time:{hour + d}:{minute}" for d in (-3, -2, -1, 1, 2, 3)}
+    return any(theirs[0] in times for theirs in rest)
+
+
+def zone_word(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the zone a time of day is told in ("8:12 a.m. Central"):
+    how the time was told, no place."""
+    return (
+        k > 0
+        and tokens[k].key.lower() in _US_ZONES
+        and bool(re.fullmatch(r"\d{1,2}:\d\d", tokens[k - 1].key))
+    )
+
+
 _YEARS_SPAN = re.compile(r"(\d+)\s+years?", re.IGNORECASE)
 
 
