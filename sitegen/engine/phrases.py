@@ -113,9 +113,9 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             return False
         if tokens[k].name or tokens[k].number or tokens[k].key in CALENDAR:
             return True
-        # "Most Valuable Player": a small word set in capitals inside a name is part of it.
-        if 0 < k < len(tokens) - 1 and tokens[k].text[:1].isupper() and tokens[k + 1].name:
-            return tokens[k - 1].name or not tokens[k - 1].content
+        # "Most Valuable Player": "Most" set in capitals inside a name is part of it.
+        if 0 < k < len(tokens) - 1 and tokens[k].text == "Most" and tokens[k + 1].name:
+            return True
         # "S&P 500": a letter joined to a name by "&" is part of it.
         if len(tokens[k].text) == 1 and tokens[k].text.isupper() and k + 1 < len(tokens):
             return sentence[tokens[k].end : tokens[k + 1].start] == "&" and tokens[k + 1].name
