@@ -551,3 +551,11 @@ def test_a_question_quoted_and_who_asked_it_are_one_sentence() -> None:
         '"Is the ferry late?"',
         "Nobody knew.",
     ]
+
+
+def test_a_time_of_day_with_its_zone_in_capitals_goes_on() -> None:
+    text = "In a 12:20 p.m. CT news conference, she described the damage. Crews searched."
+    assert split_sentences(text) == [
+        "In a 12:20 p.m. CT news conference, she described the damage.",
+        "Crews searched.",
+    ]

@@ -267,7 +267,7 @@ CURRENCY_WORDS = frozenset(
 CURRENCY_COUNTRIES = frozenset("US U.S. USD A AU C CA NZ HK SG".split())
 # Time zones: "10 a.m. PDT" says how a time was told, not when.
 TIME_ZONES = frozenset(
-    "gmt bst utc cet cest est edt et pst pdt pt cst cdt mst mdt ist aest aedt jst kst".split()
+    "gmt bst utc cet cest est edt et pst pdt pt cst cdt ct mst mdt mt ist aest aedt jst kst".split()
 )
 # Stock exchanges: "(NASDAQ:MSFT)" says where a company's shares trade, as boilerplate.
 EXCHANGES = frozenset("nasdaq nyse tsx lse asx nse bse hkex sgx amex otc".split())
