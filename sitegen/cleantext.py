@@ -73,20 +73,16 @@ from .lineshape import (
     is_date_stamp,
     is_prose,
     is_question_heading,
-    is_stop,
-    is_unfinished,
-    leads_in,
     opens_with_a_sentence,
     split_stamp,
     stamp_date,
 )
+from .storyend import body_end
 from .storystart import dateline_start, header_block, opens, past_teasers, short_lede
 
-LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
 CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP": a credit, not a labelled caption
-CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
 _BROKEN = re.compile(
@@ -273,7 +269,7 @@ def clean(text: str) -> Cleaned:
     dropped += units[:start]
 
     body_units = [_strip_wire_credit(u, dropped) for u in units[start:]]
-    end = _body_end(body_units)
+    end = body_end(body_units)
     dropped += body_units[end:]
     kept: list[str] = []
     given: set[str] = set()  # the paragraphs kept, to keep a paragraph given twice once
@@ -397,53 +393,3 @@ def _headings(run: list[str], dropped: list[str], header: list[str]) -> list[str
     labels = [u for u in run if len(u.split()) == 1 or u in header]
     dropped += labels
     return ["## " + escape(u.strip("#").strip()) for u in run if u not in labels]
-
-
-def _aside(line: str) -> bool:
-    """A line that may stand between the last paragraph and one cut off: a caption."""
-    cut = is_cut_off(line) or opens_with_a_sentence(line)
-    short = len(line.split()) <= CAPTION_WORDS and not is_prose(line) and not cut
-    return is_cruft(line) or short
-
-
-def _unstopped(unit: str) -> bool:
-    """A paragraph the page printed without its last full stop ("... more than $150
-    million in bribes"): prose all the same.  One that ends on a name ("... I'd rather he
-    was in school. Business owner Jo Bloggs") is a quotation's card with its credit."""
-    if not unit.split()[-1][:1].islower():
-        return False
-    if is_unfinished(unit):
-        return True
-    # A whole sentence, then one the page cut off: "... received 15 years each. The judge
-    # also sentenced them to seven yea".
-    whole = SENTENCE_BREAK.search(unit)
-    words = unit[: whole.start() + 3].split() if whole else []
-    return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= 3
-
-
-def _body_end(units: list[str]) -> int:
-    """Where the article stops: the first prompt after which little prose follows."""
-    prose_words = [
-        len(u.split())
-        if (is_prose(u) or leads_in(u, LEAD_IN_WORDS) or _unstopped(u)) and not is_cruft(u)
-        else 0
-        for u in units
-    ]
-    last = max((n for n, w in enumerate(prose_words) if w), default=-1)
-    for n, unit in enumerate(units):
-        if not is_stop(unit):
-            continue
-        before, after = sum(prose_words[:n]), sum(prose_words[n + 1 :])
-        if after < max(30, 0.15 * before):
-            return n
-    tail = last + 1
-    # A line cut off mid-sentence right after the last paragraph (a caption may stand
-    # between) ends the article, unless more lines of its shape follow: then it heads a
-    # list of headlines.
-    cut = tail
-    while cut < len(units) and not is_stop(units[cut]) and _aside(units[cut]):
-        cut += 1
-    alone = cut + 1 >= len(units) or is_cruft(units[cut + 1])
-    if cut < len(units) and alone and (is_cut_off(units[cut]) or opens_with_a_sentence(units[cut])):
-        return cut + 1
-    return tail

@@ -1,0 +1,73 @@
+"""Where the story ends on a page copied as text: before the prompts, links and captions
+that follow its last paragraph.
+
+:func:`body_end` finds the first prompt after which little prose follows ("Sign up for our
+newsletter", "Related stories"), and keeps a last paragraph the page cut off mid-sentence,
+even with a caption between it and the story: a cut-off sentence is still a sentence.
+"""
+
+from __future__ import annotations
+
+from .lineshape import (
+    SENTENCE_BREAK,
+    is_cruft,
+    is_cut_off,
+    is_prose,
+    is_stop,
+    is_unfinished,
+    leads_in,
+    opens_with_a_sentence,
+)
+
+CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
+LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
+
+
+def _aside(line: str) -> bool:
+    """A line that may stand between the last paragraph and one cut off: a caption."""
+    cut = is_cut_off(line) or opens_with_a_sentence(line)
+    short = len(line.split()) <= CAPTION_WORDS and not is_prose(line) and not cut
+    return is_cruft(line) or short
+
+
+def _unstopped(unit: str) -> bool:
+    """A paragraph the page printed without its last full stop ("... more than $150
+    million in bribes"): prose all the same.  One that ends on a name ("... I'd rather he
+    was in school. Business owner Jo Bloggs") is a quotation's card with its credit."""
+    if not unit.split()[-1][:1].islower():
+        return False
+    if is_unfinished(unit):
+        return True
+    # A whole sentence, then one the page cut off: "... received 15 years each. The judge
+    # also sentenced them to seven yea".
+    whole = SENTENCE_BREAK.search(unit)
+    words = unit[: whole.start() + 3].split() if whole else []
+    return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= 3
+
+
+def body_end(units: list[str]) -> int:
+    """Where the article stops: the first prompt after which little prose follows."""
+    prose_words = [
+        len(u.split())
+        if (is_prose(u) or leads_in(u, LEAD_IN_WORDS) or _unstopped(u)) and not is_cruft(u)
+        else 0
+        for u in units
+    ]
+    last = max((n for n, w in enumerate(prose_words) if w), default=-1)
+    for n, unit in enumerate(units):
+        if not is_stop(unit):
+            continue
+        before, after = sum(prose_words[:n]), sum(prose_words[n + 1 :])
+        if after < max(30, 0.15 * before):
+            return n
+    tail = last + 1
+    # A line cut off mid-sentence right after the last paragraph (a caption may stand
+    # between) ends the article, unless more lines of its shape follow: then it heads a
+    # list of headlines.
+    cut = tail
+    while cut < len(units) and not is_stop(units[cut]) and _aside(units[cut]):
+        cut += 1
+    alone = cut + 1 >= len(units) or is_cruft(units[cut + 1])
+    if cut < len(units) and alone and (is_cut_off(units[cut]) or opens_with_a_sentence(units[cut])):
+        return cut + 1
+    return tail
