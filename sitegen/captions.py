@@ -67,7 +67,7 @@ CAPTION_LINES = [
         # ... or someone doing something, now, on a day gone by, in a sentence of its own
         # ("Jamaica's Usain Bolt does his trademark celebration ... yesterday."): a report
         # tells what was done, in the past tense, and says who said so.
-        rf"^(?!.*\b(?:said|says|told|according)\b){_CAPTION_SUBJECT}{_CAPTION_VERB}\b[^.!?;]{{0,200}}\b{_CAPTION_WHEN}\b[^.!?;]{{0,160}}"
+        rf"^(?!.*\b(?:said|says|told|according)\b){_CAPTION_SUBJECT}{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}\b{_CAPTION_WHEN}\b[^.!?;]{{0,160}}"
         r"\.?$",
         # ... or its credit after the sentence: an agency's photo ("... file photo. Reuters
         # Photo"), a photographer's with the agency's ("... epicentre. ((Jo Bloggs/Xinhua))"),

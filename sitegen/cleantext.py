@@ -82,6 +82,7 @@ from .storystart import dateline_start, header_block, opens, past_teasers, short
 
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
+GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP": a credit, not a labelled caption
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
@@ -211,6 +212,15 @@ def clean(text: str) -> Cleaned:
         and (n == 0 or n - 1 not in captions)
     }
     captions |= {n + 1 for n, u in enumerate(units) if CAPTION_LABEL.match(u)}
+    # A gallery's pictures, each credited as a point above its caption: "• Joshua Lott / AFP"
+    # / "Jo McGee, left, embraces neighbor June Simson, ...".
+    gallery = {n + 1 for n in credits if units[n][:1] in "•·" and n + 1 < len(units)}
+    top = 0  # ... set above the story: nothing else stands before them but the page's own
+    while top < len(units) and (
+        top in credits or top in gallery or is_cruft(units[top]) or not is_prose(units[top])
+    ):
+        top += 1
+    captions |= {n for n in gallery if n < top and len(units[n].split()) <= GALLERY_CAPTION_WORDS}
     # The points of a summary above the story, two or more, with no label over them: "-
     # Police arrested a suspect in the killings." / "- The deaths went unsolved for weeks."
     story = next(

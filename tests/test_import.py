@@ -1939,3 +1939,18 @@ def test_a_short_lede_under_the_date_line_and_a_caption_is_the_storys_first_para
 def test_a_photographers_credit_set_as_a_point_is_no_heading() -> None:
     page = "\n\n".join([STORY[0], "• Ann Lee / Estuary Times", *STORY[1:]])
     assert kept(page) == STORY
+
+
+def test_a_gallery_of_pictures_each_credited_above_its_caption_leaves_the_body() -> None:
+    gallery = [
+        "Photos loading",
+        "• Ann Lee / Estuary Times",
+        "Union leader Tom Hart stood on the quay in Northgate a day after the vote, as the "
+        "first ferries in nine days got ready to sail from the harbour again.",
+        "• Joe Bloggs / Coast Daily",
+        "A deckhand with a flag on the quay in Northgate a day after the vote, as the first "
+        "ferries in nine days got ready to sail from the harbour again.",
+        "Published: Wednesday, May 3, 2026",
+    ]
+    page = "\n\n".join([*gallery, f"NORTHGATE, Ore. – {STORY[0]}", *STORY[1:]])
+    assert kept(page) == [f"NORTHGATE, Ore. – {STORY[0]}", *STORY[1:]]
