@@ -24,7 +24,8 @@ _CAPTION_VERB = (
     r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches"
     r"|launches|lifts off|(?:is|are) (?:displayed|pictured|shown|photographed)"
     r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|(?:is|are) trapped"
-    r"|runs|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?)"
+    r"|runs|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
+    r"|seen wearing)"
 )
 _CAPTION_DAY = (
     r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
@@ -38,7 +39,9 @@ _CAPTION_SUBJECT = (
     r"|he|she|it|we|who|that|which|from|when|while)\b)[\w'’.,-]+ ){1,9}"
 )
 _CAPTION_WHEN = (
-    rf"(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|{_CAPTION_DAY})"
+    rf"(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|{_CAPTION_DAY}"
+    # ... or the day without its year: "in Paris on December 12."
+    r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)"
 )
 # A caption's words after its verb, in one sentence: a full stop only inside a figure
 # ("9.58 seconds") or an abbreviation ("the U.S. and").
@@ -81,6 +84,8 @@ CAPTION_LINES = [
         # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".
         rf"[.!?\"”]\s+[\w .'’-]{{2,40}}\s?/\s?{_AGENCY}( images| photo)?$",
         rf"[.!?\"”]\s+{_AGENCY}( images)? photo\s?/\s?[\w .'’-]{{2,50}}$",
+        # ... "REUTERS/Fabrice Coffrini/Pool": the agency, its photographer and the pool.
+        r"[.!?\"”]\s+(?-i:[A-Z]{2,})\s?/\s?[\w .'’-]{2,40}(?:/\s?[\w .'’-]{2,20})?$",
         # ... or its credit in brackets at its end: "... in Baghdad [Vatican Media via
         # Reuters]", "... lost in the explosion (Image: NASA)".
         rf"\[[^\[\]]{{0,60}}\b{_AGENCY}\b[^\[\]]{{0,20}}\]$",

@@ -1954,3 +1954,13 @@ def test_a_gallery_of_pictures_each_credited_above_its_caption_leaves_the_body()
     ]
     page = "\n\n".join([*gallery, f"NORTHGATE, Ore. – {STORY[0]}", *STORY[1:]])
     assert kept(page) == [f"NORTHGATE, Ore. – {STORY[0]}", *STORY[1:]]
+
+
+def test_captions_credited_to_an_agency_pool_seen_or_dated_without_a_year_leave_the_body() -> None:
+    for caption in (
+        "Union leader Ann Lee announces the end of the strike during a rally in Northgate "
+        "May 2, 2026. ESTUARY/Tom Hart/Pool",
+        "A deckhand seen wearing a life jacket hours before the crews voted to end the strike",
+        "Crews take part in a rally, which was held on the quay in Northgate on May 2.",
+    ):
+        assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY, caption
