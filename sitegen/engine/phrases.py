@@ -124,6 +124,9 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         before, after = tokens[k - 1], tokens[k + 1]
         if tokens[k].key in NAME_JOINERS and before.name and after.name:
             return True
+        # "Group of 20": a name and its number, joined by "of".
+        if tokens[k].key == "of" and before.name and after.number:
+            return True
         # "Planned Parenthood v. Casey": a case is one name.
         if tokens[k].key in ("v", "vs") and before.name and after.name:
             return True

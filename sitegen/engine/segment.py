@@ -62,6 +62,8 @@ DATELINE = re.compile(
     r"\s*(?:(?:[—–]|--?)\s*)+(?=[A-Z\"“])"
     # ... or the agencies alone in brackets: "(CBS/AP) IBM supercomputer Watson ...".
     r"|\((?:[A-Z]{2,6}/)+[A-Z][A-Za-z]{1,8}\)\s+(?=[A-Z\"“])"
+    # ... or a place and the desk that filed it: "New Delhi | Jagran Tech Desk: A rocket ...".
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \| [A-Z][\w ]{2,40}:\s+(?=[A-Z\"“])"
     # ... or the day and the agency alone: "Sept. 15 (UPI) -- The Libyan Red Crescent ...".
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*"
     r"\([A-Za-z][\w&. ]{0,30}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
