@@ -314,7 +314,8 @@ def clean(text: str) -> Cleaned:
         if (
             (
                 is_prose(unit)
-                or (n == start and bool(SENTENCE_END.search(unit)))  # the lede, however short
+                # the lede, however short, and one that leads in to a quotation
+                or (n == start and (bool(SENTENCE_END.search(unit)) or unit.endswith(":")))
                 or len(unit.split()) > 14
                 or item
                 # ... its points, under a paragraph that ends in a colon ("The proposals include:").

@@ -65,6 +65,10 @@ CHROME = [
         # recent version of this story ...", "Tune in to HLN's ... at 8 p.m ET Tuesday".
         r"^editor'?s note:.{0,40}\b(more recent|updated|newer) version\b",
         r"^tune in (to|at|for)\b",
+        # A poll put to the reader: "Could you face a long-haul flight without hand luggage?" /
+        # "or View Results".
+        r"^(could|would|should|will|do|did|have|are) you\b[^\"“”]{0,100}\?$",
+        r"^(or )?view results\W*$",
         r"\bby skipping the main menu\b|\blisten to (episode \d+|the podcast|our podcast)\b",
         r"^(also read|read also|also see|see also)\s*[|:]|^more on [\w .]{2,30}:",
         r"^\((click|tap) (here )?(for|to)\b[^()]{0,80}\)$|\bbreaking news (e-?mails|alerts)\b",

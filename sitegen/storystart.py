@@ -26,6 +26,7 @@ from .engine.words import normalize
 from .furniture import GLUED_BYLINE
 from .lineshape import (
     BYLINE,
+    NAME,
     SENTENCE_END,
     is_cruft,
     is_date_stamp,
@@ -36,6 +37,7 @@ from .lineshape import (
 
 TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
+LEDE_LEAD_IN_WORDS = 10  # a first sentence ending on a colon, into a quotation, this long
 SHORT_LEDE_WORDS = 6  # "Barry Bonds is America's new home run king." opens a story all the same
 
 
@@ -129,7 +131,9 @@ def short_lede(units: list[str], start: int, skip: set[int]) -> int:
     m = n - 1
     while m > 0 and not _signed(units[m]) and (m in skip or caption_line(units[m])):
         m -= 1
-    return n if _signed(units[m]) else start
+    # ... or right under its author's name alone ("Laura Rozen"), the headline above it.
+    named = m > 0 and bool(NAME.match(units[m])) and len(units[m].split()) in (2, 3)
+    return n if _signed(units[m]) or named else start
 
 
 def opens(unit: str) -> bool:
@@ -139,6 +143,9 @@ def opens(unit: str) -> bool:
     dateline = OPENING_DATELINE.match(unit)
     text = unit[dateline.end() :] if dateline else unit
     opens = (is_prose(text) and len(unit.split()) >= 8) or is_unfinished(unit)
+    # "Akio Toyoda entered a packed hearing room to deliver a simple message:" leads in to
+    # the quotation the story goes on with.
+    opens = opens or leads_in(text, LEDE_LEAD_IN_WORDS)
     # "WASHINGTON (NBC) - It was an announcement that seemed to come out of the blue:"
     dated = bool(dateline) and leads_in(unit)
     return (opens or dated) and not is_cruft(unit)

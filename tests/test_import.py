@@ -1964,3 +1964,17 @@ def test_captions_credited_to_an_agency_pool_seen_or_dated_without_a_year_leave_
         "Crews take part in a rally, which was held on the quay in Northgate on May 2.",
     ):
         assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY, caption
+
+
+def test_a_lede_under_its_authors_name_or_leading_in_to_a_quotation_opens_the_story() -> None:
+    lede = "Estuary Ferries crews ended their strike Monday, union leader Ann Lee confirmed."
+    page = "\n\n".join(["Ferry strike ends", "Tom Hart", lede, *STORY[1:]])
+    assert kept(page) == [lede, *STORY[1:]]
+    lead_in = "Ann Lee walked out of the union's hall to deliver a short message:"
+    page = "\n".join([lead_in, '"The strike is over," said Ann Lee.', *STORY])
+    assert kept(page)[:2] == [lead_in, '"The strike is over," said Ann Lee.']
+
+
+def test_a_poll_put_to_the_reader_leaves_the_body() -> None:
+    poll = "Could you face a nine-day wait for a ferry?\nor View Results"
+    assert kept("\n\n".join([STORY[0], poll, *STORY[1:]])) == STORY
