@@ -129,6 +129,8 @@ def test_the_two_sides_named_before_are_no_detail() -> None:
         ("said the UN weather chief", "the UN weather chief"),
         # a faith is not where someone comes from
         ("said the Christian owners", "the Christian owners"),
+        # a modal verb is no month
+        ("at Citigroup may", "at Citigroup"),
         # a name and its number joined by "of"
         ("said the Group of 20 summit", "the Group of 20 summit"),
         # a small word set in capitals inside a name is part of it

@@ -111,8 +111,11 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         """Token ``k`` belongs to the name or figure: "Bank of England", "Mayor J. R. Alvarez"."""
         if not 0 <= k < len(tokens):
             return False
-        if tokens[k].name or tokens[k].number or tokens[k].key in CALENDAR:
+        if tokens[k].name or tokens[k].number:
             return True
+        # A day or a month is set in capitals: "at Citigroup may have led" is no date.
+        if tokens[k].key in CALENDAR:
+            return tokens[k].text[:1].isupper()
         # "Most Valuable Player": "Most" set in capitals inside a name is part of it.
         if 0 < k < len(tokens) - 1 and tokens[k].text == "Most" and tokens[k + 1].name:
             return True
