@@ -548,6 +548,10 @@ def test_a_question_quoted_and_who_asked_it_are_one_sentence() -> None:
         '"Is the ferry late?" Ann Lee asked.',
         "Nobody knew.",
     ]
+    assert split_sentences('"Is it late?" Estuary reporter Tom Hart asked. Nobody knew.') == [
+        '"Is it late?" Estuary reporter Tom Hart asked.',
+        "Nobody knew.",
+    ]
     assert split_sentences('"Is the ferry late?" Nobody knew.') == [
         '"Is the ferry late?"',
         "Nobody knew.",

@@ -147,10 +147,11 @@ _ASIDE_GOES_ON = re.compile(r"(?:[—–]|--?)\s*[a-z]")
 _END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
-# Who asked or cried out, after a quotation that ends in "?" or "!": a name or two and
-# the verb, then the sentence's end ("Watson answered.", "Ann Lee shouted,").
+# Who asked or cried out, after a quotation that ends in "?" or "!": a name, perhaps with
+# a role, and the verb, then the sentence's end ("Watson answered.", "WFTV reporter Mark
+# Boyle asked.").
 _CARD = re.compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} (?:said|says|asked|asks|answered|replied|shouted"
+    r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,4} (?:said|says|asked|asks|answered|replied|shouted"
     r"|cried|wrote|added|wondered|told \w+)[.,;:]"
 )
 
