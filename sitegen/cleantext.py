@@ -83,7 +83,7 @@ from .storystart import dateline_start, header_block, opens, past_teasers, short
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
-CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP": a credit, not a labelled caption
+LABELLED_CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP", not a labelled caption
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
 _BROKEN = re.compile(
@@ -349,7 +349,8 @@ def _captioned(line: str, credit: str) -> bool:
     if UNSTOPPED_CAPTION.match(normalize(line[: first.start() + 2] if first else line[:-1])):
         return True
     one = not first and len(line.split()) <= CREDITED_CAPTION_WORDS
-    return one and len(credit.split()) <= CREDIT_WORDS and bool(PICTURE_CREDIT.match(credit))
+    labelled = len(credit.split()) <= LABELLED_CREDIT_WORDS and PICTURE_CREDIT.match(credit)
+    return one and bool(labelled)
 
 
 def _listed(run: list[str], unit: str) -> bool:

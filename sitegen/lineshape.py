@@ -265,7 +265,6 @@ def header_metadata(header: list[str]) -> dict[str, str | None]:
 
 CAPTION_TWICE_WORDS = 40  # a caption given twice is never longer
 CREDIT_WORDS = 8  # a picture's credit under its caption: who took it, or where it comes from
-_PICTURE_LABEL = re.compile(r"(?:photo|picture|image|pictured)s?\s*:\s*", re.IGNORECASE)
 ALT_TEXT_WORDS = 25  # a picture's alternative text is short
 ALT_TEXT_SHARED = 3  # words it shares with the caption under it
 LONE_AGENCY = re.compile(
@@ -288,8 +287,8 @@ def doubled_captions(units: list[str]) -> set[int]:
             found |= {n, n + 1, n + 2}
         # Given twice, labelled the first time, and credited to whoever took it: "PHOTO: The
         # mugshot of ..." / "The mugshot of ..." / "Florida Department of Law Enforcement".
-        label = _PICTURE_LABEL.match(squashed[n])
-        if label and squashed[n][label.end() :] == squashed[n + 1]:
+        label = CAPTION.match(squashed[n])
+        if label and squashed[n][label.end() :].lstrip() == squashed[n + 1]:
             found |= {n, n + 1}
             credit = units[n + 2].split()
             if len(credit) <= CREDIT_WORDS and not SENTENCE_END.search(units[n + 2]):

@@ -13,6 +13,7 @@ lines a story may open with.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from .captions import caption_line
 from .datelines import (
@@ -89,9 +90,7 @@ def _teaser(unit: str) -> bool:
     return unit.endswith(("…", "...")) and len(unit.split()) <= HEADER_WORDS
 
 
-def dateline_start(
-    units: list[str], start: int, skip: set[int] | frozenset[int] = frozenset()
-) -> int:
+def dateline_start(units: list[str], start: int, skip: AbstractSet[int] = frozenset()) -> int:
     """Where the story starts: at a dateline a few short lines below ``start`` ("KATHMANDU
     (AFP) - ..."), when those lines (a standfirst, a caption) are the page's header.
 
@@ -119,7 +118,7 @@ def dateline_start(
     return start
 
 
-def short_lede(units: list[str], start: int, skip: set[int]) -> int:
+def short_lede(units: list[str], start: int, skip: AbstractSet[int]) -> int:
     """Where the story starts when its first sentence is too short to open it alone ("Barry
     Bonds is America's new home run king."): right under the page's date line or byline, past
     the picture's caption, a whole sentence above ``start`` is the story's."""

@@ -111,11 +111,15 @@ def quarter_told(tokens: Sequence[Token], k: int, others: Sequence[set[str]]) ->
     return any(code.upper() in v or code in v for v in others)
 
 
+# A time of day as a slot or a key gives it: "8:12", "14:05".
+_CLOCK = re.compile(r"(\d{1,2}):(\d\d)")
+
+
 def clock_told(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot]) -> bool:
     """Whether a time of day set as a decimal, with no "pm" ("found dead at 3.54 this
     afternoon"), is another's time ("at 3.54pm"), or the other way round."""
     kind, _, value = mine[0].partition(":")
-    if kind == "time" and (told := re.fullmatch(r"(\d{1,2}):(\d\d)", value)):
+    if kind == "time" and (told := _CLOCK.fullmatch(value)):
         hour = int(told.group(1)) % 12 or 12
         return any(theirs[0] == f"count:{hour}.{told.group(2)}" for theirs in rest)
     clock = DECIMAL_CLOCK.fullmatch(tokens[k].key)
@@ -140,7 +144,7 @@ def zone_told(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot])
     time") is another's time in another of them ("at 9:12 a.m. Eastern time"): the same
     minute, an hour or three apart."""
     kind, _, value = mine[0].partition(":")
-    told = re.fullmatch(r"(\d{1,2}):(\d\d)", value) if kind == "time" else None
+    told = _CLOCK.fullmatch(value) if kind == "time" else None
     if told is None or k + 1 >= len(tokens) or tokens[k + 1].key.lower() not in _US_ZONES:
         return False
     hour, minute = int(told.group(1)), told.group(2)
@@ -152,9 +156,7 @@ def zone_word(tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is the zone a time of day is told in ("8:12 a.m. Central"):
     how the time was told, no place."""
     return (
-        k > 0
-        and tokens[k].key.lower() in _US_ZONES
-        and bool(re.fullmatch(r"\d{1,2}:\d\d", tokens[k - 1].key))
+        k > 0 and tokens[k].key.lower() in _US_ZONES and bool(_CLOCK.fullmatch(tokens[k - 1].key))
     )
 
 
@@ -170,8 +172,6 @@ def span_told(t: Token, others: Sequence[set[str]]) -> bool:
 
 # A share told as a fraction in words: "donating 50%" is "half of which ... donating".
 _SHARES = {"50%": "half", "25%": "quarter", "75%": "quarter", "33%": "third", "33.3%": "third"}
-
-
 _CHANGES = frozenset("more less higher lower fewer up down above below".split())
 
 
