@@ -134,6 +134,32 @@ def test_a_large_amount_about_the_same_size_is_one_figure_in_other_words() -> No
     ) != ["not reported"]
 
 
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        # Two tolls of one story, a fifth apart: the other killer's victims, not these.
+        (
+            "The count passed that of the Lakeside Strangler, jailed in 1988 for killing "
+            "13 women and trying to kill seven more.",
+            "Marlow was found guilty of killing 15 of his patients.",
+        ),
+        # A sum raised and a sum lost, an eighth apart: two facts of one bank.
+        (
+            "The bank will raise 5.5 billion euros of fresh capital from investors.",
+            "A rogue trader's bets lost the bank 4.9 billion euros.",
+        ),
+        # Two moments of one afternoon: a meeting and a price.
+        (
+            "At 3:15 p.m. the finance minister briefed the prime minister on the situation.",
+            "By 3:05 p.m. the index was back up to 61.8.",
+        ),
+    ],
+    ids=["tolls", "sums", "times"],
+)
+def test_a_figure_only_roughly_alike_is_no_evidence_of_the_claim(mine: str, theirs: str) -> None:
+    assert verdicts([mine], [theirs]) == ["not reported"]
+
+
 def test_a_figure_alike_that_counts_something_else_is_no_evidence() -> None:
     assert verdicts(
         ["Nearly 6,000 fans watched the final at the riverside ground."],

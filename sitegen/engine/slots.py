@@ -168,7 +168,8 @@ def _unit(value: str) -> float:
     return 10.0**zeros
 
 
-def near(a: str, b: str) -> bool:
+def near(a: str, b: str, within: float = NEAR_FIGURE) -> bool:
+    """Two figures of one kind about the same size: ``within`` that share of the larger."""
     times = [v.split(":", 1)[1] for v in (a, b)]
     if all(re.fullmatch(r"\d{1,2}:\d\d", t) for t in times):
         # "shortly before 4 am" and "3:41 am", "just after 10am" and "10.05am": one time.
@@ -178,7 +179,7 @@ def near(a: str, b: str) -> bool:
         x, y = (float(v.split(":", 1)[1].rstrip("%th")) for v in (a, b))
     except ValueError:
         return a == b
-    return max(x, y) > 0 and abs(x - y) / max(x, y) <= NEAR_FIGURE
+    return max(x, y) > 0 and abs(x - y) / max(x, y) <= within
 
 
 def _numbered_slots(tokens: Sequence[Token]) -> list[tuple[int, tuple[str, frozenset[str]]]]:
