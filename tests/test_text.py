@@ -452,6 +452,8 @@ def test_a_relay_is_one_word_and_a_day_before_a_count_stays_apart() -> None:
     relay = tokenize("He will also run the 200m and 4×100m in Berlin.")
     assert "4×100m" in [t.text for t in relay] and "4" not in [t.key for t in relay]
     assert [t.key for t in tokenize("On June 5 100 people were hurt") if t.number] == ["5", "100"]
+    score = tokenize("Toronto won Game 6 114-110 to take the title.")
+    assert [t.key for t in score if t.number] == ["6", "114", "110"]
     assert [t.key for t in tokenize("It fell .5% and then 3.5%") if t.number] == ["0.5%", "3.5%"]
 
 

@@ -55,8 +55,9 @@ TOKEN_RE = re.compile(
     rf"|(?P<fraction>(?<![\d/\u2044])(?<![Pp]hase ){FRACTION_RE}(?![\d/\u2044])(?:{SHARE})?)"
     # "4x100m": a relay, a drive; one word, not the figure 4
     r"|(?P<times>\d+[x×]\d+(?i:m|km)?\b)"
-    # "4 000" and "12 500 000": thousands set apart by a space, as many outlets write them
-    rf"|(?P<digits>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d,.:]?\d)"
+    # "4 000" and "12 500 000": thousands set apart by a space, as many outlets write them;
+    # not "Game 6 114-110", a game and a score.
+    rf"|(?P<digits>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d,.:]?\d)(?!\s?[-\u2013]\s?\d)"
     r"|(?:(?<![\w.])\.)?\d+(?:[.,:]\d+)*)"  # ".11", a decimal without its leading zero
     rf"(?:{SHARE}|\s?(?:{SCALES}|{LONG_SCALES})\b|-{LONG_SCALES}\b"
     r"|(?:st|nd|rd|th)\b)?)"
