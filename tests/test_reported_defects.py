@@ -394,6 +394,10 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "She thanked His Majesty the King for his support.",
         ),
         ("The minister announced her resignation.", "The minister announced it on Twitter."),
+        (
+            "Meredith Kercher was found dead in her room.",
+            "Miss Kercher was found dead in her room.",
+        ),
         # a player called by where he comes from, not named again
         (
             "Lee scored the penalty after two minutes.",

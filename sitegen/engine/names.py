@@ -30,6 +30,7 @@ from .namewords import (
     CAPITAL_STATES,
     COMPASS,
     CORPORATE,
+    HONORIFICS,
     INSTITUTIONS,
     JOINERS,
     ORDINAL_WORDS,
@@ -77,7 +78,9 @@ class NamesElsewhere:
                     # Capitals, not names: a name that opens a sentence is not marked one.
                     if t.content and not t.number and t.text[:1].isupper():
                         m = n - 2 if n >= 2 and initial(ts, n - 1) else n - 1  # "Michael E. Brown"
-                        prior = ts[m].stem if n and ts[m].name else ""
+                        # "Miss Kercher" gives no first name: "Meredith Kercher" is her.
+                        titled = ts[m].key.lower() in _TITLES
+                        prior = ts[m].stem if n and ts[m].name and not titled else ""
                         before.setdefault(t.stem, set()).add(prior)
             self.named[src] = before
             # Acronyms, names or not: "MP" stands for "Member of Parliament" either way.
@@ -341,6 +344,7 @@ _STATE_FORMS = {
     **{short: (state, "words") for short, state in CAPITAL_STATES},
 }
 _HEADS = frozenset(stem(w) for w in INSTITUTIONS)
+_TITLES = HONORIFICS | {"mr", "mrs", "ms", "dr"}
 _FIRM_PLURALS = frozenset("securities holdings industries partners systems technologies".split())
 
 

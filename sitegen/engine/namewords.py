@@ -21,10 +21,11 @@ AGENCIES = frozenset(
     ap afp reuters xinhua pti ians ani upi dpa bernama efe yonhap kyodo tass anadolu
     """.split()
 )
-# A way of addressing someone, not who: "told His Majesty" is "told the King".
+# A way of addressing someone, not who: "told His Majesty" is "told the King", "Miss
+# Kercher" is "Meredith Kercher"; "HE" is His Excellency, as Gulf outlets write it.
 HONORIFICS = frozenset(
     "majesty highness excellency lordship ladyship holiness rev sen rep gov lt col capt sgt"
-    " maj adm prof professor he".split()  # "HE", His Excellency, as Gulf outlets write it
+    " maj adm prof professor he miss mme mlle".split()
 )
 # Where a statement was posted: "said on Twitter" tells how it was said, not what happened.
 PLATFORMS = frozenset(
