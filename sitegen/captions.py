@@ -24,8 +24,11 @@ _CAPTION_VERB = (
     r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches"
     r"|launches|lifts off|(?:is|are) (?:displayed|pictured|shown|photographed)"
     r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|(?:is|are) trapped"
-    r"|runs|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
-    r"|seen wearing)"
+    # "runs" after a count is a score ("scored two runs"), not someone running.
+    r"|(?<!\d )(?<!one |two |six |ten )(?<!four |five |nine )(?<!three |seven |eight )runs"
+    r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
+    r"|seen wearing|works?|lands|assists?"
+    r"|(?:is|are) (?:handcuffed|carried|led away|escorted|helped|rescued|evacuated))"
 )
 _CAPTION_DAY = (
     r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
@@ -39,7 +42,7 @@ _CAPTION_SUBJECT = (
     r"|he|she|it|we|who|that|which|from|when|while)\b)[\w'’.,-]+ ){1,9}"
 )
 _CAPTION_WHEN = (
-    rf"(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|{_CAPTION_DAY}"
+    rf"(?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|{_CAPTION_DAY}"
     # ... or the day without its year: "in Paris on December 12."
     r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)"
 )
@@ -76,7 +79,7 @@ CAPTION_LINES = [
         # Photo"), a photographer's with the agency's ("... epicentre. ((Jo Bloggs/Xinhua))"),
         # ... or after the sentence, labelled ("Photo: Reuters", "Photo by Jo Bloggs/EPA") or
         # in brackets under someone doing something ("A diver holds ... (Jo Bloggs)").
-        r"[.!?\"”]\s+(photo|picture|image|video)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}$",
+        r"[.!?\"”]\s+(photo|picture|image|video)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}(, ?[\w .'’/&-]{2,20})?$",
         r"[.!?\"”]\s+(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo$",
         r"[.!?\"”]\s+\((photo|picture|image)s? (courtesy|by|credit)\b[^()]{1,60}\)$",
         # A news agency's handout: "Handout grab from video issued by ...".

@@ -1734,6 +1734,14 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "The ferry is photographed at the quay in Northgate, Tuesday, May 2, 2026.",
             "Ferries moored at the quay in Northgate. Source: Estuary Wire",
         ],
+        # someone doing something on a day named alone, led away, at work, with a credit
+        # that names the agency after a comma
+        [
+            "Union leader Ann Lee gestures as she leaves the talks Monday in Northgate.",
+            "A deckhand works on the quay after the vote on Monday.",
+            "Striking crew members are led away from the quay on Monday.",
+            "Crews gather on the quay in May 2026. Picture: Jo Bloggs, PA.",
+        ],
         # notices and prompts
         [
             "This is an archived article and the information in the article may be outdated.",
@@ -1749,6 +1757,15 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
 )
 def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: list[str]) -> None:
     assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
+
+
+def test_runs_scored_on_a_day_are_no_caption() -> None:
+    story = [
+        "The Cubs scored two runs in the top of the 10th inning, then held on to win 8-7 "
+        "Wednesday night in the seventh game.",
+        *STORY[1:],
+    ]
+    assert kept("\n\n".join(story)) == story
 
 
 def test_summary_points_above_the_story_leave_the_body() -> None:
