@@ -79,7 +79,9 @@ CAPTION_LINES = [
         # Photo"), a photographer's with the agency's ("... epicentre. ((Jo Bloggs/Xinhua))"),
         # ... or after the sentence, labelled ("Photo: Reuters", "Photo by Jo Bloggs/EPA") or
         # in brackets under someone doing something ("A diver holds ... (Jo Bloggs)").
-        r"[.!?\"”]\s+(photo|picture|image|video)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}(, ?[\w .'’/&-]{2,20})?$",
+        # ("Picture: Jo Bloggs, PA" names the agency after a comma).
+        r"[.!?\"”]\s+(photo|picture|image|video)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}"
+        r"(, ?[\w .'’/&-]{2,20})?$",
         r"[.!?\"”]\s+(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo$",
         r"[.!?\"”]\s+\((photo|picture|image)s? (courtesy|by|credit)\b[^()]{1,60}\)$",
         # A news agency's handout: "Handout grab from video issued by ...".
