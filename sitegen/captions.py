@@ -27,7 +27,8 @@ _CAPTION_VERB = (
     # "runs" after a count is a score ("scored two runs"), not someone running.
     r"|(?<!\d )(?<!one |two |six |ten )(?<!four |five |nine )(?<!three |seven |eight )runs"
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
-    r"|seen wearing|works?|lands|assists?"
+    r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
+    r"|(?:is|are) set (?:on fire|alight|ablaze)"
     r"|(?:is|are) (?:handcuffed|carried|led away|escorted|helped|rescued|evacuated))"
 )
 _CAPTION_DAY = (

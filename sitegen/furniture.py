@@ -51,6 +51,10 @@ CHROME = [
         r"^reuse this content\W*$|^report an (error|issue|typo)\b|^ad feedback$",
         r"^this (article|story|post) is more than \d+ (years?|months?|days?) old\W*$",
         r"^this (story|article|post) (has been|was) (updated|corrected)\b[^.!?]{0,80}[.!]?$",
+        # "FOR THE RECORD - This story contains corrected material, published Nov. 16, 2004."
+        r"^(for the record\W+)?this (story|article|post) contains corrected material\b",
+        # "If you are interested in this article then no doubt you will enjoy exploring ..."
+        r"^if you (are interested in|enjoyed|liked) this (article|story|post)\b",
         r"^(contact|email|e-mail|write to) the (author|reporter|writer)\b",
         r"^(have|got) a (news )?(tip|story)\?",
         r"^follow [^.!?]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin)\b",
@@ -161,6 +165,13 @@ CHROME = [
         r"\s*/\s*[^.!?]{1,40}$|^by\s*:|\bavatar for\b",
         r"^[a-z][\w'.-]+( [a-z][\w'.-]+){1,2} (writes|covers|reports) [^.!?]{1,80} for "
         r"[^.!?]{1,40}\.$",
+        # ... "Ann Lee is a national digital producer for the Desk. Follow him on Twitter at
+        # @AnnLee."
+        r"^[a-z][\w'.-]+( [a-z][\w'.-]+){1,2} is an? [^.!?]{0,60}\b(reporter|writer|editor"
+        r"|correspondent|producer|journalist|columnist)\b[^.!?]{0,80}\.\s*follow (him|her|them)"
+        r"\b",
+        # An aggregator's pitch for itself: "Escape your echo chamber. Get the facts ...".
+        r"^escape your echo chamber\b",
         r"\bwe recommend using\b[^.!?]{0,40}\b(chrome|firefox|edge|safari)\b"
         r"|^please enter your (comment|name|email)\b",
         r"^[^.!?|]{10,120} \| [a-z][\w'.-]+( [a-z][\w'.-]+){1,2}$",

@@ -264,6 +264,7 @@ def header_metadata(header: list[str]) -> dict[str, str | None]:
 
 
 CAPTION_TWICE_WORDS = 40  # a caption given twice is never longer
+CAPTION_TWICE_SHORT = 12  # a sentence this short given twice in a row is no lede told again
 CREDIT_WORDS = 8  # a picture's credit under its caption: who took it, or where it comes from
 ALT_TEXT_WORDS = 25  # a picture's alternative text is short
 ALT_TEXT_SHARED = 3  # words it shares with the caption under it
@@ -299,8 +300,14 @@ def doubled_captions(units: list[str]) -> set[int]:
         if n and _alternative_text(units[n], units[n + 1]):
             found.add(n)
     for n, (one, two) in enumerate(pairwise(units)):
-        # An outlet's name given twice in the header is its name, not a caption.
-        twice = two == one and not is_prose(one) and not NAME.match(one)
+        # An outlet's name given twice in the header is its name, not a caption; a short
+        # sentence given twice is a caption and its alternative text ("Federal Bureau of
+        # Investigation (FBI) headquarters in Washington."), the second time perhaps set
+        # as a summary point.
+        same = _unpointed(two) == _unpointed(one)
+        short = len(one.split()) <= CAPTION_TWICE_SHORT
+        pointed = " ".join(one.split()) != " ".join(two.split())
+        twice = same and (short or pointed or not is_prose(one)) and not NAME.match(one)
         # The second time with its credit, the first perhaps cut short ("... third-biggest ...").
         cut = one.removesuffix("...").removesuffix("…").rstrip()
         whole = cut == one or len(cut) > 20
@@ -311,6 +318,10 @@ def doubled_captions(units: list[str]) -> set[int]:
         if (twice or credited or again) and len(one.split()) <= 30:
             found |= {n, n + 1}
     return found
+
+
+def _unpointed(unit: str) -> str:
+    return " ".join(unit.lstrip("•·*- ").split())
 
 
 def _alternative_text(line: str, caption: str) -> bool:

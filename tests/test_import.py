@@ -887,6 +887,23 @@ def test_a_caption_given_twice_in_a_row_leaves_the_body(second: str) -> None:
     assert all(p in body for p in FERRY)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a short sentence, a picture's alternative text and its caption
+        ["The ferry terminal in Northgate.", "The ferry terminal in Northgate."],
+        # a caption, then the same set as the first of a gallery's points
+        [
+            "A deckhand wipes her eyes as she joins the others on the quay.",
+            "  \u2022 A deckhand wipes her eyes as she joins the others on the quay.",
+        ],
+    ],
+)
+def test_a_caption_given_twice_in_the_story_leaves_the_body(lines: list[str]) -> None:
+    page = "\n\n".join([FERRY[0], "\n".join(lines), *FERRY[1:]])
+    assert kept(page) == FERRY
+
+
 def test_a_subtitle_and_caption_between_a_lede_and_its_repeat_leave_the_body() -> None:
     page = "\n\n".join(
         [
@@ -1741,6 +1758,16 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "A deckhand works on the quay after the vote on Monday.",
             "Striking crew members are led away from the quay on Monday.",
             "Crews gather on the quay in May 2026. Picture: Jo Bloggs, PA.",
+        ],
+        # a gallery's captions, an author's note, a correction notice, appeals
+        [
+            "A ferry is set on fire at the quay in Northgate on Monday night.",
+            "People use binoculars to view the new ferry from the quay on May 2, 2026.",
+            "Ann Lee is a national digital producer for the Estuary Desk. Follow her on "
+            "Twitter at @AnnLee.",
+            "FOR THE RECORD - This story contains corrected material, published May 3, 2026.",
+            "If you are interested in this article then no doubt you will enjoy our archive.",
+            "Escape your echo chamber. Get the facts behind the news.",
         ],
         # notices and prompts
         [
