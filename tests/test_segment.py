@@ -65,6 +65,19 @@ def test_real_sentence_ends_split() -> None:
     ]
 
 
+def test_stray_punctuation_is_no_sentence_of_its_own() -> None:
+    # A page's odd character pasted as "?" opens the lede; a lone "..." trails a sentence.
+    assert split_sentences("? The search may finally be over. Police said so.") == [
+        "? The search may finally be over.",
+        "Police said so.",
+    ]
+    assert split_sentences("Is it over? Yes. ... Then he left. ?") == [
+        "Is it over?",
+        "Yes. ...",
+        "Then he left. ?",
+    ]
+
+
 def test_sentence_ending_in_an_abbreviated_country_still_splits_before_the() -> None:
     paragraph = "The delegation flew to the U.S. The talks begin on Monday."
     assert split_sentences(paragraph) == [

@@ -296,14 +296,17 @@ def split_sentences(paragraph: str) -> list[str]:
         end = m.end()
         if _is_boundary(text, m.start(), end):
             piece = text[start:end].strip()
-            if piece:
+            # Stray punctuation before a sentence ("? The game ...", as a page's odd
+            # character is pasted) is no sentence of its own: it goes on with the next.
+            if piece and any(c.isalnum() for c in piece):
                 sentences.append(piece)
-            start = end
+                start = end
     rest = text[start:].strip()
     if rest:
         # A word or two left after the last full stop, with none of its own, ends the
         # sentence before: "1. Conspiracy to ... activity. Guilty" is one item.
-        if sentences and len(rest.split()) <= 2 and not _END.search(rest):
+        stray = not any(c.isalnum() for c in rest)
+        if sentences and ((len(rest.split()) <= 2 and not _END.search(rest)) or stray):
             sentences[-1] = f"{sentences[-1]} {rest}"
         else:
             sentences.append(rest)
