@@ -137,6 +137,9 @@ def test_the_two_sides_named_before_are_no_detail() -> None:
         ("said the Finals Most Valuable Player", "the Finals Most Valuable Player"),
         # a middle initial holds a new name together
         ("said Judge Lewis A. Kaplan", "said Judge Lewis A. Kaplan"),
+        # a particle opens a name, and "to" inside a name holds it together
+        ("feared by al Qaeda", "by al Qaeda"),
+        ("said the Fitness to Practise Panel", "the Fitness to Practise Panel"),
     ],
 )
 def test_a_detail_reads_to_the_end_of_its_phrase(added: str, phrase: str) -> None:

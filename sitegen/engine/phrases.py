@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .model import Token, Unit
+from .namewords import PARTICLES
 from .words import CALENDAR, MONTHS
 
 BRACKET_REACH = 40  # characters a detail reaches to close or open its bracket
@@ -127,6 +128,12 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         before, after = tokens[k - 1], tokens[k + 1]
         if tokens[k].key in NAME_JOINERS and before.name and after.name:
             return True
+        # "al Qaeda", "bin Laden": a particle opens the name after it.
+        if tokens[k].key in PARTICLES and after.name:
+            return True
+        # "the Fitness to Practise Panel": "to" inside a name that goes on after it.
+        if tokens[k].key == "to" and before.name and after.name and k + 2 < len(tokens):
+            return tokens[k + 2].name
         # "Group of 20": a name and its number, joined by "of".
         if tokens[k].key == "of" and before.name and after.number:
             return True
