@@ -440,6 +440,7 @@ def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
         ("pay €3,1-billion for the rival", "pay €3.1 billion for the rival"),
         ("a 55-45 per cent split", "a 55 per cent to 45 per cent split"),
         ("completing a 22 -hour rescue", "completing a 22-hour rescue"),
+        ("his 1,500th game in charge", "his 1500th game in charge"),
     ],
 )
 def test_a_figure_written_the_way_some_outlets_write_it_has_one_key(one: str, other: str) -> None:

@@ -120,10 +120,10 @@ def digits_key(word: str) -> str:
     rest = word[len(number) :].strip(" -").lower()
     if number.startswith("."):
         number = "0" + number
-    if rest in ("st", "nd", "rd", "th"):
-        return number + "th"  # an ordinal: a position, never the same as a count
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
         number = number.replace(",", "")
+    if rest in ("st", "nd", "rd", "th"):
+        return number + "th"  # an ordinal: a position, never the same as a count
     elif rest in _SCALE and re.fullmatch(r"\d+,\d{1,2}", number):
         number = number.replace(",", ".")  # "€3,1-billion": a decimal comma, as some write it
     if re.fullmatch(r"\d+\.\d+", number):
