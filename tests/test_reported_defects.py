@@ -152,6 +152,18 @@ def test_a_detail_reads_to_the_end_of_its_phrase(added: str, phrase: str) -> Non
     assert phrase in details, details
 
 
+def test_a_plurals_possessive_inside_a_name_holds_it_together() -> None:
+    # "Cup" alone is another outlet's word too: the name is still read whole.
+    c = event(
+        wire="Ferguson won the League Cup with United in 1992. He retired in 2013.",
+        daily="Ferguson won the League Cup with United in 1992, and the European Cup "
+        "Winners' Cup with Aberdeen. He retired in 2013.",
+    )
+    assert any("the European Cup Winners' Cup" in d for d in details_of(c, "daily")), details_of(
+        c, "daily"
+    )
+
+
 def test_a_century_is_no_detail() -> None:
     opening = "The Liberals won a majority in Monday's election, the count showed. "
     said = "Their leader is the son of the country's best-known politician{}."

@@ -310,6 +310,8 @@ def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         return True  # "Holborn and St. Pancras", "Marina E. Franco"
     if gap == ". " and tokens[k].key in MONTHS and tokens[k + 1].number:
         return True  # "Dec. 27": the day is read with its month
+    if gap in ("' ", "\u2019 ") and tokens[k].text.endswith("s") and tokens[k + 1].name:
+        return True  # "the Cup Winners' Cup": a plural's possessive inside a name
     return len(gap) <= 2 and not gap.strip(" $£€¥&")  # "S&P 500"
 
 
