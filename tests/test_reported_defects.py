@@ -140,6 +140,9 @@ def test_the_two_sides_named_before_are_no_detail() -> None:
         # a particle opens a name, and "to" inside a name holds it together
         ("feared by al Qaeda", "by al Qaeda"),
         ("said the Fitness to Practise Panel", "the Fitness to Practise Panel"),
+        # a body named for its subject, two names joined by a slash, a number in a name
+        ("said the Council on Flood Defence", "the Council on Flood Defence"),
+        ("said the Keeper of the Seven Bridges", "the Keeper of the Seven Bridges"),
     ],
 )
 def test_a_detail_reads_to_the_end_of_its_phrase(added: str, phrase: str) -> None:
@@ -162,6 +165,15 @@ def test_a_plurals_possessive_inside_a_name_holds_it_together() -> None:
     assert any("the European Cup Winners' Cup" in d for d in details_of(c, "daily")), details_of(
         c, "daily"
     )
+
+
+def test_two_names_joined_by_a_slash_are_one() -> None:
+    c = event(
+        wire="The deal creates an assembly for the North. It was signed on Friday.",
+        daily="The deal creates an assembly for the North and a North/South Council. It was "
+        "signed on Friday.",
+    )
+    assert any("a North/South Council" in d for d in details_of(c, "daily")), details_of(c, "daily")
 
 
 def test_a_century_is_no_detail() -> None:

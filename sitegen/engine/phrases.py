@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .model import Token, Unit
-from .namewords import PARTICLES
+from .namewords import INSTITUTIONS, PARTICLES
 from .words import CALENDAR, MONTHS
 
 BRACKET_REACH = 40  # characters a detail reaches to close or open its bracket
@@ -134,6 +134,9 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         # "the Fitness to Practise Panel": "to" inside a name that goes on after it.
         if tokens[k].key == "to" and before.name and after.name and k + 2 < len(tokens):
             return tokens[k + 2].name
+        # "the President's Council on Y2K Conversion": a body named for its subject.
+        if tokens[k].key == "on" and before.name and before.key.lower() in INSTITUTIONS:
+            return after.name
         # "Group of 20": a name and its number, joined by "of".
         if tokens[k].key == "of" and before.name and after.number:
             return True
@@ -143,11 +146,12 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         # "International Organisation for Migration": one name, not two.
         if tokens[k].key == "for" and before.name and after.name:
             return True
-        # "Chancellor of the Exchequer", "Rally for the Republic": one name, not two.
+        # "Chancellor of the Exchequer", "Rally for the Republic", "Custodian of the Two
+        # Holy Mosques": one name, not two.
         if tokens[k].key in ("of", "for") and before.name and k + 2 < len(tokens):
-            return after.key == "the" and tokens[k + 2].name
-        if tokens[k].key == "the" and before.key in ("of", "for") and after.name and k > 1:
-            return tokens[k - 2].name
+            return after.key == "the" and _named(tokens, k + 2)
+        if tokens[k].key == "the" and before.key in ("of", "for") and _named(tokens, k + 1):
+            return k > 1 and tokens[k - 2].name
         return tokens[k].key in ("to", "and", "or") and before.number and after.number  # 31 to 19
 
     if b - a == 1 and age(sentence, tokens, a):
@@ -301,6 +305,15 @@ def _spaced(tokens: Sequence[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end == 1
 
 
+def _named(tokens: Sequence[Token], k: int) -> bool:
+    """A name, or a number set in capitals that opens one ("the Two Holy Mosques")."""
+    t = tokens[k]
+    if t.name:
+        return True
+    upper = t.number and t.text[:1].isupper() and t.text.isalpha()
+    return upper and k + 1 < len(tokens) and tokens[k + 1].name
+
+
 def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` and the next are separated by a space only (or a currency sign)."""
     if k + 1 >= len(tokens):
@@ -312,6 +325,8 @@ def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         return True  # "Dec. 27": the day is read with its month
     if gap in ("' ", "\u2019 ") and tokens[k].text.endswith("s") and tokens[k + 1].name:
         return True  # "the Cup Winners' Cup": a plural's possessive inside a name
+    if gap == "/" and tokens[k].name and tokens[k + 1].name:
+        return True  # "a North/South Council"
     return len(gap) <= 2 and not gap.strip(" $£€¥&")  # "S&P 500"
 
 
