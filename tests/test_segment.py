@@ -65,6 +65,14 @@ def test_real_sentence_ends_split() -> None:
     ]
 
 
+def test_a_time_zone_before_a_full_stop_ends_the_sentence() -> None:
+    assert split_sentences("Contact was lost at 9 a.m. EST. Witnesses heard a boom.") == [
+        "Contact was lost at 9 a.m. EST.",
+        "Witnesses heard a boom.",
+    ]
+    assert split_sentences("The firm (est. 1990) grew.") == ["The firm (est. 1990) grew."]
+
+
 def test_stray_punctuation_is_no_sentence_of_its_own() -> None:
     # A page's odd character pasted as "?" opens the lede; a lone "..." trails a sentence.
     assert split_sentences("? The search may finally be over. Police said so.") == [

@@ -337,6 +337,8 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
         return False
     word = word_match.group(1).lstrip("\"'“‘([")
     low = word.lower()
+    if word.isupper() and low in TIME_ZONES:
+        return False  # "at 9 a.m. EST. Witnesses ...": a zone ends the sentence, "est." does not
     if low in ABBREVIATIONS:
         return True
     if low in NUMBER_ABBREVIATIONS:
