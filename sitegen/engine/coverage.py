@@ -15,9 +15,10 @@ sentence-level verdict calls a reported fact unique.
    that one similarity separates a retold claim from a new one better than
    any cover of units or of sentence pairs; a denial ("no reaction from the
    White House") needs twice as much against a sentence that only names the
-   same people.  A figure about the same thing and about the same size
-   ("nearly 6,000 buildings collapsed" / "6,217 buildings have collapsed") is
-   evidence too, however different the words around it, and so is a phrase of
+   same people.  A figure about the same thing and about the same size, within
+   a tenth or, hedged, 15% ("nearly 6,000 buildings collapsed" / "6,217
+   buildings have collapsed"; never a time of day), is evidence too, however
+   different the words around it, and so is a phrase of
    four words told word for word ("with five balls to spare") or five words of
    one quotation ("It might not have been you").  The most alike sentence
    that denies what the other affirms counts for half, and a weak likeness
