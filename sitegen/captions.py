@@ -29,7 +29,7 @@ _CAPTION_VERB = (
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
     r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
-    r"|(?:is|are) (?:handcuffed|carried|led away|escorted|helped|rescued|evacuated))"
+    r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded))"
 )
 _CAPTION_DAY = (
     r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
@@ -114,6 +114,12 @@ CAPTION_LINES = [
         r"\s+(?:provided|released|taken|made available|obtained|issued|shows?)\b",
         r"\bin this (?:(?:19|20)\d\d |undated |handout |file |publicity )*"
         r"(?:photo|picture|image)\b",
+        # ... or its agency's photo credit in brackets at its end, perhaps cut off by the
+        # page: "... wife and son. (AP Photo", "... (AP Photo/Jo Bloggs) (AP)".
+        rf"[.!?\"”]\s+\({_AGENCY}( images)? photo\b[^()]{{0,40}}(\)(\s*\({_AGENCY}\))?)?$",
+        # ... "In this natural colour mosaic image provided by NASA on ...".
+        r"^in this (?:[\w-]+ ){1,4}(?:photo|picture|image|mosaic)s? (?:provided|released|taken"
+        r"|made available|obtained|issued)\b",
         # ... or an artist's picture: "This artist rendering released by NASA shows ...".
         r"^(?:this|an?) artist(?:'s|’s)? (?:rendering|impression|illustration|concept)\b",
         # ... or who stands where in it: "From top left, Kaylee Goncalves, Madison Mogen ...".

@@ -52,6 +52,7 @@ from .datelines import DATELINE_ALONE, LOOSE_DATELINE
 from .engine.words import normalize
 from .furniture import (
     BULLET,
+    GLUED_APPEAL,
     INLINE_LINK,
     KEY_POINTS,
     LINKS_LABEL,
@@ -140,8 +141,14 @@ def _units(text: str) -> tuple[list[str], list[int]]:
 
 
 def _strip_image_file(unit: str, dropped: list[str]) -> str:
-    """``unit`` without a picture's file name, alternative text or caption glued before it."""
-    match = IMAGE_FILE.match(unit) or GLUED_ALT.match(unit) or GLUED_CAPTION.match(unit)
+    """``unit`` without a picture's file name, alternative text or caption glued before it,
+    or an appeal to readers."""
+    match = (
+        IMAGE_FILE.match(unit)
+        or GLUED_ALT.match(unit)
+        or GLUED_CAPTION.match(unit)
+        or GLUED_APPEAL.match(unit)
+    )
     if not match:
         return unit
     dropped.append(match.group().strip())

@@ -61,6 +61,12 @@ CHROME = [
         r"^(email\s*:?\s*)?[\w.+-]+@[\w-]+\.[\w.]+$|^@\w{1,30}$",
         r"^this (content|article|story) was (produced|paid for|sponsored|created) by\b",
         r"^support (our|independent|quality) journalism\b|\bour journalism (relies|depends) on\b",
+        # "Your donation allows us to keep sending journalists ...", "we choose not to lock
+        # Americans out of our reporting ... with paywalls", "Your support makes all the
+        # difference."
+        r"\byour (donation|support|contribution)s? (allows?|helps?|makes?|enables?|keeps?)\b"
+        r"[^.!?]{0,60}\b(us|journalis[mt]s?|reporting|difference)\b",
+        r"\bwe (choose|chose|have chosen) not to (lock|put)\b[^.!?]{0,80}\bpaywalls?\b",
         r"^(topics|tags|filed under|categories)\b\s*:?[^.!?]{0,80}$",
         r"\(opens in (a )?new (window|tab)\)",
         r"^loading( article)?( content)?\W*$",
@@ -246,11 +252,20 @@ TRAILING_WIRE = re.compile(
 TRAILING_NOTICE = re.compile(r"(?<=[.!?…\"'”’])\s+©\s*[^.!?©]{2,80}$")
 # A link to another story glued to the end of a paragraph, or set in brackets inside it:
 # "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".
+# An appeal glued to the paragraph after it: "Your support makes all the difference.The Army
+# was called in ...".
+GLUED_APPEAL = re.compile(
+    r"^your (?:support|donation) (?:makes all the difference|means (?:the world|a lot))"
+    r"[.!](?=[A-Z\"“])",
+    re.IGNORECASE,
+)
 INLINE_LINK = re.compile(
     r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"
     r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
     r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|related\s*[:\-–—])"
     r"[^()]{0,120}\)"
+    # A marker where the page set an advertisement: "... had been killed. (continues below)".
+    r"|\s*\((?:story |article )?continues below(?: (?:this )?(?:ad|advert|advertisement))?\)"
     # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says", "Apple
     # (AAPL) - Get Apple Inc. Report became ...".
     r"|\s*\((?:[a-z]{2,8}\s*:\s*)?[a-z0-9.^]{1,12}\s*-\s*news\))"

@@ -1759,6 +1759,17 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Striking crew members are led away from the quay on Monday.",
             "Crews gather on the quay in May 2026. Picture: Jo Bloggs, PA.",
         ],
+        # a picture provided by someone, a wire caption credited to its photographer, appeals
+        [
+            "In this natural colour mosaic image provided by the operator on May 2, 2026, "
+            "the new ferry crosses the estuary.",
+            "Union leader Ann Lee is led outside the hall by stewards after the vote on "
+            "Monday, May 4, 2026, in Northgate, N.G., in the hall of the union. (AP Photo/Jo "
+            "Bloggs) (AP)",
+            "At such a moment, we need reporters on the quay. Your donation allows us to keep "
+            "sending journalists to speak to both sides.",
+            "Unlike many others, we choose not to lock readers out of our reporting with paywalls.",
+        ],
         # a gallery's captions, an author's note, a correction notice, appeals
         [
             "A ferry is set on fire at the quay in Northgate on Monday night.",
@@ -1784,6 +1795,17 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
 )
 def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: list[str]) -> None:
     assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
+
+
+def test_an_appeal_glued_to_the_lede_and_a_marker_for_an_advert_leave_it() -> None:
+    page = "\n\n".join(
+        [
+            f"Your support makes all the difference.{STORY[0]}",
+            f"{STORY[1]} (continues below)",
+            STORY[2],
+        ]
+    )
+    assert kept(page) == STORY
 
 
 def test_runs_scored_on_a_day_are_no_caption() -> None:
