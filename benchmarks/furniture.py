@@ -40,6 +40,7 @@ def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(str.maketrans("‘’“”–—", "''\"\"--"))
     text = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)  # any ASCII punctuation escaped
+    text = re.sub(r"\s+([,;:])", r"\1", text)  # "Guzman , 61": a link's space, as copied
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -87,10 +87,15 @@ GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 LABELLED_CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP", not a labelled caption
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
+# ... or after a full stop, on the first word of the next sentence: "... on Wall Street. The"
+# / "Dow Jones Industrial Average" / "plummeted 777.68 points", a link set apart.
 _BROKEN = re.compile(
     r"\s(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|that|which|than|into|its|their"
-    r"|his|her)$"
+    r"|his|her)$",
+    re.IGNORECASE,
 )
+_LEFT_OF_LINK = re.compile(r"^[.,;:)]+(?:$|\s)")  # "." alone, or ". The package ..."
+_TICKER = re.compile(r"^\((?:[A-Z]{2,8}\s*:\s*)?[A-Z.]{1,6}\)(?:\s*-\s*get\s[\w .]{1,40})?$", re.I)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 
@@ -132,7 +137,14 @@ def _units(text: str) -> tuple[list[str], list[int]]:
             broken = bool(_BROKEN.search(last)) and len(last.split()) >= BROKEN_WORDS
             wrapped = (wrapped or broken) and not STAMP.match(line)  # "date 2026-06-02 ..."
             wrapped = wrapped and not GLUED_ALT.match(line)  # so does "boltBERLIN - ..."
-            if wrapped and not units[-1].endswith(":"):
+            # "... except for Campbell Soup" / "(CPB) - Get Report" / ".": what a link set
+            # apart leaves of the sentence goes on with it.
+            rest = bool(last) and not SENTENCE_END.search(last)
+            rest = rest and bool(_LEFT_OF_LINK.match(line) or _TICKER.match(line))
+            rest = rest and not is_cruft(line.lstrip(".,;:) ") or ".")
+            if rest and _LEFT_OF_LINK.match(line):
+                units[-1] += line
+            elif (wrapped or rest) and not units[-1].endswith(":"):
                 units[-1] += " " + line
             else:
                 units.append(line)

@@ -269,7 +269,7 @@ INLINE_LINK = re.compile(
     # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says", "Apple
     # (AAPL) - Get Apple Inc. Report became ...".
     r"|\s*\((?:[a-z]{2,8}\s*:\s*)?[a-z0-9.^]{1,12}\s*-\s*news\))"
-    r"|(?<=\))\s+-\s+get\s+(?-i:[A-Z])[\w.&'’ -]{1,40}?\s+report\b"
+    r"|(?<=\))\s+-\s+get\s+(?:(?-i:[A-Z])[\w.&'’ -]{1,40}?\s+)?report\b"
     # A story's title in brackets after the last sentence, as a link: "... off a corner.
     # (Euro 2004)", "(Portugal settles for silver)"; a name alone ("(Jo Bloggs)") credits
     # a picture, and an agency the copy; "(Photo courtesy ...)" ends a caption.

@@ -1797,6 +1797,29 @@ def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: l
     assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
 
 
+def test_a_paragraph_the_page_broke_around_its_links_is_joined_again() -> None:
+    # Each link set apart: after a sentence's first word, a ticker and its label, a stop.
+    page = "\n\n".join(
+        [
+            "The vote stunned traders on Wall Street. The",
+            "Dow Jones Industrial Average",
+            "plummeted 777 points. Every stock fell except for",
+            "Campbell Soup",
+            "(CPB) - Get Report",
+            ".",
+            "The proposal, presented last week, failed to pass the",
+            "House of Representatives",
+            ". The vote was 205 to 228.",
+        ]
+    )
+    assert kept(page) == [
+        "The vote stunned traders on Wall Street. The Dow Jones Industrial Average plummeted "
+        "777 points. Every stock fell except for Campbell Soup (CPB).",
+        "The proposal, presented last week, failed to pass the House of Representatives. The "
+        "vote was 205 to 228.",
+    ]
+
+
 def test_an_appeal_glued_to_the_lede_and_a_marker_for_an_advert_leave_it() -> None:
     page = "\n\n".join(
         [
