@@ -595,6 +595,11 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "The rocket lifted off at 8:12 a.m. Central time from the pad.",
             "The rocket lifted off at 9:12 a.m. Eastern time from the pad.",
         ),
+        # ... to the second
+        (
+            "The probe's signal was lost at 4:55:46 a.m. PT on Friday.",
+            "The probe's signal was lost at 7:55 a.m. EDT on Friday.",
+        ),
         # a name's number in words; a share told as a fraction
         (
             "Formula 1 champion Michael Schumacher was hurt skiing.",
