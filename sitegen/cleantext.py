@@ -2,7 +2,7 @@
 
 Plain text has no markup to go by, so :func:`clean` reads the shape of each line
 (:mod:`sitegen.lineshape`, with the patterns of :mod:`sitegen.furniture`) and of the
-page around it:
+page around it, once :mod:`sitegen.paragraphs` has joined the lines the page broke:
 
 - Prose is lines that end like sentences and read like them; the article
   body is the run of prose from its first real paragraph to its last.  A
@@ -57,7 +57,6 @@ from .furniture import (
     KEY_POINTS,
     LINKS_LABEL,
     ROLE,
-    STAMP,
     TRAILING_NOTICE,
     TRAILING_WIRE,
 )
@@ -78,6 +77,7 @@ from .lineshape import (
     split_stamp,
     stamp_date,
 )
+from .paragraphs import page_lines
 from .storyend import body_end
 from .storystart import dateline_start, header_block, opens, past_teasers, short_lede
 
@@ -86,16 +86,6 @@ CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never lo
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 LABELLED_CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP", not a labelled caption
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
-BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
-# ... or after a full stop, on the first word of the next sentence: "... on Wall Street. The"
-# / "Dow Jones Industrial Average" / "plummeted 777.68 points", a link set apart.
-_BROKEN = re.compile(
-    r"\s(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|that|which|than|into|its|their"
-    r"|his|her)$",
-    re.IGNORECASE,
-)
-_LEFT_OF_LINK = re.compile(r"^[.,;:)]+(?:$|\s)")  # "." alone, or ". The package ..."
-_TICKER = re.compile(r"^\((?:[A-Z]{2,8}\s*:\s*)?[A-Z.]{1,6}\)(?:\s*-\s*get\s[\w .]{1,40})?$", re.I)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 
@@ -111,45 +101,6 @@ class Cleaned:
     dropped: tuple[str, ...]
     # The day the page's own date stamp gives, above the story or glued to its start.
     published: str | None = None
-
-
-_PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|picture)\s{2,}(?=[A-Z\"“])", re.IGNORECASE)
-
-
-def _units(text: str) -> tuple[list[str], list[int]]:
-    """Paragraph-sized lines (hard-wrapped lines joined back together), and for each the
-    block it stands in: the lines between two blank lines."""
-    units: list[str] = []
-    blocks: list[int] = []
-    # Invisible characters go; quotes and dashes stay as the outlet wrote them.
-    text = re.sub(r"[\u00ad\u200b\ufeff]", "", text).replace("\u00a0", " ").replace("\r\n", "\n")
-    for number, block in enumerate(re.split(r"\n\s*\n", text)):
-        # A picture's label alone, set apart by a run of spaces, is no word of the line:
-        # "Image    Some 432 babies have developed kidney stones ...".
-        lines = [
-            re.sub(r"\s+", " ", _PICTURE_LABEL.sub("", line)).strip() for line in block.split("\n")
-        ]
-        for line in filter(None, lines):
-            last = units[-1] if units else ""
-            wrapped = bool(last) and not SENTENCE_END.search(last) and line[0].islower()
-            # "... a collapsed building in the" / "Bangladesh capital Dhaka and ...": a
-            # sentence the page broke after a word no sentence ends on goes on.
-            broken = bool(_BROKEN.search(last)) and len(last.split()) >= BROKEN_WORDS
-            wrapped = (wrapped or broken) and not STAMP.match(line)  # "date 2026-06-02 ..."
-            wrapped = wrapped and not GLUED_ALT.match(line)  # so does "boltBERLIN - ..."
-            # "... except for Campbell Soup" / "(CPB) - Get Report" / ".": what a link set
-            # apart leaves of the sentence goes on with it.
-            rest = bool(last) and not SENTENCE_END.search(last)
-            rest = rest and bool(_LEFT_OF_LINK.match(line) or _TICKER.match(line))
-            rest = rest and not is_cruft(line.lstrip(".,;:) ") or ".")
-            if rest and _LEFT_OF_LINK.match(line):
-                units[-1] += line
-            elif (wrapped or rest) and not units[-1].endswith(":"):
-                units[-1] += " " + line
-            else:
-                units.append(line)
-                blocks.append(number)
-    return units, blocks
 
 
 def _strip_image_file(unit: str, dropped: list[str]) -> str:
@@ -206,7 +157,7 @@ def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
 def clean(text: str) -> Cleaned:
     """Keep the article in text copied from a page, app or aggregator; drop the rest."""
     dropped: list[str] = []
-    lines, blocks = _units(text)
+    lines, blocks = page_lines(text)
     header_lines = header_block(lines, blocks)
     lines[header_lines:] = _glue_datelines(lines[header_lines:])
     units = [_strip_inline_links(_strip_image_file(u, dropped), dropped) for u in lines]

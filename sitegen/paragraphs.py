@@ -1,0 +1,66 @@
+"""A page's text as paragraph-sized lines: what was one paragraph before it was copied.
+
+Text copied from a page breaks where the page did: a paragraph hard-wrapped into lines,
+a sentence broken after a word no sentence ends on ("... a collapsed building in the" /
+"Bangladesh capital Dhaka ..."), and a paragraph broken around each of its links ("... on
+Wall Street. The" / "Dow Jones Industrial Average" / "plummeted 777 points"; "(CPB) - Get
+Report" / "."). :func:`page_lines` joins them back, so that the cleaner
+(:mod:`.cleantext`) weighs whole paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .captions import GLUED_ALT
+from .furniture import STAMP
+from .lineshape import SENTENCE_END, is_cruft
+
+BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
+# ... or after a full stop, on the first word of the next sentence: "... on Wall Street. The"
+# / "Dow Jones Industrial Average" / "plummeted 777.68 points", a link set apart.
+_BROKEN = re.compile(
+    r"\s(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|that|which|than|into|its|their"
+    r"|his|her)$",
+    re.IGNORECASE,
+)
+_LEFT_OF_LINK = re.compile(r"^[.,;:)]+(?:$|\s)")  # "." alone, or ". The package ..."
+_TICKER = re.compile(r"^\((?:[A-Z]{2,8}\s*:\s*)?[A-Z.]{1,6}\)(?:\s*-\s*get\s[\w .]{1,40})?$", re.I)
+
+_PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|picture)\s{2,}(?=[A-Z\"“])", re.IGNORECASE)
+
+
+def page_lines(text: str) -> tuple[list[str], list[int]]:
+    """Paragraph-sized lines (hard-wrapped lines joined back together), and for each the
+    block it stands in: the lines between two blank lines."""
+    units: list[str] = []
+    blocks: list[int] = []
+    # Invisible characters go; quotes and dashes stay as the outlet wrote them.
+    text = re.sub(r"[\u00ad\u200b\ufeff]", "", text).replace("\u00a0", " ").replace("\r\n", "\n")
+    for number, block in enumerate(re.split(r"\n\s*\n", text)):
+        # A picture's label alone, set apart by a run of spaces, is no word of the line:
+        # "Image    Some 432 babies have developed kidney stones ...".
+        lines = [
+            re.sub(r"\s+", " ", _PICTURE_LABEL.sub("", line)).strip() for line in block.split("\n")
+        ]
+        for line in filter(None, lines):
+            last = units[-1] if units else ""
+            wrapped = bool(last) and not SENTENCE_END.search(last) and line[0].islower()
+            # "... a collapsed building in the" / "Bangladesh capital Dhaka and ...": a
+            # sentence the page broke after a word no sentence ends on goes on.
+            broken = bool(_BROKEN.search(last)) and len(last.split()) >= BROKEN_WORDS
+            wrapped = (wrapped or broken) and not STAMP.match(line)  # "date 2026-06-02 ..."
+            wrapped = wrapped and not GLUED_ALT.match(line)  # so does "boltBERLIN - ..."
+            # "... except for Campbell Soup" / "(CPB) - Get Report" / ".": what a link set
+            # apart leaves of the sentence goes on with it.
+            rest = bool(last) and not SENTENCE_END.search(last)
+            rest = rest and bool(_LEFT_OF_LINK.match(line) or _TICKER.match(line))
+            rest = rest and not is_cruft(line.lstrip(".,;:) ") or ".")
+            if rest and _LEFT_OF_LINK.match(line):
+                units[-1] += line
+            elif (wrapped or rest) and not units[-1].endswith(":"):
+                units[-1] += " " + line
+            else:
+                units.append(line)
+                blocks.append(number)
+    return units, blocks
