@@ -115,8 +115,8 @@ CAPTION_LINES = [
         r"\bin this (?:(?:19|20)\d\d |undated |handout |file |publicity )*"
         r"(?:photo|picture|image)\b",
         # ... or its agency's photo credit in brackets at its end, perhaps cut off by the
-        # page: "... wife and son. (AP Photo", "... (AP Photo/Jo Bloggs) (AP)".
-        rf"[.!?\"”]\s+\({_AGENCY}( images)? photo\b[^()]{{0,40}}(\)(\s*\({_AGENCY}\))?)?$",
+        # page: "... wife and son. (AP Photo", "... (AP Photo/Jo Bloggs) (AP)", "... AP".
+        rf"[.!?\"”]\s+\({_AGENCY}( images)? photo\b[^()]{{0,40}}(\)(\s*\(?{_AGENCY}\)?)?)?$",
         # ... "In this natural colour mosaic image provided by NASA on ...".
         r"^in this (?:[\w-]+ ){1,4}(?:photo|picture|image|mosaic)s? (?:provided|released|taken"
         r"|made available|obtained|issued)\b",

@@ -48,7 +48,7 @@ from .captions import (
     UNSTOPPED_CAPTION,
     caption_line,
 )
-from .datelines import DATELINE_ALONE, LOOSE_DATELINE
+from .datelines import DATELINE_ALONE, LOOSE_DATELINE, OPENING_DATELINE
 from .engine.words import normalize
 from .furniture import (
     BULLET,
@@ -263,6 +263,14 @@ def clean(text: str) -> Cleaned:
         # A headline set above the standfirst goes with it ("Make Way for the Machines" /
         # "Turns out ... smart." / "/ Source: E!online" / "Turns out ... smart.").
         if kept and len(given) <= 2 and n not in skip and any(_repeats(k, unit) for k in kept):
+            first = next(m for m, k in enumerate(kept) if _repeats(k, unit))
+            if any(OPENING_DATELINE.match(k) for k in kept[first + 1 :]):
+                # ... unless a dated lede stood between: the first copy was a pull quote
+                # above the story ('"We have waited for this day ..."' / "PRISTINA, February
+                # 17 (RIA Novosti) - ..." / the quotation again, in its place).
+                dropped.append(kept.pop(first))
+                kept.append(escape(unit))
+                continue
             dropped += kept + run
             kept, run, given = [escape(unit)], [], {_undated(unit)}
             continue

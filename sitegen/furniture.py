@@ -178,6 +178,11 @@ CHROME = [
         r"\b",
         # An aggregator's pitch for itself: "Escape your echo chamber. Get the facts ...".
         r"^escape your echo chamber\b",
+        # "(Click on the video at left to watch ...)", ">> Poll: Do the ... ? Vote Now.",
+        # "Please Sign In and use this article's on page print button to print this article."
+        r"^\(?click (on )?(the )?(video|image|photo|picture|link|here)\b[^()]{0,120}\)?$",
+        r"^(>>\s*)?poll\s*:[^.!]{0,120}\bvote now\W*$",
+        r"\bprint button to print this (article|story|page)\b",
         r"\bwe recommend using\b[^.!?]{0,40}\b(chrome|firefox|edge|safari)\b"
         r"|^please enter your (comment|name|email)\b",
         r"^[^.!?|]{10,120} \| [a-z][\w'.-]+( [a-z][\w'.-]+){1,2}$",
@@ -264,6 +269,9 @@ INLINE_LINK = re.compile(
     r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
     r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|related\s*[:\-–—])"
     r"[^()]{0,120}\)"
+    # A link's label after a site's name, as one outlet marks links off its site: "Celebrity
+    # news website TMZ.com, external said ...".
+    r"|(?<=\.com|\.org|\.net)\s*,\s*external\b(?=\s+[a-z])"
     # A marker where the page set an advertisement: "... had been killed. (continues below)".
     r"|\s*\((?:story |article )?continues below(?: (?:this )?(?:ad|advert|advertisement))?\)"
     # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says", "Apple

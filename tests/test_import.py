@@ -1770,6 +1770,14 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "sending journalists to speak to both sides.",
             "Unlike many others, we choose not to lock readers out of our reporting with paywalls.",
         ],
+        # a wire caption credited twice, prompts to watch, to vote and to print
+        [
+            "The new ferry leaves the quay on its first crossing on Monday, May 4, 2026. It "
+            "carries 400 people. (AP Photo/Jo Bloggs) AP",
+            "(Click on the video at left to watch the interview with Ann Lee.)",
+            ">> Poll: Do the crews have it right on the deal? Vote Now.",
+            "Please Sign In and use this article's on page print button to print this article.",
+        ],
         # a gallery's captions, an author's note, a correction notice, appeals
         [
             "A ferry is set on fire at the quay in Northgate on Monday night.",
@@ -1818,6 +1826,25 @@ def test_a_paragraph_the_page_broke_around_its_links_is_joined_again() -> None:
         "The proposal, presented last week, failed to pass the House of Representatives. The "
         "vote was 205 to 228.",
     ]
+
+
+def test_a_pull_quote_above_a_dated_lede_leaves_the_lede_and_its_place_in_the_story() -> None:
+    quote = (
+        '"We held out for nine days and we won," union leader Ann Lee told a packed hall at '
+        "the start of a meeting the union had called for Monday afternoon, in the old ferry "
+        'terminal by the quay, to, as she put it, "decide what the crews do next and who '
+        'goes back first."'
+    )
+    lede = f"NORTHGATE, May 4 (Estuary Wire) - {STORY[0]}"
+    page = "\n\n".join([quote + "\n" + lede, quote, *STORY[1:]])
+    assert kept(page) == [lede, quote, *STORY[1:]]
+
+
+def test_a_links_label_after_a_sites_name_leaves_the_sentence() -> None:
+    page = "\n\n".join(
+        ["News website EstuaryTimes.com, external said the strike was over.", *STORY[1:]]
+    )
+    assert kept(page)[0] == "News website EstuaryTimes.com said the strike was over."
 
 
 def test_an_appeal_glued_to_the_lede_and_a_marker_for_an_advert_leave_it() -> None:
