@@ -103,7 +103,7 @@ class Cleaned:
     published: str | None = None
 
 
-def _strip_image_file(unit: str, dropped: list[str]) -> str:
+def _strip_glued(unit: str, dropped: list[str]) -> str:
     """``unit`` without a picture's file name, alternative text or caption glued before it,
     or an appeal to readers."""
     match = (
@@ -160,7 +160,7 @@ def clean(text: str) -> Cleaned:
     lines, blocks = page_lines(text)
     header_lines = header_block(lines, blocks)
     lines[header_lines:] = _glue_datelines(lines[header_lines:])
-    units = [_strip_inline_links(_strip_image_file(u, dropped), dropped) for u in lines]
+    units = [_strip_inline_links(_strip_glued(u, dropped), dropped) for u in lines]
     credits = {n for n, u in enumerate(units) if CREDIT.match(u)}
     # ... and so is a sentence above a labelled credit ("... on Jan. 12, 2006." / "Photo:
     # Reuters"): a paragraph is never credited to a photographer.

@@ -31,6 +31,7 @@ from .figures import (
 from .hedges import hedged_alike, rounded_alike
 from .model import Alignment, Document, Fact, Support, Token
 from .namedisputes import first_name, named_in_both, names_differ, opens_capital
+from .namewords import TITLES
 from .numbers import NUMBER_WORDS
 from .text import tokenize
 from .words import DAYS, MONTHS
@@ -309,13 +310,12 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
 
 
 DAY_REACH = 1  # the content word either side of a day, which says what happened on it
-_TITLES = frozenset("mrs mr ms dr".split())
 
 
 def _dated(words: Sequence[Token], k: int) -> bool:
     """Whether ``words[k]`` names a day or month, not a person ("Mrs May said", "Theresa
     May", "Brian May")."""
-    return not (k > 0 and (words[k - 1].key.lower() in _TITLES or words[k - 1].name))
+    return not (k > 0 and (words[k - 1].key.lower() in TITLES or words[k - 1].name))
 
 
 def _around(words: Sequence[Token], days: list[int]) -> set[str]:

@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from .model import Alignment, Document, Support, Token, Unit, Verdict
+from .phrases import hedged
 from .similarity import Profile, Similarities, idf, profile, weight
 from .slots import magnitude, near, same_slot, slots_in, told_alike
 from .units import SAY, units_of
@@ -302,14 +303,14 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
 
     Years, positions ("the 82nd minute"), times of day and small counts are left
     out: they recur in one event for unrelated facts, and a position is exact or
-    not at all.  "About the same" is within a tenth, or within a quarter when
-    either figure is hedged ("more than £300,000" / "£340,000"): measured on
+    not at all.  "About the same" is within a tenth, or within 15% when either
+    figure is hedged ("more than £300,000" / "£340,000"): measured on
     labelled real articles, a wider band matched other facts of the same event
     (a toll of 13 against one of 15, a loss of 4.9 billion against a capital
     raise of 5.5 billion) as often as retold ones.
     """
     for claim in claims:
-        for slot, hedged in zip(claim.slots, claim.hedged, strict=True):
+        for slot, rough_mine in zip(claim.slots, claim.hedged, strict=True):
             kind, _, value = slot[0].partition(":")
             if kind in ("year", "position", "time"):
                 continue
@@ -327,25 +328,15 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
                 for other, rough in zip(theirs, source.hedged[j], strict=True):
                     if not (told_alike(slot, other) or (large and other[0].startswith("count:"))):
                         continue
-                    within = HEDGED_FIGURE if hedged or rough else CLOSE_FIGURE
+                    within = HEDGED_FIGURE if rough_mine or rough else CLOSE_FIGURE
                     if other[0] == slot[0] or (not small and near(slot[0], other[0], within)):
                         return j
     return None
 
 
-_HEDGES = frozenset(
-    "more over least upwards nearly almost under less fewer about around roughly some "
-    "approximately estimated close".split()
-)
-
-
 def _hedges(tokens: Sequence[Token], a: int, b: int) -> list[bool]:
     """For each number of ``tokens[a:b]``, whether it is hedged ("more than 300", "nearly 6")."""
-    return [
-        any(t.key in _HEDGES for t in tokens[max(a, k - 2) : k])
-        for k in range(a, b)
-        if tokens[k].number
-    ]
+    return [hedged(tokens, k) for k in range(a, b) if tokens[k].number]
 
 
 def _nearest(scores: Sequence[float], denies: bool, denials: Sequence[bool]) -> tuple[float, int]:

@@ -30,9 +30,9 @@ from .names import NamesElsewhere
 from .phrases import (
     DETERMINERS,
     PREPOSITIONS,
-    QUALIFIERS,
     chunk,
     close,
+    hedged,
     hyphened,
     initial,
     phrase,
@@ -80,7 +80,6 @@ Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
 
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 UNIT_DETAIL = 12
-_HEDGES = QUALIFIERS | {"under"}
 
 
 def find_details(
@@ -204,7 +203,7 @@ def find_details(
                         or converted(sentence, tokens, k)
                         or told_in_brackets(sentence, tokens, k, mine, rest)
                         or _exchanged(sentence, tokens, k, mine[k], rest_sums)
-                        or (_hedged(tokens, k) and stated_roughly(mine[k], rest))
+                        or (hedged(tokens, k) and stated_roughly(mine[k], rest))
                         or weekday(tokens, k, doc.year) in elsewhere_weekdays
                         or decade_elsewhere(tokens, k, rest)
                         or age_told(tokens, k, doc.year, elsewhere_ages, others)
@@ -354,11 +353,6 @@ def _owners(sentence: str, tokens: Sequence[Token], new: set[int]) -> set[int]:
         if not any(m in new for m in range(after, owned + 1)):
             found.update(m for m in range(k, end + 1) if m in new)
     return found
-
-
-def _hedged(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the figure ``tokens[k]`` is given roughly: "more than 5,000", "about 300"."""
-    return k > 0 and tokens[k - 1].key in _HEDGES
 
 
 def _tokens_in(doc: Document, i: int, version: str) -> list[Token]:

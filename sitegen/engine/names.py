@@ -36,6 +36,7 @@ from .namewords import (
     ORDINAL_WORDS,
     OWNED_BY_PLACES,
     PARTICLES,
+    TITLES,
 )
 from .phrases import initial
 from .words import stem
@@ -79,7 +80,7 @@ class NamesElsewhere:
                     if t.content and not t.number and t.text[:1].isupper():
                         m = n - 2 if n >= 2 and initial(ts, n - 1) else n - 1  # "Michael E. Brown"
                         # "Miss Kercher" gives no first name: "Meredith Kercher" is her.
-                        titled = ts[m].key.lower() in _TITLES
+                        titled = ts[m].key.lower() in _ADDRESSED
                         prior = ts[m].stem if n and ts[m].name and not titled else ""
                         before.setdefault(t.stem, set()).add(prior)
             self.named[src] = before
@@ -344,7 +345,7 @@ _STATE_FORMS = {
     **{short: (state, "words") for short, state in CAPITAL_STATES},
 }
 _HEADS = frozenset(stem(w) for w in INSTITUTIONS)
-_TITLES = HONORIFICS | {"mr", "mrs", "ms", "dr"}
+_ADDRESSED = HONORIFICS | TITLES  # words before a surname that give no first name
 _FIRM_PLURALS = frozenset("securities holdings industries partners systems technologies".split())
 
 

@@ -27,6 +27,8 @@ HONORIFICS = frozenset(
     "majesty highness excellency lordship ladyship holiness rev sen rep gov lt col capt sgt"
     " maj adm prof professor he miss mme mlle".split()
 )
+# How a person is called by surname alone: "Mrs May", "Dr Ann Lee".
+TITLES = frozenset("mr mrs ms dr".split())
 # Where a statement was posted: "said on Twitter" tells how it was said, not what happened.
 PLATFORMS = frozenset(
     "twitter facebook instagram youtube tiktok telegram weibo wechat whatsapp".split()

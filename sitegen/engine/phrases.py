@@ -31,6 +31,7 @@ _ABBREVIATED = frozenset(
 )
 _SAYING = frozenset("told tells said says according".split())
 QUALIFIERS = frozenset("about around nearly almost over some least than few several".split())
+_HEDGES = QUALIFIERS | {"under"}
 _MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
 _RANKS = frozenset("top bottom".split())
 _FURTHER = frozenset("more other fewer extra additional further".split())
@@ -396,3 +397,8 @@ def phrase(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
         else:
             start += text.find(")") + 1
     return sentence[start:end].strip(" ,;:")
+
+
+def hedged(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the figure ``tokens[k]`` is given roughly: "more than 5,000", "about 300"."""
+    return k > 0 and tokens[k - 1].key in _HEDGES
