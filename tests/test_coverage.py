@@ -358,3 +358,13 @@ def test_a_sentence_sharing_only_the_topic_with_another_claims_counterpart_is_no
     ]
     # Right after it, the leader's sentence may be the second half of one claim split in two.
     assert verdicts([council, leader], theirs) == ["reported", "partly"]
+
+
+def test_a_small_count_alike_is_no_more_evidence_than_any_shared_word() -> None:
+    """Stories are full of "two": two jerseys and two daughters are no claim in common."""
+    jerseys = "He is the only player in league history to have two jerseys retired by one club."
+    assert verdicts([jerseys], ["The two had four daughters together."]) == ["not reported"]
+    # With what it counts, a small count still tells the claim.
+    assert verdicts(
+        ["Two climbers died on the north face on Sunday."], ["The avalanche killed 2 climbers."]
+    ) == ["reported"]

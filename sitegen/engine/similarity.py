@@ -19,6 +19,13 @@ from .model import Document, Token
 NAME_BOOST = 1.0
 NUMBER_BOOST = 2.0
 NAMES_ONLY = 0.5
+# Counts up to a dozen are in every story ("two shots ahead", "two of its nationals",
+# "the Two Holy Mosques"): they tell little more than any shared word.  Measured on
+# the fourteen labelled sets of real events, weighing them as figures found 10 fewer
+# unique sentences and listed 4 more false ones; as plain words, "two members" no
+# longer met "two of the seven board members".
+SMALL_COUNT = 12
+SMALL_COUNT_BOOST = 1.3
 QUOTE_THRESHOLD = 0.6
 
 
@@ -50,7 +57,10 @@ def idf(documents: Mapping[str, Document]) -> dict[str, float]:
 
 def weight(token: Token, rarity: Mapping[str, float]) -> float:
     # Numbers are the strongest sign that two sentences report the same thing.
-    boost = NUMBER_BOOST if token.number else NAME_BOOST if token.name else 1.0
+    if token.number:
+        small = token.key.isdigit() and int(token.key) <= SMALL_COUNT
+        return rarity.get(token.stem, 1.0) * (SMALL_COUNT_BOOST if small else NUMBER_BOOST)
+    boost = NAME_BOOST if token.name else 1.0
     return rarity.get(token.stem, 1.0) * boost
 
 
