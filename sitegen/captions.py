@@ -23,7 +23,7 @@ _CAPTION_VERB = (
     r"|addresses|smiles?|casts? (his|her|a|their) (votes?|ballots?)|is seen|are seen|lies"
     r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches"
     r"|launches|lifts off|(?:is|are) (?:displayed|pictured|shown|photographed)"
-    r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|(?:is|are) trapped"
+    r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|crashes|(?:is|are) trapped"
     # "runs" after a count is a score ("scored two runs"), not someone running.
     r"|(?<!\d )(?<!one |two |six |ten )(?<!four |five |nine )(?<!three |seven |eight )runs"
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
@@ -31,6 +31,10 @@ _CAPTION_VERB = (
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
     r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded))"
 )
+# ... and, with the day and year the picture was taken, what a report would tell in the
+# future ("The flight departs on Monday"): "Bill Cosby departs after his conviction ...,
+# April 26, 2018, at the Montgomery County Courthouse in Norristown, Pa."
+_DATED_VERB = rf"({_CAPTION_VERB}|departs)"
 _CAPTION_DAY = (
     r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d"
@@ -67,8 +71,9 @@ CAPTION_LINES = [
         # A full stop inside an abbreviation does not end it: "U.S. President Joe Biden
         # speaks to reporters ... in Washington, U.S., July 7, 2021.", "... during a
         # gathering Thursday, May 22, 2014 in Bangkok, Thailand."
-        rf"^{_CAPTION_TEXT}{{0,200}}\b{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}[ ,]{_CAPTION_DAY}"
-        r"(,? in [a-z][\w ',-]{0,40})?\.(\s|$)",
+        rf"^{_CAPTION_TEXT}{{0,200}}\b{_DATED_VERB}\b{_CAPTION_TEXT}{{0,200}}[ ,]{_CAPTION_DAY}"
+        r"(,? (in|at|outside) [a-z][\w ',-]{0,40}(\b[a-z]{2,4}\.(?= in |, ))?[\w ',-]{0,40})?"
+        r"\.(\s|$)",
         # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
         r"[.!?]\s+(epa|efe|afp|ap|anadolu|xinhua)([-/](epa|efe|afp|ap))*\s?/\s?[\w .'-]{2,40}$",
         # ... or someone doing something, now, on a day gone by, in a sentence of its own
@@ -110,7 +115,9 @@ CAPTION_LINES = [
         # AP) This undated law enforcement photo provided by ...".
         # "A photo released this afternoon shows ..." is the story's: a caption says "this".
         rf"^(?:\([^()]{{1,60}}\)\s*)?(?:(?:this|these)\s+(?:{_KIND}\s+)*|an?\s+(?:{_KIND}\s+)+)"
-        r"(?:photo(?:graph)?s?|pictures?|images?|mugshots?)"
+        r"(?:photo(?:graph)?s?|pictures?|images?|mugshots?"
+        # ... "This smartphone screen capture shows a false incoming ballistic missile alert".
+        r"|(?:[\w-]+\s+)?(?:screen\s?(?:capture|shot|grab)s?|screenshots?|frame grabs?))"
         r"\s+(?:provided|released|taken|made available|obtained|issued|shows?)\b",
         r"\bin this (?:(?:19|20)\d\d |undated |handout |file |publicity )*"
         r"(?:photo|picture|image)\b",

@@ -53,6 +53,7 @@ from .engine.words import normalize
 from .furniture import (
     BULLET,
     GLUED_APPEAL,
+    GLUED_LABEL,
     INLINE_LINK,
     KEY_POINTS,
     LINKS_LABEL,
@@ -105,12 +106,13 @@ class Cleaned:
 
 def _strip_glued(unit: str, dropped: list[str]) -> str:
     """``unit`` without a picture's file name, alternative text or caption glued before it,
-    or an appeal to readers."""
+    an appeal to readers, or a label of the page."""
     match = (
         IMAGE_FILE.match(unit)
         or GLUED_ALT.match(unit)
         or GLUED_CAPTION.match(unit)
         or GLUED_APPEAL.match(unit)
+        or GLUED_LABEL.match(unit)
     )
     if not match:
         return unit

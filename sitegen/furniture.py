@@ -53,6 +53,12 @@ CHROME = [
         r"^this (story|article|post) (has been|was) (updated|corrected)\b[^.!?]{0,80}[.!]?$",
         # "FOR THE RECORD - This story contains corrected material, published Nov. 16, 2004."
         r"^(for the record\W+)?this (story|article|post) contains corrected material\b",
+        # ... or where it first ran, however long the note: "This article was first published
+        # in the South China Morning Post on September 29, 2014. It has been republished ...".
+        r"^this (post|article|story|report)( by [^.!?]{1,60}?)? (was )?(originally|first)"
+        r" (published|appeared)\b",
+        # A comment box's terms: "If you are commenting using a Facebook account, ...".
+        r"^if you are commenting (using|with|through)\b",
         # "If you are interested in this article then no doubt you will enjoy exploring ..."
         r"^if you (are interested in|enjoyed|liked) this (article|story|post)\b",
         r"^(contact|email|e-mail|write to) the (author|reporter|writer)\b",
@@ -264,6 +270,9 @@ GLUED_APPEAL = re.compile(
     r"[.!](?=[A-Z\"“])",
     re.IGNORECASE,
 )
+# A label of the page's run into the paragraph after it: an advert's "Hide Ad" ("Hide AdIn a
+# statement, his children said ..."), a video's ("VideoBritain's King Charles has ...").
+GLUED_LABEL = re.compile(r"^(?:Hide Ad|Video)(?=[A-Z][a-z]|[‘'\"“])")
 INLINE_LINK = re.compile(
     r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"
     r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
@@ -323,14 +332,23 @@ CRUFT = [
             # "Erin Reedy (left) and Dee Campbell (right) were among those celebrating..."
             r"\((left|right|centre|center|pictured|second left|second right)\)"
             r"([^.!?]*(…|\.\.\.)|[^.!?]*[^.!?…\"”’)\s])$",
+            # ... or says it after a comma: "Family man: Faisal Shahzad, left, and with a woman
+            # thought to be his wife".
+            r"^[^.!?]{0,200}, (left|right|centre|center|pictured)\b,[^.!?]*[^.!?…\"”’)\s]$",
             # A shopping site's note on its links: "If you purchase a product ... through one
             # of the links on our site, we may receive compensation."
             r"^if you (purchase|buy|click|sign up)\b.{0,120}\blinks?\b.{0,80}"
             r"\b(compensation|commission)\b",
             r"^see (more|all|the latest)\b[^.!?]{0,60}$",
-            r"^this (post|article|story|report)( by [^.!?]{1,60}?)? (was )?(originally|first)"
-            r" (published|appeared)\b",
             r"^see this\s*[:\-–—]\s*\S",
+            # A prompt to scroll to the page's media: "Scroll down for audio of the moment ...".
+            r"^scroll (down )?(for|to (see|watch|hear))\b[^.!?]{0,80}\b(video|audio|pictures?"
+            r"|photos?|footage|images?)\b",
+            # A link to another story under a label: "MUST READ | Steve Smith ... suspended".
+            r"^must (read|see|watch)\s*[|:\-–—]",
+            # ... or after its title: "Riot Police Clash With Students ... Hong Kong. Read more
+            # here."
+            r"[.!?]\s+(read|see|watch) more here\W*$",
             r"^(also read|see also|you (may|might) also like|more on this( story)?"
             r"|(other )?related( coverage| content| articles?| stories| links)?)\W*$",
             r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
@@ -435,7 +453,8 @@ LINKS_LABEL = re.compile(
 # ... or over its points alone: "Summary", "Story highlights".
 KEY_POINTS = re.compile(
     r"^key (points|facts|takeaways)\s*:"
-    r"|^(summary|(story )?highlights|in brief|at a glance|key (points|facts|takeaways))\s*:?\s*$",
+    r"|^(summary|(story )?highlights|in (brief|short)|at a glance|key (points|facts|takeaways))"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 BULLET = re.compile(r"^[-•*·]\s+\S")

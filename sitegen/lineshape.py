@@ -315,9 +315,17 @@ def doubled_captions(units: list[str]) -> set[int]:
         # ... its credit run on after it: "... (AP PHOTO)", "... UPI/Ann Lee | License Photo".
         credited = credited and (is_cruft(two) or _credit_line(two[len(cut) :].strip(" |")))
         again = n in glued and one.startswith(two)  # "Cundy speaking.Cundy speaking." / "Cundy"
+        # Whole the first time, then cut short with its credit: "• British forensic officers at
+        # work at the scene ... in southeast London." / "British forensic officers at work at
+        # the scene of the brutal attack that… (Alastair Grant / Associated…)".
+        shortened = _CUT_CREDITED.match(two)
+        again = again or bool(shortened and _unpointed(one).startswith(shortened.group(1)))
         if (twice or credited or again) and len(one.split()) <= 30:
             found |= {n, n + 1}
     return found
+
+
+_CUT_CREDITED = re.compile(r"^(.{20,}?)\s*(?:…|\.\.\.)\s*\([^()]{2,60}\)$")
 
 
 def _unpointed(unit: str) -> str:

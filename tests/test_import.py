@@ -2094,3 +2094,49 @@ def test_a_lede_under_its_authors_name_or_leading_in_to_a_quotation_opens_the_st
 def test_a_poll_put_to_the_reader_leaves_the_body() -> None:
     poll = "Could you face a nine-day wait for a ferry?\nor View Results"
     assert kept("\n\n".join([STORY[0], poll, *STORY[1:]])) == STORY
+
+
+def test_notes_prompts_and_labels_around_the_story_leave_the_body() -> None:
+    furniture = [
+        "This article was first published in the Estuary Times on May 4, 2026. It has been "
+        "republished online as part of Estuary 50, which looks at how the port has changed "
+        "since the bridge opened, and what its future holds.",
+        "Scroll down for video of the moment the first ferry left the quay",
+        "MUST READ | Ferry strike: what the deal means for passengers",
+        "Crews Vote to End Nine-Day Ferry Strike in Northgate. Read more here.",
+        "In Short",
+        "- Crews voted to end the strike after nine days.",
+        "- The operator agreed to a 4% pay rise.",
+        "If you are commenting using a Facebook account, your profile information may be "
+        "displayed with your comment depending on your privacy settings.",
+    ]
+    page = "\n\n".join([STORY[0], *furniture[:7], *STORY[1:], furniture[7]])
+    assert kept(page) == STORY
+
+
+def test_a_label_of_the_page_glued_to_a_paragraph_is_cut_and_the_paragraph_kept() -> None:
+    page = "\n\n".join(
+        ["Hide AdAdvertisement", f"Hide Ad{STORY[0]}", f"Video{STORY[1]}", *STORY[2:]]
+    )
+    assert kept(page) == STORY
+    # A word that only opens like a label stays whole.
+    story = [STORY[0], "Videographers filmed the crews as they voted.", *STORY[1:]]
+    assert kept("\n\n".join(story)) == story
+
+
+def test_captions_dated_on_a_day_of_the_week_or_given_again_cut_short_leave_the_body() -> None:
+    captions = [
+        "Union leader Ann Lee departs after the vote at the union hall, May 2, 2026, at the "
+        "Harbour Workers Centre in Northgate, Ore.",
+        "A ferry crashes into the quay during a training run at the Northgate terminal Friday.",
+        "This smartphone screen capture shows a strike notice sent to passengers on Monday.",
+        "Deal done: Ann Lee, left, and the operator's chief Tom Hart with the signed agreement",
+        "• Crews cheer on the quay in Northgate as the strike ends after nine days.",
+        "Crews cheer on the quay in Northgate as the strike ends… (Jo Bloggs / Estuary…)",
+    ]
+    for caption in captions[:4]:
+        assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY, caption
+    assert kept("\n\n".join([STORY[0], *captions[4:], *STORY[1:]])) == STORY
+    # Told of what will be, with no day and year of a picture, it is the story's.
+    departs = "The first ferry departs for Southport on Monday, the operator said."
+    assert kept("\n\n".join([STORY[0], departs, *STORY[1:]])) == [STORY[0], departs, *STORY[1:]]
