@@ -417,6 +417,8 @@ def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> No
         "(CBS/AP) ",
         "New Delhi | Estuary Tech Desk: ",
         "ST. MARY\u2019S, N.L. \u2014 ",
+        "GENEVA (AP) _ ",
+        "London, England: ",
     ],
 )
 def test_more_datelines_are_dropped(dateline: str) -> None:

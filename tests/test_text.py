@@ -408,6 +408,14 @@ def test_a_units_abbreviation_after_a_figure_is_the_unit() -> None:
         [t.key for t in tokenize(text)] for text in ("12GB of RAM", "12 gigabytes of RAM")
     )
     assert short == long
+    # "m.p.h." is "mph", not 90 million and "PH".
+    assert [t.key for t in terms("hurtling at 90 m.p.h.")] == ["hurtling", "90", "mph"]
+    assert [t.key for t in terms("hurtling at 90 mph")] == ["hurtling", "90", "mph"]
+
+
+def test_four_more_days_is_a_span_of_four_days() -> None:
+    more, plain = ([t.key for t in terms(f"a strike for four {w}days")] for w in ("more ", ""))
+    assert more == plain == ["strike", "5760min", "days"]
 
 
 def test_a_capital_on_one_plain_verb_keeps_what_the_word_means() -> None:

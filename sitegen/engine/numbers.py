@@ -157,6 +157,7 @@ _MINUTES["fortnight"] = 2 * _MINUTES["week"]
 def duration(text: str) -> float | None:
     """A span of time in minutes: "72-hour" and "three-day" are one span, "28 days" "four weeks"."""
     count, _, unit = re.sub(r"[\s-]+", " ", text.strip()).rpartition(" ")
+    count = re.sub(r"(?i) (?:more|further|additional|extra)$", "", count)
     low = re.sub(r"^an? (?=\S)", "", count.lower())
     if low in ("a", "an", "one"):
         value: float | None = 1.0

@@ -47,7 +47,8 @@ TOKEN_RE = re.compile(
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
-    r"(?:\s?-|\s)(?:minute|min|hour|hr|day|week|fortnight)s?))\b"
+    # "four more days" is a span of four days too
+    r"(?:\s?-|\s)(?:(?:more|further|additional|extra)\s)?(?:minute|min|hour|hr|day|week|fortnight)s?))\b"
     r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:bas(?:is|e)[ -]points?|bps|bp)\b)"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|(?:[01]?\d|2[0-3])h[0-5]\d\b)"  # "20h50", as French and African outlets write it
@@ -59,7 +60,8 @@ TOKEN_RE = re.compile(
     # not "Game 6 114-110", a game and a score.
     rf"|(?P<digits>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d,.:]?\d)(?!\s?[-\u2013]\s?\d)"
     r"|(?:(?<![\w.])\.)?\d+(?:[.,:]\d+)*)"  # ".11", a decimal without its leading zero
-    rf"(?:{SHARE}|\s?(?:{SCALES}|{LONG_SCALES})\b|-{LONG_SCALES}\b"
+    # ... "90 m.p.h." is a speed, not 90 million.
+    rf"(?:{SHARE}|\s?(?:{SCALES}|{LONG_SCALES})\b(?!\.[a-z]\.)|-{LONG_SCALES}\b"
     r"|(?:st|nd|rd|th)\b)?)"
     rf"|(?P<words>(?i:(?:an?\s)?(?:{NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{NUMBER_WORDS}))*)"
     rf"\b(?:{SHARE})?)"

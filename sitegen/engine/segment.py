@@ -53,7 +53,8 @@ SENTENCE_OPENERS = frozenset(
 # date alone ("San Francisco, July 26: ", "Addis Ababa March10/2019 "), a place in capitals
 # with its date and no mark after it ("LONDON, July 18 "), a place in brackets
 # ("(KIEV, Ukraine) — "), a place in capitals with accents ("LAC-MÉGANTIC, Que. — "), and
-# one with its dash set close ("LEICESTER, United Kingdom—A skeleton ...").
+# one with its dash set close ("LEICESTER, United Kingdom—A skeleton ..."), or set off by
+# the underscore old wire copy used for a dash ("GENEVA (AP) _ Less than a day after ...").
 DATELINE = re.compile(
     # The day alone, with its dashes: "Feb. 19, 2008 — -- After almost half a century ...".
     # ... perhaps after the hour: "12:48 PM, Jul 24, 2019 - Facebook (FB) will pay ...".
@@ -73,8 +74,10 @@ DATELINE = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
     r",?\s*(?:\([^()]{1,40}\))?"
-    r"\s*(?:(?:[—–-]{1,2}|//|:|•|\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"
+    r"\s*(?:(?:[—–_-]{1,2}|//|:|•|\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"
     r"|[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
+    # ... "London, England: Not unexpectedly, British Airways ...": a place and its country.
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z0-9])"
     # "London/New York: Pfizer abandoned ...": two places joined by a slash.
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?/[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z0-9])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.(?: \([^()]{1,40}\))?"

@@ -94,7 +94,9 @@ def word_key(word: str) -> str:
     if word.lower() in ORDINALS:
         return ORDINALS[word.lower()]  # "the Fourteenth Amendment" is the 14th
     if "." in word:
-        return word.replace(".", "").upper()
+        # "U.S." is "US"; "m.p.h." is "mph", a unit in small letters.
+        joined = word.replace(".", "")
+        return joined if joined.islower() and len(joined) > 2 else joined.upper()
     if word.lower().endswith("'s"):
         word = word[:-2]
     low = word.lower()
