@@ -515,3 +515,20 @@ def test_an_age_set_off_by_a_dash_is_read_with_its_name() -> None:
     tokens = tokenize(sentence)
     k = next(n for n, t in enumerate(tokens) if t.key == "51")
     assert phrase(sentence, tokens, *chunk(sentence, tokens, k, k + 1)) == "Ramon Labanino, 51"
+
+
+def test_words_set_in_capitals_are_the_words_and_a_few_acronyms_stay_acronyms() -> None:
+    alert = "The text said: “FERRY SERVICE SUSPENDED. THIS IS NOT A DRILL.”"
+    plain = 'The text said: "Ferry service suspended. This is not a drill."'
+    assert [t.key for t in terms(alert)] == [t.key for t in terms(plain)]
+    assert [t.key for t in terms("IN A GIANT leap for the port, crews went back")][:2] == [
+        "giant",
+        "leap",
+    ]
+    assert [t.key for t in terms("The US, UN and EU agreed.")][:3] == ["US", "UN", "EU"]
+
+
+def test_three_long_decades_are_three_decades() -> None:
+    assert [t.key for t in terms("over three long decades")] == [
+        t.key for t in terms("over three decades")
+    ]

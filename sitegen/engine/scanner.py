@@ -38,7 +38,7 @@ TOKEN_RE = re.compile(
     r"|(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"\s+years?\s+ago|last\s+year|(?:a|one)\s+year\s+earlier))\b"
     rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
-    r"(?:\s+(?:years|decades|centuries)|-decades?)))\b"
+    r"(?:\s+(?:long\s+)?(?:years|decades|centuries)|-decades?)))\b"  # "three long decades"
     # "an 11-year high" written in 2023 is the highest since 2012
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"

@@ -50,6 +50,11 @@ _OPENS = re.compile(r"(?:^|[:\"“‘(\u2014\u2013]\s*|--\s*)$")
 
 _STOPPED = re.compile(r"[.!?][\"'”’]?\s+$")
 _SHOUTED = re.compile(r"^the$|(?:ed|ing|ly)$")
+# Three words or more in capitals, one of them long, are words set in capitals (an alert
+# quoted as sent, "SEEK IMMEDIATE SHELTER"; a lede's opening, "IN A GIANT leap"), not a
+# run of acronyms: "US", "UN" and "NHS" are short, and rarely three in a row.
+_CAPITALS = re.compile(r"\b[A-Z][A-Z'’]*(?:[\s,.:;!?\"“”-]+[A-Z][A-Z'’]*\b){2,}")
+_LONG_WORD = re.compile(r"[A-Z]{4}")
 _YEARS = re.compile(r"(?i)\b(?:years?|decades?|centuries)\b|-year\b")
 
 
@@ -72,6 +77,9 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     found: list[Token] = []
     prev_end = 0
     numbers = False  # whether any token is a number: the passes below need one
+    shouting = [
+        (m.start(), m.end()) for m in _CAPITALS.finditer(sentence) if _LONG_WORD.search(m.group())
+    ]
     for m in scanner.matches(sentence):
         first = m.start()
         gap = sentence[prev_end:first]
@@ -87,7 +95,8 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             word = m.group()
             # "BATTERED in battle and ...": a lede's first word set in capitals is a word.
             low = word.lower()
-            if opens and word.isupper() and len(word) > 2 and _SHOUTED.search(low):
+            lede = opens and word.isupper() and len(word) > 2 and bool(_SHOUTED.search(low))
+            if lede or any(a <= first < b for a, b in shouting):
                 word, shouted = low, True
             keys: Iterable[tuple[int, int, str]] = ((first, prev_end, word_key(word)),)
             if word[-1].isdigit() and (cut := _LETTERS_DIGITS.fullmatch(word)):
