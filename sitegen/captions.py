@@ -140,6 +140,9 @@ CAPTION_LINES = [
         # the United Nations Sept. 23, 2011."
         r"^[^.!?,]{3,80}, (?:shown|pictured|seen here) (?:at|in|on|during|with)\b[^!?;]{0,80}"
         r"\b(?:19|20)\d\d\.",
+        # ... or after the picture's file name and its viewer's label: "Obama Health Care
+        # Ove_PICK.jpgView full sizePresident Barack Obama and ... smile in the East Room".
+        r"\.(?:jpe?g|png|gif|webp)\s*view full size",
         # ... or its source after the sentence: "... near Suez, Egypt. Source: Associated Press".
         r"[.!?]\s+source\s*:\s*[^.!?]{2,80}$",
         # ... or its credit labelled inside the line: "A Thomas Cook plane taking off
@@ -168,10 +171,11 @@ def credited_caption(line: str) -> bool:
 
 
 # A picture's file name glued before a paragraph, with its date and credit:
-# "| 04/07/2012 higgs-boson-particle_600x450.jpg(BBC): Cern scientists ...".
+# "| 04/07/2012 higgs-boson-particle_600x450.jpg(BBC): Cern scientists ...", or with no
+# space at all: "cars.jpgPolice vehicles fill a street ...".
 IMAGE_FILE = re.compile(
     r"^\W{0,3}(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?\S[^\s]*(?:\s\(\d+x\d+\))?"
-    r"\.(?:jpe?g|png|gif|webp)(?:\s*\([^()]{1,30}\))?\s*:?\s+(?=[A-Z\"“])"
+    r"\.(?:jpe?g|png|gif|webp)(?:\s*\([^()]{1,30}\))?(?:\s*:?\s+|(?=[A-Z]))(?=[A-Z\"“])"
     # ... or the picture's credit: "Brendan Hoffman/Getty Images(KIEV, Ukraine) — ".
     r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s?/\s?(?:getty images|afp|reuters|ap|epa|"
     r"shutterstock|alamy)(?:\s?via\s[\w ]{1,30})?(?=\()",

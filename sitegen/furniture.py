@@ -352,6 +352,7 @@ CRUFT = [
             r"^(also read|see also|you (may|might) also like|more on this( story)?"
             r"|(other )?related( coverage| content| articles?| stories| links)?)\W*$",
             r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
+            r"|^read the (full|whole) (story|article) (at|on|in)\b[^.!?]{0,80}[.!]?$"
             r"|^read the rest( of the (story|article))?\W*$"
             r"|^(story|article) continue[sd] (below|after)( (the )?(advertisement|ad))?\W*$"
             r"|^article content\W*$",
@@ -423,7 +424,9 @@ _STAMP_LABEL = (
     r"|last modified)(?:\s+(?:on|at))?\s*[:\-–—]?\s*"
 )
 STAMP = re.compile(
-    rf"^(?:{_STAMP_LABEL})?{_WEEKDAY}?(?:{_TIME}[\s,]*(?:on\s+)?)?{_WEEKDAY}?{_DATE}"
+    # ... "on May 04, 2010 at 2:50 AM, updated May 04, 2010 at 3:40 AM" under a byline: in
+    # small letters "on" opens no sentence.
+    rf"^(?:(?-i:on)\s+)?(?:{_STAMP_LABEL})?{_WEEKDAY}?(?:{_TIME}[\s,]*(?:on\s+)?)?{_WEEKDAY}?{_DATE}"
     rf"(?:[\s,]*(?:at\s+|[-–—|·•]\s*)?{_TIME})?"
     rf"|^{_STAMP_LABEL}(?:{_TIME}|{_AGO})|^{_AGO}|^\d+ min(?:ute)?s? read"
     rf"|^{_STAMP_LABEL}\d{{4}}-\d{{2}}(?![-\d])",  # "date 2017-06": a month, with no day

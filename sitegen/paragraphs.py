@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .captions import GLUED_ALT
+from .captions import GLUED_ALT, IMAGE_FILE
 from .furniture import STAMP
 from .lineshape import SENTENCE_END, is_cruft
 
@@ -51,6 +51,7 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             broken = bool(_BROKEN.search(last)) and len(last.split()) >= BROKEN_WORDS
             wrapped = (wrapped or broken) and not STAMP.match(line)  # "date 2026-06-02 ..."
             wrapped = wrapped and not GLUED_ALT.match(line)  # so does "boltBERLIN - ..."
+            wrapped = wrapped and not IMAGE_FILE.match(line)  # and "cars.jpgPolice ..."
             # "... except for Campbell Soup" / "(CPB) - Get Report" / ".": what a link set
             # apart leaves of the sentence goes on with it.
             rest = bool(last) and not SENTENCE_END.search(last)

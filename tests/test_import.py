@@ -2140,3 +2140,22 @@ def test_captions_dated_on_a_day_of_the_week_or_given_again_cut_short_leave_the_
     # Told of what will be, with no day and year of a picture, it is the story's.
     departs = "The first ferry departs for Southport on Monday, the operator said."
     assert kept("\n\n".join([STORY[0], departs, *STORY[1:]])) == [STORY[0], departs, *STORY[1:]]
+
+
+def test_a_byline_its_stamp_and_a_pictures_file_name_each_leave_the_body() -> None:
+    page = "\n".join(
+        [
+            "Ferry strike ends after nine days",
+            "",
+            "Estuary Wire By Estuary Wire The Estuary Wire",
+            "on May 04, 2026 at 2:50 AM, updated May 04, 2026 at 3:40 AM",
+            "ferry_PICK.jpgView full sizeCrews cheer on the quay in Northgate as the strike "
+            "ends, May 4, 2026, during a rally by the union.",
+            f"dock.jpg{STORY[0]}",
+            "",
+            *STORY[1:],
+            "",
+            "Read the full story at the Estuary Times and Coast Daily.",
+        ]
+    )
+    assert kept(page) == STORY
