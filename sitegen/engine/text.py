@@ -77,9 +77,11 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     found: list[Token] = []
     prev_end = 0
     numbers = False  # whether any token is a number: the passes below need one
-    shouting = [
-        (m.start(), m.end()) for m in _CAPITALS.finditer(sentence) if _LONG_WORD.search(m.group())
-    ]
+    shouting = (
+        [(m.start(), m.end()) for m in _CAPITALS.finditer(sentence) if _LONG_WORD.search(m.group())]
+        if _LONG_WORD.search(sentence)
+        else []
+    )
     for m in scanner.matches(sentence):
         first = m.start()
         gap = sentence[prev_end:first]
@@ -96,7 +98,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             # "BATTERED in battle and ...": a lede's first word set in capitals is a word.
             low = word.lower()
             lede = opens and word.isupper() and len(word) > 2 and bool(_SHOUTED.search(low))
-            if lede or any(a <= first < b for a, b in shouting):
+            if lede or (shouting and any(a <= first < b for a, b in shouting)):
                 word, shouted = low, True
             keys: Iterable[tuple[int, int, str]] = ((first, prev_end, word_key(word)),)
             if word[-1].isdigit() and (cut := _LETTERS_DIGITS.fullmatch(word)):
