@@ -143,6 +143,10 @@ CAPTION_LINES = [
         # ... or after the picture's file name and its viewer's label: "Obama Health Care
         # Ove_PICK.jpgView full sizePresident Barack Obama and ... smile in the East Room".
         r"\.(?:jpe?g|png|gif|webp)\s*view full size",
+        # ... or a picture library's credit in brackets after a caption set without a full
+        # stop: "Liam Payne attending the premiere of 'I Am Bolt' in London in 2016 (Getty
+        # Images)".
+        r"^[^.!?]{10,200}\s\((getty( images)?|shutterstock|alamy|ap photo|pa( wire| media)?)\)$",
         # ... or its source after the sentence: "... near Suez, Egypt. Source: Associated Press".
         r"[.!?]\s+source\s*:\s*[^.!?]{2,80}$",
         # ... or its credit labelled inside the line: "A Thomas Cook plane taking off

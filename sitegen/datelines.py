@@ -27,7 +27,7 @@ DATELINE_ALONE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?(?:\s*\([^()]{1,40}\))?"
     r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
     r"\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
-    r"\s*(?:[—–]|-{1,2}|//)$"
+    r"\s*(?:[—–_]|-{1,2}|//)$"
 )
 # A dateline opens the story's first paragraph: "KATHMANDU (AFP) - ", "SHAHEDSHAHR, Iran — ".
 # What stands before it is the page's header (a standfirst, a caption).  The place needs
@@ -37,7 +37,8 @@ OPENING_DATELINE = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     r"|[A-Z][A-Z.'\- ]{2,40}\s*\([^()]{1,40}\)"
     r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
-    r"\s*(?:[—–]|-{1,2}|//)\s+(?=[A-Z\"“])"
+    # ... the dash perhaps an underscore, as old wire copy set it: "GLENDALE, Ariz. (AP) _ Oh".
+    r"\s*(?:[—–_]|-{1,2}|//)\s+(?=[A-Z\"“])"
     # "MOSCOW: Over 250 people ...": a place in capitals before a colon.
     rf"|^(?!{_LABELS}\b)[A-Z]{{3,}}(?:[ -][A-Z]{{2,}}){{0,2}}:\s+(?=[A-Z\"“])"
     # "Norristown, Pennsylvania: Bill Cosby was ...": a place and its state before a colon.

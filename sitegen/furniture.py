@@ -57,8 +57,21 @@ CHROME = [
         # in the South China Morning Post on September 29, 2014. It has been republished ...".
         r"^this (post|article|story|report)( by [^.!?]{1,60}?)? (was )?(originally|first)"
         r" (published|appeared)\b",
-        # A comment box's terms: "If you are commenting using a Facebook account, ...".
-        r"^if you are commenting (using|with|through)\b",
+        # A comment box's terms: "If you are commenting using a Facebook account, ...", "Bloomberg
+        # reserves the right to remove comments ...", "You must be logged in to post a comment."
+        r"^if you are commenting (using|with|through)\b"
+        r"|\breserves the right to (remove|delete|edit) comments\b"
+        r"|^you must be (logged|signed) in to (post|leave|add) a comment\b",
+        # An editor's note on where the story first ran: "Editor's note: This story was
+        # originally published in the Miami Herald on April 23, 2000.", "Editor's Note: As
+        # part of CNN's new Crime section, we are archiving ...".
+        r"^editor'?s note\s*:\s*(this (story|article) was (originally|first)|as part of)\b",
+        # A notice that the story is still being written, or the page cannot be shown: "This
+        # story is developing. Please check back for updates.", "Our website is temporarily
+        # unavailable in your location."
+        r"^this (story|article) is (developing|being updated)\b"
+        r"|\bis (temporarily )?unavailable in your (location|country|region)\b"
+        r"|^we are working hard to get it back online\b",
         # "If you are interested in this article then no doubt you will enjoy exploring ..."
         r"^if you (are interested in|enjoyed|liked) this (article|story|post)\b",
         r"^(contact|email|e-mail|write to) the (author|reporter|writer)\b",
@@ -344,6 +357,11 @@ CRUFT = [
             # A prompt to scroll to the page's media: "Scroll down for audio of the moment ...".
             r"^scroll (down )?(for|to (see|watch|hear))\b[^.!?]{0,80}\b(video|audio|pictures?"
             r"|photos?|footage|images?)\b",
+            # A pointer to the outlet's other sites: "Check out our sister website mirror.co.uk's
+            # live blog ...", and an advert's label run into its own: "AdvertisementAdvertise
+            # with NZME."
+            r"^check out our (sister|partner) (site|website|title)\b"
+            r"|^advertisement\s*advertise with\b",
             # A link to another story under a label: "MUST READ | Steve Smith ... suspended".
             r"^must (read|see|watch)\s*[|:\-–—]",
             # ... or after its title: "Riot Police Clash With Students ... Hong Kong. Read more

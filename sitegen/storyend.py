@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .lineshape import (
     SENTENCE_BREAK,
+    SENTENCE_END,
     is_cruft,
     is_cut_off,
     is_prose,
@@ -45,11 +46,21 @@ def _unstopped(unit: str) -> bool:
     return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= 3
 
 
+NAMED_WORDS = 15  # a sentence this long, however many names it gives, is the story's
+
+
+def _named(unit: str) -> bool:
+    """A sentence full of names, whole and long: "Weinstein's blockbusters have included
+    Pulp Fiction, Shakespeare in Love, & Chicago while TV titles include ..."."""
+    return len(unit.split()) >= NAMED_WORDS and bool(SENTENCE_END.search(unit))
+
+
 def body_end(units: list[str]) -> int:
     """Where the article stops: the first prompt after which little prose follows."""
     prose_words = [
         len(u.split())
-        if (is_prose(u) or leads_in(u, LEAD_IN_WORDS) or _unstopped(u)) and not is_cruft(u)
+        if (is_prose(u) or leads_in(u, LEAD_IN_WORDS) or _unstopped(u) or _named(u))
+        and not is_cruft(u)
         else 0
         for u in units
     ]

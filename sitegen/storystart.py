@@ -145,8 +145,9 @@ def opens(unit: str) -> bool:
     # "Akio Toyoda entered a packed hearing room to deliver a simple message:" leads in to
     # the quotation the story goes on with.
     opens = opens or leads_in(text, LEDE_LEAD_IN_WORDS)
-    # "WASHINGTON (NBC) - It was an announcement that seemed to come out of the blue:"
-    dated = bool(dateline) and leads_in(unit)
+    # "WASHINGTON (NBC) - It was an announcement that seemed to come out of the blue:", and
+    # "GLENDALE, Ariz. (AP) _ Oh, well, nobody's perfect. Except maybe Eli Manning."
+    dated = bool(dateline) and (leads_in(unit) or bool(SENTENCE_END.search(text)))
     return (opens or dated) and not is_cruft(unit)
 
 

@@ -2159,3 +2159,32 @@ def test_a_byline_its_stamp_and_a_pictures_file_name_each_leave_the_body() -> No
         ]
     )
     assert kept(page) == STORY
+
+
+def test_a_dateline_lede_of_short_sentences_under_the_byline_opens_the_story() -> None:
+    lede = "NORTHGATE, Ore. (AP) _ Well, nobody's perfect. Except maybe the union."
+    page = "\n\n".join(["Ferry strike ends after nine days", "ANN LEE AP Writer", lede, *STORY])
+    assert kept(page) == [lede, *STORY]
+
+
+def test_notes_on_the_story_the_comment_box_and_a_credited_caption_leave_the_body() -> None:
+    furniture = [
+        "Editor's note: This story was originally published in the Estuary Times on May 4, 2026.",
+        "Our website is temporarily unavailable in your location.",
+        "We are working hard to get it back online.",
+        "Crews celebrating on the quay in Northgate in 2026 (Getty Images)",
+        "Check out our sister website coastdaily.com's live blog for all the reaction.",
+        "AdvertisementAdvertise with Estuary Media.",
+    ]
+    closing = [
+        "This story is developing. Please check back for updates.",
+        "Estuary Times reserves the right to remove comments but is under no obligation to do so.",
+        "You must be logged in to post a comment.",
+    ]
+    names = (
+        "Estuary Ferries' routes have included Northgate, Southport & Harwick while its "
+        "freight lines include Baltic Star, Coast Line, Marlin & Sons."
+    )
+    story = [*STORY, names]
+    page = "\n\n".join([STORY[0], *furniture, *story[1:], "Leave a Reply", *closing])
+    assert kept(page) == story
