@@ -419,6 +419,7 @@ def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> No
         "ST. MARY\u2019S, N.L. \u2014 ",
         "GENEVA (AP) _ ",
         "London, England: ",
+        "US: ",
     ],
 )
 def test_more_datelines_are_dropped(dateline: str) -> None:
@@ -587,4 +588,12 @@ def test_a_time_of_day_with_its_zone_in_capitals_goes_on() -> None:
     assert split_sentences(text) == [
         "In a 12:20 p.m. CT news conference, she described the damage.",
         "Crews searched.",
+    ]
+
+
+def test_a_month_cut_short_after_a_hyphen_ends_no_sentence() -> None:
+    paragraph = "The index traded below its post-Sept. 11 low. Shares fell."
+    assert split_sentences(paragraph) == [
+        "The index traded below its post-Sept. 11 low.",
+        "Shares fell.",
     ]

@@ -532,3 +532,12 @@ def test_three_long_decades_are_three_decades() -> None:
     assert [t.key for t in terms("over three long decades")] == [
         t.key for t in terms("over three decades")
     ]
+
+
+def test_a_span_told_in_hours_and_minutes_is_one_span() -> None:
+    assert [t.key for t in terms("three hours and 15 minutes north of the port")][:1] == ["195min"]
+    assert [t.key for t in terms("after 19 days, one hour and 49 minutes aloft")][:1] == [
+        f"{19 * 1440 + 60 + 49}min"
+    ]
+    # A number with "and" in it is one count, not two spans.
+    assert [t.key for t in terms("one hundred and five minutes")][:1] == ["105"]

@@ -154,8 +154,17 @@ _MINUTES = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10
 _MINUTES["fortnight"] = 2 * _MINUTES["week"]
 
 
+_SPAN_PART = re.compile(
+    r"(.+?\b(?:minute|min|hour|hr|day|week|fortnight)s?)(?:,?\s+(?:and\s+)?)(?=\S)(.+)$", re.I
+)
+
+
 def duration(text: str) -> float | None:
-    """A span of time in minutes: "72-hour" and "three-day" are one span, "28 days" "four weeks"."""
+    """A span of time in minutes: "72-hour" and "three-day" are one span, "28 days" "four weeks",
+    and "three hours and 15 minutes" one of 195."""
+    if part := _SPAN_PART.match(text.strip()):
+        first, rest = duration(part[1]), duration(part[2])
+        return first + rest if first is not None and rest is not None else None
     count, _, unit = re.sub(r"[\s-]+", " ", text.strip()).rpartition(" ")
     count = re.sub(r"(?i) (?:more|further|additional|extra)$", "", count)
     low = re.sub(r"^an? (?=\S)", "", count.lower())

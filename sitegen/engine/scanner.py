@@ -48,7 +48,10 @@ TOKEN_RE = re.compile(
     rf"|(?P<duration>(?i:(?:an?\s)?(?:{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
     # "four more days" is a span of four days too
-    r"(?:\s?-|\s)(?:(?:more|further|additional|extra)\s)?(?:minute|min|hour|hr|day|week|fortnight)s?))\b"
+    r"(?:\s?-|\s)(?:(?:more|further|additional|extra)\s)?(?:minute|min|hour|hr|day|week|fortnight)s?"
+    # ... and "three hours and 15 minutes", "19 days, one hour and 49 minutes" one span
+    rf"(?:,?\s(?:and\s)?(?:\d+|an?|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
+    r"\s(?:minute|min|hour|hr|day|week)s?(?=\W|$))*))\b"
     r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:bas(?:is|e)[ -]points?|bps|bp)\b)"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|(?:[01]?\d|2[0-3])h[0-5]\d\b)"  # "20h50", as French and African outlets write it

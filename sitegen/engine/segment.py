@@ -76,6 +76,8 @@ DATELINE = re.compile(
     r",?\s*(?:\([^()]{1,40}\))?"
     r"\s*(?:(?:[—–_-]{1,2}|//|:|•|\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"
     r"|[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
+    # ... "US: The death toll in a devastating nightclub fire ...": a place in capitals.
+    r"|[A-Z]{2,}:\s+(?=[A-Z])"
     # ... "London, England: Not unexpectedly, British Airways ...": a place and its country.
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z0-9])"
     # "London/New York: Pfizer abandoned ...": two places joined by a slash.
@@ -339,6 +341,8 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
     if not word_match:
         return False
     word = word_match.group(1).lstrip("\"'“‘([")
+    # "its post-Sept. 11 low", "mid-Jan. 5": the abbreviation is the word after the hyphen.
+    word = word.rpartition("-")[2] or word
     low = word.lower()
     if word.isupper() and low in TIME_ZONES:
         return False  # "at 9 a.m. EST. Witnesses ...": a zone ends the sentence, "est." does not
