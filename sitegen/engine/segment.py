@@ -60,7 +60,7 @@ DATELINE = re.compile(
     # ... perhaps after the hour: "12:48 PM, Jul 24, 2019 - Facebook (FB) will pay ...".
     r"^(?:(?:\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?,?\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
-    r"\s*(?:(?:[—–]|--?)\s*)+(?=[A-Z\"“])"
+    r"\s*(?:(?:[—–:]|--?)\s*)+(?=[A-Z\"“])"  # ... or its colon: "December 13, 2024: In a ..."
     # ... or the agencies alone in brackets: "(CBS/AP) IBM supercomputer Watson ...".
     r"|\((?:[A-Z]{2,6}/)+[A-Z][A-Za-z]{1,8}\)\s+(?=[A-Z\"“])"
     # ... or a place and the desk that filed it: "New Delhi | Jagran Tech Desk: A rocket ...".
