@@ -21,7 +21,7 @@ _CAPTION_VERB = (
     r"(waves?|gestures?|reacts?|poses?|arrives?|speaks?|stands?|walks?|sits?|holds?|takes? part"
     r"|takes? pictures|looks? on|attends?|prays?|weeps?|cries|carries|celebrates?|listens?"
     r"|addresses|smiles?|casts? (his|her|a|their) (votes?|ballots?)|is seen|are seen|lies"
-    r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches"
+    r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches|carry"
     r"|launches|lifts off|(?:is|are) (?:displayed|pictured|shown|photographed)"
     r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|crashes|(?:is|are) trapped"
     # "runs" after a count is a score ("scored two runs"), not someone running.
@@ -79,7 +79,11 @@ CAPTION_LINES = [
         # ... or someone doing something, now, on a day gone by, in a sentence of its own
         # ("Jamaica's Usain Bolt does his trademark celebration ... yesterday."): a report
         # tells what was done, in the past tense, and says who said so.
-        rf"^(?!.*\b(?:said|says|told|according)\b){_CAPTION_SUBJECT}{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}\b{_CAPTION_WHEN}\b[^.!?;]{{0,160}}"
+        # ... perhaps after a label of its own: "Nightmare: Rescuers carry bodies in front of the
+        # Lame Horse restaurant in Perm, Russia, on Friday." ("FRANCE: " is a dateline).
+        rf"^(?!.*\b(?:said|says|told|according)\b)(?:(?!(?-i:[A-Z][A-Z ]+:))[^:.!?]{{2,40}}:\s+)?"
+        rf"{_CAPTION_SUBJECT}"
+        rf"{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}\b{_CAPTION_WHEN}\b[^.!?;]{{0,160}}"
         r"\.?$",
         # ... or its credit after the sentence: an agency's photo ("... file photo. Reuters
         # Photo"), a photographer's with the agency's ("... epicentre. ((Jo Bloggs/Xinhua))"),

@@ -2188,3 +2188,13 @@ def test_notes_on_the_story_the_comment_box_and_a_credited_caption_leave_the_bod
     story = [*STORY, names]
     page = "\n\n".join([STORY[0], *furniture, *story[1:], "Leave a Reply", *closing])
     assert kept(page) == story
+
+
+def test_a_labelled_caption_leaves_the_body_and_a_place_in_capitals_before_a_colon_stays() -> None:
+    caption = "Relief: Crews carry their bags off the ferry in Northgate on Monday."
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+    cheers = (
+        "NORTHGATE: The cheers of 3,000 passengers drowned out the ferry's horn yesterday as "
+        "the first crossing in nine days left the quay."
+    )
+    assert kept("\n\n".join([cheers, *STORY])) == [cheers, *STORY]
