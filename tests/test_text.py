@@ -541,3 +541,27 @@ def test_a_span_told_in_hours_and_minutes_is_one_span() -> None:
     ]
     # A number with "and" in it is one count, not two spans.
     assert [t.key for t in terms("one hundred and five minutes")][:1] == ["105"]
+
+
+def _phrase_of(sentence: str, first: str, last: str) -> str:
+    """The phrase from the token ``first`` to the token ``last``, as details show it."""
+    tokens = tokenize(sentence)
+    texts = [t.text for t in tokens]
+    return phrase(sentence, tokens, texts.index(first), texts.index(last) + 1)
+
+
+def test_a_phrase_takes_a_quotation_mark_only_with_its_partner() -> None:
+    said = "“Of the 214 cases, 186 are adults,” it said."
+    assert _phrase_of(said, "Of", "cases") == "Of the 214 cases"
+    whole = 'Marchers carried "Freedom for the Port" banners.'
+    assert _phrase_of(whole, "Freedom", "Port") == '"Freedom for the Port"'
+    assert _phrase_of(whole, "Freedom", "banners") == '"Freedom for the Port" banners'
+    cured = "The ferry, 52 years old, was “cured” by the refit."
+    assert _phrase_of(cured, "was", "cured") == "was “cured”"
+
+
+def test_a_phrase_ends_on_no_preposition_but_keeps_a_hyphenated_word_whole() -> None:
+    pressure = 'With the port under "massive pressure", the union gave way.'
+    assert _phrase_of(pressure, "port", "under") == "port"
+    sit_in = "They began a two-night sit-in at the quay."
+    assert _phrase_of(sit_in, "two", "in") == "two-night sit-in"

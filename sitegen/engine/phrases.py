@@ -37,7 +37,12 @@ _RANKS = frozenset("top bottom".split())
 _FURTHER = frozenset("more other fewer extra additional further".split())
 _DENIALS = frozenset("not never no".split())
 _ANAPHORS = frozenset("them whom those these".split())
-_DANGLING = NAME_JOINERS | DETERMINERS | {"or"}  # words a phrase never ends on
+# Words a phrase never ends on: "the Marvel and", "the National Health Service under".
+_DANGLING = (
+    NAME_JOINERS
+    | DETERMINERS
+    | frozenset("or to with for by from at in on into under over after before than as".split())
+)
 _CONJUNCTIONS = frozenset("and or but".split())  # nor opens on
 
 
@@ -371,7 +376,7 @@ def trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
 def phrase(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
     # A phrase ends on a word of its own, never on "and" or "of": "the Marvel and"; nor
     # does it open on "and": "and Senate President Adriana Salvatierra".
-    while b - a > 1 and tokens[b - 1].key in _DANGLING:
+    while b - a > 1 and tokens[b - 1].key in _DANGLING and not hyphened(sentence, tokens, b - 2):
         b -= 1
     while b - a > 1 and tokens[a].key in _CONJUNCTIONS:
         a += 1
@@ -380,10 +385,19 @@ def phrase(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
     start, end = tokens[a].start, tokens[b - 1].end
     while start > 0 and sentence[start - 1] in "$£€¥":
         start -= 1
-    if tokens[b - 1].quoted and end < len(sentence) and sentence[end] in "\"”'’":
-        end += 1
-    if tokens[a].quoted and start > 0 and sentence[start - 1] in '"“':
+    # A quotation mark goes with a phrase when its partner does: the whole quotation
+    # ("“Freedom, Equality, Sketch, Write”"), or the rest of one the phrase opens or closes
+    # ('was “cured”', '"Fridays for Future" last year'); never a piece of one: "“Of the 214
+    # cases" opens a quotation it never closes.
+    inner = sentence[start:end]
+    opened = "“" in inner or inner.count('"') % 2 == 1
+    closed = "”" in inner or inner.count('"') % 2 == 1
+    opens = tokens[a].quoted and start > 0 and sentence[start - 1] in '"“'
+    closes = tokens[b - 1].quoted and end < len(sentence) and sentence[end] in '"”'
+    if opens and (closes or closed):
         start -= 1
+    if closes and (opens or opened):
+        end += 1
     # A bracket opened or closed in the phrase is closed or opened in it too: "$9.55
     # billion ($12.43 billion CAD)", never "$9.55 billion ($12.43 billion CAD".
     text = sentence[start:end]
