@@ -1292,3 +1292,14 @@ def test_a_list_of_figures_is_one_detail_whichever_of_them_another_outlet_gives(
     assert any("22-24, 1-6, 16-14, 6-3, 11-9" in d for d in details_of(c, "daily")), details_of(
         c, "daily"
     )
+
+
+def test_a_list_of_figures_ending_on_and_is_one_detail() -> None:
+    c = event(
+        wire="Lee won by 15 strokes on Sunday. Lee opened with rounds of 65 and 69.",
+        daily="Lee won by 15 strokes on Sunday. Rounds of 65, 69, 71 and 67 gave Lee a total "
+        "of 272.",
+    )
+    details = details_of(c, "daily")
+    assert any("65, 69, 71 and 67" in d for d in details), details
+    assert "71 and 67" not in details, details

@@ -129,6 +129,7 @@ def credit(sentence: str, t: Token) -> bool:
 
 
 _LIST_GAPS = frozenset((", ", ",", "-", "\u2013", "/"))
+_LIST_ENDS = frozenset((" and ", ", and ", " or ", ", or "))
 
 
 def figure_list(sentence: str, tokens: Sequence[Token], new: set[int]) -> set[int]:
@@ -139,13 +140,18 @@ def figure_list(sentence: str, tokens: Sequence[Token], new: set[int]) -> set[in
     k = 0
     while k < len(tokens):
         j = k
-        while (
-            tokens[j].number
-            and j + 1 < len(tokens)
-            and tokens[j + 1].number
-            and sentence[tokens[j].end : tokens[j + 1].start] in _LIST_GAPS
-        ):
-            j += 1
+        while tokens[j].number and j + 1 < len(tokens):
+            if tokens[j + 1].number and sentence[tokens[j].end : tokens[j + 1].start] in _LIST_GAPS:
+                j += 1
+            # ... and its last figure after "and": "Rounds of 65, 69, 71 and 67".
+            elif (
+                j + 2 < len(tokens)
+                and tokens[j + 2].number
+                and sentence[tokens[j].end : tokens[j + 2].start] in _LIST_ENDS
+            ):
+                j += 2
+            else:
+                break
         if j - k >= 3 and any(i in new for i in range(k, j + 1)):
             found.update(range(k, j + 1))
         k = j + 1
