@@ -123,8 +123,9 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         # A day or a month is set in capitals: "at Citigroup may have led" is no date.
         if tokens[k].key in CALENDAR:
             return tokens[k].text[:1].isupper()
-        # "Most Valuable Player": "Most" set in capitals inside a name is part of it.
-        if 0 < k < len(tokens) - 1 and tokens[k].text == "Most" and tokens[k + 1].name:
+        # "Most Valuable Player", "the European Very Large Telescope": a small word set in
+        # capitals inside a name is part of it.
+        if 0 < k < len(tokens) - 1 and tokens[k].text in ("Most", "Very") and tokens[k + 1].name:
             return True
         # "S&P 500": a letter joined to a name by "&" is part of it.
         if len(tokens[k].text) == 1 and tokens[k].text.isupper() and k + 1 < len(tokens):
