@@ -29,7 +29,7 @@ _CAPTION_VERB = (
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
     r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
-    r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded))"
+    r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded|parked))"
 )
 # ... and, with the day and year the picture was taken, what a report would tell in the
 # future ("The flight departs on Monday"): "Bill Cosby departs after his conviction ...,

@@ -74,6 +74,7 @@ from .lineshape import (
     is_date_stamp,
     is_prose,
     is_question_heading,
+    is_stamp,
     opens_with_a_sentence,
     split_stamp,
     stamp_date,
@@ -223,8 +224,10 @@ def clean(text: str) -> Cleaned:
         if n < header_lines:
             continue
         # Stamps are glued to the header or the lede, never to later paragraphs.
+        # A stamp with the byline after it ("February 13, 2001|By Tim Jones, Tribune Staff
+        # Writers.") is the page's line over the story, and leaves whole.
         stamp, rest = split_stamp(unit)
-        if stamp and rest:
+        if stamp and rest and not is_stamp(unit):
             dropped.append(stamp)
             stamps.append(stamp)
             units[n] = unit = rest

@@ -57,6 +57,19 @@ CHROME = [
         # in the South China Morning Post on September 29, 2014. It has been republished ...".
         r"^this (post|article|story|report)( by [^.!?]{1,60}?)? (was )?(originally|first)"
         r" (published|appeared)\b",
+        # A reader's comment answering another: "@mariah Well, for one, you care enough to
+        # comment." ("@jo_bloggs shared a meme ..." is the story's).
+        r"^@\w{2,30}\s+(?-i:[A-Z])",
+        # A caption naming who stands where: "Jean Bradley (from left), Steven Turchetta, 9,
+        # ...".
+        r"\((from left|from right|left to right|right to left|l-r|l to r)\)",
+        # A note on a page moved from another platform: "This article was originally on a blog
+        # post platform and may be missing photos, graphics or links."
+        r"\bmay be missing (photos|images|pictures|graphics|links)\b",
+        # An appeal for tips with the way to send them, however long: "Do you work at
+        # Robinhood? We'd love to hear from you. ... you can contact Jo Bloggs securely ...".
+        r"\bwe( want|'d love|'d like| would love| would like) to hear from you\b.{0,200}"
+        r"\b(contact|e-?mail|wickr|signal|whatsapp)\b",
         # A comment box's terms: "If you are commenting using a Facebook account, ...", "Bloomberg
         # reserves the right to remove comments ...", "You must be logged in to post a comment."
         r"^if you are commenting (using|with|through)\b"
@@ -357,6 +370,25 @@ CRUFT = [
             # A prompt to scroll to the page's media: "Scroll down for audio of the moment ...".
             r"^scroll (down )?(for|to (see|watch|hear))\b[^.!?]{0,80}\b(video|audio|pictures?"
             r"|photos?|footage|images?)\b",
+            # Who else worked on the story, and a promise of more: "The Associated Press
+            # contributed to this report.", "Updates to follow...".
+            r"^(the )?[\w .,&'’-]{2,80} contributed (reporting )?to this (report|story|article)\W*$"
+            r"|^(more )?updates? to follow\W*$",
+            # Links under a label or a prompt: "More from GlobalPost: Hotdesking: the office of
+            # the (near) future?", "Watch video from the courthouse as the jury considered the
+            # case.", "Read about the verbal dispute that occurred at the courthouse."
+            r"^more from [^:]{2,40}:\s|^watch video (of|from)\b[^.!?]{0,100}[.!]?$"
+            r"|^read about\b[^.!?]{0,100}[.!]?$",
+            # A call for readers' comments: "Were you at T5 yesterday? Add a comment below...".
+            r"\badd (a|your) comment below\b",
+            # Links to other stories set on one line between bars: "Scorecard | Man runs onto
+            # court in French Open final | Pete Sampras calls Roger Federer ...".
+            # (a headline between its label and the site's name is a headline: "Update | Ferry
+            # strike ends | Estuary Times").
+            r"^(?!(update[ds]?|breaking|exclusive|live|watch|video|analysis|opinion)\s*\|)"
+            r"[^|]{2,100}(?: \| [^|]{2,100}){2,}$",
+            # A prompt to sign up: "Create a free profile to get unlimited access to ...".
+            r"^create a (free )?(profile|account)\b",
             # A pointer to the outlet's other sites: "Check out our sister website mirror.co.uk's
             # live blog ...", and an advert's label run into its own: "AdvertisementAdvertise
             # with NZME."
@@ -417,7 +449,8 @@ CRUFT = [
             r"|^to (watch|see|read|view|follow)\b[^.!?]{0,120}\b(check out|visit|go to|click)\b"
             r"|^more [\w ]{0,30}\bnews from\b",
             # An appeal for readers' tips: "We want to hear from you! ... email us at ...".
-            r"\bwe (want|would love|'d love) to hear from you\b|\b(e-?mail|message|text) us at\b",
+            r"\bwe (want|would love|would like|'d love|'d like) to hear from you\b"
+            r"|\b(e-?mail|message|text) us at\b",
         )
     ),
 ]

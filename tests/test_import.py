@@ -2198,3 +2198,41 @@ def test_a_labelled_caption_leaves_the_body_and_a_place_in_capitals_before_a_col
         "the first crossing in nine days left the quay."
     )
     assert kept("\n\n".join([cheers, *STORY])) == [cheers, *STORY]
+
+
+def test_a_stamp_with_its_byline_leaves_the_body_and_opens_no_story() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry strike ends after nine days",
+            "May 4, 2026|By Ann Lee and Tom Hart, Estuary Times Staff Writers.",
+            *STORY,
+        ]
+    )
+    assert kept(page) == STORY
+
+
+def test_credits_prompts_comments_and_link_lines_around_the_story_leave_the_body() -> None:
+    furniture = [
+        "More from Coast Daily: Hotdesking: the office of the future?",
+        "Watch video from the quay as the crews voted.",
+        "Read about the row that broke out at the union hall.",
+        "Crews from left, Ann Lee (from left), Tom Hart and Jo Bloggs on the quay",
+        "Ferries are parked on the quay at Northgate harbour",
+        "Scorecard | Crews cheer the deal | Operator's chief on the strike",
+        "This article was originally on a blog post platform and may be missing photos, "
+        "graphics or links.",
+        "Create a free profile to get unlimited access to exclusive videos and more!",
+    ]
+    closing = [
+        "The Estuary Wire contributed to this report.",
+        "Updates to follow...",
+        "Did you miss a crossing? Do you work for the operator? We'd love to hear from you. "
+        "Using a phone that is not your work phone, you can contact Ann Lee securely on Signal "
+        "or email ann.lee@example.org.",
+        "Were you on the quay yesterday? Add a comment below...",
+        "@jo_ferry Well, for one, you cared enough to comment.",
+    ]
+    handle = '@northgateferries posted a photo of the first crossing, saying: "We\'re back."'
+    story = [*STORY, handle]
+    page = "\n\n".join([STORY[0], *furniture, *story[1:], *closing])
+    assert kept(page) == story
