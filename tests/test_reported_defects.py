@@ -136,6 +136,7 @@ def test_the_two_sides_named_before_are_no_detail() -> None:
         # a small word set in capitals inside a name is part of it
         ("said the Finals Most Valuable Player", "the Finals Most Valuable Player"),
         ("said the European Very Large Telescope", "the European Very Large Telescope"),
+        ("said the Coupe des Mousquetaires", "the Coupe des Mousquetaires"),
         # a middle initial holds a new name together
         ("said Judge Lewis A. Kaplan", "said Judge Lewis A. Kaplan"),
         # a particle opens a name, and "to" inside a name holds it together

@@ -565,3 +565,9 @@ def test_a_phrase_ends_on_no_preposition_but_keeps_a_hyphenated_word_whole() -> 
     assert _phrase_of(pressure, "port", "under") == "port"
     sit_in = "They began a two-night sit-in at the quay."
     assert _phrase_of(sit_in, "two", "in") == "two-night sit-in"
+
+
+def test_an_acronyms_plural_is_the_acronym() -> None:
+    assert [t.key for t in terms("copies of the MP3s and DVDs")] == [
+        t.key for t in terms("copies of the MP3 and DVD")
+    ]

@@ -24,8 +24,9 @@ PREPOSITIONS = frozenset(
 DETERMINERS = frozenset("the a an".split())
 # Words after a figure that place it in time rather than say what it counts.
 _AFTER_FIGURES = frozenset("left remaining later earlier ago last next".split())
-# "Haltern am See", "Corrego do Feijao", "Cristiano Ronaldo dos Santos".
-NAME_JOINERS = frozenset("of and & de la van von del am im der do da dos das du".split())
+# "Haltern am See", "Corrego do Feijao", "Cristiano Ronaldo dos Santos", "the Trophée des
+# Mousquetaires".
+NAME_JOINERS = frozenset("of and & de des la van von del am im der do da dos das du".split())
 _ABBREVIATED = frozenset(
     "St Mt Ft Jr Sr Sen Rep Gov Gen Lt Col Capt Sgt Maj Adm Dr Prof Rev Mr Mrs Ms v vs".split()
 )

@@ -9,6 +9,7 @@ tokenizer (:mod:`sitegen.engine.text`) keys every word through them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -68,6 +69,7 @@ STOPWORDS = frozenset(
 _stemmer = snowballstemmer.stemmer("english")
 _CONTRACTED = frozenset("ve re ll d m".split())
 _NEVER_ACRONYMS = frozenset("THE AND BUT".split())
+_ACRONYM_PLURAL = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}s")
 
 
 def normalize(text: str) -> str:
@@ -108,6 +110,9 @@ def word_key(word: str) -> str:
     word = word.replace("'", "")
     if not word:
         return "'"
+    # An acronym's plural is the acronym: "MP3s" are "MP3 files", "CEOs" "chief executives".
+    if _ACRONYM_PLURAL.fullmatch(word):
+        return word[:-1]
     # Acronyms keep their capitals, but a first word set in capitals ("THE white
     # supremacist") is no acronym when it can be none.
     if len(word) >= 2 and word.isupper() and word not in _NEVER_ACRONYMS:
