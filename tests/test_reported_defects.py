@@ -1308,3 +1308,23 @@ def test_a_list_of_figures_is_one_detail_whichever_of_them_another_outlet_gives(
     details = details_of(event(wire=wire, daily=daily), "daily")
     assert any(listed in d for d in details), details
     assert not [d for d in details if d != listed and listed.endswith(d)], details
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        ("the 50-foot ferry", "the 15m-long ferry"),
+        ("a crossing at 20 mph", "a crossing at 32 kilometres per hour"),
+        ("a crossing of 25 km", "a crossing of about 15 miles"),
+    ],
+)
+def test_a_length_or_speed_told_in_another_unit_is_no_detail(mine: str, theirs: str) -> None:
+    shared = "Police stopped {} off Kelby on Monday night, the council said."
+    c = event(wire=shared.format(theirs), daily=shared.format(mine))
+    assert details_of(c, "daily") == [], details_of(c, "daily")
+
+
+def test_another_length_in_another_unit_is_a_detail() -> None:
+    shared = "Police stopped {} off Kelby on Monday night, the council said."
+    c = event(wire=shared.format("the 15m-long ferry"), daily=shared.format("the 80-foot ferry"))
+    assert details_of(c, "daily"), details_of(c, "daily")

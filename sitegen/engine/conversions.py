@@ -117,6 +117,51 @@ UNITS = frozenset(
     celsius fahrenheit degrees c f oc
     """.split()
 )
+# What a figure after which a unit stands measures, in metres or metres a second: one
+# outlet's "50-foot truck" is another's "15m-long truck", "88 mph" another's "143.3
+# kilometres per hour".  Weights are left out: "pounds" may be money.
+_LENGTHS = {
+    **dict.fromkeys("foot feet ft".split(), 0.3048),
+    **dict.fromkeys("metre metres meter meters m".split(), 1.0),
+    **dict.fromkeys("km kms kilometre kilometres kilometer kilometers".split(), 1000.0),
+    **dict.fromkeys("mile miles mi".split(), 1609.344),
+    **dict.fromkeys("yard yards".split(), 0.9144),
+}
+_SPEEDS = {"mph": 0.44704, "kph": 1 / 3.6}
+SAME_MEASURE = 0.05  # two measures this close in one unit are one told in two units
+
+
+def measure(tokens: Sequence[Token], k: int) -> tuple[str, float] | None:
+    """What the figure ``tokens[k]`` measures, in metres ("length") or metres a second
+    ("speed"), when a unit stands after it: "50-foot", "25 km", "143.3 kilometres per hour"."""
+    t = tokens[k]
+    if not t.number or k + 1 >= len(tokens):
+        return None
+    try:
+        value = float(t.key)
+    except ValueError:
+        return None
+    unit = tokens[k + 1].key.lower()
+    if unit in _SPEEDS:
+        return "speed", value * _SPEEDS[unit]
+    if unit in _LENGTHS:
+        per = [u.key.lower() for u in tokens[k + 2 : k + 4]]
+        if per[:1] == ["per"] and per[1:] == ["hour"]:
+            return "speed", value * _LENGTHS[unit] / 3600
+        return "length", value * _LENGTHS[unit]
+    return None
+
+
+def measured_elsewhere(found: tuple[str, float] | None, rest: Sequence[tuple[str, float]]) -> bool:
+    """Whether another source gives the same measure, in its own unit."""
+    if found is None:
+        return False
+    kind, value = found
+    return any(
+        k == kind and abs(v - value) <= SAME_MEASURE * max(abs(v), abs(value)) for k, v in rest
+    )
+
+
 # Units written as capitals after a figure ("826 MW", "40 KM"): a measure, not a name.
 UNIT_CODES = frozenset("mw kw gw mwh kwh gwh km kg mph kph".split())
 

@@ -21,6 +21,8 @@ from .conversions import (
     currency,
     exchanged,
     in_conversion,
+    measure,
+    measured_elsewhere,
     money,
     told_in_brackets,
 )
@@ -137,6 +139,13 @@ def find_details(
     # The ages each source gives ("the 200-year-old museum", "its 200th anniversary"):
     # another's year ("founded in 1818") may be the year the age counts from.
     ages = {src: years_ago(doc.tokens) for src, doc in documents.items()}
+    # The lengths and speeds each source gives, whatever their unit ("50-foot", "15m-long").
+    measures = {
+        src: [
+            m for ts in doc.tokens for k, t in enumerate(ts) if t.number and (m := measure(ts, k))
+        ]
+        for src, doc in documents.items()
+    }
 
     def add(src: str, i: int, a: int, b: int, stems: frozenset[str]) -> None:
         doc = documents[src]
@@ -159,6 +168,7 @@ def find_details(
         elsewhere_weekdays: set[str] = set().union(*(weekdays[o] for o in rest_of))
         elsewhere_spans: set[int] = set().union(*(spans[o] for o in rest_of))
         elsewhere_ages: set[int] = set().union(*(ages[o] for o in rest_of))
+        measured = [m for o in rest_of for m in measures[o]]
         for i, tokens in enumerate(doc.tokens):
             verdicts = coverage[src, i]
             reporting = [o for o, s in verdicts.items() if s.verdict != "not reported"]
@@ -201,6 +211,7 @@ def find_details(
                     and (
                         stated_elsewhere(mine[k], rest)
                         or converted(sentence, tokens, k)
+                        or measured_elsewhere(measure(tokens, k), measured)
                         or told_in_brackets(sentence, tokens, k, mine, rest)
                         or _exchanged(sentence, tokens, k, mine[k], rest_sums)
                         or (hedged(tokens, k) and stated_roughly(mine[k], rest))

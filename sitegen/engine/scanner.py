@@ -88,7 +88,7 @@ _RACERS = re.compile(r"(?:\bmen|\bwomen|\bboys|\bgirls)['’]s\s+$", re.IGNORECA
 # Heights and depths written as "3,067m": a peak, a shaft or a wall measured in metres.
 _MEASURE = re.compile(r"[\d,.]+m")
 _MEASURED = re.compile(
-    r"\s+(?:peak|summit|mountain|volcano|high|tall|deep|wide|underground|below|above"
+    r"(?:\s+|-)(?:peak|summit|mountain|volcano|high|tall|deep|wide|long|underground|below|above"
     r"|tunnel|shaft|tower|wall|dam|bridge|drop|altitude|elevation|depth|of water)\b",
     re.IGNORECASE,
 )
@@ -103,8 +103,8 @@ def _run(sentence: str, start: int, end: int) -> bool:
 
 
 def _measured(sentence: str, start: int, end: int) -> bool:
-    """Whether "3,067m" at ``sentence[start:end]`` measures a height or a depth: no
-    currency before it, and what it measures after it ("peak", "deep")."""
+    """Whether "3,067m" at ``sentence[start:end]`` measures a height, a depth or a length:
+    no currency before it, and what it measures after it ("peak", "deep", "15m-long")."""
     return not _priced(sentence, start) and bool(_MEASURED.match(sentence, end))
 
 
