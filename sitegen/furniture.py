@@ -57,6 +57,9 @@ CHROME = [
         # in the South China Morning Post on September 29, 2014. It has been republished ...".
         r"^this (post|article|story|report)( by [^.!?]{1,60}?)? (was )?(originally|first)"
         r" (published|appeared)\b",
+        # The paper's own product: "Today's Paper, also known as the e-Edition, is an online
+        # replica of the printed newspaper."
+        r"\be-edition\b.{0,80}\b(replica|printed|print edition)\b",
         # A reader's comment answering another: "@mariah Well, for one, you care enough to
         # comment." ("@jo_bloggs shared a meme ..." is the story's).
         r"^@\w{2,30}\s+(?-i:[A-Z])",
@@ -361,6 +364,9 @@ CRUFT = [
             # ... or says it after a comma: "Family man: Faisal Shahzad, left, and with a woman
             # thought to be his wife".
             r"^[^.!?]{0,200}, (left|right|centre|center|pictured)\b,[^.!?]*[^.!?…\"”’)\s]$",
+            # ... or names who stands beside whom: "Napster creator Shawn Fanning, right, and
+            # attorney Jonathan Schiller after the hearing."
+            r"^[^.!?]{0,200}, (left|right|centre|center), (and|with)\b",
             # A shopping site's note on its links: "If you purchase a product ... through one
             # of the links on our site, we may receive compensation."
             r"^if you (purchase|buy|click|sign up)\b.{0,120}\blinks?\b.{0,80}"

@@ -2236,3 +2236,14 @@ def test_credits_prompts_comments_and_link_lines_around_the_story_leave_the_body
     story = [*STORY, handle]
     page = "\n\n".join([STORY[0], *furniture, *story[1:], *closing])
     assert kept(page) == story
+
+
+def test_a_caption_naming_who_stands_beside_whom_and_the_papers_own_product_leave_the_body() -> (
+    None
+):
+    furniture = [
+        "Union leader Ann Lee, right, and the operator's chief Tom Hart after the vote on Monday.",
+        "Today's Paper, also known as the e-Edition, is an online replica of the printed "
+        "newspaper.",
+    ]
+    assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
