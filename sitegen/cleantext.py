@@ -90,6 +90,11 @@ LABELLED_CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP", not a labe
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
+RUN_WORDS = 4  # words in a row that two tellings of one sentence share word for word
+REPEAT_RUNS = 5  # runs a paragraph needs (eight words) before it can be told as a repeat
+REPEAT_SHARE = 0.9  # of its runs that a longer paragraph carries: the paragraph given again
+STANDFIRST_SHARE = 0.5  # of the first paragraph's runs that the story retells: a standfirst
+STANDFIRST_REACH = 8  # paragraphs below the first that may retell it
 
 
 @dataclass(frozen=True)
@@ -317,7 +322,7 @@ def clean(text: str) -> Cleaned:
     if len(run) == 1 and (is_cut_off(run[0]) or opens_with_a_sentence(run[0])):
         kept.append(escape(run.pop()))
     dropped += run  # short lines after the last paragraph: furniture
-    kept = _without_pull_quotes(kept, dropped)
+    kept = _without_repeats(kept, dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
 
@@ -348,24 +353,44 @@ def _listed(run: list[str], unit: str) -> bool:
     return opened and said and not is_cruft(unit)
 
 
-def _without_pull_quotes(kept: list[str], dropped: list[str]) -> list[str]:
-    """``kept`` without a pull quote: a line set without a full stop that the story gives
-    again, word for word, inside one of its paragraphs ("However, excluding volatile food
-    and energy prices, ...")."""
+def _without_repeats(kept: list[str], dropped: list[str]) -> list[str]:
+    """``kept`` without the paragraphs the story gives again in its own words:
 
-    def bare(text: str) -> str:
-        return " ".join(normalize(text).lower().rstrip(".!?\"'” ").split())
+    - a pull quote, a caption or a summary point that a longer paragraph carries all but
+      word for word ("If we can get on top of this ..." / 'Agriculture Secretary Nick
+      Brown said: "If we can get on top of this ..."');
+    - a standfirst over the lede that the paragraphs under it retell, mostly in the same
+      words ("... has arrived in Tripoli to a hero's welcome" / "... has arrived in Libya
+      to a hero's welcome"), or a page's summary cut off mid-sentence above the story.
+    """
+    runs = [_runs(p) if not p.startswith("#") else set() for p in kept]
+    gone: set[int] = set()
+    first = next((n for n, r in enumerate(runs) if r), None)
+    if first is not None and len(runs[first]) >= REPEAT_RUNS:
+        below = set().union(*runs[first + 1 : first + 1 + STANDFIRST_REACH])
+        if len(runs[first] & below) >= STANDFIRST_SHARE * len(runs[first]):
+            gone.add(first)
+    for n, own in enumerate(runs):
+        # Of two paragraphs that say the same, the longer stays, or the later if neither is.
+        if (
+            n not in gone
+            and len(own) >= REPEAT_RUNS
+            and any(
+                len(own & other) >= REPEAT_SHARE * len(own)
+                and (len(other) > len(own) or (len(other) == len(own) and m > n))
+                for m, other in enumerate(runs)
+                if m != n and m not in gone
+            )
+        ):
+            gone.add(n)
+    dropped += [p for n, p in enumerate(kept) if n in gone]
+    return [p for n, p in enumerate(kept) if n not in gone]
 
-    texts = [bare(p) for p in kept]
-    out = []
-    for n, paragraph in enumerate(kept):
-        inside = any(m != n and texts[n] in other for m, other in enumerate(texts))
-        pulled = not paragraph.startswith("#") and not SENTENCE_END.search(paragraph)
-        if pulled and len(paragraph.split()) >= 8 and inside:
-            dropped.append(paragraph)
-        else:
-            out.append(paragraph)
-    return out
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    """The runs of ``RUN_WORDS`` words in ``text``: what two tellings share word for word."""
+    words = re.findall(r"\w+", normalize(text).lower())
+    return {tuple(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
 
 
 def _repeats(standfirst: str, unit: str) -> bool:

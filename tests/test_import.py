@@ -1669,8 +1669,9 @@ def test_a_headline_worded_like_a_caption_is_still_the_title() -> None:
     ],
 )
 def test_a_pages_own_line_alone_between_paragraphs_is_no_subheading(line: str) -> None:
-    page = "\n\n".join([STORY[0], STORY[1], line, STORY[2], STORY[1] + " " + STORY[2]])
-    assert kept(page) == [STORY[0], STORY[1], STORY[2], STORY[1] + " " + STORY[2]]
+    refunds = "Passengers booked on a cancelled crossing can claim their fare back online."
+    page = "\n\n".join([STORY[0], STORY[1], line, STORY[2], refunds])
+    assert kept(page) == [STORY[0], STORY[1], STORY[2], refunds]
 
 
 def test_a_paragraph_that_names_copyright_and_one_cut_off_after_a_whole_sentence_stay() -> None:
@@ -2247,3 +2248,41 @@ def test_a_caption_naming_who_stands_beside_whom_and_the_papers_own_product_leav
         "newspaper.",
     ]
     assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
+
+
+def test_a_standfirst_the_story_retells_in_much_the_same_words_leaves_the_body() -> None:
+    # The page's summary above the story, told again below it with a word or two changed
+    # ("Northgate" / "the port") and more besides: one telling, not two claims.
+    standfirst = (
+        "The ferry strike ended on Monday after the union accepted a new pay offer from the "
+        "operator, which had cancelled every crossing out of Northgate for nine days."
+    )
+    lede = (
+        "The ferry strike ended on Monday after the union accepted a new pay offer from the "
+        "operator, which had cancelled every crossing out of the port for nine days, union "
+        "leaders said."
+    )
+    assert kept("\n\n".join([standfirst, lede, *STORY[1:]])) == [lede, *STORY[1:]]
+
+
+def test_a_summary_cut_off_above_the_story_leaves_it_whole() -> None:
+    # A page's description runs the first paragraphs together and stops mid-sentence.
+    summary = f"{STORY[0]} {STORY[1]} The operator said it would"
+    assert kept("\n\n".join([summary, *STORY])) == STORY
+
+
+def test_a_pull_quote_the_story_gives_in_a_longer_paragraph_leaves_the_body() -> None:
+    quote = "We held out for nine days and in the end the operator came to us with a better offer."
+    said = f'Union leader Ann Lee said: "{quote}"'
+    page = "\n\n".join([STORY[0], STORY[1], quote, STORY[2], said])
+    assert kept(page) == [STORY[0], STORY[1], STORY[2], said]
+
+
+def test_a_lede_that_shares_a_phrase_with_a_later_paragraph_stays() -> None:
+    # Reporters repeat a name or a phrase ("the new pay offer from the operator"); that is
+    # no retelling of the lede.
+    later = (
+        "Under the new pay offer from the operator, crews get 6 per cent this year and "
+        "another 4 per cent next year."
+    )
+    assert kept("\n\n".join([*STORY, later])) == [*STORY, later]
