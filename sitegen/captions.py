@@ -93,7 +93,10 @@ CAPTION_LINES = [
         r"[.!?\"”]\s+(photo|picture|image|video)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}"
         r"(, ?[\w .'’/&-]{2,20})?$",
         r"[.!?\"”]\s+(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo$",
-        r"[.!?\"”]\s+\((photo|picture|image)s? (courtesy|by|credit)\b[^()]{1,60}\)$",
+        r"[.!?\"”]\s+\((photo|picture|image)s? (courtesy|by|credit|via)\b[^()]{1,60}\)$",
+        # ... or its credit glued to its end: "... dropped to minus $38 a barrel on
+        # MondayCredit: Alamy".
+        r"(?-i:[a-z0-9])(?-i:Credit):\s*[\w .'’/&-]{2,40}$",
         # A news agency's handout: "Handout grab from video issued by ...".
         r"^handout (photo|picture|image|grab|video|still)\b",
         # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".

@@ -18,7 +18,9 @@ page around it, once :mod:`sitegen.paragraphs` has joined the lines the page bro
   the page's furniture.
 - Furniture glued to prose is cut off and the prose kept: a wire credit at
   the end of a paragraph, a date stamp at the start of the first one.  A
-  paragraph given twice (a standfirst repeated as the lede) is kept once.
+  paragraph given twice (a standfirst retold by the lede, a pull quote, the
+  headline again) is kept once (:mod:`sitegen.doubles`), and an embedded
+  post's text leaves with its signature.
 - Before the body, the headline (the first line shaped like one), the byline
   ("By ..." or a lone name) and the outlet (a name repeated in the header)
   are taken as metadata and dropped from the text.  Lines set apart by line
@@ -49,6 +51,7 @@ from .captions import (
     caption_line,
 )
 from .datelines import DATELINE_ALONE, LOOSE_DATELINE, OPENING_DATELINE
+from .doubles import pulled_quote, title_case, without_repeats
 from .engine.words import normalize
 from .furniture import (
     BULLET,
@@ -57,6 +60,7 @@ from .furniture import (
     INLINE_LINK,
     KEY_POINTS,
     LINKS_LABEL,
+    POST_SIGNATURE,
     ROLE,
     TRAILING_NOTICE,
     TRAILING_WIRE,
@@ -90,11 +94,7 @@ LABELLED_CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP", not a labe
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
-RUN_WORDS = 4  # words in a row that two tellings of one sentence share word for word
-REPEAT_RUNS = 5  # runs a paragraph needs (eight words) before it can be told as a repeat
-REPEAT_SHARE = 0.9  # of its runs that a longer paragraph carries: the paragraph given again
-STANDFIRST_SHARE = 0.5  # of the first paragraph's runs that the story retells: a standfirst
-STANDFIRST_REACH = 8  # paragraphs below the first that may retell it
+POST_CHARS = 300  # an embedded post's text is never longer
 
 
 @dataclass(frozen=True)
@@ -291,7 +291,16 @@ def clean(text: str) -> Cleaned:
         under = under or (points and not SENTENCE_END.search(unit))
         caption = UNSTOPPED_CAPTION.match(normalize(unit))
         label = KEY_POINTS.match(unit)
+        # The headline given again under the date line ("Ferry Strike Ends in Northgate." / "04
+        # May 2026" / "Ferry Strike Ends in Northgate."), and an embedded post's text over its
+        # signature ("So proud of every crew member ..." / "- Jo Bloggs (@jobloggs) May 4,
+        # 2026").
+        again = unit in header and title_case(unit)
+        later = body_units[n - start + 1] if n - start + 1 < end else ""
+        posted = len(unit) <= POST_CHARS and POST_SIGNATURE.match(normalize(later).strip())
         if n in skip or is_cruft(unit) or caption or _undated(unit) in given or under or label:
+            again = True
+        if again or posted:
             links = links or bool(LINKS_LABEL.match(unit))
             points = points or bool(KEY_POINTS.match(unit))
             dropped.append(unit)
@@ -313,6 +322,9 @@ def clean(text: str) -> Cleaned:
             )
             and not is_question_heading(unit)
         ):
+            if kept and pulled_quote(kept[-1], run):
+                dropped += [kept.pop(), *run]
+                run = []
             kept += _headings(run, dropped, header)
             run = []
             kept.append(escape(unit))
@@ -322,7 +334,7 @@ def clean(text: str) -> Cleaned:
     if len(run) == 1 and (is_cut_off(run[0]) or opens_with_a_sentence(run[0])):
         kept.append(escape(run.pop()))
     dropped += run  # short lines after the last paragraph: furniture
-    kept = _without_repeats(kept, dropped)
+    kept = without_repeats(kept, dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
 
@@ -351,46 +363,6 @@ def _listed(run: list[str], unit: str) -> bool:
     # A point that gives a figure says something however short: "74,468,000 iPhones".
     said = len(unit.split()) >= LIST_ITEM_WORDS or unit[:1].isdigit() or unit[:1] in "$£€"
     return opened and said and not is_cruft(unit)
-
-
-def _without_repeats(kept: list[str], dropped: list[str]) -> list[str]:
-    """``kept`` without the paragraphs the story gives again in its own words:
-
-    - a pull quote, a caption or a summary point that a longer paragraph carries all but
-      word for word ("If we can get on top of this ..." / 'Agriculture Secretary Nick
-      Brown said: "If we can get on top of this ..."');
-    - a standfirst over the lede that the paragraphs under it retell, mostly in the same
-      words ("... has arrived in Tripoli to a hero's welcome" / "... has arrived in Libya
-      to a hero's welcome"), or a page's summary cut off mid-sentence above the story.
-    """
-    runs = [_runs(p) if not p.startswith("#") else set() for p in kept]
-    gone: set[int] = set()
-    first = next((n for n, r in enumerate(runs) if r), None)
-    if first is not None and len(runs[first]) >= REPEAT_RUNS:
-        below = set().union(*runs[first + 1 : first + 1 + STANDFIRST_REACH])
-        if len(runs[first] & below) >= STANDFIRST_SHARE * len(runs[first]):
-            gone.add(first)
-    for n, own in enumerate(runs):
-        # Of two paragraphs that say the same, the longer stays, or the later if neither is.
-        if (
-            n not in gone
-            and len(own) >= REPEAT_RUNS
-            and any(
-                len(own & other) >= REPEAT_SHARE * len(own)
-                and (len(other) > len(own) or (len(other) == len(own) and m > n))
-                for m, other in enumerate(runs)
-                if m != n and m not in gone
-            )
-        ):
-            gone.add(n)
-    dropped += [p for n, p in enumerate(kept) if n in gone]
-    return [p for n, p in enumerate(kept) if n not in gone]
-
-
-def _runs(text: str) -> set[tuple[str, ...]]:
-    """The runs of ``RUN_WORDS`` words in ``text``: what two tellings share word for word."""
-    words = re.findall(r"\w+", normalize(text).lower())
-    return {tuple(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
 
 
 def _repeats(standfirst: str, unit: str) -> bool:

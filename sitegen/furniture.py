@@ -19,6 +19,8 @@ import re
 
 from .captions import CAPTION_LINES
 
+# An embedded post's signature on a line of its own: "- Ann Lee (@annlee) July 3, 2019".
+POST_SIGNATURE = re.compile(r"^-+\s*[^()]{1,60}\(@\w{1,30}\)[^.!?]{0,30}$", re.IGNORECASE)
 CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -43,8 +45,14 @@ CHROME = [
         r"|clarified|this (story|article|post) (has been|was) (updated|corrected))\b",
         # A caption credited at its end: "...in Taipei on Monday. Photo: AP".
         r"[.!?\"')]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^.!?:]{1,40}$",
-        # An embedded post's signature: "- Ann Lee (@annlee) July 3, 2019".
-        r"^-+\s*[^()]{1,60}\(@\w{1,30}\)[^.!?]{0,30}$",
+        # An embedded post's signature: "- Ann Lee (@annlee) July 3, 2019", alone or after
+        # the post's text and its link ("... stay where they were. https://t.co/Ab12 - Ann Lee
+        # (@annlee) May 4, 2026") ...
+        POST_SIGNATURE.pattern,
+        r"\bhttps?://t\.co/\w+\s*-+\s*[^()]{1,60}\(@\w{1,30}\)[^.!?]{0,30}$",
+        # ... or a post ending on its hashtag, as no sentence of a story does: "Crews vote to
+        # accept the offer and end the strike #FerryStrike".
+        r"\s#\w{2,40}$",
         # The page's own controls, appeals and notes on the story.
         r"^copy (the )?link( to (this )?(article|story))?\W*$",
         r"^listen to (this|the) (article|story)\b[^.!?]{0,30}$",
@@ -305,7 +313,7 @@ GLUED_LABEL = re.compile(r"^(?:Hide Ad|Video)(?=[A-Z][a-z]|[‘'\"“])")
 INLINE_LINK = re.compile(
     r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"
     r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
-    r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|related\s*[:\-–—])"
+    r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|(?:related|read)\s*[:\-–—])"
     r"[^()]{0,120}\)"
     # A link's label after a site's name, as one outlet marks links off its site: "Celebrity
     # news website TMZ.com, external said ...".
@@ -371,6 +379,11 @@ CRUFT = [
             # of the links on our site, we may receive compensation."
             r"^if you (purchase|buy|click|sign up)\b.{0,120}\blinks?\b.{0,80}"
             r"\b(compensation|commission)\b",
+            r"^we (may|might|could) (earn|receive|get) (a )?(small )?(commission|compensation)"
+            r"\b[^.!?]{0,60}\blinks?\b",
+            # A local site's prompt: "Find out what's happening in Elm Park for free with the
+            # latest updates from Patch."
+            r"^find out what's happening\b[^.!?]{0,60}\bwith the latest updates from\b",
             r"^see (more|all|the latest)\b[^.!?]{0,60}$",
             r"^see this\s*[:\-–—]\s*\S",
             # A prompt to scroll to the page's media: "Scroll down for audio of the moment ...".
@@ -438,7 +451,11 @@ CRUFT = [
             r"^\(?originally published (by|in|on)\b"
             r"|^this is an archived (article|story|page)\b"
             r"|^this (story|article|page|post)"
-            r" (is no longer being updated|contains affiliate links)\b"
+            r" (is no longer being updated|contains affiliate links|is freely available)\b"
+            # ... and a live report's: "This report is updated below. Please refresh the page
+            # to see latest reports (running bottom to top)."
+            r"|^this (report|story|article|blog|page) is (being )?updated (below|above)\b"
+            r"|^please refresh (the|this) page\b"
             r"|^read the rest of (the|this) (story|article)\b",
             # A prompt to do something else: "Take ABC News Online's quiz.", "Get browser
             # notifications for breaking news", "By joining TV Guide, you agree to our Terms".

@@ -2286,3 +2286,62 @@ def test_a_lede_that_shares_a_phrase_with_a_later_paragraph_stays() -> None:
         "another 4 per cent next year."
     )
     assert kept("\n\n".join([*STORY, later])) == [*STORY, later]
+
+
+def test_notices_on_access_live_updates_commissions_and_local_prompts_leave_the_body() -> None:
+    furniture = [
+        "This article is freely available.",
+        "This report is updated below. Please refresh the page to see latest reports (running "
+        "bottom to top).",
+        "We may earn a commission from links on this page.",
+        "Find out what's happening in Elm Parkfor free with the latest updates from Patch.",
+    ]
+    page = "\n\n".join([STORY[0], *furniture[:2], STORY[1], *furniture[2:], STORY[2]])
+    assert kept(page) == STORY
+
+
+def test_an_embedded_post_its_signature_and_its_hashtag_leave_the_body() -> None:
+    posts = [
+        # the text over its signature, the text and link run into it, a post on its hashtag
+        "So proud of every crew member who held the line for nine days.",
+        "- Ann Lee (@annlee_union) May 4, 2026",
+        "The crossings are back tomorrow, and the fares stay where they were. "
+        "https://t.co/Ab12Cd34 - Estuary Ferries (@estuaryferries) May 4, 2026",
+        "Crews vote to accept the offer and end the ferry strike #FerryStrike",
+    ]
+    page = "\n\n".join([STORY[0], *posts[:2], STORY[1], *posts[2:], STORY[2]])
+    assert kept(page) == STORY
+
+
+def test_a_caption_credited_via_an_agency_or_glued_to_its_credit_leaves_the_body() -> None:
+    captions = [
+        "Ann Lee. (Image via Getty.)",
+        "Crews at the quay in Northgate on MondayCredit: Alamy",
+    ]
+    page = "\n\n".join([STORY[0], captions[0], STORY[1], captions[1], STORY[2]])
+    assert kept(page) == STORY
+
+
+def test_a_link_labelled_read_inside_a_paragraph_leaves_it() -> None:
+    page = "\n\n".join([f"{STORY[0]} (READ: Ferry strike: what it means for you)", *STORY[1:]])
+    assert kept(page) == STORY
+
+
+def test_the_headline_given_again_under_its_date_line_leaves_the_body() -> None:
+    headline = "Ferry Strike Officially Ends in Northgate."
+    page = "\n".join([headline, "04 May 202607:22 AM", headline, "", "\n\n".join(STORY)])
+    assert kept(page) == STORY
+
+
+def test_a_pull_quote_set_over_its_speakers_name_leaves_the_body() -> None:
+    quote = "We held out for nine days and in the end the operator came back with more"
+    for speaker in (["Ann Lee"], ["Ann Lee, union leader"], ["Ann Lee", "Union leader"]):
+        page = "\n\n".join([STORY[0], STORY[1], quote, *speaker, STORY[2]])
+        assert kept(page) == STORY, speaker
+    # A subheading under a paragraph that ends like one is the story's.
+    assert kept("\n\n".join([STORY[0], STORY[1], "Back to Work", STORY[2]])) == [
+        STORY[0],
+        STORY[1],
+        "## Back to Work",
+        STORY[2],
+    ]
