@@ -452,6 +452,11 @@ CRUFT = [
             r"|^this is an archived (article|story|page)\b"
             r"|^this (story|article|page|post)"
             r" (is no longer being updated|contains affiliate links|is freely available)\b"
+            # ... and a correction's, over it and in it: "12:00 a.m. May 5, 2026 For The
+            # Record", "... Type of Material: Correction", "Ferry strike: An article in
+            # Tuesday's Section A about ...".
+            r"|(?-i:For The Record)\W*$|\btype of material\s*:"
+            r"|^[^.!?:]{0,60}:\s+an? (article|story|headline|caption) in \w+['’]s section \w\b"
             # ... and a live report's: "This report is updated below. Please refresh the page
             # to see latest reports (running bottom to top)."
             r"|^this (report|story|article|blog|page) is (being )?updated (below|above)\b"

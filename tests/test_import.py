@@ -2345,3 +2345,18 @@ def test_a_pull_quote_set_over_its_speakers_name_leaves_the_body() -> None:
         "## Back to Work",
         STORY[2],
     ]
+
+
+def test_a_correction_notice_over_the_story_leaves_the_body() -> None:
+    notice = [
+        "For the record:",
+        "",
+        "12:00 a.m. May 5, 2026 For The Record",
+        "Estuary Times Tuesday May 05, 2026 Home Edition Main News Part A Page 2 National Desk "
+        "1 inches; 40 words Type of Material: Correction",
+        "Ferry strike: An article in Monday's Section A about the ferry strike said the strike "
+        "lasted eight days. It lasted nine.",
+        "",
+    ]
+    page = "\n".join(["Ferry strike ends after nine days", "", *notice, "\n\n".join(STORY)])
+    assert kept(page) == STORY
