@@ -197,7 +197,7 @@ CHROME = [
         # A link to another story by its headline: "..., says Network Rail boss".
         r"^[^.!?]{10,160}, (says|warns|claims) [^.!?,]{1,40}$",
         # A picture's caption and credit as a BBC page prints them, or credited with a slash.
-        r"^image (caption|copyright)|^image source\b"
+        r"^image (caption|copyright)|^image source(\b|(?-i:[A-Z]))"
         r"|image (copyright|source)\s*\w[\w /&.,-]{0,40}$",
         r"[.!?]\s*(photo|picture|image)\s*/\s*\w[\w .-]{0,30}$",
         # An agency alone on a line credits the copy; a byline with its date, an avatar, a
@@ -423,7 +423,7 @@ CRUFT = [
             r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
             r"|^read the (full|whole) (story|article) (at|on|in)\b[^.!?]{0,80}[.!]?$"
             r"|^read the rest( of the (story|article))?\W*$"
-            r"|^(story|article) continue[sd] (below|after)( (the )?(advertisement|ad))?\W*$"
+            r"|^(story|article) continue[sd] (below|after)( (the |this )?(advertisement|ad))?\W*$"
             r"|^article content\W*$",
             r"^(share|tweet|email|print)( (this|on|via)\b.*)?$",
             r"^(follow|like) us\b|^follow( us)? on (twitter|facebook|instagram|x)\b|^click here\b"
@@ -476,6 +476,34 @@ CRUFT = [
             r"|\b(give|donate) (today|now)\W*$|^your support (powers|helps|makes)\b"
             r"|^to (watch|see|read|view|follow)\b[^.!?]{0,120}\b(check out|visit|go to|click)\b"
             r"|^more [\w ]{0,30}\bnews from\b",
+            # The page's own labels set as short lines between paragraphs: a player's and a
+            # gallery's ("Play video", "1 of 12", "(Estuary Wire video)", "... (UK users
+            # only)"), a paywall's, an error's, a staff line ("Times Staff Writer", "Source:
+            # Estuary Wire"), a bare "by,".
+            r"^(play|more) video\b|^open image modal$|^story tools$|^\d+ of \d+$"
+            r"|^\([\w ]{2,30} video\)$|\(uk users only\)$|\(quicktime, real or windows media\)"
+            r"|^premium content$|^subscribe\s*&\s*save\b|^404 not found\b"
+            r"|^([\w.]+ )?staff (writer|reporter|correspondent)s?$"
+            r"|^/?\s*source\s*:\s*\S[^.!?]{0,60}$"
+            r"|^by,?$",
+            # Links under the page's labels: "Related story: Fares to rise", "RELATED Ferry
+            # fares frozen", "Also:Strike talks resume", "Gallery: Crews return to the quay",
+            # "Open in new window: Route map", "Full-text of the court's ruling", "Follow live
+            # updates on the strike", "FEATURED STORIES".
+            r"^related (story|stories|document|documents|video|article|link|coverage)\s*:"
+            r"|^(?-i:RELATED) (?-i:[A-Z])|^also\s*:\s*\S"
+            r"|^[•*-]?\s*(slideshow|gallery|audio|forum|raw data|special report|archive|in depth"
+            r"|open in new window)\s*:\s*\S[^.!?]{0,80}[?]?$"
+            r"|^full[- ]text of\b[^.!?]{0,60}$"
+            r"|^follow (our )?live (updates|coverage)\b[^.!?]{0,60}$"
+            r"|^featured (stories|articles|content|video)$|^special coverage$",
+            # A live report's stamps, a video's length, a prompt to watch or to click: "Update
+            # at 4:20 p.m. ET: Polls close", "Crews back at the quay 0:37", "WATCH NEWS
+            # CONFERENCE:", "[Video not showing up above? Click here to watch ...".
+            r"^update (at )?\d{1,2}[:.]\d{2}(\s*[ap]\.m\.)?[^.!?]{0,60}$"
+            r"|\s\d{1,2}:\d{2}$|\(\d+'\d{2}\"?\)$"
+            r"|^watch\b[^.!?]{0,40}:$|\bclick here to (watch|read|see|view)\b"
+            r"|^warning\s*:\s*contains\b",
             # An appeal for readers' tips: "We want to hear from you! ... email us at ...".
             r"\bwe (want|would love|would like|'d love|'d like) to hear from you\b"
             r"|\b(e-?mail|message|text) us at\b",

@@ -1666,6 +1666,37 @@ def test_a_headline_worded_like_a_caption_is_still_the_title() -> None:
         "Enlarge ferry graphic.jpg",
         "GEAR: Get the crews' strike shirt",
         "LIVE: Minute-by-minute coverage",
+        # a player's, a gallery's, a paywall's and an error's labels
+        "Article continues after this advertisement",
+        "Play video",
+        "more video VIDEO",
+        "1 of 12",
+        "(Estuary Wire video)",
+        "Crews cheer as the strike ends (UK users only)",
+        "premium content",
+        "404 Not Found",
+        # staff lines
+        "Times Staff Writer",
+        "/ Source: Estuary Wire and news services",
+        "by,",
+        "image sourceEstuary Wire image captionCrews cheer on the quay",
+        # links under the page's labels
+        "Related story: Fares to rise in April",
+        "RELATED Ferry fares frozen for a year",
+        "Also:Strike talks resume",
+        "Gallery: Crews return to the quay",
+        "Open in new window: Route map",
+        "• In Depth: Strikes of the decade",
+        "Full-text of the court's ruling",
+        "Follow live updates on the ferry strike",
+        "FEATURED STORIES",
+        # a live report's stamps, a video's length, prompts to watch or click, a warning
+        "Update at 4:20 p.m. ET: Crews vote",
+        "Crews back at the quay 0:37",
+        "The long road to the deal (3'20\")",
+        "WATCH NEWS CONFERENCE:",
+        "[Video not showing up above? Click here to watch » https://example.com/v]",
+        "Warning: Contains graphic details",
     ],
 )
 def test_a_pages_own_line_alone_between_paragraphs_is_no_subheading(line: str) -> None:
