@@ -95,6 +95,7 @@ BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 POST_CHARS = 300  # an embedded post's text is never longer
+HEADLINE_WORDS = 20  # a headline set in capitals in the body is never longer
 
 
 @dataclass(frozen=True)
@@ -295,7 +296,9 @@ def clean(text: str) -> Cleaned:
         # May 2026" / "Ferry Strike Ends in Northgate."), and an embedded post's text over its
         # signature ("So proud of every crew member ..." / "- Jo Bloggs (@jobloggs) May 4,
         # 2026").
-        again = unit in header and title_case(unit)
+        # ... and another story's headline, a question set in capitals ("Who Won the Bidding
+        # Over the Painting?"): a sentence of the story has words in small letters.
+        again = title_case(unit) and (unit in header or _headline(unit))
         later = body_units[n - start + 1] if n - start + 1 < end else ""
         posted = len(unit) <= POST_CHARS and POST_SIGNATURE.match(normalize(later).strip())
         if n in skip or is_cruft(unit) or caption or _undated(unit) in given or under or label:
@@ -337,6 +340,13 @@ def clean(text: str) -> Cleaned:
     kept = without_repeats(kept, dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
+
+
+def _headline(unit: str) -> bool:
+    """Whether ``unit`` reads as a headline over a link: one question of a few words, not
+    all in capitals (a subheading in capitals ends without a question mark)."""
+    one = not SENTENCE_BREAK.search(unit) and len(unit.split()) <= HEADLINE_WORDS
+    return one and unit.rstrip("'\"’”").endswith("?") and any(c.islower() for c in unit)
 
 
 def _captioned(line: str, credit: str) -> bool:

@@ -318,6 +318,9 @@ INLINE_LINK = re.compile(
     # A link's label after a site's name, as one outlet marks links off its site: "Celebrity
     # news website TMZ.com, external said ...".
     r"|(?<=\.com|\.org|\.net)\s*,\s*external\b(?=\s+[a-z])"
+    # A link to the site's search after a name, as one outlet set them: "the House of
+    # Commons (search) came ...".
+    r"|\s\(search\)(?=[\s,.;:!?]|$)"
     # A marker where the page set an advertisement: "... had been killed. (continues below)".
     r"|\s*\((?:story |article )?continues below(?: (?:this )?(?:ad|advert|advertisement))?\)"
     # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says", "Apple

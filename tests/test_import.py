@@ -2391,3 +2391,22 @@ def test_a_correction_notice_over_the_story_leaves_the_body() -> None:
     ]
     page = "\n".join(["Ferry strike ends after nine days", "", *notice, "\n\n".join(STORY)])
     assert kept(page) == STORY
+
+
+def test_a_search_link_after_a_name_leaves_the_sentence() -> None:
+    page = "\n\n".join(
+        ["The strike closed the Northgate Ferry Terminal (search) for nine days.", *STORY[1:]]
+    )
+    assert kept(page)[0] == "The strike closed the Northgate Ferry Terminal for nine days."
+
+
+def test_another_storys_headline_set_as_a_question_in_capitals_leaves_the_body() -> None:
+    links = ["What Did The Union Win That The Crews Had Asked For?", "Are Ferry Strikes Over?"]
+    page = "\n\n".join([STORY[0], links[0], STORY[1], links[1], STORY[2]])
+    assert kept(page) == STORY
+    # A question the story asks in its own words, or a subheading in capitals, stays, as
+    # a subheading.
+    asked = "Will the operator keep its word this time?"
+    heading = "Back to Work on Tuesday"
+    page = "\n\n".join([STORY[0], asked, STORY[1], heading, STORY[2]])
+    assert kept(page) == [STORY[0], f"## {asked}", STORY[1], f"## {heading}", STORY[2]]
