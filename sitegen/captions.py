@@ -27,6 +27,7 @@ _CAPTION_VERB = (
     # "runs" after a count is a score ("scored two runs"), not someone running.
     r"|(?<!\d )(?<!one |two |six |ten )(?<!four |five |nine )(?<!three |seven |eight )runs"
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
+    r"|fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
     r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
     r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded|parked))"
@@ -72,8 +73,8 @@ CAPTION_LINES = [
         # speaks to reporters ... in Washington, U.S., July 7, 2021.", "... during a
         # gathering Thursday, May 22, 2014 in Bangkok, Thailand."
         rf"^{_CAPTION_TEXT}{{0,200}}\b{_DATED_VERB}\b{_CAPTION_TEXT}{{0,200}}[ ,]{_CAPTION_DAY}"
-        r"(,? (in|at|outside) [a-z][\w ',-]{0,40}(\b[a-z]{2,4}\.(?= in |, ))?[\w ',-]{0,40})?"
-        r"\.(\s|$)",
+        r"(,? (in|at|outside) [a-z][\w ',-]{0,40}(\b[a-z]{2,4}\.(?= in |, | (?-i:[A-Z])))?"
+        r"[\w ',-]{0,40})?\.(\s|$|\()",
         # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
         r"[.!?]\s+(epa|efe|afp|ap|anadolu|xinhua)([-/](epa|efe|afp|ap))*\s?/\s?[\w .'-]{2,40}$",
         # ... or someone doing something, now, on a day gone by, in a sentence of its own
@@ -94,6 +95,8 @@ CAPTION_LINES = [
         r"(, ?[\w .'’/&-]{2,20})?$",
         r"[.!?\"”]\s+(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo$",
         r"[.!?\"”]\s+\((photo|picture|image)s? (courtesy|by|credit|via)\b[^()]{1,60}\)$",
+        # ... "... seen below it. Jo Bloggs via AP".
+        r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’-]{2,40}\svia (ap|reuters|afp|getty images|epa)$",
         # ... or its credit glued to its end: "... dropped to minus $38 a barrel on
         # MondayCredit: Alamy".
         r"(?-i:[a-z0-9])(?-i:Credit):\s*[\w .'’/&-]{2,40}$",

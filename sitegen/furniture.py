@@ -44,7 +44,7 @@ CHROME = [
         r"^(update|updated|correction|editor'?s note)\b.{0,40}?:\s*(added|updated|corrected"
         r"|clarified|this (story|article|post) (has been|was) (updated|corrected))\b",
         # A caption credited at its end: "...in Taipei on Monday. Photo: AP".
-        r"[.!?\"')]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^.!?:]{1,40}$",
+        r"[.!?\"')]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^.!?:]{1,40}\.?$",
         # An embedded post's signature: "- Ann Lee (@annlee) July 3, 2019", alone or after
         # the post's text and its link ("... stay where they were. https://t.co/Ab12 - Ann Lee
         # (@annlee) May 4, 2026") ...

@@ -2410,3 +2410,18 @@ def test_another_storys_headline_set_as_a_question_in_capitals_leaves_the_body()
     heading = "Back to Work on Tuesday"
     page = "\n\n".join([STORY[0], asked, STORY[1], heading, STORY[2]])
     assert kept(page) == [STORY[0], f"## {asked}", STORY[1], f"## {heading}", STORY[2]]
+
+
+def test_wire_captions_with_an_abbreviated_place_a_cut_credit_or_a_credit_via_an_agency_leave() -> (
+    None
+):
+    captions = [
+        "Police officers fire tear gas at demonstrators on the quay in Northgate, Monday, May 4, "
+        "2026.",
+        "Crews celebrate after the vote on May 4, 2026 at the St. Anne's Hall in Northgate.",
+        "Union leader Ann Lee waves to crews on the quay, Monday, May 4, 2026.(",
+        "A ferry waits at the quay in Northgate. Photograph: Jo Bloggs/Estuary Wire.",
+        "A ferry drifts above the harbour wall, with crews seen below it. Jo Bloggs via AP",
+    ]
+    page = "\n\n".join([STORY[0], *captions[:3], STORY[1], *captions[3:], STORY[2]])
+    assert kept(page) == STORY
