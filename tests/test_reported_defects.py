@@ -560,6 +560,11 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "The FOJ said the officials would be sent to the US.",
         ),
         ("The News of the World hired him.", "A claim says the NOTW hired him."),
+        # ... or without whose office it is
+        (
+            "The memo came from the Estuary Council Office of Harbour Works on Monday.",
+            "The memo came from the OHW on Monday.",
+        ),
         # a country by its form; the men of a body ("National Guardsmen")
         ("The ban came into force in Ireland.", "The ban came into force in the Irish Republic."),
         (

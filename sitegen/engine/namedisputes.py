@@ -74,12 +74,14 @@ def names_differ(a: str, b: str) -> bool:
         return False
     # "Reserve Bank" and "RBA": a name and its acronym.
     # ... or without the country it opens with: "Swiss Federal Office" and "FOJ".
+    # ... or whose office it is: "White House Office" (of Management and Budget) and "OMB".
     if any(
         len(one) >= 2
         and len(two) == 1
         and (
             two[0].startswith("".join(w[0] for w in one))
             or (len(one) >= 3 and two[0].startswith("".join(w[0] for w in one[1:])))
+            or (len(two[0]) >= 3 and two[0].startswith(one[-1][0]) and two[0].isalpha())
         )
         for one, two in (names, names[::-1])
     ):

@@ -103,4 +103,11 @@ def initials(tokens: Sequence[Token], a: int, b: int) -> set[str]:
     if len(words) >= 3 and demonym(words[0].key.lower()):
         found.add("".join(t.text[0] for t in words[1:] if t.key.lower() not in JOINERS).upper())
         found.add("".join(t.text[0] for t in words[1:]).upper())
+    # "the White House Office of Management and Budget" is the OMB: whose office, said
+    # apart (three letters at least: two would match too much).
+    for n in range(1, len(words) - 2):
+        if words[n].key.lower() not in JOINERS and words[n].text[:1].isupper():
+            short = "".join(t.text[0] for t in words[n:] if t.key.lower() not in JOINERS)
+            if len(short) >= 3:
+                found.add(short.upper())
     return found
