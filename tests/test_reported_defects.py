@@ -1329,6 +1329,14 @@ def test_a_length_or_speed_told_in_another_unit_is_no_detail(mine: str, theirs: 
     assert details_of(c, "daily") == [], details_of(c, "daily")
 
 
+@pytest.mark.parametrize("distance", ["40 light-years", "40 light years"])
+def test_a_distance_in_light_years_told_in_miles_is_no_detail(distance: str) -> None:
+    shared = "The seven planets circle a star {} from Earth, astronomers said on Wednesday."
+    c = event(wire=shared.format("about 235 trillion miles"), daily=shared.format(distance))
+    assert details_of(c, "daily") == [], details_of(c, "daily")
+    assert details_of(c, "wire") == [], details_of(c, "wire")
+
+
 def test_another_length_in_another_unit_is_a_detail() -> None:
     shared = "Police stopped {} off Kelby on Monday night, the council said."
     c = event(wire=shared.format("the 15m-long ferry"), daily=shared.format("the 80-foot ferry"))

@@ -126,6 +126,7 @@ _LENGTHS = {
     **dict.fromkeys("km kms kilometre kilometres kilometer kilometers".split(), 1000.0),
     **dict.fromkeys("mile miles mi".split(), 1609.344),
     **dict.fromkeys("yard yards".split(), 0.9144),
+    **dict.fromkeys("light-year light-years lightyear lightyears".split(), 9.4607e15),
 }
 _SPEEDS = {"mph": 0.44704, "kph": 1 / 3.6}
 SAME_MEASURE = 0.05  # two measures this close in one unit are one told in two units
@@ -142,6 +143,8 @@ def measure(tokens: Sequence[Token], k: int) -> tuple[str, float] | None:
     except ValueError:
         return None
     unit = tokens[k + 1].key.lower()
+    if unit == "light" and [u.key.lower() for u in tokens[k + 2 : k + 3]] in (["year"], ["years"]):
+        unit = "light-years"  # "40 light-years", the hyphen a word break
     if unit in _SPEEDS:
         return "speed", value * _SPEEDS[unit]
     if unit in _LENGTHS:
