@@ -569,6 +569,18 @@ def test_a_crosshead_set_as_a_paragraph_heads_what_follows_and_a_short_last_one_
     assert doc.sentences[-1] == "The ministry said"
 
 
+def test_a_longer_crosshead_set_as_a_headline_heads_what_follows() -> None:
+    doc = segment(
+        "Crews voted on Monday.\n\nHow the Union Won the Nine-Day Ferry Strike at Last\n\n"
+        "The operator gave way.\n\nthe union and the operator met again on the quay today\n\n"
+        "Talks went on."
+    )
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert headings == ["How the Union Won the Nine-Day Ferry Strike at Last"]
+    # A line of ten words in small letters, without its full stop, is still a sentence.
+    assert "the union and the operator met again on the quay today" in doc.sentences
+
+
 def test_a_question_quoted_and_who_asked_it_are_one_sentence() -> None:
     assert split_sentences('"Is the ferry late?" Ann Lee asked. Nobody knew.') == [
         '"Is the ferry late?" Ann Lee asked.',

@@ -146,6 +146,9 @@ ATTRIBUTION_LINE = re.compile(
 # A crosshead set as a paragraph of its own: a few words, no full stop ("Curfew imposed",
 # "International reaction", "'Media lies'").  It heads what follows; it reports nothing.
 CROSSHEAD_WORDS = 6
+# ... or a longer one set as a headline, its words in capitals ("How the Telescope Found
+# the Seven Planets").
+TITLED_CROSSHEAD_WORDS = 12
 _ENTITY = re.compile(r"(?:&#|&|#)?(8211|8212|8216|8217|8220|8221|8230);")
 # A dash after "!" or "?" that goes on in small letters closes an aside, not the sentence.
 _ASIDE_GOES_ON = re.compile(r"(?:[—–]|--?)\s*[a-z]")
@@ -195,7 +198,10 @@ def segment(markdown: str, year: int | None = None) -> Document:
             blocks.append(Block("heading", text=text))  # shown, never counted as a claim
             continue
         # ... but a last paragraph cut off short is a sentence all the same.
-        crosshead = len(text.split()) <= CROSSHEAD_WORDS and not _END.search(text)
+        crosshead = not _END.search(text) and (
+            len(text.split()) <= CROSSHEAD_WORDS
+            or (len(text.split()) <= TITLED_CROSSHEAD_WORDS and _titled(text))
+        )
         crosshead = crosshead and n < len(found) - 1
         if LEAD_IN.match(text) or (crosshead and sentences):
             blocks.append(Block("heading", text=text))  # it heads what follows
@@ -207,6 +213,12 @@ def segment(markdown: str, year: int | None = None) -> Document:
     for block in blocks:
         _carry_quotations(sentences, tokens, block.sentences)
     return Document(tuple(sentences), tuple(blocks), tuple(tokens), year, dateline)
+
+
+def _titled(text: str) -> bool:
+    """Whether ``text`` is set as a headline: its words of four letters or more capitalised."""
+    long = [w for w in text.split() if len(w.strip(".,:;'\"’”“()")) >= 4]
+    return len(long) >= 3 and all(w.lstrip("'\"‘“(")[:1].isupper() for w in long)
 
 
 def _carry_quotations(
