@@ -216,6 +216,26 @@ def test_a_name_and_said_in_a_row_are_no_evidence_of_one_claim() -> None:
     ) == ["not reported"]
 
 
+def test_the_events_own_phrase_told_in_many_sentences_is_no_evidence_of_one_claim() -> None:
+    # "allowing crews to strike" is what the whole event is about; a sentence that uses it
+    # to say something else is not reported by the others' sentences that use it too.
+    assert (
+        verdicts(
+            [
+                "The council passed a law on Tuesday allowing crews to strike from next June.",
+                "The law listed the harm done by not allowing crews to strike and the gains of "
+                "a change.",
+            ],
+            [
+                "Northgate's council has ended the ban, allowing crews to strike from June, the "
+                "mayor said.",
+                "Unions that fought for years for allowing crews to strike welcomed the news.",
+            ],
+        )[1]
+        == "not reported"
+    )
+
+
 def test_a_match_minute_is_no_evidence_of_another_moment() -> None:
     assert verdicts(
         ["Brown almost doubled the lead in the 82nd minute, hitting the post."],

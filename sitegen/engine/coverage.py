@@ -50,6 +50,7 @@ LINKED_UNIT = 0.3
 PAIR_PENALTY = 0.1
 PLAIN_COVER = 0.35
 LINK_PARTLY = 0.5
+STOCK_PHRASE = 3  # sentences of the event that tell a phrase: the event's topic
 SIM_REPORTED = 0.2
 # A weak likeness is no evidence when the other sentence plainly tells another one.
 TAKEN_BELOW = 0.3
@@ -207,6 +208,14 @@ def cover(
     units = units if units is not None else units_of(documents)
     rarity = idf(documents)
     sources = {src: _Source(doc) for src, doc in documents.items()}
+    # A phrase that many sentences of the event tell is its topic ("allowing women to
+    # drive"), not one claim: it is no evidence on its own.
+    told: dict[tuple[str, ...], int] = {}
+    for support in sources.values():
+        for said in support.said:
+            for phrase in set(said):
+                told[phrase] = told.get(phrase, 0) + 1
+    stock = {phrase for phrase, n in told.items() if n >= STOCK_PHRASE}
     if weights is None:
         weights = {
             src: [profile(ts, rarity) for ts in doc.tokens] for src, doc in documents.items()
@@ -258,7 +267,7 @@ def cover(
                     # Independent reporters rarely write four words in a row alike unless
                     # they tell one claim: a quotation quoted in part ("It might have been
                     # the monster you've become"), "with five balls to spare".
-                    phrase_at = support.phrase(sources[src].said[i])
+                    phrase_at = support.phrase([p for p in sources[src].said[i] if p not in stock])
                     if phrase_at is not None:
                         evident, where = True, (phrase_at,)
                 if not evident:
