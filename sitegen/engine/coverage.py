@@ -35,6 +35,7 @@ sentence-level verdict calls a reported fact unique.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from .model import Alignment, Document, Support, Token, Unit, Verdict
@@ -210,12 +211,9 @@ def cover(
     sources = {src: _Source(doc) for src, doc in documents.items()}
     # A phrase that many sentences of the event tell is its topic ("allowing women to
     # drive"), not one claim: it is no evidence on its own.
-    told: dict[tuple[str, ...], int] = {}
-    for support in sources.values():
-        for said in support.said:
-            for phrase in set(said):
-                told[phrase] = told.get(phrase, 0) + 1
-    stock = {phrase for phrase, n in told.items() if n >= STOCK_PHRASE}
+    told = Counter(
+        phrase for support in sources.values() for said in support.said for phrase in said
+    )
     if weights is None:
         weights = {
             src: [profile(ts, rarity) for ts in doc.tokens] for src, doc in documents.items()
@@ -267,7 +265,9 @@ def cover(
                     # Independent reporters rarely write four words in a row alike unless
                     # they tell one claim: a quotation quoted in part ("It might have been
                     # the monster you've become"), "with five balls to spare".
-                    phrase_at = support.phrase([p for p in sources[src].said[i] if p not in stock])
+                    phrase_at = support.phrase(
+                        [p for p in sources[src].said[i] if told[p] < STOCK_PHRASE]
+                    )
                     if phrase_at is not None:
                         evident, where = True, (phrase_at,)
                 if not evident:
