@@ -94,6 +94,7 @@ CHROME = [
         # story is developing. Please check back for updates.", "Our website is temporarily
         # unavailable in your location."
         r"^this (story|article) is (developing|being updated)\b"
+        r"|^this is a (developing|breaking) (story|news story)\b"
         r"|\bis (temporarily )?unavailable in your (location|country|region)\b"
         r"|^we are working hard to get it back online\b",
         # "If you are interested in this article then no doubt you will enjoy exploring ..."
@@ -213,7 +214,13 @@ CHROME = [
         r"^[a-z][\w'.-]+ [a-z][\w'.-]+ (staff |senior )?(reporter|writer|editor|correspondent)"
         r"\s*/\s*[^.!?]{1,40}$|^by\s*:|\bavatar for\b",
         r"^[a-z][\w'.-]+( [a-z][\w'.-]+){1,2} (writes|covers|reports) [^.!?]{1,80} for "
-        r"[^.!?]{1,40}\.$",
+        r"[^.!?]{1,40}\.(\s*follow (him|her|them) on [^.!?]{1,60}\.?)?$",
+        # ... "Ann Lee is Editor-in-Chief of the Gazette. She has been a pilot for 30 years":
+        # a note on the writer, in the present tense, with the years of the career after it.
+        r"^[a-z][\w'.-]+( [a-z][\w'.-]+){1,2} is (the |an? )?[^.!?]{0,40}\b(reporter|writer"
+        r"|editor|editor-in-chief|correspondent|producer|journalist|columnist)\b[^.!?]{0,60}\."
+        r"\s+(he|she|they) (has|have) (been|worked|written|covered|reported)\b[^.!?]{0,80}"
+        r"\b(\d+|many|several) years\b",
         # ... "Ann Lee is a national digital producer for the Desk. Follow him on Twitter at
         # @AnnLee."
         r"^[a-z][\w'.-]+( [a-z][\w'.-]+){1,2} is an? [^.!?]{0,60}\b(reporter|writer|editor"

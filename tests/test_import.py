@@ -2222,6 +2222,30 @@ def test_notes_on_the_story_the_comment_box_and_a_credited_caption_leave_the_bod
     assert kept(page) == story
 
 
+def test_notes_on_the_writer_and_a_developing_story_leave_the_body() -> None:
+    notes = [
+        "Ann Lee covers transport and the coast for the Estuary Desk. Follow her on Twitter "
+        "@AnnLeeNews.",
+        "Tom Hart is Editor-in-Chief of Coast Daily. He has been a ferry pilot for 30 years and "
+        "joined Coast Daily 12 years ago.",
+        "This is a developing story. Please check back for updates.",
+    ]
+    assert kept("\n\n".join([*STORY, *notes])) == STORY
+    # The same words about someone in the story, with no career after them, stay.
+    editor = (
+        "Tom Hart is editor of the Northgate Gazette. He has called for an inquiry into the strike."
+    )
+    assert kept("\n\n".join([*STORY, editor])) == [*STORY, editor]
+
+
+def test_a_long_lede_dense_with_names_and_figures_opens_the_story() -> None:
+    lede = (
+        "UK ferry operator group Estuary Lines has suffered a major systems failure, cancelling "
+        "1,240 Northgate crossings, 310 Southport sailings and 58,000 passenger bookings."
+    )
+    assert kept("\n".join([lede, *STORY])) == [lede, *STORY]
+
+
 def test_a_labelled_caption_leaves_the_body_and_a_place_in_capitals_before_a_colon_stays() -> None:
     caption = "Relief: Crews carry their bags off the ferry in Northgate on Monday."
     assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY

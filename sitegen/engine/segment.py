@@ -65,6 +65,11 @@ DATELINE = re.compile(
     r"|\((?:[A-Z]{2,6}/)+[A-Z][A-Za-z]{1,8}\)\s+(?=[A-Z\"“])"
     # ... or a place and the desk that filed it: "New Delhi | Jagran Tech Desk: A rocket ...".
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \| [A-Z][\w ]{2,40}:\s+(?=[A-Z\"“])"
+    # ... or the desk alone: "XtraTime Web Desk: Ace tennis player ...".
+    r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:Web|News|Sports?|Digital|Online|Tech) Desk"
+    r"\s*[:—–|-]\s+(?=[A-Z\"“])"
+    # ... or the place in capitals in square brackets: "[SINGAPORE] US President ...".
+    r"|\[[A-Z][A-Z.'’\- ]{2,40}\]\s+(?=[A-Z\"“])"
     # ... or the day and the agency alone: "Sept. 15 (UPI) -- The Libyan Red Crescent ...".
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*"
     r"\([A-Za-z][\w&. ]{0,30}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
