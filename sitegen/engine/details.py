@@ -80,6 +80,7 @@ from .times import (
 
 Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
 
+_ENDED = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 UNIT_DETAIL = 12
 
@@ -165,6 +166,8 @@ def find_details(
         rest = [slot for o in rest_of for slot in figures[o]]
         rest_sums = [found for o in rest_of for found in sums[o]]
         blocked = disputed.get(src, set())
+        # A score is told by its two halves together: "5-3" is new beside "three sets".
+        scores_elsewhere = {slot[0] for slot in rest if slot[0].startswith("score:")}
         elsewhere_weekdays: set[str] = set().union(*(weekdays[o] for o in rest_of))
         elsewhere_spans: set[int] = set().union(*(spans[o] for o in rest_of))
         elsewhere_ages: set[int] = set().union(*(ages[o] for o in rest_of))
@@ -177,11 +180,16 @@ def find_details(
             taken: set[int] = set()
             mine = slots[src][i]
             sentence = doc.sentences[i]
+            # The last word of an article cut off mid-sentence may be cut off too: "Texa".
+            cut = (
+                len(tokens) - 1 if i == len(doc.tokens) - 1 and not _ENDED.search(sentence) else -1
+            )
             runs = names.runs[src][i]
             new = {
                 k
                 for k, t in enumerate(tokens)
                 if informative(t)
+                and k != cut
                 and not credit(sentence, t)
                 and not glued(sentence, t)
                 and not currency(tokens, k)
@@ -201,7 +209,11 @@ def find_details(
                 and not years_in_words(tokens, k, elsewhere_spans, rest)
                 and not the_two(tokens, k)
                 and t.stem not in blocked
-                and all(t.stem not in v for v in others)
+                and (
+                    mine[k][0] not in scores_elsewhere
+                    if t.number and mine[k][0].startswith("score:")
+                    else all(t.stem not in v for v in others)
+                )
                 and not span_told(t, others)
                 and not share_told(tokens, k, others)
                 and not shouted(tokens, k, i == 0, others)

@@ -20,6 +20,7 @@ NEAR_FIGURE = 0.25
 HEDGED = 0.1  # a hedged figure within this of another's is that figure told roughly
 PARTICULAR = 100  # a figure alike, this size or more and not round, is evidence alone
 NEAR_CLOCK = 30  # minutes
+_SMALL = re.compile(r"\d{1,3}-\d{1,3}")
 
 # Words too general to say what a number counts: "12 people" and "12 people injured".
 _GENERIC = frozenset("peopl person total number figur least anoth".split())
@@ -53,8 +54,23 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         context = frozenset(
             x.stem for x in near if x.content and not x.number and x.stem not in _GENERIC
         )
-        found.append((_kind(t) + ":" + t.key, context))
+        score = _score(tokens, k, a, b)
+        found.append((f"score:{score}" if score else _kind(t) + ":" + t.key, context))
     return found
+
+
+def _score(tokens: Sequence[Token], k: int, a: int, b: int) -> str | None:
+    """The score or tally ``tokens[k]`` is half of ("led 5-3", "a 2-0 win"), if any.
+
+    Both halves give the one score: "5-3" is neither a 5 nor a 3 that another
+    outlet's "three tiebreaks" could match.
+    """
+    for x, y in ((k, k + 1), (k - 1, k)):
+        if a <= x and y < b and tokens[x].number and tokens[y].number:
+            left, right = tokens[x], tokens[y]
+            if right.start - left.end == 1 and _SMALL.fullmatch(left.key + "-" + right.key):
+                return left.key + "-" + right.key
+    return None
 
 
 Slot = tuple[str, frozenset[str]]
@@ -192,6 +208,8 @@ def same_slot(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str
     if mine[0] == theirs[0]:
         return True
     kind = mine[0].split(":")[0]
+    if kind == "score":
+        return False  # a match passes through many scores: only the same one is the same
     if kind == "time" == theirs[0].split(":")[0]:
         return True  # times of day in one event: the same moment when near (see near)
     return kind == theirs[0].split(":")[0] and bool(mine[1] & theirs[1])
