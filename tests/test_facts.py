@@ -145,6 +145,49 @@ def test_added_number_is_a_detail() -> None:
     assert details[0].context == docs["daily"][0]
 
 
+def test_a_score_is_one_figure_and_a_new_one_is_a_detail() -> None:
+    """The "5-3" of a tiebreak is neither the "three" tiebreaks nor the "5" games another
+    outlet gives: a score nobody else gives is this outlet's own, read whole."""
+    docs = {
+        "wire": [
+            "Ann Lee won all three tiebreaks to beat Jo Hart in the final on Sunday.",
+            "Hart led by 5 games in the third set but lost it.",
+        ],
+        "daily": [
+            "Ann Lee beat Jo Hart in the final on Sunday, winning all three tiebreaks.",
+            "Hart led 5-3 in the third set but lost it.",
+        ],
+    }
+    details = of_kind(facts_of(docs), "detail")
+    assert [(d.sources, d.text) for d in details] == [(("daily",), "led 5-3")]
+    # ... and the same score told by both is nobody's own.
+    docs["wire"][1] = "Hart was 5-3 up in the third set but lost it."
+    assert of_kind(facts_of(docs), "detail") == []
+
+
+def test_a_name_told_more_fully_before_a_place_is_no_detail_but_the_place_is() -> None:
+    docs = {
+        "wire": ["Ann Lee and Jo Hart Jr scored as Northgate won the final at Wembley."],
+        "daily": [
+            "Ann Lee and Jo Hart Junior scored as Northgate won the final at Wembley Stadium "
+            "in London."
+        ],
+    }
+    details = of_kind(facts_of(docs), "detail")
+    assert [(d.sources, d.text) for d in details] == [(("daily",), "in London")]
+
+
+def test_the_last_word_of_an_article_cut_off_mid_word_is_no_detail() -> None:
+    docs = {
+        "wire": ["Estuary Lines will buy Coast Ferries of Northgate for $42 a share in cash."],
+        "daily": [
+            "Estuary Lines will pay $42 a share in cash for Coast Ferries of Northgate, Oreg"
+        ],
+    }
+    texts = [d.text for d in of_kind(facts_of(docs), "detail")]
+    assert "Oreg" not in " ".join(texts)
+
+
 def test_added_organisation_is_a_detail() -> None:
     docs = {
         "wire": ["The water supply was restored to most homes by Thursday."],

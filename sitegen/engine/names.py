@@ -212,9 +212,16 @@ class NamesElsewhere:
         if run is None:
             return False
         a, b = run
-        # "South Korea and Italy", "Pablo Picasso's Les Femmes d'Alger": two names.
+        # "South Korea and Italy", "Pablo Picasso's Les Femmes d'Alger": two names.  The
+        # one the word stands in goes on to the joiner after it: "Wembley Stadium in
+        # London" is "Wembley Stadium" and London.
         if any(
-            tokens[m].key in JOINERS or tokens[m].text.endswith(("'s", "’s")) for m in range(a, b)
+            tokens[m].key in JOINERS or tokens[m].text.endswith(("'s", "’s")) for m in range(a, k)
+        ):
+            return False
+        b = next((m for m in range(k + 1, b) if tokens[m].key in JOINERS), b)
+        if tokens[k].key in JOINERS or any(
+            tokens[m].text.endswith(("'s", "’s")) for m in range(k, b - 1)
         ):
             return False
         # "the Australian Broadcasting Corporation", "London Socialists": a body or a

@@ -219,6 +219,9 @@ ALIASES = {
             ("professor", "prof"),
             ("sergeant", "sgt"),
             ("admiral", "adm"),
+            # ... and a son's name: "Vinicius Jr" is "Vinicius Junior".
+            ("junior", "jr"),
+            ("senior", "sr"),
         )
         for name in group
     },
