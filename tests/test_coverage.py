@@ -380,6 +380,25 @@ def test_a_sentence_sharing_only_the_topic_with_another_claims_counterpart_is_no
     assert verdicts([council, leader], theirs) == ["reported", "partly"]
 
 
+def test_a_weak_likeness_to_a_sentence_another_of_mine_tells_better_is_no_evidence() -> None:
+    """The other outlet's sentence is the counterpart of the clean-up claim: the quotation
+    shares its speaker and its council, not its claim."""
+    quote = (
+        "“I think the council leader will be impressed by the volunteers,” Ostrow told reporters."
+    )
+    clean_up = "Ostrow said the clean-up of the Tavy homes was going better than she had hoped."
+    night = "Emergency crews worked through the night to shore up the banks."
+    theirs = [
+        "Council leader Hana Ostrow said the clean-up of flooded homes was going better than "
+        "expected."
+    ]
+    assert verdicts([quote, night, clean_up], theirs) == [
+        "not reported",
+        "not reported",
+        "reported",
+    ]
+
+
 def test_a_small_count_alike_is_no_more_evidence_than_any_shared_word() -> None:
     """Stories are full of "two": two jerseys and two daughters are no claim in common."""
     jerseys = "He is the only player in league history to have two jerseys retired by one club."

@@ -54,9 +54,9 @@ LINK_PARTLY = 0.5
 STOCK_PHRASE = 3  # sentences of the event that tell a phrase: the event's topic
 SIM_REPORTED = 0.2
 # A weak likeness is no evidence when the other sentence plainly tells another one.
-TAKEN_BELOW = 0.3
-TAKEN_RIVAL = 0.5
-TAKEN_RATIO = 2.0
+TAKEN_BELOW = 0.35
+TAKEN_RIVAL = 0.2
+TAKEN_RATIO = 1.0
 FIGURE_COUNT = 10
 LARGE_COUNT = 10_000
 CLOSE_FIGURE = 0.1  # an unhedged figure this near another is the same figure
@@ -299,7 +299,12 @@ def _taken(scores: Sequence[float], i: int, score: float) -> bool:
     responsible for missile attacks in areas held by Russian-backed forces",
     whose own counterpart is another sentence of the same article: the two
     share the war's words, not a claim.  A sentence beside ``i`` does not count,
-    since one outlet's sentence may be split in two by the other.
+    since one outlet's sentence may be split in two by the other.  Measured on
+    eight blind-labelled real events, a rival as alike as ``i`` already tells
+    ("Trump told reporters both sides would be impressed" is nearest to "Trump
+    said the meeting went better than anyone could imagine", whose counterpart
+    is another sentence): three more truly unique sentences found, two more false
+    among 126 on the invented pairs.
     """
     if score >= TAKEN_BELOW:
         return False
