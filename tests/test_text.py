@@ -571,3 +571,12 @@ def test_an_acronyms_plural_is_the_acronym() -> None:
     assert [t.key for t in terms("copies of the MP3s and DVDs")] == [
         t.key for t in terms("copies of the MP3 and DVD")
     ]
+
+
+@pytest.mark.parametrize("adverb", ["quite", "rather", "somewhat", "fairly", "really"])
+def test_an_adverb_of_degree_is_a_function_word_never_a_verb(adverb: str) -> None:
+    """Stemmed, "quite" is "quit", which reads as resigned: "quite unreal" said nothing
+    of anyone quitting."""
+    (token,) = tokenize(adverb)
+    assert not token.content
+    assert token.stem != tokenize("quit")[0].stem

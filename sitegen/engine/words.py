@@ -63,6 +63,7 @@ STOPWORDS = frozenset(
     among within without across along around behind beyond despite toward whether yet ever
     even still already much many another every whose one ones said says say saying told tell
     tells according added adding stated stating mr mrs ms dr
+    quite rather somewhat fairly really
     """.split()
 )
 
@@ -140,6 +141,8 @@ def stem(key: str, name: bool = False) -> str:
     if name:
         return _stemmer.stemWord(key)  # "White House" is a place, not a home
     root = _stemmer.stemWord(key)
+    if key in STOPWORDS:
+        return root  # "quite" stems to "quit", which is no reason to read it as resigned
     return SYNONYMS.get(key) or SYNONYMS.get(root) or root
 
 
