@@ -300,7 +300,9 @@ _STAFF = rf"{_ROLE}(?:\s+(?i:and)\s+\w+)?\s+(?i:by)\s+{_NAMES}"
 _STAFF_LIST = rf"\(?{_STAFF}(?:\s*[;,.]\s*{_STAFF})*\.?\)?"
 WIRE = re.compile(rf"^(?:\(\s*{_AGENCY}\s*\)|(?:[—–]|--)\s*{_DASHED}|{_STAFF_LIST})$")
 TRAILING_WIRE = re.compile(
-    rf"(?<=[.!?…\"'”’])\s+(?:\(\s*{_AGENCY}\s*\)|[—–-]{{1,2}}\s*{_DASHED}|{_STAFF_LIST})$"
+    rf"(?<=[.!?…\"'”’])\s+(?:\(\s*{_AGENCY}\s*\)|[—–-]{{1,2}}\s*{_DASHED}|{_STAFF_LIST}"
+    # ... or the outlet's name in capitals after a slash: "... but occupants escaped. /INQUIRER".
+    r"|/\s?[A-Z]{3,20}(?: [A-Z]{2,20})?)$"
 )
 # A copyright notice glued to the end of the last paragraph: "... in 1993. © Guardian
 # Newspapers Limited, 2013".
@@ -316,7 +318,12 @@ GLUED_APPEAL = re.compile(
 )
 # A label of the page's run into the paragraph after it: an advert's "Hide Ad" ("Hide AdIn a
 # statement, his children said ..."), a video's ("VideoBritain's King Charles has ...").
-GLUED_LABEL = re.compile(r"^(?:Hide Ad|Video)(?=[A-Z][a-z]|[‘'\"“])")
+# ... or the marker where an advertisement stood: "Article continues after this
+# advertisementTwelve other fatalities were listed ...".
+GLUED_LABEL = re.compile(
+    r"^(?:Hide Ad|Video|(?:Article|Story) continues (?:after|below) (?:this |the )?"
+    r"(?:advertisement|ad))(?=\s*[A-Z][a-z]|\s*[‘'\"“])"
+)
 INLINE_LINK = re.compile(
     r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"
     r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"

@@ -2154,6 +2154,14 @@ def test_a_label_of_the_page_glued_to_a_paragraph_is_cut_and_the_paragraph_kept(
     # A word that only opens like a label stays whole.
     story = [STORY[0], "Videographers filmed the crews as they voted.", *STORY[1:]]
     assert kept("\n\n".join(story)) == story
+    # ... and so does the marker where an advertisement stood, and the outlet's name in
+    # capitals after a slash at the end of the story.
+    marked = [
+        STORY[0],
+        f"Article continues after this advertisement{STORY[1]}",
+        f"{STORY[2]} /ESTUARY",
+    ]
+    assert kept("\n\n".join(marked)) == STORY
 
 
 def test_captions_dated_on_a_day_of_the_week_or_given_again_cut_short_leave_the_body() -> None:
