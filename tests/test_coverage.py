@@ -380,6 +380,14 @@ def test_a_sentence_sharing_only_the_topic_with_another_claims_counterpart_is_no
     assert verdicts([council, leader], theirs) == ["reported", "partly"]
 
 
+def test_a_span_of_minutes_about_the_same_length_is_one_figure_in_other_words() -> None:
+    """ "For about 40 minutes" and "for around 42 minutes" time one meeting."""
+    assert verdicts(
+        ["Lee and Hart talked alone, with only interpreters, for about 40 minutes."],
+        ["Both leaders spoke for around 42 minutes before the signing.", "Crowds waited outside."],
+    ) == ["partly"]
+
+
 def test_a_weak_likeness_to_a_sentence_another_of_mine_tells_better_is_no_evidence() -> None:
     """The other outlet's sentence is the counterpart of the clean-up claim: the quotation
     shares its speaker and its council, not its claim."""

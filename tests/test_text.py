@@ -311,6 +311,7 @@ def test_a_title_before_a_name_is_part_of_it() -> None:
         ("Knockaert fired home eight minutes from full-time.", "82th"),
         ("Poole was fouled two minutes into added time.", "92th"),
         ("Aske saved with three minutes of normal time left.", "87th"),
+        ("Aske headed in with 15 minutes of the game remaining.", "75th"),
         ("Alder halved the deficit with 12 minutes left.", "78th"),
         ("Reid scored five minutes before half-time.", "40th"),
         ("Farrant converted a penalty in the 55th minute.", "55th"),

@@ -192,7 +192,7 @@ def near(a: str, b: str, within: float = NEAR_FIGURE) -> bool:
         h, m = (int(t.split(":")[0]) * 60 + int(t.split(":")[1]) for t in times)
         return abs(h - m) <= NEAR_CLOCK
     try:
-        x, y = (float(v.split(":", 1)[1].rstrip("%th")) for v in (a, b))
+        x, y = (float(v.split(":", 1)[1].rstrip("%thmin")) for v in (a, b))
     except ValueError:
         return a == b
     return max(x, y) > 0 and abs(x - y) / max(x, y) <= within

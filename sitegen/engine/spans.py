@@ -62,7 +62,8 @@ def clock(text: str) -> str:
 # Minutes of a match told from its ends: "nine minutes from time" is the 81st minute,
 # "ten minutes after the break" the 55th, "two minutes into added time" the 92nd.
 _FROM_END = re.compile(
-    r"^\s*(?:(?:left|remaining|to\s+go|to\s+play)\b|of\s+normal\s+time\s+(?:left|remaining)\b|"
+    r"^\s*(?:(?:left|remaining|to\s+go|to\s+play)\b"
+    r"|of\s+(?:normal\s+time|the\s+(?:game|match)|play)\s+(?:left|remaining)\b|"
     r"(?:from|before)\s+(?:the\s+)?(?:time|full[- ]?time|the\s+end|final\s+whistle)\b)",
     re.I,
 )
