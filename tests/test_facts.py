@@ -188,6 +188,21 @@ def test_the_last_word_of_an_article_cut_off_mid_word_is_no_detail() -> None:
     assert "Oreg" not in " ".join(texts)
 
 
+def test_an_outlet_credited_for_a_sentence_is_no_detail_but_its_reporting_is() -> None:
+    docs = {
+        "wire": ["The jury found Lee guilty on four counts on Monday."],
+        "daily": ["CNN notes that the jury found Lee guilty on four counts on Monday."],
+        "radio": ["According to Reuters, the jury found Lee guilty on four counts on Monday."],
+    }
+    assert of_kind(facts_of(docs), "detail") == []
+    docs["daily"] = [
+        "The jury found Lee guilty on four counts on Monday, after a Financial Times "
+        "investigation in 2015."
+    ]
+    texts = [d.text for d in of_kind(facts_of(docs), "detail")]
+    assert any("Financial Times" in t for t in texts), texts
+
+
 def test_added_organisation_is_a_detail() -> None:
     docs = {
         "wire": ["The water supply was restored to most homes by Thursday."],

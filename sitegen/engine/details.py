@@ -46,6 +46,7 @@ from .readable import (
     address,
     bare_count,
     credit,
+    credited,
     figure_list,
     glued,
     house_number,
@@ -191,6 +192,7 @@ def find_details(
                 if informative(t)
                 and k != cut
                 and not credit(sentence, t)
+                and not credited(tokens, k)
                 and not glued(sentence, t)
                 and not currency(tokens, k)
                 and not (k > 0 and tokens[k - 1].number and t.key.lower() in UNIT_CODES)
