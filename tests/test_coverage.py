@@ -388,6 +388,28 @@ def test_a_span_of_minutes_about_the_same_length_is_one_figure_in_other_words() 
     ) == ["partly"]
 
 
+def test_a_small_round_figure_alike_about_another_thing_reports_nothing() -> None:
+    """Inflation "was 5%" is not the Fed raising rates "by 5%": a share alike, said of
+    another thing, leaves the unit that gives it unreported."""
+    docs = {
+        "mine": from_sentences(
+            [
+                "The Fed raised its key rate again on Wednesday, and the annual inflation rate "
+                "in March was 5%."
+            ]
+        ),
+        "theirs": from_sentences(
+            [
+                "The Fed raised its key rate again on Wednesday.",
+                "Crowds gathered outside.",
+                "The Fed has raised interest rates by 5% in a little more than a year.",
+            ]
+        ),
+    }
+    support = cover(docs)["mine", 0]["theirs"]
+    assert (support.verdict, support.units) == ("partly", (True, False))
+
+
 def test_a_weak_likeness_to_a_sentence_another_of_mine_tells_better_is_no_evidence() -> None:
     """The other outlet's sentence is the counterpart of the clean-up claim: the quotation
     shares its speaker and its council, not its claim."""

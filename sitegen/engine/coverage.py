@@ -134,7 +134,7 @@ class _Source:
         if not slots:
             return bool(self.slots)
         return any(
-            all(any(same_slot(mine, other) for other in theirs) for mine in slots)
+            all(any(told_alike(mine, other) for other in theirs) for mine in slots)
             for theirs in self.numbered
         )
 
