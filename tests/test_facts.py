@@ -203,6 +203,34 @@ def test_an_outlet_credited_for_a_sentence_is_no_detail_but_its_reporting_is() -
     assert any("Financial Times" in t for t in texts), texts
 
 
+@pytest.mark.parametrize(
+    "failed",
+    [
+        "when Northgate Bank and Signature Bank failed.",
+        "when Signature Bank and Northgate Bank failed.",
+    ],
+)
+def test_a_new_name_listed_with_one_told_elsewhere_is_a_detail_alone(failed: str) -> None:
+    docs = {
+        "wire": ["Lee said banks had recovered since the failure of Northgate Bank in March."],
+        "daily": [f"Lee said banks had recovered since March, {failed}"],
+    }
+    details = of_kind(facts_of(docs), "detail")
+    assert [(d.sources, d.text) for d in details] == [(("daily",), "Signature Bank")]
+
+
+def test_a_name_with_and_inside_it_stays_whole() -> None:
+    docs = {
+        "wire": ["The court ruled the council had gone beyond the powers of the housing act."],
+        "daily": [
+            "The court ruled the council had gone beyond the powers of the 2011 Planning and "
+            "Housing Act."
+        ],
+    }
+    texts = [d.text for d in of_kind(facts_of(docs), "detail")]
+    assert any("Planning and Housing Act" in t for t in texts), texts
+
+
 def test_added_organisation_is_a_detail() -> None:
     docs = {
         "wire": ["The water supply was restored to most homes by Thursday."],

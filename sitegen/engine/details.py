@@ -286,7 +286,7 @@ def find_details(
                 if phrases and b <= phrases[-1][1]:
                     continue  # "15, 20 or 40 calls" holds the 40 already
                 run = frozenset(t.stem for t in tokens[a:b])
-                start, end = chunk(sentence, tokens, a, b)
+                start, end = _own_part(tokens, *chunk(sentence, tokens, a, b), new)
                 # "four jumbo-sized" and "75-basis-point hikes" are one phrase; "a 1-1 draw"
                 # and "at Harrowgate United" two, each a fact of its own.
                 joined = hyphened(sentence, tokens, start - 1) or (
@@ -304,6 +304,22 @@ def find_details(
             for start, end, run in phrases:
                 add(src, i, start, end, run)
     return facts
+
+
+def _own_part(tokens: Sequence[Token], start: int, end: int, new: set[int]) -> tuple[int, int]:
+    """The phrase ``tokens[start:end]`` less a name joined to it by "and" that holds no
+    new word, where the two are names of one kind: "Signature Bank" of "Silicon Valley Bank
+    and Signature Bank" where another outlet names Silicon Valley Bank, but "Marks and
+    Spencer" and "the 2011 Planning and Housing Act" whole."""
+    for k in [k for k in range(start, end) if tokens[k].key == "and"]:
+        if not 0 < k < end - 1 or tokens[k - 1].key != tokens[end - 1].key:
+            continue
+        if not any(m in new for m in range(start, k)):
+            start = k + 1
+        elif not any(m in new for m in range(k + 1, end)):
+            end = k
+            break
+    return start, end
 
 
 def _exchanged(
