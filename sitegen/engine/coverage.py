@@ -41,7 +41,7 @@ from collections.abc import Mapping, Sequence
 from .model import Alignment, Document, Support, Token, Unit, Verdict
 from .phrases import hedged
 from .similarity import Profile, Similarities, idf, profile, weight
-from .slots import magnitude, near, same_slot, slots_in, told_alike
+from .slots import magnitude, near, slots_in, told_alike
 from .units import SAY, units_of
 from .verbatim import word_for_word
 
