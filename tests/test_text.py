@@ -450,6 +450,10 @@ def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
         ("a 55-45 per cent split", "a 55 per cent to 45 per cent split"),
         ("completing a 22 -hour rescue", "completing a 22-hour rescue"),
         ("his 1,500th game in charge", "his 1500th game in charge"),
+        (
+            "taking a $1.2B charge and a $300K fine",
+            "taking a $1.2 billion charge and a $300,000 fine",
+        ),
     ],
 )
 def test_a_figure_written_the_way_some_outlets_write_it_has_one_key(one: str, other: str) -> None:

@@ -20,6 +20,7 @@ from .numbers import (
     NUMBER_WORDS,
     SCALES,
     SHARE,
+    digits_key,
     duration,
     number_value,
 )
@@ -52,6 +53,9 @@ TOKEN_RE = re.compile(
     # ... and "three hours and 15 minutes", "19 days, one hour and 49 minutes" one span
     rf"(?:,?\s(?:and\s)?(?:\d+|an?|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
     r"\s(?:minute|min|hour|hr|day|week)s?(?=\W|$))*))\b"
+    # "$1.2B", "$300K": a sum with its scale in a capital letter, as American business copy
+    # writes it; only after a currency sign, where "B" can be nothing else.
+    r"|(?P<cash>(?<=[$£€¥])\d+(?:\.\d+)?[BMKT](?![\w]))"
     r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:bas(?:is|e)[ -]points?|bps|bp)\b)"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|(?:[01]?\d|2[0-3])h[0-5]\d\b)"  # "20h50", as French and African outlets write it
@@ -223,6 +227,9 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         part = int(whole or 0) + int(top) / int(bottom)
         share = re.search(rf"{SHARE}$", text)
         return [(m.start(), m.end(), f"{part:.15g}{'%' if share else ''}")]
+    if m.group("cash"):
+        scale = {"B": "bn", "M": "m", "K": "k", "T": "tn"}[text[-1]]
+        return [(m.start(), m.end(), digits_key(text[:-1] + scale))]
     if m.group("basis"):
         # "25 basis points" is "0.25 percentage point": one move of a rate, two ways.
         points = float(re.match(r"[\d.]+", text).group()) / 100  # type: ignore[union-attr]
