@@ -192,7 +192,6 @@ def find_details(
                 if informative(t)
                 and k != cut
                 and not credit(sentence, t)
-                and not credited(tokens, k)
                 and not glued(sentence, t)
                 and not currency(tokens, k)
                 and not (k > 0 and tokens[k - 1].number and t.key.lower() in UNIT_CODES)
@@ -259,6 +258,7 @@ def find_details(
                     )
                 )
                 and t.stem not in outlet_words.get(src, ())
+                and not credited(tokens, k)
             }
             new -= _owners(sentence, tokens, new)
             # A middle initial is no detail, but it holds a new name together: "Judge Lewis

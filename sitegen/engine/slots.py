@@ -54,7 +54,9 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         context = frozenset(
             x.stem for x in near if x.content and not x.number and x.stem not in _GENERIC
         )
-        score = _score(tokens, k, a, b)
+        # Most figures stand alone: only one with a figure beside it may be half a score.
+        paired = (k + 1 < b and tokens[k + 1].number) or (k > a and tokens[k - 1].number)
+        score = _score(tokens, k, a, b) if paired else None
         found.append((f"score:{score}" if score else _kind(t) + ":" + t.key, context))
     return found
 

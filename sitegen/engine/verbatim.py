@@ -10,6 +10,7 @@ the other sources.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
 
 from .model import Token
 from .units import SAY
@@ -37,11 +38,15 @@ def _phrases(
     Names and "said" are left out of the count: "the Mines Inspectorate said it"
     is in many sentences that tell different things.
     """
-    plain = [t.content and not t.name and t.key not in SAY for t in tokens]
+    keys = [t.key for t in tokens]
+    # How many plain words the first k tokens hold, so that a window's count is a difference.
+    plain = list(
+        accumulate((t.content and not t.name and t.key not in SAY for t in tokens), initial=0)
+    )
     found = [
-        tuple(t.key for t in tokens[k : k + PHRASE])
+        tuple(keys[k : k + PHRASE])
         for k in range(len(tokens) - PHRASE + 1)
-        if sum(plain[k : k + PHRASE]) >= PHRASE_WORDS
+        if plain[k + PHRASE] - plain[k] >= PHRASE_WORDS
     ]
     # A quotation is quoted word for word: five of its words in a row, however plain
     # ("It might not have been you"), are the same words of the same speaker.
