@@ -231,6 +231,15 @@ def test_a_name_with_and_inside_it_stays_whole() -> None:
     assert any("Planning and Housing Act" in t for t in texts), texts
 
 
+def test_a_place_and_its_state_before_based_are_one_detail() -> None:
+    docs = {
+        "wire": ["The ferry operator said it would cut 300 jobs."],
+        "daily": ["The Northgate, Oregon-based ferry operator said it would cut 300 jobs."],
+    }
+    details = of_kind(facts_of(docs), "detail")
+    assert [d.text for d in details] == ["The Northgate, Oregon-based ferry operator"]
+
+
 def test_added_organisation_is_a_detail() -> None:
     docs = {
         "wire": ["The water supply was restored to most homes by Thursday."],

@@ -177,6 +177,16 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             if tokens[b].text.endswith(("ed", "ly")):
                 break
             b += 1
+    # "the Redmond, Washington-based tech giant": a place and its state before "-based" are
+    # one place.
+    if (
+        b + 1 < len(tokens)
+        and tokens[b].name
+        and sentence[tokens[b - 1].end : tokens[b].start] == ", "
+        and hyphened(sentence, tokens, b)
+        and tokens[b + 1].key == "based"
+    ):
+        b += 1
     # "an 88-year-old", "BlackBerry-maker": hyphenated words are one; so are a figure and
     # the unit written against it ("a 7nm chipset").
     while b < len(tokens) and (
