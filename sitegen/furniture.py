@@ -257,6 +257,9 @@ CHROME = [
         r" (was )?(provided|supplied|contributed|came) (by|from)\b[^.!?]{1,60}\.?$",
         r"^more to come\W*$|^read some more\W*$",
         r"^unlimited (digital )?access\b[^!?]{0,40}$",
+        # A caption whose credit after its bar was lost in the copy: "... with a time of
+        # 2:04:02.|".
+        r"[.!?\"'”’)]\s*\|$",
     )
 ] + CAPTION_LINES
 # Case matters for these: "ByABC News" is a byline run together, "SpaceX Seeks FCC

@@ -27,6 +27,7 @@ from .furniture import (
     GLUED_LINK,
     HEADLINE_LABEL,
     HEADLINE_LINK,
+    KEY_POINTS,
     KICKER,
     LABELLED_STAMP,
     PROMPTS,
@@ -257,7 +258,12 @@ def header_metadata(header: list[str]) -> dict[str, str | None]:
         head, bar, _ = title.partition(" | ")
         title = head if bar and len(head.split()) >= 4 else title
     author = next((m.group(1) for u in lines if (m := BYLINE.match(u))), None)
-    names = [u for u in lines if NAME.match(u) and 1 <= len(u.split()) <= 4 and u != title]
+    # A summary box's label set in capitals ("KEY POINTS") is no one's name.
+    names = [
+        u
+        for u in lines
+        if NAME.match(u) and 1 <= len(u.split()) <= 4 and u != title and not KEY_POINTS.match(u)
+    ]
     repeated = [u for u in names if names.count(u) > 1]
     source = repeated[0] if repeated else None
     if author is None:

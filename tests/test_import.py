@@ -1195,6 +1195,28 @@ def test_a_lead_in_to_links_takes_its_list_and_the_author_is_no_outlet() -> None
     assert from_html(html_page(PARAGRAPHS, head=head)).author is None
 
 
+def test_a_caption_whose_credit_was_lost_after_its_bar_leaves_the_body() -> None:
+    caption = (
+        "The crossing has seen five records and may have added another to its books when "
+        "the Northgate ferry made it in 41 minutes. Last year's record was 44 minutes.|"
+    )
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+
+
+def test_a_summary_box_label_in_capitals_is_no_author() -> None:
+    page = "\n\n".join(
+        [
+            "KEY POINTS",
+            "  • The ferry strike ended after nine days.",
+            "  • Crews accepted a new pay offer.",
+            *STORY,
+        ]
+    )
+    found = from_text(page)
+    assert found.author is None
+    assert "KEY POINTS" not in found.body
+
+
 def test_a_closing_line_about_the_author_is_dropped() -> None:
     head = '<meta name="author" content="Lena Ward">'
     note = "<p>Lena Ward is the transport reporter of the Estuary Times and a former pilot.</p>"
