@@ -1203,6 +1203,15 @@ def test_a_caption_whose_credit_was_lost_after_its_bar_leaves_the_body() -> None
     assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
 
 
+def test_a_picture_described_by_its_kind_leaves_the_body_but_a_lead_in_stays() -> None:
+    caption = "Aerial image of the quay showing the ferries at their berths."
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+    lead_in = "A photo of the agreement showed pledges including:"
+    points = "- A pay rise of 4%\n- A new rota from June"
+    story = [STORY[0], lead_in, points, *STORY[1:]]
+    assert any(lead_in in p for p in kept("\n\n".join(story)))
+
+
 def test_a_summary_box_label_in_capitals_is_no_author() -> None:
     page = "\n\n".join(
         [
