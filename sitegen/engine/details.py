@@ -67,6 +67,7 @@ from .retold import (
     zone_told,
     zone_word,
 )
+from .segment import SENTENCE_END
 from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
 from .text import tokenize
 from .times import (
@@ -81,7 +82,6 @@ from .times import (
 
 Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
 
-_ENDED = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 UNIT_DETAIL = 12
 
@@ -183,7 +183,9 @@ def find_details(
             sentence = doc.sentences[i]
             # The last word of an article cut off mid-sentence may be cut off too: "Texa".
             cut = (
-                len(tokens) - 1 if i == len(doc.tokens) - 1 and not _ENDED.search(sentence) else -1
+                len(tokens) - 1
+                if i == len(doc.tokens) - 1 and not SENTENCE_END.search(sentence)
+                else -1
             )
             runs = names.runs[src][i]
             new = {

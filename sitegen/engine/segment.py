@@ -157,7 +157,7 @@ TITLED_CROSSHEAD_WORDS = 12
 _ENTITY = re.compile(r"(?:&#|&|#)?(8211|8212|8216|8217|8220|8221|8230);")
 # A dash after "!" or "?" that goes on in small letters closes an aside, not the sentence.
 _ASIDE_GOES_ON = re.compile(r"(?:[—–]|--?)\s*[a-z]")
-_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")  # a sentence ends here, not cut off
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
 # Who asked or cried out, after a quotation that ends in "?" or "!": a name, perhaps with
@@ -203,7 +203,7 @@ def segment(markdown: str, year: int | None = None) -> Document:
             blocks.append(Block("heading", text=text))  # shown, never counted as a claim
             continue
         # ... but a last paragraph cut off short is a sentence all the same.
-        crosshead = not _END.search(text) and (
+        crosshead = not SENTENCE_END.search(text) and (
             len(text.split()) <= CROSSHEAD_WORDS
             or (len(text.split()) <= TITLED_CROSSHEAD_WORDS and _titled(text))
         )
@@ -328,7 +328,7 @@ def split_sentences(paragraph: str) -> list[str]:
         # A word or two left after the last full stop, with none of its own, ends the
         # sentence before: "1. Conspiracy to ... activity. Guilty" is one item.
         stray = not any(c.isalnum() for c in rest)
-        if sentences and ((len(rest.split()) <= 2 and not _END.search(rest)) or stray):
+        if sentences and ((len(rest.split()) <= 2 and not SENTENCE_END.search(rest)) or stray):
             sentences[-1] = f"{sentences[-1]} {rest}"
         else:
             sentences.append(rest)
