@@ -140,9 +140,10 @@ CAPTION_LINES = [
         # ... or an artist's picture: "This artist rendering released by NASA shows ...".
         r"^(?:this|an?) artist(?:'s|’s)? (?:rendering|impression|illustration|concept)\b",
         # ... or a picture described by what kind it is, short: "MRI image of brain showing
-        # area of Alzheimer patient.", "Aerial photo of the flooded town."
-        r"^(?:an? |the )?(?:[\w-]+ ){0,2}(?:image|photo|photograph|picture|scan|x-ray)s? of "
-        r"[^.!?:]{3,80}[.]?$",
+        # area of Alzheimer patient.", "Aerial photo of the flooded town.", "Close up of a
+        # card payment being made in a cafe."
+        r"^(?:an? |the )?(?:[\w-]+ ){0,2}(?:image|photo|photograph|picture|scan|x-ray"
+        r"|close[ -]?up)s? of [^.!?:]{3,80}[.]?$",
         # ... or who stands where in it: "From top left, Kaylee Goncalves, Madison Mogen ...".
         r"^(?:clockwise )?from (?:top |bottom )?(?:left|right)\b,",
         # ... or only who is in it, and when it was taken, with no verb: "Martin Winterkorn,

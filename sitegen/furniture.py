@@ -338,6 +338,10 @@ INLINE_LINK = re.compile(
     # A link to the site's search after a name, as one outlet set them: "the House of
     # Commons (search) came ...".
     r"|\s\(search\)(?=[\s,.;:!?]|$)"
+    # A prompt to follow a link, as the paragraph's last sentence: "... is selected. To see
+    # who that might be, click the link below."
+    r"|(?<=[.!?…\"'”’])\s+[^.!?]{0,80}\bclick (?:on )?(?:(?:the|this) (?:link|button)"
+    r" (?:below|above)|here)\b[^.!?]{0,40}[.!?]?$"
     # A marker where the page set an advertisement: "... had been killed. (continues below)".
     r"|\s*\((?:story |article )?continues below(?: (?:this )?(?:ad|advert|advertisement))?\)"
     # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says", "Apple

@@ -42,6 +42,7 @@ QUESTION_WORDS = 8  # a question line this short is a subheading
 LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 PROMPT_WORDS = 40  # a prompt to sign up, subscribe or share is never longer
 UNFINISHED_WORDS = 30  # no headline or standfirst is this long
+CLAUSED_UNFINISHED_WORDS = 20  # ... nor this long in three clauses
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [A-Z]")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -173,10 +174,13 @@ def opens_with_a_sentence(line: str) -> bool:
 def is_unfinished(line: str) -> bool:
     """A first paragraph that the page printed without its last full stop ("... give all
     matter in the universe size and shape", "... on Wednesday, NU.nl reports"): longer
-    than any headline, or two sentences, and worded like prose."""
+    than any headline, or two sentences, or clauses set off by commas ("Voters have
+    rejected a peace deal with the rebels, that included amnesty for war crimes, with 50.24%
+    voting against it"), and worded like prose."""
     words = len(line.split())
     two = bool(SENTENCE_BREAK.search(line))
-    return (words >= UNFINISHED_WORDS or (two and words >= 15)) and is_cut_off(line)
+    clauses = line.count(", ") >= 2 and words >= CLAUSED_UNFINISHED_WORDS
+    return (words >= UNFINISHED_WORDS or (two and words >= 15) or clauses) and is_cut_off(line)
 
 
 def is_question_heading(line: str) -> bool:

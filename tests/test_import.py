@@ -1110,6 +1110,17 @@ def test_a_headline_after_the_standfirst_leaves_the_body_and_the_standfirst_stay
     assert "# Ferry service" not in found.body
 
 
+def test_a_standfirst_in_clauses_without_a_full_stop_stays_and_the_headline_leaves() -> None:
+    headline = "Ferry crews accept pay offer from operator"
+    standfirst = (
+        "Ferry crews on the estuary have accepted a new pay offer, that includes a shorter "
+        "night rota, with 61% voting for it in a ballot"
+    )
+    found = from_text("\n\n".join([headline, standfirst, *STORY]))
+    assert kept("\n\n".join([headline, standfirst, *STORY])) == [standfirst, *STORY]
+    assert found.title == headline
+
+
 def test_a_line_break_in_a_heading_keeps_the_heading_whole() -> None:
     article = PARAGRAPHS + "<h4>Crews will<br/>\nwork fewer nights</h4>" + PARAGRAPHS
     found = from_html(html_page(article))
@@ -1204,8 +1215,11 @@ def test_a_caption_whose_credit_was_lost_after_its_bar_leaves_the_body() -> None
 
 
 def test_a_picture_described_by_its_kind_leaves_the_body_but_a_lead_in_stays() -> None:
-    caption = "Aerial image of the quay showing the ferries at their berths."
-    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+    for caption in (
+        "Aerial image of the quay showing the ferries at their berths.",
+        "Close up of a ticket being checked between a passenger and a steward on deck.",
+    ):
+        assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
     lead_in = "A photo of the agreement showed pledges including:"
     points = "- A pay rise of 4%\n- A new rota from June"
     story = [STORY[0], lead_in, points, *STORY[1:]]
@@ -1910,12 +1924,12 @@ def test_a_links_label_after_a_sites_name_leaves_the_sentence() -> None:
     assert kept(page)[0] == "News website EstuaryTimes.com said the strike was over."
 
 
-def test_an_appeal_glued_to_the_lede_and_a_marker_for_an_advert_leave_it() -> None:
+def test_an_appeal_glued_to_the_lede_an_advert_marker_and_a_prompt_to_click_leave_it() -> None:
     page = "\n\n".join(
         [
             f"Your support makes all the difference.{STORY[0]}",
             f"{STORY[1]} (continues below)",
-            STORY[2],
+            f"{STORY[2]} To see the new timetable, click the link below.",
         ]
     )
     assert kept(page) == STORY
