@@ -75,9 +75,11 @@ def compare(raw: str, reference: str, label: str = "") -> Tally:
     tally.paragraphs = len(paragraphs)
     for n, paragraph in enumerate(paragraphs):
         text = _norm(paragraph)
-        if n == 0 and (filed := DATELINE.match(text + " ")):
-            # The dateline the story opens with is read as one, never as a sentence of it.
-            text = text[filed.end() :].strip()
+        # The dateline the story opens with is read as one, never as a sentence of it;
+        # under a standfirst, the lede's in brackets too ("[SINGAPORE] US President ...").
+        filed = DATELINE.match(text.replace("\\[", "[").replace("\\]", "]") + " ")
+        if filed and (n == 0 or (n == 1 and filed.group()[0] == "[")):
+            text = text.replace("\\[", "[").replace("\\]", "]")[filed.end() :].strip()
         if text.startswith("#"):
             if _norm(text.lstrip("# ")) not in want:
                 tally.headings.append(f"{label}{text}")

@@ -525,6 +525,14 @@ def test_the_dateline_is_kept_apart_from_the_text() -> None:
     assert doc.dateline == "SANTA MARIA, Calif. -"
 
 
+def test_a_dateline_in_brackets_opening_the_lede_under_a_standfirst_is_dropped() -> None:
+    standfirst = "The ferry strike is over after nine days, the union said."
+    lede = "Crews voted on Monday to accept the operator's new pay offer."
+    doc = segment(f"{standfirst}\n\n[NORTHGATE] {lede}\n\n[NORTHGATE] was quiet on Monday.")
+    assert doc.sentences == (standfirst, lede, "[NORTHGATE] was quiet on Monday.")
+    assert doc.dateline == "[NORTHGATE]"
+
+
 def test_a_time_that_opens_a_sentence_does_not_end_it() -> None:
     paragraph = (
         "At 3:45 p.m. Falcon Heavy fired up all 27 engines. It rose at 4 p.m. Crowds cheered."

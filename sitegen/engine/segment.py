@@ -189,11 +189,12 @@ def segment(markdown: str, year: int | None = None) -> Document:
             continue
         if not sentences:
             text = UPDATE_NOTE.sub("", text, count=1)
-            # A dateline may stand on a line of its own: "TOKYO (AFP) -".
-            filed = DATELINE.match(text + " ")
-            if filed:
-                dateline = filed.group().strip()
-                text = (text + " ")[filed.end() :].strip()
+        # A dateline may stand on a line of its own: "TOKYO (AFP) -".  Under a standfirst
+        # the lede may carry it in brackets: "[SINGAPORE] US President ...".
+        filed = None if dateline else DATELINE.match(text + " ")
+        if filed and (not sentences or (filed.group()[0] == "[" and _one_paragraph(blocks))):
+            dateline = filed.group().strip()
+            text = (text + " ")[filed.end() :].strip()
             if not text:
                 continue
         text = TIMESTAMP.sub("", text, count=1)
@@ -218,6 +219,11 @@ def segment(markdown: str, year: int | None = None) -> Document:
     for block in blocks:
         _carry_quotations(sentences, tokens, block.sentences)
     return Document(tuple(sentences), tuple(blocks), tuple(tokens), year, dateline)
+
+
+def _one_paragraph(blocks: Sequence[Block]) -> bool:
+    """Whether one paragraph, a standfirst, stands above this one."""
+    return sum(b.kind == "paragraph" for b in blocks) == 1
 
 
 def _titled(text: str) -> bool:
