@@ -589,6 +589,24 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "Revenue rose to 33.67 billion dollars in Q4.",
         ),
         ("Scotland Yard said the man was shot.", "The Metropolitan Police said the man was shot."),
+        # a company's year and quarter written short; a time run, in words and on the clock
+        (
+            "The cuts will be done by the end of FY23 Q3, the company said.",
+            "The cuts will be done by the end of the third fiscal quarter of 2023, the company said.",
+        ),
+        (
+            "Hassan won the women's race in a time of two hours, 13 minutes.",
+            "Hassan won the women's race in a time of 2:13:44.",
+        ),
+        (
+            "Kiptum won the men's race in two hours and 35 seconds.",
+            "Kiptum won the men's race in 2:00:35.",
+        ),
+        # a tiebreak by its loser's points, and in full
+        (
+            "Djokovic took the first set 7-6(5) on Sunday.",
+            "Djokovic took the first set 7-6 (7-5) on Sunday.",
+        ),
         # a time of day set as a decimal, with no "pm", and with it
         (
             "The singer was found dead at 3.54pm at her London home.",

@@ -60,7 +60,6 @@ from .retold import (
     clock_told,
     days_told,
     ordinal_told,
-    quarter_told,
     share_told,
     span_told,
     years_ago,
@@ -235,7 +234,6 @@ def find_details(
                         or age_told(tokens, k, doc.year, elsewhere_ages, others)
                         or ordinal_told(mine[k], rest)
                         or days_told(mine[k], rest)
-                        or quarter_told(tokens, k, others)
                         or clock_told(tokens, k, mine[k], rest)
                         or zone_told(tokens, k, mine[k], rest)
                         # The year the story was written in dates it, it is no news.

@@ -101,16 +101,6 @@ def _ordinal_key(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def quarter_told(tokens: Sequence[Token], k: int, others: Sequence[set[str]]) -> bool:
-    """Whether "the fourth quarter" (or half) is another's "Q4" ("H1")."""
-    ordinal = _ORDINAL.fullmatch(tokens[k].key)
-    after = tokens[k + 1].key if k + 1 < len(tokens) else ""
-    if ordinal is None or after not in ("quarter", "half"):
-        return False
-    code = f"{after[0]}{ordinal.group(1)}"
-    return any(code.upper() in v or code in v for v in others)
-
-
 # A time of day as a slot or a key gives it: "8:12", "14:05".
 _CLOCK = re.compile(r"(\d{1,2}):(\d\d)")
 

@@ -50,9 +50,10 @@ TOKEN_RE = re.compile(
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
     # "four more days" is a span of four days too
     r"(?:\s?-|\s)(?:(?:more|further|additional|extra)\s)?(?:minute|min|hour|hr|day|week|fortnight)s?"
-    # ... and "three hours and 15 minutes", "19 days, one hour and 49 minutes" one span
+    # ... and "three hours and 15 minutes", "19 days, one hour and 49 minutes", "two hours
+    # and 35 seconds" one span
     rf"(?:,?\s(?:and\s)?(?:\d+|an?|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
-    r"\s(?:minute|min|hour|hr|day|week)s?(?=\W|$))*))\b"
+    r"\s(?:minute|min|hour|hr|day|week|second)s?(?=\W|$))*))\b"
     # "$1.2B", "$300K": a sum with its scale in a capital letter, as American business copy
     # writes it; only after a currency sign, where "B" can be nothing else.
     r"|(?P<cash>(?<=[$£€¥])\d+(?:\.\d+)?[BMKT](?![\w]))"
@@ -242,6 +243,11 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end() - 1, word_key(text[:-1])), (m.end() - 1, m.end(), "metres")]
     if m.group("digits") and " " in text and _AFTER_MONTH.search(m.string, 0, m.start()):
         return _split_words(m)  # "June 5 100 people": a day, then a count
+    tiebreak = text.isdigit() and m.string[m.end() : m.end() + 1] == ")"
+    if m.group("digits") and tiebreak and _TIEBREAK.search(m.string, 0, m.start()):
+        # "7-6(5)": the set's tiebreak, whose loser won 5 points.  Its brackets go with it,
+        # so it is never the second half of a score "6-5" (see slots.slots_in).
+        return [(m.start() - 1, m.end() + 1, text)]
     if m.group("digits") and (lap := _ELAPSED.fullmatch(text)):
         # "2:06:51", "2:06.51" and "2:6:51": one time run, hours, minutes and seconds.
         return [(m.start(), m.end(), f"{int(lap[1])}:{int(lap[2]):02d}:{lap[3]}")]
@@ -254,6 +260,7 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
 
 
 _ELAPSED = re.compile(r"(\d{1,2}):(\d{1,2})[:.](\d{2})")
+_TIEBREAK = re.compile(r"(?<!\d)(?:7[-–]6|6[-–]7) ?\($")
 
 
 def _split_words(m: re.Match[str]) -> list[tuple[int, int, str]]:

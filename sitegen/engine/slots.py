@@ -57,6 +57,8 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         # Most figures stand alone: only one with a figure beside it may be half a score.
         paired = (k + 1 < b and tokens[k + 1].number) or (k > a and tokens[k - 1].number)
         score = _score(tokens, k, a, b) if paired else None
+        if t.text[:1] == "(":  # "7-6(5)": the tiebreak's score, "7-5"
+            score = f"{max(7, int(t.key) + 2)}-{t.key}"
         found.append((f"score:{score}" if score else _kind(t) + ":" + t.key, context))
     return found
 
@@ -70,7 +72,8 @@ def _score(tokens: Sequence[Token], k: int, a: int, b: int) -> str | None:
     for x, y in ((k, k + 1), (k - 1, k)):
         if a <= x and y < b and tokens[x].number and tokens[y].number:
             left, right = tokens[x], tokens[y]
-            if right.start - left.end == 1 and _SMALL.fullmatch(left.key + "-" + right.key):
+            joined = right.start - left.end == 1 and right.text[:1] != "("
+            if joined and _SMALL.fullmatch(left.key + "-" + right.key):
                 return left.key + "-" + right.key
     return None
 
@@ -94,6 +97,7 @@ def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
         or _rounded(mine[0], theirs[0])
         or _converted(mine, theirs)
         or _minute(mine[0], theirs[0])
+        or _lap(mine[0], theirs[0])
         for theirs in others
     )
 
@@ -130,6 +134,23 @@ def _minute(a: str, b: str) -> bool:
         return False
     minutes = {v.removesuffix("min").removesuffix("th") for v in values}
     return len(minutes) == 1 and all(v.endswith(("min", "th")) for v in values)
+
+
+_LAP = re.compile(r"time:(\d{1,2}):(\d\d):\d\d")
+
+
+def _lap(a: str, b: str) -> bool:
+    """A time run told in words, to the minute or the second: "two hours, 13 minutes" is
+    "2:13:44", "two hours and 35 seconds" "2:00:35"."""
+    for told, clocked in ((a, b), (b, a)):
+        lap = _LAP.fullmatch(clocked)
+        if lap and told.startswith("duration:") and told.endswith("min"):
+            minutes = float(told.removeprefix("duration:").removesuffix("min"))
+            if minutes.is_integer():
+                return minutes == int(lap[1]) * 60 + int(lap[2])
+            seconds = int(lap[1]) * 3600 + int(lap[2]) * 60 + int(clocked[-2:])
+            return round(minutes * 60) == seconds
+    return False
 
 
 def _rounded(a: str, b: str) -> bool:

@@ -92,19 +92,22 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
         if not opens and gap != " " and _STOPPED.match(gap) and found[-1].text[-1].islower():
             opens = len(found[-1].text) > 2
         prev_end = m.end()
-        shouted = False
+        unnamed = False  # a word in capitals for emphasis, or a period written short
         if m.re is scanner.WORD:
             word = m.group()
             # "BATTERED in battle and ...": a lede's first word set in capitals is a word.
             low = word.lower()
             lede = opens and word.isupper() and len(word) > 2 and bool(_SHOUTED.search(low))
             if lede or (shouting and any(a <= first < b for a, b in shouting)):
-                word, shouted = low, True
+                word, unnamed = low, True
             keys: Iterable[tuple[int, int, str]] = ((first, prev_end, word_key(word)),)
             if word[-1].isdigit() and (cut := _LETTERS_DIGITS.fullmatch(word)):
                 # "COVID19" is "COVID-19": a name and its number, as the hyphen splits them.
                 mid = first + cut.end(1)
                 keys = ((first, mid, word_key(cut[1])), (mid, prev_end, cut[2]))
+            elif word[-1].isdigit() and (period := _FISCAL.fullmatch(word)):
+                keys = _fiscal(period, first, found[-1] if found else None)
+                unnamed = len(keys) > 1
         else:
             keys = scanner.keys(m, year)
         for start, end, key in keys:
@@ -116,7 +119,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
                 and not number
                 and key not in CALENDAR  # "on Monday" names a day, not a party to the news
                 and key.lower() not in _CAPITAL_NOUNS
-                and not shouted
+                and not unnamed
                 and ((raw.isupper() and len(raw) >= 2) or (raw[0].isupper() and not opens))
             )
             found.append(
@@ -319,6 +322,25 @@ def _spanned(first: Token, last: Token) -> Token:
 # Common nouns written in capitals: "a local TV station", "the company's CEO".
 _CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp internet web".split())
 _LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
+
+
+# A company's year, quarter and half as its reports write them: "FY23", "FY2023", "Q3", "H1".
+_FISCAL = re.compile(r"FY(\d\d|20\d\d)|Q([1-4])|H([12])")
+_ORDER = ("first", "second", "third", "fourth")
+
+
+def _fiscal(period: re.Match[str], first: int, before: Token | None) -> list[tuple[int, int, str]]:
+    """The keys of "FY23" ("fiscal", "2023") and "Q3" ("quarter", "third"), as a report
+    written out says them: "the third fiscal quarter of 2023" is "FY23 Q3", "the first
+    half" "H1".  After a name, "Q3" is a model ("the Audi Q3") and stays a word."""
+    word = period.group()
+    end = first + len(word)
+    if period[1]:
+        return [(first, first + 2, "fiscal"), (first + 2, end, "20" + period[1][-2:])]
+    if before is not None and before.name and not before.number:
+        return [(first, end, word_key(word))]
+    part = "quarter" if period[2] else "half"
+    return [(first, first + 1, part), (first + 1, end, word_key(_ORDER[int(word[1]) - 1]))]
 
 
 def _quoted_mask(text: str) -> list[bool]:
