@@ -437,3 +437,15 @@ def test_a_small_count_alike_is_no_more_evidence_than_any_shared_word() -> None:
     assert verdicts(
         ["Two climbers died on the north face on Sunday."], ["The avalanche killed 2 climbers."]
     ) == ["reported"]
+
+
+def test_a_claim_whose_every_unit_one_sentence_tells_is_reported_however_else_they_differ() -> None:
+    """The other sentence is about much else besides, so the two are not alike as wholes;
+    but the one unit, its figure said of the same thing, is told there."""
+    assert verdicts(
+        ["It marks the 12th consecutive fare increase aimed at covering higher fuel costs."],
+        [
+            "The operator raised ferry fares by 4% on Wednesday, the 12th increase in just over "
+            "three years, while crews held a vote on the new rota at the terminal."
+        ],
+    ) == ["reported"]

@@ -283,6 +283,17 @@ def cover(
                     for claim in claims
                 )
                 verdict: Verdict = "not reported"
+                if not evident and claims and all(flags):
+                    # Each unit told in one sentence of the other source, on its own terms
+                    # (its figure for the same thing, or most of its words), is the claim
+                    # told in other words, though the sentences differ as wholes: "the 10th
+                    # consecutive rate increase aimed at combating high inflation" against
+                    # "the 10th increase in just over a year".  Measured on fifteen real
+                    # events: 7 fewer claims listed that readers found reported, 2 fewer
+                    # truly unique.  Two sentences together hold too many words by chance.
+                    windows = [support.best(claim.wanted)[1] for claim in claims]
+                    if all(len(w) == 1 for w in windows):
+                        evident, where = True, windows[0]
                 if evident:
                     verdict = "reported" if all(flags) else "partly"
                 verdicts[other] = Support(verdict, where, round(score, 3), flags)
