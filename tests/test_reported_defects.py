@@ -591,8 +591,8 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
         ("Scotland Yard said the man was shot.", "The Metropolitan Police said the man was shot."),
         # a company's year and quarter written short; a time run, in words and on the clock
         (
-            "The cuts will be done by the end of FY23 Q3, the company said.",
-            "The cuts will be done by the end of the third fiscal quarter of 2023, the company said.",
+            "The cuts will be done by the end of FY23 Q3, the firm said.",
+            "The cuts will be done by the end of the third fiscal quarter of 2023, the firm said.",
         ),
         (
             "Hassan won the women's race in a time of two hours, 13 minutes.",
