@@ -150,7 +150,14 @@ def roman(text: str) -> int | None:
     return 10 * len(tens) + units
 
 
-_MINUTES: dict[str, float] = {"minute": 1, "min": 1, "hour": 60, "hr": 60, "day": 1440, "week": 10080}
+_MINUTES: dict[str, float] = {
+    "minute": 1,
+    "min": 1,
+    "hour": 60,
+    "hr": 60,
+    "day": 1440,
+    "week": 10080,
+}
 _MINUTES["fortnight"] = 2 * _MINUTES["week"]
 _MINUTES["second"] = 1 / 60  # only after a longer unit: "two hours and 35 seconds"
 
