@@ -134,6 +134,17 @@ def test_a_large_amount_about_the_same_size_is_one_figure_in_other_words() -> No
     ) != ["not reported"]
 
 
+def test_two_hedged_figures_a_fifth_apart_for_the_same_thing_are_one_claim() -> None:
+    """Each outlet timed the meeting itself, and each says so: "roughly", "around"."""
+    assert verdicts(
+        [
+            "The two leaders met alone, joined only by interpreters, for roughly 45 minutes "
+            "before their delegations came in for a working lunch."
+        ],
+        ["The pair spoke with only interpreters present for around 38 minutes, officials said."],
+    ) != ["not reported"]
+
+
 @pytest.mark.parametrize(
     ("mine", "theirs"),
     [
@@ -449,3 +460,22 @@ def test_a_claim_whose_every_unit_one_sentence_tells_is_reported_however_else_th
             "three years, while crews held a vote on the new rota at the terminal."
         ],
     ) == ["reported"]
+
+
+def test_a_set_and_its_tiebreak_are_one_claim_wherever_both_scores_stand_together() -> None:
+    """The other sentence is more alike to another of mine, so only the scores tell."""
+    mine = [
+        "Okafor took the first set 7-6(5).",
+        "Rain held up play for an hour.",
+        "Winning the tiebreak was the key to her victory over the champion on a windy "
+        "afternoon, Okafor said.",
+    ]
+    theirs = [
+        "Winning the tiebreak was the key for Okafor in her 7-6 (7-5) 6-4 victory over the "
+        "champion on a windy afternoon at the harbour stadium, where a sellout crowd of loyal "
+        "fans sang her name long after the trophy presentation had ended."
+    ]
+    assert verdicts(mine, theirs)[0] == "reported"
+    # One small score alone is no evidence: a match passes through many.
+    mine[0] = "Okafor broke back to level at 3-3 in the second set."
+    assert verdicts(mine, theirs)[0] == "not reported"

@@ -105,7 +105,7 @@ def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
-_ROUGHLY = QUALIFIERS | {"roughly", "approximately", "approx"}
+_ROUGHLY = QUALIFIERS | {"approx"}
 _LOCAL_TIME = frozenset({"local", "time"})
 # Units a figure may be converted from in brackets: "72 kilometres (45 miles)".
 UNITS = frozenset(

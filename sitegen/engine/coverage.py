@@ -60,6 +60,7 @@ TAKEN_RATIO = 1.0
 FIGURE_COUNT = 10
 LARGE_COUNT = 10_000
 CLOSE_FIGURE = 0.1  # an unhedged figure this near another is the same figure
+BOTH_HEDGED_FIGURE = 0.2  # ... and two hedged ones ("roughly 45 minutes" / "around 38")
 HEDGED_FIGURE = 0.15  # and a hedged one ("more than £300,000") this near
 NEGATION = 0.5
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
@@ -133,8 +134,13 @@ class _Source:
         """
         if not slots:
             return bool(self.slots)
+        # Two scores of one match together ("7-6(5)": the set and its tiebreak) are told
+        # alike wherever both stand together, whatever words surround them.
+        scores = {slot[0] for slot in slots}
+        paired = len(scores) >= 2 and all(score.startswith("score:") for score in scores)
         return any(
-            all(any(told_alike(mine, other) for other in theirs) for mine in slots)
+            (paired and scores <= {other[0] for other in theirs})
+            or all(any(told_alike(mine, other) for other in theirs) for mine in slots)
             for theirs in self.numbered
         )
 
@@ -354,6 +360,8 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
                     if not (told_alike(slot, other) or (large and other[0].startswith("count:"))):
                         continue
                     within = HEDGED_FIGURE if rough_mine or rough else CLOSE_FIGURE
+                    if rough_mine and rough:
+                        within = BOTH_HEDGED_FIGURE
                     if other[0] == slot[0] or (not small and near(slot[0], other[0], within)):
                         return j
     return None

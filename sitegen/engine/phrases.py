@@ -31,7 +31,9 @@ _ABBREVIATED = frozenset(
     "St Mt Ft Jr Sr Sen Rep Gov Gen Lt Col Capt Sgt Maj Adm Dr Prof Rev Mr Mrs Ms v vs".split()
 )
 _SAYING = frozenset("told tells said says according".split())
-QUALIFIERS = frozenset("about around nearly almost over some least than few several".split())
+QUALIFIERS = frozenset(
+    "about around roughly approximately nearly almost over some least than few several".split()
+)
 _HEDGES = QUALIFIERS | {"under"}
 _MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
 _RANKS = frozenset("top bottom".split())
