@@ -73,6 +73,7 @@ from .lineshape import (
     doubled_captions,
     escape,
     header_metadata,
+    is_attributed,
     is_cruft,
     is_cut_off,
     is_date_stamp,
@@ -317,6 +318,7 @@ def clean(text: str) -> Cleaned:
                 # the lede, however short, and one that leads in to a quotation
                 or (n == start and (bool(SENTENCE_END.search(unit)) or unit.endswith(":")))
                 or len(unit.split()) > 14
+                or is_attributed(unit)
                 or item
                 # ... its points, under a paragraph that ends in a colon ("The proposals include:").
                 or _listed(run or (kept[-8:] if BULLET.match(unit) else []), unit)

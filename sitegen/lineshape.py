@@ -43,6 +43,7 @@ LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 PROMPT_WORDS = 40  # a prompt to sign up, subscribe or share is never longer
 UNFINISHED_WORDS = 30  # no headline or standfirst is this long
 CLAUSED_UNFINISHED_WORDS = 20  # ... nor this long in three clauses
+ATTRIBUTED_WORDS = 8  # a claim and who made it, without its full stop, is this long
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [A-Z]")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -169,6 +170,18 @@ def opens_with_a_sentence(line: str) -> bool:
         return False
     first = line[: found.start() + 3]
     return len(first.split()) >= 5 and is_prose(first) and not is_cruft(first)
+
+
+def is_attributed(line: str) -> bool:
+    """A claim and who made it, printed without its full stop ("At least 50 people were
+    injured, the county ambulance service said"): a sentence, never a subheading."""
+    return len(line.split()) >= ATTRIBUTED_WORDS and bool(_ATTRIBUTION.search(line))
+
+
+_ATTRIBUTION = re.compile(
+    r"[a-z],\s+(?:[\w.'’-]+\s+){0,8}(?:said|says|reported|reports|told\s+[\w.'’-]+)$"
+    r"|[a-z],\s+according\s+to\s+[^,.!?]{3,60}$"
+)
 
 
 def is_unfinished(line: str) -> bool:

@@ -1121,6 +1121,15 @@ def test_a_standfirst_in_clauses_without_a_full_stop_stays_and_the_headline_leav
     assert found.title == headline
 
 
+def test_a_claim_and_who_made_it_without_a_full_stop_is_a_paragraph_not_a_heading() -> None:
+    claim = "Two crew members were hurt, the Northgate Ambulance Service said"
+    kept_paragraphs = kept("\n\n".join([STORY[0], claim, *STORY[1:]]))
+    assert kept_paragraphs == [STORY[0], claim, *STORY[1:]]
+    # ... while a subheading, without a full stop and without a speaker, is none.
+    heading = "Crews back at work on Tuesday after nine days out"
+    assert heading not in kept("\n\n".join([STORY[0], heading, *STORY[1:]]))
+
+
 def test_a_line_break_in_a_heading_keeps_the_heading_whole() -> None:
     article = PARAGRAPHS + "<h4>Crews will<br/>\nwork fewer nights</h4>" + PARAGRAPHS
     found = from_html(html_page(article))
