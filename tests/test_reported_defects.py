@@ -1359,3 +1359,14 @@ def test_another_length_in_another_unit_is_a_detail() -> None:
     shared = "Police stopped {} off Kelby on Monday night, the council said."
     c = event(wire=shared.format("the 15m-long ferry"), daily=shared.format("the 80-foot ferry"))
     assert details_of(c, "daily"), details_of(c, "daily")
+
+
+def test_an_age_is_not_told_by_another_persons_age() -> None:
+    """Ages share their words ("-year-old"), not what they count: whose age it is."""
+    c = event(
+        wire="Kemboi won the men's race in a course record. "
+        "The 30-year-old Ethiopian-born runner Hailu won the women's race in a course record.",
+        local="The 23-year-old Kemboi won the men's race in a course record. "
+        "Hailu won the women's race in a course record.",
+    )
+    assert any("30-year-old" in d for d in details_of(c, "wire")), texts(c.facts)

@@ -23,7 +23,7 @@ NEAR_CLOCK = 30  # minutes
 _SMALL = re.compile(r"\d{1,3}-\d{1,3}")
 
 # Words too general to say what a number counts: "12 people" and "12 people injured".
-_GENERIC = frozenset("peopl person total number figur least anoth".split())
+_GENERIC = frozenset("peopl person total number figur least anoth year old".split())
 
 
 def _kind(number: Token) -> str:
