@@ -191,8 +191,9 @@ def segment(markdown: str, year: int | None = None) -> Document:
             text = UPDATE_NOTE.sub("", text, count=1)
         # A dateline may stand on a line of its own: "TOKYO (AFP) -".  Under a standfirst
         # the lede may carry it in brackets: "[SINGAPORE] US President ...".
-        filed = None if dateline else DATELINE.match(text + " ")
-        if filed and (not sentences or (filed.group()[0] == "[" and _one_paragraph(blocks))):
+        lede = not sentences or (text[:1] == "[" and not dateline and _one_paragraph(blocks))
+        filed = DATELINE.match(text + " ") if lede else None
+        if filed and (not sentences or filed.group()[0] == "["):
             dateline = filed.group().strip()
             text = (text + " ")[filed.end() :].strip()
             if not text:

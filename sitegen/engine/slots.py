@@ -92,12 +92,13 @@ def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
     "More than 20 people" against "23 people were arrested" is one figure told two
     ways, not a detail of either.  ``others`` are the other sources' figure slots.
     """
+    timed = mine[0].startswith(("duration:", "time:"))
     return any(
         (same_slot(mine, theirs) and near(mine[0], theirs[0]))
         or _rounded(mine[0], theirs[0])
         or _converted(mine, theirs)
         or _minute(mine[0], theirs[0])
-        or _lap(mine[0], theirs[0])
+        or (timed and _lap(mine[0], theirs[0]))
         for theirs in others
     )
 

@@ -101,13 +101,14 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             if lede or (shouting and any(a <= first < b for a, b in shouting)):
                 word, unnamed = low, True
             keys: Iterable[tuple[int, int, str]] = ((first, prev_end, word_key(word)),)
-            if word[-1].isdigit() and (cut := _LETTERS_DIGITS.fullmatch(word)):
-                # "COVID19" is "COVID-19": a name and its number, as the hyphen splits them.
-                mid = first + cut.end(1)
-                keys = ((first, mid, word_key(cut[1])), (mid, prev_end, cut[2]))
-            elif word[-1].isdigit() and (period := _FISCAL.fullmatch(word)):
-                keys = _fiscal(period, first, found[-1] if found else None)
-                unnamed = len(keys) > 1
+            if word[-1].isdigit():
+                if cut := _LETTERS_DIGITS.fullmatch(word):
+                    # "COVID19" is "COVID-19": a name and its number, as the hyphen splits them.
+                    mid = first + cut.end(1)
+                    keys = ((first, mid, word_key(cut[1])), (mid, prev_end, cut[2]))
+                elif period := _FISCAL.fullmatch(word):
+                    keys = _fiscal(period, first, found[-1] if found else None)
+                    unnamed = len(keys) > 1
         else:
             keys = scanner.keys(m, year)
         for start, end, key in keys:
