@@ -602,6 +602,11 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "Kiptum won the men's race in two hours and 35 seconds.",
             "Kiptum won the men's race in 2:00:35.",
         ),
+        # a time told locally, and in the east coast's zone
+        (
+            "The train hit the truck at 12:42 p.m. near the town.",
+            "The train hit the truck at 1:42 p.m. ET near the town.",
+        ),
         # a tiebreak by its loser's points, and in full
         (
             "Djokovic took the first set 7-6(5) on Sunday.",

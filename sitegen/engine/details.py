@@ -235,7 +235,7 @@ def find_details(
                         or ordinal_told(mine[k], rest)
                         or days_told(mine[k], rest)
                         or clock_told(tokens, k, mine[k], rest)
-                        or zone_told(tokens, k, mine[k], rest)
+                        or zone_told(tokens, k, mine[k], rest, others)
                         # The year the story was written in dates it, it is no news.
                         or t.key == str(doc.year)
                         or house_number(sentence, tokens, k)

@@ -129,13 +129,24 @@ _US_ZONES = {
 }
 
 
-def zone_told(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot]) -> bool:
+# The zones as a source's words give them: "Eastern", "ET", "eastern".
+_ZONE_FORMS = frozenset(form for z in _US_ZONES for form in (z, z.upper(), z.title()))
+
+
+def zone_told(
+    tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot], others: Sequence[set[str]]
+) -> bool:
     """Whether a time of day in one of the United States' zones ("at 8:12 a.m. Central
     time") is another's time in another of them ("at 9:12 a.m. Eastern time"): the same
-    minute, an hour or three apart."""
+    minute, an hour or three apart.  A time told with no zone ("at 12:42 p.m.", local
+    time) is another's told in a zone ("at 1:42 p.m. ET") when its minute is particular."""
     kind, _, value = mine[0].partition(":")
     told = _CLOCK.fullmatch(value) if kind == "time" else None
-    if told is None or k + 1 >= len(tokens) or tokens[k + 1].key.lower() not in _US_ZONES:
+    if told is None:
+        return False
+    zoned = k + 1 < len(tokens) and tokens[k + 1].key.lower() in _US_ZONES
+    particular = told.group(2) not in ("00", "15", "30", "45")
+    if not zoned and not (particular and any(v & _ZONE_FORMS for v in others)):
         return False
     hour, minute = int(told.group(1)), told.group(2)
     times = {f"time:{hour + d}:{minute}" for d in (-3, -2, -1, 1, 2, 3)}
