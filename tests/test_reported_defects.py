@@ -602,6 +602,11 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "Kiptum won the men's race in two hours and 35 seconds.",
             "Kiptum won the men's race in 2:00:35.",
         ),
+        # a large figure rounded to one digit
+        (
+            "The hackers reached the card details of six million customers.",
+            "The hackers reached the card details of 5.9 million customers.",
+        ),
         # a time told locally, and in the east coast's zone
         (
             "The train hit the truck at 12:42 p.m. near the town.",

@@ -19,6 +19,10 @@ from .model import Token
 from .text import tokenize
 from .words import stem
 
+# A figure rounded to one significant digit ("six million" for 5.9 million) lies at most
+# this share away from the figure it rounds: "twenty" is no 23, "2,000" no 2,430.
+ROUNDED_ONE_DIGIT = 0.05
+
 
 def numbers(text: str) -> list[Token]:
     return [t for t in tokenize(text) if t.number]

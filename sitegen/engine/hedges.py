@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .figures import kind, numbers
+from .figures import ROUNDED_ONE_DIGIT, kind, numbers
 from .model import Document
 
 _ABOVE = r"more than|over|at least|just over|upwards of"
@@ -67,9 +67,17 @@ def rounded_alike(versions: Mapping[str, str]) -> bool:
         digits = re.match(r"[\d,]*(?:\.(\d+))?", stated[0].text)
         written = stated[0].text[: digits.end()].replace(",", "") if digits else ""
         try:
-            value, shown = float(stated[0].key), float(written)
+            value = float(stated[0].key)
         except ValueError:
             return False
+        if not written and value.is_integer() and value:
+            # In words ("six million"), to its last digit other than zero, but no further
+            # than a figure rounded to one digit goes.
+            key = str(int(value))
+            step = 10.0 ** (len(key) - len(key.rstrip("0")))
+            found.append((value, min(step, ROUNDED_ONE_DIGIT * value)))
+            continue
+        shown = float(written) if written and written != "." else 0.0
         if not shown:
             return False
         decimals = len(digits.group(1) or "") if digits else 0

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .figures import kind, kind_of
+from .figures import ROUNDED_ONE_DIGIT, kind, kind_of
 from .model import Token
 
 NEAR_FIGURE = 0.25
 HEDGED = 0.1  # a hedged figure within this of another's is that figure told roughly
 PARTICULAR = 100  # a figure alike, this size or more and not round, is evidence alone
 NEAR_CLOCK = 30  # minutes
+LARGE_ROUNDED = 100_000  # a figure rounded to one digit this large is told roughly
 _SMALL = re.compile(r"\d{1,3}-\d{1,3}")
 
 # Words too general to say what a number counts: "12 people" and "12 people injured".
@@ -182,7 +183,10 @@ def _rounded(a: str, b: str) -> bool:
     # "$11" for "$10.99": the precise figure is particular enough for both.
     exact = "." in precise and len(precise.rstrip("%").replace(".", "").strip("0")) >= 3
     particular = "." in rough or (size >= PARTICULAR and not yearlike) or exact
-    return particular and len(digits) >= 2 and abs(fx - fy) <= unit * 1.0001
+    # ... or, with one significant digit, lie within a twentieth of it: "six million" is
+    # "5.9 million" rounded, "2,000" is no "2,430".
+    close = abs(fx - fy) <= ROUNDED_ONE_DIGIT * size and size >= LARGE_ROUNDED
+    return particular and (len(digits) >= 2 or close) and abs(fx - fy) <= unit * 1.0001
 
 
 def stated_roughly(mine: Slot, others: Sequence[Slot]) -> bool:
