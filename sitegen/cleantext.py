@@ -80,6 +80,7 @@ from .lineshape import (
     is_prose,
     is_question_heading,
     is_stamp,
+    leads_in_as_sentence,
     opens_with_a_sentence,
     split_stamp,
     stamp_date,
@@ -324,6 +325,9 @@ def clean(text: str) -> Cleaned:
                 or _listed(run or (kept[-8:] if BULLET.match(unit) else []), unit)
                 # "... sanctions. The proposals include:": a paragraph, not a heading
                 or (unit.endswith(":") and SENTENCE_BREAK.search(unit))
+                # ... and so is a lead-in worded as a sentence ("As was Michael Gove:"),
+                # whatever it led in to (an embedded post the copy lost)
+                or leads_in_as_sentence(unit)
             )
             and not is_question_heading(unit)
         ):

@@ -43,6 +43,7 @@ LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 PROMPT_WORDS = 40  # a prompt to sign up, subscribe or share is never longer
 UNFINISHED_WORDS = 30  # no headline or standfirst is this long
 CLAUSED_UNFINISHED_WORDS = 20  # ... nor this long in three clauses
+LEAD_IN_WORDS = 4  # a lead-in worded as a sentence is this long at least
 ATTRIBUTED_WORDS = 8  # a claim and who made it, without its full stop, is this long
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [A-Z]")
@@ -142,6 +143,18 @@ def leads_in(line: str, words: int = 0) -> bool:
     """A sentence of at least ``words`` words ending on a colon, leading in to what follows
     ("... described it as a vote of confidence following the Brexit vote:")."""
     return line.endswith(":") and len(line.split()) >= words and is_prose(line[:-1] + ".")
+
+
+def leads_in_as_sentence(line: str) -> bool:
+    """A lead-in that says something of someone ("As was Michael Gove:", "This from
+    leadership favourite Jo Bloggs:"): a sentence of the story, even where what it led in
+    to (an embedded post) is lost, unlike a heading ("What we know so far:")."""
+    words = line.split()
+    return (
+        line[:1].isupper()
+        and leads_in(line, LEAD_IN_WORDS)
+        and any(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _function_share(words: list[str]) -> float:

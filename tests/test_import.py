@@ -1130,6 +1130,16 @@ def test_a_claim_and_who_made_it_without_a_full_stop_is_a_paragraph_not_a_headin
     assert heading not in kept("\n\n".join([STORY[0], heading, *STORY[1:]]))
 
 
+def test_a_lead_in_worded_as_a_sentence_stays_a_paragraph_though_its_post_is_lost() -> None:
+    lead_ins = ["Tributes came from the mayor, Jo Bloggs:", "As did harbour master Ann Lee:"]
+    page = "\n\n".join([STORY[0], *lead_ins, *STORY[1:]])
+    assert kept(page) == [STORY[0], *lead_ins, *STORY[1:]]
+    # ... while a widget's label, in small letters, is no sentence of the story
+    assert "ferrynews.com Market voices on:" not in kept(
+        "\n\n".join([STORY[0], "ferrynews.com Market voices on:", *STORY[1:]])
+    )
+
+
 def test_a_line_break_in_a_heading_keeps_the_heading_whole() -> None:
     article = PARAGRAPHS + "<h4>Crews will<br/>\nwork fewer nights</h4>" + PARAGRAPHS
     found = from_html(html_page(article))
