@@ -423,6 +423,8 @@ def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> No
         "December 13, 2026: ",
         "[NORTHGATE] ",
         "Coast Daily Web Desk: ",
+        "Northgate, Wash.- ",
+        "Northgate, Mo. (Estuary Wire) - ",
     ],
 )
 def test_more_datelines_are_dropped(dateline: str) -> None:
