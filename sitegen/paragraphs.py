@@ -21,7 +21,7 @@ BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a
 # / "Dow Jones Industrial Average" / "plummeted 777.68 points", a link set apart.
 _BROKEN = re.compile(
     r"\s(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|that|which|than|into|its|their"
-    r"|his|her)$",
+    r"|his|her|after|before|including|against|between|among|behind|versus)$",
     re.IGNORECASE,
 )
 _LEFT_OF_LINK = re.compile(r"^[.,;:)]+(?:$|\s)")  # "." alone, or ". The package ..."
@@ -35,6 +35,7 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     block it stands in: the lines between two blank lines."""
     units: list[str] = []
     blocks: list[int] = []
+    linked = False  # whether the last line had a link set apart joined back into it
     # Invisible characters go; quotes and dashes stay as the outlet wrote them.
     text = re.sub(r"[\u00ad\u200b\ufeff]", "", text).replace("\u00a0", " ").replace("\r\n", "\n")
     for number, block in enumerate(re.split(r"\n\s*\n", text)):
@@ -48,7 +49,9 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             wrapped = bool(last) and not SENTENCE_END.search(last) and line[0].islower()
             # "... a collapsed building in the" / "Bangladesh capital Dhaka and ...": a
             # sentence the page broke after a word no sentence ends on goes on.
-            broken = bool(_BROKEN.search(last)) and len(last.split()) >= BROKEN_WORDS
+            # ... however short, where a link set apart was joined back: "Hewlett-Packard
+            # (HPQ) - Get Report and" / "Electronic Data Systems".
+            broken = bool(_BROKEN.search(last)) and (len(last.split()) >= BROKEN_WORDS or linked)
             wrapped = (wrapped or broken) and not STAMP.match(line)  # "date 2026-06-02 ..."
             wrapped = wrapped and not GLUED_ALT.match(line)  # so does "boltBERLIN - ..."
             wrapped = wrapped and not IMAGE_FILE.match(line)  # and "cars.jpgPolice ..."
@@ -56,12 +59,16 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             # apart leaves of the sentence goes on with it.
             rest = bool(last) and not SENTENCE_END.search(last)
             rest = rest and bool(_LEFT_OF_LINK.match(line) or _TICKER.match(line))
-            rest = rest and not is_cruft(line.lstrip(".,;:) ") or ".")
+            # A bracket alone is an agency's credit ("(AP)"), unless it follows a name in a
+            # sentence being joined back: "... and Electronic Data Systems" / "(EDS)".
+            rest = rest and (linked or not is_cruft(line.lstrip(".,;:) ") or "."))
             if rest and _LEFT_OF_LINK.match(line):
                 units[-1] += line
             elif (wrapped or rest) and not units[-1].endswith(":"):
                 units[-1] += " " + line
+                linked = linked or rest
             else:
                 units.append(line)
                 blocks.append(number)
+                linked = False
     return units, blocks

@@ -1140,6 +1140,32 @@ def test_a_lead_in_worded_as_a_sentence_stays_a_paragraph_though_its_post_is_los
     )
 
 
+def test_a_sentence_broken_around_short_names_set_apart_as_links_is_joined_back() -> None:
+    page = "\n\n".join(
+        [
+            "NORTHGATE --",
+            "Estuary Ferries",
+            "(EFL) - Get Report",
+            "and",
+            "Harbour Holdings",
+            "(HHL)",
+            "announced a merger on Tuesday that could reshape the ferry market.",
+            "The deal would make Estuary Ferries the second largest operator, after",
+            "Coastline Group",
+            "(CLG) - Get Report",
+            ".",
+            *STORY[1:],
+        ]
+    )
+    assert kept(page) == [
+        "NORTHGATE -- Estuary Ferries (EFL) and Harbour Holdings (HHL) announced a merger on "
+        "Tuesday that could reshape the ferry market.",
+        "The deal would make Estuary Ferries the second largest operator, after Coastline Group "
+        "(CLG).",
+        *STORY[1:],
+    ]
+
+
 def test_a_line_break_in_a_heading_keeps_the_heading_whole() -> None:
     article = PARAGRAPHS + "<h4>Crews will<br/>\nwork fewer nights</h4>" + PARAGRAPHS
     found = from_html(html_page(article))
