@@ -425,6 +425,7 @@ def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> No
         "Coast Daily Web Desk: ",
         "Northgate, Wash.- ",
         "Northgate, Mo. (Estuary Wire) - ",
+        "Northgate, EWN – ",
     ],
 )
 def test_more_datelines_are_dropped(dateline: str) -> None:
