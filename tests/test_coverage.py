@@ -182,6 +182,7 @@ def test_a_figure_alike_that_counts_something_else_is_no_evidence() -> None:
     ("mine", "theirs"),
     [
         ("The assassins escaped.", "The attackers then fled the scene."),
+        ("The Pacific Ashika sank in heavy seas.", "The Pacific Ashika capsized overnight."),
         (
             "They set off powerful fireworks as they waited for his anticipated return from "
             "military custody.",

@@ -713,6 +713,12 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
         ("Jones scored the winner in the 80th minute.", "Jones scored the winner in minute 80."),
         # a time of day on the 24-hour clock as French and African outlets write it
         ("He died at 8.50 p.m. at his home.", "He died at 20h50 at his home."),
+        # ... and as wires and the military write it, in hours or against a zone
+        (
+            "The ferry sent a mayday call at about 11pm, officials said.",
+            "The ferry sent a mayday call at about 2300 hours, officials said.",
+        ),
+        ("Shares were at 312 pence by 9.30am.", "Shares were at 312 pence by 0930 GMT."),
         # a share price in pounds or in pence, or in dollars with the pounds in brackets
         (
             "The buyer will offer 17 pounds for each share.",

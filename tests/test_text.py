@@ -585,3 +585,16 @@ def test_an_adverb_of_degree_is_a_function_word_never_a_verb(adverb: str) -> Non
     (token,) = tokenize(adverb)
     assert not token.content
     assert token.stem != tokenize("quit")[0].stem
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("The ferry sent a mayday call at about 2300 hours.", "23:00"),
+        ("Shares were up 4% by 0930 GMT.", "9:30"),
+        ("Volunteers put in 2300 hours of work.", "138000min"),
+    ],
+)
+def test_a_time_on_the_24_hour_clock_is_read_only_where_it_is_one(sentence: str, key: str) -> None:
+    # "at about 2300 hours" is eleven at night; "put in 2300 hours" is a span of time.
+    assert key in [t.key for t in tokenize(sentence) if t.number]

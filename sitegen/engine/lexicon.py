@@ -44,6 +44,7 @@ CLASSES = (
     "crash crashed collision collided collide accident accidents",
     "tragedy tragedies disaster disasters catastrophe",
     "missing unaccounted",
+    "sink sank sunk sinking capsize capsized capsizing",
     "rescue rescued rescuers",
     # Sport
     "score scored scoring net netted convert converted",

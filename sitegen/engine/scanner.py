@@ -45,6 +45,12 @@ TOKEN_RE = re.compile(
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
     r"|(?P<halved>(?i:half\s+an?\s+(?:thousand|million|billion|trillion)))\b"
     r"|(?P<decade>(?:1[89]|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
+    # "at about 2300 hours", "0930 GMT": a time of day on the 24-hour clock, as wires and
+    # militaries write it; "2300 hours" with no "at" before it may be a span of time.
+    r"|(?P<military>(?:(?i:(?<=\bat )|(?<=\babout )|(?<=\baround )|(?<=\bby )|(?<=\bbefore )"
+    r"|(?<=\bafter )|(?<=\buntil )|(?<=\bfrom )|(?<=\bsince )|(?<=\bapproximately ))"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?i:hours|hrs|h)\b)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|CEST|local\s+time)\b)))"
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
@@ -220,6 +226,8 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
                 0, (m.start(), m.start() + len(article.group(1)), word_key(article.group(1)))
             )
         return found
+    if m.group("military"):
+        return [(m.start(), m.end(), f"{int(text[:2])}:{text[2:]}")]
     if m.group("clock"):
         return [(m.start(), m.end(), clock(text))]
     if m.group("fraction"):
