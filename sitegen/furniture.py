@@ -342,6 +342,14 @@ INLINE_LINK = re.compile(
     # who that might be, click the link below."
     r"|(?<=[.!?…\"'”’])\s+[^.!?]{0,80}\bclick (?:on )?(?:(?:the|this) (?:link|button)"
     r" (?:below|above)|here)\b[^.!?]{0,40}[.!?]?$"
+    # A link to a document, its label left with a space before the stop: "... he said. Read
+    # the Victims' Statements Presented to Judge Chin . Mr. Madoff pleaded ...".
+    r"|(?<=[.!?…\"'”’])\s+(?:read|see|view|watch|download|listen to)\s[^.!?]{3,100}?\s\."
+    r"(?=\s|$)"
+    # A note that the story was corrected, set inside a paragraph: "Editor’s Note: This file
+    # has been updated to reflect a Correction ."
+    r"|(?<=[.!?…\"'”’])\s+editor['’]?s['’]? note\s*:[^.!?]{0,160}?"
+    r"\b(?:updated|corrected|correction|amended)\b[^.!?]{0,80}[.!?](?=\s|$)"
     # A marker where the page set an advertisement: "... had been killed. (continues below)".
     r"|\s*\((?:story |article )?continues below(?: (?:this )?(?:ad|advert|advertisement))?\)"
     # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says", "Apple
@@ -465,6 +473,9 @@ CRUFT = [
             # A call for the reader's feedback, and the thanks for it.
             r"^share your (experiences?|thoughts|feedback|views)\b|^thank you for (sharing|your"
             r" feedback)\b",
+            # ... and the share button's: "Your article was successfully shared with the
+            # contacts you provided."
+            r"^your (article|story|link|message) (was|has been) (successfully )?(shared|sent)\b",
             # A link's prompt: "Read the tribunal's 33-page decision here."
             r"^(read|see|view|watch|download)\b[^.!?]{0,60}\bhere\W*$",
             # A video's label over the player: "Watch the re-entry of the Mir".

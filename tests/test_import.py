@@ -2547,3 +2547,16 @@ def test_wire_captions_with_an_abbreviated_place_a_cut_credit_or_a_credit_via_an
     ]
     page = "\n\n".join([STORY[0], *captions[:3], STORY[1], *captions[3:], STORY[2]])
     assert kept(page) == STORY
+
+
+def test_a_share_buttons_thanks_a_note_of_a_correction_and_a_link_to_a_document_leave() -> None:
+    page = "\n\n".join(
+        [
+            "Thank you for sharing!",
+            "Your article was successfully shared with the contacts you provided.",
+            f"{STORY[0]} Editor’s Note: This file has been updated to reflect a Correction . "
+            f"{STORY[1]}",
+            f"{STORY[2]} Read the Union’s Statement Presented to the Port Board .",
+        ]
+    )
+    assert kept(page) == [f"{STORY[0]} {STORY[1]}", STORY[2]]

@@ -989,6 +989,40 @@ def test_a_date_another_outlet_gives_as_its_weekday_or_year_is_not_a_detail() ->
         assert details_of(c, "local") == ["on 14 March"]
 
 
+@pytest.mark.parametrize(
+    ("relative", "published"),
+    [
+        ("yesterday", "2026-06-30"),
+        ("today", "2026-06-29T18:00:00+00:00"),
+        ("on Monday", "2026-07-02"),  # 29 June 2026 is a Monday
+    ],
+)
+def test_a_date_another_outlet_names_from_its_own_day_is_not_a_detail(
+    relative: str, published: str
+) -> None:
+    def compared(day: str) -> Comparison:
+        articles = (
+            Article(
+                "wire",
+                "Wire",
+                "w",
+                f"The judge jailed him {relative} to life in prison. He will appeal.",
+                published=published,
+            ),
+            Article(
+                "local",
+                "Local",
+                "l",
+                f"The judge jailed him on June {day} to life in prison. He will appeal.",
+                published="2026-06-30",
+            ),
+        )
+        return compare(Event("e", "E", articles))
+
+    assert details_of(compared("29"), "local") == []
+    assert details_of(compared("12"), "local") == ["on June 12"]
+
+
 def test_a_date_given_with_its_weekday_is_that_weekday_elsewhere() -> None:
     c = event(
         published="",

@@ -35,7 +35,7 @@ def compare(event: Event) -> Comparison:
     """Compare every article of ``event`` with every other."""
     story = story_year(event)
     documents = fold_spellings(
-        {a.id: segment(a.body, year_of(a.published) or story) for a in event.articles}
+        {a.id: segment(a.body, year_of(a.published) or story, a.published) for a in event.articles}
     )
     weights = profiles(documents)
     similarities = Similarities(weights)

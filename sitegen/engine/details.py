@@ -11,6 +11,7 @@ as a phrase a reader takes in at a glance ("to the Telegraph newspaper",
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping, Sequence
 
@@ -73,6 +74,8 @@ from .times import (
     a_while,
     bare_weekdays,
     century,
+    date_of,
+    days_named,
     decade_elsewhere,
     spans_in_words,
     weekday,
@@ -135,6 +138,7 @@ def find_details(
     # The days of the week each source gives with no date beside them ("on Friday", not
     # "Friday 7 June"): a date elsewhere may be one of them.
     weekdays = {src: bare_weekdays(doc.tokens) for src, doc in documents.items()}
+    named_days = {src: days_named(doc.tokens, doc.published) for src, doc in documents.items()}
     # Spans of years each source tells in words ("after a decade"): another's "10 years".
     spans = {src: spans_in_words(doc.tokens) for src, doc in documents.items()}
     # The ages each source gives ("the 200-year-old museum", "its 200th anniversary"):
@@ -169,6 +173,7 @@ def find_details(
         # A score is told by its two halves together: "5-3" is new beside "three sets".
         scores_elsewhere = {slot[0] for slot in rest if slot[0].startswith("score:")}
         elsewhere_weekdays: set[str] = set().union(*(weekdays[o] for o in rest_of))
+        elsewhere_days: set[datetime.date] = set().union(*(named_days[o] for o in rest_of))
         elsewhere_spans: set[int] = set().union(*(spans[o] for o in rest_of))
         elsewhere_ages: set[int] = set().union(*(ages[o] for o in rest_of))
         measured = [m for o in rest_of for m in measures[o]]
@@ -230,6 +235,7 @@ def find_details(
                         or _exchanged(sentence, tokens, k, mine[k], rest_sums)
                         or (hedged(tokens, k) and stated_roughly(mine[k], rest))
                         or weekday(tokens, k, doc.year) in elsewhere_weekdays
+                        or date_of(tokens, k, doc.year) in elsewhere_days
                         or decade_elsewhere(tokens, k, rest)
                         or age_told(tokens, k, doc.year, elsewhere_ages, others)
                         or ordinal_told(mine[k], rest)

@@ -88,6 +88,8 @@ class Document:
     tokens: tuple[tuple[Token, ...], ...] = ()
     year: int | None = None  # when the article was published: "four years ago" needs it
     dateline: str = ""  # where the story was filed ("SANTA MARIA, Calif."), apart from its text
+    # The day it was published (ISO): "yesterday" and "on Monday" name a date by it.
+    published: str | None = None
 
     @property
     def words(self) -> int:

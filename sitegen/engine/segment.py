@@ -54,7 +54,8 @@ SENTENCE_OPENERS = frozenset(
 # with its date and no mark after it ("LONDON, July 18 "), a place in brackets
 # ("(KIEV, Ukraine) — "), a place in capitals with accents ("LAC-MÉGANTIC, Que. — "), and
 # one with its dash set close ("LEICESTER, United Kingdom—A skeleton ..."), or set off by
-# the underscore old wire copy used for a dash ("GENEVA (AP) _ Less than a day after ...").
+# the underscore old wire copy used for a dash ("GENEVA (AP) _ Less than a day after ..."),
+# or by a bar ("NEW YORK | Two weeks after ...").
 DATELINE = re.compile(
     # The day alone, with its dashes: "Feb. 19, 2008 — -- After almost half a century ...".
     # ... perhaps after the hour: "12:48 PM, Jul 24, 2019 - Facebook (FB) will pay ...".
@@ -79,7 +80,7 @@ DATELINE = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
     r",?\s*(?:\([^()]{1,40}\))?"
-    r"\s*(?:(?:[—–_-]{1,2}|//|:|•|\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"
+    r"\s*(?:(?:[—–_-]{1,2}|//|:|•|\||\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"
     r"|[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
     # ... "US: The death toll in a devastating nightclub fire ...": a place in capitals.
     r"|[A-Z]{2,}:\s+(?=[A-Z])"
@@ -171,12 +172,13 @@ _CARD = re.compile(
 )
 
 
-def segment(markdown: str, year: int | None = None) -> Document:
+def segment(markdown: str, year: int | None = None, published: str | None = None) -> Document:
     """Cut an article body (Markdown) into blocks, sentences and tokens.
 
     Paragraphs, list items and block quotes become paragraphs of sentences;
     headings stay headings and are never counted as sentences.  ``year`` is
-    the year the article was published, so "four years ago" can be compared.
+    the year the article was published, so "four years ago" can be compared;
+    ``published`` its day, so "yesterday" can.
     """
     sentences: list[str] = []
     blocks: list[Block] = []
@@ -221,7 +223,7 @@ def segment(markdown: str, year: int | None = None) -> Document:
     tokens = [tokenize(s, year) for s in sentences]
     for block in blocks:
         _carry_quotations(sentences, tokens, block.sentences)
-    return Document(tuple(sentences), tuple(blocks), tuple(tokens), year, dateline)
+    return Document(tuple(sentences), tuple(blocks), tuple(tokens), year, dateline, published)
 
 
 def _one_paragraph(blocks: Sequence[Block]) -> bool:

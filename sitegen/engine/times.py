@@ -110,24 +110,65 @@ def weekday(tokens: Sequence[Token], k: int, year: int | None) -> str | None:
     t = tokens[k]
     if not (t.number and t.key.isdigit() and 1 <= int(t.key) <= 31):
         return None
-    # "October 10", "10 October", "the 10th of October".
-    near = [tokens[m].key for m in (k - 1, k + 1, k + 2) if 0 <= m < len(tokens)]
-    month = next((key for key in near if key in MONTHS), None)
+    # "on Thursday, September 25": the sentence says which day it was.
+    if _month_near(tokens, k) is not None and (
+        told := [x.key for x in tokens[max(0, k - 3) : k] if x.key in DAYS]
+    ):
+        return told[-1]
+    day = date_of(tokens, k, year)
+    return None if day is None else DAY_NAMES[day.weekday()]
+
+
+def date_of(tokens: Sequence[Token], k: int, year: int | None) -> datetime.date | None:
+    """The date ``tokens[k]`` is the day of the month of ("October 10", "10 October", "the
+    10th of October"), in the year given beside it or else ``year``."""
+    t = tokens[k]
+    if not (t.number and t.key.isdigit() and 1 <= int(t.key) <= 31):
+        return None
+    month = _month_near(tokens, k)
     if month is None:
         return None
-    # "on Thursday, September 25": the sentence says which day it was.
-    told = [x.key for x in tokens[max(0, k - 3) : k] if x.key in DAYS]
-    if told:
-        return told[-1]
     stated = [x.key for x in tokens[k + 1 : k + 4] if x.number and len(x.key) == 4]
     year = int(stated[0]) if stated and stated[0].isdigit() else year
     if year is None:
         return None
     try:
-        day = datetime.date(year, MONTH_NAMES.index(month) + 1, int(t.key))
+        return datetime.date(year, MONTH_NAMES.index(month) + 1, int(t.key))
     except ValueError:
         return None
-    return DAY_NAMES[day.weekday()]
+
+
+def _month_near(tokens: Sequence[Token], k: int) -> str | None:
+    near = [tokens[m].key for m in (k - 1, k + 1, k + 2) if 0 <= m < len(tokens)]
+    return next((key for key in near if key in MONTHS), None)
+
+
+_DAYS_BACK = {"today": 0, "tonight": 0, "yesterday": 1}
+
+
+def days_named(sentences: Sequence[Sequence[Token]], published: str | None) -> set[datetime.date]:
+    """The dates an article names by words that count from the day it was published:
+    "yesterday", "today", "on Monday" (the last Monday up to that day).
+
+    A date another outlet gives ("on June 29") is then no news of its own when this
+    article, published on June 30, says "yesterday".
+    """
+    try:
+        day = datetime.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return set()
+    found = set()
+    for tokens in sentences:
+        for k, t in enumerate(tokens):
+            key = t.key.lower()
+            beside = tokens[max(0, k - 1) : k + 3]
+            if key in _DAYS_BACK:
+                found.add(day - datetime.timedelta(days=_DAYS_BACK[key]))
+            elif key in DAYS and not any(x.number and len(x.key) <= 2 for x in beside):
+                # "on Saturday 21 March" gives its own date
+                back = (day.weekday() - DAY_NAMES.index(key)) % 7
+                found.add(day - datetime.timedelta(days=back))
+    return found
 
 
 def bare_weekdays(sentences: Sequence[Sequence[Token]]) -> set[str]:
