@@ -1420,3 +1420,14 @@ def test_an_age_is_not_told_by_another_persons_age() -> None:
         "Hailu won the women's race in a course record.",
     )
     assert any("30-year-old" in d for d in details_of(c, "wire")), texts(c.facts)
+
+
+def test_a_part_of_a_claim_cut_off_before_its_verb_is_no_detail() -> None:
+    # The unit ends where the quotation begins; "... her husband had" is no fact to show.
+    c = event(
+        wire="In December, Ms. Weinstein learned that she and her husband had “lost "
+        "everything” and have been forced to sell their home. The fraud ran for decades.",
+        local="The widow lost everything and was forced to sell her home. The fraud ran for "
+        "decades.",
+    )
+    assert details_of(c, "wire") == ["Weinstein"]

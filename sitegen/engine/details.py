@@ -84,6 +84,11 @@ from .times import (
 
 Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
 
+# Words a unit never ends on when it is whole: "had", "will", "was" wait for their verb.
+_AUXILIARIES = frozenset(
+    "had has have having was were is are be been being will would shall should can could may"
+    " might must did does do".split()
+)
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 UNIT_DETAIL = 12
 
@@ -282,11 +287,14 @@ def find_details(
                 if reported[n] or not any(reported) or unit.end - unit.start > UNIT_DETAIL:
                     continue
                 inside = range(unit.start, unit.end)
+                start, end = trim_unit(tokens, unit)
+                if tokens[end - 1].key in _AUXILIARIES:
+                    continue  # "she and her husband had", cut before its verb: no fact
                 if any(k in new for k in inside):
                     # Nobody reports this part of the claim: it is a detail of this source alone.
                     taken.update(inside)
                     own = frozenset(tokens[k].stem for k in inside if informative(tokens[k]))
-                    add(src, i, *trim_unit(tokens, unit), own)
+                    add(src, i, start, end, own)
             phrases: list[tuple[int, int, frozenset[str]]] = []
             for a, b in word_runs(sorted(new - taken), sentence, tokens):
                 if phrases and b <= phrases[-1][1]:
