@@ -433,6 +433,10 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "The Egyptian scored the penalty after two minutes.",
         ),
         ("Moss blocked the cross with his arm.", "The French midfielder blocked it with his arm."),
+        (
+            "It was Roddick's third final defeat, having lost in 2004 and 2005.",
+            "It was Roddick's third final defeat, the American having lost in 2004 and 2005.",
+        ),
         # a ticker with its exchange, a handle in a quoted post, a title in capitals
         ("Studios such as Disney held out.", "Studios such as Disney (DIS.N) held out."),
         ("The chief minister spoke to officials.", "The chief minister spoke to @Annlee99."),
@@ -719,6 +723,11 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "The ferry sent a mayday call at about 2300 hours, officials said.",
         ),
         ("Shares were at 312 pence by 9.30am.", "Shares were at 312 pence by 0930 GMT."),
+        # sets set apart by spaces alone, the tiebreak by a slash, or by commas
+        (
+            "Federer won 5-7, 7-6 (8-6), 3-6, 16-14 on Sunday.",
+            "Federer won 5-7 7-6 (8/6) 3-6 16-14 on Sunday.",
+        ),
         # a share price in pounds or in pence, or in dollars with the pounds in brackets
         (
             "The buyer will offer 17 pounds for each share.",

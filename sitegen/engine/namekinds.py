@@ -186,5 +186,9 @@ def _demonym(word: str) -> bool:
     return (
         word in DEMONYMS
         or word in PEOPLE
-        or (len(word) >= 6 and word.endswith(("ian", "ean", "ese", "ish")))
+        # "American", "Kenyan", "Pakistani", "Ugandan", as well as "-ian" and "-ese"
+        or (
+            len(word) >= 6
+            and word.endswith(("ian", "ean", "ese", "ish", "can", "yan", "ani", "ndan"))
+        )
     ) and word not in FAITHS

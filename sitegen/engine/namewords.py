@@ -252,6 +252,7 @@ PERSON_VERBS = frozenset("said says told won scored made took got has had was is
 PEOPLE = frozenset(
     """
     serb croat czech slovak argentine spaniard swede dane pole turk finn scot brit kiwi
+    greek thai iraqi israeli filipino
     dutchman frenchman englishman irishman scotsman welshman
     """.split()
 )

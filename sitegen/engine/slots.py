@@ -70,13 +70,28 @@ def _score(tokens: Sequence[Token], k: int, a: int, b: int) -> str | None:
     Both halves give the one score: "5-3" is neither a 5 nor a 3 that another
     outlet's "three tiebreaks" could match.
     """
-    for x, y in ((k, k + 1), (k - 1, k)):
+    pairs = ((k, k + 1), (k - 1, k))
+    first, last = k, k
+    while first > a and _touching(tokens[first - 1], tokens[first]):
+        first -= 1
+    while last + 1 < b and _touching(tokens[last], tokens[last + 1]):
+        last += 1
+    if last - first >= 3 and (last - first) % 2 == 1:
+        # "5-7 7-6 3-6 16-14": sets set apart by spaces alone, each a pair from the run's start,
+        # never the "7-7" that a set's end and the next set's start would make.
+        pairs = ((k, k + 1),) if (k - first) % 2 == 0 else ((k - 1, k),)
+    for x, y in pairs:
         if a <= x and y < b and tokens[x].number and tokens[y].number:
             left, right = tokens[x], tokens[y]
             joined = right.start - left.end == 1 and right.text[:1] != "("
             if joined and _SMALL.fullmatch(left.key + "-" + right.key):
                 return left.key + "-" + right.key
     return None
+
+
+def _touching(left: Token, right: Token) -> bool:
+    """Whether two figures stand one character apart, as the halves of a score do."""
+    return left.number and right.number and right.start - left.end == 1 and right.text[:1] != "("
 
 
 Slot = tuple[str, frozenset[str]]
