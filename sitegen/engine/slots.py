@@ -70,7 +70,7 @@ def _score(tokens: Sequence[Token], k: int, a: int, b: int) -> str | None:
     Both halves give the one score: "5-3" is neither a 5 nor a 3 that another
     outlet's "three tiebreaks" could match.
     """
-    pairs = ((k, k + 1), (k - 1, k))
+    pairs: tuple[tuple[int, int], ...] = ((k, k + 1), (k - 1, k))
     first, last = k, k
     while first > a and _touching(tokens[first - 1], tokens[first]):
         first -= 1
