@@ -471,6 +471,9 @@ CRUFT = [
             # Explorer."
             r"\b(internet explorer|this browser)\b.{0,80}\b(no longer|not (supported|updated))",
             # A call for the reader's feedback, and the thanks for it.
+            # A note that links were sold: "Please note the green-lined linked article text has
+            # been applied commercially without any involvement from our newsroom editors".
+            r"\blinked\b.{0,80}\bwithout any involvement from (our|the) (newsroom|editorial)\b",
             r"^share your (experiences?|thoughts|feedback|views)\b|^thank you for (sharing|your"
             r" feedback)\b",
             # ... and the share button's: "Your article was successfully shared with the

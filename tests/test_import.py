@@ -2554,6 +2554,9 @@ def test_a_share_buttons_thanks_a_note_of_a_correction_and_a_link_to_a_document_
         [
             "Thank you for sharing!",
             "Your article was successfully shared with the contacts you provided.",
+            "Please note the green-lined linked article text has been applied commercially "
+            "without any involvement from our newsroom editors, reporters or any other "
+            "editorial staff.",
             f"{STORY[0]} Editor’s Note: This file has been updated to reflect a Correction . "
             f"{STORY[1]}",
             f"{STORY[2]} Read the Union’s Statement Presented to the Port Board .",

@@ -459,6 +459,7 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
         ("They plan a video game service.", "They plan a Netflix-like video game service."),
         # capitals, not a name
         ("The deal brings the studio's games.", "The deal brings the studio's games and IP."),
+        ("Personal computer shipments beat forecasts.", "PC shipments beat forecasts."),
         (
             "The minister said it was an accident.",
             "The minister told a TV station it was an accident.",

@@ -321,7 +321,7 @@ def _spanned(first: Token, last: Token) -> Token:
 
 
 # Common nouns written in capitals: "a local TV station", "the company's CEO".
-_CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp internet web".split())
+_CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp pc internet web".split())
 _LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
 
 
