@@ -143,8 +143,13 @@ def _claim_groups(groups: Sequence[Sequence[Node]], coverage: Coverage) -> list[
         alone = [
             node
             for node in members
-            if sources.count(node[0]) > 1
-            and all(v.verdict == "not reported" for v in coverage[node].values())
+            if (
+                sources.count(node[0]) > 1
+                and all(v.verdict == "not reported" for v in coverage[node].values())
+            )
+            or all(
+                coverage[node][src].verdict == "not reported" for src in set(sources) - {node[0]}
+            )
         ]
         rest = [node for node in members if node not in alone]
         found.extend([rest] if rest else [])
