@@ -326,6 +326,9 @@ GLUED_APPEAL = re.compile(
 GLUED_LABEL = re.compile(
     r"^(?:Hide Ad|Video|(?:Article|Story) continues (?:after|below) (?:this |the )?"
     r"(?:advertisement|ad))(?=\s*[A-Z][a-z]|\s*[‘'\"“])"
+    # ... or a live page's title over its first entry, a paragraph long: "MJ Akbar resigns,
+    # #MeToo LIVE updates: Minister of State ...".
+    r"|^[^.!?:\n]{0,120}\b(?:LIVE|Live)(?: (?:updates?|blog|coverage))?\s*:\s+(?=[A-Z].{80})"
 )
 INLINE_LINK = re.compile(
     r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"

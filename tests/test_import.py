@@ -2563,3 +2563,8 @@ def test_a_share_buttons_thanks_a_note_of_a_correction_and_a_link_to_a_document_
         ]
     )
     assert kept(page) == [f"{STORY[0]} {STORY[1]}", STORY[2]]
+
+
+def test_a_live_pages_title_over_its_first_entry_leaves_it() -> None:
+    page = "\n\n".join([f"Ferry strike, day nine LIVE updates: {STORY[0]}", *STORY[1:]])
+    assert kept(page) == STORY
