@@ -724,6 +724,11 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "The ferry sent a mayday call at about 2300 hours, officials said.",
         ),
         ("Shares were at 312 pence by 9.30am.", "Shares were at 312 pence by 0930 GMT."),
+        # a count of games and the last game's place
+        (
+            "The final set went with serve until the 30th game, a record.",
+            "The 30 games in the final set were a record.",
+        ),
         # sets set apart by spaces alone, the tiebreak by a slash, or by commas
         (
             "Federer won 5-7, 7-6 (8-6), 3-6, 16-14 on Sunday.",

@@ -72,8 +72,12 @@ def age_told(
 
 def ordinal_told(mine: Slot, rest: Sequence[Slot]) -> bool:
     """Whether a position ("a wild seventh game") is another's count of the same thing
-    ("in Game 7")."""
+    ("in Game 7"), or a count ("30 games") another's position ("the 30th game")."""
     kind, _, value = mine[0].partition(":")
+    if kind == "count" and value.isdigit() and mine[1]:
+        # ... and the other way round: "the 30 games in the final set" / "the 30th game"
+        wanted = f"position:{_ordinal_key(int(value))}"
+        return any(theirs[0] == wanted and theirs[1] & mine[1] for theirs in rest)
     ordinal = _ORDINAL.fullmatch(value) if kind == "position" else None
     if ordinal is None or not mine[1]:
         return False
