@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .conversions import (
     UNIT_CODES,
@@ -143,7 +143,14 @@ def find_details(
     # The days of the week each source gives with no date beside them ("on Friday", not
     # "Friday 7 June"): a date elsewhere may be one of them.
     weekdays = {src: bare_weekdays(doc.tokens) for src, doc in documents.items()}
-    named_days = {src: days_named(doc.tokens, doc.published) for src, doc in documents.items()}
+    named_days: dict[str, set[datetime.date]] = {}  # worked out when a date first needs them
+
+    def days_elsewhere(rest_of: Sequence[str]) -> set[datetime.date]:
+        for o in rest_of:
+            if o not in named_days:
+                named_days[o] = days_named(documents[o].tokens, documents[o].published)
+        return set().union(*(named_days[o] for o in rest_of))
+
     # Spans of years each source tells in words ("after a decade"): another's "10 years".
     spans = {src: spans_in_words(doc.tokens) for src, doc in documents.items()}
     # The ages each source gives ("the 200-year-old museum", "its 200th anniversary"):
@@ -178,7 +185,6 @@ def find_details(
         # A score is told by its two halves together: "5-3" is new beside "three sets".
         scores_elsewhere = {slot[0] for slot in rest if slot[0].startswith("score:")}
         elsewhere_weekdays: set[str] = set().union(*(weekdays[o] for o in rest_of))
-        elsewhere_days: set[datetime.date] = set().union(*(named_days[o] for o in rest_of))
         elsewhere_spans: set[int] = set().union(*(spans[o] for o in rest_of))
         elsewhere_ages: set[int] = set().union(*(ages[o] for o in rest_of))
         measured = [m for o in rest_of for m in measures[o]]
@@ -240,7 +246,7 @@ def find_details(
                         or _exchanged(sentence, tokens, k, mine[k], rest_sums)
                         or (hedged(tokens, k) and stated_roughly(mine[k], rest))
                         or weekday(tokens, k, doc.year) in elsewhere_weekdays
-                        or date_of(tokens, k, doc.year) in elsewhere_days
+                        or _named_elsewhere(date_of(tokens, k, doc.year), days_elsewhere, rest_of)
                         or decade_elsewhere(tokens, k, rest)
                         or age_told(tokens, k, doc.year, elsewhere_ages, others)
                         or ordinal_told(mine[k], rest)
@@ -417,3 +423,12 @@ def _tokens_in(doc: Document, i: int, version: str) -> list[Token]:
     if at < 0:
         return []
     return [t for t in doc.tokens[i] if at <= t.start < at + len(version)]
+
+
+def _named_elsewhere(
+    day: datetime.date | None,
+    days_elsewhere: Callable[[Sequence[str]], set[datetime.date]],
+    rest_of: Sequence[str],
+) -> bool:
+    """Whether another source names ``day`` by a word that counts from its own date."""
+    return day is not None and day in days_elsewhere(rest_of)

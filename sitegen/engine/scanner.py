@@ -45,12 +45,6 @@ TOKEN_RE = re.compile(
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
     r"|(?P<halved>(?i:half\s+an?\s+(?:thousand|million|billion|trillion)))\b"
     r"|(?P<decade>(?:1[89]|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
-    # "at about 2300 hours", "0930 GMT": a time of day on the 24-hour clock, as wires and
-    # militaries write it; "2300 hours" with no "at" before it may be a span of time.
-    r"|(?P<military>(?:(?i:(?<=\bat )|(?<=\babout )|(?<=\baround )|(?<=\bby )|(?<=\bbefore )"
-    r"|(?<=\bafter )|(?<=\buntil )|(?<=\bfrom )|(?<=\bsince )|(?<=\bapproximately ))"
-    r"(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?i:hours|hrs|h)\b)"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|CEST|local\s+time)\b)))"
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
@@ -210,6 +204,19 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         times = 0.5 if count == "half" else 1 if count in ("a", "an") else float(word_key(count))
         return [(m.start(), m.end(), f"{times * 12:g}")]
     if m.group("duration"):
+        if (
+            text[4:5] in (" ", "h")
+            and _HOURS_24.fullmatch(text)
+            and _TIME_WORD.search(m.string, max(0, m.start() - 30), m.start())
+        ):
+            # "at about 2300 hours": a time of day on the 24-hour clock, as wires and armies
+            # write it; "put in 2300 hours" is a span of time.
+            digits = m.start() + 4
+            hours = digits + len(text[4:]) - len(text[4:].lstrip())
+            return [
+                (m.start(), digits, f"{int(text[:2])}:{text[2:4]}"),
+                (hours, m.end(), word_key(m.string[hours : m.end()])),
+            ]
         minutes = duration(text)
         if not minutes:
             return _split_words(m)
@@ -226,8 +233,6 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
                 0, (m.start(), m.start() + len(article.group(1)), word_key(article.group(1)))
             )
         return found
-    if m.group("military"):
-        return [(m.start(), m.end(), f"{int(text[:2])}:{text[2:]}")]
     if m.group("clock"):
         return [(m.start(), m.end(), clock(text))]
     if m.group("fraction"):
@@ -243,6 +248,13 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         # "25 basis points" is "0.25 percentage point": one move of a rate, two ways.
         points = float(re.match(r"[\d.]+", text).group()) / 100  # type: ignore[union-attr]
         return [(m.start(), m.end(), f"{points:.15g}%")]
+    if (
+        len(text) == 4
+        and m.group("digits")
+        and _CLOCK_24.fullmatch(text)
+        and _ZONE.match(m.string, m.end())
+    ):
+        return [(m.start(), m.end(), f"{int(text[:2])}:{text[2:]}")]  # "0930 GMT"
     if m.group("digits") and _RACE.fullmatch(text) and _run(m.string, m.start(), m.end()):
         # "the 100m final", "the men's 200m": a distance run, not 100 million.
         return [(m.start(), m.end() - 1, text[:-1]), (m.end() - 1, m.end(), "metres")]
@@ -267,6 +279,13 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), word_key(text))]
 
 
+# A time of day on the 24-hour clock: "2300 hours" after a word that says when, "0930 GMT".
+_CLOCK_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_HOURS_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?i:hours|hrs)")
+_TIME_WORD = re.compile(
+    r"(?i:\b(?:at|about|around|by|before|after|until|from|since|approximately)\s+)$"
+)
+_ZONE = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|local\s+time)\b")
 _ELAPSED = re.compile(r"(\d{1,2}):(\d{1,2})[:.](\d{2})")
 _TIEBREAK = re.compile(r"(?<!\d)(?:7[-–]6|6[-–]7) ?\($")
 

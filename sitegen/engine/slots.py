@@ -71,15 +71,16 @@ def _score(tokens: Sequence[Token], k: int, a: int, b: int) -> str | None:
     outlet's "three tiebreaks" could match.
     """
     pairs: tuple[tuple[int, int], ...] = ((k, k + 1), (k - 1, k))
-    first, last = k, k
-    while first > a and _touching(tokens[first - 1], tokens[first]):
-        first -= 1
-    while last + 1 < b and _touching(tokens[last], tokens[last + 1]):
-        last += 1
-    if last - first >= 3 and (last - first) % 2 == 1:
-        # "5-7 7-6 3-6 16-14": sets set apart by spaces alone, each a pair from the run's start,
-        # never the "7-7" that a set's end and the next set's start would make.
-        pairs = ((k, k + 1),) if (k - first) % 2 == 0 else ((k - 1, k),)
+    if k > a and k + 1 < b and _touching(tokens[k - 1], tokens[k]):
+        first, last = k - 1, k
+        while first > a and _touching(tokens[first - 1], tokens[first]):
+            first -= 1
+        while last + 1 < b and _touching(tokens[last], tokens[last + 1]):
+            last += 1
+        if last - first >= 3 and (last - first) % 2 == 1:
+            # "5-7 7-6 3-6 16-14": sets set apart by spaces alone, each a pair from the run's
+            # start, never the "7-7" that a set's end and the next set's start would make.
+            pairs = ((k, k + 1),) if (k - first) % 2 == 0 else ((k - 1, k),)
     for x, y in pairs:
         if a <= x and y < b and tokens[x].number and tokens[y].number:
             left, right = tokens[x], tokens[y]
