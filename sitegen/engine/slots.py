@@ -82,11 +82,10 @@ def _score(tokens: Sequence[Token], k: int, a: int, b: int) -> str | None:
             # start, never the "7-7" that a set's end and the next set's start would make.
             pairs = ((k, k + 1),) if (k - first) % 2 == 0 else ((k - 1, k),)
     for x, y in pairs:
-        if a <= x and y < b and tokens[x].number and tokens[y].number:
-            left, right = tokens[x], tokens[y]
-            joined = right.start - left.end == 1 and right.text[:1] != "("
-            if joined and _SMALL.fullmatch(left.key + "-" + right.key):
-                return left.key + "-" + right.key
+        if a <= x and y < b and _touching(tokens[x], tokens[y]):
+            score = tokens[x].key + "-" + tokens[y].key
+            if _SMALL.fullmatch(score):
+                return score
     return None
 
 

@@ -144,7 +144,6 @@ def _month_near(tokens: Sequence[Token], k: int) -> str | None:
 
 
 _DAYS_BACK = {"today": 0, "tonight": 0, "yesterday": 1}
-_NAMED = frozenset(_DAYS_BACK) | DAYS
 
 
 def days_named(sentences: Sequence[Sequence[Token]], published: str | None) -> set[datetime.date]:
@@ -154,24 +153,13 @@ def days_named(sentences: Sequence[Sequence[Token]], published: str | None) -> s
     A date another outlet gives ("on June 29") is then no news of its own when this
     article, published on June 30, says "yesterday".
     """
-    if not published:
-        return set()
     try:
-        day = datetime.date.fromisoformat(published[:10])
+        day = datetime.date.fromisoformat((published or "")[:10])
     except ValueError:
         return set()
-    found = set()
-    for tokens in sentences:
-        for k, t in enumerate(tokens):
-            if t.key not in _NAMED:
-                continue
-            if t.key in _DAYS_BACK:
-                found.add(day - datetime.timedelta(days=_DAYS_BACK[t.key]))
-            # "on Saturday 21 March" gives its own date
-            elif not any(x.number and len(x.key) <= 2 for x in tokens[max(0, k - 1) : k + 3]):
-                back = (day.weekday() - DAY_NAMES.index(t.key)) % 7
-                found.add(day - datetime.timedelta(days=back))
-    return found
+    back = {_DAYS_BACK[t.key] for ts in sentences for t in ts if t.key in _DAYS_BACK}
+    back |= {(day.weekday() - DAY_NAMES.index(name)) % 7 for name in bare_weekdays(sentences)}
+    return {day - datetime.timedelta(days=n) for n in back}
 
 
 def bare_weekdays(sentences: Sequence[Sequence[Token]]) -> set[str]:
