@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from .conversions import (
     UNIT_CODES,
@@ -143,13 +143,21 @@ def find_details(
     # The days of the week each source gives with no date beside them ("on Friday", not
     # "Friday 7 June"): a date elsewhere may be one of them.
     weekdays = {src: bare_weekdays(doc.tokens) for src, doc in documents.items()}
-    named_days: dict[str, set[datetime.date]] = {}  # worked out when a date first needs them
+    # The dates the other sources name from their own day ("yesterday"), per source: worked
+    # out when a date first needs them, as most events have none.
+    days_of_others: dict[str, set[datetime.date]] = {}
 
-    def days_elsewhere(rest_of: Sequence[str]) -> set[datetime.date]:
-        for o in rest_of:
-            if o not in named_days:
-                named_days[o] = days_named(documents[o].tokens, documents[o].published)
-        return set().union(*(named_days[o] for o in rest_of))
+    def named_elsewhere(src: str, day: datetime.date | None) -> bool:
+        if day is None:
+            return False
+        if src not in days_of_others:
+            days_of_others[src] = {
+                d
+                for o, other in documents.items()
+                if o != src
+                for d in days_named(other.tokens, other.published)
+            }
+        return day in days_of_others[src]
 
     # Spans of years each source tells in words ("after a decade"): another's "10 years".
     spans = {src: spans_in_words(doc.tokens) for src, doc in documents.items()}
@@ -246,7 +254,7 @@ def find_details(
                         or _exchanged(sentence, tokens, k, mine[k], rest_sums)
                         or (hedged(tokens, k) and stated_roughly(mine[k], rest))
                         or weekday(tokens, k, doc.year) in elsewhere_weekdays
-                        or _named_elsewhere(date_of(tokens, k, doc.year), days_elsewhere, rest_of)
+                        or named_elsewhere(src, date_of(tokens, k, doc.year))
                         or decade_elsewhere(tokens, k, rest)
                         or age_told(tokens, k, doc.year, elsewhere_ages, others)
                         or ordinal_told(mine[k], rest)
@@ -423,12 +431,3 @@ def _tokens_in(doc: Document, i: int, version: str) -> list[Token]:
     if at < 0:
         return []
     return [t for t in doc.tokens[i] if at <= t.start < at + len(version)]
-
-
-def _named_elsewhere(
-    day: datetime.date | None,
-    days_elsewhere: Callable[[Sequence[str]], set[datetime.date]],
-    rest_of: Sequence[str],
-) -> bool:
-    """Whether another source names ``day`` by a word that counts from its own date."""
-    return day is not None and day in days_elsewhere(rest_of)
