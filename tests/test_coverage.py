@@ -99,6 +99,17 @@ def test_a_claim_no_one_else_makes_is_not_reported() -> None:
     ) == ["not reported"]
 
 
+def test_a_claim_set_decades_ago_is_another_event_however_alike_its_words() -> None:
+    # The story's own crash killed 11 as well: the words and the figure meet, the year
+    # says the claim is about another crash.  A recent year in a paraphrase is a detail.
+    theirs = ["A skydiving plane crashed on Friday, killing all 11 people on board."]
+    recalled = "In 1981, 11 people were killed when a twin-engine plane crashed."
+    docs = {"mine": from_sentences([recalled], 2019), "theirs": from_sentences(theirs, 2019)}
+    assert cover(docs)["mine", 0]["theirs"].verdict == "not reported"
+    docs = {"mine": from_sentences([recalled], 1982), "theirs": from_sentences(theirs, 1982)}
+    assert cover(docs)["mine", 0]["theirs"].verdict != "not reported"
+
+
 def test_a_different_figure_for_the_same_thing_is_reported_not_new() -> None:
     # A conflict, not a claim only one outlet makes: the toll is reported by both.
     assert verdicts(

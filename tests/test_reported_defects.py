@@ -1446,3 +1446,10 @@ def test_a_part_of_a_claim_cut_off_before_its_verb_is_no_detail() -> None:
         "decades.",
     )
     assert details_of(c, "wire") == ["Weinstein"]
+
+
+def test_a_model_code_inside_a_name_is_a_detail_not_the_name_told_more_fully() -> None:
+    said = "The plane, a Beechcraft {}King Air, crashed on takeoff. Nobody survived."
+    assert any("BE65" in d for d in details_of(pair(said, "", "BE65 "), "local"))
+    # ... while a first name before a surname another outlet gives is no detail.
+    assert details_of(pair(said, "", "Harlan "), "local") == []

@@ -63,6 +63,7 @@ CLOSE_FIGURE = 0.1  # an unhedged figure this near another is the same figure
 BOTH_HEDGED_FIGURE = 0.2  # ... and two hedged ones ("roughly 45 minutes" / "around 38")
 HEDGED_FIGURE = 0.15  # and a hedged one ("more than £300,000") this near
 NEGATION = 0.5
+PAST = 10  # years before the story's: a claim set that far back is another event
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
 
 
@@ -150,11 +151,35 @@ class _Source:
 class _Claim:
     """What a unit (or a whole sentence) claims, weighted for finding its support."""
 
-    def __init__(self, tokens: Sequence[Token], a: int, b: int, rarity: Mapping[str, float]):
+    def __init__(
+        self,
+        tokens: Sequence[Token],
+        a: int,
+        b: int,
+        rarity: Mapping[str, float],
+        year: int | None = None,
+    ):
         self.wanted = _wanted(tokens, rarity, a, b)
-        names = {t.stem for t in tokens[a:b] if t.name}
-        self.plain = {t: w for t, w in self.wanted.items() if t not in names}
+        self.names = {t.stem for t in tokens[a:b] if t.name}
+        self.plain = {t: w for t, w in self.wanted.items() if t not in self.names}
         self.slots = slots_in(tokens, a, b)
+        # "In 1981, 11 people were killed when a plane crashed" recalls another crash
+        # than this year's, told in its words: a claim set "in" a year a decade or more
+        # before the story's.  A nearer year is often a detail of this claim ("the
+        # contract it won in 2025"), which an outlet may leave out.
+        self.years = (
+            {
+                tokens[k].key
+                for k in range(a + 1, b)
+                if tokens[k].number
+                and tokens[k - 1].key == "in"
+                and tokens[k].text == tokens[k].key  # "first in 37 years" is no year
+                and len(tokens[k].key) == 4
+                and int(tokens[k].key) <= year - PAST
+            }
+            if year
+            else set()
+        )
         self.hedged = _hedges(tokens, a, b)
         self.window: tuple[int, ...] = ()  # the sentences :meth:`reported` last looked at
 
@@ -172,6 +197,15 @@ class _Claim:
         if self.slots:
             return score >= SLOT_SUPPORT and source.counts(self.slots)
         return self.held(source, where, UNIT_REPORTED)
+
+    def dated(self, source: _Source, where: Sequence[int]) -> bool:
+        """Whether the sentences ``where`` give each past year the claim is set in."""
+        if not self.years:
+            return True
+        held = set().union(*(source.stems[j] for j in where))
+        # ... unless the evidence names whom the claim is about: "Djindjic sent Milosevic
+        # to The Hague" is that claim, whether or not it says the year.
+        return self.years <= held or bool(self.names & held)
 
     def held(self, source: _Source, where: Sequence[int], enough: float) -> bool:
         """Whether the sentences ``where`` hold enough of the claim, and not only its names.
@@ -250,7 +284,7 @@ def cover(
     found: dict[tuple[str, int], dict[str, Support]] = {}
     for src, doc in documents.items():
         for i, tokens in enumerate(doc.tokens):
-            claims = [_Claim(tokens, u.start, u.end, rarity) for u in units[src][i]]
+            claims = [_Claim(tokens, u.start, u.end, rarity, doc.year) for u in units[src][i]]
             verdicts: dict[str, Support] = {}
             for other, support in sources.items():
                 if other == src:
@@ -290,7 +324,12 @@ def cover(
                     if figure_at is not None:
                         evident, where = True, (figure_at,)
                 flags = tuple(
-                    claim.reported(support) or (evident and claim.held(support, where, LINKED_UNIT))
+                    claim.reported(support)
+                    or (
+                        evident
+                        and claim.held(support, where, LINKED_UNIT)
+                        and claim.dated(support, where)
+                    )
                     for claim in claims
                 )
                 verdict: Verdict = "not reported"
@@ -304,7 +343,10 @@ def cover(
                 units_told = bool(claims) and all(flags) and all(len(c.window) == 1 for c in claims)
                 if not evident and units_told:
                     evident, where = True, claims[0].window
-                if evident:
+                # ... but a claim set in a year the evidence never gives is another event's,
+                # however alike the words: "In 1981, 11 people were killed when a plane
+                # crashed" against this year's crash.
+                if evident and (any(flags) or all(c.dated(support, where) for c in claims)):
                     verdict = "reported" if all(flags) else "partly"
                 verdicts[other] = Support(verdict, where, round(score, 3), flags)
             found[src, i] = verdicts

@@ -319,7 +319,9 @@ class NamesElsewhere:
         happened.  A compass point is a place of its own (North Korea is not Korea),
         and a name joined by "of" ends where it says what it is ("Bank of England").
         """
-        if tokens[k].key.lower() in COMPASS:
+        # A code inside a name is which model, not a fuller form: "Beechcraft BE65 King
+        # Air" against "Beechcraft King Air".
+        if tokens[k].key.lower() in COMPASS or not tokens[k].key.isalpha():
             return False
         start, end = name_around(sentence, tokens, k)
         # "Walt Disney Co": the legal form is not the name's last word.
