@@ -1453,3 +1453,15 @@ def test_a_model_code_inside_a_name_is_a_detail_not_the_name_told_more_fully() -
     assert any("BE65" in d for d in details_of(pair(said, "", "BE65 "), "local"))
     # ... while a first name before a surname another outlet gives is no detail.
     assert details_of(pair(said, "", "Harlan "), "local") == []
+
+
+def test_a_quoted_phrase_no_other_outlet_carries_is_a_detail_of_a_shared_sentence() -> None:
+    said = (
+        "The wreck lay {}near the fence, and relatives were at the airfield when the "
+        "plane went down, the fire chief said. Nobody survived."
+    )
+    local = '"quite a ways away from the runway" '
+    assert details_of(pair(said, "", local), "local") == ['"quite a ways away from the runway"']
+    # ... one the other outlet quotes too is shared, and a word set off is no phrase.
+    assert details_of(pair(said, local, local), "local") == []
+    assert details_of(pair(said, "", '"safely" '), "local") == []

@@ -90,6 +90,7 @@ _AUXILIARIES = frozenset(
     " might must did does do".split()
 )
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
+QUOTED_PHRASE = 4  # words: a shorter quoted phrase is a word set off ('was "cured"')
 UNIT_DETAIL = 12
 
 
@@ -181,6 +182,16 @@ def find_details(
         if text and not keys & seen:
             seen.update(keys)
             facts.append(Fact("", "detail", text, (src,), doc.sentences[i], {src: i}))
+
+    # Each sentence's words, for a quoted phrase: one another outlet carries has most of
+    # its words in one sentence.
+    said = {
+        src: [frozenset(t.stem for t in ts if t.content) for ts in doc.tokens]
+        for src, doc in documents.items()
+    }
+
+    def carried(own: frozenset[str], rest_of: Sequence[str]) -> bool:
+        return any(2 * len(own & words) >= len(own) for o in rest_of for words in said[o])
 
     for src, doc in documents.items():
         # A name or number is this source's own only when no other source has it at all,
@@ -331,7 +342,30 @@ def find_details(
                 phrases.append((start, end, run))
             for start, end, run in phrases:
                 add(src, i, start, end, run)
+            for a, b in _quoted_runs(tokens):
+                own = frozenset(t.stem for t in tokens[a:b] if t.content)
+                if not any(k in taken for k in range(a, b)) and not carried(own, rest_of):
+                    add(src, i, a, b, own)
     return facts
+
+
+def _quoted_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """The quoted phrases set inside a sentence of the outlet's own words: 'was "quite a
+    ways away from the runway" and'.  A quotation that is most of its sentence is the
+    claim itself, which another outlet may tell in its own words."""
+    found = []
+    k = 0
+    while k < len(tokens):
+        if not tokens[k].quoted:
+            k += 1
+            continue
+        a = k
+        while k < len(tokens) and tokens[k].quoted:
+            k += 1
+        content = sum(1 for t in tokens[a:k] if t.content)
+        if k - a >= QUOTED_PHRASE and content >= 2 and 2 * (k - a) < len(tokens):
+            found.append((a, k))
+    return found
 
 
 def _own_part(tokens: Sequence[Token], start: int, end: int, new: set[int]) -> tuple[int, int]:
