@@ -491,3 +491,16 @@ def test_a_set_and_its_tiebreak_are_one_claim_wherever_both_scores_stand_togethe
     # One small score alone is no evidence: a match passes through many.
     mine[0] = "Okafor broke back to level at 3-3 in the second set."
     assert verdicts(mine, theirs)[0] == "not reported"
+
+
+def test_a_count_in_the_next_clause_is_not_a_count_of_the_dead() -> None:
+    # "eight are missing" is news beside "25 dead": the dead of the clause before are
+    # not what the eight count, so the claim is not told whole.
+    assert verdicts(
+        ["Two adults died and eight are missing."],
+        ["A number of the fatalities came at two schools, including 25 dead at one."],
+    ) != ["reported"]
+    assert verdicts(
+        ["Two adults died and eight were killed later."],
+        ["A number of the fatalities came at two schools, including 25 dead at one."],
+    ) == ["reported"]

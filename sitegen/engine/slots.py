@@ -24,6 +24,7 @@ LARGE_ROUNDED = 100_000  # a figure rounded to one digit this large is told roug
 _SMALL = re.compile(r"\d{1,3}-\d{1,3}")
 
 # Words too general to say what a number counts: "12 people" and "12 people injured".
+_CLAUSE_BREAKS = frozenset(("and", "but", "while", "whereas"))
 _GENERIC = frozenset("peopl person total number figur least anoth year old".split())
 
 
@@ -51,7 +52,14 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         t = tokens[k]
         if not t.number:
             continue
-        near = tokens[max(a, k - 3) : min(b, k + 4)]
+        # What a figure counts stands in its own clause: "Two adults died and eight are
+        # missing" counts no dead among the eight.
+        first = max(a, k - 3)
+        for m in range(k - 1, first - 1, -1):
+            if tokens[m].key in _CLAUSE_BREAKS:
+                first = m + 1
+                break
+        near = tokens[first : min(b, k + 4)]
         context = frozenset(
             x.stem for x in near if x.content and not x.number and x.stem not in _GENERIC
         )
