@@ -1465,3 +1465,22 @@ def test_a_quoted_phrase_no_other_outlet_carries_is_a_detail_of_a_shared_sentenc
     # ... one the other outlet quotes too is shared, and a word set off is no phrase.
     assert details_of(pair(said, local, local), "local") == []
     assert details_of(pair(said, "", '"safely" '), "local") == []
+
+
+def test_a_few_words_cut_off_at_the_end_are_no_claim_of_their_own() -> None:
+    c = event(
+        wire="The council approved the bridge on Monday. Work starts in May.",
+        local="The council approved the bridge on Monday. Work starts in May. Her deputy David",
+    )
+    claims = [f for f in c.facts if f.kind == "claim"]
+    assert "Her deputy David" not in texts(unique(c, "local")), texts(c.facts)
+    # ... the reader still finds them, with the sentence before them.
+    held = [f for f in claims if 2 in f.sentences.get("local", ())]
+    assert len(held) == 1 and held[0].sentences["local"] == (1, 2)
+    # A cut-off sentence that still says something is a claim of its own.
+    c = event(
+        wire="The council approved the bridge on Monday. Work starts in May.",
+        local="The council approved the bridge on Monday. Work starts in May. "
+        "Tolls will pay 40% of the co",
+    )
+    assert any(t.startswith("Tolls will pay") for t in texts(unique(c, "local")))

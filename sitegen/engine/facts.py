@@ -21,8 +21,10 @@ from dataclasses import replace
 
 from .conflicts import find_conflicts
 from .details import find_details
-from .model import Alignment, Closest, Document, Fact, Support, Unit
+from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
+from .segment import SENTENCE_END
 
+FRAGMENT_WORDS = 8  # a cut-off tail shorter than this, with no figure, states nothing
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
 Node = tuple[str, int]
 Coverage = Mapping[Node, Mapping[str, Support]]
@@ -81,7 +83,7 @@ def _claims(
 ) -> list[Fact]:
     """One claim per group of aligned sentences, reported by whoever covers it."""
     facts = []
-    for members in _claim_groups(alignment.groups, coverage):
+    for members in _fold_fragments(_claim_groups(alignment.groups, coverage), documents, coverage):
         sentence: dict[str, int] = {}
         every: dict[str, tuple[int, ...]] = {}
         for src, i in members:
@@ -155,6 +157,46 @@ def _claim_groups(groups: Sequence[Sequence[Node]], coverage: Coverage) -> list[
         found.extend([rest] if rest else [])
         found.extend([node] for node in alone)
     return found
+
+
+def _fold_fragments(
+    groups: list[Sequence[Node]], documents: Mapping[str, Document], coverage: Coverage
+) -> list[Sequence[Node]]:
+    """Groups with an article's last words, cut off where the page stopped, too few to
+    say anything and found in no other source ("Her effective deputy David"), put with
+    the sentence before them.
+
+    The reader still sees them in the article; as a claim of their own they would be
+    listed as a fact only that outlet reports.
+    """
+    fragments = {}
+    for src, doc in documents.items():
+        last = len(doc.sentences) - 1
+        if (
+            last > 0
+            and _fragment(doc.sentences[last], doc.tokens[last])
+            and all(v.verdict == "not reported" for v in coverage[src, last].values())
+        ):
+            fragments[src, last] = (src, last - 1)
+    if not fragments:
+        return groups
+    moved = {node for group in groups if len(group) == 1 and (node := group[0]) in fragments}
+    found: list[Sequence[Node]] = []
+    for group in groups:
+        if len(group) == 1 and group[0] in moved:
+            continue
+        found.append([*group, *(f for f in moved if fragments[f] in group)])
+    return found
+
+
+def _fragment(sentence: str, tokens: Sequence[Token]) -> bool:
+    """Whether a sentence is a few words cut off mid-sentence, with no figure among them."""
+    words = sum(1 for t in tokens if t.text[0].isalnum())
+    return (
+        not SENTENCE_END.search(sentence)
+        and words < FRAGMENT_WORDS
+        and not any(t.number for t in tokens)
+    )
 
 
 def _number(
