@@ -9,6 +9,7 @@ import pytest
 
 from sitegen.engine.comparison import compare
 from sitegen.engine.model import Article, Comparison, Event, Fact
+from sitegen.engine.text import tokenize
 from sitegen.site.render import leads
 
 
@@ -1484,3 +1485,17 @@ def test_a_few_words_cut_off_at_the_end_are_no_claim_of_their_own() -> None:
         "Tolls will pay 40% of the co",
     )
     assert any(t.startswith("Tolls will pay") for t in texts(unique(c, "local")))
+
+
+def test_two_figures_whose_to_fell_out_are_the_score_another_outlet_writes_out() -> None:
+    said = "The prime minister won the confidence vote by {} on Wednesday. She stays."
+    assert details_of(pair(said, "325 votes to 306", "325 306"), "local") == []
+
+
+def test_the_tories_are_the_conservatives() -> None:
+    tory, tories = (
+        tokenize("Rebel Tory MPs and Tories")[1],
+        tokenize("Rebel Tory MPs and Tories")[4],
+    )
+    conservative = tokenize("Rebel Conservative MPs")[1]
+    assert tory.stem == tories.stem == conservative.stem

@@ -446,6 +446,7 @@ def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
         ("broke the record by a massive .11 seconds", "broke the record by 0.11 seconds"),
         ("more than 4 000 passengers", "more than 4,000 passengers"),
         ("a toll of 12 500 000 euros", "a toll of 12,500,000 euros"),
+        ("some 325 000 voters", "some 325,000 voters"),
         ("pay €3,1-billion for the rival", "pay €3.1 billion for the rival"),
         ("a 55-45 per cent split", "a 55 per cent to 45 per cent split"),
         ("completing a 22 -hour rescue", "completing a 22-hour rescue"),
@@ -466,6 +467,8 @@ def test_a_relay_is_one_word_and_a_day_before_a_count_stays_apart() -> None:
     relay = tokenize("He will also run the 200m and 4×100m in Berlin.")
     assert "4×100m" in [t.text for t in relay] and "4" not in [t.key for t in relay]
     assert [t.key for t in tokenize("On June 5 100 people were hurt") if t.number] == ["5", "100"]
+    # ... nor two figures whose "to" fell out: "won by 325 306" is 325 to 306.
+    assert [t.key for t in tokenize("May won by 325 306 after all") if t.number] == ["325", "306"]
     score = tokenize("Toronto won Game 6 114-110 to take the title.")
     assert [t.key for t in score if t.number] == ["6", "114", "110"]
     assert [t.key for t in tokenize("It fell .5% and then 3.5%") if t.number] == ["0.5%", "3.5%"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from .conversions import (
     UNIT_CODES,
@@ -141,6 +142,15 @@ def find_details(
         for src in documents
     }
     names = NamesElsewhere(documents, titled)
+    # Each two figures that follow one another in a sentence, as a score would be written.
+    told_pairs = {
+        src: {
+            f"score:{a.key}-{b.key}"
+            for ts in doc.tokens
+            for a, b in pairwise([t for t in ts if t.number])
+        }
+        for src, doc in documents.items()
+    }
     # The days of the week each source gives with no date beside them ("on Friday", not
     # "Friday 7 June"): a date elsewhere may be one of them.
     weekdays = {src: bare_weekdays(doc.tokens) for src, doc in documents.items()}
@@ -203,6 +213,9 @@ def find_details(
         blocked = disputed.get(src, set())
         # A score is told by its two halves together: "5-3" is new beside "three sets".
         scores_elsewhere = {slot[0] for slot in rest if slot[0].startswith("score:")}
+        # ... and by them told apart in one sentence: "won by 325 votes to 306" is the
+        # "325 306" of an outlet whose "to" fell out.
+        scores_elsewhere.update(p for o in rest_of for p in told_pairs[o])
         elsewhere_weekdays: set[str] = set().union(*(weekdays[o] for o in rest_of))
         elsewhere_spans: set[int] = set().union(*(spans[o] for o in rest_of))
         elsewhere_ages: set[int] = set().union(*(ages[o] for o in rest_of))

@@ -183,6 +183,9 @@ SPELLING_VARIANTS = {
     "theater": "theatre",
     "theaters": "theatres",
     "fiber": "fibre",
+    # Britain's Conservatives by their other name.
+    "tory": "conservative",
+    "tories": "conservatives",
     "tonne": "ton",
     "tonnes": "tons",
 }

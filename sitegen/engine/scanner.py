@@ -33,6 +33,8 @@ from .words import word_key
 # words around say so), a dotted acronym (U.S.) or a word with
 # inner apostrophes (Russia's).  Hyphens split other words, so "Kiev-approved" and
 # "Kyiv-approved" share their parts.
+_GAP = "[ \\u00a0\\u2009\\u202f]"  # a space between groups of thousands
+
 TOKEN_RE = re.compile(
     # "$US10.99" and "US$54.20": which dollar, no word
     r"(?P<prefix>(?<=\$)(?:US|AU|NZ|HK|SG|A|C|S)(?=\d)|\b(?:US|AU|NZ|HK|SG|A|C|S)(?=\$\d))"
@@ -65,8 +67,10 @@ TOKEN_RE = re.compile(
     # "4x100m": a relay, a drive; one word, not the figure 4
     r"|(?P<times>\d+[x×]\d+(?i:m|km)?\b)"
     # "4 000" and "12 500 000": thousands set apart by a space, as many outlets write them;
-    # not "Game 6 114-110", a game and a score.
-    rf"|(?P<digits>(?:\d{{1,3}}(?:[ \u00a0\u2009\u202f]\d{{3}})+(?![\d,.:]?\d)(?!\s?[-\u2013]\s?\d)"
+    # not "Game 6 114-110", a game and a score, nor "won by 325 306", two figures whose "to"
+    # fell out: three digits and three more are one figure only when round ("325 000").
+    rf"|(?P<digits>(?:(?:\d{{1,3}}(?:{_GAP}\d{{3}}){{2,}}|\d{{1,2}}{_GAP}\d{{3}}|\d{{3}}{_GAP}\d\d0)"
+    r"(?![\d,.:]?\d)(?!\s?[-\u2013]\s?\d)"
     r"|(?:(?<![\w.])\.)?\d+(?:[.,:]\d+)*)"  # ".11", a decimal without its leading zero
     # ... "90 m.p.h." is a speed, not 90 million.
     rf"(?:{SHARE}|\s?(?:{SCALES}|{LONG_SCALES})\b(?!\.[a-z]\.)|-{LONG_SCALES}\b"
