@@ -24,7 +24,7 @@ from .model import Comparison, Event, SourceInfo
 from .quotes import find_quotes
 from .segment import segment
 from .similarity import Similarities, profiles
-from .spellings import fold_spellings
+from .spellings import fold_acronyms, fold_spellings
 from .units import units_of
 from .wording import Choice, word_choices
 
@@ -34,8 +34,13 @@ SCHEMA_VERSION = 1
 def compare(event: Event) -> Comparison:
     """Compare every article of ``event`` with every other."""
     story = story_year(event)
-    documents = fold_spellings(
-        {a.id: segment(a.body, year_of(a.published) or story, a.published) for a in event.articles}
+    documents = fold_acronyms(
+        fold_spellings(
+            {
+                a.id: segment(a.body, year_of(a.published) or story, a.published)
+                for a in event.articles
+            }
+        )
     )
     weights = profiles(documents)
     similarities = Similarities(weights)

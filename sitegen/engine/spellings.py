@@ -1,8 +1,9 @@
-"""Names that outlets spell a letter apart, folded into one before anything is compared.
+"""Names that outlets write two ways, folded into one before anything is compared.
 
 Transliterated names come in several spellings ("Rashtrapati Bhavan" and
 "Bhawan", "Zelensky" and "Zelenskyy", "Moammar" and "Moamer"); misspelt ones
-too ("Ardern" and "Arden").
+too ("Ardern" and "Arden"); and an organisation goes by its initials in one
+outlet and its full name in another ("the DUP", "the Democratic Unionist Party").
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .model import Document
+from .model import Document, Token
 from .words import stem
 
 # Letters the longer of two names needs before a one-letter difference is read as
 # spelling ("Ardern" and "Arden"); "Maria" and "Mario" are two names.
 SPELLED = 6
 SHORT = 4  # letters of a surname that is a misspelling only after the same first name
+INITIALS = 3  # letters of an acronym read from a name's initials alone ("US" is too short)
+_LINKS = frozenset(("of", "and", "for", "the", "on"))  # small words inside a long name
 
 
 def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
@@ -93,3 +96,72 @@ def _one_letter_less(word: str) -> set[str]:
     once: transliterations double them at will ("Moammar" and "Moamer")."""
     single = re.sub(r"(.)\1+", r"\1", word)
     return {w[:k] + w[k + 1 :] for w in {word, single} for k in range(len(w))} | {word, single}
+
+
+def fold_acronyms(documents: Mapping[str, Document]) -> dict[str, Document]:
+    """The documents with a name whose initials another outlet writes for it ("Democratic
+    Unionist Party" where another says "DUP") given the acronym's stem.
+
+    Only acronyms another outlet of the event writes count, of at least INITIALS letters:
+    the words of the full name then compare equal to it in every stage, and the word
+    diff still shows both forms.
+    """
+    written = {
+        src: {
+            t.key
+            for tokens in doc.tokens
+            for t in tokens
+            if t.name and t.key.isalpha() and t.key.isupper() and INITIALS <= len(t.key) <= 6
+        }
+        for src, doc in documents.items()
+    }
+    if not any(written.values()):
+        return dict(documents)
+    folded = {}
+    for src, doc in documents.items():
+        # Another outlet's initials: an article that gives both forms itself reads them
+        # as one already (see names.py).
+        acronyms = set().union(*(found for o, found in written.items() if o != src))
+        changed = False
+        sentences = []
+        for tokens in doc.tokens if acronyms else ():
+            spans = _spelled_out(tokens, acronyms)
+            if spans:
+                changed = True
+                named = list(tokens)
+                for a, b, acronym in spans:
+                    for k in range(a, b):
+                        if named[k].content:
+                            named[k] = named[k]._replace(stem=acronym)
+                tokens = tuple(named)
+            sentences.append(tokens)
+        folded[src] = replace(doc, tokens=tuple(sentences)) if changed else doc
+    return folded
+
+
+def _spelled_out(tokens: tuple[Token, ...], acronyms: set[str]) -> list[tuple[int, int, str]]:
+    """The runs of capitalised words in ``tokens`` whose initials spell one of ``acronyms``."""
+    found: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        if not tokens[k].text[:1].isupper() or tokens[k].number:
+            k += 1
+            continue
+        end = k
+        while end < len(tokens) and (
+            (tokens[end].text[:1].isupper() and not tokens[end].number)
+            or (tokens[end].key in _LINKS and end + 1 < len(tokens) and tokens[end + 1].name)
+        ):
+            end += 1
+        for a in range(k, end):
+            for b in range(end, a + 1, -1):
+                words = [t for t in tokens[a:b] if t.key not in _LINKS]
+                initials = "".join(t.text[0] for t in words).upper()
+                if len(words) >= 2 and initials in acronyms and tokens[b - 1].key not in _LINKS:
+                    found.append((a, b, initials))
+                    break
+            else:
+                continue
+            break
+        k = end
+    return found
