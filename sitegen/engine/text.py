@@ -154,9 +154,10 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     # War II" and "Elizabeth II" are told as "second", which names.py reads).
     for n in range(1, len(found)):
         t = found[n]
+        if not (t.name and found[n - 1].name):
+            continue
         # ... whoever owns something: "Pope Benedict XVI's planned visit".
-        numeral = t.text.removesuffix("'s").removesuffix("’s")
-        value = roman(numeral) if t.name and found[n - 1].name else None
+        value = roman(t.text.removesuffix("'s").removesuffix("’s"))
         if value is not None and value >= ROMAN_FROM:
             found[n] = t._replace(key=f"{value}th", stem=f"{value}th", name=False, number=True)
     # A capitalised word that opens a sentence before a name is part of it: "Mayor Elena
@@ -226,7 +227,7 @@ def _dates_and_fractions(found: list[Token]) -> None:
         ):
             month = _MONTH_SHORT[t.key]
             found[n] = t._replace(key=month, stem=stem(month), name=False)
-        elif before and t.text.lower() in ORDINALS and (before.key in _FRACTION or before.number):
+        elif before and (before.number or before.key in _FRACTION) and t.text.lower() in ORDINALS:
             low = t.text.lower()
             found[n] = t._replace(key=low, stem=stem(low), number=False)
         elif t.number and t.key.endswith("th") and t.key[:-2].isdigit():
@@ -239,23 +240,27 @@ def _dates_and_fractions(found: list[Token]) -> None:
                 or (following[:1] and following[0] in MONTHS)
             ):
                 found[n] = t._replace(key=t.key[:-2], stem=t.key[:-2])
-    for n, t in enumerate(found):
-        before = found[n - 1] if n else None
+    # What follows holds only from a figure on, and keeps every token a figure or not.
+    figures = [n for n, t in enumerate(found) if t.number]
+    for n in figures:
         # "12GB of RAM" is "12 gigabytes of RAM": a unit's abbreviation after a figure.
-        if before and before.number and t.key in UNIT_ABBREVIATIONS:
+        if n + 1 < len(found) and (t := found[n + 1]).key in UNIT_ABBREVIATIONS:
             unit = UNIT_ABBREVIATIONS[t.key]
-            found[n] = t._replace(key=unit, stem=stem(unit), name=False)
+            found[n + 1] = t._replace(key=unit, stem=stem(unit), name=False)
     # "½ percent": a share written after a figure that is not digits ("¼", "1/4").
-    for n in range(len(found) - 1):
+    for n in figures:
+        if n + 1 == len(found):
+            break
         t, after = found[n], found[n + 1]
-        if t.number and PLAIN_VALUE.fullmatch(t.key) and after.key in ("percent", "pct"):
+        if PLAIN_VALUE.fullmatch(t.key) and after.key in ("percent", "pct"):
             found[n] = t._replace(key=t.key + "%", stem=t.key + "%")
     # "a 55-45 per cent split": the unit after two figures joined by a dash holds for both.
-    for n in range(len(found) - 1):
+    for n in figures:
+        if n + 1 == len(found):
+            break
         first, last = found[n], found[n + 1]
         if (
-            first.number
-            and PLAIN_VALUE.fullmatch(first.key)
+            PLAIN_VALUE.fullmatch(first.key)
             and last.start == first.end + 1
             and last.key.endswith("%")
             and PLAIN_VALUE.fullmatch(last.key[:-1])
@@ -265,13 +270,14 @@ def _dates_and_fractions(found: list[Token]) -> None:
         if last.start == first.end + 1:
             found[n] = _spanned(found[n], last)
     # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
-    for n in range(len(found) - 2):
+    for n in figures:
+        if n + 2 >= len(found):
+            break
         first, joint, last = found[n], found[n + 1], found[n + 2]
         # "won 3-1 and 45% of the votes": the 1 ends a score, it starts no range.
         scored = n > 0 and found[n - 1].number and found[n - 1].end + 1 == first.start
         if (
             not scored
-            and first.number
             and first.key[-1].isdigit()
             and not (first.key.isdigit() and len(first.key) == 4)  # "from 2019 to 5%": a year
             and joint.key in ("to", "and")
