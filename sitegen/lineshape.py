@@ -45,6 +45,7 @@ UNFINISHED_WORDS = 30  # no headline or standfirst is this long
 CLAUSED_UNFINISHED_WORDS = 20  # ... nor this long in three clauses
 LEAD_IN_WORDS = 4  # a lead-in worded as a sentence is this long at least
 ATTRIBUTED_WORDS = 8  # a claim and who made it, without its full stop, is this long
+CUT_OFF_WORDS = 8  # a line cut off mid-sentence is this long at least
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [A-Z]")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -168,7 +169,7 @@ def _function_share(words: list[str]) -> float:
 def is_cut_off(line: str) -> bool:
     """Prose that stops mid-sentence: long, mostly lower-case, with function words."""
     words = line.split()
-    if len(words) < 10 or SENTENCE_END.search(line) or is_cruft(line):
+    if len(words) < CUT_OFF_WORDS or SENTENCE_END.search(line) or is_cruft(line):
         return False
     lettered = [w for w in words[1:] if w[0].isalpha()]
     lower = sum(1 for w in lettered if w[0].islower())

@@ -705,6 +705,14 @@ def test_a_short_last_paragraph_cut_off_after_a_whole_sentence_is_kept() -> None
     assert from_text(page).body.rstrip().endswith("emergency meeting. The mayo")
 
 
+def test_a_last_paragraph_of_eight_words_cut_off_is_kept() -> None:
+    # "at least 30 children" is a fact, though the page stopped before the sentence did.
+    page = "\n\n".join(
+        ["Ferry terminal to close", *FERRY, "According to the port authority, at least 30 childr"]
+    )
+    assert from_text(page).body.rstrip().endswith("at least 30 childr")
+
+
 def test_a_list_of_headlines_after_the_last_paragraph_is_not_a_cut_off_paragraph() -> None:
     page = """\
 Minister sets out rail plan
