@@ -1499,3 +1499,27 @@ def test_the_tories_are_the_conservatives() -> None:
     )
     conservative = tokenize("Rebel Conservative MPs")[1]
     assert tory.stem == tories.stem == conservative.stem
+
+
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        # A limit and a demand are not the sentence, nor each other.
+        (
+            "The founder faces a maximum sentence of 20 years in prison for the fraud.",
+            "Prosecutors asked for a sentence of 15 years in prison for the fraud.",
+        ),
+        # The time since a verdict is not how long the trial lasted.
+        (
+            "The sentence comes 10 months after a jury found her guilty of fraud.",
+            "A jury found her guilty of fraud after a three-month trial.",
+        ),
+    ],
+)
+def test_figures_in_different_roles_are_no_conflict(wire: str, local: str) -> None:
+    c = event(wire=f"{wire} The hearing ended.", local=f"{local} The hearing ended.")
+    assert [f.text for f in c.facts if f.kind == "conflict"] == []
+    # ... while two sentences handed down still dispute each other.
+    said = "She was sentenced to {} years in prison for the fraud. The hearing ended."
+    c = event(wire=said.format(11), local=said.format(12))
+    assert [f.text for f in c.facts if f.kind == "conflict"] == ["11 / 12"]

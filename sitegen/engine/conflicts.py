@@ -82,7 +82,7 @@ def find_conflicts(
             if not any(values(pair[0]) <= values(a) for a, _ in pairs):
                 pairs.append(pair)
         for a, b in pairs:
-            if named_in_both(a, b, left, right):
+            if named_in_both(a, b, left, right) or _role(left, a) != _role(right, b):
                 continue
             if not count_other_things(left, a, right, b):
                 found.append((sentence, {link.left_source: a, link.right_source: b}))
@@ -103,6 +103,8 @@ def find_conflicts(
                 if not any(values(pair[0]) <= values(a) for a, _ in pairs):
                     pairs.append(pair)
             for a, b in pairs:
+                if _role(mine, a) != _role(theirs, b):
+                    continue
                 where = next(j for j in support.sentences if b in documents[other].sentences[j])
                 found.append(({src: i, other: where}, {src: a, other: b}))
     found += _tolls_apart(documents)
@@ -307,6 +309,36 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
     if named and names_differ(first_name(a), first_name(b)):
         found.append((first_name(a), first_name(b)))
     return found
+
+
+# What a figure is in a court or a deal: a limit ("a maximum of 20 years", "faces up to"),
+# a demand ("prosecutors sought 15 years", "asked for 18 months"), or a time between two
+# events ("10 months after", "two years ago") rather than how long one lasted ("a
+# three-month trial").  Two figures in different roles never dispute each other.
+_ROLES = {
+    **dict.fromkeys("maximum max faces facing faced face minimum".split(), "limit"),
+    **dict.fromkeys(
+        "sought seek seeks seeking asked ask asks asking requested request requests "
+        "recommended recommend recommends proposed propose wanted demanded urged".split(),
+        "demand",
+    ),
+}
+_INTERVAL = re.compile(
+    r"^(?:(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+)?"
+    r"(?:after|later|ago|before|earlier)\b"
+)
+ROLE_REACH = 8  # words before a figure that may say what role it plays
+
+
+def _role(sentence: str, version: str) -> str:
+    """The role of the figure ``version`` names in ``sentence`` (see _ROLES), or ""."""
+    at = sentence.find(version)
+    if at < 0:
+        return ""
+    if _INTERVAL.match(sentence[at + len(version) :].lstrip()):
+        return "interval"
+    before = re.findall(r"[a-z]+", sentence[:at].lower())[-ROLE_REACH:]
+    return next((_ROLES[w] for w in reversed(before) if w in _ROLES), "")
 
 
 DAY_REACH = 1  # the content word either side of a day, which says what happened on it
