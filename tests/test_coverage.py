@@ -504,3 +504,16 @@ def test_a_count_in_the_next_clause_is_not_a_count_of_the_dead() -> None:
         ["Two adults died and eight were killed later."],
         ["A number of the fatalities came at two schools, including 25 dead at one."],
     ) == ["reported"]
+
+
+def test_a_figure_recommended_is_not_the_figure_handed_down() -> None:
+    theirs = from_sentences(["She was sentenced to more than 11 years in federal prison."])
+
+    def held(mine: str) -> tuple[bool, ...]:
+        return cover({"mine": from_sentences([mine]), "theirs": theirs})["mine", 0]["theirs"].units
+
+    # Another figure for the same thing is the claim, told differently (a conflict) ...
+    assert held("The federal judge handed down nine years in prison.") == (True,)
+    # ... but a demand or a limit is a figure of its own.
+    assert held("The federal probation office recommended nine years in prison.") == (False,)
+    assert held("She faced a maximum of 20 years in federal prison.") == (False,)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .figures import ROUNDED_ONE_DIGIT, kind, kind_of
 from .model import Token
+from .words import stem
 
 NEAR_FIGURE = 0.25
 HEDGED = 0.1  # a hedged figure within this of another's is that figure told roughly
@@ -25,6 +26,10 @@ _SMALL = re.compile(r"\d{1,3}-\d{1,3}")
 
 # Words too general to say what a number counts: "12 people" and "12 people injured".
 _CLAUSE_BREAKS = frozenset(("and", "but", "while", "whereas"))
+_LIMITS = frozenset(stem(w) for w in "maximum max minimum faces facing faced".split())
+_DEMANDS = frozenset(
+    stem(w) for w in "sought seek seeking asked requested recommended proposed demanded".split()
+)
 _GENERIC = frozenset("peopl person total number figur least anoth year old".split())
 
 
@@ -263,7 +268,17 @@ def same_slot(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str
         return False  # a match passes through many scores: only the same one is the same
     if kind == "time" == theirs[0].split(":")[0]:
         return True  # times of day in one event: the same moment when near (see near)
-    return kind == theirs[0].split(":")[0] and bool(mine[1] & theirs[1])
+    return (
+        kind == theirs[0].split(":")[0]
+        and bool(mine[1] & theirs[1])
+        and _role(mine[1]) == _role(theirs[1])
+    )
+
+
+def _role(context: frozenset[str]) -> tuple[bool, bool]:
+    """Whether a figure's words make it a limit ("a maximum of 20 years") or a demand
+    ("recommended nine years"): neither is the figure handed down or counted."""
+    return bool(context & _LIMITS), bool(context & _DEMANDS)
 
 
 def told_alike(mine: Slot, theirs: Slot) -> bool:
