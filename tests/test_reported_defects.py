@@ -1523,3 +1523,8 @@ def test_figures_in_different_roles_are_no_conflict(wire: str, local: str) -> No
     said = "She was sentenced to {} years in prison for the fraud. The hearing ended."
     c = event(wire=said.format(11), local=said.format(12))
     assert [f.text for f in c.facts if f.kind == "conflict"] == ["11 / 12"]
+
+
+def test_a_country_after_the_city_at_the_end_of_a_longer_name_is_no_detail() -> None:
+    said = "Madrid won the final at the Olympic Stadium in Kiev{} on Saturday. Bale scored twice."
+    assert details_of(pair(said, "", ", Ukraine,"), "local") == []

@@ -433,7 +433,10 @@ def _whose_place(
     place = next(((p, q) for p, q in runs if p <= a - 1 < q), None)
     # Where a place is, after it: "in Geneva, Switzerland." and not an item of a list
     # ("Audi, Bentley and Porsche").
-    if place is None or place[0] == 0 or tokens[place[0] - 1].key not in _WHERE:
+    # ... its own name or the end of a longer one: "the Olimpiyskiy Stadium in Kiev, Ukraine".
+    if place is None or not any(
+        tokens[j].key in _WHERE for j in range(max(place[0] - 1, 0), a - 1)
+    ):
         return False
     if any(tokens[j].key in ("and", "or") for j in range(a, b)):
         return False
