@@ -1528,3 +1528,16 @@ def test_figures_in_different_roles_are_no_conflict(wire: str, local: str) -> No
 def test_a_country_after_the_city_at_the_end_of_a_longer_name_is_no_detail() -> None:
     said = "Madrid won the final at the Olympic Stadium in Kiev{} on Saturday. Bale scored twice."
     assert details_of(pair(said, "", ", Ukraine,"), "local") == []
+
+
+def test_the_goals_a_score_adds_up_to_are_no_detail() -> None:
+    c = event(
+        wire="Madrid beat Liverpool 3-1 in the final on Saturday.",
+        local="Madrid beat Liverpool 3-1 in the final on Saturday, all four goals in Kiev.",
+    )
+    assert not any("four goals" in d for d in details_of(c, "local")), texts(c.facts)
+    c = event(
+        wire="Madrid beat Liverpool 3-1 in the final on Saturday.",
+        local="Madrid beat Liverpool 3-1 in the final on Saturday, with five goals disallowed.",
+    )
+    assert any("five goals" in d for d in details_of(c, "local")), texts(c.facts)

@@ -142,6 +142,13 @@ def find_details(
         for src in documents
     }
     names = NamesElsewhere(documents, titled)
+    # The goals a score adds up to, in any source: "all four goals" of a 3-1 final.
+    totals = {
+        sum(int(half) for half in slot[0].removeprefix("score:").split("-"))
+        for found in figures.values()
+        for slot in found
+        if slot[0].startswith("score:")
+    }
     # Each two figures that follow one another in a sentence, as a score would be written.
     told_pairs = {
         src: {
@@ -272,6 +279,7 @@ def find_details(
                     t.number
                     and (
                         stated_elsewhere(mine[k], rest)
+                        or _score_total(tokens, k, totals)
                         or converted(sentence, tokens, k)
                         or measured_elsewhere(measure(tokens, k), measured)
                         or told_in_brackets(sentence, tokens, k, mine, rest)
@@ -481,3 +489,17 @@ def _tokens_in(doc: Document, i: int, version: str) -> list[Token]:
     if at < 0:
         return []
     return [t for t in doc.tokens[i] if at <= t.start < at + len(version)]
+
+
+_SCORED = frozenset("goals points runs tries".split())
+
+
+def _score_total(tokens: Sequence[Token], k: int, totals: set[int]) -> bool:
+    """Whether ``tokens[k]`` counts the goals of a score the event gives ("all four goals"
+    of a 3-1 win): no news beside the score."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].key in _SCORED
+        and tokens[k].key.isdigit()
+        and int(tokens[k].key) in totals
+    )
