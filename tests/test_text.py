@@ -447,6 +447,8 @@ def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
         ("more than 4 000 passengers", "more than 4,000 passengers"),
         ("a toll of 12 500 000 euros", "a toll of 12,500,000 euros"),
         ("some 325 000 voters", "some 325,000 voters"),
+        ("a $7,50,000 fine", "a $750,000 fine"),  # lakhs, as Indian outlets group them
+        ("Rs 1,20,00,000 in cash", "Rs 12,000,000 in cash"),
         ("pay €3,1-billion for the rival", "pay €3.1 billion for the rival"),
         ("a 55-45 per cent split", "a 55 per cent to 45 per cent split"),
         ("completing a 22 -hour rescue", "completing a 22-hour rescue"),

@@ -120,7 +120,9 @@ def digits_key(word: str) -> str:
     rest = word[len(number) :].strip(" -").lower()
     if number.startswith("."):
         number = "0" + number
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number):
+    # Thousands as most write them, or lakhs and crores as Indian outlets do: "7,50,000"
+    # is 750,000 and "1,20,00,000" is 12 million.
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}", number):
         number = number.replace(",", "")
     if rest in ("st", "nd", "rd", "th"):
         return number + "th"  # an ordinal: a position, never the same as a count
