@@ -1541,3 +1541,8 @@ def test_the_goals_a_score_adds_up_to_are_no_detail() -> None:
         local="Madrid beat Liverpool 3-1 in the final on Saturday, with five goals disallowed.",
     )
     assert any("five goals" in d for d in details_of(c, "local")), texts(c.facts)
+
+
+def test_a_lone_age_is_shown_with_whose_age_it_is() -> None:
+    said = "{}hanged himself in his jail cell a month after his arrest. The trial went on."
+    assert details_of(pair(said, "Epstein ", "Epstein, 66, "), "local") == ["Epstein, 66"]

@@ -347,6 +347,7 @@ def find_details(
                     continue  # "15, 20 or 40 calls" holds the 40 already
                 run = frozenset(t.stem for t in tokens[a:b])
                 start, end = _own_part(tokens, *chunk(sentence, tokens, a, b), new)
+                start = _whose_age(sentence, tokens, start, end)
                 # "four jumbo-sized" and "75-basis-point hikes" are one phrase; "a 1-1 draw"
                 # and "at Harrowgate United" two, each a fact of its own.
                 joined = hyphened(sentence, tokens, start - 1) or (
@@ -368,6 +369,22 @@ def find_details(
                 if not any(k in taken for k in range(a, b)) and not carried(own, rest_of):
                     add(src, i, a, b, own)
     return facts
+
+
+def _whose_age(sentence: str, tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a lone age after a name starts to read: "Epstein, 66", never "66" alone."""
+    if end - start != 1 or not tokens[start].number or start == 0:
+        return start
+    named = tokens[start - 1]
+    # A name that opens the sentence is read as a name here too: "Epstein, 66, hanged".
+    if not (named.name or named.text[:1].isupper()) or named.number:
+        return start
+    if sentence[named.end : tokens[start].start] != ", ":
+        return start
+    first = start - 1
+    while first > 0 and tokens[first - 1].name and tokens[first - 1].end + 1 == tokens[first].start:
+        first -= 1
+    return first
 
 
 def _quoted_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
