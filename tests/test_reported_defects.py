@@ -1546,3 +1546,9 @@ def test_the_goals_a_score_adds_up_to_are_no_detail() -> None:
 def test_a_lone_age_is_shown_with_whose_age_it_is() -> None:
     said = "{}hanged himself in his jail cell a month after his arrest. The trial went on."
     assert details_of(pair(said, "Epstein ", "Epstein, 66, "), "local") == ["Epstein, 66"]
+
+
+def test_a_lone_position_is_shown_with_what_it_is_a_position_in() -> None:
+    said = "Madrid won a third title in a row{} on Saturday. Bale scored in the last five years."
+    found = details_of(pair(said, "", ", the fourth in the last five years,"), "local")
+    assert found == ["the fourth in the last five years"], found

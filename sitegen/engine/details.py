@@ -92,6 +92,7 @@ _AUXILIARIES = frozenset(
 )
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 QUOTED_PHRASE = 4  # words: a shorter quoted phrase is a word set off ('was "cured"')
+ORDINAL_REACH = 6  # words after a lone position that may say what it is one in
 UNIT_DETAIL = 12
 
 
@@ -348,6 +349,7 @@ def find_details(
                 run = frozenset(t.stem for t in tokens[a:b])
                 start, end = _own_part(tokens, *chunk(sentence, tokens, a, b), new)
                 start = _whose_age(sentence, tokens, start, end)
+                end = _ordinal_of(tokens, start, end)
                 # "four jumbo-sized" and "75-basis-point hikes" are one phrase; "a 1-1 draw"
                 # and "at Harrowgate United" two, each a fact of its own.
                 joined = hyphened(sentence, tokens, start - 1) or (
@@ -385,6 +387,25 @@ def _whose_age(sentence: str, tokens: Sequence[Token], start: int, end: int) -> 
     while first > 0 and tokens[first - 1].name and tokens[first - 1].end + 1 == tokens[first].start:
         first -= 1
     return first
+
+
+def _ordinal_of(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a lone position ends with what it is a position in: "fourth in the last five
+    years", never "fourth" alone."""
+    last = tokens[end - 1]
+    if not (last.number and last.key.endswith("th")) or any(
+        t.content for t in tokens[start : end - 1]
+    ):
+        return end
+    if end >= len(tokens) or tokens[end].key not in ("in", "of", "since"):
+        return end
+    k = end + 1
+    while k < min(len(tokens), end + ORDINAL_REACH):
+        t = tokens[k]
+        if t.content and not t.number and t.key not in ("last", "past"):
+            return k + 1
+        k += 1
+    return end
 
 
 def _quoted_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:
