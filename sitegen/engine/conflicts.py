@@ -33,6 +33,7 @@ from .model import Alignment, Document, Fact, Support, Token
 from .namedisputes import first_name, named_in_both, names_differ, opens_capital
 from .namewords import TITLES
 from .numbers import NUMBER_WORDS
+from .slots import ROLES
 from .text import tokenize
 from .words import DAYS, MONTHS
 
@@ -311,18 +312,9 @@ def _disputes(a: str, b: str, same_slot: bool) -> list[tuple[str, str]]:
     return found
 
 
-# What a figure is in a court or a deal: a limit ("a maximum of 20 years", "faces up to"),
-# a demand ("prosecutors sought 15 years", "asked for 18 months"), or a time between two
-# events ("10 months after", "two years ago") rather than how long one lasted ("a
-# three-month trial").  Two figures in different roles never dispute each other.
-_ROLES = {
-    **dict.fromkeys("maximum max faces facing faced face minimum".split(), "limit"),
-    **dict.fromkeys(
-        "sought seek seeks seeking asked ask asks asking requested request requests "
-        "recommended recommend recommends proposed propose wanted demanded urged".split(),
-        "demand",
-    ),
-}
+# A figure's role (see slots.ROLES), or the time between two events ("10 months after",
+# "two years ago") rather than how long one lasted ("a three-month trial").  Two figures
+# in different roles never dispute each other.
 _INTERVAL = re.compile(
     r"^(?:(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+)?"
     r"(?:after|later|ago|before|earlier)\b"
@@ -331,14 +323,14 @@ ROLE_REACH = 8  # words before a figure that may say what role it plays
 
 
 def _role(sentence: str, version: str) -> str:
-    """The role of the figure ``version`` names in ``sentence`` (see _ROLES), or ""."""
+    """The role of the figure ``version`` names in ``sentence`` (see ROLES), or ""."""
     at = sentence.find(version)
     if at < 0:
         return ""
     if _INTERVAL.match(sentence[at + len(version) :].lstrip()):
         return "interval"
     before = re.findall(r"[a-z]+", sentence[:at].lower())[-ROLE_REACH:]
-    return next((_ROLES[w] for w in reversed(before) if w in _ROLES), "")
+    return next((ROLES[w] for w in reversed(before) if w in ROLES), "")
 
 
 DAY_REACH = 1  # the content word either side of a day, which says what happened on it

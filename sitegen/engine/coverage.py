@@ -175,6 +175,7 @@ class _Claim:
                 and tokens[k - 1].key == "in"
                 and tokens[k].text == tokens[k].key  # "first in 37 years" is no year
                 and len(tokens[k].key) == 4
+                and tokens[k].key.isdigit()
                 and int(tokens[k].key) <= year - PAST
             }
             if year

@@ -90,9 +90,9 @@ _AUXILIARIES = frozenset(
     "had has have having was were is are be been being will would shall should can could may"
     " might must did does do".split()
 )
-# A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 QUOTED_PHRASE = 4  # words: a shorter quoted phrase is a word set off ('was "cured"')
 ORDINAL_REACH = 6  # words after a lone position that may say what it is one in
+# A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 UNIT_DETAIL = 12
 
 

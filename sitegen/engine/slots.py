@@ -26,9 +26,23 @@ _SMALL = re.compile(r"\d{1,3}-\d{1,3}")
 
 # Words too general to say what a number counts: "12 people" and "12 people injured".
 _CLAUSE_BREAKS = frozenset(("and", "but", "while", "whereas"))
-_LIMITS = frozenset(stem(w) for w in "maximum max minimum faces facing faced".split())
+# What a figure is in a court or a deal: a limit ("a maximum of 20 years", "faces up to"),
+# or a demand ("prosecutors sought 15 years", "asked for 18 months"), never the figure
+# handed down; conflicts read these words too.
+ROLES = {
+    **dict.fromkeys("maximum max faces facing faced face minimum".split(), "limit"),
+    **dict.fromkeys(
+        "sought seek seeks seeking asked ask asks asking requested request requests "
+        "recommended recommend recommends proposed propose wanted demanded urged".split(),
+        "demand",
+    ),
+}
+# ... by their stems, less any the lexicon shares with other words ("urged" is "called").
+_LIMITS = frozenset(
+    r for w, role in ROLES.items() if role == "limit" and not (r := stem(w)).startswith("~")
+)
 _DEMANDS = frozenset(
-    stem(w) for w in "sought seek seeking asked requested recommended proposed demanded".split()
+    r for w, role in ROLES.items() if role == "demand" and not (r := stem(w)).startswith("~")
 )
 _GENERIC = frozenset("peopl person total number figur least anoth year old".split())
 
