@@ -153,15 +153,19 @@ def _spelled_out(tokens: tuple[Token, ...], acronyms: set[str]) -> list[tuple[in
             or (tokens[end].key in _LINKS and end + 1 < len(tokens) and tokens[end + 1].name)
         ):
             end += 1
-        for a in range(k, end):
-            for b in range(end, a + 1, -1):
-                words = [t for t in tokens[a:b] if t.key not in _LINKS]
-                initials = "".join(t.text[0] for t in words).upper()
-                if len(words) >= 2 and initials in acronyms and tokens[b - 1].key not in _LINKS:
-                    found.append((a, b, initials))
-                    break
-            else:
-                continue
-            break
+        # The longest stretch of the run, from its earliest start, whose initials match.
+        match = next(
+            (
+                (a, b, initials)
+                for a in range(k, end)
+                for b in range(end, a + 1, -1)
+                if tokens[b - 1].key not in _LINKS
+                and len(words := [t for t in tokens[a:b] if t.key not in _LINKS]) >= 2
+                and (initials := "".join(t.text[0] for t in words).upper()) in acronyms
+            ),
+            None,
+        )
+        if match is not None:
+            found.append(match)
         k = end
     return found
