@@ -517,3 +517,14 @@ def test_a_figure_recommended_is_not_the_figure_handed_down() -> None:
     # ... but a demand or a limit is a figure of its own.
     assert held("The federal probation office recommended nine years in prison.") == (False,)
     assert held("She faced a maximum of 20 years in federal prison.") == (False,)
+
+
+def test_a_quotation_that_shares_only_a_name_is_not_reported() -> None:
+    # Every word but the name is a function word: naming Tom Hart is not saying this.
+    assert verdicts(
+        ['"Tom Hart should have been here before all of you."'],
+        [
+            "Ann Lee was jailed for helping her former partner Tom Hart recruit the victims.",
+            "Hart died in his cell in 2019 while awaiting trial.",
+        ],
+    ) == ["not reported"]

@@ -340,8 +340,14 @@ def cover(
                 # rate increase aimed at combating high inflation" against "the 10th
                 # increase in just over a year".  Measured on fifteen real events: 7 fewer
                 # claims listed that readers found reported, 2 fewer truly unique.  Two
-                # sentences together hold too many words by chance.
-                units_told = bool(claims) and all(flags) and all(len(c.window) == 1 for c in claims)
+                # sentences together hold too many words by chance.  A unit that says
+                # nothing but names ('"Jeffrey Epstein should have been here before all of
+                # you"') is told wherever the names are: no evidence of the claim.
+                units_told = (
+                    bool(claims)
+                    and all(flags)
+                    and all(len(c.window) == 1 and (c.plain or c.slots) for c in claims)
+                )
                 if not evident and units_told:
                     evident, where = True, claims[0].window
                 # ... but a claim set in a year the evidence never gives is another event's,
