@@ -215,6 +215,12 @@ UNSTOPPED_CAPTION = re.compile(
 GLUED_ALT = re.compile(
     r"^[a-z][a-z0-9-]{3,}(?=(?:[A-Z]{3,}|The|A|An|In|On|At|It|He|She|They|This|After|When|As)\b)"
 )
+# Who stands where in a picture: "Ann Lee, left, and Tom Hart", "Ann Lee (second right)".
+STANDS_WHERE = re.compile(
+    r", (?:left|right|centre|center|pictured), (?:and|with)\b"
+    r"|\((?:left|right|centre|center|second (?:left|right)|second from (?:left|right))\)",
+    re.IGNORECASE,
+)
 # A caption's label on a line of its own: the caption is the line after it.
 CAPTION_LABEL = re.compile(r"^(image |photo |picture )?caption\W*$", re.IGNORECASE)
 _LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"

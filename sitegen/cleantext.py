@@ -47,6 +47,7 @@ from .captions import (
     PHOTOGRAPHER,
     PICTURE_CREDIT,
     PICTURE_LIBRARY,
+    STANDS_WHERE,
     UNSTOPPED_CAPTION,
     caption_line,
 )
@@ -98,6 +99,7 @@ SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of 
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 POST_CHARS = 300  # an embedded post's text is never longer
 HEADLINE_WORDS = 20  # a headline set in capitals in the body is never longer
+LINK_TITLE_WORDS = 6  # a link's title under a label is never shorter
 
 
 @dataclass(frozen=True)
@@ -291,6 +293,8 @@ def clean(text: str) -> Cleaned:
         # the points of a summary box ("Key points: ...") are set without full stops or
         # as a list.
         under = BULLET.match(unit) and (links or points)
+        # ... or set as lines of their own, without points: one title each, no full stop.
+        under = under or (links and _titled(unit))
         under = under or (points and not SENTENCE_END.search(unit))
         caption = UNSTOPPED_CAPTION.match(normalize(unit))
         label = KEY_POINTS.match(unit)
@@ -348,6 +352,16 @@ def clean(text: str) -> Cleaned:
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
 
 
+def _titled(unit: str) -> bool:
+    """Whether ``unit`` reads as the title of a link: a headline's words, no full stop.
+
+    Fewer words make a subheading ("'Directly responsible'"), which may follow a link.
+    """
+    words = len(unit.split())
+    one = not SENTENCE_BREAK.search(unit) and LINK_TITLE_WORDS <= words <= HEADLINE_WORDS
+    return one and not unit.rstrip("'\"’”)").endswith(".")
+
+
 def _headline(unit: str) -> bool:
     """Whether ``unit`` reads as a headline over a link: one question of a few words, not
     all in capitals (a subheading in capitals ends without a question mark)."""
@@ -358,11 +372,15 @@ def _headline(unit: str) -> bool:
 def _captioned(line: str, credit: str) -> bool:
     """Whether ``line`` is the caption of the ``credit`` under it: one sentence over a
     labelled credit ("Photo: Reuters"), or one that opens with someone doing something,
-    now ("Thai soldiers walk through a barricade ... in Bangkok, Thailand. Leaders ...")."""
+    now ("Thai soldiers walk through a barricade ... in Bangkok, Thailand. Leaders ..."),
+    or with who stands where ("Samsung's Galaxy S III, right, and Apple's iPhone 4S ...")."""
     if len(line.split()) > 2 * CREDITED_CAPTION_WORDS:
         return False
     first = SENTENCE_BREAK.search(line)
     if UNSTOPPED_CAPTION.match(normalize(line[: first.start() + 2] if first else line[:-1])):
+        return True
+    # ... or says who stands where in the picture, as no sentence of a story does.
+    if STANDS_WHERE.search(line[: first.start() + 2] if first else line):
         return True
     one = not first and len(line.split()) <= CREDITED_CAPTION_WORDS
     labelled = len(credit.split()) <= LABELLED_CREDIT_WORDS and PICTURE_CREDIT.match(credit)

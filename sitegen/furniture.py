@@ -47,9 +47,9 @@ CHROME = [
         r"[.!?\"')]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^.!?:]{1,40}\.?$",
         # An embedded post's signature: "- Ann Lee (@annlee) July 3, 2019", alone or after
         # the post's text and its link ("... stay where they were. https://t.co/Ab12 - Ann Lee
-        # (@annlee) May 4, 2026") ...
+        # (@annlee) May 4, 2026", or with no link between) ...
         POST_SIGNATURE.pattern,
-        r"\bhttps?://t\.co/\w+\s*-+\s*[^()]{1,60}\(@\w{1,30}\)[^.!?]{0,30}$",
+        r"(\bhttps?://t\.co/\w+)?\s*-+\s*[^()]{1,60}\(@\w{1,30}\)[^.!?]{0,30}$",
         # ... or a post ending on its hashtag, as no sentence of a story does: "Crews vote to
         # accept the offer and end the strike #FerryStrike".
         r"\s#\w{2,40}$",
@@ -597,7 +597,8 @@ HEADLINE_LABEL = re.compile(
 )
 # A label over links to other stories, and a point of a list as text copied from a page sets it.
 LINKS_LABEL = re.compile(
-    r"^(related|more on|more from|see also|also read|read more|recommended|further reading)\b",
+    r"^(related|more on|more from|see also|also read|read more|recommended|further reading"
+    r"|watch\s*:)",
     re.IGNORECASE,
 )
 # A summary box over the story: "Key points: Fifty-one people died ...".

@@ -46,6 +46,7 @@ CLAUSED_UNFINISHED_WORDS = 20  # ... nor this long in three clauses
 LEAD_IN_WORDS = 4  # a lead-in worded as a sentence is this long at least
 ATTRIBUTED_WORDS = 8  # a claim and who made it, without its full stop, is this long
 CUT_OFF_WORDS = 8  # a line cut off mid-sentence is this long at least
+CUT_OFF_PLAIN = 3  # ... and may be half capitals when this many content words are small
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [A-Z]")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -172,8 +173,14 @@ def is_cut_off(line: str) -> bool:
     if len(words) < CUT_OFF_WORDS or SENTENCE_END.search(line) or is_cruft(line):
         return False
     lettered = [w for w in words[1:] if w[0].isalpha()]
-    lower = sum(1 for w in lettered if w[0].islower())
-    return lower >= 0.6 * len(lettered) and _function_share(words) >= 0.2
+    lower = [w for w in lettered if w[0].islower()]
+    # A sentence naming an agency in full ("The U.S. Occupational Safety and Health
+    # Administration is investigating today's explo") has as many capitals as a headline
+    # set in title case, but a title-case headline writes no content word in small letters
+    # (and a caption ending on its credit, "... / Wikimedia Commons", ends in capitals).
+    plain = sum(1 for w in lower if w.strip("\"'“”‘’(),.;:!?").lower() not in STOPWORDS)
+    share = 0.6 if plain < CUT_OFF_PLAIN or not words[-1][0].islower() else 0.4
+    return len(lower) >= share * len(lettered) and _function_share(words) >= 0.2
 
 
 def opens_with_a_sentence(line: str) -> bool:

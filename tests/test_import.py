@@ -713,6 +713,19 @@ def test_a_last_paragraph_of_eight_words_cut_off_is_kept() -> None:
     assert from_text(page).body.rstrip().endswith("at least 30 childr")
 
 
+def test_a_last_paragraph_cut_off_after_an_agency_named_in_full_is_kept() -> None:
+    # Half its words are capitals, as in a headline, but its verbs are in small letters.
+    cut = "The Northgate Maritime and Coastguard Agency is examining Estuary Ferries' damaged hu"
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, cut])
+    assert from_text(page).body.rstrip().endswith("Ferries' damaged hu")
+
+
+def test_a_title_case_headline_after_the_last_paragraph_is_not_a_cut_off_paragraph() -> None:
+    headline = "Why the Northgate Ferry Terminal Has to Close for Good"
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, headline])
+    assert "Has to Close" not in from_text(page).body
+
+
 def test_a_list_of_headlines_after_the_last_paragraph_is_not_a_cut_off_paragraph() -> None:
     page = """\
 Minister sets out rail plan
@@ -1564,6 +1577,11 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "May 4, 2026|By Ann Lee and Tom Hart",
             "See photos and videos of the strike on our interactive map",
         ],
+        # links under a label, set as lines without points
+        [
+            "Watch: How the ferry strike unfolded in ninety seconds\nFerry strike: what happens "
+            "to the season tickets you bought?\nCourt hears the operator's case against the union",
+        ],
         # a summary box: its label glued to the first point, the points without full stops
         [
             "Key points: The ferry strike is over after nine days",
@@ -2135,6 +2153,19 @@ def test_a_caption_over_a_photographers_credit_and_a_pictures_label_leave_the_bo
         assert kept("\n\n".join([*STORY[:2], line, STORY[2]])) == STORY, line
 
 
+def test_a_long_caption_saying_who_stands_where_over_its_credit_leaves_the_body() -> None:
+    # Two sentences, too long for a caption on its own: where the flagship stands in the
+    # picture, and the credit under it, tell it is one.
+    caption = (
+        "Estuary Ferries' new flagship, right, and the older Northgate Star are moored at the "
+        "quay in Northgate, Estuary County. The crews voted on Monday to end a strike that "
+        "had cancelled every crossing for nine days, after the operator raised its offer of "
+        "a pay rise."
+    )
+    page = "\n\n".join([STORY[0], caption, "(AP Photo/Ann Lee)", *STORY[1:]])
+    assert kept(page) == STORY
+
+
 def test_the_points_under_a_paragraph_that_ends_in_a_colon_stay() -> None:
     lead = "The union set out its demands. They include:"
     points = [
@@ -2469,6 +2500,8 @@ def test_an_embedded_post_its_signature_and_its_hashtag_leave_the_body() -> None
         "The crossings are back tomorrow, and the fares stay where they were. "
         "https://t.co/Ab12Cd34 - Estuary Ferries (@estuaryferries) May 4, 2026",
         "Crews vote to accept the offer and end the ferry strike #FerryStrike",
+        # the text and its signature in one paragraph, with no link between them
+        "Back at work tomorrow. Proud of this crew. — Ann Lee (@annlee_union) May 4, 2026",
     ]
     page = "\n\n".join([STORY[0], *posts[:2], STORY[1], *posts[2:], STORY[2]])
     assert kept(page) == STORY

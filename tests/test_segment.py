@@ -427,6 +427,7 @@ def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> No
         "Northgate, Mo. (Estuary Wire) - ",
         "Northgate, EWN – ",
         "NEW YORK | ",
+        "(Estuary Wire) NORTHGATE, Wash. - ",  # the outlet before the place
     ],
 )
 def test_more_datelines_are_dropped(dateline: str) -> None:
