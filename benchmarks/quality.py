@@ -130,7 +130,11 @@ def report(cases: Iterable[Case], verbose: bool = False, out: Any = sys.stdout) 
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[argv.index("--pairs") + 1]) if "--pairs" in argv else PAIRS
-    report(load_cases(folder), verbose="-v" in argv or "--verbose" in argv)
+    try:
+        report(load_cases(folder), verbose="-v" in argv or "--verbose" in argv)
+    except LookupError as error:  # a label that names no one sentence of its article
+        print(f"quality.py: {error}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -14,6 +14,7 @@ import yaml
 
 from benchmarks.furniture import run
 from benchmarks.generate import MAX_WORDS, MIN_WORDS, generate_site
+from benchmarks.quality import main as quality
 from benchmarks.seeds import UNIQUE, listed, main
 from sitegen.engine.comparison import compare
 from sitegen.site.loader import load_site
@@ -178,3 +179,18 @@ def test_the_seed_benchmark_imports_the_pair_raw_and_scores_its_unique_facts(
     # The bar for the raw seed pair: 90% found and at most one false fact.
     assert total == sum(len(keys) for keys in UNIQUE.values())
     assert found >= 0.9 * total and false <= 1
+
+
+def test_quality_names_a_label_its_article_lacks_instead_of_failing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = tmp_path / "ashby-vale-cup-quarter-final"
+    event.mkdir()
+    source = Path(__file__).parent / "pairs" / event.name
+    for path in source.iterdir():
+        (event / path.name).write_bytes(path.read_bytes())
+    labels = yaml.safe_load((event / "expected.yaml").read_text(encoding="utf-8"))
+    labels.setdefault("unique", {}).setdefault("cup-wire", []).append("words the wire never wrote")
+    (event / "expected.yaml").write_text(yaml.safe_dump(labels), encoding="utf-8")
+    assert quality(["--pairs", str(tmp_path)]) == 2
+    assert "'words the wire never wrote' is in 0 sentences of cup-wire" in capsys.readouterr().err
