@@ -528,3 +528,30 @@ def test_a_quotation_that_shares_only_a_name_is_not_reported() -> None:
             "Hart died in his cell in 2019 while awaiting trial.",
         ],
     ) == ["not reported"]
+
+
+def test_a_tally_over_the_last_few_races_is_not_a_count_of_the_races() -> None:
+    # "the past ten races" is the span the podiums are counted over: the other outlet's
+    # nine races are all the races ever held here, another figure about another thing.
+    assert verdicts(
+        ["For the steady Lee, it was a seventh podium in the past ten races."],
+        [
+            "All nine races held at the circuit have seen the safety car come out.",
+            "Lee finished second for the third year in a row, with Hart on the podium.",
+        ],
+    ) == ["not reported"]
+
+
+def test_a_stock_phrase_two_quotations_share_is_no_evidence() -> None:
+    # "and to make sure" is how anyone goes on; what each governor promises differs.
+    assert verdicts(
+        [
+            '"Right now, our focus is on the rescue within the yard and to make sure folks '
+            'in the village are safe."'
+        ],
+        [
+            '"There will be an inquiry to find out what happened and to make sure this '
+            'never happens again," the governor said.',
+            "Fire crews were still at the timber yard on Friday.",
+        ],
+    ) == ["not reported"]

@@ -44,6 +44,8 @@ _LIMITS = frozenset(
 _DEMANDS = frozenset(
     r for w, role in ROLES.items() if role == "demand" and not (r := stem(w)).startswith("~")
 )
+_WINDOWS = frozenset("past last previous".split())
+WINDOW = "@window"  # in a figure's context: it follows one of _WINDOWS
 _GENERIC = frozenset("peopl person total number figur least anoth year old".split())
 
 
@@ -82,6 +84,10 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         context = frozenset(
             x.stem for x in near if x.content and not x.number and x.stem not in _GENERIC
         )
+        # "a seventh podium in the past ten races": the span a tally is counted over, not
+        # what the event counts ("All nine races here have had a safety car").
+        if k > a and tokens[k - 1].key in _WINDOWS:
+            context |= {WINDOW}
         # Most figures stand alone: only one with a figure beside it may be half a score.
         paired = (k + 1 < b and tokens[k + 1].number) or (k > a and tokens[k - 1].number)
         score = _score(tokens, k, a, b) if paired else None
@@ -289,10 +295,11 @@ def same_slot(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str
     )
 
 
-def _role(context: frozenset[str]) -> tuple[bool, bool]:
-    """Whether a figure's words make it a limit ("a maximum of 20 years") or a demand
-    ("recommended nine years"): neither is the figure handed down or counted."""
-    return bool(context & _LIMITS), bool(context & _DEMANDS)
+def _role(context: frozenset[str]) -> tuple[bool, bool, bool]:
+    """Whether a figure's words make it a limit ("a maximum of 20 years"), a demand
+    ("recommended nine years") or a span ("in the last five years"): none is the figure
+    handed down or counted."""
+    return bool(context & _LIMITS), bool(context & _DEMANDS), WINDOW in context
 
 
 def told_alike(mine: Slot, theirs: Slot) -> bool:

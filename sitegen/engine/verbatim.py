@@ -19,6 +19,13 @@ PHRASE = 4  # words in a row told word for word
 QUOTE_RUN = 5  # words of a quotation in a row, quoted word for word
 QUOTE_SHORT = 3  # words of a sentence that is all quotation, quoted word for word
 PHRASE_WORDS = 2  # of which plain content words, neither names nor "said"
+# Words of the stock phrases any two reporters write ("and to make sure", "take part in
+# the", "at the same time"): they count for no plain word of a phrase.
+_LIGHT = frozenset(
+    "make makes made making sure take takes took taking part time way get got go going "
+    "come came put keep kept give gave look need want know think see back well able "
+    "like likely lot number".split()
+)
 
 
 def word_for_word(tokens: Sequence[Token]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
@@ -41,7 +48,10 @@ def _phrases(
     keys = [t.key for t in tokens]
     # How many plain words the first k tokens hold, so that a window's count is a difference.
     plain = list(
-        accumulate((t.content and not t.name and t.key not in SAY for t in tokens), initial=0)
+        accumulate(
+            (t.content and not t.name and t.key not in SAY and t.key not in _LIGHT for t in tokens),
+            initial=0,
+        )
     )
     found = [
         tuple(keys[k : k + PHRASE])
