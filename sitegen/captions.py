@@ -111,6 +111,8 @@ CAPTION_LINES = [
         # Reuters]", "... lost in the explosion (Image: NASA)".
         rf"\[[^\[\]]{{0,60}}\b{_AGENCY}\b[^\[\]]{{0,20}}\]$",
         r"\((?:photo|picture|image|video)s?\s*[:\"”]\s*[\w .'’/&-]{2,40}\)$",
+        # ... "Ann Lee (Northgate Police Department photo)": a few words, credited in brackets.
+        r"^(?=(?:\S+\s+){0,15}\S+$)[^()]{2,80}\([^()]{2,60}\b(?:photo|photograph|picture)\)$",
         # ... or where someone stands in it, and what they do now: "Iranian Foreign
         # Minister Javad Zarif (C) laughs at the start of a meeting ...".
         r"^[^.!?]{0,120}\b[A-Z][a-z]+ \((?:l|r|c|centre|center|2nd l|2nd r|3rd l|3rd r"
@@ -224,12 +226,17 @@ STANDS_WHERE = re.compile(
 # A caption's label on a line of its own: the caption is the line after it.
 CAPTION_LABEL = re.compile(r"^(image |photo |picture )?caption\W*$", re.IGNORECASE)
 _LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
+# A photographer's name and the outlet after a bare "Credit": "Credit Ann Lee / KUT".
+_NAMED_CREDIT = (
+    r"^credit:?\s+(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}\s*/\s*[\w .&'’-]{2,40}$"
+)
 # A credit is short; the line before it, if not prose, is the caption it credits.
 CREDIT = re.compile(
     rf"^\(?\s*{_LABEL}\s*([:|/]|\s(by|via|courtesy)\b)[^)]{{0,80}}\)?$"
     r"|^\(?[^()]{0,60}(getty images|/ ?reuters|/ ?afp|/ ?ap\b|ap photo|associated press photo"
     r"|license photo|shutterstock|pa wire|"
     r"pa media|alamy)[^()]{0,40}\)?$"
+    rf"|{_NAMED_CREDIT}"
     r"|^[a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3}\s*\|\s*(reuters|afp|ap|getty( images)?|epa|"
     r"bloomberg|cnbc|pa)$"
     # ... or, set as a point, a photographer and the paper that ran the picture: "• Katherine
@@ -240,7 +247,8 @@ CREDIT = re.compile(
 )
 # A credit that says it is a picture's: "Photo: Reuters", "(Photo by Ann Lee)".
 PICTURE_CREDIT = re.compile(
-    r"^\(?\s*(?:photo|picture|image|photograph)s?\s*(?::|(?:by|via|courtesy)\b)", re.IGNORECASE
+    r"^\(?\s*(?:photo|picture|image|photograph)s?\s*(?::|(?:by|via|courtesy)\b)|" + _NAMED_CREDIT,
+    re.IGNORECASE,
 )
 # A caption run into the paragraph under it, its credit in brackets: "Ingenuity took this
 # shot while hovering. (Photo via NASA/JPL-Caltech) NASA's Ingenuity ...".

@@ -2166,6 +2166,13 @@ def test_a_long_caption_saying_who_stands_where_over_its_credit_leaves_the_body(
     assert kept(page) == STORY
 
 
+def test_a_caption_over_a_bare_credit_or_credited_in_its_brackets_leaves_the_body() -> None:
+    captioned = "The harbour master's crew met the union at the quay.\nCredit Ann Lee / Estuary FM"
+    mugshot = "Tom Hart (Northgate Police Department photo)"
+    page = "\n\n".join([STORY[0], captioned, STORY[1], mugshot, STORY[2]])
+    assert kept(page) == STORY
+
+
 def test_the_points_under_a_paragraph_that_ends_in_a_colon_stay() -> None:
     lead = "The union set out its demands. They include:"
     points = [
