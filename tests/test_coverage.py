@@ -555,3 +555,14 @@ def test_a_stock_phrase_two_quotations_share_is_no_evidence() -> None:
             "Fire crews were still at the timber yard on Friday.",
         ],
     ) == ["not reported"]
+
+
+def test_two_figures_given_again_in_one_sentence_are_the_claim_in_other_words() -> None:
+    assert verdicts(
+        ["Forty-six of the crew were deckhands, along with three engineers."],
+        [
+            "The operator confirmed that all of the 49 crew were safe.",
+            "Officials said the coastguard, which led the rescue of 46 deckhands and three "
+            "engineers from the listing ferry, had asked the navy for no help and paid no fee.",
+        ],
+    ) == ["reported"]

@@ -435,6 +435,10 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
         ),
         ("Moss blocked the cross with his arm.", "The French midfielder blocked it with his arm."),
         (
+            "Lee had started on pole but retired on the first lap.",
+            "The German had started on pole but retired on the first lap.",
+        ),
+        (
             "It was Roddick's third final defeat, having lost in 2004 and 2005.",
             "It was Roddick's third final defeat, the American having lost in 2004 and 2005.",
         ),
@@ -1330,6 +1334,16 @@ def test_an_age_and_the_year_it_counts_from_are_one_fact(
     said = "Officials said {} had been hit hard by the news on Monday."
     c = event(published, wire=said.format(wire), local=said.format(local))
     assert details_of(c, "wire") == [] and details_of(c, "local") == [], texts(c.facts)
+
+
+def test_the_decade_of_life_an_age_falls_in_is_no_detail() -> None:
+    said = "Officials said {} had kicked in the door of the house on Sunday."
+    c = event(
+        "2020-08-17",
+        wire=said.format("the 26-year-old man"),
+        local=said.format("a man in his mid-20s"),
+    )
+    assert details_of(c, "local") == [], texts(c.facts)
 
 
 def test_a_birthday_is_no_age() -> None:

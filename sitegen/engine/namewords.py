@@ -41,6 +41,7 @@ PARTICLES = frozenset("al el bin ibn abu bint ben van von".split())
 # Demonyms the regular endings (Australia/Australian, Pakistan/Pakistani) do not reach.
 DEMONYMS = {
     "french": "france",
+    "german": "germany",
     "british": "britain",
     "dutch": "netherlands",
     "swiss": "switzerland",
@@ -251,7 +252,7 @@ PERSON_HEADS = frozenset(
 PERSON_VERBS = frozenset("said says told won scored made took got has had was is will".split())
 PEOPLE = frozenset(
     """
-    serb croat czech slovak argentine spaniard swede dane pole turk finn scot brit kiwi
+    serb croat czech slovak argentine spaniard swede dane pole turk finn scot brit briton kiwi
     greek thai iraqi israeli filipino
     dutchman frenchman englishman irishman scotsman welshman
     """.split()

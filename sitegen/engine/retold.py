@@ -19,6 +19,7 @@ from .slots import Slot
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _PERIODS = frozenset("anniversari season campaign year term".split())
 _LONG = frozenset("long full whole straight".split())
+_LIFE = frozenset("mid early late his her their".split())  # ... before "20s": an age
 _AGED = frozenset("old history career reign rule run tenure existence".split())
 
 
@@ -44,6 +45,18 @@ def _age(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+def _decade(tokens: Sequence[Token], k: int) -> int | None:
+    """The decade of someone's life ``tokens[k]`` gives, or None: 20 for "in his mid-20s",
+    "in her early 20s", "in their 20s"."""
+    t = tokens[k]
+    if k == 0 or not (t.number and t.key.isdigit() and len(t.key) == 2 and t.key[1] == "0"):
+        return None
+    glued = k + 1 < len(tokens) and tokens[k + 1].key == "s" and tokens[k + 1].start == t.end
+    if not (t.text.endswith("s") or glued):
+        return None
+    return int(t.key) if tokens[k - 1].key in _LIFE else None
+
+
 def years_ago(sentences: Sequence[Sequence[Token]]) -> set[int]:
     """The ages the sentences give: {200} for "the 200-year-old museum"."""
     return {
@@ -60,6 +73,9 @@ def age_told(
     """Whether an age or a year is another source's told the other way: "the 6-year-old
     dot-com" written in 2004 is another's "founded in 1998", "its 200th anniversary"
     another's "the 200-year-old museum" or "over 20 seasons"."""
+    decade = _decade(tokens, k)
+    if decade is not None:  # "in his mid-20s" / "the 26-year-old"
+        return any(decade <= age < decade + 10 for age in ages)
     if year is None:
         return False
     age = _age(tokens, k)
