@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from sitegen.engine.comparison import compare
 from sitegen.engine.coverage import cover
+from sitegen.engine.model import Article, Event
 from sitegen.engine.segment import from_sentences
 from sitegen.engine.similarity import profiles, similarity
 from sitegen.engine.text import tokenize
@@ -566,3 +568,25 @@ def test_two_figures_given_again_in_one_sentence_are_the_claim_in_other_words() 
             "engineers from the listing ferry, had asked the navy for no help and paid no fee.",
         ],
     ) == ["reported"]
+
+
+def test_a_link_with_no_unit_told_and_little_alike_is_no_evidence() -> None:
+    # Both outlets go on from the launch to what the company's chief said; the order and
+    # "talk" / "talking" link the two sentences, but nothing the second says is told.
+    mine = (
+        "The rocket exploded six seconds after lifting off from the island on Tuesday "
+        "evening. Culbertson advised his staff not to talk to news reporters and to refrain "
+        "from speculating among themselves."
+    )
+    theirs = (
+        'The rocket blew up seconds after it lifted off from the island on Tuesday. "This is '
+        'a tough evening to be talking about our mission," Culbertson said at a news '
+        "conference late that night."
+    )
+    event = Event(
+        "launch",
+        "launch",
+        (Article("mine", "Mine", "Launch", mine), Article("theirs", "Theirs", "Launch", theirs)),
+    )
+    claims = [f for f in compare(event).facts if f.kind == "claim" and "advised" in f.text]
+    assert [f.sources for f in claims] == [("mine",)]

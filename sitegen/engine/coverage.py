@@ -289,6 +289,7 @@ def cover(
         for i, tokens in enumerate(doc.tokens):
             claims = [_Claim(tokens, u.start, u.end, rarity, doc.year) for u in units[src][i]]
             verdicts: dict[str, Support] = {}
+            said = [p for p in sources[src].said[i] if told[p] < STOCK_PHRASE]
             for other, support in sources.items():
                 if other == src:
                     continue
@@ -304,6 +305,7 @@ def cover(
                 # Measured on real articles, that one similarity is the surest sign; units
                 # then tell a sentence reported whole from one reported in part.
                 link = linked.get((src, i), {}).get(other)
+                own = score
                 if link is not None and link[1] >= LINK_PARTLY:
                     where, score = link[0], max(score, link[1])
                 evident = (link is not None and link[1] >= LINK_PARTLY) or (
@@ -313,9 +315,7 @@ def cover(
                     # Independent reporters rarely write four words in a row alike unless
                     # they tell one claim: a quotation quoted in part ("It might have been
                     # the monster you've become"), "with five balls to spare".
-                    phrase_at = support.phrase(
-                        [p for p in sources[src].said[i] if told[p] < STOCK_PHRASE]
-                    )
+                    phrase_at = support.phrase(said)
                     if phrase_at is not None:
                         evident, where = True, (phrase_at,)
                 if not evident:
@@ -357,6 +357,21 @@ def cover(
                 # crashed" against this year's crash.
                 if evident and (any(flags) or all(c.dated(support, where) for c in claims)):
                     verdict = "reported" if all(flags) else "partly"
+                # A link alignment made on the order of the sentences and a few words alike
+                # ("This is a tough evening to be talking about our mission," Culbertson said
+                # / "Culbertson advised his staff not to talk to news reporters") is no
+                # evidence when no unit is told there and the sentences are not alike on
+                # their own: the claim is this source's.  Two ledes linked tell the story's
+                # one main claim, however differently.
+                if (
+                    verdict == "partly"
+                    and not any(flags)
+                    and own < SIM_REPORTED
+                    and not (i == 0 and 0 in where)
+                    and support.phrase(said) is None
+                    and _figure_match(claims, support) is None
+                ):
+                    verdict = "not reported"
                 verdicts[other] = Support(verdict, where, round(score, 3), flags)
             found[src, i] = verdicts
     return found
