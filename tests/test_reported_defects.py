@@ -1566,3 +1566,20 @@ def test_a_lone_position_is_shown_with_what_it_is_a_position_in() -> None:
     said = "Madrid won a third title in a row{} on Saturday. Bale scored in the last five years."
     found = details_of(pair(said, "", ", the fourth in the last five years,"), "local")
     assert found == ["the fourth in the last five years"], found
+
+
+def test_a_part_of_a_shared_sentence_told_in_words_no_one_else_uses_is_a_detail() -> None:
+    # Neither a name nor a number: what the local paper adds is a reason, in plain words.
+    c = event(
+        wire="The crew were moved to the harbour twice before the ferry was towed away. "
+        "The operator thanked the coastguard.",
+        local="The crew were moved to the harbour twice before the ferry was towed away, "
+        "owing to worsening weather conditions. The operator thanked the coastguard.",
+    )
+    assert details_of(c, "local") == ["owing to worsening weather conditions"], texts(c.facts)
+    # ... but the sentence's first part is the claim others retell in their own words.
+    c = event(
+        wire="Rovers won the cup for a third year running, beating Ashby 2-1.",
+        local="Rovers secured a third successive trophy, beating Ashby 2-1.",
+    )
+    assert details_of(c, "local") == [], texts(c.facts)

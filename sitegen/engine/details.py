@@ -94,6 +94,7 @@ QUOTED_PHRASE = 4  # words: a shorter quoted phrase is a word set off ('was "cur
 ORDINAL_REACH = 6  # words after a lone position that may say what it is one in
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 UNIT_DETAIL = 12
+UNIT_NEW = 2  # plain words no other source uses that make a unit untold elsewhere a detail
 
 
 def find_details(
@@ -337,10 +338,12 @@ def find_details(
                 start, end = trim_unit(tokens, unit)
                 if tokens[end - 1].key in _AUXILIARIES:
                     continue  # "she and her husband had", cut before its verb: no fact
-                if any(k in new for k in inside):
+                if any(k in new for k in inside) or (n > 0 and _untold(tokens, inside, others)):
                     # Nobody reports this part of the claim: it is a detail of this source alone.
                     taken.update(inside)
                     own = frozenset(tokens[k].stem for k in inside if informative(tokens[k]))
+                    # ... told in plain words alone, it is known by them.
+                    own = own or frozenset(tokens[k].stem for k in inside if tokens[k].content)
                     add(src, i, start, end, own)
             phrases: list[tuple[int, int, frozenset[str]]] = []
             for a, b in word_runs(sorted(new - taken), sentence, tokens):
@@ -371,6 +374,28 @@ def find_details(
                 if not any(k in taken for k in range(a, b)) and not carried(own, rest_of):
                     add(src, i, a, b, own)
     return facts
+
+
+def _untold(tokens: Sequence[Token], inside: range, others: Sequence[set[str]]) -> bool:
+    """Whether a unit tells something in plain words no other source uses: at least
+    UNIT_NEW of them, and no fewer than the words it shares ("due to security reasons",
+    "who was also present at the proceedings").
+
+    The caller reads only units after a sentence's first: the first carries the claim
+    others retell in other words ("Real Madrid secured their third successive trophy");
+    what follows it (a participle, a relative clause, a reason) adds to it.
+    """
+    # Names, figures and quotations have rules of their own (an epithet, a ticker, a
+    # figure in other digits, a quoted phrase no one else carries); a unit that describes
+    # the name before it ("Miriam Haley, a production assistant" / "Mimi Haley, who
+    # worked on a TV show") is how an outlet names someone.
+    if any(tokens[k].name or tokens[k].number or tokens[k].quoted for k in inside):
+        return False
+    if inside.start > 0 and tokens[inside.start - 1].name:
+        return False
+    plain = [tokens[k] for k in inside if tokens[k].content]
+    new = {t.stem for t in plain if all(t.stem not in words for words in others)}
+    return len(new) >= UNIT_NEW and 2 * sum(t.stem in new for t in plain) >= len(plain)
 
 
 def _whose_age(sentence: str, tokens: Sequence[Token], start: int, end: int) -> int:
