@@ -53,6 +53,9 @@ CHROME = [
         # ... or a post ending on its hashtag, as no sentence of a story does: "Crews vote to
         # accept the offer and end the strike #FerryStrike".
         r"\s#\w{2,40}$",
+        # A menu of the site's sections, set with an emoji: "The Last Ride 🎙️ History and
+        # highlights Wildfire and smoke map Is population declining?".
+        r"^[^.!]{0,60}[\U0001F300-\U0001FAFF]\ufe0f?\s+[A-Z][^.!]{0,120}$",
         # The page's own controls, appeals and notes on the story.
         r"^copy (the )?link( to (this )?(article|story))?\W*$",
         r"^listen to (this|the) (article|story)\b[^.!?]{0,30}$",

@@ -2173,6 +2173,11 @@ def test_a_caption_over_a_bare_credit_or_credited_in_its_brackets_leaves_the_bod
     assert kept(page) == STORY
 
 
+def test_a_menu_of_sections_set_with_an_emoji_leaves_the_body() -> None:
+    menu = "Ferry Watch 🎙️ Tide tables Timetables and fares Is the strike over?"
+    assert kept("\n\n".join([menu, *STORY])) == STORY
+
+
 def test_the_points_under_a_paragraph_that_ends_in_a_colon_stay() -> None:
     lead = "The union set out its demands. They include:"
     points = [

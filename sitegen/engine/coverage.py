@@ -75,6 +75,7 @@ class _Source:
         self.slots = [slots_in(ts, 0, len(ts)) for ts in doc.tokens]
         self.hedged = [_hedges(ts, 0, len(ts)) for ts in doc.tokens]
         self.numbered = [found for found in self.slots if found]  # the rest count nothing
+        self.values = [frozenset(slot[0] for slot in found) for found in self.numbered]
         self.count = len(self.stems)
         # Each sentence's phrases, and the first sentence that tells each.
         told = [word_for_word(ts) for ts in doc.tokens]
@@ -147,7 +148,7 @@ class _Source:
         # employees were Turks, along with three Iraqis" / "the release of 46 Turks and
         # three Iraqis") meet there by no chance, whatever words stand round them; so do
         # two scores of one match ("7-6(5)": the set and its tiebreak).
-        return any(values <= {other[0] for other in theirs} for theirs in self.numbered)
+        return any(values <= theirs for theirs in self.values)
 
 
 class _Claim:

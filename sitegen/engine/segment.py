@@ -74,6 +74,8 @@ DATELINE = re.compile(
     # ... or the day and the agency alone: "Sept. 15 (UPI) -- The Libyan Red Crescent ...".
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*"
     r"\([A-Za-z][\w&. ]{0,30}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
+    # ... or where the reporter filed from: "Reporting from Panaji, India — Rescue workers ...".
+    r"|Reporting from [A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,30})?\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
     # "MOSCOW/BERLIN,  (Reuters) – ", perhaps after the outlet: "(CNET) SAN JOSE, Calif. - ".
     r"|(?:\([A-Z][\w&. ]{1,30}\)\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-/ ]{2,40}"
     # ... with its state and country: "CAIRNS, Queensland, Australia, September 5, 2006 (ENS) - "
