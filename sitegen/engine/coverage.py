@@ -285,12 +285,19 @@ def cover(
                 _keep(linked, (k.left_source, i), k.right_source, k.right, score)
             for j in k.right:
                 _keep(linked, (k.right_source, j), k.left_source, k.left, score)
+    rares: dict[tuple[str, int], list[tuple[str, ...]]] = {}
+
+    def rare(src: str, i: int) -> list[tuple[str, ...]]:
+        """Sentence ``i``'s phrases that are not the event's topic, worked out once."""
+        if (src, i) not in rares:
+            rares[src, i] = [p for p in sources[src].said[i] if told[p] < STOCK_PHRASE]
+        return rares[src, i]
+
     found: dict[tuple[str, int], dict[str, Support]] = {}
     for src, doc in documents.items():
         for i, tokens in enumerate(doc.tokens):
             claims = [_Claim(tokens, u.start, u.end, rarity, doc.year) for u in units[src][i]]
             verdicts: dict[str, Support] = {}
-            said = [p for p in sources[src].said[i] if told[p] < STOCK_PHRASE]
             for other, support in sources.items():
                 if other == src:
                     continue
@@ -316,7 +323,7 @@ def cover(
                     # Independent reporters rarely write four words in a row alike unless
                     # they tell one claim: a quotation quoted in part ("It might have been
                     # the monster you've become"), "with five balls to spare".
-                    phrase_at = support.phrase(said)
+                    phrase_at = support.phrase(rare(src, i))
                     if phrase_at is not None:
                         evident, where = True, (phrase_at,)
                 if not evident:
@@ -369,7 +376,7 @@ def cover(
                     and not any(flags)
                     and own < SIM_REPORTED
                     and not (i == 0 and 0 in where)
-                    and support.phrase(said) is None
+                    and support.phrase(rare(src, i)) is None
                     and _figure_match(claims, support) is None
                 ):
                     verdict = "not reported"
