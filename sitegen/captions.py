@@ -43,9 +43,15 @@ _CAPTION_DAY = (
 )
 # A caption's subject, before its verb: a few words, none of which says the sentence
 # has begun ("were", "will", "to", a pronoun): "Relatives of Rolando Palermo", "A man".
+_NOT_SUBJECT = (
+    r"(?!(?:was|were|is|are|be|been|has|have|had|will|would|to|due|after|as|though|but|they"
+    r"|he|she|it|we|who|that|which|from|when|while)\b)"
+)
+# ... the last of them no article or count, after which the "verb" is a noun: "The stoic
+# 126-run stand from ... on Saturday gave England hope" is a report, not a caption.
 _CAPTION_SUBJECT = (
-    r"(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|to|due|after|as|though|but|they"
-    r"|he|she|it|we|who|that|which|from|when|while)\b)[\w'’.,-]+ ){1,9}"
+    rf"(?:{_NOT_SUBJECT}[\w'’.,-]+ ){{0,8}}"
+    rf"(?!(?:the|an?|his|her|its|their|\S*\d\S*-[a-z]+) ){_NOT_SUBJECT}[\w'’.,-]+ "
 )
 _CAPTION_WHEN = (
     rf"(?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|{_CAPTION_DAY}"

@@ -2006,10 +2006,19 @@ def test_an_appeal_glued_to_the_lede_an_advert_marker_and_a_prompt_to_click_leav
     assert kept(page) == STORY
 
 
-def test_runs_scored_on_a_day_are_no_caption() -> None:
-    story = [
+@pytest.mark.parametrize(
+    "lede",
+    [
         "The Cubs scored two runs in the top of the 10th inning, then held on to win 8-7 "
         "Wednesday night in the seventh game.",
+        # "stand" after a count is a partnership, not someone standing in a picture.
+        "The patient 86-run stand between Ann Lee and Tom Hart on Sunday gave the visitors "
+        "hope of saving the match.",
+    ],
+)
+def test_runs_scored_or_a_stand_made_on_a_day_are_no_caption(lede: str) -> None:
+    story = [
+        lede,
         *STORY[1:],
     ]
     assert kept("\n\n".join(story)) == story
