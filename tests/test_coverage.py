@@ -590,3 +590,25 @@ def test_a_link_with_no_unit_told_and_little_alike_is_no_evidence() -> None:
     )
     claims = [f for f in compare(event).facts if f.kind == "claim" and "advised" in f.text]
     assert [f.sources for f in claims] == [("mine",)]
+
+
+def test_a_figure_told_again_is_where_its_claim_is_told_though_its_words_spread_over_two() -> None:
+    # "capsized" is in the other outlet's lede, before the sentence that gives the six
+    # seconds: the two hold the most words, but the figure's sentence tells the claim.
+    assert (
+        verdicts(
+            [
+                "An overloaded ferry capsized seconds after leaving the pier on Tuesday, "
+                "killing 12 people.",
+                "The ferry left on time at 9:15 a.m. with 300 passengers aboard.",
+                "It capsized six seconds later.",
+            ],
+            [
+                "An overloaded ferry capsized seconds after leaving the pier on Tuesday.",
+                "It was the island’s oldest vessel, built in 1978 and refitted twice by its Greek "
+                "owners, that went down in calm water, six seconds after leaving at 9:15 a.m., "
+                "killing 12 people on the overloaded pier ferry on Tuesday.",
+            ],
+        )[2]
+        == "reported"
+    )

@@ -74,8 +74,9 @@ class _Source:
         self.stems = [frozenset(t.stem for t in ts if t.content) for ts in doc.tokens]
         self.slots = [slots_in(ts, 0, len(ts)) for ts in doc.tokens]
         self.hedged = [_hedges(ts, 0, len(ts)) for ts in doc.tokens]
-        self.numbered = [found for found in self.slots if found]  # the rest count nothing
-        self.values = [frozenset(slot[0] for slot in found) for found in self.numbered]
+        # The sentences that give figures (the rest count nothing), and their values.
+        self.numbered = [(j, found) for j, found in enumerate(self.slots) if found]
+        self.values = [frozenset(slot[0] for slot in found) for _, found in self.numbered]
         self.count = len(self.stems)
         # Each sentence's phrases, and the first sentence that tells each.
         told = [word_for_word(ts) for ts in doc.tokens]
@@ -129,26 +130,25 @@ class _Source:
         held = set().union(*(self.stems[j] for j in where))
         return sum(w for t, w in wanted.items() if t in held) / total
 
-    def counts(self, slots: Sequence[tuple[str, frozenset[str]]]) -> bool:
-        """Whether one sentence states a number of the same kind about the same thing, for each.
+    def counts(self, slots: Sequence[tuple[str, frozenset[str]]]) -> int | None:
+        """The sentence that states a number of the same kind about the same thing, for each.
 
         One sentence, not the whole article: numbers about one thing are told together.
         """
-        if not slots:
-            return bool(self.slots)
-        if any(
-            all(any(told_alike(mine, other) for other in theirs) for mine in slots)
-            for theirs in self.numbered
-        ):
-            return True
+        for j, found in self.numbered:
+            if all(any(told_alike(mine, other) for other in found) for mine in slots):
+                return j
         values = {slot[0] for slot in slots}
         if len(values) < 2:
-            return False
+            return None
         # Two figures or more, all given again in one sentence ("Forty-six of the consulate
         # employees were Turks, along with three Iraqis" / "the release of 46 Turks and
         # three Iraqis") meet there by no chance, whatever words stand round them; so do
         # two scores of one match ("7-6(5)": the set and its tiebreak).
-        return any(values <= theirs for theirs in self.values)
+        for (j, _), given in zip(self.numbered, self.values, strict=True):
+            if values <= given:
+                return j
+        return None
 
 
 class _Claim:
@@ -199,7 +199,16 @@ class _Claim:
         # number the other source states nowhere makes the unit news, however many words
         # it shares.
         if self.slots:
-            return score >= SLOT_SUPPORT and source.counts(self.slots)
+            if score < SLOT_SUPPORT:
+                return False
+            counted = source.counts(self.slots)
+            if counted is None:
+                return False
+            # The sentence that gives the figure again is where the claim is told, though
+            # its words may be spread over two ("It exploded six seconds later" / "... blew
+            # up over the launch complex, six seconds after liftoff").
+            self.window = (counted,)
+            return True
         return self.held(source, where, UNIT_REPORTED)
 
     def dated(self, source: _Source, where: Sequence[int]) -> bool:
