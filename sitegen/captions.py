@@ -230,7 +230,7 @@ STANDS_WHERE = re.compile(
     re.IGNORECASE,
 )
 # A caption's label on a line of its own: the caption is the line after it.
-CAPTION_LABEL = re.compile(r"^(image |photo |picture )?caption\W*$", re.IGNORECASE)
+CAPTION_LABEL = re.compile(r"^(image |photo |picture |media |video )?caption\W*$", re.IGNORECASE)
 _LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
 # A photographer's name and the outlet after a bare "Credit": "Credit Ann Lee / KUT".
 _NAMED_CREDIT = (
@@ -267,7 +267,9 @@ GLUED_CAPTION = re.compile(
 CAPTION = re.compile(
     r"^\(?\s*(picture|pictured|photo|photograph|image|pic|video|watch|credit|illustration|caption)"
     r"s?( credits?| caption)?\s*:"
-    r"|^photo,\s*caption follows\b",  # "Photo, Caption follows.Russian special forces ..."
+    r"|^photo,\s*caption follows\b"  # "Photo, Caption follows.Russian special forces ..."
+    # ... or its label run into it: "Media captionZac Goldsmith says he is disappointed".
+    r"|^(?:media|image|video|photo) caption\s*(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.

@@ -12,6 +12,7 @@ lines a story may open with.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
 
@@ -40,6 +41,7 @@ TEASER_REACH = 12  # lines of teasers, points and captions a page may set above 
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
 LEDE_LEAD_IN_WORDS = 10  # a first sentence ending on a colon, into a quotation, this long
 SHORT_LEDE_WORDS = 6  # "Barry Bonds is America's new home run king." opens a story all the same
+HANDLE = re.compile(r"^@\w{2,30}$")
 
 
 def header_block(units: list[str], blocks: list[int]) -> int:
@@ -162,4 +164,6 @@ def _signed(unit: str) -> bool:
     """Whether ``unit`` is a byline or the page's date line, which stand above a story."""
     text = normalize(unit).strip()
     glued = text.startswith("By") and GLUED_BYLINE.match(text)  # "ByABC News", not "ANN LEE/AP"
-    return bool(BYLINE.match(text) or glued) or is_date_stamp(text)
+    # ... or the author's handle under their name: "James Goodman" / "@goodman_dandc".
+    handle = HANDLE.match(text)
+    return bool(BYLINE.match(text) or glued or handle) or is_date_stamp(text)

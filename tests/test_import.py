@@ -2630,3 +2630,30 @@ def test_a_share_buttons_thanks_a_note_of_a_correction_and_a_link_to_a_document_
 def test_a_live_pages_title_over_its_first_entry_leaves_it() -> None:
     page = "\n\n".join([f"Ferry strike, day nine LIVE updates: {STORY[0]}", *STORY[1:]])
     assert kept(page) == STORY
+
+
+def test_a_promotion_above_the_headline_and_the_authors_handle_leaves_the_body() -> None:
+    page = "\n\n".join(
+        [
+            "Heat making summer ferry queues risky at times in Northgate. It'll get worse.",
+            "TRAVEL",
+            "Ferry strike ends after nine days",
+            "Ann Lee",
+            "@annlee_news",
+            *STORY,
+        ]
+    )
+    assert kept(page) == STORY
+
+
+def test_a_media_caption_run_into_its_label_or_under_it_leaves_the_body() -> None:
+    page = "\n\n".join(
+        [
+            *STORY[:2],
+            "Media captionThe union leader says crews are relieved the strike is over",
+            STORY[2],
+            "Media caption,",
+            'Ann Lee: "We are glad to be going back to w',
+        ]
+    )
+    assert kept(page) == STORY
