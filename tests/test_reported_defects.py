@@ -524,6 +524,15 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "JAXA President Hiroshi Yamakawa said it landed.",
             "JAXA President Hiroshi Yamanaka said it landed.",
         ),
+        # ... or a county or state spelled otherwise, or with the word for county in it
+        (
+            "The quake struck near Axochiapan in Morelos state on Tuesday.",
+            "The quake struck near Axochiapan in the state of Morales on Tuesday.",
+        ),
+        (
+            "The slide buried Xinmo village in Mao County early on Saturday.",
+            "The slide buried Xinmo village in Maoxian county early on Saturday.",
+        ),
         # a common noun some outlets capitalise
         (
             "It runs China's biggest shopping site.",
@@ -752,6 +761,12 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
         (
             "The epicentre was about 72 kilometres from the city.",
             "The epicentre was 72 kilometres (45 miles) from the city.",
+        ),
+        # ... or a volume, cubic
+        (
+            "The slide carried about 18 million cubic metres of rock into the valley.",
+            "The slide carried 18 million cubic meters (636 million cubic feet) of rock into "
+            "the valley.",
         ),
         # a power station's output in kilowatts or megawatts
         (

@@ -93,6 +93,12 @@ def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
         (plain(tokens[after]) and tokens[after].name) or tokens[after].key.lower() in UNITS
     ):
         after += 1  # the currency code or the unit: "USD (", "kilometres ("
+    elif (
+        after + 1 < len(tokens)
+        and tokens[after].key.lower() in _POWERS
+        and tokens[after + 1].key.lower() in UNITS
+    ):
+        after += 2  # "18 million cubic meters ("
     if ":" in tokens[k].key:
         # A time of day told again in another zone: "5:28 a.m. local time (5:58 p.m. PST".
         while after < len(tokens) and tokens[after].key.lower() in _LOCAL_TIME | TIME_ZONES:
@@ -107,6 +113,7 @@ def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
 
 _ROUGHLY = QUALIFIERS | {"approx"}
 _LOCAL_TIME = frozenset({"local", "time"})
+_POWERS = frozenset({"square", "sq", "cubic", "cu"})
 # Units a figure may be converted from in brackets: "72 kilometres (45 miles)".
 UNITS = frozenset(
     """

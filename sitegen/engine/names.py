@@ -120,6 +120,7 @@ class NamesElsewhere:
         self._names: dict[str, list[frozenset[str]]] = {}
         self._codes: dict[str, set[str]] | None = None
         self._whole: dict[str, set[tuple[str, ...]]] | None = None
+        self._places: dict[str, dict[str, set[str]]] = {}
 
     def _spelled_out(self, src: str) -> set[str]:
         """The first letters of every three to five plain words in a row in ``src`` ("YCC"
@@ -195,7 +196,32 @@ class NamesElsewhere:
                     for o in others
                 ):
                     return True
-                return self._spelled_otherwise(tokens, k, a, b, others)
+                return self._spelled_otherwise(tokens, k, a, b, others) or self._placed_otherwise(
+                    tokens, k, others
+                )
+        return False
+
+    def _placed_otherwise(self, tokens: Sequence[Token], k: int, others: Sequence[str]) -> bool:
+        """Whether another source names the same county, state or province spelled a
+        little otherwise: "Morelos state" / "the state of Morales", "Mao County" /
+        "Maoxian county" (the county's name with the word for county in it)."""
+        word = tokens[k].key.lower()
+        heads = _places_beside(tokens, k)
+        if not heads or len(word) < SPELLED_LENGTH - 1:
+            return False
+        for o in others:
+            if o not in self._places:
+                self._places[o] = {}
+                for ts in self._documents[o].tokens:
+                    for n, t in enumerate(ts):
+                        if t.name:
+                            for head in _places_beside(ts, n):
+                                self._places[o].setdefault(head, set()).add(t.key.lower())
+            for head in heads:
+                for theirs in self._places[o].get(head, ()):
+                    short, long = sorted((word, theirs), key=len)
+                    if long.startswith(short) or spelled_alike(word, theirs):
+                        return True
         return False
 
     def extends(
@@ -354,6 +380,20 @@ _STATE_FORMS = {
     **{short: (state, "words") for short, state in CAPITAL_STATES},
 }
 _HEADS = frozenset(stem(w) for w in INSTITUTIONS)
+# What a place's name stands beside: "Morelos state", "the state of Morales".
+_PLACE_HEADS = frozenset("state county province prefecture district region".split())
+
+
+def _places_beside(tokens: Sequence[Token], k: int) -> set[str]:
+    """The kinds of place the name word ``tokens[k]`` is said to be, by the word beside it."""
+    found = set()
+    if k + 1 < len(tokens) and tokens[k + 1].key.lower() in _PLACE_HEADS:
+        found.add(tokens[k + 1].key.lower())
+    if k >= 2 and tokens[k - 1].key.lower() == "of" and tokens[k - 2].key.lower() in _PLACE_HEADS:
+        found.add(tokens[k - 2].key.lower())
+    return found
+
+
 _ADDRESSED = HONORIFICS | TITLES  # words before a surname that give no first name
 _FIRM_PLURALS = frozenset("securities holdings industries partners systems technologies".split())
 
