@@ -524,6 +524,12 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "JAXA President Hiroshi Yamakawa said it landed.",
             "JAXA President Hiroshi Yamanaka said it landed.",
         ),
+        # a ground named with its city before it and its kind after it
+        (
+            "The All Blacks beat Australia 34-17 in London in a breathless final at Twickenham.",
+            "The All Blacks beat Australia 34-17 in a breathless final at London’s Twickenham "
+            "Stadium.",
+        ),
         # ... or a county or state spelled otherwise, or with the word for county in it
         (
             "The quake struck near Axochiapan in Morelos state on Tuesday.",
@@ -761,6 +767,15 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
         (
             "The epicentre was about 72 kilometres from the city.",
             "The epicentre was 72 kilometres (45 miles) from the city.",
+        ),
+        # a time of day another outlet gives as the part of the day it falls in
+        (
+            "The slide buried 62 homes in the village as dawn broke on Saturday.",
+            "The slide buried 62 homes in the village at 6am on Saturday.",
+        ),
+        (
+            "The fire broke out at the plant late on Tuesday night, officials said.",
+            "The fire broke out at the plant at 10.40pm on Tuesday, officials said.",
         ),
         # ... or a volume, cubic
         (
@@ -1598,3 +1613,21 @@ def test_a_part_of_a_shared_sentence_told_in_words_no_one_else_uses_is_a_detail(
         local="Rovers secured a third successive trophy, beating Ashby 2-1.",
     )
     assert details_of(c, "local") == [], texts(c.facts)
+
+
+def test_a_time_of_day_outside_the_part_of_the_day_another_outlet_gives_is_a_detail() -> None:
+    c = event(
+        wire="The slide buried 62 homes in the village as dawn broke on Saturday.",
+        local="The slide buried 62 homes in the village at 6pm on Saturday.",
+    )
+    assert details_of(c, "local") == ["at 6pm"]
+
+
+def test_the_part_of_the_day_another_outlet_gives_in_other_words_is_no_detail() -> None:
+    c = event(
+        wire="A huge slide crashed down on the village of Xinmo, in Sichuan province, early "
+        "Saturday.",
+        local="A huge slide crashed down on the village of Xinmo, in mountainous Sichuan "
+        "province, as dawn broke on Saturday.",
+    )
+    assert details_of(c, "local") == []

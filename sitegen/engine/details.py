@@ -78,6 +78,8 @@ from .times import (
     date_of,
     days_named,
     decade_elsewhere,
+    hours_of,
+    part_of_day_told,
     spans_in_words,
     weekday,
     years_in_words,
@@ -236,6 +238,13 @@ def find_details(
                 continue  # a unique claim: its details are the claim itself
             taken: set[int] = set()
             mine = slots[src][i]
+            # The parts of the day and the hours the sentences that report the claim give.
+            parts, hours = set(), set()
+            for o in reporting:
+                for j in verdicts[o].sentences:
+                    found = hours_of(documents[o].tokens[j], slots[o][j])
+                    parts |= found[0]
+                    hours |= found[1]
             sentence = doc.sentences[i]
             # The last word of an article cut off mid-sentence may be cut off too: "Texa".
             cut = (
@@ -274,6 +283,7 @@ def find_details(
                     else all(t.stem not in v for v in others)
                 )
                 and not span_told(t, others)
+                and not part_of_day_told(tokens, k, mine.get(k), parts, hours)
                 and not share_told(tokens, k, others)
                 and not shouted(tokens, k, i == 0, others)
                 and not initial(tokens, k)  # "Michael E. Brown" is another's "Mike Brown"
@@ -338,7 +348,15 @@ def find_details(
                 start, end = trim_unit(tokens, unit)
                 if tokens[end - 1].key in _AUXILIARIES:
                     continue  # "she and her husband had", cut before its verb: no fact
-                if any(k in new for k in inside) or (n > 0 and _untold(tokens, inside, others)):
+                # "as dawn broke" is the hour or the part of the day the others give.
+                timed = {
+                    tokens[k].stem
+                    for k in inside
+                    if part_of_day_told(tokens, k, mine.get(k), parts, hours)
+                }
+                if any(k in new for k in inside) or (
+                    n > 0 and _untold(tokens, inside, [*others, timed])
+                ):
                     # Nobody reports this part of the claim: it is a detail of this source alone.
                     taken.update(inside)
                     own = frozenset(tokens[k].stem for k in inside if informative(tokens[k]))

@@ -240,11 +240,11 @@ class NamesElsewhere:
         a, b = run
         # "South Korea and Italy", "Pablo Picasso's Les Femmes d'Alger": two names.  The
         # one the word stands in goes on to the joiner after it: "Wembley Stadium in
-        # London" is "Wembley Stadium" and London.
-        if any(
-            tokens[m].key in JOINERS or tokens[m].text.endswith(("'s", "’s")) for m in range(a, k)
-        ):
+        # London" is "Wembley Stadium" and London; after a place's "'s" it starts anew:
+        # "London's Twickenham Stadium" is Twickenham Stadium, in London.
+        if any(tokens[m].key in JOINERS for m in range(a, k)):
             return False
+        a = max((m + 1 for m in range(a, k) if tokens[m].text.endswith(("'s", "’s"))), default=a)
         b = next((m for m in range(k + 1, b) if tokens[m].key in JOINERS), b)
         if tokens[k].key in JOINERS or any(
             tokens[m].text.endswith(("'s", "’s")) for m in range(k, b - 1)

@@ -171,3 +171,48 @@ def bare_weekdays(sentences: Sequence[Sequence[Token]]) -> set[str]:
             if t.key in DAYS and not any(x.number and len(x.key) <= 2 for x in beside):
                 found.add(t.key)
     return found
+
+
+# The hours each part of the day spans, as reporters name it ("as dawn broke", "early
+# Saturday", "late on Tuesday night"); past midnight counts on from 24.
+_PARTS_OF_DAY = {
+    **dict.fromkeys(("dawn", "daybreak", "sunrise"), (4, 8)),
+    "early": (0, 9),
+    "morning": (5, 12),
+    **dict.fromkeys(("midday", "noon", "lunchtime"), (11, 14)),
+    "afternoon": (12, 18),
+    **dict.fromkeys(("evening", "dusk", "sunset"), (17, 22)),
+    **dict.fromkeys(("night", "overnight", "tonight"), (19, 30)),
+    "midnight": (23, 25),
+}
+
+
+def hours_of(tokens: Sequence[Token], slots: dict[int, Slot]) -> tuple[set[str], set[int]]:
+    """The parts of the day a sentence names, and the hours of the times of day it gives."""
+    parts = {t.key.lower() for t in tokens if t.key.lower() in _PARTS_OF_DAY}
+    hours = {int(s[0].split(":")[1]) for s in slots.values() if s[0].startswith("time:")}
+    return parts, hours
+
+
+def part_of_day_told(
+    tokens: Sequence[Token], k: int, mine: Slot | None, parts: set[str], hours: set[int]
+) -> bool:
+    """Whether ``tokens[k]``, a time of day or a part of the day, is the one the sentences
+    that report the claim give in the other form: "at 6am" / "as dawn broke", "at 10.40pm"
+    / "late on Tuesday night"."""
+    word = tokens[k].key.lower()
+    if word in _PARTS_OF_DAY:
+        low, high = _PARTS_OF_DAY[word]
+        # ... or in another word for about the same part: "as dawn broke" / "early Saturday".
+        spans = [_PARTS_OF_DAY[p] for p in parts]
+        return any(low <= h < high or low <= h + 24 < high for h in hours) or any(
+            low < b and a < high for a, b in spans
+        )
+    if mine is None or not mine[0].startswith("time:"):
+        return False
+    hour = int(mine[0].split(":")[1])
+    return any(
+        low <= h < high
+        for low, high in (_PARTS_OF_DAY[p] for p in parts)
+        for h in (hour, hour + 24)
+    )
