@@ -153,8 +153,9 @@ CHROME = [
         r"^(next|previous) (article|story|post)\W*$",
         r"^(read|open) in (the )?app\W*$|^(save|bookmark|gift|give)( this)?( article| story)?\W*$",
         r"^(leave|add|post|write) a (comment|reply)\W*$|^please (log|sign) in to comment\b",
-        r"^advertis(ement|ing)\b[^.!?]{0,30}$|^scroll (down |up )?(for|to)\b[^.!?]{0,30}"
-        r"(\.\.\.|…)?$",
+        # ... "Advertisement. Scroll to continue reading.": the marker and its prompt at once.
+        r"^(advertis(ement|ing)\b[^.!?]{0,30}[.:]?\s*)?scroll (down |up )?(for|to)\b[^.!?]{0,30}"
+        r"(\.\.\.|…|\.)?$|^advertis(ement|ing)\b[^.!?]{0,30}$",
         # A live page's time stamp, a gallery's counter, a picture's one-word credit.
         r"^\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+[a-z]{2,4})?$",
         r"^(image|photo|picture|slide) \d+ of \d+$|^\d+\s*/\s*\d+$|^(supplied|handout)\W*$",
@@ -403,6 +404,9 @@ CRUFT = [
         re.compile(p, re.IGNORECASE)
         for p in (
             r"^read (more|next|also)\b\s*[:\-–—]?",
+            # A picture's alternative text alone, in small letters: "beauden barrett", or
+            # a pointer to it: "Below: Curiosity rover".
+            r"^(?-i:[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})$|^(below|above)\s*:\s*[^.!?]{2,40}$",
             # A caption that says who stands where, cut short or set without a full stop:
             # "Erin Reedy (left) and Dee Campbell (right) were among those celebrating..."
             r"\((left|right|centre|center|pictured|second left|second right)\)"

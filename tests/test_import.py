@@ -2657,3 +2657,13 @@ def test_a_media_caption_run_into_its_label_or_under_it_leaves_the_body() -> Non
         ]
     )
     assert kept(page) == STORY
+
+
+def test_a_pictures_alternative_text_alone_or_a_pointer_to_it_leaves_the_body() -> None:
+    page = "\n\n".join([*STORY[:2], "ann lee union", "Below: Ann Lee", STORY[2]])
+    assert kept(page) == STORY
+
+
+def test_an_advertisements_marker_with_its_prompt_to_scroll_leaves_the_body() -> None:
+    page = "\n\n".join([*STORY[:2], "Advertisement. Scroll to continue reading.", STORY[2]])
+    assert kept(page) == STORY
