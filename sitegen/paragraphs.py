@@ -11,9 +11,10 @@ Report" / "."). :func:`page_lines` joins them back, so that the cleaner
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .captions import GLUED_ALT, IMAGE_FILE
-from .furniture import STAMP
+from .furniture import BULLET, STAMP
 from .lineshape import SENTENCE_END, is_cruft
 
 BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
@@ -44,6 +45,7 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
         lines = [
             re.sub(r"\s+", " ", _PICTURE_LABEL.sub("", line)).strip() for line in block.split("\n")
         ]
+        lines = _unwrapped(list(filter(None, lines)))
         for line in filter(None, lines):
             last = units[-1] if units else ""
             wrapped = bool(last) and not SENTENCE_END.search(last) and line[0].islower()
@@ -72,3 +74,36 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
                 blocks.append(number)
                 linked = False
     return units, blocks
+
+
+WRAPPED_LINES = 4  # a block hard-wrapped at a fixed width has at least this many lines
+WRAP_WIDTH = 100  # ... none longer
+NARROWEST_WRAP = 40  # ... and the longest this long: shorter lines are a menu's
+FULL_LINE = 0.6  # ... and a line this share of the widest ran on to the next one
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """A block of text hard-wrapped at a fixed width, as wires and mail set it, joined
+    back into its paragraphs: "... An Asiana Airlines Boeing" / "777 with 307 people on
+    board crashed ..." / "... which juts out into San Francisco" / "Bay, as it came in".
+
+    A line that runs to about the block's width and ends on no sentence's end goes on
+    in the next, whatever that one opens with; a short line (a byline, a heading) or
+    one that ends a sentence ends its paragraph.
+    """
+    width = max((len(line) for line in lines), default=0)
+    if len(lines) < WRAPPED_LINES or not NARROWEST_WRAP <= width <= WRAP_WIDTH:
+        return lines
+    open_ended = [not SENTENCE_END.search(line) for line in lines[:-1]]
+    full = [len(line) >= FULL_LINE * width for line in lines]
+    if sum(open_ended) * 2 < len(open_ended) or sum(full) * 3 < len(lines) * 2:
+        return lines
+    joined = [lines[0]]
+    for before, line in pairwise(lines):
+        # A point of a list opens a line of its own, and so does what a colon leads in to.
+        point = BULLET.match(line) or before.endswith(":")
+        if not SENTENCE_END.search(before) and len(before) >= FULL_LINE * width and not point:
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined

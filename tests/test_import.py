@@ -2667,3 +2667,27 @@ def test_a_pictures_alternative_text_alone_or_a_pointer_to_it_leaves_the_body() 
 def test_an_advertisements_marker_with_its_prompt_to_scroll_leaves_the_body() -> None:
     page = "\n\n".join([*STORY[:2], "Advertisement. Scroll to continue reading.", STORY[2]])
     assert kept(page) == STORY
+
+
+def test_a_story_hard_wrapped_at_a_fixed_width_is_joined_back_into_its_paragraphs() -> None:
+    page = """By Ann Lee and Tom Hart
+NORTHGATE, May 4 The ferry operator's
+300 crews will return to work on Tuesday after the union
+accepted a new pay offer, ending a strike that had stopped
+every crossing to the islands for nine days.
+The vote was held on Monday evening at the union's hall in
+Northgate, and the result was announced shortly after 9 p.m.
+Ann Porter, general secretary of the Northgate Seafarers
+Union, said members had won most of what they asked for.
+The operator said it would publish a new timetable by the
+end of the week."""
+    assert kept(page) == [
+        "NORTHGATE, May 4 The ferry operator's 300 crews will return to work on Tuesday after "
+        "the union accepted a new pay offer, ending a strike that had stopped every crossing to "
+        "the islands for nine days.",
+        "The vote was held on Monday evening at the union's hall in Northgate, and the result "
+        "was announced shortly after 9 p.m.",
+        "Ann Porter, general secretary of the Northgate Seafarers Union, said members had won "
+        "most of what they asked for.",
+        "The operator said it would publish a new timetable by the end of the week.",
+    ]
