@@ -54,6 +54,7 @@ def kind(number: Token) -> str:
     return "count" if found == "year" and "," in number.text else found
 
 
+@lru_cache(maxsize=4096)
 def kind_of(key: str) -> str:
     """A count, a share (12%), a position (12th), a span of time, a year or a decade (the
     1990s): never in conflict."""
@@ -63,9 +64,13 @@ def kind_of(key: str) -> str:
         return "share"
     if key.endswith("min"):
         return "duration"
-    if re.fullmatch(r"(?:1[89]|20)\d0s", key):
+    if _DECADE.fullmatch(key):
         return "decade"
-    return "year" if re.fullmatch(r"(?:19|20)\d\d", key) else "count"
+    return "year" if _YEAR.fullmatch(key) else "count"
+
+
+_DECADE = re.compile(r"(?:1[89]|20)\d0s")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def head(text: str, found: Sequence[Token]) -> str | None:

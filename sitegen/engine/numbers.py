@@ -112,23 +112,29 @@ def number_value(words: str) -> str | None:
     return f"{value}{'%' if share else ''}"
 
 
+_DIGITS = re.compile(r"[\d.,:]+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+
 def digits_key(word: str) -> str:
     """3.5%, 3.5 per cent, 3,000,000, 3 million and 3m: one key each."""
     # "4 000" (thousands set apart by a space) is 4000; ".11" (no leading zero) is 0.11.
     word = _SPACED_THOUSANDS.sub("", word)
-    number = re.match(r"[\d.,:]+", word).group()  # type: ignore[union-attr]
+    number = _DIGITS.match(word).group()  # type: ignore[union-attr]
     rest = word[len(number) :].strip(" -").lower()
     if number.startswith("."):
         number = "0" + number
     # Thousands as most write them, or lakhs and crores as Indian outlets do: "7,50,000"
     # is 750,000 and "1,20,00,000" is 12 million.
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}", number):
+    if _THOUSANDS.fullmatch(number):
         number = number.replace(",", "")
     if rest in ("st", "nd", "rd", "th"):
         return number + "th"  # an ordinal: a position, never the same as a count
-    elif rest in _SCALE and re.fullmatch(r"\d+,\d{1,2}", number):
+    elif rest in _SCALE and _DECIMAL_COMMA.fullmatch(number):
         number = number.replace(",", ".")  # "€3,1-billion": a decimal comma, as some write it
-    if re.fullmatch(r"\d+\.\d+", number):
+    if _DECIMAL.fullmatch(number):
         number = f"{float(number):.15g}"  # 3.0 is 3, 3.50 is 3.5
     if rest in _SCALE:
         try:

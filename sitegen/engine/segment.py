@@ -298,12 +298,15 @@ def _inline_text(token: Token) -> str:
 _RUN_ON = re.compile(r"(?<=[a-z])([.!?])([\"”’]?)(?=[\"“]?[A-Z][a-z])")
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u00ad", "").replace("\u200b", "")
     # A page's quotation marks left as the codes of their HTML entities: "8217;" is "’".
     if "82" in text:  # most texts have none: a substring test spares the pattern's scan
         text = _ENTITY.sub(lambda m: chr(int(m.group(1))), text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     return _RUN_ON.sub(lambda m: _spaced(text, m), text)
 
 

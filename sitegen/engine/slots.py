@@ -260,10 +260,13 @@ def _unit(value: str) -> float:
     return 10.0**zeros
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
+
+
 def near(a: str, b: str, within: float = NEAR_FIGURE) -> bool:
     """Two figures of one kind about the same size: ``within`` that share of the larger."""
     times = [v.split(":", 1)[1] for v in (a, b)]
-    if all(re.fullmatch(r"\d{1,2}:\d\d", t) for t in times):
+    if all(_CLOCK.fullmatch(t) for t in times):
         # "shortly before 4 am" and "3:41 am", "just after 10am" and "10.05am": one time.
         h, m = (int(t.split(":")[0]) * 60 + int(t.split(":")[1]) for t in times)
         return abs(h - m) <= NEAR_CLOCK

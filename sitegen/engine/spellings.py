@@ -90,11 +90,14 @@ def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
     }
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _one_letter_less(word: str) -> set[str]:
     """``word`` and each form of it with one letter left out: two words a letter
     apart (one changed, added or left out) share one of these.  Doubled letters count
     once: transliterations double them at will ("Moammar" and "Moamer")."""
-    single = re.sub(r"(.)\1+", r"\1", word)
+    single = _DOUBLED.sub(r"\1", word)
     return {w[:k] + w[k + 1 :] for w in {word, single} for k in range(len(w))} | {word, single}
 
 
