@@ -65,6 +65,7 @@ from .furniture import (
     ROLE,
     TRAILING_NOTICE,
     TRAILING_WIRE,
+    UPDATE_NOTE,
 )
 from .lineshape import (
     LIST_ITEM,
@@ -126,6 +127,9 @@ def _strip_glued(unit: str, dropped: list[str]) -> str:
         or GLUED_LABEL.match(unit)
     )
     if not match:
+        if note := UPDATE_NOTE.match(unit):
+            dropped.append(note.group().strip())
+            return unit[note.end() :].removesuffix("]")
         return unit
     dropped.append(match.group().strip())
     return unit[match.end() :]

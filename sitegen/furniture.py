@@ -334,6 +334,9 @@ GLUED_LABEL = re.compile(
     # #MeToo LIVE updates: Minister of State ...".
     r"|^[^.!?:\n]{0,120}\b(?:LIVE|Live)(?: (?:updates?|blog|coverage))?\s*:\s+(?=[A-Z].{80})"
 )
+# A note of an update set in brackets round what it adds: "[Updated, 7 a.m. PDT April 9:
+# Later in the day, the death toll was raised to at least 23 ...]".
+UPDATE_NOTE = re.compile(r"^\[(?:updated?|update)\b[^:\[\]]{0,60}:\s*(?=\S)", re.IGNORECASE)
 INLINE_LINK = re.compile(
     r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"
     r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"

@@ -2691,3 +2691,9 @@ end of the week."""
         "most of what they asked for.",
         "The operator said it would publish a new timetable by the end of the week.",
     ]
+
+
+def test_an_update_note_in_brackets_keeps_what_it_adds_without_its_label() -> None:
+    update = "Later in the day, the union said 40 more crews had voted to return."
+    page = "\n\n".join([*STORY[:2], f"[Updated, 7 a.m. BST May 5: {update}]", STORY[2]])
+    assert kept(page) == [*STORY[:2], update, STORY[2]]
