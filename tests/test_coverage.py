@@ -612,3 +612,14 @@ def test_a_figure_told_again_is_where_its_claim_is_told_though_its_words_spread_
         )[2]
         == "reported"
     )
+
+
+def test_a_cause_told_with_another_verb_for_causing_is_reported() -> None:
+    assert verdicts(
+        ["Heavy rain triggered the slide, officials said."],
+        [
+            "Heavy rain caused an estimated two million cubic metres of mud and rock to fall "
+            "400 metres, burying 30 homes and blocking a 2km stretch of the river, the agency "
+            "said."
+        ],
+    ) == ["reported"]

@@ -82,6 +82,7 @@ CLASSES = (
     "demonstrations demonstrator demonstrators",
     "strike strikes walkout walkouts",
     "begin began begun start started",
+    "cause caused causing trigger triggered triggering",
     # Things
     "ship ships vessel vessels boat boats",
     "plane planes aircraft jet airliner",
