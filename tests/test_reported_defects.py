@@ -914,6 +914,11 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
             "The earthquake killed 2,000 people in the hard-hit Himalayan nation, officials said "
             "on Sunday.",
         ),
+        (
+            "The deal lets US troops leave Afghanistan within 14 months, officials said.",
+            "The deal lets US troops leave the poor and war-torn central Asian country within 14 "
+            "months, officials said.",
+        ),
         # another way to name a company or a party the event names
         (
             "The board of Twitter accepted the offer on Monday.",

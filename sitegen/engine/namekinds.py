@@ -147,6 +147,9 @@ def name_around(sentence: str, tokens: Sequence[Token], k: int) -> tuple[int, in
     return start, end
 
 
+EPITHET_WORDS = 6  # words that may describe a place before its epithet's name
+
+
 def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether the name ``tokens[k]`` only describes a place or party the event names:
     "the Himalayan nation" for Nepal, "the Southeast Asian archipelago" for Indonesia.
@@ -154,9 +157,10 @@ def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     Reporters vary a name with such phrases; they tell the reader nothing new.
     """
     start, end = name_around(sentence, tokens, k)
-    # "the hard-hit North African nation": a word or two may describe it first.
+    # "the hard-hit North African nation": a few words may describe it first ("the poor
+    # and war-torn central Asian country").
     before = start - 1
-    while before >= start - 2 and before > 0 and tokens[before].text.islower():
+    while before >= start - EPITHET_WORDS and before > 0 and tokens[before].text.islower():
         if tokens[before].key in ("the", "this", "that"):
             break
         before -= 1
