@@ -407,6 +407,10 @@ CRUFT = [
         re.compile(p, re.IGNORECASE)
         for p in (
             r"^read (more|next|also)\b\s*[:\-–—]?",
+            # A link to a gallery or a video by its title: "Gallery Genoa bridge collapse VIEW
+            # NOW".
+            r"^(gallery|video|photos|pictures|watch)\b[^.!?]{0,80}\b(view|watch|see) (now|here|all)"
+            r"\W*$",
             # A picture's alternative text alone, in small letters: "beauden barrett", or
             # a pointer to it: "Below: Curiosity rover".
             r"^(?-i:[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})$|^(below|above)\s*:\s*[^.!?]{2,40}$",

@@ -2659,8 +2659,10 @@ def test_a_media_caption_run_into_its_label_or_under_it_leaves_the_body() -> Non
     assert kept(page) == STORY
 
 
-def test_a_pictures_alternative_text_alone_or_a_pointer_to_it_leaves_the_body() -> None:
-    page = "\n\n".join([*STORY[:2], "ann lee union", "Below: Ann Lee", STORY[2]])
+def test_a_pictures_alternative_text_a_pointer_to_it_or_a_gallery_link_leaves_the_body() -> None:
+    page = "\n\n".join(
+        [*STORY[:2], "ann lee union", "Below: Ann Lee", "Gallery Ferry strike VIEW NOW", STORY[2]]
+    )
     assert kept(page) == STORY
 
 
