@@ -170,6 +170,10 @@ CAPTION_LINES = [
         # stop: "Liam Payne attending the premiere of 'I Am Bolt' in London in 2016 (Getty
         # Images)".
         r"^[^.!?]{10,200}\s\((getty( images)?|shutterstock|alamy|ap photo|pa( wire| media)?)\)$",
+        # ... or the day it was taken, in brackets after the sentence: "Greg Armstrong ...
+        # answers questions at a press conference following the oil spill. (May 20, 2015)".
+        r"[.!?\"”]\s*\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? "
+        r"(?:19|20)\d\d\)$",
         # ... or its source after the sentence: "... near Suez, Egypt. Source: Associated Press".
         r"[.!?]\s+source\s*:\s*[^.!?]{2,80}$",
         # ... or its credit labelled inside the line: "A Thomas Cook plane taking off

@@ -2699,3 +2699,14 @@ def test_an_update_note_in_brackets_keeps_what_it_adds_without_its_label() -> No
     update = "Later in the day, the union said 40 more crews had voted to return."
     page = "\n\n".join([*STORY[:2], f"[Updated, 7 a.m. BST May 5: {update}]", STORY[2]])
     assert kept(page) == [*STORY[:2], update, STORY[2]]
+
+
+def test_a_caption_dated_in_brackets_above_the_story_leaves_the_body() -> None:
+    page = "\n\n".join(
+        [
+            "Ann Lee, chief executive of Northgate Ferries, answers questions at a press "
+            "conference following the May 3 strike vote. (May 4, 2026)",
+            *STORY,
+        ]
+    )
+    assert kept(page) == STORY

@@ -102,12 +102,15 @@ def test_sentence_ending_in_a_m_splits_before_the_next_sentence() -> None:
     ]
 
 
-def test_a_time_told_in_a_countrys_time_carries_the_sentence_on() -> None:
-    paragraph = "The result was given at 1.30 a.m. Irish time by the UN chief. It rained."
-    assert (
-        split_sentences(paragraph)[0]
-        == "The result was given at 1.30 a.m. Irish time by the UN chief."
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The result was given at 1.30 a.m. Irish time by the UN chief.",
+        "We started the pumps at 10:55 a.m. Pacific Time, but they still failed.",
+    ],
+)
+def test_a_time_told_in_a_countrys_time_carries_the_sentence_on(sentence: str) -> None:
+    assert split_sentences(f"{sentence} It rained.")[0] == sentence
 
 
 def test_two_places_joined_by_a_slash_before_a_colon_are_a_dateline() -> None:

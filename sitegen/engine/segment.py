@@ -299,6 +299,7 @@ _RUN_ON = re.compile(r"(?<=[a-z])([.!?])([\"”’]?)(?=[\"“]?[A-Z][a-z])")
 
 
 _SPACES = re.compile(r"\s+")
+_ZONED = re.compile(r"[\"'“‘(]*\w+\s+time\b", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
@@ -392,7 +393,8 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
             return False
         if word.islower():  # "at 4 a.m. Rescuers ..." ends; "at 9 a.m. Tuesday" goes on
             # ... and so does "at 1.30 a.m. Irish time by the UN Secretary-General".
-            zoned = re.match(r"[\"'“‘(]*\w+\s+time\b", following) is not None
+            # ... "at 10:55 a.m. Pacific Time, but ...", the zone in capitals.
+            zoned = _ZONED.match(following) is not None
             # "At 3:45 p.m. Falcon Heavy fired up ...": a time alone says nothing yet.
             opening = _SENTENCE_START.split(text[: dot - len(word)])[-1]
             return (
