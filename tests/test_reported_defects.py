@@ -777,6 +777,15 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "The fire broke out at the plant late on Tuesday night, officials said.",
             "The fire broke out at the plant at 10.40pm on Tuesday, officials said.",
         ),
+        # ... or a volume in other units: litres, barrels, gallons
+        (
+            "Up to 397,000 litres of crude leaked from the pipeline.",
+            "As much as 2,500 barrels of crude leaked from the pipeline.",
+        ),
+        (
+            "Up to 397,000 litres of crude leaked from the pipeline.",
+            "Up to 105,000 gallons of crude leaked from the pipeline.",
+        ),
         # ... or a volume, cubic
         (
             "The slide carried about 18 million cubic metres of rock into the valley.",
@@ -1620,19 +1629,26 @@ def test_a_part_of_a_shared_sentence_told_in_words_no_one_else_uses_is_a_detail(
     assert details_of(c, "local") == [], texts(c.facts)
 
 
-def test_a_time_of_day_outside_the_part_of_the_day_another_outlet_gives_is_a_detail() -> None:
-    c = event(
-        wire="The slide buried 62 homes in the village as dawn broke on Saturday.",
-        local="The slide buried 62 homes in the village at 6pm on Saturday.",
-    )
-    assert details_of(c, "local") == ["at 6pm"]
-
-
-def test_the_part_of_the_day_another_outlet_gives_in_other_words_is_no_detail() -> None:
-    c = event(
-        wire="A huge slide crashed down on the village of Xinmo, in Sichuan province, early "
-        "Saturday.",
-        local="A huge slide crashed down on the village of Xinmo, in mountainous Sichuan "
-        "province, as dawn broke on Saturday.",
-    )
-    assert details_of(c, "local") == []
+@pytest.mark.parametrize(
+    ("wire", "local", "details"),
+    [
+        # the part of the day another outlet gives, in other words: no detail
+        (
+            "A huge slide crashed down on the village of Xinmo, in Sichuan province, early "
+            "Saturday.",
+            "A huge slide crashed down on the village of Xinmo, in mountainous Sichuan "
+            "province, as dawn broke on Saturday.",
+            [],
+        ),
+        # a time of day outside it: a detail
+        (
+            "The slide buried 62 homes in the village as dawn broke on Saturday.",
+            "The slide buried 62 homes in the village at 6pm on Saturday.",
+            ["at 6pm"],
+        ),
+    ],
+)
+def test_a_time_of_day_is_a_detail_only_outside_the_part_of_the_day_others_give(
+    wire: str, local: str, details: list[str]
+) -> None:
+    assert details_of(event(wire=wire, local=local), "local") == details

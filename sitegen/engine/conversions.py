@@ -136,12 +136,24 @@ _LENGTHS = {
     **dict.fromkeys("light-year light-years lightyear lightyears".split(), 9.4607e15),
 }
 _SPEEDS = {"mph": 0.44704, "kph": 1 / 3.6}
+# ... and volumes, in litres: one outlet's "2,500 barrels" of oil is another's "397,000
+# litres" (a US gallon, an oil barrel).
+_VOLUMES = {
+    **dict.fromkeys("litre litres liter liters".split(), 1.0),
+    **dict.fromkeys("gallon gallons".split(), 3.785411784),
+    **dict.fromkeys("barrel barrels bbl".split(), 158.987294928),
+}
+_CUBIC = {
+    **dict.fromkeys("metre metres meter meters m".split(), 1000.0),
+    **dict.fromkeys("foot feet ft".split(), 28.316846592),
+}
 SAME_MEASURE = 0.05  # two measures this close in one unit are one told in two units
 
 
 def measure(tokens: Sequence[Token], k: int) -> tuple[str, float] | None:
-    """What the figure ``tokens[k]`` measures, in metres ("length") or metres a second
-    ("speed"), when a unit stands after it: "50-foot", "25 km", "143.3 kilometres per hour"."""
+    """What the figure ``tokens[k]`` measures, in metres ("length"), metres a second
+    ("speed") or litres ("volume"), when a unit stands after it: "50-foot", "25 km", "143.3
+    kilometres per hour", "2,500 barrels"."""
     t = tokens[k]
     if not t.number or k + 1 >= len(tokens):
         return None
@@ -154,6 +166,10 @@ def measure(tokens: Sequence[Token], k: int) -> tuple[str, float] | None:
         unit = "light-years"  # "40 light-years", the hyphen a word break
     if unit in _SPEEDS:
         return "speed", value * _SPEEDS[unit]
+    if unit in _VOLUMES:
+        return "volume", value * _VOLUMES[unit]
+    if unit in ("cubic", "cu") and k + 2 < len(tokens) and tokens[k + 2].key.lower() in _CUBIC:
+        return "volume", value * _CUBIC[tokens[k + 2].key.lower()]
     if unit in _LENGTHS:
         per = [u.key.lower() for u in tokens[k + 2 : k + 4]]
         if per[:1] == ["per"] and per[1:] == ["hour"]:
