@@ -45,8 +45,7 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
         lines = [
             re.sub(r"\s+", " ", _PICTURE_LABEL.sub("", line)).strip() for line in block.split("\n")
         ]
-        lines = _unwrapped(list(filter(None, lines)))
-        for line in filter(None, lines):
+        for line in _unwrapped(list(filter(None, lines))):
             last = units[-1] if units else ""
             wrapped = bool(last) and not SENTENCE_END.search(last) and line[0].islower()
             # "... a collapsed building in the" / "Bangladesh capital Dhaka and ...": a

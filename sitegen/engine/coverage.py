@@ -74,9 +74,12 @@ class _Source:
         self.stems = [frozenset(t.stem for t in ts if t.content) for ts in doc.tokens]
         self.slots = [slots_in(ts, 0, len(ts)) for ts in doc.tokens]
         self.hedged = [_hedges(ts, 0, len(ts)) for ts in doc.tokens]
-        # The sentences that give figures (the rest count nothing), and their values.
-        self.numbered = [(j, found) for j, found in enumerate(self.slots) if found]
-        self.values = [frozenset(slot[0] for slot in found) for _, found in self.numbered]
+        # The sentences that give figures (the rest count nothing), with their values.
+        self.numbered = [
+            (j, found, frozenset(slot[0] for slot in found))
+            for j, found in enumerate(self.slots)
+            if found
+        ]
         self.count = len(self.stems)
         # Each sentence's phrases, and the first sentence that tells each.
         told = [word_for_word(ts) for ts in doc.tokens]
@@ -135,7 +138,7 @@ class _Source:
 
         One sentence, not the whole article: numbers about one thing are told together.
         """
-        for j, found in self.numbered:
+        for j, found, _ in self.numbered:
             if all(any(told_alike(mine, other) for other in found) for mine in slots):
                 return j
         values = {slot[0] for slot in slots}
@@ -145,7 +148,7 @@ class _Source:
         # employees were Turks, along with three Iraqis" / "the release of 46 Turks and
         # three Iraqis") meet there by no chance, whatever words stand round them; so do
         # two scores of one match ("7-6(5)": the set and its tiebreak).
-        for (j, _), given in zip(self.numbered, self.values, strict=True):
+        for j, _, given in self.numbered:
             if values <= given:
                 return j
         return None

@@ -238,13 +238,15 @@ def find_details(
                 continue  # a unique claim: its details are the claim itself
             taken: set[int] = set()
             mine = slots[src][i]
-            # The parts of the day and the hours the sentences that report the claim give.
+            # The parts of the day and the hours the sentences that report the claim give,
+            # looked for only when this sentence tells a time of day or a part of the day.
             parts, hours = set(), set()
-            for o in reporting:
-                for j in verdicts[o].sentences:
-                    found = hours_of(documents[o].tokens[j], slots[o][j])
-                    parts |= found[0]
-                    hours |= found[1]
+            if any(hours_of(tokens, mine)):
+                for o in reporting:
+                    for j in verdicts[o].sentences:
+                        found = hours_of(documents[o].tokens[j], slots[o][j])
+                        parts |= found[0]
+                        hours |= found[1]
             sentence = doc.sentences[i]
             # The last word of an article cut off mid-sentence may be cut off too: "Texa".
             cut = (
@@ -352,7 +354,7 @@ def find_details(
                 timed = {
                     tokens[k].stem
                     for k in inside
-                    if part_of_day_told(tokens, k, mine.get(k), parts, hours)
+                    if (parts or hours) and part_of_day_told(tokens, k, mine.get(k), parts, hours)
                 }
                 if any(k in new for k in inside) or (
                     n > 0 and _untold(tokens, inside, [*others, timed])
