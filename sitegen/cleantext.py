@@ -137,7 +137,7 @@ def _strip_glued(unit: str, dropped: list[str]) -> str:
 
 def _strip_inline_links(unit: str, dropped: list[str]) -> str:
     """``unit`` without the links to other stories set inside it."""
-    links = INLINE_LINK.findall(unit)
+    links = [link.group() for link in INLINE_LINK.finditer(unit)]
     if not links:
         return unit
     dropped.extend(link.strip() for link in links)

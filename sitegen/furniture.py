@@ -348,6 +348,11 @@ INLINE_LINK = re.compile(
     # A link to the site's search after a name, as one outlet set them: "the House of
     # Commons (search) came ...".
     r"|\s\(search\)(?=[\s,.;:!?]|$)"
+    # A card of links glued to a name, as one outlet sets them: "President TrumpDonald John
+    # TrumpTrump watching ... Are Democrats turning Trump-like? MORE called ...": the full
+    # name glued after the name, the surname twice, the card's headlines, then "MORE".
+    r"|(?-i:(?<=[a-z])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?P<surname>[A-Z][a-z'’-]+)"
+    r"(?P=surname)\b[^\n]{0,400}?\sMORE\b)"
     # A prompt to follow a link, as the paragraph's last sentence: "... is selected. To see
     # who that might be, click the link below."
     r"|(?<=[.!?…\"'”’])\s+[^.!?]{0,80}\bclick (?:on )?(?:(?:the|this) (?:link|button)"
@@ -439,9 +444,9 @@ CRUFT = [
             r"^scroll (down )?(for|to (see|watch|hear))\b[^.!?]{0,80}\b(video|audio|pictures?"
             r"|photos?|footage|images?)\b",
             # Who else worked on the story, and a promise of more: "The Associated Press
-            # contributed to this report.", "Updates to follow...".
+            # contributed to this report.", "Updates to follow...", "More to follow.".
             r"^(the )?[\w .,&'’-]{2,80} contributed (reporting )?to this (report|story|article)\W*$"
-            r"|^(more )?updates? to follow\W*$",
+            r"|^(more|(more )?updates?) to follow\W*$",
             # Links under a label or a prompt: "More from GlobalPost: Hotdesking: the office of
             # the (near) future?", "Watch video from the courthouse as the jury considered the
             # case.", "Read about the verbal dispute that occurred at the courthouse."
@@ -479,6 +484,9 @@ CRUFT = [
             r"|^tap here\b",
             r"^advertisement$|^sponsored\b|^(ad|ads)$",
             r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
+            # A video's title or summary, with its running time: "Teddy Atlas says ... and gives
+            # credit to Ruiz for catching Joshua behind the ear. (2:23)".
+            r"^[^\n]{0,400}\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)$",
             # A video's label: "Watch correspondent Jo Bloggs' report Video: ... (Lateline)".
             r"^watch\b[^.!?]{0,150}\bvideo\s*:",
             r"\bcurated (specifically )?for you\b",

@@ -2440,6 +2440,7 @@ def test_credits_prompts_comments_and_link_lines_around_the_story_leave_the_body
     closing = [
         "The Estuary Wire contributed to this report.",
         "Updates to follow...",
+        "More to follow.",
         "Did you miss a crossing? Do you work for the operator? We'd love to hear from you. "
         "Using a phone that is not your work phone, you can contact Ann Lee securely on Signal "
         "or email ann.lee@example.org.",
@@ -2582,6 +2583,30 @@ def test_a_search_link_after_a_name_leaves_the_sentence() -> None:
         ["The strike closed the Northgate Ferry Terminal (search) for nine days.", *STORY[1:]]
     )
     assert kept(page)[0] == "The strike closed the Northgate Ferry Terminal for nine days."
+
+
+def test_a_videos_title_and_summary_with_its_running_time_leave_the_body() -> None:
+    video = [
+        "Union leader: 'We held the line' (1:47)",
+        "Union leader Sam Okafor says the crews held out for nine days and thanks the "
+        "passengers who backed the strike. (1:47)",
+    ]
+    assert kept("\n\n".join([STORY[0], *video, *STORY[1:]])) == STORY
+    # A time in brackets inside a sentence is the story's.
+    timed = f"{STORY[0]} The last ferry left at dusk (18:40) and the next at dawn."
+    assert kept("\n\n".join([timed, *STORY[1:]]))[0] == timed
+
+
+def test_a_card_of_links_glued_to_a_name_leaves_the_sentence() -> None:
+    card = (
+        "Governor ReyesMarta Elena ReyesReyes signs ferry budget Council delays vote on "
+        "harbour fees Will the strike spread north? MORE"
+    )
+    page = "\n\n".join([f"{card} said the strike closed the Northgate terminal.", *STORY[1:]])
+    assert kept(page)[0] == "Governor Reyes said the strike closed the Northgate terminal."
+    # Without the card, a word in capitals is the story's own.
+    shouted = f"{STORY[0]} Crews chanted MORE PAY at the gates."
+    assert kept("\n\n".join([shouted, *STORY[1:]]))[0] == shouted
 
 
 def test_another_storys_headline_set_as_a_question_in_capitals_leaves_the_body() -> None:
