@@ -395,6 +395,8 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
         ("The Reserve Bank of Australia raised rates.", "The RBA raised rates."),
         ("Research In Motion Ltd shipped more phones.", "RIM shipped more phones."),
         ("Microsoft Corp beat forecasts.", "Microsoft beat forecasts."),
+        ("A blast hit a Williams Cos. chemical plant.", "A blast hit a Williams chemical plant."),
+        ("The Williams Companies plant burned.", "The Williams plant burned."),
         ("Growth in the Australian economy slowed.", "Growth in Australia slowed."),
         ("French police closed the road.", "Police in France closed the road."),
         (

@@ -12,7 +12,7 @@ from __future__ import annotations
 CORPORATE = frozenset(
     """
     corp corporation inc incorporated ltd limited plc llc co se ag gmbh nv sa spa bv ab oyj
-    pty bhd group holding holdings company
+    pty bhd group holding holdings company companies cos
     """.split()
 )
 # Agencies that sell copy to outlets: naming them credits the copy, not the event.
