@@ -219,6 +219,16 @@ def test_a_new_name_listed_with_one_told_elsewhere_is_a_detail_alone(failed: str
     assert [(d.sources, d.text) for d in details] == [(("daily",), "Signature Bank")]
 
 
+def test_a_told_name_joined_by_and_to_a_new_description_is_left_out_of_it() -> None:
+    docs = {
+        "wire": ["Molinari led on Sunday morning alongside Woods and Tony Finau."],
+        "daily": ["Molinari led on Sunday morning, level with Woods and US golfer Tony Finau."],
+    }
+    texts = [d.text for d in of_kind(facts_of(docs), "detail")]
+    assert texts and not any("Woods" in t for t in texts), texts
+    assert any("US golfer" in t for t in texts), texts
+
+
 def test_a_name_with_and_inside_it_stays_whole() -> None:
     docs = {
         "wire": ["The court ruled the council had gone beyond the powers of the housing act."],

@@ -476,9 +476,13 @@ def _own_part(tokens: Sequence[Token], start: int, end: int, new: set[int]) -> t
     """The phrase ``tokens[start:end]`` less a name joined to it by "and" that holds no
     new word, where the two are names of one kind: "Signature Bank" of "Silicon Valley Bank
     and Signature Bank" where another outlet names Silicon Valley Bank, but "Marks and
-    Spencer" and "the 2011 Planning and Housing Act" whole."""
+    Spencer" and "the 2011 Planning and Housing Act" whole.  A phrase that ends in a plain
+    word is no one name: "with Woods and US golfer" is "US golfer" where others name Woods.
+    """
     for k in [k for k in range(start, end) if tokens[k].key == "and"]:
-        if not 0 < k < end - 1 or tokens[k - 1].key != tokens[end - 1].key:
+        if not 0 < k < end - 1:
+            continue
+        if tokens[k - 1].key != tokens[end - 1].key and tokens[end - 1].name:
             continue
         if not any(m in new for m in range(start, k)):
             start = k + 1
