@@ -260,7 +260,7 @@ def clean(text: str) -> Cleaned:
         return Cleaned("", None, None, None, tuple(units))
     start = short_lede(units, dateline_start(units, past_teasers(units, start, skip), skip), skip)
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
-    meta = header_metadata(header)
+    meta = header_metadata(header, units[start])
     # The first date the page gives above the story is the day it was published (a later
     # "Updated ..." line gives the day of an update).
     above = [split_stamp(u)[0] or (u if is_date_stamp(u) else "") for u in header]

@@ -43,8 +43,10 @@ CHROME = [
         # A note on what was edited, not news: "Update 3 July, 8:05 ET: Added a video."
         r"^(update|updated|correction|editor'?s note)\b.{0,40}?:\s*(added|updated|corrected"
         r"|clarified|this (story|article|post) (has been|was) (updated|corrected))\b",
-        # A caption credited at its end: "...in Taipei on Monday. Photo: AP".
-        r"[.!?\"')]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^.!?:]{1,40}\.?$",
+        # A caption credited at its end: "...in Taipei on Monday. Photo: AP", "... Photographer:
+        # Jo Bloggs/AFP/Getty Images".
+        r"[.!?\"')]\s*(picture|photo|photograph|photographer|image|credit)s?\s*:\s*[^.!?:]{1,40}"
+        r"\.?$",
         # An embedded post's signature: "- Ann Lee (@annlee) July 3, 2019", alone or after
         # the post's text and its link ("... stay where they were. https://t.co/Ab12 - Ann Lee
         # (@annlee) May 4, 2026", or with no link between) ...

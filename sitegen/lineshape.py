@@ -255,7 +255,33 @@ def escape(line: str) -> str:
     return _LEADING_MARKUP.sub(literal, line)
 
 
-def header_metadata(header: list[str]) -> dict[str, str | None]:
+# Words of a publication, a section or a page's controls, never of a person's name:
+# "Arkansas Democrat-Gazette", "World World Now", "Share Adjust Comment Print".
+_NOT_A_PERSON = frozenset(
+    """
+    news review gazette times post herald journal tribune sport sports world now live city
+    share print comment comments watch follow listen subscribe adjust email tweet menu search
+    """.split()
+)
+
+
+def _signs(name: str, lede: str) -> bool:
+    """Whether a name alone above the story is its author's: a person's name that the
+    lede does not give (the story's subject is named there, its writer is not)."""
+    words = [w.strip(".,’'").lower() for part in name.split() for w in part.split("-")]
+    if any(w in _NOT_A_PERSON for w in words):
+        return False
+    return not re.search(rf"\b{re.escape(name.split()[-1])}\b", lede)
+
+
+def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
+    """The title, outlet and author the lines above the story give.
+
+    A name alone on a line is the author's unless the ``lede`` names it: then it
+    is the story's subject, set as a picture's alternative text ("Anders Behring
+    Breivik" over "Anders Behring Breivik, who spent 10 weeks in court ...")
+    (see :func:`_signs`).
+    """
     lines = [u for u in header if not is_cruft(u)]
     # A headline carries no date, no dateline and no picture's credit: a header without
     # one gets no title, and the importer says so, rather than a caption or a date line.
@@ -306,7 +332,7 @@ def header_metadata(header: list[str]) -> dict[str, str | None]:
     source = repeated[0] if repeated else None
     if author is None:
         singles = [u for u in names if names.count(u) == 1 and len(u.split()) >= 2]
-        author = singles[-1] if singles else None
+        author = singles[-1] if singles and _signs(singles[-1], lede) else None
     return {"title": title, "source": source, "author": author}
 
 

@@ -448,6 +448,8 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "What do you think? Let us know down below in the comments.",
         "Update May 2nd, 8:05AM ET: Added the operator's statement and a video.",
         "Crews at the quay in Northgate on Saturday after the vote. Photo: Estuary Times",
+        "Passengers, who have waited nine days for a crossing, will learn today whether the "
+        "crews accept the offer. Photographer: Jo Bloggs/ETW/Harbour Images",
         "Sorry we are not currently accepting comments on this article.",
         ">>Estuary Wire",
         "ByReuters",
@@ -1304,6 +1306,31 @@ def test_a_summary_box_label_in_capitals_is_no_author() -> None:
     found = from_text(page)
     assert found.author is None
     assert "KEY POINTS" not in found.body
+
+
+def test_a_name_over_a_caption_that_the_lede_names_or_an_outlets_name_is_no_author() -> None:
+    lede = (
+        "Marta Reyes, who led the ferry crews through nine days on strike, said on Monday "
+        "that the union had accepted the operator's new pay offer."
+    )
+    page = "\n\n".join(
+        [
+            "Ferry strike ends after nine days",
+            "Marta Reyes\nCrews, who have waited nine days for a deal, will vote today on the "
+            "offer. Photographer: Jo Bloggs/ETW/Harbour Images",
+            lede,
+            *STORY[1:],
+        ]
+    )
+    found = from_text(page)
+    assert found.author is None
+    assert found.body.split("\n\n")[0] == lede
+    # A name alone over a lede that does not name it signs the story; a publication's or
+    # a page's controls set in capitals do not.
+    signed = page.replace("Marta Reyes\n", "Tom Hart\n")
+    assert from_text(signed).author == "Tom Hart"
+    for line in ("Estuary Gazette", "Share Adjust Comment Print"):
+        assert from_text(page.replace("Marta Reyes\n", line + "\n")).author is None, line
 
 
 def test_a_closing_line_about_the_author_is_dropped() -> None:
