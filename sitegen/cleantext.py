@@ -89,7 +89,7 @@ from .lineshape import (
 )
 from .paragraphs import page_lines
 from .storyend import body_end
-from .storystart import dateline_start, header_block, opens, past_teasers, short_lede
+from .storystart import SIGNED, dateline_start, header_block, opens, past_teasers, short_lede
 
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
@@ -231,7 +231,14 @@ def clean(text: str) -> Cleaned:
         if (n + 1 < len(units) and ROLE.match(units[n + 1]))
         or any(box.startswith(units[n] + " ") for box in boxes)
     }
-    skip = credits | captions | authors | doubled_captions(units)
+    # A standfirst signed at its end, above the story: "Jacinda Ardern's resignation has
+    # stunned the world, but ..., Marc Daalder reports".
+    signed_above = {
+        n: m.group("name")
+        for n, u in enumerate(units[: (first or 0) + 1])
+        if (m := SIGNED.match(u))
+    }
+    skip = credits | captions | authors | set(signed_above) | doubled_captions(units)
     stamps: list[str] = []  # glued to a line above the story or to its start
     start = None
     for n, unit in enumerate(units):
@@ -261,6 +268,8 @@ def clean(text: str) -> Cleaned:
     start = short_lede(units, dateline_start(units, past_teasers(units, start, skip), skip), skip)
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = header_metadata(header, units[start])
+    if meta["author"] is None and signed_above:
+        meta["author"] = next(iter(signed_above.values()))
     # The first date the page gives above the story is the day it was published (a later
     # "Updated ..." line gives the day of an update).
     above = [split_stamp(u)[0] or (u if is_date_stamp(u) else "") for u in header]
@@ -415,7 +424,10 @@ def _undated(unit: str) -> str:
 
 
 def _headings(run: list[str], dropped: list[str], header: list[str]) -> list[str]:
-    if len(run) >= 3:  # a list of headlines, not a subheading
+    # A list of headlines, not a subheading: three lines or more, or two set as points
+    # with no lead-in ("* Jacinda Ardern to resign as Prime Minister" / "* PM's defining
+    # legacy of crisis"); a subheading is never a point of a list.
+    if len(run) >= 3 or any(BULLET.match(u) for u in run):
         dropped += run
         return []
     # One word is a label ("FINAL", "Summary"), not a subheading; the headline again is

@@ -42,6 +42,11 @@ STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
 LEDE_LEAD_IN_WORDS = 10  # a first sentence ending on a colon, into a quotation, this long
 SHORT_LEDE_WORDS = 6  # "Barry Bonds is America's new home run king." opens a story all the same
 HANDLE = re.compile(r"^@\w{2,30}$")
+# A standfirst signed at its end: "Jacinda Ardern's resignation has stunned the world, but
+# it was a shocker even for those in the room, Marc Daalder reports".
+SIGNED = re.compile(
+    r"^[^.!?]{20,300}, (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:reports|writes)$"
+)
 
 
 def header_block(units: list[str], blocks: list[int]) -> int:
@@ -166,4 +171,4 @@ def _signed(unit: str) -> bool:
     glued = text.startswith("By") and GLUED_BYLINE.match(text)  # "ByABC News", not "ANN LEE/AP"
     # ... or the author's handle under their name: "James Goodman" / "@goodman_dandc".
     handle = HANDLE.match(text)
-    return bool(BYLINE.match(text) or glued or handle) or is_date_stamp(text)
+    return bool(BYLINE.match(text) or glued or handle or SIGNED.match(text)) or is_date_stamp(text)

@@ -1333,6 +1333,23 @@ def test_a_name_over_a_caption_that_the_lede_names_or_an_outlets_name_is_no_auth
         assert from_text(page.replace("Marta Reyes\n", line + "\n")).author is None, line
 
 
+def test_two_points_of_headlines_between_paragraphs_are_links_not_subheadings() -> None:
+    links = ["* Ferry crews to vote on pay offer", "* Northgate's long strike in pictures"]
+    page = "\n\n".join([STORY[0], "\n".join(links), *STORY[1:]])
+    assert kept(page) == STORY
+
+
+def test_a_standfirst_signed_at_its_end_leaves_the_body_and_names_the_author() -> None:
+    standfirst = (
+        "The strike's end surprised the whole harbour, but it was a shock even for the crews "
+        "in the hall, Tom Hart reports"
+    )
+    opening = "It was an end that nobody in the harbour saw coming."
+    found = from_text("\n\n".join([standfirst, opening, *STORY]))
+    assert found.author == "Tom Hart"
+    assert found.body.strip().split("\n\n") == [opening, *STORY]
+
+
 def test_a_closing_line_about_the_author_is_dropped() -> None:
     head = '<meta name="author" content="Lena Ward">'
     note = "<p>Lena Ward is the transport reporter of the Estuary Times and a former pilot.</p>"
