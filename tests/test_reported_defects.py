@@ -1545,6 +1545,14 @@ def test_a_few_words_cut_off_at_the_end_are_no_claim_of_their_own() -> None:
         "Tolls will pay 40% of the co",
     )
     assert any(t.startswith("Tolls will pay") for t in texts(unique(c, "local")))
+    # Words cut off before any verb state nothing, however many: the reader has the scene
+    # but not what happened in it.
+    tail = "From the upper deck 40 metres (130 feet) above the river, the mayor'"
+    c = event(
+        wire="The council approved the bridge on Monday. Work starts in May.",
+        local=f"The council approved the bridge on Monday. Work starts in May. {tail}",
+    )
+    assert tail not in texts(unique(c, "local")), texts(c.facts)
 
 
 def test_two_figures_whose_to_fell_out_are_the_score_another_outlet_writes_out() -> None:

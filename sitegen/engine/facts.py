@@ -22,9 +22,18 @@ from dataclasses import replace
 from .conflicts import find_conflicts
 from .details import find_details
 from .model import Alignment, Closest, Document, Fact, Support, Token, Unit
+from .phrases import verb_form
 from .segment import SENTENCE_END
+from .units import SAY
 
 FRAGMENT_WORDS = 8  # a cut-off tail shorter than this, with no figure, states nothing
+# Verbs a clause states something with, whatever its ending.
+_FINITE = frozenset(
+    """
+    is are was were be been has have had will would can could may might must shall should
+    do does did says say plans wants calls faces needs seems looks remains
+    """.split()
+)
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
 Node = tuple[str, int]
 Coverage = Mapping[Node, Mapping[str, Support]]
@@ -190,13 +199,16 @@ def _fold_fragments(
 
 
 def _fragment(sentence: str, tokens: Sequence[Token]) -> bool:
-    """Whether a sentence is a few words cut off mid-sentence, with no figure among them."""
+    """Whether a sentence is a few words cut off mid-sentence, with no figure among them,
+    or words cut off before any verb ("From an orbital perch 211 miles (340 km) away,
+    NASA'"): either way it states nothing."""
+    if SENTENCE_END.search(sentence):
+        return False
     words = sum(1 for t in tokens if t.text[0].isalnum())
-    return (
-        not SENTENCE_END.search(sentence)
-        and words < FRAGMENT_WORDS
-        and not any(t.number for t in tokens)
-    )
+    if words < FRAGMENT_WORDS and not any(t.number for t in tokens):
+        return True
+    # The last word may be cut short too: "the pl" is no verb, "manag" may have been one.
+    return not any(verb_form(t) or t.key in _FINITE or t.key in SAY for t in tokens[:-1])
 
 
 def _number(

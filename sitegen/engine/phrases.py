@@ -87,7 +87,7 @@ def says_when(tokens: Sequence[Token], k: int) -> bool:
     # After a verb or a month it says when that was: "began 10 years ago", "in September
     # last year" are one detail each.
     thing = before.content and not before.number and before.key not in CALENDAR
-    return _where_then_when(tokens, k) or (thing and not _verb(before) and _when(tokens, k))
+    return _where_then_when(tokens, k) or (thing and not verb_form(before) and _when(tokens, k))
 
 
 def _when(tokens: Sequence[Token], k: int) -> bool:
@@ -258,7 +258,7 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             and _spaced(tokens, a - 1)
             and not says_when(tokens, a)
             and (
-                _verb(before)
+                verb_form(before)
                 or (b == counted and b - a == 1 and before.content and not before.name)
             )
         ):
@@ -288,7 +288,7 @@ def _noun(t: Token) -> bool:
     """A content word that can say what a figure counts: not a verb form, not a time word."""
     if not t.content or t.name or t.number or t.key in PREPOSITIONS | _AFTER_FIGURES:
         return False
-    return not _verb(t) and not t.text.endswith("ly")
+    return not verb_form(t) and not t.text.endswith("ly")
 
 
 # Past tenses that no ending gives away: "Paulinho came on", never "Paulinho came".
@@ -307,7 +307,7 @@ _IRREGULAR_PAST = frozenset(
 _PLAIN_VERBS = frozenset("get go come seem remain become need want".split())
 
 
-def _verb(t: Token) -> bool:
+def verb_form(t: Token) -> bool:
     """A verb form by its ending ("fined", "killing") or a common irregular past ("came",
     "ran"), never a noun such as "legs"."""
     if not t.content or t.name:
