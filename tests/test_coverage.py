@@ -35,6 +35,21 @@ def test_a_compound_sentence_is_cut_into_the_claims_it_makes() -> None:
     ]
 
 
+def test_a_share_of_the_subject_set_off_by_commas_is_a_claim_of_its_own() -> None:
+    assert units(
+        "The rescued crew, some carrying their children, were brought ashore before dawn."
+    ) == [
+        "The rescued crew",
+        "some carrying their children",
+        "were brought ashore before dawn",
+    ]
+    assert units("The 140 workers, many of them from nearby villages, were sent home.") == [
+        "The 140 workers",
+        "many of them from nearby villages",
+        "were sent home",
+    ]
+
+
 def test_a_relative_clause_takes_its_preposition_with_it() -> None:
     # Never "a day of talks in" as a detail: "in which" opens the clause.
     assert units(

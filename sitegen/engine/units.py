@@ -27,6 +27,8 @@ _CLAUSE_OPENERS = frozenset(
     saying
     """.split()
 )
+# Words for a share of what the sentence is about: ", some carrying babies,".
+_SHARES = frozenset("some many most several few all both none half one two three".split())
 # Prepositions a relative clause takes with it: "a day of events in which ministers quit".
 _PIED = frozenset("in of on at by from with to for under during through into after".split())
 _HARD = re.compile(r"[;()\[\]]|\s[-\u2013\u2014]\s|\u2014")
@@ -54,9 +56,16 @@ def claim_units(sentence: str, tokens: Sequence[Token], index: int = 0) -> tuple
         opener = word in _CLAUSE_OPENERS or (word.endswith("ing") and tokens[k].text.islower())
         # "Voss, a former nurse, ...": an apposition after a name says a fact of its own.
         apposition = word in ("a", "an", "the") and tokens[k - 1].name
+        # "The freed girls, some carrying babies, were released": a share of them and what
+        # it did is a fact of its own.
+        absolute = (
+            word in _SHARES
+            and k + 1 < len(tokens)
+            and (tokens[k + 1].text.endswith("ing") or tokens[k + 1].key == "of")
+        )
         relative = word in ("who", "which") and not comma
         quote_edge = tokens[k].quoted != tokens[k - 1].quoted
-        if comma and (opener or apposition):
+        if comma and (opener or apposition or absolute):
             cuts.append(k)
             aside = True
         elif relative and tokens[k - 1].key in _PIED and cuts[-1] < k - 1:
