@@ -1269,6 +1269,11 @@ def test_a_currency_written_out_is_no_detail_and_an_age_stays_with_its_name() ->
     )
     assert not any("dollars" in d for d in details_of(c, "local"))
     c = event(
+        wire="The operator agreed to buy the ferry line for $4.83 billion in July. It rained.",
+        local="In July, the operator agreed to buy the ferry line for $4.8 billion US. It rained.",
+    )
+    assert details_of(c, "local") == []
+    c = event(
         wire="The first miner was pulled up on Tuesday. The rescue took 22 hours.",
         local="The first miner, Florencio Avalos, 31, was pulled up on Tuesday. "
         "The rescue took 22 hours.",

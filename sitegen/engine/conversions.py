@@ -201,6 +201,14 @@ _CODES = {"usd": "usd", "eur": "eur", "gbp": "gbp"}
 EXCHANGE = {("gbp", "usd"): (1.2, 2.1), ("eur", "usd"): (0.82, 1.6), ("gbp", "eur"): (1.05, 1.75)}
 
 
+def country_after_sum(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` says whose dollars the sum before it is in, as some outlets
+    write it: "$4.8 billion US", "$350 million Cdn"."""
+    if not (k > 0 and tokens[k - 1].number and tokens[k].text in CURRENCY_COUNTRIES | {"Cdn"}):
+        return False
+    return sentence[: tokens[k - 1].start].rstrip().endswith("$")
+
+
 def money(sentence: str, tokens: Sequence[Token], k: int) -> str | None:
     """The currency of the figure ``tokens[k]``, when the sentence says it: "£80m",
     "US$470,000", "29 billion euros", "USD 32 billion"; None for any other figure, and

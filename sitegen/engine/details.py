@@ -20,6 +20,7 @@ from .conversions import (
     UNIT_CODES,
     UNITS,
     converted,
+    country_after_sum,
     currency,
     exchanged,
     in_conversion,
@@ -263,6 +264,7 @@ def find_details(
                 and not credit(sentence, t)
                 and not glued(sentence, t)
                 and not currency(tokens, k)
+                and not country_after_sum(sentence, tokens, k)
                 and not (k > 0 and tokens[k - 1].number and t.key.lower() in UNIT_CODES)
                 # The unit of a figure converted in brackets: the "feet" of "(about 330 feet)".
                 and not (
