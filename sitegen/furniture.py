@@ -25,6 +25,10 @@ CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
+        # A picture's caption given twice in one line, its alternative text run into it,
+        # after the site's label: "Estuary Times: Crews vote on the offer (PA)Crews vote
+        # on the offer (PA)".
+        r"^(?:[^:]{1,40}:\s*)?(?P<caption>[^\n]{20,300}?)\s*(?P=caption)$",
         # Excerpts of the outlet's other stories, cut off with a bracketed ellipsis.
         r"\[(…|\.\.\.)\]$",
         r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"

@@ -46,7 +46,7 @@ CLAUSED_UNFINISHED_WORDS = 20  # ... nor this long in three clauses
 LEAD_IN_WORDS = 4  # a lead-in worded as a sentence is this long at least
 ATTRIBUTED_WORDS = 8  # a claim and who made it, without its full stop, is this long
 CUT_OFF_WORDS = 8  # a line cut off mid-sentence is this long at least
-CUT_OFF_PLAIN = 3  # ... and may be half capitals when this many content words are small
+CUT_OFF_PLAIN = 2  # ... and may be half capitals when this many content words are small
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [A-Z]")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")

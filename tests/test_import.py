@@ -720,6 +720,10 @@ def test_a_last_paragraph_cut_off_after_an_agency_named_in_full_is_kept() -> Non
     cut = "The Northgate Maritime and Coastguard Agency is examining Estuary Ferries' damaged hu"
     page = "\n\n".join(["Ferry terminal to close", *FERRY, cut])
     assert from_text(page).body.rstrip().endswith("Ferries' damaged hu")
+    # ... and so is one that names a place in full before its verb.
+    cut = "St Mary's Hospital in Eastbourne, southern England, is treati"
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, cut])
+    assert from_text(page).body.rstrip().endswith("southern England, is treati")
 
 
 def test_a_title_case_headline_after_the_last_paragraph_is_not_a_cut_off_paragraph() -> None:
@@ -2639,6 +2643,15 @@ def test_a_videos_title_and_summary_with_its_running_time_leave_the_body() -> No
     # A time in brackets inside a sentence is the story's.
     timed = f"{STORY[0]} The last ferry left at dusk (18:40) and the next at dawn."
     assert kept("\n\n".join([timed, *STORY[1:]]))[0] == timed
+
+
+def test_a_caption_given_twice_in_one_line_leaves_the_body() -> None:
+    caption = (
+        "Estuary Times: Out of the nine crews at the Northgate terminal, eight voted to accept "
+        "the operator's offer on Monday (PA)Out of the nine crews at the Northgate terminal, "
+        "eight voted to accept the operator's offer on Monday (PA)"
+    )
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
 
 
 def test_a_card_of_links_glued_to_a_name_leaves_the_sentence() -> None:
