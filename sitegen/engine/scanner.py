@@ -59,7 +59,9 @@ TOKEN_RE = re.compile(
     # "$1.2B", "$300K": a sum with its scale in a capital letter, as American business copy
     # writes it; only after a currency sign, where "B" can be nothing else.
     r"|(?P<cash>(?<=[$£€¥])\d+(?:\.\d+)?[BMKT](?![\w]))"
-    r"|(?P<basis>\d+(?:\.\d+)?\s?(?i:bas(?:is|e)[ -]points?|bps|bp)\b)"
+    r"|(?P<basis>\d+(?:\.\d+)?[\s-]?(?i:bas(?:is|e)[ -]points?|bps|bp)\b)"
+    # "a quarter-point increase", "half a percentage point": a move of a rate in words.
+    r"|(?P<pointed>(?i:(?:a\s)?(?:quarter|half)(?:\sa)?[\s-](?:percentage[\s-])?point)s?\b)"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|(?:[01]?\d|2[0-3])h[0-5]\d\b)"  # "20h50", as French and African outlets write it
     # "1/4 per cent" is a quarter of one, never a date ("04/07/2012"), a score or a phase.
@@ -248,6 +250,8 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     if m.group("cash"):
         scale = {"B": "bn", "M": "m", "K": "k", "T": "tn"}[text[-1]]
         return [(m.start(), m.end(), digits_key(text[:-1] + scale))]
+    if m.group("pointed"):
+        return [(m.start(), m.end(), "0.25%" if "quarter" in text.lower() else "0.5%")]
     if m.group("basis"):
         # "25 basis points" is "0.25 percentage point": one move of a rate, two ways.
         points = float(re.match(r"[\d.]+", text).group()) / 100  # type: ignore[union-attr]
