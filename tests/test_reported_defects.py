@@ -1387,6 +1387,24 @@ def test_an_age_and_the_year_it_counts_from_are_one_fact(
     assert details_of(c, "wire") == [] and details_of(c, "local") == [], texts(c.facts)
 
 
+def test_a_span_given_roughly_and_the_year_it_reaches_back_to_are_one_fact() -> None:
+    said = "Police arrested the driver of the tram on Monday after the crash, {}."
+    c = event(
+        "2016-11-09",
+        wire=said.format("the first with deaths on board since 1959"),
+        local=said.format("the first fatal one in Britain for nearly 60 years"),
+    )
+    assert details_of(c, "wire") == [], texts(c.facts)
+    assert not any("60 years" in d for d in details_of(c, "local")), texts(c.facts)
+    # Given exactly, 60 years is 1956, no other year.
+    c = event(
+        "2016-11-09",
+        wire=said.format("the first with deaths on board since 1959"),
+        local=said.format("the first fatal one in Britain for 60 years"),
+    )
+    assert "since 1959" in details_of(c, "wire"), texts(c.facts)
+
+
 def test_the_decade_of_life_an_age_falls_in_is_no_detail() -> None:
     said = "Officials said {} had kicked in the door of the house on Sunday."
     c = event(

@@ -63,6 +63,8 @@ from .retold import (
     clock_told,
     days_told,
     ordinal_told,
+    rough_span_told,
+    rough_spans,
     share_told,
     span_told,
     years_ago,
@@ -187,6 +189,8 @@ def find_details(
     # The ages each source gives ("the 200-year-old museum", "its 200th anniversary"):
     # another's year ("founded in 1818") may be the year the age counts from.
     ages = {src: years_ago(doc.tokens) for src, doc in documents.items()}
+    # The years each source's spans given roughly may reach back to ("nearly 60 years").
+    rough = {src: rough_spans(doc.tokens) for src, doc in documents.items()}
     # The lengths and speeds each source gives, whatever their unit ("50-foot", "15m-long").
     measures = {
         src: [
@@ -231,6 +235,7 @@ def find_details(
         elsewhere_weekdays: set[str] = set().union(*(weekdays[o] for o in rest_of))
         elsewhere_spans: set[int] = set().union(*(spans[o] for o in rest_of))
         elsewhere_ages: set[int] = set().union(*(ages[o] for o in rest_of))
+        rough_elsewhere: set[str] = set().union(*(rough[o] for o in rest_of))
         measured = [m for o in rest_of for m in measures[o]]
         for i, tokens in enumerate(doc.tokens):
             verdicts = coverage[src, i]
@@ -305,6 +310,7 @@ def find_details(
                         or named_elsewhere(src, date_of(tokens, k, doc.year))
                         or decade_elsewhere(tokens, k, rest)
                         or age_told(tokens, k, doc.year, elsewhere_ages, others)
+                        or rough_span_told(tokens, k, others, rough_elsewhere)
                         or ordinal_told(mine[k], rest)
                         or days_told(mine[k], rest)
                         or clock_told(tokens, k, mine[k], rest)

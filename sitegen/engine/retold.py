@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .figures import DECIMAL_CLOCK
 from .model import Token
+from .phrases import hedged
 from .slots import Slot
 
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
@@ -189,6 +190,37 @@ def span_told(t: Token, others: Sequence[set[str]]) -> bool:
     years" is 1986) is the span another source gives as a count ("its 15-year voyage")."""
     span = _YEARS_SPAN.fullmatch(t.text) if t.number and t.key != t.text else None
     return span is not None and any(span.group(1) in v for v in others)
+
+
+ROUGH_SPAN = 0.1  # a span of years given roughly ("nearly 60 years") is within this of it
+
+
+def _rough_years(tokens: Sequence[Token], k: int) -> set[str]:
+    """The years a span given roughly reaches back to, else none: "for nearly 60 years"
+    written in 2016 is 1950 to 1962 (its key is already the year, 1956)."""
+    t = tokens[k]
+    span = _YEARS_SPAN.fullmatch(t.text) if t.number and t.key.isdigit() else None
+    if span is None or t.key == t.text or not hedged(tokens, k):
+        return set()
+    years = int(span.group(1))
+    written = int(t.key) + years
+    low, high = round(years * (1 - ROUGH_SPAN)), round(years * (1 + ROUGH_SPAN))
+    return {str(written - n) for n in range(low, high + 1)}
+
+
+def rough_spans(sentences: Sequence[Sequence[Token]]) -> set[str]:
+    """Every year the sentences' spans given roughly may reach back to."""
+    return {y for tokens in sentences for k in range(len(tokens)) for y in _rough_years(tokens, k)}
+
+
+def rough_span_told(
+    tokens: Sequence[Token], k: int, others: Sequence[set[str]], rough_elsewhere: set[str]
+) -> bool:
+    """Whether a year is one another source's span given roughly reaches back to ("since
+    1959" / "for nearly 60 years"), or such a span reaches back to a year another gives."""
+    if tokens[k].key in rough_elsewhere:
+        return True
+    return any(year in v for year in _rough_years(tokens, k) for v in others)
 
 
 # A share told as a fraction in words: "donating 50%" is "half of which ... donating".
