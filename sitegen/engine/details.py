@@ -190,7 +190,7 @@ def find_details(
     # another's year ("founded in 1818") may be the year the age counts from.
     ages = {src: years_ago(doc.tokens) for src, doc in documents.items()}
     # The years each source's spans given roughly may reach back to ("nearly 60 years").
-    rough = {src: rough_spans(doc.tokens) for src, doc in documents.items()}
+    rough = {src: rough_spans(doc.sentences, doc.tokens) for src, doc in documents.items()}
     # The lengths and speeds each source gives, whatever their unit ("50-foot", "15m-long").
     measures = {
         src: [
@@ -266,10 +266,16 @@ def find_details(
                 for k, t in enumerate(tokens)
                 if informative(t)
                 and k != cut
+                # Most words are told elsewhere: asked first, it spares the rest.
+                and t.stem not in blocked
+                and (
+                    mine[k][0] not in scores_elsewhere
+                    if t.number and mine[k][0].startswith("score:")
+                    else all(t.stem not in v for v in others)
+                )
                 and not credit(sentence, t)
                 and not glued(sentence, t)
                 and not currency(tokens, k)
-                and not country_after_sum(sentence, tokens, k)
                 and not (k > 0 and tokens[k - 1].number and t.key.lower() in UNIT_CODES)
                 # The unit of a figure converted in brackets: the "feet" of "(about 330 feet)".
                 and not (
@@ -285,12 +291,6 @@ def find_details(
                 and not century(sentence, tokens, k)
                 and not years_in_words(tokens, k, elsewhere_spans, rest)
                 and not the_two(tokens, k)
-                and t.stem not in blocked
-                and (
-                    mine[k][0] not in scores_elsewhere
-                    if t.number and mine[k][0].startswith("score:")
-                    else all(t.stem not in v for v in others)
-                )
                 and not span_told(t, others)
                 and not part_of_day_told(tokens, k, mine.get(k), parts, hours)
                 and not share_told(tokens, k, others)
@@ -337,6 +337,7 @@ def find_details(
                     )
                 )
                 and t.stem not in outlet_words.get(src, ())
+                and not country_after_sum(sentence, tokens, k)
                 and not credited(tokens, k)
             }
             new -= _owners(sentence, tokens, new)

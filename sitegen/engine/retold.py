@@ -208,9 +208,16 @@ def _rough_years(tokens: Sequence[Token], k: int) -> set[str]:
     return {str(written - n) for n in range(low, high + 1)}
 
 
-def rough_spans(sentences: Sequence[Sequence[Token]]) -> set[str]:
+def rough_spans(sentences: Sequence[str], tokens: Sequence[Sequence[Token]]) -> set[str]:
     """Every year the sentences' spans given roughly may reach back to."""
-    return {y for tokens in sentences for k in range(len(tokens)) for y in _rough_years(tokens, k)}
+    return {
+        year
+        for text, words in zip(sentences, tokens, strict=True)
+        if "year" in text
+        for k, t in enumerate(words)
+        if t.number and t.key != t.text  # a span read as a year
+        for year in _rough_years(words, k)
+    }
 
 
 def rough_span_told(
