@@ -1388,20 +1388,20 @@ def test_an_age_and_the_year_it_counts_from_are_one_fact(
 
 
 def test_a_span_given_roughly_and_the_year_it_reaches_back_to_are_one_fact() -> None:
-    said = "Police arrested the driver of the tram on Monday after the crash, {}."
-    c = event(
-        "2016-11-09",
-        wire=said.format("the first with deaths on board since 1959"),
-        local=said.format("the first fatal one in Britain for nearly 60 years"),
-    )
+    said = "Police arrested the driver of the tram on Monday after the crash, the first {}."
+
+    def crash(span: str) -> Comparison:
+        return event(
+            "2016-11-09",
+            wire=said.format("with deaths on board since 1959"),
+            local=said.format(f"fatal one in Britain for {span}"),
+        )
+
+    c = crash("nearly 60 years")
     assert details_of(c, "wire") == [], texts(c.facts)
     assert not any("60 years" in d for d in details_of(c, "local")), texts(c.facts)
     # Given exactly, 60 years is 1956, no other year.
-    c = event(
-        "2016-11-09",
-        wire=said.format("the first with deaths on board since 1959"),
-        local=said.format("the first fatal one in Britain for 60 years"),
-    )
+    c = crash("60 years")
     assert "since 1959" in details_of(c, "wire"), texts(c.facts)
 
 
