@@ -31,6 +31,8 @@ _CAPTION_VERB = (
     r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
     r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded|parked))"
+    # ... a word of its own: the "ride" of "ride-hailing" is no one riding.
+    r"(?!-)"
 )
 # ... and, with the day and year the picture was taken, what a report would tell in the
 # future ("The flight departs on Monday"): "Bill Cosby departs after his conviction ...,

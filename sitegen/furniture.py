@@ -25,6 +25,10 @@ CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
+        # A paywall's notice to a subscriber: "Subscription Notification", "Please update
+        # your billing details here ...", "Your subscription will end shortly".
+        r"^subscription notification$|\bupdate your (subscription )?billing (details|information)\b"
+        r"|^your subscription (will end|has ended|has expired|expires)\b",
         # A picture's caption given twice in one line, its alternative text run into it,
         # after the site's label: "Estuary Times: Crews vote on the offer (PA)Crews vote
         # on the offer (PA)".
@@ -191,7 +195,9 @@ CHROME = [
         # A picture's caption: "In this photo from Jan. 3, ...", "... the final. AFP",
         # "Mark Zuckerberg Credit: Jo Bloggs/PA".
         r"^[^.!?:]{1,80}\s(credit|photo|picture|image)s?\s*:\s*[^.!?:]{1,40}$",
-        r"^(file\s*[-:]\s*)?in this (\w+ \d{1,2}, \d{4},? )?(file |handout |undated |combination )?"
+        # ... "In this Sunday, Feb. 26, 2017, file photo, ...": the day may be written out.
+        r"^(file\s*[-:]\s*)?in this ((?:\w+\.?,? ){1,4}\d{4},? )?"
+        r"(file |handout |undated |combination )?"
         r"(photo|picture|image|photograph)\b"
         r"|^this (file |handout )?(photo|picture|image|photograph) (shows|taken|made|from)\b",
         r"^(?=.{0,200}$).*[.!?]\s+(afp|ap|reuters|epa|getty images|xinhua|ani|pti|ians|efe|dpa)$",

@@ -2654,6 +2654,31 @@ def test_a_caption_given_twice_in_one_line_leaves_the_body() -> None:
     assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
 
 
+def test_a_file_photo_caption_given_twice_above_a_dated_lede_leaves_the_header() -> None:
+    caption = (
+        "In this Sunday, Feb. 26, 2026, file photo, union leader Ann Lee arrives at the "
+        "harbour offices in Northgate."
+    )
+    lede = (
+        "NORTHGATE -- Ann Lee, the leader of the ride-share drivers' and ferry crews' union, "
+        "ended the strike Wednesday under pressure from members."
+    )
+    page = "\n\n".join(["Ferry strike ends", f"{caption}\n{caption}", lede, *STORY[1:]])
+    assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_a_paywalls_notice_to_a_subscriber_leaves_the_page() -> None:
+    notice = [
+        "Subscription Notification",
+        "We have noticed that there is an issue with your subscription billing details. Please "
+        "update your billing details here",
+        "Your subscription will end shortly",
+    ]
+    found = from_text("\n".join(notice) + "\n\nFerry strike ends\n\n" + "\n\n".join(STORY))
+    assert found.body.strip().split("\n\n") == STORY
+    assert found.author is None
+
+
 def test_a_card_of_links_glued_to_a_name_leaves_the_sentence() -> None:
     card = (
         "Governor ReyesMarta Elena ReyesReyes signs ferry budget Council delays vote on "
