@@ -859,6 +859,16 @@ def test_one_sum_in_each_outlets_own_currency_is_no_detail_and_no_conflict(
     assert details_of(c, "local") == [] and not c.conflicts, texts(c.facts)
 
 
+def test_millions_in_each_outlets_own_currency_are_one_sum_whatever_words_surround_them() -> None:
+    c = event(
+        wire="Barcelona confirmed on Thursday that the midfielder had left for €105m.",
+        local="The midfielder signed a five-year contract with the French champions on Thursday "
+        "after his £89m move from Barcelona.",
+    )
+    assert not any("105m" in d for d in details_of(c, "wire")), texts(c.facts)
+    assert not any("89m" in d for d in details_of(c, "local")), texts(c.facts)
+
+
 def test_a_sum_no_exchange_rate_makes_of_the_other_is_a_detail() -> None:
     c = pair(
         "Apple reported its results on Tuesday. {}",

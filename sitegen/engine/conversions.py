@@ -259,14 +259,18 @@ def exchanged_alike(
     return len(found) == 2 and found[0][0] != found[1][0] and _rate_holds(*found)
 
 
+LARGE_SUM = 1_000_000  # sums this large in two currencies at the rate meet by no chance
+
+
 def exchanged(mine: Slot, currency: str, others: Sequence[tuple[str, Slot]]) -> bool:
     """One sum told in two currencies by two outlets: "carrying £300,000 in cash" and
     "carrying about $470,000 in cash".  The other figure must be said of the same thing
-    (a word in common around it) and lie within what the one currency fetched in the
-    other since 1999."""
+    (a word in common around it), or both be millions ("for £89m" / "for €105m"), and
+    lie within what the one currency fetched in the other since 1999."""
     value = magnitude(mine[0].split(":", 1)[1])
-    return any(
-        mine[1] & theirs[1]
-        and _rate_holds((currency, value), (code, magnitude(theirs[0].split(":", 1)[1])))
-        for code, theirs in others
-    )
+    for code, theirs in others:
+        other = magnitude(theirs[0].split(":", 1)[1])
+        alike = bool(mine[1] & theirs[1]) or min(value, other) >= LARGE_SUM
+        if alike and _rate_holds((currency, value), (code, other)):
+            return True
+    return False
