@@ -11,6 +11,7 @@ site generator pays.  Prints seconds and the ratios.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
@@ -46,7 +47,13 @@ def bare_render(site: Path, out: Path) -> float:
 
 
 def main() -> int:
-    sizes = [int(a) for a in sys.argv[1:]] or [100, 1000]
+    parser = argparse.ArgumentParser(
+        description="Time a cold build and a no-change rebuild against a bare render."
+    )
+    parser.add_argument(
+        "events", nargs="*", type=int, default=[100, 1000], help="site sizes (default: 100 1000)"
+    )
+    sizes = parser.parse_args().events
     print(
         f"{'events':>7} {'bare':>8} {'cold build':>11} {'ratio':>6} {'no-change':>10} {'ratio':>7}"
     )
