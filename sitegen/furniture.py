@@ -178,6 +178,10 @@ CHROME = [
         # A player that failed to load: "We're sorry, this feature is currently unavailable."
         r"\bthis (feature|video|content) is (currently |temporarily )?unavailable\b"
         r"|^please try again later\W*$",
+        # ... or one waiting for the reader's consent: "We need your consent to load this
+        # rte-player content ... accept them to load the content."
+        r"\bwe need your (consent|permission) to (load|show|display)\b"
+        r"|\baccept (them|cookies|these) to (load|view|see) (the|this) content\b",
         # Comments switched off, a link marker, an embed's label, the stocks a story names.
         r"\b(not (currently )?accepting|closed (to|for)) comments\b"
         r"|\bcomments (are|have been) (closed|disabled|switched off|turned off)\b",

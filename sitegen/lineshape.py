@@ -38,7 +38,7 @@ from .furniture import (
     WIRE_AFTER_PLACE,
 )
 
-QUESTION_WORDS = 8  # a question line this short is a subheading
+QUESTION_WORDS = 12  # a question line this short is a subheading
 LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
 PROMPT_WORDS = 40  # a prompt to sign up, subscribe or share is never longer
 UNFINISHED_WORDS = 30  # no headline or standfirst is this long

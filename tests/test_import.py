@@ -726,6 +726,21 @@ def test_a_last_paragraph_cut_off_after_an_agency_named_in_full_is_kept() -> Non
     assert from_text(page).body.rstrip().endswith("southern England, is treati")
 
 
+def test_a_last_paragraph_cut_off_after_an_embed_waiting_for_consent_is_kept() -> None:
+    # The player's placeholder stands where the video would be, not where the story ends.
+    consent = (
+        "We need your consent to load this media-player contentWe use media-player to manage"
+        " extra content that can set cookies on your device and collect data about your"
+        " activity. Please review their details and accept them to load the content.Manage"
+        " Preferences"
+    )
+    cut = "The council has called an emergency meeting and is putting pressure on the mayo"
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, consent, cut])
+    body = from_text(page).body
+    assert body.rstrip().endswith("pressure on the mayo")
+    assert "consent" not in body and "cookies" not in body
+
+
 def test_a_title_case_headline_after_the_last_paragraph_is_not_a_cut_off_paragraph() -> None:
     headline = "Why the Northgate Ferry Terminal Has to Close for Good"
     page = "\n\n".join(["Ferry terminal to close", *FERRY, headline])
@@ -972,11 +987,17 @@ Are rescuers still searching?
 
 Officials said they found no more survivors and were recovering the bodies overnight.
 
+What did the rail operator have to say about the crash?
+
+The operator said its own inquiry would begin once the police had finished at the site.
+
 \"Will the line reopen soon?\" one commuter asked.
 """
     body = from_text(page).body
     assert body.count("Rescuers combed") == 1
     assert "## Are rescuers still searching?" in body
+    # ... and so is a longer one that asks what someone said, as the next paragraph tells.
+    assert "## What did the rail operator have to say about the crash?" in body
     assert '"Will the line reopen soon?" one commuter asked.' in body.replace("\\", "")
 
 
