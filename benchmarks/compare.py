@@ -11,6 +11,7 @@ milliseconds per event.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 import time
@@ -70,7 +71,11 @@ def run(events: list[Event]) -> dict[str, float]:
 
 
 def main() -> int:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    parser = argparse.ArgumentParser(description="Time each stage of comparing one event.")
+    parser.add_argument(
+        "events", nargs="?", type=int, default=200, help="events to generate (default: 200)"
+    )
+    count = parser.parse_args().events
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         generate_site(site, count)

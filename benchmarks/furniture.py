@@ -21,6 +21,7 @@ Both folders stay outside the repository: they hold other people's articles.
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import unicodedata
@@ -116,12 +117,15 @@ def run(raw_root: Path, clean_root: Path) -> Tally:
 
 
 def main(argv: list[str]) -> int:
-    args = [a for a in argv if not a.startswith("-")]
-    if len(args) != 2:
-        print(__doc__.strip().split("\n\n")[-2], file=sys.stderr)
-        return 2
-    total = run(Path(args[0]), Path(args[1]))
-    verbose = "-v" in argv or "--verbose" in argv
+    parser = argparse.ArgumentParser(
+        description="Count the page furniture the plain-text importer keeps and the text it loses."
+    )
+    parser.add_argument("raw", type=Path, help="RAW/<event>/<source>.txt: pages as scraped")
+    parser.add_argument("clean", type=Path, help="CLEAN/<event>/<source>.md: bodies cut by hand")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list each line counted")
+    args = parser.parse_args(argv)
+    total = run(args.raw, args.clean)
+    verbose = args.verbose
     for name in ("furniture", "lost", "tails", "headings"):
         found = getattr(total, name)
         if verbose:

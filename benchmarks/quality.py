@@ -19,6 +19,7 @@ scores another folder of events in the same form):
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -129,9 +130,22 @@ def report(cases: Iterable[Case], verbose: bool = False, out: Any = sys.stdout) 
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[argv.index("--pairs") + 1]) if "--pairs" in argv else PAIRS
+    parser = argparse.ArgumentParser(
+        description="Score the comparison against labels written before it ran."
+    )
+    parser.add_argument(
+        "--pairs",
+        type=Path,
+        default=PAIRS,
+        metavar="DIR",
+        help="a folder of events, each with an expected.yaml (default: tests/pairs)",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list each event's misses and false facts"
+    )
+    args = parser.parse_args(argv)
     try:
-        report(load_cases(folder), verbose="-v" in argv or "--verbose" in argv)
+        report(load_cases(args.pairs), verbose=args.verbose)
     except LookupError as error:  # a label that names no one sentence of its article
         print(f"quality.py: {error}", file=sys.stderr)
         return 2

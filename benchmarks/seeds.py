@@ -12,6 +12,7 @@ listed claim or detail of that outlet must hold) and the facts both report
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -95,8 +96,19 @@ def listed(seeds: Path) -> list[tuple[str, str, str]]:
 
 
 def main(argv: list[str]) -> int:
-    args = [a for a in argv if not a.startswith("-")]
-    seeds = Path(args[0]) if args else ROOT.parent / "shared" / "seeds"
+    parser = argparse.ArgumentParser(
+        description="Import the seed pair raw and count the unique facts sitegen lists."
+    )
+    parser.add_argument(
+        "seeds",
+        nargs="?",
+        type=Path,
+        default=ROOT.parent / "shared" / "seeds",
+        help="the seed articles' folder (default: ../shared/seeds)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every fact")
+    args = parser.parse_args(argv)
+    seeds = args.seeds
     if not all((seeds / name).is_file() for name, _ in FILES.values()):
         print(f"seeds.py: the seed articles are not in {seeds}", file=sys.stderr)
         return 2
@@ -109,7 +121,7 @@ def main(argv: list[str]) -> int:
     ]
     false = [f for f in facts if any(words.lower() in f[2].lower() for words in SHARED)]
     total = sum(len(keys) for keys in UNIQUE.values())
-    if "-v" in argv:
+    if args.verbose:
         for src, kind, text in facts:
             print(f"  listed {src} {kind}: {text}")
         for src, words in missed:
