@@ -1695,3 +1695,29 @@ def test_a_time_of_day_is_a_detail_only_outside_the_part_of_the_day_others_give(
     wire: str, local: str, details: list[str]
 ) -> None:
     assert details_of(event(wire=wire, local=local), "local") == details
+
+
+def test_a_rates_period_is_no_detail_without_its_figure() -> None:
+    # Both give the 20 million; "a day" alone is nothing a reader can take in ...
+    c = pair(
+        "The line, which carries 20 million passengers{}, reopened on Monday. Trains ran late.",
+        "",
+        " a day",
+    )
+    assert details_of(c, "local") == []
+    # ... but with a figure only one outlet gives, the rate is part of its detail.
+    c = pair(
+        "The line, which carries {}, reopened on Monday. Trains ran late.",
+        "commuters",
+        "20 million passengers a day",
+    )
+    assert any("20 million" in d for d in details_of(c, "local")), details_of(c, "local")
+
+
+def test_a_part_of_a_claim_cut_off_where_the_page_stopped_is_no_detail() -> None:
+    c = pair(
+        "The landslide buried 62 homes in the village of Xinmo on Saturday{}",
+        ".",
+        ", when it slid down from steep m",
+    )
+    assert not any("steep" in d for d in details_of(c, "local")), details_of(c, "local")

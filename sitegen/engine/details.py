@@ -83,6 +83,7 @@ from .times import (
     decade_elsewhere,
     hours_of,
     part_of_day_told,
+    rate_of,
     spans_in_words,
     weekday,
     years_in_words,
@@ -341,6 +342,11 @@ def find_details(
                 and not credited(tokens, k)
             }
             new -= _owners(sentence, tokens, new)
+            # "a day" is no fact without its figure: "20 million passengers a day", where
+            # others give the 20 million, adds no detail a reader could take in.
+            new -= {
+                k for k in new if (rated := rate_of(tokens, k)) is not None and rated not in new
+            }
             # A middle initial is no detail, but it holds a new name together: "Judge Lewis
             # A. Kaplan" is one detail, not "by Judge Lewis" and "A. Kaplan".
             new |= {k + 1 for k in new if k + 2 in new and initial(tokens, k + 1)}
@@ -359,6 +365,8 @@ def find_details(
                 start, end = trim_unit(tokens, unit)
                 if tokens[end - 1].key in _AUXILIARIES:
                     continue  # "she and her husband had", cut before its verb: no fact
+                if cut in inside:
+                    continue  # "when it slid down from steep m": the page stopped, not the fact
                 # "as dawn broke" is the hour or the part of the day the others give.
                 timed = {
                     tokens[k].stem

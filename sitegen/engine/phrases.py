@@ -180,15 +180,15 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
                 break
             b += 1
     # "the Redmond, Washington-based tech giant": a place and its state before "-based" are
-    # one place.
+    # one place, and so with the state cut short: "the Redmond, Wash.-based company".
     if (
         b + 1 < len(tokens)
         and tokens[b].name
         and sentence[tokens[b - 1].end : tokens[b].start] == ", "
-        and hyphened(sentence, tokens, b)
+        and sentence[tokens[b].end : tokens[b + 1].start] in ("-", ".-")
         and tokens[b + 1].key == "based"
     ):
-        b += 1
+        b += 1 if hyphened(sentence, tokens, b) else 2
     # "an 88-year-old", "BlackBerry-maker": hyphenated words are one; so are a figure and
     # the unit written against it ("a 7nm chipset").
     while b < len(tokens) and (
@@ -206,7 +206,8 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
     # What a figure counts, or what a name is: "12 people", "3,000 council homes",
     # "Telegraph newspaper", "Indian-origin prime minister"; never the verb that
     # follows ("nine minutes left").
-    # Two nouns in a row are one: "the UN health chief", "a four-month border blockade".
+    # Two nouns in a row are one: "the UN health chief", "a four-month border blockade";
+    # so are three: "the 2008-09 global financial crisis", never "global financial".
     counted = b
     # "two more tugs", "three other men": what the figure counts comes after the word.
     if (
@@ -218,7 +219,7 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         and _noun(tokens[b + 1])
     ):
         b += 1
-    for _ in range(2):
+    for _ in range(3):
         if b < len(tokens) and _spaced(tokens, b - 1) and _noun(tokens[b]):
             b += 1
             while b < len(tokens) and hyphened(sentence, tokens, b - 1):

@@ -29,6 +29,19 @@ def a_while(tokens: Sequence[Token], k: int) -> bool:
     return after == "of" or (k > 0 and tokens[k - 1].key in ("on", "of"))
 
 
+def rate_of(tokens: Sequence[Token], k: int) -> int | None:
+    """The figure that ``tokens[k]`` gives a rate to, when it is "a day" or "a week" after
+    one: the 20 million of "20 million passengers a day", the £782,000 of "(£782,000) a
+    week"; None for any other word."""
+    t = tokens[k]
+    if not (t.number and t.text.lower() in ("a", "an") and t.key.endswith("min")):
+        return None
+    return next(
+        (j for j in range(k - 1, max(k - 4, -1), -1) if tokens[j].number),
+        None,
+    )
+
+
 def decade_elsewhere(tokens: Sequence[Token], k: int, rest: Sequence[Slot]) -> bool:
     """Whether ``tokens[k]`` is a decade ("the 1990s") in which another source gives a
     year ("in 1994"), or that year against the decade: one time, told roughly."""
