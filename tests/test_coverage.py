@@ -162,6 +162,18 @@ def test_a_large_amount_about_the_same_size_is_one_figure_in_other_words() -> No
     ) != ["not reported"]
 
 
+def test_one_amount_in_two_units_is_one_figure_in_other_words() -> None:
+    assert verdicts(
+        ["Investigators determined that up to 397,000 litres may have leaked out."],
+        ["As much as 105,000 gallons of crude may have spilled from the line, officials said."],
+    ) != ["not reported"]
+    # ... within a hedge's reach when one is hedged: 10 pounds is 4.5 kg.
+    assert verdicts(
+        ["The police chief said nine to 10 pounds of explosive material caused the blast."],
+        ["The approximately 5kg of explosives were hidden in a fruit carton."],
+    ) != ["not reported"]
+
+
 def test_two_hedged_figures_a_fifth_apart_for_the_same_thing_are_one_claim() -> None:
     """Each outlet timed the meeting itself, and each says so: "roughly", "around"."""
     assert verdicts(

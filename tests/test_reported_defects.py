@@ -1721,3 +1721,12 @@ def test_a_part_of_a_claim_cut_off_where_the_page_stopped_is_no_detail() -> None
         ", when it slid down from steep m",
     )
     assert not any("steep" in d for d in details_of(c, "local")), details_of(c, "local")
+
+
+def test_a_day_after_a_day_named_is_no_detail() -> None:
+    c = pair(
+        "Investigators determined {}that oil reached the sea. The beach was closed.",
+        "on Wednesday ",
+        "Wednesday, a day after the pipeline break, ",
+    )
+    assert not any("a day" in d for d in details_of(c, "local")), details_of(c, "local")

@@ -41,7 +41,7 @@ from collections.abc import Mapping, Sequence
 from .model import Alignment, Document, Support, Token, Unit, Verdict
 from .phrases import hedged
 from .similarity import Profile, Similarities, idf, profile, weight
-from .slots import magnitude, near, slots_in, told_alike
+from .slots import converted_figure, magnitude, near, slots_in, told_alike
 from .units import SAY, units_of
 from .verbatim import word_for_word
 
@@ -435,6 +435,11 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
             kind, _, value = slot[0].partition(":")
             if kind in ("year", "position", "time"):
                 continue
+            # One amount in two units ("397,000 litres" / "105,000 gallons") is one figure
+            # however small: two amounts with units seldom meet in one event by chance.
+            for j, theirs in enumerate(source.slots):
+                if any(converted_figure(slot, other) for other in theirs):
+                    return j
             # A small figure counts only to its last decimal: "put the magnitude at 6.7" is
             # "the 6.7 magnitude quake", not the "7.4" of another quake nor the "3" of
             # anything.

@@ -145,7 +145,7 @@ def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
     return any(
         (same_slot(mine, theirs) and near(mine[0], theirs[0]))
         or _rounded(mine[0], theirs[0])
-        or _converted(mine, theirs)
+        or converted_figure(mine, theirs)
         or _minute(mine[0], theirs[0])
         or (timed and _lap(mine[0], theirs[0]))
         for theirs in others
@@ -161,17 +161,24 @@ _CONVERSIONS = (
     (frozenset({"megawatt", "mw", "MW"}), frozenset({"kilowatt", "kw", "KW"}), 1000.0),
     # A share price in pounds or in pence: "17 pounds a share", "1,700 pence".
     (frozenset({"pound"}), frozenset({"penc", "penni"}), 100.0),
+    # A spill: "2,500 barrels", "105,000 gallons", "397,000 litres".
+    (frozenset({"barrel"}), frozenset({"gallon"}), 42.0),
+    (frozenset({"gallon"}), frozenset({"litr", "liter", "l"}), 3.785411784),
+    (frozenset({"barrel"}), frozenset({"litr", "liter", "l"}), 158.987294928),
 )
-CONVERTED = 0.03  # a figure converted and rounded lies within this of the other
+# A figure converted and rounded, or told roughly, lies within this of the other: "nine
+# to 10 pounds" is "approximately 5kg".  Two amounts with units that near in one event
+# are one amount.
+CONVERTED = 0.1
 
 
-def _converted(mine: Slot, theirs: Slot) -> bool:
+def converted_figure(mine: Slot, theirs: Slot, within: float = CONVERTED) -> bool:
     """One figure in two units: "32,100 kilometres of rail" and "20,000 miles of rail"."""
     for big, small, factor in _CONVERSIONS:
         for a, b in ((mine, theirs), (theirs, mine)):
             if a[1] & big and b[1] & small and not a[1] & small and not b[1] & big:
                 x, y = magnitude(a[0].split(":", 1)[1]), magnitude(b[0].split(":", 1)[1])
-                if x > 0 and y > 0 and abs(x * factor - y) / y <= CONVERTED:
+                if x > 0 and y > 0 and abs(x * factor - y) / y <= within:
                     return True
     return False
 

@@ -26,7 +26,10 @@ def a_while(tokens: Sequence[Token], k: int) -> bool:
     if not (t.number and t.text.lower() in ("a", "an") and t.key.endswith("min")):
         return False
     after = next((u.key for u in tokens[k + 1 :] if u.key not in _SPAN_WORDS), "")
-    return after == "of" or (k > 0 and tokens[k - 1].key in ("on", "of"))
+    # "on Wednesday, a day after the pipeline broke": the day is named, "a day" says
+    # how it stands to another.
+    named = k > 0 and tokens[k - 1].key.lower() in DAY_NAMES
+    return after == "of" or named or (k > 0 and tokens[k - 1].key in ("on", "of"))
 
 
 def rate_of(tokens: Sequence[Token], k: int) -> int | None:
