@@ -162,6 +162,21 @@ def test_a_large_amount_about_the_same_size_is_one_figure_in_other_words() -> No
     ) != ["not reported"]
 
 
+def test_a_figure_orders_of_magnitude_apart_counts_something_else() -> None:
+    # 10 candidates and 50 million doses share "vaccine", not a count: the candidates are
+    # not reported, however the rest of the claim is.
+    assert verdicts(
+        [
+            "Pfizer's shots are among 10 vaccine candidates undergoing late-stage trials around "
+            "the world."
+        ],
+        [
+            "Pfizer expects to supply up to 50 million vaccine doses this year.",
+            "Its trials are late-stage and around the world.",
+        ],
+    ) != ["reported"]
+
+
 def test_one_amount_in_two_units_is_one_figure_in_other_words() -> None:
     assert verdicts(
         ["Investigators determined that up to 397,000 litres may have leaked out."],

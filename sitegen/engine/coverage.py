@@ -58,6 +58,7 @@ TAKEN_BELOW = 0.35
 TAKEN_RIVAL = 0.2
 TAKEN_RATIO = 1.0
 FIGURE_COUNT = 10
+FIGURE_RATIO = 10  # two figures further apart than this count different things
 LARGE_COUNT = 10_000
 CLOSE_FIGURE = 0.1  # an unhedged figure this near another is the same figure
 BOTH_HEDGED_FIGURE = 0.2  # ... and two hedged ones ("roughly 45 minutes" / "around 38")
@@ -139,7 +140,7 @@ class _Source:
         One sentence, not the whole article: numbers about one thing are told together.
         """
         for j, found, _ in self.numbered:
-            if all(any(told_alike(mine, other) for other in found) for mine in slots):
+            if all(any(_alike(mine, other) for other in found) for mine in slots):
                 return j
         values = {slot[0] for slot in slots}
         if len(values) < 2:
@@ -460,6 +461,16 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
                     if other[0] == slot[0] or (not small and near(slot[0], other[0], within)):
                         return j
     return None
+
+
+def _alike(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str]]) -> bool:
+    """Two figures for the same thing, though their values may differ (a toll updated, a
+    count disputed), but not by orders of magnitude: "among 10 vaccine candidates" is no
+    other count of "50 million vaccine doses"."""
+    if not told_alike(mine, theirs):
+        return False
+    a, b = magnitude(mine[0].partition(":")[2]), magnitude(theirs[0].partition(":")[2])
+    return not (a > 0 and b > 0 and max(a, b) / min(a, b) > FIGURE_RATIO)
 
 
 def _hedges(tokens: Sequence[Token], a: int, b: int) -> list[bool]:
