@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sitegen.engine.figures import count_other_things, counted, told_apart
+import pytest
+
+from sitegen.engine.figures import count_other_things, counted, counted_apart, told_apart
 
 
 def test_a_toll_told_in_other_words_is_one_count() -> None:
@@ -66,3 +68,13 @@ def test_a_figure_with_a_thousands_separator_is_a_count_not_a_year() -> None:
     )
     assert [(c.token.key, c.thing) for c in found] == [("1953", "~kill")]
     assert counted("The bridge was built in 1953.") == []
+
+
+@pytest.mark.parametrize("named", ["a safe COVID19 vaccine", "our Covid-19 vaccine trial"])
+def test_a_number_inside_a_name_counts_nothing(named: str) -> None:
+    # "Covid-19" names a disease: its 19 is no count of vaccines to set against 10.
+    counts = "Pfizer's shots are among 10 vaccine candidates in late-stage trials."
+    other = f"The company said it would go on working to deliver {named}."
+    assert told_apart(counts, other) == [] and counted_apart(counts, other) == []
+    # ... while a count told apart still is one.
+    assert told_apart(counts, "Pfizer's shots are among 12 vaccine candidates.") != []

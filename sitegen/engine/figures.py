@@ -148,7 +148,7 @@ def _counted(text: str) -> tuple[Counted, ...]:
     for k, t in enumerate(words):
         if not t.number or kind(t) not in ("count", "share") or ":" in t.key:
             continue
-        if after_from(text, t) or hyphened(text, t):
+        if after_from(text, t) or hyphened(text, t) or coded(text, t):
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt and nxt.key in _SPANS and not text[t.end : nxt.start].strip():
@@ -265,6 +265,16 @@ def hyphened(text: str, number: Token) -> bool:
     return "-" in text[max(0, number.start - 1) : number.end + 1]
 
 
+def coded(text: str, number: Token) -> bool:
+    """Whether ``number`` is part of a name it is joined to: "Covid-19", "COVID19", "F-35"
+    name a disease and a jet, and count nothing.  A number in words is no code:
+    "ROME-Thirty-five people" is a dateline run into a toll."""
+    if not number.text[:1].isdigit():
+        return False
+    before = text[max(0, number.start - 2) : number.start]
+    return before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isalpha())
+
+
 def _is_class(word_stem: str) -> bool:
     return word_stem.startswith("~") and word_stem not in _CHANGE
 
@@ -288,7 +298,7 @@ def counted_apart(left: str, right: str) -> list[tuple[str, str]]:
         words = tokenize(text)
         for k, t in enumerate(words[:-1]):
             after = words[k + 1]
-            if t.number and not after.number and after.content:
+            if t.number and not after.number and after.content and not coded(text, t):
                 found.setdefault(after.stem, []).append((t, text[t.start : after.end]))
         return found
 
