@@ -29,6 +29,7 @@ _CAPTION_VERB = (
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
     r"|fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
     r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
+    r"|removes?|pulls?|digs?|wades?"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
     r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded|parked))"
     # ... a word of its own: the "ride" of "ride-hailing" is no one riding.
@@ -81,7 +82,7 @@ CAPTION_LINES = [
         # speaks to reporters ... in Washington, U.S., July 7, 2021.", "... during a
         # gathering Thursday, May 22, 2014 in Bangkok, Thailand."
         rf"^{_CAPTION_TEXT}{{0,200}}\b{_DATED_VERB}\b{_CAPTION_TEXT}{{0,200}}[ ,]{_CAPTION_DAY}"
-        r"(,? (in|at|outside) [a-z][\w ',-]{0,40}(\b[a-z]{2,4}\.(?= in |, | (?-i:[A-Z])))?"
+        r"(,?\s+(in|at|outside) [a-z][\w ',-]{0,40}(\b[a-z]{2,4}\.(?= in |, | (?-i:[A-Z])))?"
         r"[\w ',-]{0,40})?\.(\s|$|\()",
         # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
         r"[.!?]\s+(epa|efe|afp|ap|anadolu|xinhua)([-/](epa|efe|afp|ap))*\s?/\s?[\w .'-]{2,40}$",

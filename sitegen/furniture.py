@@ -106,6 +106,11 @@ CHROME = [
         # A notice that the story is still being written, or the page cannot be shown: "This
         # story is developing. Please check back for updates.", "Our website is temporarily
         # unavailable in your location."
+        # A live page's markers between its updates: "Update, 9:10 p.m.", "Update Wednesday,
+        # 6:30 a.m.", "Original story".
+        r"^(update|updated|latest)\b[,:]?\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+        r"\d{1,2}([:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(\s*[a-z]{2,4})?\W*$"
+        r"|^(original|earlier|previous) (story|report|post)\W*$",
         r"^this (story|article) is (developing|being updated)\b"
         r"|^this is a (developing|breaking) (story|news story)\b"
         r"|\bis (temporarily )?unavailable in your (location|country|region)\b"

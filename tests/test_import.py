@@ -2333,6 +2333,22 @@ def test_captions_credited_to_an_agency_pool_seen_or_dated_without_a_year_leave_
         assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY, caption
 
 
+def test_a_dated_caption_with_its_place_after_two_spaces_leaves_the_body() -> None:
+    caption = (
+        "A rescue team removes their boat after a swift water rescue in the Estuary early "
+        "Tuesday, May 5, 2026  at Northgate Quay in Northgate."
+    )
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+
+
+def test_a_live_pages_markers_between_its_updates_leave_the_body() -> None:
+    for marker in ("Update, 9:10 p.m.", "Update Wednesday, 6:30 a.m.", "Original story"):
+        assert kept("\n\n".join([STORY[0], marker, *STORY[1:]])) == STORY, marker
+    # ... but an update told as a sentence is the story's.
+    update = "Update: The operator said on Tuesday that the first ferry would sail at noon."
+    assert update in kept("\n\n".join([STORY[0], update, *STORY[1:]]))
+
+
 def test_a_lede_under_its_authors_name_or_leading_in_to_a_quotation_opens_the_story() -> None:
     lede = "Estuary Ferries crews ended their strike Monday, union leader Ann Lee confirmed."
     page = "\n\n".join(["Ferry strike ends", "Tom Hart", lede, *STORY[1:]])
