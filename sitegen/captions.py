@@ -95,6 +95,12 @@ CAPTION_LINES = [
         rf"{_CAPTION_SUBJECT}"
         rf"{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}\b{_CAPTION_WHEN}\b[^.!?;]{{0,160}}"
         r"\.?$",
+        # ... or doing something, now, while or after doing another: "LeBron James cries
+        # while embracing teammate Kevin Love after winning the NBA title." (a report tells
+        # it in the past tense).
+        rf"^(?!.*\b(?:said|says|told|according)\b){_CAPTION_SUBJECT}"
+        rf"{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,120}}"
+        r"\b(?:while|as|after) \w+ing\b[^.!?;]{0,160}\.?$",
         # ... or its credit after the sentence: an agency's photo ("... file photo. Reuters
         # Photo"), a photographer's with the agency's ("... epicentre. ((Jo Bloggs/Xinhua))"),
         # ... or after the sentence, labelled ("Photo: Reuters", "Photo by Jo Bloggs/EPA") or

@@ -2408,10 +2408,12 @@ def test_captions_dated_on_a_day_of_the_week_or_given_again_cut_short_leave_the_
         "Deal done: Ann Lee, left, and the operator's chief Tom Hart with the signed agreement",
         "• Crews cheer on the quay in Northgate as the strike ends after nine days.",
         "Crews cheer on the quay in Northgate as the strike ends… (Jo Bloggs / Estuary…)",
+        "Union leader Ann Lee cries while embracing a deckhand after winning the vote.",
     ]
     for caption in captions[:4]:
         assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY, caption
-    assert kept("\n\n".join([STORY[0], *captions[4:], *STORY[1:]])) == STORY
+    assert kept("\n\n".join([STORY[0], *captions[4:6], *STORY[1:]])) == STORY
+    assert kept("\n\n".join([STORY[0], captions[6], *STORY[1:]])) == STORY
     # Told of what will be, with no day and year of a picture, it is the story's.
     departs = "The first ferry departs for Southport on Monday, the operator said."
     assert kept("\n\n".join([STORY[0], departs, *STORY[1:]])) == [STORY[0], departs, *STORY[1:]]

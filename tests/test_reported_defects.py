@@ -1730,3 +1730,12 @@ def test_a_day_after_a_day_named_is_no_detail() -> None:
         "Wednesday, a day after the pipeline break, ",
     )
     assert not any("a day" in d for d in details_of(c, "local")), details_of(c, "local")
+
+
+def test_a_level_score_told_by_its_one_figure_is_no_detail() -> None:
+    c = pair(
+        "Irving hit a 3-pointer to break {} with 53 seconds left. Cleveland won 93-89.",
+        "the tie at 89",
+        "an 89-89 tie",
+    )
+    assert details_of(c, "local") == [] and details_of(c, "wire") == []

@@ -164,6 +164,14 @@ def find_details(
             for ts in doc.tokens
             for a, b in pairwise([t for t in ts if t.number])
         }
+        # ... and a level score told by its one figure: "tied at 89" is "an 89-89 tie".
+        | {
+            f"score:{t.key}-{t.key}"
+            for ts in doc.tokens
+            if any(u.key.lower() in _LEVEL for u in ts)
+            for t in ts
+            if t.number
+        }
         for src, doc in documents.items()
     }
     # The days of the week each source gives with no date beside them ("on Friday", not
@@ -411,6 +419,10 @@ def find_details(
                 if not any(k in taken for k in range(a, b)) and not carried(own, rest_of):
                     add(src, i, a, b, own)
     return facts
+
+
+# Words that say a score is level: "tied at 89", "89-all", "level at 2".
+_LEVEL = frozenset("tie tied ties tying level levelled leveled all apiece".split())
 
 
 def _untold(tokens: Sequence[Token], inside: range, others: Sequence[set[str]]) -> bool:
