@@ -93,6 +93,11 @@ from .storystart import SIGNED, dateline_start, header_block, opens, past_teaser
 
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
+# ... and one told in no caption's words (no one doing something, now): a short sentence.
+# A paragraph of the story may stand over a credit whose caption the page lost: "The
+# decision, which follows a three-year investigation, comes as fears of a ... trade war
+# mount ..." (32 words) over "Photo: Reuters".
+PLAIN_CAPTION_WORDS = 25
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 LABELLED_CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP", not a labelled caption
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
@@ -395,7 +400,7 @@ def _captioned(line: str, credit: str) -> bool:
     # ... or says who stands where in the picture, as no sentence of a story does.
     if STANDS_WHERE.search(line[: first.start() + 2] if first else line):
         return True
-    one = not first and len(line.split()) <= CREDITED_CAPTION_WORDS
+    one = not first and len(line.split()) <= PLAIN_CAPTION_WORDS
     labelled = len(credit.split()) <= LABELLED_CREDIT_WORDS and PICTURE_CREDIT.match(credit)
     return one and bool(labelled)
 

@@ -106,6 +106,13 @@ CHROME = [
         # A notice that the story is still being written, or the page cannot be shown: "This
         # story is developing. Please check back for updates.", "Our website is temporarily
         # unavailable in your location."
+        # A section's teaser over its links: "The latest news from around North Texas."
+        r"^the latest (news|headlines|stories|updates) (from|on|in|about|across)\b[^.!?]{1,40}"
+        r"[.!]?$",
+        # A caption with its credit after it, two words in capitals: "Damage to the hangar
+        # could have been much worse ... further away. Anonymous Source".
+        r"^[^.!?]{10,200}[.!?]\s+(?-i:(?!(?:The|A|An|In|At|On|He|She|It|They|But|And) )"
+        r"[A-Z][a-z]+ [A-Z][a-z]+)$",
         # A live page's markers between its updates: "Update, 9:10 p.m.", "Update Wednesday,
         # 6:30 a.m.", "Original story".
         r"^(update|updated|latest)\b[,:]?\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"

@@ -2341,6 +2341,31 @@ def test_a_dated_caption_with_its_place_after_two_spaces_leaves_the_body() -> No
     assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
 
 
+def test_a_long_paragraph_over_a_credit_whose_caption_the_page_lost_is_kept() -> None:
+    paragraph = (
+        "The vote, which follows a nine-day strike, comes as fears of a summer of disruption "
+        "mount across the estuary after the operator cut two crossings from its timetable "
+        "this spring."
+    )
+    page = "\n".join([STORY[0], paragraph, "Photo: Reuters", *STORY[1:]])
+    assert paragraph in kept(page)
+    # ... while a short one over it is its caption.
+    caption = "Crews gathered on the quay after the vote."
+    page = "\n".join([STORY[0], caption, "Photo: Reuters", *STORY[1:]])
+    assert caption not in kept(page)
+
+
+def test_a_sections_teaser_and_a_caption_credited_in_two_words_leave_the_body() -> None:
+    for furniture in (
+        "The latest news from around Northgate.",
+        "The quay could have flooded if the gates had failed. Anonymous Source",
+    ):
+        assert kept("\n\n".join([STORY[0], furniture, *STORY[1:]])) == STORY, furniture
+    # ... but a last paragraph cut off after one word in capitals is the story's.
+    cut = "The union said the vote was final, its leader Ann Lee said. The"
+    assert kept("\n\n".join([*STORY, cut]))[-1].startswith("The union said")
+
+
 def test_a_live_pages_markers_between_its_updates_leave_the_body() -> None:
     for marker in ("Update, 9:10 p.m.", "Update Wednesday, 6:30 a.m.", "Original story"):
         assert kept("\n\n".join([STORY[0], marker, *STORY[1:]])) == STORY, marker

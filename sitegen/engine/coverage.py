@@ -41,7 +41,7 @@ from collections.abc import Mapping, Sequence
 from .model import Alignment, Document, Support, Token, Unit, Verdict
 from .phrases import hedged
 from .similarity import Profile, Similarities, idf, profile, weight
-from .slots import converted_figure, magnitude, near, slots_in, told_alike
+from .slots import UNIT_WORDS, converted_figure, magnitude, near, slots_in, told_alike
 from .units import SAY, units_of
 from .verbatim import word_for_word
 
@@ -81,6 +81,8 @@ class _Source:
             for j, found in enumerate(self.slots)
             if found
         ]
+        # ... and those that give a figure in a unit another may convert ("105,000 gallons").
+        self.measured = [(j, units) for j, found, _ in self.numbered if (units := _in_units(found))]
         self.count = len(self.stems)
         # Each sentence's phrases, and the first sentence that tells each.
         told = [word_for_word(ts) for ts in doc.tokens]
@@ -140,7 +142,12 @@ class _Source:
         One sentence, not the whole article: numbers about one thing are told together.
         """
         for j, found, _ in self.numbered:
-            if all(any(_alike(mine, other) for other in found) for mine in slots):
+            # ... about the same thing, not only in the same words: "among 10 vaccine
+            # candidates" is no other count of "50 million vaccine doses" (asked second, as
+            # most sentences fail the first).
+            if all(any(told_alike(mine, other) for other in found) for mine in slots) and all(
+                any(_alike(mine, other) for other in found) for mine in slots
+            ):
                 return j
         values = {slot[0] for slot in slots}
         if len(values) < 2:
@@ -438,9 +445,10 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
                 continue
             # One amount in two units ("397,000 litres" / "105,000 gallons") is one figure
             # however small: two amounts with units seldom meet in one event by chance.
-            for j, theirs in enumerate(source.slots):
-                if any(converted_figure(slot, other) for other in theirs):
-                    return j
+            if slot[1] & UNIT_WORDS:
+                for j, theirs in source.measured:
+                    if any(converted_figure(slot, other) for other in theirs):
+                        return j
             # A small figure counts only to its last decimal: "put the magnitude at 6.7" is
             # "the 6.7 magnitude quake", not the "7.4" of another quake nor the "3" of
             # anything.
@@ -463,10 +471,14 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
     return None
 
 
+def _in_units(slots: Sequence[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
+    """The figures of ``slots`` given in a unit another outlet may convert."""
+    return [slot for slot in slots if slot[1] & UNIT_WORDS]
+
+
 def _alike(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str]]) -> bool:
     """Two figures for the same thing, though their values may differ (a toll updated, a
-    count disputed), but not by orders of magnitude: "among 10 vaccine candidates" is no
-    other count of "50 million vaccine doses"."""
+    count disputed), but not by orders of magnitude."""
     if not told_alike(mine, theirs):
         return False
     a, b = magnitude(mine[0].partition(":")[2]), magnitude(theirs[0].partition(":")[2])

@@ -167,8 +167,8 @@ def find_details(
         # ... and a level score told by its one figure: "tied at 89" is "an 89-89 tie".
         | {
             f"score:{t.key}-{t.key}"
-            for ts in doc.tokens
-            if any(u.key.lower() in _LEVEL for u in ts)
+            for ts, text in zip(doc.tokens, doc.sentences, strict=True)
+            if _LEVEL.search(text)
             for t in ts
             if t.number
         }
@@ -422,7 +422,7 @@ def find_details(
 
 
 # Words that say a score is level: "tied at 89", "89-all", "level at 2".
-_LEVEL = frozenset("tie tied ties tying level levelled leveled all apiece".split())
+_LEVEL = re.compile(r"\b(ti(e|ed|es|ing)|level(led|ed)?|all|apiece)\b", re.IGNORECASE)
 
 
 def _untold(tokens: Sequence[Token], inside: range, others: Sequence[set[str]]) -> bool:

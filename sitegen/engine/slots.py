@@ -166,6 +166,8 @@ _CONVERSIONS = (
     (frozenset({"gallon"}), frozenset({"litr", "liter", "l"}), 3.785411784),
     (frozenset({"barrel"}), frozenset({"litr", "liter", "l"}), 158.987294928),
 )
+# Every word a unit above may be written in: a figure with none beside it converts nothing.
+UNIT_WORDS = frozenset().union(*(big | small for big, small, _ in _CONVERSIONS))
 # A figure converted and rounded, or told roughly, lies within this of the other: "nine
 # to 10 pounds" is "approximately 5kg".  Two amounts with units that near in one event
 # are one amount.
@@ -174,6 +176,8 @@ CONVERTED = 0.1
 
 def converted_figure(mine: Slot, theirs: Slot, within: float = CONVERTED) -> bool:
     """One figure in two units: "32,100 kilometres of rail" and "20,000 miles of rail"."""
+    if not (mine[1] & UNIT_WORDS and theirs[1] & UNIT_WORDS):
+        return False  # most figures are given in no unit: asked first, it spares the table
     for big, small, factor in _CONVERSIONS:
         for a, b in ((mine, theirs), (theirs, mine)):
             if a[1] & big and b[1] & small and not a[1] & small and not b[1] & big:

@@ -79,8 +79,8 @@ def spans_in_words(sentences: Sequence[Sequence[Token]]) -> set[int]:
     return {
         years
         for tokens in sentences
-        for k in range(len(tokens))
-        if (years := _span_in_words(tokens, k)) is not None
+        for k, t in enumerate(tokens)
+        if t.stem in _SPAN_STEMS and (years := _span_in_words(tokens, k)) is not None
     }
 
 
@@ -205,7 +205,7 @@ _PARTS_OF_DAY = {
 
 def hours_of(tokens: Sequence[Token], slots: dict[int, Slot]) -> tuple[set[str], set[int]]:
     """The parts of the day a sentence names, and the hours of the times of day it gives."""
-    parts = {t.key.lower() for t in tokens if t.key.lower() in _PARTS_OF_DAY}
+    parts = {low for t in tokens if (low := t.key.lower()) in _PARTS_OF_DAY}
     hours = {int(s[0].split(":")[1]) for s in slots.values() if s[0].startswith("time:")}
     return parts, hours
 
