@@ -103,9 +103,6 @@ CHROME = [
         # originally published in the Miami Herald on April 23, 2000.", "Editor's Note: As
         # part of CNN's new Crime section, we are archiving ...".
         r"^editor'?s note\s*:\s*(this (story|article) was (originally|first)|as part of)\b",
-        # A notice that the story is still being written, or the page cannot be shown: "This
-        # story is developing. Please check back for updates.", "Our website is temporarily
-        # unavailable in your location."
         # A section's teaser over its links: "The latest news from around North Texas."
         r"^the latest (news|headlines|stories|updates) (from|on|in|about|across)\b[^.!?]{1,40}"
         r"[.!]?$",
@@ -118,6 +115,9 @@ CHROME = [
         r"^(update|updated|latest)\b[,:]?\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
         r"\d{1,2}([:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(\s*[a-z]{2,4})?\W*$"
         r"|^(original|earlier|previous) (story|report|post)\W*$",
+        # A notice that the story is still being written, or the page cannot be shown: "This
+        # story is developing. Please check back for updates.", "Our website is temporarily
+        # unavailable in your location."
         r"^this (story|article) is (developing|being updated)\b"
         r"|^this is a (developing|breaking) (story|news story)\b"
         r"|\bis (temporarily )?unavailable in your (location|country|region)\b"

@@ -174,7 +174,7 @@ UNIT_WORDS = frozenset().union(*(big | small for big, small, _ in _CONVERSIONS))
 CONVERTED = 0.1
 
 
-def converted_figure(mine: Slot, theirs: Slot, within: float = CONVERTED) -> bool:
+def converted_figure(mine: Slot, theirs: Slot) -> bool:
     """One figure in two units: "32,100 kilometres of rail" and "20,000 miles of rail"."""
     if not (mine[1] & UNIT_WORDS and theirs[1] & UNIT_WORDS):
         return False  # most figures are given in no unit: asked first, it spares the table
@@ -182,7 +182,7 @@ def converted_figure(mine: Slot, theirs: Slot, within: float = CONVERTED) -> boo
         for a, b in ((mine, theirs), (theirs, mine)):
             if a[1] & big and b[1] & small and not a[1] & small and not b[1] & big:
                 x, y = magnitude(a[0].split(":", 1)[1]), magnitude(b[0].split(":", 1)[1])
-                if x > 0 and y > 0 and abs(x * factor - y) / y <= within:
+                if x > 0 and y > 0 and abs(x * factor - y) / y <= CONVERTED:
                     return True
     return False
 
