@@ -142,11 +142,11 @@ class _Source:
         One sentence, not the whole article: numbers about one thing are told together.
         """
         for j, found, _ in self.numbered:
-            # ... about the same thing, not only in the same words: "among 10 vaccine
-            # candidates" is no other count of "50 million vaccine doses" (asked second, as
-            # most sentences fail the first).
-            if all(any(told_alike(mine, other) for other in found) for mine in slots) and all(
-                any(_alike(mine, other) for other in found) for mine in slots
+            # ... and values that may be one figure's: "among 10 vaccine candidates" is no
+            # other count of "50 million vaccine doses".
+            if all(
+                any(told_alike(mine, other) and _comparable(mine, other) for other in found)
+                for mine in slots
             ):
                 return j
         values = {slot[0] for slot in slots}
@@ -476,11 +476,9 @@ def _in_units(slots: Sequence[tuple[str, frozenset[str]]]) -> list[tuple[str, fr
     return [slot for slot in slots if slot[1] & UNIT_WORDS]
 
 
-def _alike(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str]]) -> bool:
-    """Two figures for the same thing, though their values may differ (a toll updated, a
-    count disputed), but not by orders of magnitude."""
-    if not told_alike(mine, theirs):
-        return False
+def _comparable(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str]]) -> bool:
+    """Whether two figures' values may be one figure's, however they differ (a toll
+    updated, a count disputed): not orders of magnitude apart."""
     a, b = magnitude(mine[0].partition(":")[2]), magnitude(theirs[0].partition(":")[2])
     return not (a > 0 and b > 0 and max(a, b) / min(a, b) > FIGURE_RATIO)
 
