@@ -142,7 +142,7 @@ def find_conflicts(
         # One wording per disputed value: "Thirty-four people / Thirty-one people".
         by_value: dict[object, str] = {}
         for version in versions.values():
-            by_value.setdefault(frozenset(values(version)) or version, version)
+            by_value.setdefault(values(version) or version, version)
         text = " / ".join(by_value.values())
         facts.append(
             Fact(
@@ -198,8 +198,8 @@ def _tolls_apart(documents: Mapping[str, Document]) -> list[Dispute]:
 def _same_dispute(
     a: tuple[dict[str, int], dict[str, str]],
     b: tuple[dict[str, int], dict[str, str]],
-    a_values: Mapping[str, set[str]],
-    b_values: Mapping[str, set[str]],
+    a_values: Mapping[str, frozenset[str]],
+    b_values: Mapping[str, frozenset[str]],
 ) -> bool:
     """The same dispute seen twice: from a third source, or in the lede and again below.
 

@@ -28,15 +28,19 @@ def numbers(text: str) -> list[Token]:
     return [t for t in tokenize(text) if t.number]
 
 
-def values(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def values(text: str) -> frozenset[str]:
     """The numbers a phrase states: "3 million", "3,000,000" and "three million" are one;
-    a time of day set as a decimal ("at 3.54") is any time it may be ("3:54", "15:54")."""
+    a time of day set as a decimal ("at 3.54") is any time it may be ("3:54", "15:54").
+
+    Cached: conflicts ask it of the same sentences and versions again and again.
+    """
     found = {t.key for t in numbers(text)}
     for key in list(found):
         if clock := DECIMAL_CLOCK.fullmatch(key):
             hour, minute = int(clock.group(1)), clock.group(2)
             found |= {f"{hour}:{minute}", f"{hour + 12}:{minute}"}
-    return found
+    return frozenset(found)
 
 
 # A time of day set as a decimal: "found dead at 3.54 this afternoon".

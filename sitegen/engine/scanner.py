@@ -135,15 +135,20 @@ def matches(sentence: str) -> Iterator[re.Match[str]]:
     Most words are plain; TOKEN_RE's many alternatives are tried only where one can begin.
     """
     pos = 0
+    dollar = "$" in sentence  # asked once: most sentences have none
     while (m := WORD.search(sentence, pos)) is not None:
         word = m.group()
         # A trigger before an apostrophe counts too: TOKEN_RE reads "one’s" as "one", "s".
-        head = word.partition("'")[0].partition("’")[0]
+        head = word.lower()
+        if "'" in head or "’" in head:
+            head = head.partition("'")[0].partition("’")[0]
         special = (
             word[0].isdigit()
-            or sentence[m.start() - 1 : m.start()] == "$"
-            or sentence[m.end() : m.end() + 1] == "$"
-            or head.lower() in _TRIGGERS
+            or head in _TRIGGERS
+            or (
+                dollar
+                and "$" in (sentence[m.start() - 1 : m.start()], sentence[m.end() : m.end() + 1])
+            )
             or (len(word) == 1 and sentence[m.end() : m.end() + 1] == ".")
         )
         if special:

@@ -362,15 +362,22 @@ def _quoted_mask(text: str) -> list[bool]:
     inside = (first_curly >= 0 and text[first_curly] == "”") or (
         straight % 2 == 1 and not text[text.rfind('"') + 1 :].strip(" .,;:!?)\u2019'")
     )
-    for i, ch in enumerate(text):
-        if ch == "“":
-            inside = True
-        elif ch == "”":
-            inside = False
-        elif ch == '"':
-            inside = not inside
+    # Only the marks change the state: the runs between them are filled whole.
+    prev = 0
+    for mark in _QUOTE_MARK.finditer(text):
+        i = mark.start()
+        if inside:
+            mask[prev:i] = [True] * (i - prev)
+        ch = text[i]
+        inside = ch == "“" or (ch == '"' and not inside)
         mask[i] = inside
+        prev = i + 1
+    if inside:
+        mask[prev : len(text)] = [True] * (len(text) - prev)
     return mask
+
+
+_QUOTE_MARK = re.compile('["“”]')
 
 
 def quotations(sentence: str) -> list[str]:
