@@ -734,3 +734,20 @@ def test_tolls_of_one_place_told_apart_anywhere_are_a_conflict() -> None:
     assert [(c.versions["wire"], c.versions["daily"]) for c in conflicts] == [
         ("2,430 people", "1,953")
     ]
+
+
+def test_sums_glued_to_a_currency_code_are_the_sums_others_give_in_words() -> None:
+    facts = facts_of(
+        {
+            "wire": [
+                "The government withdrew the Rs500 and Rs1,000 notes on Tuesday night.",
+                "People can exchange up to Rs4,000 at banks and withdraw Rs20,000 a week.",
+            ],
+            "daily": [
+                "India withdrew its 500 and 1,000 rupee notes on Tuesday night.",
+                "People can exchange up to 4,000 rupees at banks and take out 20,000 a week.",
+            ],
+        }
+    )
+    assert [f.text for f in of_kind(facts, "detail")] == []
+    assert not of_kind(facts, "conflict")

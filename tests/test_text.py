@@ -376,6 +376,9 @@ _PIECES = st.sampled_from(
         "£85,000",
         "1,550",
         "6pc",
+        "Rs",
+        "MH",
+        "1,000",
         "é",
         "_",
     ]
@@ -451,6 +454,10 @@ def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
         ("some 325 000 voters", "some 325,000 voters"),
         ("a $7,50,000 fine", "a $750,000 fine"),  # lakhs, as Indian outlets group them
         ("Rs 1,20,00,000 in cash", "Rs 12,000,000 in cash"),
+        # A currency code glued to its sum: "Rs1,000" is "Rs 1,000", never "Rs1" and "000".
+        ("the Rs1,000 and Rs500 notes", "the Rs 1,000 and Rs 500 notes"),
+        ("up to KSh2,500 a day", "up to KSh 2,500 a day"),
+        ("a fine of R1,000", "a fine of R 1,000"),
         ("pay €3,1-billion for the rival", "pay €3.1 billion for the rival"),
         ("a 55-45 per cent split", "a 55 per cent to 45 per cent split"),
         ("completing a 22 -hour rescue", "completing a 22-hour rescue"),
@@ -465,6 +472,19 @@ def test_a_figure_written_the_way_some_outlets_write_it_has_one_key(one: str, ot
     assert [t.key for t in tokenize(one) if t.number] == [
         t.key for t in tokenize(other) if t.number
     ]
+
+
+def test_a_sums_currency_code_is_a_plain_word_but_a_names_code_stays_whole() -> None:
+    coded = tokenize("Banks swapped Rs4,000 each and INR500 for Tk500.")
+    assert [(t.text, t.number, t.name) for t in coded if t.key.lower() in ("rs", "inr", "tk")] == [
+        ("Rs", False, False),
+        ("INR", False, False),
+        ("Tk", False, False),
+    ]
+    assert [t.key for t in coded if t.number] == ["4000", "500", "500"]
+    # Letters glued to digits not grouped in thousands are a name's code, not a sum.
+    named = tokenize("The G20 met as flight MH17 and an A320 landed at R2.")
+    assert {"G20", "MH17", "A320", "R2"} <= {t.key for t in named if t.name}
 
 
 def test_a_relay_is_one_word_and_a_day_before_a_count_stays_apart() -> None:

@@ -35,6 +35,15 @@ from .words import word_key
 # "Kyiv-approved" share their parts.
 _GAP = "[ \\u00a0\\u2009\\u202f]"  # a space between groups of thousands
 
+# A sum whose currency is written as letters glued to it ("Rs1,000", "KSh2,500", "INR500"):
+# the code is a word of its own and the sum a figure, as in "Rs 1,000".  Other letters glued
+# to digits are a name's code ("G20", "MH17", "A320") unless the digits are grouped in
+# thousands ("R1,000"), as only a sum is.
+CURRENCY_CODES = (
+    "Rs INR PKR LKR NPR Tk BDT Dh Dhs AED SAR QAR KSh Ksh KES TSh USh UGX NGN GHS ZAR Rp IDR "
+    "RM MYR PHP Php NT NTD CHF SFr SEK NOK DKK RMB CNY JPY EUR GBP USD CAD AUD NZD SGD Rbl"
+).split()
+
 TOKEN_RE = re.compile(
     # "$US10.99" and "US$54.20": which dollar, no word
     r"(?P<prefix>(?<=\$)(?:US|AU|NZ|HK|SG|A|C|S)(?=\d)|\b(?:US|AU|NZ|HK|SG|A|C|S)(?=\$\d))"
@@ -80,6 +89,8 @@ TOKEN_RE = re.compile(
     rf"|(?P<words>(?i:(?:an?\s)?(?:{NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{NUMBER_WORDS}))*)"
     rf"\b(?:{SHARE})?)"
     r"|(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?"  # "U.S.", and "W.H.O" without its last stop
+    rf"|(?P<coded>\b(?:{'|'.join(CURRENCY_CODES)})(?=\d+(?![\w'’]))"
+    r"|\b[^\W\d_]+(?=\d{1,3}(?:,\d{3})+(?!\d)))"
     r"|[^\W_]+(?:['’][^\W_]+)*",
 )
 
@@ -158,6 +169,10 @@ def matches(sentence: str) -> Iterator[re.Match[str]]:
             if point and word[0].isdigit() and not _WORDLIKE.match(sentence[start - 2 : start - 1]):
                 start -= 1
             m = TOKEN_RE.match(sentence, start) or m
+        elif word[-1].isdigit() and (coded := TOKEN_RE.match(sentence, m.start())) is not None:
+            # "Rs1" of "Rs1,000": a currency code glued to its sum.  A name's code ("MH17")
+            # stays the plain word it is.
+            m = coded if coded.lastgroup == "coded" else m
         yield m
         pos = m.end()
 
