@@ -56,6 +56,7 @@ from .doubles import pulled_quote, title_case, without_repeats
 from .engine.words import normalize
 from .furniture import (
     BULLET,
+    DESK_INITIALS,
     GLUED_APPEAL,
     GLUED_LABEL,
     INLINE_LINK,
@@ -170,7 +171,7 @@ def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
         return unit
     if is_cruft(unit):
         return unit  # a caption with its credit ("... in Jakarta. (Reuters)") goes whole
-    if PHOTOGRAPHER.search(match.group()):
+    if PHOTOGRAPHER.search(match.group()) and not DESK_INITIALS.fullmatch(match.group().strip()):
         return unit  # "(Jo Bloggs/Estuary Times)": a photographer credited, so a caption
     dropped.append(match.group().strip())
     return unit[: match.start()]

@@ -184,6 +184,8 @@ CHROME = [
         # A caption credited in brackets at its end: "... on Saturday [Jo Bloggs/EPA]",
         # "... the opening goal (Photo: AFP/Jo Bloggs)".
         r"[(\[]\s*(picture|photo|photograph|image|credit)s?\s*:\s*[^()\[\]]{1,60}[)\]]$",
+        # ... or with a slash, a page's separator after it: "... in Beijing. [Photo/Agencies] |".
+        r"[(\[]\s*(picture|photo|photograph|image)s?\s*/\s*[^()\[\]]{1,40}[)\]]\s*\|?$",
         # (a photographer's name has a space: "(dpa/NAN)" credits two agencies' copy)
         r"[(\[](?=[^()\[\]]*\s[^()\[\]]*[)\]])\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z][\w .&'-]{1,30}"
         r"[)\]]$",
@@ -193,6 +195,9 @@ CHROME = [
         # ... or one waiting for the reader's consent: "We need your consent to load this
         # rte-player content ... accept them to load the content."
         r"\bwe need your (consent|permission) to (load|show|display)\b"
+        # ... or an ad slot that did not fill: "This advertisement has not loaded yet, but your
+        # article continues below." and its marker, "Article content continued".
+        r"|^this (advertisement|ad) has not loaded yet\b|^article content( continued)?\W*$"
         r"|\baccept (them|cookies|these) to (load|view|see) (the|this) content\b",
         # Comments switched off, a link marker, an embed's label, the stocks a story names.
         r"\b(not (currently )?accepting|closed (to|for)) comments\b"
@@ -337,8 +342,14 @@ WIRE = re.compile(rf"^(?:\(\s*{_AGENCY}\s*\)|(?:[—–]|--)\s*{_DASHED}|{_STAFF
 TRAILING_WIRE = re.compile(
     rf"(?<=[.!?…\"'”’])\s+(?:\(\s*{_AGENCY}\s*\)|[—–-]{{1,2}}\s*{_DASHED}|{_STAFF_LIST}"
     # ... or the outlet's name in capitals after a slash: "... but occupants escaped. /INQUIRER".
-    r"|/\s?[A-Z]{3,20}(?: [A-Z]{2,20})?)$"
+    r"|/\s?[A-Z]{3,20}(?: [A-Z]{2,20})?"
+    # ... or the desk's initials, after the agency's name or alone (see DESK_INITIALS).
+    r"|(?:[A-Z]{2,10}\s+)?[a-z]{2,4}(?:[/-][a-z]{2,5}){1,4})$"
 )
+# The initials of the desk that wrote and edited a wire's copy, after its agency's name or
+# alone: "... provinces. EFE bks/ssk", "... on Friday. str-jm/ach".  Small letters, so
+# never a photographer credited with their agency ("Ann Lee/AFP").
+DESK_INITIALS = re.compile(r"(?:[A-Z]{2,10}\s+)?[a-z]{2,4}(?:[/-][a-z]{2,5}){1,4}")
 # A copyright notice glued to the end of the last paragraph: "... in 1993. © Guardian
 # Newspapers Limited, 2013".
 TRAILING_NOTICE = re.compile(r"(?<=[.!?…\"'”’])\s+©\s*[^.!?©]{2,80}$")

@@ -790,6 +790,32 @@ Reporting by Tom Poe; Additional reporting by Ann Lee; Editing by John Roe
     assert "(Reuters)" in result.dropped and "— AP" in result.dropped
 
 
+@pytest.mark.parametrize("signoff", [" EFE bks/ssk", " AFP jm/ach", " str-jm/ach"])
+def test_a_desks_initials_are_cut_from_the_last_paragraph(signoff: str) -> None:
+    page = "\n\n".join(["Ferry terminal to close", *FERRY[:2], FERRY[2] + signoff])
+    body = from_text(page).body
+    assert body.rstrip().endswith("would ask the council to review it."), body
+    assert signoff.split()[-1] not in body
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This advertisement has not loaded yet, but your article continues below.",
+        "Article content continued",
+        "Passengers queue at the old terminal in Northgate on Monday. [Photo/Agencies] |",
+        "A ferry leaves the terminal for the last time. [Photo/Xinhua]",
+    ],
+)
+def test_an_empty_ad_slot_and_a_caption_credited_with_a_slash_leave_the_body(
+    furniture: str,
+) -> None:
+    page = "\n\n".join(["Ferry terminal to close", FERRY[0], furniture, *FERRY[1:]])
+    body = from_text(page).body
+    assert furniture[:30] not in body, body
+    assert all(paragraph in body for paragraph in FERRY)
+
+
 FERRY = [
     "The harbour authority in Northgate said on Tuesday that the old ferry terminal would "
     "close for good at the end of the month.",
