@@ -274,6 +274,17 @@ def _signs(name: str, lede: str) -> bool:
     return not re.search(rf"\b{re.escape(name.split()[-1])}\b", lede)
 
 
+# What a byline box runs on after the name: its reading time, even glued to the name ("By
+# Ann Lee1 minute Read"), and the ad slots under it.
+_AFTER_BYLINE = re.compile(
+    r"\s*\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b.*$|(?:\s+advertisement)+\s*$", re.IGNORECASE
+)
+
+
+def _byline_name(text: str) -> str:
+    return _AFTER_BYLINE.sub("", text).strip() or text
+
+
 def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
     """The title, outlet and author the lines above the story give.
 
@@ -321,7 +332,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         title = HEADLINE_LABEL.sub("", title)
         head, bar, _ = title.partition(" | ")
         title = head if bar and len(head.split()) >= 4 else title
-    author = next((m.group(1) for u in lines if (m := BYLINE.match(u))), None)
+    author = next((_byline_name(m.group(1)) for u in lines if (m := BYLINE.match(u))), None)
     # A summary box's label set in capitals ("KEY POINTS") is no one's name.
     names = [
         u
@@ -342,7 +353,7 @@ CREDIT_WORDS = 8  # a picture's credit under its caption: who took it, or where 
 ALT_TEXT_WORDS = 25  # a picture's alternative text is short
 ALT_TEXT_SHARED = 3  # words it shares with the caption under it
 LONE_AGENCY = re.compile(
-    r"^\(?(?:reuters|afp|ap|epa|getty images|xinhua|anadolu|efe|dpa|pa|ap photo)\)?$", re.I
+    r"^\(?(?:reuters|afp|ap|aap|epa|getty images|xinhua|anadolu|efe|dpa|pa|ap photo)\)?$", re.I
 )
 
 
@@ -419,5 +430,11 @@ _SAYS = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]", re.IGNORECASE
 
 
 def _credit_line(unit: str) -> bool:
-    """A picture's credit on a line of its own: "Justin Sullivan/Getty Images", "Reuters"."""
-    return bool(CREDIT.match(unit) or LONE_AGENCY.match(unit.strip()))
+    """A picture's credit on a line of its own: "Justin Sullivan/Getty Images", "Reuters",
+    "Source: AAP"."""
+    return bool(
+        CREDIT.match(unit) or LONE_AGENCY.match(unit.strip()) or _SOURCE_CREDIT.match(unit.strip())
+    )
+
+
+_SOURCE_CREDIT = re.compile(r"^source\s*:\s*[\w&'’/ -]{2,40}$", re.IGNORECASE)

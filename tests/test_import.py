@@ -344,6 +344,29 @@ Bakery wins national prize
 """
 
 
+def test_a_reading_time_and_ad_slots_run_into_the_byline_are_not_the_authors_name() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry terminal to close for good",
+            "By Priya Raman1 minute Read\nadvertisement\nadvertisement",
+            *FERRY,
+        ]
+    )
+    assert from_text(page).author == "Priya Raman"
+    page = "\n\n".join(["Ferry terminal to close for good", "By Priya Raman 4 min read", *FERRY])
+    assert from_text(page).author == "Priya Raman"
+
+
+def test_a_caption_given_again_with_its_source_credited_leaves_the_body() -> None:
+    caption = "Harbour master Ellen Kruger, her husband Tom and their children at the quay"
+    page = "\n\n".join(
+        ["Ferry terminal to close", FERRY[0], caption, caption + " Source: AAP", *FERRY[1:]]
+    )
+    body = from_text(page).body
+    assert "Kruger" not in body, body
+    assert all(paragraph in body for paragraph in FERRY)
+
+
 def test_cleaning_works_on_text_it_has_never_seen() -> None:
     result = from_text(UNSEEN)
     assert result.title == "Council approves new sea wall after winter storms"
