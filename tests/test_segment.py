@@ -30,6 +30,9 @@ def fold(text: str) -> str:
         "Inflation rose to 4.25 per cent in March, the bank said.",
         "The operation was led by Lt Gen. J. R. Alvarez, who flew in from the capital.",
         "Senators in the U.S. Congress voted 52 to 48 on the aid package.",
+        "The families of the dead will be given Rs. 2 lakh each from the relief fund.",
+        "The injured would be given Rs. 50,000, the prime minister's office said.",
+        "Traders paid Ksh. 500 a day for a stall at the market.",
     ],
 )
 def test_abbreviations_initials_and_numbers_do_not_split(sentence: str) -> None:

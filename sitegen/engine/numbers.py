@@ -38,7 +38,10 @@ ORDINALS = {
         range(30, 100, 10), "thirt fort fift sixt sevent eight ninet".split(), strict=True
     )
 }
-SCALES = "thousand|million|billion|trillion|milion|millon|bilion|billon|bn|tn|trn|bln|mln|mn|m|k"
+SCALES = (
+    "thousand|million|billion|trillion|milion|millon|bilion|billon|bn|tn|trn|bln|mln|mn|m|k"
+    "|lakhs?|crores?"
+)
 # "$4.24-billion", as some outlets write it; "$13.2 Billion", as some headline-case it.
 LONG_SCALES = "(?i:thousand|million|billion|trillion)"
 FRACTION_RE = r"(?:\d{1,3} )?[1-7][/\u2044][248]"  # "1/4", "2 1/2": halves, quarters, eighths
@@ -58,6 +61,11 @@ _SCALE = {
     "bln": 1e9,
     "tn": 1e12,
     "trn": 1e12,
+    # As South Asian outlets count: "Rs 2 lakh" is 200,000, "Rs 1.5 crore" 15 million.
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
     # As typed in a hurry: "$127.5 milion".
     "milion": 1e6,
     "millon": 1e6,

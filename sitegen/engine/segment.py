@@ -29,8 +29,11 @@ ABBREVIATIONS = frozenset(
     figs vol ch para nos cie
     """.split()
 )
-# Abbreviations that only hold before a number: "No. 10", "Art. 5", "p. 12".
-NUMBER_ABBREVIATIONS = frozenset({"no", "art", "p", "pp", "sec", "ref", "tel"})
+# Abbreviations that only hold before a number: "No. 10", "Art. 5", "p. 12", and currencies
+# written short, "Rs. 50,000", "Ksh. 500".
+NUMBER_ABBREVIATIONS = frozenset(
+    {"no", "art", "p", "pp", "sec", "ref", "tel", "rs", "re", "rp", "dh", "dhs", "sh", "ksh", "tk"}
+)
 # Words that usually open a sentence, to tell "in the U.S. The next day" apart.
 SENTENCE_OPENERS = frozenset(
     """
