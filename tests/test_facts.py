@@ -751,3 +751,37 @@ def test_sums_glued_to_a_currency_code_are_the_sums_others_give_in_words() -> No
     )
     assert [f.text for f in of_kind(facts, "detail")] == []
     assert not of_kind(facts, "conflict")
+
+
+@pytest.mark.parametrize(
+    ("bound", "value"),
+    [
+        (
+            "Labor was declared the winner less than three hours after the polls closed.",
+            "Labor was declared the winner just two-and-a-half hours after the polls closed.",
+        ),
+        (
+            "One Nation had a poor night, its vote below five per cent of the count.",
+            "One Nation had a disappointing night, with just 4.5 per cent of the vote.",
+        ),
+        (
+            "More than 60 people were killed when the floods swept through the valley.",
+            "The floods that swept through the valley killed 64 people.",
+        ),
+    ],
+)
+def test_a_figure_given_as_a_bound_is_the_figure_another_gives_inside_it(
+    bound: str, value: str
+) -> None:
+    facts = facts_of({"wire": [bound], "daily": [value]})
+    assert not of_kind(facts, "detail") and not of_kind(facts, "conflict")
+
+
+def test_a_figure_outside_anothers_bound_is_still_its_own() -> None:
+    facts = facts_of(
+        {
+            "wire": ["Labor was declared the winner less than three hours after the polls closed."],
+            "daily": ["Labor was declared the winner four hours after the polls closed."],
+        }
+    )
+    assert of_kind(facts, "detail") or of_kind(facts, "conflict")

@@ -461,6 +461,8 @@ def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
         # ... and as South Asian outlets count: a lakh is 100,000, a crore ten million.
         ("Rs 2 lakh each and Rs 1.5 crore", "Rs 200,000 each and Rs 15 million"),
         ("10 lakh people and 5 crores", "1 million people and 50 million"),
+        ("just two-and-a-half hours after", "just 150 minutes after"),
+        ("2 and a half days later", "60 hours later"),
         ("pay €3,1-billion for the rival", "pay €3.1 billion for the rival"),
         ("a 55-45 per cent split", "a 55 per cent to 45 per cent split"),
         ("completing a 22 -hour rescue", "completing a 22-hour rescue"),

@@ -35,6 +35,7 @@ from .names import NamesElsewhere
 from .phrases import (
     DETERMINERS,
     PREPOSITIONS,
+    bound_of,
     chunk,
     close,
     hedged,
@@ -72,7 +73,7 @@ from .retold import (
     zone_word,
 )
 from .segment import SENTENCE_END
-from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly
+from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly, within_bound
 from .text import tokenize
 from .times import (
     a_while,
@@ -100,6 +101,7 @@ QUOTED_PHRASE = 4  # words: a shorter quoted phrase is a word set off ('was "cur
 ORDINAL_REACH = 6  # words after a lone position that may say what it is one in
 # A unit longer than this is a claim of its own, not a detail a reader takes in at a glance.
 UNIT_DETAIL = 12
+UNSAID_WORDS = 3  # plain words of a unit that, told in no one sentence elsewhere, make it a detail
 UNIT_NEW = 2  # plain words no other source uses that make a unit untold elsewhere a detail
 
 
@@ -253,6 +255,16 @@ def find_details(
                 continue  # a unique claim: its details are the claim itself
             taken: set[int] = set()
             mine = slots[src][i]
+            # The figures of the sentences that report this claim, and which of them are
+            # given as a bound ("less than three hours"), with its side.
+            near = [(o, j) for o in reporting for j in verdicts[o].sentences] if mine else []
+            near_slots = [slot for o, j in near for slot in slots[o][j].values()]
+            near_bounds = [
+                (slot, way)
+                for o, j in near
+                for k, slot in slots[o][j].items()
+                if (way := bound_of(documents[o].tokens[j], k))
+            ]
             # The parts of the day and the hours the sentences that report the claim give,
             # looked for only when this sentence tells a time of day or a part of the day.
             parts, hours = set(), set()
@@ -315,6 +327,7 @@ def find_details(
                         or told_in_brackets(sentence, tokens, k, mine, rest)
                         or _exchanged(sentence, tokens, k, mine[k], rest_sums)
                         or (hedged(tokens, k) and stated_roughly(mine[k], rest))
+                        or _bounded(tokens, k, mine[k], near_slots, near_bounds)
                         or weekday(tokens, k, doc.year) in elsewhere_weekdays
                         or named_elsewhere(src, date_of(tokens, k, doc.year))
                         or decade_elsewhere(tokens, k, rest)
@@ -382,7 +395,11 @@ def find_details(
                     if (parts or hours) and part_of_day_told(tokens, k, mine.get(k), parts, hours)
                 }
                 if any(k in new for k in inside) or (
-                    n > 0 and _untold(tokens, inside, [*others, timed])
+                    n > 0
+                    and (
+                        _untold(tokens, inside, [*others, timed])
+                        or _unsaid(tokens, inside, [s for o in rest_of for s in said[o]], timed)
+                    )
                 ):
                     # Nobody reports this part of the claim: it is a detail of this source alone.
                     taken.update(inside)
@@ -445,6 +462,38 @@ def _untold(tokens: Sequence[Token], inside: range, others: Sequence[set[str]]) 
     plain = [tokens[k] for k in inside if tokens[k].content]
     new = {t.stem for t in plain if all(t.stem not in words for words in others)}
     return len(new) >= UNIT_NEW and 2 * sum(t.stem in new for t in plain) >= len(plain)
+
+
+def _bounded(
+    tokens: Sequence[Token],
+    k: int,
+    mine: Slot,
+    near: Sequence[Slot],
+    near_bounds: Sequence[tuple[Slot, str]],
+) -> bool:
+    """Whether the figure ``tokens[k]`` and one of a sentence telling the same claim are
+    one figure, one given as a bound: "less than three hours" and "two and a half hours",
+    either way round."""
+    way = bound_of(tokens, k)
+    if way is not None and any(within_bound(mine, way, other) for other in near):
+        return True
+    return any(within_bound(bound, side, mine) for bound, side in near_bounds)
+
+
+def _unsaid(
+    tokens: Sequence[Token], inside: range, sentences: Sequence[frozenset[str]], timed: set[str]
+) -> bool:
+    """Whether no sentence of another source holds more than one of a unit's plain words:
+    "and cut off rural villages from rescue", where one outlet has "rural areas", another
+    "villages" and a third "a rescue operation", each in a sentence of its own."""
+    if any(tokens[k].name or tokens[k].number or tokens[k].quoted for k in inside):
+        return False
+    if inside.start > 0 and tokens[inside.start - 1].name:
+        return False
+    plain = {tokens[k].stem for k in inside if tokens[k].content} - timed
+    if len(plain) < UNSAID_WORDS:
+        return False
+    return all(len(plain & words) < 2 for words in sentences)
 
 
 def _whose_age(sentence: str, tokens: Sequence[Token], start: int, end: int) -> int:

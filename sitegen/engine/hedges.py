@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from .figures import ROUNDED_ONE_DIGIT, kind, numbers
 from .model import Document
 
-_ABOVE = r"more than|over|at least|just over|upwards of"
-_BELOW = r"nearly|almost|under|less than|fewer than|up to|just under|close to"
+_ABOVE = r"more than|over|above|at least|just over|upwards of"
+_BELOW = r"nearly|almost|under|below|less than|fewer than|up to|just under|close to"
 _AROUND = r"about|around|roughly|some|approximately|an estimated"
 _HEDGE = re.compile(rf"\b(?P<hedge>{_ABOVE}|{_BELOW}|{_AROUND})\s*[$£€]?$", re.I)
 HEDGE_TOLERANCE = 0.2
@@ -35,7 +35,7 @@ def hedged_alike(
         if len(stated) != 1 or stated[0].key.endswith("th"):
             return False
         try:
-            value = float(stated[0].key.rstrip("%"))
+            value = float(stated[0].key.rstrip("%").removesuffix("min"))  # "180min": 3 hours
         except ValueError:
             return False
         text = documents[src].sentences[sentence[src]]

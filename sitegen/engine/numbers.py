@@ -192,6 +192,9 @@ def duration(text: str) -> float | None:
     count, _, unit = re.sub(r"[\s-]+", " ", text.strip()).rpartition(" ")
     count = re.sub(r"(?i) (?:more|further|additional|extra)$", "", count)
     low = re.sub(r"^an? (?=\S)", "", count.lower())
+    if (whole := low.removesuffix(" and a half")) != low:  # "two and a half hours"
+        base, one = duration(f"{whole} {unit}"), duration(f"1 {unit}")
+        return base + one / 2 if base is not None and one is not None else None
     if low in ("a", "an", "one"):
         value: float | None = 1.0
     elif fraction := re.fullmatch(r"(?:(\d+) )?(\d)/(\d)", low):

@@ -57,7 +57,8 @@ TOKEN_RE = re.compile(
     r"|(?P<halved>(?i:half\s+an?\s+(?:thousand|million|billion|trillion)))\b"
     r"|(?P<decade>(?:1[89]|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
-    rf"|(?P<duration>(?i:(?:an?\s)?(?:{FRACTION_RE}|\d+(?:\.\d+)?|an?"
+    rf"|(?P<duration>(?i:(?:an?\s)?(?:(?:\d+|{NUMBER_WORDS})[\s-]and[\s-]a[\s-]half"
+    rf"|{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
     # "four more days" is a span of four days too
     r"(?:\s?-|\s)(?:(?:more|further|additional|extra)\s)?(?:minute|min|hour|hr|day|week|fortnight)s?"

@@ -248,6 +248,25 @@ def _rounded(a: str, b: str) -> bool:
     return particular and (len(digits) >= 2 or close) and abs(fx - fy) <= unit * 1.0001
 
 
+BOUND = 0.2  # a figure given as a bound holds another's this close to it, on its side
+
+
+def within_bound(bound: Slot, way: str, value: Slot) -> bool:
+    """Whether a figure given as a bound ("below five per cent", "less than three hours")
+    holds another figure of the same kind (4.5 per cent, two and a half hours), on the
+    bound's side and close to it.  The caller asks it of sentences that tell one claim."""
+    kind, _, limit = bound[0].partition(":")
+    other_kind, _, other = value[0].partition(":")
+    if kind != other_kind or kind in ("year", "position", "time", "score"):
+        return False
+    high, low = magnitude(limit), magnitude(other)
+    if high <= 0 or low <= 0:
+        return False
+    if way == "below":
+        return high * (1 - BOUND) <= low < high
+    return high < low <= high * (1 + BOUND)
+
+
 def stated_roughly(mine: Slot, others: Sequence[Slot]) -> bool:
     """Whether a hedged figure ("more than 5,000 positions") is another source's figure
     told roughly ("more than 5,400 jobs"): the same kind, within HEDGED of it."""
