@@ -70,6 +70,7 @@ from .furniture import (
 )
 from .lineshape import (
     LIST_ITEM,
+    LISTED_WORDS,
     NAME,
     SENTENCE_BREAK,
     SENTENCE_END,
@@ -351,6 +352,9 @@ def clean(text: str) -> Cleaned:
                 # ... and so is a lead-in worded as a sentence ("As was Michael Gove:"),
                 # whatever it led in to (an embedded post the copy lost)
                 or leads_in_as_sentence(unit)
+                # ... or one that says a list follows: "However, the rise will be limited
+                # in the following ways:"; no heading opens on "However," or says "as follows".
+                or bool(LIST_LEAD_IN.search(unit))
             )
             and not is_question_heading(unit)
         ):
@@ -363,12 +367,22 @@ def clean(text: str) -> Cleaned:
             given.add(_undated(unit))
         else:
             run.append(unit)
-    if len(run) == 1 and (is_cut_off(run[0]) or opens_with_a_sentence(run[0])):
+    listed = bool(kept) and kept[-1].endswith(":")
+    if len(run) == 1 and (
+        is_cut_off(run[0]) or opens_with_a_sentence(run[0], LISTED_WORDS if listed else 5)
+    ):
         kept.append(escape(run.pop()))
     dropped += run  # short lines after the last paragraph: furniture
     kept = without_repeats(kept, dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
+
+
+LIST_LEAD_IN = re.compile(
+    r"^(?:however|meanwhile|in addition|additionally|still|instead|but|so),\s[^:]*:$"
+    r"|\b(?:the following|as follows)\b[^.!?:]*:$",
+    re.IGNORECASE,
+)
 
 
 def _titled(unit: str) -> bool:

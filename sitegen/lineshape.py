@@ -183,14 +183,22 @@ def is_cut_off(line: str) -> bool:
     return len(lower) >= share * len(lettered) and _function_share(words) >= 0.2
 
 
-def opens_with_a_sentence(line: str) -> bool:
+LISTED_WORDS = 3  # a point under a lead-in, cut off after a first sentence this long
+
+
+def opens_with_a_sentence(line: str, shortest: int = 5) -> bool:
     """A line cut off after a whole sentence of prose: "Greece has declared a state of
-    emergency. Prime Ministe" keeps its first sentence, however short the rest."""
+    emergency. Prime Ministe" keeps its first sentence, however short the rest.
+
+    ``shortest`` is the fewest words that sentence may have: under a paragraph that
+    leads in to a list ("There are three ways:"), a point may be short ("First is
+    cytoplasmic transfer. This involves").
+    """
     found = SENTENCE_BREAK.search(line)
     if found is None or SENTENCE_END.search(line):
         return False
     first = line[: found.start() + 3]
-    return len(first.split()) >= 5 and is_prose(first) and not is_cruft(first)
+    return len(first.split()) >= shortest and is_prose(first) and not is_cruft(first)
 
 
 def is_attributed(line: str) -> bool:

@@ -9,6 +9,7 @@ even with a caption between it and the story: a cut-off sentence is still a sent
 from __future__ import annotations
 
 from .lineshape import (
+    LISTED_WORDS,
     SENTENCE_BREAK,
     SENTENCE_END,
     is_cruft,
@@ -72,6 +73,14 @@ def body_end(units: list[str]) -> int:
         if after < max(30, 0.15 * before):
             return n
     tail = last + 1
+    # A point under a lead-in ("There are three ways:"), cut off after a short sentence.
+    if (
+        0 < tail < len(units)
+        and units[tail - 1].rstrip().endswith(":")
+        and opens_with_a_sentence(units[tail], LISTED_WORDS)
+        and (tail + 1 == len(units) or is_cruft(units[tail + 1]))
+    ):
+        return tail + 1
     # A line cut off mid-sentence right after the last paragraph (a caption may stand
     # between) ends the article, unless more lines of its shape follow: then it heads a
     # list of headlines.

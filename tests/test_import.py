@@ -367,6 +367,28 @@ def test_a_caption_given_again_with_its_source_credited_leaves_the_body() -> Non
     assert all(paragraph in body for paragraph in FERRY)
 
 
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "However, the closure will be softened in the following ways:",
+        "The authority set out its reasons as follows:",
+    ],
+)
+def test_a_sentence_that_says_a_list_follows_is_a_paragraph_not_a_heading(lead_in: str) -> None:
+    points = ["- Season tickets will be refunded in full.", "- A bus will run every hour."]
+    page = "\n\n".join(["Ferry terminal to close", *FERRY[:2], lead_in, *points, FERRY[2]])
+    body = from_text(page).body
+    assert f"\n{lead_in}\n" in body and "## " not in body, body
+
+
+def test_a_short_point_cut_off_after_its_first_sentence_under_a_lead_in_is_kept() -> None:
+    lead_in = "There are three ways the harbour authority could keep a crossing open next year:"
+    page = "\n\n".join(
+        ["Ferry terminal to close", *FERRY, lead_in, "First is night ferries. This inv"]
+    )
+    assert from_text(page).body.rstrip().endswith("First is night ferries. This inv")
+
+
 def test_cleaning_works_on_text_it_has_never_seen() -> None:
     result = from_text(UNSEEN)
     assert result.title == "Council approves new sea wall after winter storms"
