@@ -785,3 +785,35 @@ def test_a_figure_outside_anothers_bound_is_still_its_own() -> None:
         }
     )
     assert of_kind(facts, "detail") or of_kind(facts, "conflict")
+
+
+def test_a_wires_code_for_a_share_is_no_detail() -> None:
+    # Reuters' codes for a share and its exchange, their brackets lost in a reprint.
+    facts = facts_of(
+        {
+            "wire": [
+                "Hacked accounts included Amazon AMZN.O founder Jeff Bezos, Uber UBER.N and "
+                "Apple Inc AAPL.O on Wednesday."
+            ],
+            "daily": ["Hackers took over the accounts of Jeff Bezos of Amazon, Uber and Apple."],
+        }
+    )
+    assert [f.text for f in of_kind(facts, "detail")] == []
+
+
+def test_the_firm_of_a_person_others_name_is_no_detail() -> None:
+    facts = facts_of(
+        {
+            "wire": ["Hackers took over the accounts of Amazon founder Jeff Bezos and Kanye West."],
+            "daily": ["The accounts of Jeff Bezos and Kanye West were taken over by hackers."],
+        }
+    )
+    assert [f.text for f in of_kind(facts, "detail")] == []
+    # ... but a firm named beside a person no other outlet names is news.
+    facts = facts_of(
+        {
+            "wire": ["Hackers took over the accounts of Amazon founder Jeff Bezos and Kanye West."],
+            "daily": ["The accounts of Kanye West and others were taken over by hackers."],
+        }
+    )
+    assert any("Bezos" in f.text for f in of_kind(facts, "detail"))

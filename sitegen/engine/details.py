@@ -356,6 +356,7 @@ def find_details(
                         or names.extends(src, tokens, k, runs)
                         or names.coded(src, sentence, tokens, k)
                         or _whose_place(src, sentence, tokens, k, runs, names)
+                        or _whose_firm(src, tokens, k, runs, names)
                     )
                 )
                 and t.stem not in outlet_words.get(src, ())
@@ -588,6 +589,32 @@ def _out_of(sentence: str, tokens: Sequence[Token], k: int, a: int, b: int) -> b
     if m is None or not tokens[k].number:
         return False
     return _OUT_OF.fullmatch(sentence[tokens[k].end : tokens[m].start]) is not None
+
+
+# What a person is to the firm named before them: "Amazon founder Jeff Bezos".
+_FIRM_ROLES = frozenset(
+    "founder cofounder co-founder ceo chief executive boss chairman chairwoman owner".split()
+)
+
+
+def _whose_firm(
+    src: str,
+    tokens: Sequence[Token],
+    k: int,
+    runs: Sequence[tuple[int, int]],
+    names: NamesElsewhere,
+) -> bool:
+    """Whether ``tokens[k]`` only names the firm of a person others name: the "Amazon" of
+    "Amazon founder Jeff Bezos", the "Tesla" of "Tesla CEO Elon Musk", where another
+    outlet says "Jeff Bezos" and "Elon Musk"."""
+    b = next((b for a, b in runs if a <= k < b), k + 1)
+    role = b
+    while role < len(tokens) and tokens[role].key.lower() in _FIRM_ROLES | {"co"}:
+        role += 1
+    if role == b or role >= len(tokens) or tokens[role - 1].key.lower() == "co":
+        return False
+    person = next(((p, q) for p, q in runs if p == role), None)
+    return person is not None and names.known(src, tokens, person[1] - 1, runs)
 
 
 def _whose_place(

@@ -55,6 +55,7 @@ _SHOUTED = re.compile(r"^the$|(?:ed|ing|ly)$")
 # run of acronyms: "US", "UN" and "NHS" are short, and rarely three in a row.
 _CAPITALS = re.compile(r"\b[A-Z][A-Z'’]*(?:[\s,.:;!?\"“”-]+[A-Z][A-Z'’]*\b){2,}")
 _LONG_WORD = re.compile(r"[A-Z]{4}")
+_INSTRUMENT = re.compile(r"\b[A-Z]{2,6}\.[A-Z]{1,2}\b")
 _YEARS = re.compile(r"(?i)\b(?:years?|decades?|centuries)\b|-year\b")
 
 
@@ -201,6 +202,10 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
         # "in minute 67" is "in the 67th minute".
         if t.key == "minute" and unit.number and unit.key.isdigit() and int(unit.key) <= 130:
             found[n + 1] = unit._replace(key=f"{unit.key}th", stem=f"{unit.key}th")
+    # A wire's code for a share and its exchange ("Amazon AMZN.O founder Jeff Bezos", its
+    # brackets lost in a reprint) links to a quote: no word of the story.
+    if "." in sentence[:-1] and (codes := [m.span() for m in _INSTRUMENT.finditer(sentence)]):
+        return tuple(t for t in found if not any(a <= t.start < b for a, b in codes))
     return tuple(found)
 
 
