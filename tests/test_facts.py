@@ -817,3 +817,24 @@ def test_the_firm_of_a_person_others_name_is_no_detail() -> None:
         }
     )
     assert any("Bezos" in f.text for f in of_kind(facts, "detail"))
+
+
+def test_a_day_ago_is_the_day_another_outlet_calls_last_night() -> None:
+    docs = documents(
+        {
+            "wire": [
+                "Floods washed away a village in the north a day ago, an official said Thursday.",
+                "Rescuers were searching for the missing.",
+            ],
+            "daily": [
+                "Floods washed away a village in the north last night, officials said.",
+                "Rescuers were searching for the missing.",
+            ],
+        }
+    )
+    docs = {src: replace(doc, published="2021-07-29") for src, doc in docs.items()}
+    alignment = align(docs, profiles(docs))
+    alignment = replace(alignment, links=diff_links(alignment.links, docs))
+    units = units_of(docs)
+    facts = find_facts(docs, alignment, cover(docs, alignment, units), units)
+    assert "a day" not in [f.text for f in of_kind(facts, "detail")]

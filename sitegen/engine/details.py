@@ -77,6 +77,7 @@ from .slots import Slot, figure_slots, stated_elsewhere, stated_roughly, within_
 from .text import tokenize
 from .times import (
     a_while,
+    ago_date,
     bare_weekdays,
     century,
     date_of,
@@ -330,6 +331,7 @@ def find_details(
                         or _bounded(tokens, k, mine[k], near_slots, near_bounds)
                         or weekday(tokens, k, doc.year) in elsewhere_weekdays
                         or named_elsewhere(src, date_of(tokens, k, doc.year))
+                        or named_elsewhere(src, ago_date(tokens, k, doc.published))
                         or decade_elsewhere(tokens, k, rest)
                         or age_told(tokens, k, doc.year, elsewhere_ages, others)
                         or rough_span_told(tokens, k, others, rough_elsewhere)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .model import Token
 from .slots import Slot
@@ -174,8 +175,38 @@ def days_named(sentences: Sequence[Sequence[Token]], published: str | None) -> s
     except ValueError:
         return set()
     back = {_DAYS_BACK[t.key] for ts in sentences for t in ts if t.key in _DAYS_BACK}
+    # "last night", and "a day ago", "two days ago": counted back from the day too.
+    back |= {
+        1
+        for ts in sentences
+        for a, b in pairwise(ts)
+        if a.key == "last" and b.key in ("night", "evening")
+    }
+    back |= {n for ts in sentences for k in range(len(ts)) if (n := _days_ago(ts, k)) is not None}
     back |= {(day.weekday() - DAY_NAMES.index(name)) % 7 for name in bare_weekdays(sentences)}
     return {day - datetime.timedelta(days=n) for n in back}
+
+
+def _days_ago(tokens: Sequence[Token], k: int) -> int | None:
+    """How many days back "a day ago", "two days ago" at ``tokens[k]`` counts, if it is one."""
+    t = tokens[k]
+    if not (t.number and t.key.endswith("min")):
+        return None
+    # The span's unit is a word of its own: "a", "day", "ago".
+    if not any(x.key == "ago" for x in tokens[k + 1 : k + 3]):
+        return None
+    minutes = float(t.key.removesuffix("min"))
+    return int(minutes // 1440) if minutes % 1440 == 0 else None
+
+
+def ago_date(tokens: Sequence[Token], k: int, published: str | None) -> datetime.date | None:
+    """The day "a day ago", "two days ago" at ``tokens[k]`` names, from the day published."""
+    back = _days_ago(tokens, k)
+    try:
+        day = datetime.date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+    return day - datetime.timedelta(days=back) if back is not None else None
 
 
 def bare_weekdays(sentences: Sequence[Sequence[Token]]) -> set[str]:
