@@ -838,3 +838,13 @@ def test_a_day_ago_is_the_day_another_outlet_calls_last_night() -> None:
     units = units_of(docs)
     facts = find_facts(docs, alignment, cover(docs, alignment, units), units)
     assert "a day" not in [f.text for f in of_kind(facts, "detail")]
+
+
+def test_the_office_of_a_person_others_name_is_no_detail() -> None:
+    facts = facts_of(
+        {
+            "wire": ["The accounts of U.S. presidential candidate Joe Biden were hacked."],
+            "daily": ["Hackers took over the accounts of Joe Biden on Wednesday."],
+        }
+    )
+    assert [f.text for f in of_kind(facts, "detail")] == []

@@ -593,9 +593,13 @@ def _out_of(sentence: str, tokens: Sequence[Token], k: int, a: int, b: int) -> b
     return _OUT_OF.fullmatch(sentence[tokens[k].end : tokens[m].start]) is not None
 
 
-# What a person is to the firm named before them: "Amazon founder Jeff Bezos".
+# What a person is to the firm, party or country named before them: "Amazon founder Jeff
+# Bezos", "U.S. presidential candidate Joe Biden".
 _FIRM_ROLES = frozenset(
-    "founder cofounder co-founder ceo chief executive boss chairman chairwoman owner".split()
+    """
+    founder cofounder co-founder ceo chief executive boss chairman chairwoman owner candidate
+    nominee leader president minister secretary spokesman spokeswoman
+    """.split()
 )
 
 
@@ -606,14 +610,20 @@ def _whose_firm(
     runs: Sequence[tuple[int, int]],
     names: NamesElsewhere,
 ) -> bool:
-    """Whether ``tokens[k]`` only names the firm of a person others name: the "Amazon" of
-    "Amazon founder Jeff Bezos", the "Tesla" of "Tesla CEO Elon Musk", where another
-    outlet says "Jeff Bezos" and "Elon Musk"."""
+    """Whether ``tokens[k]`` only names the firm, party or country of a person others name:
+    the "Amazon" of "Amazon founder Jeff Bezos", the "U.S." of "U.S. presidential candidate
+    Joe Biden", where another outlet says "Jeff Bezos" and "Joe Biden"."""
     b = next((b for a, b in runs if a <= k < b), k + 1)
-    role = b
+    # ... a word or two may say which role first: "presidential candidate".
+    first = b
+    while first < min(b + 2, len(tokens)) and tokens[first].key.lower() not in _FIRM_ROLES:
+        if tokens[first].name or tokens[first].number or not tokens[first].content:
+            return False
+        first += 1
+    role = first
     while role < len(tokens) and tokens[role].key.lower() in _FIRM_ROLES | {"co"}:
         role += 1
-    if role == b or role >= len(tokens) or tokens[role - 1].key.lower() == "co":
+    if role == first or role >= len(tokens) or tokens[role - 1].key.lower() == "co":
         return False
     person = next(((p, q) for p, q in runs if p == role), None)
     return person is not None and names.known(src, tokens, person[1] - 1, runs)
