@@ -71,6 +71,7 @@ from .furniture import (
 from .lineshape import (
     LIST_ITEM,
     LISTED_WORDS,
+    LONG_LEAD_IN_WORDS,
     NAME,
     SENTENCE_BREAK,
     SENTENCE_END,
@@ -84,6 +85,7 @@ from .lineshape import (
     is_prose,
     is_question_heading,
     is_stamp,
+    leads_in,
     leads_in_as_sentence,
     opens_with_a_sentence,
     split_stamp,
@@ -355,6 +357,7 @@ def clean(text: str) -> Cleaned:
                 # ... or one that says a list follows: "However, the rise will be limited
                 # in the following ways:"; no heading opens on "However," or says "as follows".
                 or bool(LIST_LEAD_IN.search(unit))
+                or leads_in(unit, LONG_LEAD_IN_WORDS)  # "There are three ways doctors can ...:"
             )
             and not is_question_heading(unit)
         ):

@@ -44,6 +44,7 @@ PROMPT_WORDS = 40  # a prompt to sign up, subscribe or share is never longer
 UNFINISHED_WORDS = 30  # no headline or standfirst is this long
 CLAUSED_UNFINISHED_WORDS = 20  # ... nor this long in three clauses
 LEAD_IN_WORDS = 4  # a lead-in worded as a sentence is this long at least
+LONG_LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 ATTRIBUTED_WORDS = 8  # a claim and who made it, without its full stop, is this long
 CUT_OFF_WORDS = 8  # a line cut off mid-sentence is this long at least
 CUT_OFF_PLAIN = 2  # ... and may be half capitals when this many content words are small

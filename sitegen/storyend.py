@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .lineshape import (
     LISTED_WORDS,
+    LONG_LEAD_IN_WORDS,
     SENTENCE_BREAK,
     SENTENCE_END,
     is_cruft,
@@ -22,7 +23,6 @@ from .lineshape import (
 )
 
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
-LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 
 
 def _aside(line: str) -> bool:
@@ -60,7 +60,7 @@ def body_end(units: list[str]) -> int:
     """Where the article stops: the first prompt after which little prose follows."""
     prose_words = [
         len(u.split())
-        if (is_prose(u) or leads_in(u, LEAD_IN_WORDS) or _unstopped(u) or _named(u))
+        if (is_prose(u) or leads_in(u, LONG_LEAD_IN_WORDS) or _unstopped(u) or _named(u))
         and not is_cruft(u)
         else 0
         for u in units

@@ -386,7 +386,9 @@ def test_a_short_point_cut_off_after_its_first_sentence_under_a_lead_in_is_kept(
     page = "\n\n".join(
         ["Ferry terminal to close", *FERRY, lead_in, "First is night ferries. This inv"]
     )
-    assert from_text(page).body.rstrip().endswith("First is night ferries. This inv")
+    body = from_text(page).body
+    assert body.rstrip().endswith(f"\n{lead_in}\n\nFirst is night ferries. This inv"), body
+    assert "## " not in body, body
 
 
 def test_cleaning_works_on_text_it_has_never_seen() -> None:
