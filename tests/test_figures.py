@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sitegen.engine.figures import count_other_things, counted, counted_apart, told_apart
+from sitegen.engine.phrases import bound_of
+from sitegen.engine.text import tokenize
 
 
 def test_a_toll_told_in_other_words_is_one_count() -> None:
@@ -78,3 +80,24 @@ def test_a_number_inside_a_name_counts_nothing(named: str) -> None:
     assert told_apart(counts, other) == [] and counted_apart(counts, other) == []
     # ... while a count told apart still is one.
     assert told_apart(counts, "Pfizer's shots are among 12 vaccine candidates.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "way"),
+    [
+        ("More than 20 people were detained", "20", "above"),
+        ("at least 12 dead", "12", "above"),
+        ("its vote below five per cent", "five", "below"),
+        ("less than three hours after", "three", "below"),
+        ("Nearly 200 people were killed", "200", "below"),
+        ("about 300 homes", "300", None),
+        ("23 people were arrested", "23", None),
+    ],
+)
+def test_a_figure_given_as_a_bound_says_on_which_side(
+    text: str, figure: str, way: str | None
+) -> None:
+    tokens = tokenize(text)
+    assert (
+        bound_of(tokens, next(k for k, t in enumerate(tokens) if t.text.startswith(figure))) == way
+    )
