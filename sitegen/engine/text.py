@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from . import scanner
 from .model import Token
@@ -56,6 +56,9 @@ _SHOUTED = re.compile(r"^the$|(?:ed|ing|ly)$")
 _CAPITALS = re.compile(r"\b[A-Z][A-Z'’]*(?:[\s,.:;!?\"“”-]+[A-Z][A-Z'’]*\b){2,}")
 _LONG_WORD = re.compile(r"[A-Z]{4}")
 _INSTRUMENT = re.compile(r"\b[A-Z]{2,6}\.[A-Z]{1,2}\b")
+# A token made straight from its fields, without the named tuple's own __new__ (a call in
+# Python for each of the thousands of words an event has).
+_token = partial(tuple.__new__, Token)
 _YEARS = re.compile(r"(?i)\b(?:years?|decades?|centuries)\b|-year\b")
 
 
@@ -128,7 +131,9 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
                 and ((raw.isupper() and len(raw) >= 2) or (raw[0].isupper() and not opens))
             )
             found.append(
-                Token(raw, start, end, key, stem(key, name), content, number, name, quoted[start])
+                _token(
+                    (raw, start, end, key, stem(key, name), content, number, name, quoted[start])
+                )
             )
             numbers = numbers or number
             opens = False
