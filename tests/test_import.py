@@ -391,6 +391,12 @@ def test_a_short_point_cut_off_after_its_first_sentence_under_a_lead_in_is_kept(
     assert "## " not in body, body
 
 
+def test_a_radio_stations_menu_above_the_story_is_not_its_author() -> None:
+    menu = "Play Live Radio\nNext Up:\n0:00 0:00\nAvailable On Air Stations"
+    page = "\n\n".join([menu, "Ferry terminal to close for good", *FERRY])
+    assert from_text(page).author is None
+
+
 def test_cleaning_works_on_text_it_has_never_seen() -> None:
     result = from_text(UNSEEN)
     assert result.title == "Council approves new sea wall after winter storms"
