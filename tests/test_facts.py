@@ -848,3 +848,20 @@ def test_the_office_of_a_person_others_name_is_no_detail() -> None:
         }
     )
     assert [f.text for f in of_kind(facts, "detail")] == []
+
+
+def test_a_sentence_of_one_word_is_no_claim_of_its_own() -> None:
+    facts = facts_of(
+        {
+            "wire": [
+                "The minister said the sanctions were the death throes of a failed government.",
+                '"It is sad that the policy ends this way.',
+                'RIP."',
+            ],
+            "daily": ["Officials in the capital said the sanctions would be answered next week."],
+        }
+    )
+    claims = [f for f in of_kind(facts, "claim") if f.sources == ("wire",)]
+    assert "RIP" not in [f.text.strip('".') for f in claims]
+    # ... it stays with the sentence before it, so every sentence is in one claim still.
+    assert any(2 in f.sentences.get("wire", ()) for f in claims)

@@ -173,20 +173,24 @@ def _fold_fragments(
 ) -> list[Sequence[Node]]:
     """Groups with an article's last words, cut off where the page stopped, too few to
     say anything and found in no other source ("Her effective deputy David"), put with
-    the sentence before them.
+    the sentence before them; and so are sentences of one word ("Enjoy.", "RIP.'" at the
+    end of a quotation), which state nothing on their own.
 
     The reader still sees them in the article; as a claim of their own they would be
     listed as a fact only that outlet reports.
     """
-    fragments = {}
+    fragments: dict[Node, Node] = {}
     for src, doc in documents.items():
         last = len(doc.sentences) - 1
-        if (
-            last > 0
-            and _fragment(doc.sentences[last], doc.tokens[last])
-            and all(v.verdict == "not reported" for v in coverage[src, last].values())
-        ):
-            fragments[src, last] = (src, last - 1)
+        for i in range(1, last + 1):
+            tokens = doc.tokens[i]
+            cut = i == last and _fragment(doc.sentences[i], tokens)
+            alone = len(tokens) == 1 and not tokens[0].number
+            if (cut or alone) and all(
+                v.verdict == "not reported" for v in coverage[src, i].values()
+            ):
+                # ... with the sentence before, or with the one that one went with.
+                fragments[src, i] = fragments.get((src, i - 1), (src, i - 1))
     if not fragments:
         return groups
     moved = {node for group in groups if len(group) == 1 and (node := group[0]) in fragments}
