@@ -252,7 +252,8 @@ _NAMED_CREDIT = (
 # A credit is short; the line before it, if not prose, is the caption it credits.
 CREDIT = re.compile(
     rf"^\(?\s*{_LABEL}\s*([:|/]|\s(by|via|courtesy)\b)[^)]{{0,80}}\)?$"
-    r"|^\(?[^()]{0,60}(getty images|/ ?reuters|/ ?afp|/ ?ap\b|ap photo|associated press photo"
+    r"|^\(?[^()]{0,60}(getty images|via getty$|/ ?getty$|/ ?reuters|/ ?afp|/ ?ap\b|ap photo"
+    r"|associated press photo"
     r"|license photo|shutterstock|pa wire|"
     r"pa media|alamy)[^()]{0,40}\)?$"
     rf"|{_NAMED_CREDIT}"

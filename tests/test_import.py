@@ -852,6 +852,15 @@ def test_a_desks_initials_are_cut_from_the_last_paragraph(signoff: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "credit", ["team-press X/ullstein bild via Getty", "Jo Bloggs/IMAGES/Getty"]
+)
+def test_a_picture_credited_to_getty_on_a_line_of_its_own_is_no_subheading(credit: str) -> None:
+    page = "\n\n".join(["Ferry terminal to close", FERRY[0], credit, *FERRY[1:]])
+    body = from_text(page).body
+    assert "Getty" not in body, body
+
+
+@pytest.mark.parametrize(
     "furniture",
     [
         "This advertisement has not loaded yet, but your article continues below.",
