@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitegen.engine.figures import count_other_things, counted, counted_apart, told_apart
-from sitegen.engine.phrases import bound_of
+from sitegen.engine.hedges import bound_of
 from sitegen.engine.text import tokenize
 
 

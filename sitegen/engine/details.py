@@ -29,13 +29,13 @@ from .conversions import (
     money,
     told_in_brackets,
 )
+from .hedges import bound_of
 from .model import Document, Fact, Support, Token, Unit
 from .namekinds import epithet, medium, plain, ticker
 from .names import NamesElsewhere
 from .phrases import (
     DETERMINERS,
     PREPOSITIONS,
-    bound_of,
     chunk,
     close,
     hedged,

@@ -9,13 +9,25 @@ cannot both hold: those stay conflicts (:mod:`.conflicts`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from .figures import ROUNDED_ONE_DIGIT, kind, numbers
-from .model import Document
+from .model import Document, Token
 
-_ABOVE = r"more than|over|above|at least|just over|upwards of"
-_BELOW = r"nearly|almost|under|below|less than|fewer than|up to|just under|close to"
+_ABOVE_HEDGES = ("more than", "over", "above", "at least", "just over", "upwards of")
+_BELOW_HEDGES = (
+    "nearly",
+    "almost",
+    "under",
+    "below",
+    "less than",
+    "fewer than",
+    "up to",
+    "just under",
+    "close to",
+)
+_ABOVE = "|".join(_ABOVE_HEDGES)
+_BELOW = "|".join(_BELOW_HEDGES)
 _AROUND = r"about|around|roughly|some|approximately|an estimated"
 _HEDGE = re.compile(rf"\b(?P<hedge>{_ABOVE}|{_BELOW}|{_AROUND})\s*[$£€]?$", re.I)
 HEDGE_TOLERANCE = 0.2
@@ -53,6 +65,26 @@ def hedged_alike(
         return False
     way = _way(hedge)
     return value >= bound if way == "above" else value <= bound if way == "below" else True
+
+
+# The hedges that make a figure a bound, by their words, with the side the value lies on.
+_BOUNDS = {
+    **{tuple(h.split()): "above" for h in _ABOVE_HEDGES},
+    **{tuple(h.split()): "below" for h in _BELOW_HEDGES},
+}
+
+_BOUND_ENDS = frozenset(words[-1] for words in _BOUNDS)
+
+
+def bound_of(tokens: Sequence[Token], k: int) -> str | None:
+    """ "below" or "above" when the figure ``tokens[k]`` is given as a bound: "less than
+    three hours", "below five per cent", "more than 60", "at least 12"; else None."""
+    if k == 0 or tokens[k - 1].key not in _BOUND_ENDS:
+        return None  # most figures stand after no hedge at all
+    for n in (2, 1):
+        if k >= n and (words := tuple(t.key for t in tokens[k - n : k])) in _BOUNDS:
+            return _BOUNDS[words]
+    return None
 
 
 def rounded_alike(versions: Mapping[str, str]) -> bool:

@@ -431,28 +431,3 @@ def phrase(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
 def hedged(tokens: Sequence[Token], k: int) -> bool:
     """Whether the figure ``tokens[k]`` is given roughly: "more than 5,000", "about 300"."""
     return k > 0 and tokens[k - 1].key in _HEDGES
-
-
-# Words that make a figure a bound, by the side the true value lies on: "less than three
-# hours" is at most three, "more than 60 people" at least 60.
-_BELOW = frozenset("under below nearly almost".split())
-_BELOW_THAN = frozenset("less fewer".split())
-_ABOVE = frozenset("over above".split())
-
-
-def bound_of(tokens: Sequence[Token], k: int) -> str | None:
-    """ "below" or "above" when the figure ``tokens[k]`` is given as a bound: "less than
-    three hours", "below five per cent", "more than 60", "at least 12"; else None."""
-    if k == 0:
-        return None
-    before = tokens[k - 1].key
-    two = tokens[k - 2].key if k > 1 else ""
-    if (
-        before in _BELOW
-        or (before == "than" and two in _BELOW_THAN)
-        or (two, before) == ("up", "to")
-    ):
-        return "below"
-    if before in _ABOVE or (before == "than" and two == "more") or (two, before) == ("at", "least"):
-        return "above"
-    return None
