@@ -61,6 +61,24 @@ def test_a_relative_clause_takes_its_preposition_with_it() -> None:
     ]
 
 
+def test_and_cuts_a_clause_with_its_own_verb_but_not_two_nouns() -> None:
+    assert units("Four people died at the scene and the fifth died later in hospital.") == [
+        "Four people died at the scene",
+        "and the fifth died later in hospital",
+    ]
+    assert units("Nine climbers were killed and 14 are still missing on the ridge.") == [
+        "Nine climbers were killed",
+        "and 14 are still missing on the ridge",
+    ]
+    assert units("The gunman shot three guards and wounded two visitors in the hall.") == [
+        "The gunman shot three guards",
+        "and wounded two visitors in the hall",
+    ]
+    assert units("The mayor and the police chief visited the flooded streets on Monday.") == [
+        "The mayor and the police chief visited the flooded streets on Monday"
+    ]
+
+
 def test_an_attribution_stays_with_its_claim() -> None:
     assert units("Five people were killed when the coach left the road, police said.") == [
         "Five people were killed when the coach left the road, police said"

@@ -865,3 +865,17 @@ def test_a_sentence_of_one_word_is_no_claim_of_its_own() -> None:
     assert "RIP" not in [f.text.strip('".') for f in claims]
     # ... it stays with the sentence before it, so every sentence is in one claim still.
     assert any(2 in f.sentences.get("wire", ()) for f in claims)
+
+
+def test_an_untold_clause_keeps_the_words_that_say_when_but_not_its_and() -> None:
+    facts = facts_of(
+        {
+            "wire": [
+                "Fire crews pulled back to the village after the wind turned, and at about "
+                "3pm the flames crossed the Minster Road."
+            ],
+            "daily": ["Fire crews pulled back to the village after the wind turned."],
+        }
+    )
+    details = [f.text for f in of_kind(facts, "detail")]
+    assert "at about 3pm the flames crossed the Minster Road" in details

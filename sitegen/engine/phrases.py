@@ -47,6 +47,11 @@ _DANGLING = (
     | frozenset("or to with for by from at in on into under over after before than as".split())
 )
 _CONJUNCTIONS = frozenset("and or but".split())  # nor opens on
+# Words that join a clause to the sentence, which a clause shown alone leaves out.
+_JOINING = _CONJUNCTIONS | frozenset(
+    "while whereas although though which who whom whose that where when as because since so"
+    " yet then if".split()
+)
 
 
 def word_runs(
@@ -381,9 +386,13 @@ def initial(tokens: Sequence[Token], k: int) -> bool:
 
 
 def trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
-    """A unit without the conjunction that joined it to the sentence ("and", "while")."""
+    """A unit without the conjunction that joined it to the sentence ("and", "while").
+
+    Only the joining words go: "At about 3pm the flames crossed" keeps the words
+    that say when, or it reads "3pm the flames crossed".
+    """
     a, b = unit.start, unit.end
-    while a < b - 1 and not tokens[a].content:
+    while a < b - 1 and not tokens[a].content and tokens[a].key.lower() in _JOINING:
         a += 1
     return a, b
 

@@ -1,10 +1,12 @@
 """Claim units: the clauses and phrases of a sentence that can be true or false alone.
 
 One sentence often carries two or three facts ("The fire destroyed 12 homes,
-and police closed the road").  It is cut at coordinated clauses after a comma,
-relative and participial clauses, the parts around a semicolon, a dash or
-brackets, and where a quotation opens or closes; a piece with too little
-content (an attribution such as ", police said") stays with its neighbour.
+and police closed the road"). It is cut at coordinated clauses after a comma
+or at an "and" that a verb of its own follows ("died at the scene and the
+sixth died in hospital"), relative and participial clauses, the parts around a
+semicolon, a dash or brackets, and where a quotation opens or closes; a piece
+with too little content (an attribution such as ", police said") stays with
+its neighbour.
 Every token is in exactly one unit.
 """
 
@@ -65,7 +67,9 @@ def claim_units(sentence: str, tokens: Sequence[Token], index: int = 0) -> tuple
         )
         relative = word in ("who", "which") and not comma
         quote_edge = tokens[k].quoted != tokens[k - 1].quoted
-        if comma and (opener or apposition or absolute):
+        if word == "and" and not comma and _clause_follows(tokens, k) and cuts[-1] < k - 1:
+            cuts.append(k)
+        elif comma and (opener or apposition or absolute):
             cuts.append(k)
             aside = True
         elif relative and tokens[k - 1].key in _PIED and cuts[-1] < k - 1:
@@ -80,6 +84,35 @@ def claim_units(sentence: str, tokens: Sequence[Token], index: int = 0) -> tuple
     return tuple(
         Unit(index, a, b, sentence[tokens[a].start : tokens[b - 1].end].strip()) for a, b in spans
     )
+
+
+# Words that open a subject: "and the sixth died", "and seven are in hospital".
+_SUBJECTS = frozenset("the a an his her its their this that these those he she it they".split())
+_FINITE = frozenset("is are was were has have had will would could can may might".split())
+CLAUSE_REACH = 4  # words after "and" in which the verb of a clause of its own stands
+
+
+def _clause_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the "and" at ``k`` joins a clause with a verb of its own, not two nouns.
+
+    "stabbed six people to death and injured eight others", "died at the scene
+    and the sixth died in hospital": each is a fact another outlet may tell
+    apart.  "the mayor and the police chief" joins no clause.
+    """
+    after = tokens[k + 1 : k + 1 + CLAUSE_REACH]
+    if not after:
+        return False
+    first = after[0]
+    if _past(first) and not first.name:
+        return True  # "and injured eight others": the verb, its subject shared
+    if not (first.key.lower() in _SUBJECTS or first.number):
+        return False
+    return any(t.key.lower() in _FINITE or _past(t) for t in after[1:])
+
+
+def _past(token: Token) -> bool:
+    text = token.text
+    return text.islower() and len(text) > 3 and text.endswith("ed")
 
 
 def _merge_small(spans: list[tuple[int, int]], tokens: Sequence[Token]) -> list[tuple[int, int]]:
