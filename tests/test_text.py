@@ -630,3 +630,27 @@ def test_an_adverb_of_degree_is_a_function_word_never_a_verb(adverb: str) -> Non
 def test_a_time_on_the_24_hour_clock_is_read_only_where_it_is_one(sentence: str, key: str) -> None:
     # "at about 2300 hours" is eleven at night; "put in 2300 hours" is a span of time.
     assert key in [t.key for t in tokenize(sentence) if t.number]
+
+
+@pytest.mark.parametrize(
+    ("titled", "plain", "word"),
+    [
+        ("Hurricane Otis made landfall near Acapulco.", "The hurricane made landfall.", "urricane"),
+        ("Judge Lewis Kaplan read the verdict.", "The judge read the verdict.", "udge"),
+        ("First Team Coach Mike Stowell takes charge.", "The coach takes charge.", "oach"),
+    ],
+)
+def test_a_title_before_a_name_means_what_the_word_means(
+    titled: str, plain: str, word: str
+) -> None:
+    def stem_of(sentence: str) -> str:
+        return next(t.stem for t in tokenize(sentence) if t.text.endswith(word))
+
+    assert stem_of(titled) == stem_of(plain)
+
+
+def test_a_word_of_the_lexicon_inside_a_name_but_not_before_one_stays_the_name() -> None:
+    # "Coach of the Year" is an award: no title before a name.
+    award = next(t for t in tokenize("He was named Coach of the Year.") if t.text == "Coach")
+    plain = next(t for t in tokenize("The coach was named.") if t.text == "coach")
+    assert award.stem != plain.stem

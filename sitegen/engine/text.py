@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache, partial
 
 from . import scanner
+from .lexicon import SYNONYMS
 from .model import Token
 from .numbers import (
     ORDINALS,
@@ -197,6 +198,12 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             and (plain := stem(t.key)) != stem(t.key, True)
         ):
             found[n] = t._replace(stem=plain)
+    # A title before a name means what the word means: "Hurricane Otis" is the hurricane
+    # another outlet tells of, "Judge Lewis Kaplan" the judge, "Coach Mike Stowell" a coach.
+    for n in range(len(found) - 1):
+        t = found[n]
+        if t.name and found[n + 1].name and t.key in SYNONYMS and not t.text.isupper():
+            found[n] = t._replace(stem=SYNONYMS[t.key])
     # "nine minutes from time" is the 81st minute: the minute of a match, as "81st" is.
     for n, t in enumerate(found[:-1] if numbers else ()):
         unit = found[n + 1]
