@@ -879,3 +879,28 @@ def test_an_untold_clause_keeps_the_words_that_say_when_but_not_its_and() -> Non
     )
     details = [f.text for f in of_kind(facts, "detail")]
     assert "at about 3pm the flames crossed the Minster Road" in details
+
+
+def test_an_age_and_a_span_of_years_are_no_conflict_but_two_ages_are() -> None:
+    span = facts_of(
+        {
+            "wire": [
+                "Appointed in July 2015, Ranieri led the club to the greatest triumph in "
+                "its 133-year history."
+            ],
+            "daily": [
+                "Appointed in July 2015, the 65-year-old led the club to the greatest "
+                "triumph of its history."
+            ],
+        }
+    )
+    assert of_kind(span, "conflict") == []
+    ages = facts_of(
+        {
+            "wire": ["A 40-year-old man was arrested at the scene on Friday."],
+            "daily": ["A 42-year-old man was arrested at the scene on Friday."],
+        }
+    )
+    [conflict] = of_kind(ages, "conflict")
+    assert conflict.versions["wire"].startswith("40")
+    assert conflict.versions["daily"].startswith("42")

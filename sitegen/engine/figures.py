@@ -303,7 +303,11 @@ def counted_apart(left: str, right: str) -> list[tuple[str, str]]:
         for k, t in enumerate(words[:-1]):
             after = words[k + 1]
             if t.number and not after.number and after.content and not coded(text, t):
-                found.setdefault(after.stem, []).append((t, text[t.start : after.end]))
+                # "the 65-year-old" is a person's age, "its 133-year history" a span of
+                # something else's: both count years, but not the same ones.
+                aged = text.startswith(("-old", "-years-old"), after.end)
+                head = f"{after.stem}-old" if aged else after.stem
+                found.setdefault(head, []).append((t, text[t.start : after.end]))
         return found
 
     a, b = by_head(left), by_head(right)
