@@ -904,3 +904,15 @@ def test_an_age_and_a_span_of_years_are_no_conflict_but_two_ages_are() -> None:
     [conflict] = of_kind(ages, "conflict")
     assert conflict.versions["wire"].startswith("40")
     assert conflict.versions["daily"].startswith("42")
+
+
+def test_the_size_of_a_body_is_no_conflict_with_how_many_of_it_acted() -> None:
+    facts = facts_of(
+        {
+            "wire": ["At 1 a.m., 190 members voted to demand that the decree be lifted."],
+            "daily": [
+                "At 1 a.m., the 300-member assembly voted to demand that the decree be lifted."
+            ],
+        }
+    )
+    assert of_kind(facts, "conflict") == []

@@ -303,10 +303,12 @@ def counted_apart(left: str, right: str) -> list[tuple[str, str]]:
         for k, t in enumerate(words[:-1]):
             after = words[k + 1]
             if t.number and not after.number and after.content and not coded(text, t):
-                # "the 65-year-old" is a person's age, "its 133-year history" a span of
-                # something else's: both count years, but not the same ones.
+                # A figure joined to its word by a hyphen describes what follows: "the
+                # 300-member parliament" is its size, not the 190 members who voted, and
+                # "the 65-year-old" a person's age, not "its 133-year history".
                 aged = text.startswith(("-old", "-years-old"), after.end)
-                head = f"{after.stem}-old" if aged else after.stem
+                glued = text.startswith("-", t.end)
+                head = f"{after.stem}-old" if aged else f"{after.stem}-" if glued else after.stem
                 found.setdefault(head, []).append((t, text[t.start : after.end]))
         return found
 
