@@ -180,6 +180,19 @@ def test_a_large_amount_about_the_same_size_is_one_figure_in_other_words() -> No
     ) != ["not reported"]
 
 
+def test_a_price_told_roughly_is_the_exact_price_elsewhere() -> None:
+    # A sum in one currency is one figure, however small: "$4,200" and "$4,295".
+    assert verdicts(
+        ["It costs more than $4,200."],
+        ["Regulators pushed the firm to recall its $4,295 Tread+ treadmill last month."],
+    ) != ["not reported"]
+    # ... but the same number counting something else is not.
+    assert verdicts(
+        ["It costs more than $4,200."],
+        ["Regulators said 4,295 people had complained about the treadmill."],
+    ) == ["not reported"]
+
+
 def test_a_figure_orders_of_magnitude_apart_counts_something_else() -> None:
     # 10 candidates and 50 million doses share "vaccine", not a count: the candidates are
     # not reported, however the rest of the claim is.

@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from .conversions import money
 from .model import Alignment, Document, Support, Token, Unit, Verdict
 from .phrases import hedged
 from .similarity import Profile, Similarities, idf, profile, weight
@@ -75,6 +76,10 @@ class _Source:
         self.stems = [frozenset(t.stem for t in ts if t.content) for ts in doc.tokens]
         self.slots = [slots_in(ts, 0, len(ts)) for ts in doc.tokens]
         self.hedged = [_hedges(ts, 0, len(ts)) for ts in doc.tokens]
+        self.currencies = [
+            _currencies(text, ts, 0, len(ts))
+            for text, ts in zip(doc.sentences, doc.tokens, strict=True)
+        ]
         # The sentences that give figures (the rest count nothing), with their values.
         self.numbered = [
             (j, found, frozenset(slot[0] for slot in found))
@@ -172,6 +177,7 @@ class _Claim:
         b: int,
         rarity: Mapping[str, float],
         year: int | None = None,
+        sentence: str = "",
     ):
         self.wanted = _wanted(tokens, rarity, a, b)
         self.names = {t.stem for t in tokens[a:b] if t.name}
@@ -196,6 +202,7 @@ class _Claim:
             else set()
         )
         self.hedged = _hedges(tokens, a, b)
+        self.currencies = _currencies(sentence, tokens, a, b) if sentence else []
         self.window: tuple[int, ...] = ()  # the sentences :meth:`reported` last looked at
 
     def reported(self, source: _Source) -> bool:
@@ -316,7 +323,10 @@ def cover(
     found: dict[tuple[str, int], dict[str, Support]] = {}
     for src, doc in documents.items():
         for i, tokens in enumerate(doc.tokens):
-            claims = [_Claim(tokens, u.start, u.end, rarity, doc.year) for u in units[src][i]]
+            claims = [
+                _Claim(tokens, u.start, u.end, rarity, doc.year, doc.sentences[i])
+                for u in units[src][i]
+            ]
             verdicts: dict[str, Support] = {}
             for other, support in sources.items():
                 if other == src:
@@ -439,7 +449,8 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
     raise of 5.5 billion) as often as retold ones.
     """
     for claim in claims:
-        for slot, rough_mine in zip(claim.slots, claim.hedged, strict=True):
+        codes = claim.currencies or [None] * len(claim.slots)
+        for slot, rough_mine, code in zip(claim.slots, claim.hedged, codes, strict=True):
             kind, _, value = slot[0].partition(":")
             if kind in ("year", "position", "time"):
                 continue
@@ -458,10 +469,16 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
             # A large amount about the same size ("legal bills of £340,000" / "more than
             # £300,000 defending the policy") is one figure whatever words surround it:
             # two such amounts do not meet in one event by chance.
+            # ... and so is a sum in one currency: "It costs more than $4,200" is the
+            # "$4,295 treadmill" of another outlet.
             large = kind == "count" and magnitude(value) >= LARGE_COUNT
             for j, theirs in enumerate(source.slots):
-                for other, rough in zip(theirs, source.hedged[j], strict=True):
-                    if not (told_alike(slot, other) or (large and other[0].startswith("count:"))):
+                paid = source.currencies[j]
+                for n, (other, rough) in enumerate(zip(theirs, source.hedged[j], strict=True)):
+                    alike = (large and other[0].startswith("count:")) or (
+                        code is not None and paid[n] == code
+                    )
+                    if not (told_alike(slot, other) or alike):
                         continue
                     within = HEDGED_FIGURE if rough_mine or rough else CLOSE_FIGURE
                     if rough_mine and rough:
@@ -469,6 +486,11 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
                     if other[0] == slot[0] or (not small and near(slot[0], other[0], within)):
                         return j
     return None
+
+
+def _currencies(sentence: str, tokens: Sequence[Token], a: int, b: int) -> list[str | None]:
+    """For each number of ``tokens[a:b]``, its currency ("$4,295" is USD), or None."""
+    return [money(sentence, tokens, k) for k in range(a, b) if tokens[k].number]
 
 
 def _in_units(slots: Sequence[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
