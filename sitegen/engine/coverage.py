@@ -76,10 +76,8 @@ class _Source:
         self.stems = [frozenset(t.stem for t in ts if t.content) for ts in doc.tokens]
         self.slots = [slots_in(ts, 0, len(ts)) for ts in doc.tokens]
         self.hedged = [_hedges(ts, 0, len(ts)) for ts in doc.tokens]
-        self.currencies = [
-            _currencies(text, ts, 0, len(ts))
-            for text, ts in zip(doc.sentences, doc.tokens, strict=True)
-        ]
+        self.doc = doc
+        self._currencies: dict[int, list[str | None]] = {}
         # The sentences that give figures (the rest count nothing), with their values.
         self.numbered = [
             (j, found, frozenset(slot[0] for slot in found))
@@ -100,6 +98,20 @@ class _Source:
         for j, stems in enumerate(self.stems):
             for stem in stems:
                 self.index.setdefault(stem, []).append(j)
+
+    def currencies(self, j: int, a: int = 0, b: int | None = None) -> list[str | None]:
+        """The currency of each number of sentence ``j`` (of ``tokens[a:b]``), or None.
+
+        Asked only when a figure is matched by its size, so worked out then.
+        """
+        tokens = self.doc.tokens[j]
+        if j not in self._currencies:
+            text = self.doc.sentences[j]
+            self._currencies[j] = [
+                money(text, tokens, k) if t.number else None for k, t in enumerate(tokens)
+            ]
+        found = self._currencies[j]
+        return [found[k] for k in range(a, len(tokens) if b is None else b) if tokens[k].number]
 
     def best(self, wanted: Mapping[str, float]) -> tuple[float, tuple[int, ...]]:
         """The window (one sentence or two adjacent) that holds most of ``wanted``."""
@@ -177,7 +189,7 @@ class _Claim:
         b: int,
         rarity: Mapping[str, float],
         year: int | None = None,
-        sentence: str = "",
+        where: tuple[_Source, int] | None = None,
     ):
         self.wanted = _wanted(tokens, rarity, a, b)
         self.names = {t.stem for t in tokens[a:b] if t.name}
@@ -202,8 +214,17 @@ class _Claim:
             else set()
         )
         self.hedged = _hedges(tokens, a, b)
-        self.currencies = _currencies(sentence, tokens, a, b) if sentence else []
+        self.where = where  # its own source and sentence, to tell the currency of its sums
+        self.span = (a, b)
+        self._codes: list[str | None] | None = None
         self.window: tuple[int, ...] = ()  # the sentences :meth:`reported` last looked at
+
+    def currency(self, n: int) -> str | None:
+        """The currency of the claim's ``n``-th figure, or None: asked for rarely."""
+        if self._codes is None:
+            source, i = self.where or (None, 0)
+            self._codes = source.currencies(i, *self.span) if source else [None] * len(self.slots)
+        return self._codes[n]
 
     def reported(self, source: _Source) -> bool:
         """Whether ``source`` reports this claim somewhere, in one sentence or two."""
@@ -324,7 +345,7 @@ def cover(
     for src, doc in documents.items():
         for i, tokens in enumerate(doc.tokens):
             claims = [
-                _Claim(tokens, u.start, u.end, rarity, doc.year, doc.sentences[i])
+                _Claim(tokens, u.start, u.end, rarity, doc.year, (sources[src], i))
                 for u in units[src][i]
             ]
             verdicts: dict[str, Support] = {}
@@ -449,8 +470,7 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
     raise of 5.5 billion) as often as retold ones.
     """
     for claim in claims:
-        codes = claim.currencies or [None] * len(claim.slots)
-        for slot, rough_mine, code in zip(claim.slots, claim.hedged, codes, strict=True):
+        for n, (slot, rough_mine) in enumerate(zip(claim.slots, claim.hedged, strict=True)):
             kind, _, value = slot[0].partition(":")
             if kind in ("year", "position", "time"):
                 continue
@@ -472,25 +492,21 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
             # ... and so is a sum in one currency: "It costs more than $4,200" is the
             # "$4,295 treadmill" of another outlet.
             large = kind == "count" and magnitude(value) >= LARGE_COUNT
+            code = claim.currency(n) if kind == "count" and not large else None
+            wide = large or code is not None
             for j, theirs in enumerate(source.slots):
-                paid = source.currencies[j]
-                for n, (other, rough) in enumerate(zip(theirs, source.hedged[j], strict=True)):
-                    alike = (large and other[0].startswith("count:")) or (
-                        code is not None and paid[n] == code
-                    )
-                    if not (told_alike(slot, other) or alike):
+                for other, rough in zip(theirs, source.hedged[j], strict=True):
+                    alike = told_alike(slot, other)
+                    if not (alike or (wide and other[0].startswith("count:"))):
                         continue
                     within = HEDGED_FIGURE if rough_mine or rough else CLOSE_FIGURE
                     if rough_mine and rough:
                         within = BOTH_HEDGED_FIGURE
-                    if other[0] == slot[0] or (not small and near(slot[0], other[0], within)):
+                    if not (other[0] == slot[0] or (not small and near(slot[0], other[0], within))):
+                        continue
+                    if alike or large or source.currencies(j)[theirs.index(other)] == code:
                         return j
     return None
-
-
-def _currencies(sentence: str, tokens: Sequence[Token], a: int, b: int) -> list[str | None]:
-    """For each number of ``tokens[a:b]``, its currency ("$4,295" is USD), or None."""
-    return [money(sentence, tokens, k) for k in range(a, b) if tokens[k].number]
 
 
 def _in_units(slots: Sequence[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
