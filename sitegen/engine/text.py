@@ -187,22 +187,21 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     # A capital on a verb between plain words is no name ("the Senate president also
     # Resigned."): it keeps what the word means.  A noun may be one ("the House voted"),
     # a capital beside a name is part of it, and a quoted title is one ("Call of Duty").
+    # A title before a name means what the word means: "Hurricane Otis" is the hurricane
+    # another outlet tells of, "Judge Lewis Kaplan" the judge, "Coach Mike Stowell" a coach.
+    last = len(found) - 1
     for n, t in enumerate(found):
+        if not t.name or t.text.isupper():
+            continue
         if (
-            t.name
-            and not t.quoted
+            not t.quoted
             and t.key.endswith(("ed", "ing"))
-            and not t.text.isupper()
             and not _in_name(found, n, -1)
             and not _in_name(found, n, 1)
             and (plain := stem(t.key)) != stem(t.key, True)
         ):
             found[n] = t._replace(stem=plain)
-    # A title before a name means what the word means: "Hurricane Otis" is the hurricane
-    # another outlet tells of, "Judge Lewis Kaplan" the judge, "Coach Mike Stowell" a coach.
-    for n in range(len(found) - 1):
-        t = found[n]
-        if t.name and found[n + 1].name and t.key in SYNONYMS and not t.text.isupper():
+        elif n < last and found[n + 1].name and t.key in SYNONYMS:
             found[n] = t._replace(stem=SYNONYMS[t.key])
     # "nine minutes from time" is the 81st minute: the minute of a match, as "81st" is.
     for n, t in enumerate(found[:-1] if numbers else ()):
