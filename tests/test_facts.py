@@ -916,3 +916,19 @@ def test_the_size_of_a_body_is_no_conflict_with_how_many_of_it_acted() -> None:
         }
     )
     assert of_kind(facts, "conflict") == []
+
+
+def test_a_disease_named_by_its_virus_elsewhere_is_no_detail_nor_is_its_number() -> None:
+    facts = facts_of(
+        {
+            "wire": [
+                "The chancellor set out new measures to support the recovery from Covid-19 "
+                "on Wednesday."
+            ],
+            "daily": [
+                "The chancellor set out new measures on Wednesday to support the recovery from "
+                "the coronavirus crisis."
+            ],
+        }
+    )
+    assert [f.text for f in of_kind(facts, "detail") if "Covid" in f.text] == []

@@ -29,6 +29,7 @@ from .conversions import (
     money,
     told_in_brackets,
 )
+from .figures import coded
 from .hedges import bound_of
 from .model import Document, Fact, Support, Token, Unit
 from .namekinds import epithet, medium, plain, ticker
@@ -343,6 +344,14 @@ def find_details(
                         or t.key == str(doc.year)
                         or house_number(sentence, tokens, k)
                         or names.coded(src, sentence, tokens, k)
+                        # "Covid-19" names a disease: its number is new only when the
+                        # name is, and another outlet's "coronavirus" names it.
+                        or (
+                            k > 0
+                            and tokens[k - 1].name
+                            and coded(sentence, t)
+                            and names.known(src, tokens, k - 1, runs)
+                        )
                     )
                 )
                 and not (

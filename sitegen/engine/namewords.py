@@ -163,6 +163,8 @@ BODIES: dict[str, tuple[str, ...]] = {
     "toffees": ("everton",),
     "seagulls": ("brighton",),
     "magpies": ("newcastle",),
+    # The pandemic's disease by its virus: "from Covid-19" is "the coronavirus crisis".
+    "covid": ("coronavirus", "coronaviru"),
     # London's police by the name of its old headquarters: "Scotland Yard said ...".
     "yard": ("metropolitan", "met"),
     "police": ("yard",),
