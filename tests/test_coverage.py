@@ -193,6 +193,22 @@ def test_a_price_told_roughly_is_the_exact_price_elsewhere() -> None:
     ) == ["not reported"]
 
 
+def test_a_high_rank_told_in_other_words_is_one_claim_but_a_minute_is_not() -> None:
+    assert verdicts(
+        ["She is ranked 73rd in the world."],
+        [
+            "The first final contested by two unseeded players was an unlikely match-up "
+            "featuring a qualifier and little-known Fernandez, who was 73rd in the standings "
+            "going into the tournament."
+        ],
+    ) != ["not reported"]
+    # A low place recurs in one story for different things.
+    assert verdicts(
+        ["Ruiz, the 12th seed, lost in straight sets to the champion."],
+        ["A late goal lifted the visitors to 12th in the table."],
+    ) == ["not reported"]
+
+
 def test_a_figure_orders_of_magnitude_apart_counts_something_else() -> None:
     # 10 candidates and 50 million doses share "vaccine", not a count: the candidates are
     # not reported, however the rest of the claim is.

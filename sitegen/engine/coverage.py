@@ -472,6 +472,12 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
     for claim in claims:
         for n, (slot, rough_mine) in enumerate(zip(claim.slots, claim.hedged, strict=True)):
             kind, _, value = slot[0].partition(":")
+            if kind == "position" and _ranked(slot):
+                # A high rank is told exactly or not at all, and two facts of one event
+                # seldom share one: "ranked 73rd in the world" / "73rd in the standings".
+                for j, theirs in enumerate(source.slots):
+                    if any(other[0] == slot[0] for other in theirs):
+                        return j
             if kind in ("year", "position", "time"):
                 continue
             # One amount in two units ("397,000 litres" / "105,000 gallons") is one figure
@@ -507,6 +513,15 @@ def _figure_match(claims: Sequence[_Claim], source: _Source) -> int | None:
                     if alike or large or source.currencies(j)[theirs.index(other)] == code:
                         return j
     return None
+
+
+RANKED_FROM = 20  # positions below this recur in one story: "third", "the 10th minute"
+
+
+def _ranked(slot: tuple[str, frozenset[str]]) -> bool:
+    """Whether a position is a rank high enough to name one thing, and no minute of a match."""
+    value = slot[0].partition(":")[2].removesuffix("th")
+    return value.isdigit() and int(value) >= RANKED_FROM and "minut" not in slot[1]
 
 
 def _in_units(slots: Sequence[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
