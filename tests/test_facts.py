@@ -932,3 +932,20 @@ def test_a_disease_named_by_its_virus_elsewhere_is_no_detail_nor_is_its_number()
         }
     )
     assert [f.text for f in of_kind(facts, "detail") if "Covid" in f.text] == []
+
+
+def test_a_clause_after_a_place_is_a_detail_of_its_own() -> None:
+    # ("Miriam Haley, a production assistant" names someone: see test_reported_defects.)
+    facts = facts_of(
+        {
+            "wire": [
+                "The storm killed at least 27 people after it hammered the resort of Acapulco, "
+                "causing damage seen running into billions of dollars."
+            ],
+            "daily": [
+                "At least 27 people were killed as the storm hammered the resort of Acapulco."
+            ],
+        }
+    )
+    details = [f.text for f in of_kind(facts, "detail")]
+    assert "causing damage seen running into billions of dollars" in details

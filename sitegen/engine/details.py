@@ -469,11 +469,27 @@ def _untold(tokens: Sequence[Token], inside: range, others: Sequence[set[str]]) 
     # worked on a TV show") is how an outlet names someone.
     if any(tokens[k].name or tokens[k].number or tokens[k].quoted for k in inside):
         return False
-    if inside.start > 0 and tokens[inside.start - 1].name:
+    if _describes_name(tokens, inside):
         return False
     plain = [tokens[k] for k in inside if tokens[k].content]
     new = {t.stem for t in plain if all(t.stem not in words for words in others)}
     return len(new) >= UNIT_NEW and 2 * sum(t.stem in new for t in plain) >= len(plain)
+
+
+# Words that open a clause of its own after a name, not a description of it: "Acapulco,
+# causing damage", "Acapulco, and the storm moved on".
+_CLAUSE_AFTER_NAME = frozenset("and but while as after before when because since".split())
+
+
+def _describes_name(tokens: Sequence[Token], inside: range) -> bool:
+    """Whether a unit right after a name may say who or what it is: "Miriam Haley, a
+    production assistant" is how an outlet names someone, not a fact of its own; "...
+    the resort of Acapulco, causing damage seen running into billions" is one."""
+    if inside.start == 0 or not tokens[inside.start - 1].name:
+        return False
+    first = tokens[inside.start]
+    verb = first.text.islower() and first.key.endswith("ing")
+    return not (verb or first.key in _CLAUSE_AFTER_NAME)
 
 
 def _bounded(
@@ -500,7 +516,7 @@ def _unsaid(
     "villages" and a third "a rescue operation", each in a sentence of its own."""
     if any(tokens[k].name or tokens[k].number or tokens[k].quoted for k in inside):
         return False
-    if inside.start > 0 and tokens[inside.start - 1].name:
+    if _describes_name(tokens, inside):
         return False
     plain = {tokens[k].stem for k in inside if tokens[k].content} - timed
     if len(plain) < UNSAID_WORDS:
