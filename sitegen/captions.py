@@ -277,6 +277,14 @@ GLUED_CAPTION = re.compile(
     r"\s+(?=[A-Z\"“])",
     re.IGNORECASE,
 )
+# ... or after the paragraph above it, its credit a screen grab's or a photo's: "... killing
+# about 15 people, PTI reported. Teams of NDRF are present at the site.(Screengrab @ANI (X))".
+TRAILING_CAPTION = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*(?-i:[A-Z])[^.!?]{10,300}[.!?]?\s*"
+    r"\(\s*(?:screengrab|screenshot|screen grab|(?:file |\w{2,5} )?photo|picture|image)\b"
+    r"[^()]{0,60}(?:\([^()]{0,30}\)[^()]{0,20})?\)$",
+    re.IGNORECASE,
+)
 # A labelled caption is furniture however long it is and however it ends.
 CAPTION = re.compile(
     r"^\(?\s*(picture|pictured|photo|photograph|image|pic|video|watch|credit|illustration|caption)"

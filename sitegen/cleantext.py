@@ -48,6 +48,7 @@ from .captions import (
     PICTURE_CREDIT,
     PICTURE_LIBRARY,
     STANDS_WHERE,
+    TRAILING_CAPTION,
     UNSTOPPED_CAPTION,
     caption_line,
 )
@@ -139,6 +140,9 @@ def _strip_glued(unit: str, dropped: list[str]) -> str:
         if note := UPDATE_NOTE.match(unit):
             dropped.append(note.group().strip())
             return unit[note.end() :].removesuffix("]")
+        if caption := TRAILING_CAPTION.search(unit):
+            dropped.append(caption.group().strip())
+            return unit[: caption.start()]
         return unit
     dropped.append(match.group().strip())
     return unit[match.end() :]

@@ -2738,6 +2738,15 @@ def test_a_caption_credited_via_an_agency_or_glued_to_its_credit_leaves_the_body
     assert kept(page) == STORY
 
 
+def test_a_caption_glued_after_a_paragraph_with_a_picture_credit_leaves_it() -> None:
+    for credit in ("(Screengrab @ANI (X))", "(PTI Photo)", " (File photo)"):
+        glued = f"{STORY[0]} Crews gather on the quay at Northgate on Monday.{credit}"
+        page = "\n\n".join([glued, *STORY[1:]])
+        assert kept(page) == STORY, credit
+    # A paragraph's own last sentence with a wire's credit is the story's.
+    assert kept("\n\n".join([f"{STORY[0]} (Reuters)", *STORY[1:]]))[0].startswith(STORY[0])
+
+
 def test_a_link_labelled_read_inside_a_paragraph_leaves_it() -> None:
     page = "\n\n".join([f"{STORY[0]} (READ: Ferry strike: what it means for you)", *STORY[1:]])
     assert kept(page) == STORY
