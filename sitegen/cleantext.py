@@ -96,6 +96,10 @@ from .paragraphs import page_lines
 from .storyend import body_end
 from .storystart import SIGNED, dateline_start, header_block, opens, past_teasers, short_lede
 
+REPORTS = re.compile(
+    r"\b(?:said|says|told|according to|announced|as of (?:press time|now|\w+day))\b",
+    re.IGNORECASE,
+)
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
 # ... and one told in no caption's words (no one doing something, now): a short sentence.
@@ -424,7 +428,9 @@ def _captioned(line: str, credit: str) -> bool:
         return True
     one = not first and len(line.split()) <= PLAIN_CAPTION_WORDS
     labelled = len(credit.split()) <= LABELLED_CREDIT_WORDS and PICTURE_CREDIT.match(credit)
-    return one and bool(labelled)
+    # ... unless it reports, as no caption does: who said it, or when the count stood ("As
+    # of press time, 50 people were confirmed dead"), over a credit whose caption was lost.
+    return one and bool(labelled) and not REPORTS.search(line)
 
 
 def _listed(run: list[str], unit: str) -> bool:

@@ -2747,6 +2747,18 @@ def test_a_caption_glued_after_a_paragraph_with_a_picture_credit_leaves_it() -> 
     assert kept("\n\n".join([f"{STORY[0]} (Reuters)", *STORY[1:]]))[0].startswith(STORY[0])
 
 
+def test_a_one_sentence_paragraph_that_reports_stays_over_a_credit_whose_caption_is_lost() -> None:
+    for report in (
+        "As of press time, 12 crew members were confirmed rescued and two were missing.",
+        "The ferry carried 96 people, the harbour master told a news conference last night.",
+    ):
+        page = "\n".join([STORY[0], report, "Photo: CNA", STORY[1], STORY[2]])
+        assert report in kept(page), report
+    # A sentence that reports nothing over the credit is its caption.
+    caption = "Crews on the quay at Northgate after the vote."
+    assert caption not in kept("\n".join([STORY[0], caption, "Photo: CNA", *STORY[1:]]))
+
+
 def test_a_link_labelled_read_inside_a_paragraph_leaves_it() -> None:
     page = "\n\n".join([f"{STORY[0]} (READ: Ferry strike: what it means for you)", *STORY[1:]])
     assert kept(page) == STORY
