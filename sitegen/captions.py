@@ -251,7 +251,8 @@ _NAMED_CREDIT = (
 )
 # A credit is short; the line before it, if not prose, is the caption it credits.
 CREDIT = re.compile(
-    rf"^\(?\s*{_LABEL}\s*([:|/]|\s(by|via|courtesy)\b)[^)]{{0,80}}\)?$"
+    rf"^\(?\s*{_LABEL}\s*([:|/]|\s((?:copied |provided |taken |supplied )?by|via|courtesy)\b)"
+    r"[^)]{0,80}\)?$"
     r"|^\(?[^()]{0,60}(getty images|via getty$|/ ?getty$|/ ?reuters|/ ?afp|/ ?ap\b|ap photo"
     r"|associated press photo"
     r"|license photo|shutterstock|pa wire|"
@@ -267,7 +268,8 @@ CREDIT = re.compile(
 )
 # A credit that says it is a picture's: "Photo: Reuters", "(Photo by Ann Lee)".
 PICTURE_CREDIT = re.compile(
-    r"^\(?\s*(?:photo|picture|image|photograph)s?\s*(?::|(?:by|via|courtesy)\b)|" + _NAMED_CREDIT,
+    r"^\(?\s*(?:photo|picture|image|photograph)s?\s*"
+    r"(?::|(?:(?:copied |provided |taken |supplied )?by|via|courtesy)\b)|" + _NAMED_CREDIT,
     re.IGNORECASE,
 )
 # A caption run into the paragraph under it, its credit in brackets: "Ingenuity took this

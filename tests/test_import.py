@@ -2759,6 +2759,11 @@ def test_a_one_sentence_paragraph_that_reports_stays_over_a_credit_whose_caption
     assert caption not in kept("\n".join([STORY[0], caption, "Photo: CNA", *STORY[1:]]))
 
 
+def test_a_credit_that_says_who_copied_or_provided_the_photo_leaves_the_body() -> None:
+    for credit in ("Photo copied by Ann Lee, Estuary Times", "Photo provided by the coastguard"):
+        assert kept("\n\n".join([STORY[0], STORY[1], credit, STORY[2]])) == STORY, credit
+
+
 def test_a_link_labelled_read_inside_a_paragraph_leaves_it() -> None:
     page = "\n\n".join([f"{STORY[0]} (READ: Ferry strike: what it means for you)", *STORY[1:]])
     assert kept(page) == STORY
