@@ -949,3 +949,24 @@ def test_a_clause_after_a_place_is_a_detail_of_its_own() -> None:
     )
     details = [f.text for f in of_kind(facts, "detail")]
     assert "causing damage seen running into billions of dollars" in details
+
+
+@pytest.mark.parametrize(
+    ("theirs", "ours"),
+    [
+        ("fined her 18 billion won", "fined her $16.8 million"),
+        ("paid 1.2 billion yen", "paid $11 million"),
+        ("raised 700 million yuan", "raised about $100 million"),
+    ],
+)
+def test_a_sum_in_won_yen_or_yuan_is_the_sum_another_outlet_gives_in_dollars(
+    theirs: str, ours: str
+) -> None:
+    facts = facts_of(
+        {
+            "wire": [f"The court {theirs} and sentenced her to 24 years in prison on Friday."],
+            "daily": [f"The court sentenced her to 24 years in prison on Friday and {ours}."],
+        }
+    )
+    assert of_kind(facts, "detail") == []
+    assert of_kind(facts, "conflict") == []

@@ -194,11 +194,28 @@ UNIT_CODES = frozenset("mw kw gw mwh kwh gwh km kg mph kph".split())
 
 # A sign before a figure: "£80m", "€105m"; a dollar is the US one bare or as "US$".
 _SIGNS = {"£": "gbp", "€": "eur", "$": "usd"}
-_NAMED = {"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd"}
-_CODES = {"usd": "usd", "eur": "eur", "gbp": "gbp"}
+_NAMED = {
+    "euro": "eur",
+    "euros": "eur",
+    "dollar": "usd",
+    "dollars": "usd",
+    # Currencies wires give in dollars beside them: "18 billion won ($16.8 million)".
+    "won": "krw",
+    "yen": "jpy",
+    "yuan": "cny",
+    "renminbi": "cny",
+}
+_CODES = {"usd": "usd", "eur": "eur", "gbp": "gbp", "krw": "krw", "jpy": "jpy", "cny": "cny"}
 # What one unit of the first currency fetched in the second, lowest and highest, from
 # 1999 on: wide enough for any year, narrow enough that twice a figure is not the figure.
-EXCHANGE = {("gbp", "usd"): (1.2, 2.1), ("eur", "usd"): (0.82, 1.6), ("gbp", "eur"): (1.05, 1.75)}
+EXCHANGE = {
+    ("gbp", "usd"): (1.2, 2.1),
+    ("eur", "usd"): (0.82, 1.6),
+    ("gbp", "eur"): (1.05, 1.75),
+    ("krw", "usd"): (0.00065, 0.0011),
+    ("jpy", "usd"): (0.0063, 0.0133),
+    ("cny", "usd"): (0.12, 0.17),
+}
 
 
 def country_after_sum(sentence: str, tokens: Sequence[Token], k: int) -> bool:
