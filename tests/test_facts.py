@@ -970,3 +970,13 @@ def test_a_sum_in_won_yen_or_yuan_is_the_sum_another_outlet_gives_in_dollars(
     )
     assert of_kind(facts, "detail") == []
     assert of_kind(facts, "conflict") == []
+
+
+def test_a_given_name_written_with_or_without_its_hyphen_is_one_name() -> None:
+    facts = facts_of(
+        {
+            "wire": ["President Park Geun-hye was sentenced to 24 years in prison on Friday."],
+            "daily": ["Park Geunhye, the ousted president, was sentenced to 24 years in prison."],
+        }
+    )
+    assert of_kind(facts, "detail") == []

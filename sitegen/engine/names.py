@@ -67,7 +67,7 @@ class NamesElsewhere:
                         words.update((t.stem, low, written_out(low)))
                         if low.endswith("men") and len(low) > 6:
                             words |= key_forms(low)  # "Guardsmen" names the Guard too
-                    if n and t.name and tokens[n - 1].name:
+                    if n and tokens[n - 1].name and _joined(tokens, n - 1):
                         # "Grey Friars" is the "Greyfriars" of another outlet.
                         words.add(tokens[n - 1].key.lower() + t.key.lower())
             self.words[src] = words
@@ -165,9 +165,9 @@ class NamesElsewhere:
         republic = key_low == "republic" and k and tokens[k - 1].text[:1].isupper()
         if republic and any(forms(tokens[k - 1]) & self.words[o] for o in others):
             return True
-        # "Grey Friars" where another outlet writes "Greyfriars".
+        # "Grey Friars" where another outlet writes "Greyfriars", "Geun-hye" "Geunhye".
         for a in (k - 1, k):
-            if 0 <= a < len(tokens) - 1 and tokens[a].name and tokens[a + 1].name:
+            if 0 <= a < len(tokens) - 1 and tokens[a].name and _joined(tokens, a):
                 joined = tokens[a].key.lower() + tokens[a + 1].key.lower()
                 if any(joined in self.words[o] for o in others):
                     return True
@@ -452,3 +452,10 @@ def _ordinal_form(key: str, words: Mapping[str, set[str]], others: Sequence[str]
 _ORDINAL_FIGURES = {
     word: f"{n}{'st nd rd th'.split()[n - 1]}" for n, word in enumerate(ORDINAL_WORDS, 1)
 }
+
+
+def _joined(tokens: Sequence[Token], a: int) -> bool:
+    """Whether ``tokens[a + 1]`` goes on the name ``tokens[a]``: a name word after it, or
+    the rest of a word a hyphen split ("Geun-hye")."""
+    after = tokens[a + 1]
+    return after.name or (after.start == tokens[a].end + 1 and after.key.isalpha())
