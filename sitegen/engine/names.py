@@ -67,7 +67,7 @@ class NamesElsewhere:
                         words.update((t.stem, low, written_out(low)))
                         if low.endswith("men") and len(low) > 6:
                             words |= key_forms(low)  # "Guardsmen" names the Guard too
-                    if n and tokens[n - 1].name and _joined(tokens, n - 1):
+                    if n and tokens[n - 1].name and (t.name or _joined(tokens, n - 1)):
                         # "Grey Friars" is the "Greyfriars" of another outlet.
                         words.add(tokens[n - 1].key.lower() + t.key.lower())
             self.words[src] = words

@@ -54,6 +54,10 @@ def claim_units(sentence: str, tokens: Sequence[Token], index: int = 0) -> tuple
     for k in range(1, len(tokens)):
         gap = sentence[tokens[k - 1].end : tokens[k].start]
         word = tokens[k].text.lower()
+        # Most words follow one space, inside a quotation or out of one as the word
+        # before: only "and", "who" and "which" may open a unit there.
+        if gap == " " and word not in _AFTER_A_SPACE and tokens[k].quoted == tokens[k - 1].quoted:
+            continue
         comma = "," in gap
         opener = word in _CLAUSE_OPENERS or (word.endswith("ing") and tokens[k].text.islower())
         # "Voss, a former nurse, ...": an apposition after a name says a fact of its own.
@@ -86,6 +90,7 @@ def claim_units(sentence: str, tokens: Sequence[Token], index: int = 0) -> tuple
     )
 
 
+_AFTER_A_SPACE = frozenset(("and", "who", "which"))
 # Words that open a subject: "and the sixth died", "and seven are in hospital".
 _SUBJECTS = frozenset("the a an his her its their this that these those he she it they".split())
 _FINITE = frozenset("is are was were has have had will would could can may might".split())
