@@ -188,8 +188,8 @@ class _Claim:
         a: int,
         b: int,
         rarity: Mapping[str, float],
+        where: tuple[_Source, int],
         year: int | None = None,
-        where: tuple[_Source, int] | None = None,
     ):
         self.wanted = _wanted(tokens, rarity, a, b)
         self.names = {t.stem for t in tokens[a:b] if t.name}
@@ -222,8 +222,8 @@ class _Claim:
     def currency(self, n: int) -> str | None:
         """The currency of the claim's ``n``-th figure, or None: asked for rarely."""
         if self._codes is None:
-            source, i = self.where or (None, 0)
-            self._codes = source.currencies(i, *self.span) if source else [None] * len(self.slots)
+            source, i = self.where
+            self._codes = source.currencies(i, *self.span)
         return self._codes[n]
 
     def reported(self, source: _Source) -> bool:
@@ -345,7 +345,7 @@ def cover(
     for src, doc in documents.items():
         for i, tokens in enumerate(doc.tokens):
             claims = [
-                _Claim(tokens, u.start, u.end, rarity, doc.year, (sources[src], i))
+                _Claim(tokens, u.start, u.end, rarity, (sources[src], i), doc.year)
                 for u in units[src][i]
             ]
             verdicts: dict[str, Support] = {}
