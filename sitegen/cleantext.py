@@ -51,6 +51,7 @@ from .captions import (
     TRAILING_CAPTION,
     UNSTOPPED_CAPTION,
     caption_line,
+    credited_caption,
 )
 from .datelines import DATELINE_ALONE, LOOSE_DATELINE, OPENING_DATELINE
 from .doubles import pulled_quote, title_case, without_repeats
@@ -180,6 +181,8 @@ def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
     match = TRAILING_WIRE.search(unit)
     if not match or PICTURE_LIBRARY.search(match.group()) or CAPTION.match(unit):
         return unit
+    if _quoted_by(unit):
+        return unit  # '"Today is a new start" - Hoffman': who said it, not a wire's credit
     if is_cruft(unit):
         return unit  # a caption with its credit ("... in Jakarta. (Reuters)") goes whole
     if PHOTOGRAPHER.search(match.group()) and not DESK_INITIALS.fullmatch(match.group().strip()):
@@ -192,6 +195,9 @@ def clean(text: str) -> Cleaned:
     """Keep the article in text copied from a page, app or aggregator; drop the rest."""
     dropped: list[str] = []
     lines, blocks = page_lines(text)
+    for n in sorted(_described(lines, blocks), reverse=True):
+        dropped.append(lines.pop(n))
+        blocks.pop(n)
     header_lines = header_block(lines, blocks)
     lines[header_lines:] = _glue_datelines(lines[header_lines:])
     units = [_strip_inline_links(_strip_glued(u, dropped), dropped) for u in lines]
@@ -354,6 +360,7 @@ def clean(text: str) -> Cleaned:
                 or (n == start and (bool(SENTENCE_END.search(unit)) or unit.endswith(":")))
                 or len(unit.split()) > 14
                 or is_attributed(unit)
+                or _quoted_by(unit)
                 or item
                 # ... its points, under a paragraph that ends in a colon ("The proposals include:").
                 or _listed(run or (kept[-8:] if BULLET.match(unit) else []), unit)
@@ -387,6 +394,40 @@ def clean(text: str) -> Cleaned:
     kept = without_repeats(kept, dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
+
+
+# A quotation given whole, then its speaker's name after a dash: '"Today is a re-founding
+# moment for the company" - Hoffman'.  An agency after a dash credits the copy instead.
+_QUOTED_BY = re.compile(
+    r"^[\"“‘][^\"“”]{2,}[.,!?…]?[\"”’]\s+[—–-]{1,2}\s*"
+    r"(?!(?:Reuters|Bloomberg|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Tass)\b)"
+    r"[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$"
+)
+
+
+def _quoted_by(unit: str) -> bool:
+    """Whether ``unit`` is a quotation with its speaker's name after a dash: a paragraph."""
+    return bool(_QUOTED_BY.match(unit))
+
+
+def _described(lines: list[str], blocks: list[int]) -> set[int]:
+    """The lines that describe a picture for those who cannot see it, set as a block of
+    two over its credited caption: "A close up on an elephant standing in front of a
+    parched tree." / "Namibia's government is planning to ... (Martin Bureau/AFP/Getty
+    Images)".  A paragraph of the story stands in a block of its own."""
+    return {
+        n - 1
+        for n in range(1, len(lines))
+        if blocks[n - 1] == blocks[n]
+        and (n < 2 or blocks[n - 2] != blocks[n])
+        and (n + 1 == len(lines) or blocks[n + 1] != blocks[n])
+        and credited_caption(lines[n])
+        and not credited_caption(lines[n - 1])
+        and len(lines[n - 1].split()) <= CREDITED_CAPTION_WORDS
+        and SENTENCE_END.search(lines[n - 1]) is not None
+        and not SENTENCE_BREAK.search(lines[n - 1])
+        and not REPORTS.search(lines[n - 1])
+    }
 
 
 LIST_LEAD_IN = re.compile(

@@ -2110,6 +2110,45 @@ def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: l
     assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
 
 
+def test_a_pictures_description_set_over_its_credited_caption_leaves_the_body() -> None:
+    # The picture's text for those who cannot see it, then its caption and credit, one
+    # block of two lines between the story's paragraphs.
+    picture = (
+        "A close view of a ferry moored at an empty quay, with a second ferry behind.\n"
+        "The operator cancelled every crossing for nine days as the crews stayed out. "
+        "(Jo Bloggs/Estuary Wire/Getty Images)"
+    )
+    assert kept("\n\n".join([STORY[0], picture, *STORY[1:]])) == STORY
+
+
+def test_a_paragraph_set_over_another_without_a_credit_stays() -> None:
+    # Two lines of one block where the second is no credited caption: both are the story's.
+    page = "\n\n".join([STORY[0], STORY[1] + "\n" + STORY[2]])
+    assert kept(page) == STORY
+
+
+def test_a_caption_of_someone_performing_on_a_dated_stage_leaves_the_body() -> None:
+    caption = "Ann Lee performs on stage during the Harbour Festival on July 05, 2025 in Northgate."
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "\u201cToday is a new start for the crews\u201d \u2013 Lee",
+        "\u201cWe held out for nine days, and the operator has met every one of our demands on "
+        "pay, on hours and on the safety of the crews on the night crossings.\u201d \u2013 Hart",
+    ],
+)
+def test_a_quotation_with_its_speaker_after_a_dash_stays_whole(quoted: str) -> None:
+    assert kept("\n\n".join([STORY[0], quoted, *STORY[1:]])) == [STORY[0], quoted, *STORY[1:]]
+
+
+def test_an_agency_after_a_dash_under_a_whole_quotation_is_still_its_credit() -> None:
+    quoted = "\u201cWe will be back at work on Tuesday morning.\u201d"
+    assert kept("\n\n".join([*STORY, quoted + " \u2013 AFP"])) == [*STORY, quoted]
+
+
 def test_a_paragraph_the_page_broke_around_its_links_is_joined_again() -> None:
     # Each link set apart: after a sentence's first word, a ticker and its label, a stop.
     page = "\n\n".join(
