@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sitegen.engine.model import Token
 from sitegen.engine.phrases import chunk, phrase
 from sitegen.engine.text import tokenize
-from sitegen.engine.words import word_key
+from sitegen.engine.words import stem, word_key
 
 
 def terms(sentence: str) -> list[Token]:
@@ -654,3 +654,9 @@ def test_a_word_of_the_lexicon_inside_a_name_but_not_before_one_stays_the_name()
     award = next(t for t in tokenize("He was named Coach of the Year.") if t.text == "Coach")
     plain = next(t for t in tokenize("The coach was named.") if t.text == "coach")
     assert award.stem != plain.stem
+
+
+@pytest.mark.parametrize(("plural", "singular"), [("feet", "foot"), ("women", "woman")])
+def test_a_plural_the_stemmer_misses_meets_its_singular(plural: str, singular: str) -> None:
+    # "shot her in the feet" and "shot her in the foot" tell one claim.
+    assert stem(plural) == stem(singular)

@@ -115,6 +115,11 @@ CLASSES = (
     "stranded trapped marooned",
     "huge enormous immense vast massive colossal",
     "fireworks firecrackers",
+    # Plurals the stemmer does not bring back to their singular ("shot in the feet" / "foot")
+    "foot feet",
+    "man men",
+    "woman women",
+    "tooth teeth",
 )
 
 
