@@ -98,7 +98,10 @@ CHROME = [
         # reserves the right to remove comments ...", "You must be logged in to post a comment."
         r"^if you are commenting (using|with|through)\b"
         r"|\breserves the right to (remove|delete|edit) comments\b"
-        r"|^you must be (logged|signed) in to (post|leave|add) a comment\b",
+        r"|^you must be (logged|signed) in to (post|leave|add) a comment\b"
+        # ... and its guidelines: "Please review our Community Guidelines before commenting."
+        r"|\b(review|read|follow) our (community|comment(ing)?|house) (guidelines|rules|"
+        r"standards)\b[^.!?]{0,30}\bcomment|^(comment|community) guidelines\W*$",
         # An editor's note on where the story first ran: "Editor's note: This story was
         # originally published in the Miami Herald on April 23, 2000.", "Editor's Note: As
         # part of CNN's new Crime section, we are archiving ...".
@@ -237,7 +240,7 @@ CHROME = [
         # A picture's caption and credit as a BBC page prints them, or credited with a slash.
         r"^image (caption|copyright)|^image source(\b|(?-i:[A-Z]))"
         r"|image (copyright|source)\s*\w[\w /&.,-]{0,40}$",
-        r"[.!?]\s*(photo|picture|image)\s*/\s*\w[\w .-]{0,30}$",
+        r"[.!?]\s*(photo|picture|image|video)\s*/\s*\w[\w .-]{0,30}$",
         # An agency alone on a line credits the copy; a byline with its date, an avatar, a
         # link in brackets: "Ann Lee on 12/10/2015", "(Read: Bridge tolls to rise)".
         r"^[(\[]?(the )?(associated press|agence france[- ]presse|reuters|press association)"

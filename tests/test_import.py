@@ -2149,6 +2149,23 @@ def test_an_agency_after_a_dash_under_a_whole_quotation_is_still_its_credit() ->
     assert kept("\n\n".join([*STORY, quoted + " \u2013 AFP"])) == [*STORY, quoted]
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a video's caption credited with a slash, as the page prints a photo's
+        ["Ann Lee tells the crews the strike is over at the quay in Northgate. Video / Jo Bloggs"],
+        # the comment section's guidelines under the story, with their heading
+        [
+            "Comment Guidelines",
+            "Estuary Times encourages reader discussion on our stories. Please review our "
+            "Community Guidelines before commenting.",
+        ],
+    ],
+)
+def test_a_videos_caption_and_the_comment_guidelines_leave_the_body(furniture: list[str]) -> None:
+    assert kept("\n\n".join([*STORY, *furniture])) == STORY
+
+
 def test_a_paragraph_the_page_broke_around_its_links_is_joined_again() -> None:
     # Each link set apart: after a sentence's first word, a ticker and its label, a stop.
     page = "\n\n".join(
