@@ -67,6 +67,13 @@ _CAPTION_WHEN = (
 _CAPTION_TEXT = r"(?:[^.!?;]|\.(?=\S)|(?<=\b[a-z])\.(?=\s)|\.(?=\s(?-i:[a-z])|\s\d))"
 
 _AGENCY = r"(reuters|ap|afp|epa|getty|xinhua|anadolu|ansa|dpa)"
+# Someone named, in capitals however the rest of a caption is set, and what two people do
+# together in a picture, told in the present.
+_NAMED = r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
+_TOGETHER = (
+    r"(?:leave|arrive|walk|pose|wave|attend|embrace|celebrate|gesture|react|greet|hug|kiss"
+    r"|smile|look on|shake hands|stand|sit|hold hands|dance)"
+)
 
 _KIND = r"(?:undated|handout|file|publicity|law enforcement|booking)"
 
@@ -95,6 +102,10 @@ CAPTION_LINES = [
         rf"{_CAPTION_SUBJECT}"
         rf"{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}\b{_CAPTION_WHEN}\b[^.!?;]{{0,160}}"
         r"\.?$",
+        # ... or two people named doing something together, now, on a day: "Jo Bloggs and
+        # partner Tom Hart leave the press conference together on Thursday."
+        rf"^(?!.*\b(?:said|says|told|according)\b){_NAMED} and (?:[a-z]+ ){{0,2}}{_NAMED} "
+        rf"{_TOGETHER}\b{_CAPTION_TEXT}{{0,200}}\b{_CAPTION_WHEN}\b[^.!?;]{{0,160}}\.?$",
         # ... or doing something, now, while or after doing another: "LeBron James cries
         # while embracing teammate Kevin Love after winning the NBA title." (a report tells
         # it in the past tense).
@@ -146,6 +157,9 @@ CAPTION_LINES = [
         # ... "This smartphone screen capture shows a false incoming ballistic missile alert".
         r"|(?:[\w-]+\s+)?(?:screen\s?(?:capture|shot|grab)s?|screenshots?|frame grabs?))"
         r"\s+(?:provided|released|taken|made available|obtained|issued|shows?)\b",
+        # ... "A photo provided by Jo Bloggs shows ...": provided, as a handout is ("A photo
+        # released this afternoon shows ..." may be the story's).
+        r"^an? (?:photo(?:graph)?|picture|image)s? provided by\b",
         r"\bin this (?:(?:19|20)\d\d |undated |handout |file |publicity )*"
         r"(?:photo|picture|image)\b",
         # ... or its agency's photo credit in brackets at its end, perhaps cut off by the

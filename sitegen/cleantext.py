@@ -343,8 +343,11 @@ def clean(text: str) -> Cleaned:
         again = title_case(unit) and (unit in header or _headline(unit))
         later = body_units[n - start + 1] if n - start + 1 < end else ""
         posted = len(unit) <= POST_CHARS and POST_SIGNATURE.match(normalize(later).strip())
+        # ... and the title of a box at the story's end whose text the page cut off.
+        box = _BOX_LEAD_IN.match(unit) and n - start >= end - 2
         if n in skip or is_cruft(unit) or caption or _undated(unit) in given or under or label:
             again = True
+        again = again or bool(box)
         if again or posted:
             links = links or bool(LINKS_LABEL.match(unit))
             points = points or bool(KEY_POINTS.match(unit))
@@ -386,8 +389,10 @@ def clean(text: str) -> Cleaned:
         else:
             run.append(unit)
     listed = bool(kept) and kept[-1].endswith(":")
-    if len(run) == 1 and (
-        is_cut_off(run[0]) or opens_with_a_sentence(run[0], LISTED_WORDS if listed else 5)
+    if (
+        len(run) == 1
+        and not _BOX_LEAD_IN.match(run[0])
+        and (is_cut_off(run[0]) or opens_with_a_sentence(run[0], LISTED_WORDS if listed else 5))
     ):
         kept.append(escape(run.pop()))
     dropped += run  # short lines after the last paragraph: furniture
@@ -402,6 +407,14 @@ _QUOTED_BY = re.compile(
     r"^[\"“‘][^\"“”]{2,}[.,!?…]?[\"”’]\s+[—–-]{1,2}\s*"
     r"(?!(?:Reuters|Bloomberg|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Tass)\b)"
     r"[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$"
+)
+
+
+# The title of a box after the story, its text cut off by the page: "What Bloomberg
+# Economics says...".  It asks what follows; a teaser cut short ("Crews return to work on
+# Tuesday morning…") is a sentence.
+_BOX_LEAD_IN = re.compile(
+    r"^(?i:what|how|why|who|here's|here’s|here is)\s(?:\S+\s+){0,4}\S+(?:\.\.\.|…)$"
 )
 
 

@@ -384,6 +384,8 @@ INLINE_LINK = re.compile(
     r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
     r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|(?:related|read)\s*[:\-–—])"
     r"[^()]{0,120}\)"
+    # ... or to a section's other stories: "... over Real Mallorca. (More Football News)".
+    r"|(?<=[.!?…\"'”’])\s*\((?:more|latest|other) [\w' -]{1,30} (?:news|stories)\)"
     # A link's label after a site's name, as one outlet marks links off its site: "Celebrity
     # news website TMZ.com, external said ...".
     r"|(?<=\.com|\.org|\.net)\s*,\s*external\b(?=\s+[a-z])"

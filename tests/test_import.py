@@ -2166,6 +2166,33 @@ def test_a_videos_caption_and_the_comment_guidelines_leave_the_body(furniture: l
     assert kept("\n\n".join([*STORY, *furniture])) == STORY
 
 
+def test_a_caption_of_two_people_together_on_a_day_leaves_the_body() -> None:
+    caption = "Ann Lee and partner Tom Hart leave the union hall together on Monday."
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+
+
+def test_a_link_to_a_sections_stories_leaves_the_lede_it_ends() -> None:
+    page = "\n\n".join([STORY[0] + " (More Business News)", *STORY[1:]])
+    assert kept(page) == STORY
+
+
+@pytest.mark.parametrize("tail", [[], ["\u201cThe operator will have to rais"]])
+def test_the_title_of_a_box_cut_off_after_the_story_leaves_the_body(tail: list[str]) -> None:
+    assert kept("\n\n".join([*STORY, "What Estuary Economics says\u2026", *tail])) == STORY
+
+
+def test_a_last_paragraph_that_trails_off_in_an_ellipsis_stays() -> None:
+    last = "The operator said the timetable would be back to normal by the end of the week..."
+    assert kept("\n\n".join([*STORY, last])) == [*STORY, last]
+
+
+def test_a_photo_provided_by_someone_is_a_caption_and_a_photo_released_is_the_storys() -> None:
+    caption = "A photo provided by Jo Bloggs shows the first ferry leaving the quay in 2026."
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+    told = "A photo released by the union on Monday shows crews voting to end the strike."
+    assert kept("\n\n".join([*STORY, told])) == [*STORY, told]
+
+
 def test_a_paragraph_the_page_broke_around_its_links_is_joined_again() -> None:
     # Each link set apart: after a sentence's first word, a ticker and its label, a stop.
     page = "\n\n".join(
