@@ -777,6 +777,24 @@ def test_a_figure_given_as_a_bound_is_the_figure_another_gives_inside_it(
     assert not of_kind(facts, "detail") and not of_kind(facts, "conflict")
 
 
+def test_a_share_given_as_a_bound_meets_the_share_another_gives_in_another_claim() -> None:
+    # The winner's speech names the rival's poor vote; the other outlet gives the count.
+    facts = facts_of(
+        {
+            "wire": [
+                "Labor won the state election in a landslide on Saturday.",
+                "McGowan mocked One Nation's poor vote of below five per cent in his speech.",
+            ],
+            "daily": [
+                "Labor swept to power in the state election on Saturday.",
+                "McGowan mocked One Nation in his victory speech to supporters.",
+                "Hanson's party received just 4.5 per cent of the primary vote so far.",
+            ],
+        }
+    )
+    assert not [f.text for f in of_kind(facts, "detail") if "five" in f.text]
+
+
 def test_a_figure_outside_anothers_bound_is_still_its_own() -> None:
     facts = facts_of(
         {

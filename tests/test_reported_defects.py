@@ -430,6 +430,7 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "Meredith Kercher was found dead in her room.",
             "Miss Kercher was found dead in her room.",
         ),
+        ("Robert Reed read out the judgment.", "Lord Reed read out the judgment."),
         # a player called by where he comes from, not named again
         (
             "Lee scored the penalty after two minutes.",

@@ -226,6 +226,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("by 25 basis points", "by 0.25 percentage point"),
         ("by 625 base points", "by 6.25 percentage points"),
         ("a 25-basis-point increase", "a quarter-point increase"),
+        ("the 25-basis-point drop", "the quarter-point drop"),
         ("raised by half a percentage point", "raised by 50 basis points"),
         ("battery life of 2.5 to 6.5 hours", "battery life of 2.5 hours to 6.5 hours"),
         ("restoring power could take 6-10 hours", "restoring power could take six to 10 hours"),

@@ -330,6 +330,7 @@ def find_details(
                         or _exchanged(sentence, tokens, k, mine[k], rest_sums)
                         or (hedged(tokens, k) and stated_roughly(mine[k], rest))
                         or _bounded(tokens, k, mine[k], near_slots, near_bounds)
+                        or _share_bounded(tokens, k, mine[k], rest)
                         or weekday(tokens, k, doc.year) in elsewhere_weekdays
                         or named_elsewhere(src, date_of(tokens, k, doc.year))
                         or named_elsewhere(src, ago_date(tokens, k, doc.published))
@@ -506,6 +507,16 @@ def _bounded(
     if way is not None and any(within_bound(mine, way, other) for other in near):
         return True
     return any(within_bound(bound, side, mine) for bound, side in near_bounds)
+
+
+def _share_bounded(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot]) -> bool:
+    """Whether a share given as a bound ("a poor vote of below five per cent") holds a share
+    another outlet gives, close to it ("just 4.5 per cent of the primary vote"), wherever
+    that outlet tells it: two shares that near, one bounding the other, are one figure."""
+    if not mine[0].startswith("share:"):
+        return False
+    way = bound_of(tokens, k)
+    return way is not None and any(within_bound(mine, way, other) for other in rest)
 
 
 def _unsaid(

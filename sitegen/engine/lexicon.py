@@ -63,7 +63,7 @@ CLASSES = (
     "raise raised increase increased rise rose risen hike hiked climb climbed jump jumped "
     "surge surged soar soared swell swelled swollen",
     "cut fall fell drop dropped decline declined decrease decreased reduce reduced slump "
-    "slumped plunge plunged slash slashed lower lowered",
+    "slumped plunge plunged slash slashed lower lowered reduction reductions",
     "buy bought purchase acquire acquired acquisition takeover",
     "company companies firm firms",
     "shares stock stocks",

@@ -22,10 +22,11 @@ AGENCIES = frozenset(
     """.split()
 )
 # A way of addressing someone, not who: "told His Majesty" is "told the King", "Miss
-# Kercher" is "Meredith Kercher"; "HE" is His Excellency, as Gulf outlets write it.
+# Kercher" is "Meredith Kercher", "Lord Reed" is "Robert Reed"; "HE" is His Excellency, as Gulf
+# outlets write it.
 HONORIFICS = frozenset(
     "majesty highness excellency lordship ladyship holiness rev sen rep gov lt col capt sgt"
-    " maj adm prof professor he miss mme mlle".split()
+    " maj adm prof professor he miss mme mlle lord lady sir dame baron baroness".split()
 )
 # How a person is called by surname alone: "Mrs May", "Dr Ann Lee".
 TITLES = frozenset("mr mrs ms dr".split())

@@ -138,7 +138,7 @@ def _priced(sentence: str, start: int) -> bool:
 
 _AFTER_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$")
 _WORDLIKE = re.compile(r"[\w.]")  # before ".11", no decimal point: a word, "U.S.", "3."
-_TRIGGERS = NUMBER_SET | {"a", "an", "half", "last"}
+_TRIGGERS = NUMBER_SET | {"a", "an", "half", "quarter", "last"}
 
 
 def matches(sentence: str) -> Iterator[re.Match[str]]:
