@@ -131,6 +131,9 @@ CAPTION_LINES = [
         # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".
         rf"[.!?\"”]\s+[\w .'’-]{{2,40}}\s?/\s?{_AGENCY}( images| photo)?$",
         rf"[.!?\"”]\s+{_AGENCY}( images)? photo\s?/\s?[\w .'’-]{{2,50}}$",
+        # ... or a photographer and whom they shot it for, any body: "... just after midnight
+        # Saturday. Aubrey Gemignani/NASA".
+        r"[.!?\"”]\s+(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\s?/\s?(?-i:[A-Z][\w&.-]{1,20})$",
         # ... "REUTERS/Fabrice Coffrini/Pool": the agency, its photographer and the pool.
         r"[.!?\"”]\s+(?-i:[A-Z]{2,})\s?/\s?[\w .'’-]{2,40}(?:/\s?[\w .'’-]{2,20})?$",
         # ... or its credit in brackets at its end: "... in Baghdad [Vatican Media via

@@ -2193,6 +2193,11 @@ def test_a_photo_provided_by_someone_is_a_caption_and_a_photo_released_is_the_st
     assert kept("\n\n".join([*STORY, told])) == [*STORY, told]
 
 
+def test_a_caption_credited_to_its_photographer_and_whom_they_shot_it_for_leaves() -> None:
+    caption = "Crews check the ferry shortly after it docked in Northgate. Jo Bloggs/NASA"
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+
+
 def test_a_paragraph_the_page_broke_around_its_links_is_joined_again() -> None:
     # Each link set apart: after a sentence's first word, a ticker and its label, a stop.
     page = "\n\n".join(
