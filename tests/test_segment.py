@@ -369,7 +369,7 @@ def test_attributed_quotation_then_next_sentence_splits_after_attribution() -> N
 
 @pytest.mark.parametrize(
     "opening",
-    ["DHAKA: ", "PRETORIA // ", "Kanpur: ", "NEW DELHI: ", "(RTTNews) - "],
+    ["DHAKA: ", "PRETORIA // ", "Kanpur: ", "NEW DELHI: ", "New Delhi: ", "(RTTNews) - "],
 )
 def test_a_dateline_before_a_colon_or_slashes_is_dropped(opening: str) -> None:
     doc = segment(opening + "At least 97 people were killed when the train derailed.")

@@ -88,6 +88,8 @@ DATELINE = re.compile(
     r",?\s*(?:\([^()]{1,40}\))?"
     r"\s*(?:(?:[—–_-]{1,2}|//|:|•|\||\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"
     r"|[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
+    # ... or two, before a colon: "New Delhi: A fire tore through ...".
+    r"|[A-Z][a-z]+ [A-Z][a-z]{2,20}:\s+(?=[A-Z0-9])"
     # ... "US: The death toll in a devastating nightclub fire ...": a place in capitals.
     r"|[A-Z]{2,}:\s+(?=[A-Z])"
     # ... "London, England: Not unexpectedly, British Airways ...": a place and its country.
