@@ -431,6 +431,11 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "Miss Kercher was found dead in her room.",
         ),
         ("Robert Reed read out the judgment.", "Lord Reed read out the judgment."),
+        # what a name was once called
+        (
+            "The Taliban posted the toll on X on Sunday.",
+            "The Taliban posted the toll on X, formerly known as Twitter, on Sunday.",
+        ),
         # a player called by where he comes from, not named again
         (
             "Lee scored the penalty after two minutes.",

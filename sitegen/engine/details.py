@@ -32,7 +32,7 @@ from .conversions import (
 from .figures import coded
 from .hedges import bound_of
 from .model import Document, Fact, Support, Token, Unit
-from .namekinds import epithet, medium, plain, ticker
+from .namekinds import epithet, former, medium, plain, ticker
 from .names import NamesElsewhere
 from .phrases import (
     DETERMINERS,
@@ -363,6 +363,7 @@ def find_details(
                         or zone_word(tokens, k)
                         or ticker(sentence, tokens, k)
                         or epithet(sentence, tokens, k)
+                        or former(tokens, k)
                         or names.known(src, tokens, k, runs)
                         or names.fuller(src, sentence, tokens, k)
                         or names.extends(src, tokens, k, runs)

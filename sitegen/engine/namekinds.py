@@ -150,6 +150,21 @@ def name_around(sentence: str, tokens: Sequence[Token], k: int) -> tuple[int, in
 EPITHET_WORDS = 6  # words that may describe a place before its epithet's name
 
 
+def former(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name ``tokens[k]`` is what something was once called: "the social
+    network X, formerly known as Twitter" names X again, it adds nothing."""
+    if not tokens[k].name:
+        return False
+    while k > 0 and tokens[k - 1].name:
+        k -= 1  # "formerly known as Royal Dutch Shell": the name from its first word
+    before = [t.key.lower() for t in tokens[max(0, k - 3) : k]]
+    for lead in (["known", "as"], ["named"], ["called"]):
+        if before[-len(lead) :] == lead:
+            rest = before[: -len(lead)]
+            return bool(rest) and rest[-1] in ("formerly", "previously", "once")
+    return False
+
+
 def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether the name ``tokens[k]`` only describes a place or party the event names:
     "the Himalayan nation" for Nepal, "the Southeast Asian archipelago" for Indonesia.
