@@ -227,6 +227,8 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("by 625 base points", "by 6.25 percentage points"),
         ("a 25-basis-point increase", "a quarter-point increase"),
         ("the 25-basis-point drop", "the quarter-point drop"),
+        ("reported at 0300 GMT", "reported at 03:00 GMT"),
+        ("reported at 06:00 local time", "reported at 6am local time"),
         ("raised by half a percentage point", "raised by 50 basis points"),
         ("battery life of 2.5 to 6.5 hours", "battery life of 2.5 hours to 6.5 hours"),
         ("restoring power could take 6-10 hours", "restoring power could take six to 10 hours"),
@@ -661,3 +663,9 @@ def test_a_word_of_the_lexicon_inside_a_name_but_not_before_one_stays_the_name()
 def test_a_plural_the_stemmer_misses_meets_its_singular(plural: str, singular: str) -> None:
     # "shot her in the feet" and "shot her in the foot" tell one claim.
     assert stem(plural) == stem(singular)
+
+
+def test_calling_it_a_day_counts_no_day() -> None:
+    # "call it a day" says someone stops; "within three days" elsewhere is no other count.
+    assert not [t for t in tokenize('"I think we will call it a day," she said.') if t.number]
+    assert [t.key for t in tokenize("The strike lasted a day.") if t.number] == ["1440min"]

@@ -126,10 +126,16 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _DECIMAL = re.compile(r"\d+\.\d+")
 
 
+_CLOCK = re.compile(r"\d{2}:\d{2}(?::\d{2})?")
+
+
 def digits_key(word: str) -> str:
     """3.5%, 3.5 per cent, 3,000,000, 3 million and 3m: one key each."""
     # "4 000" (thousands set apart by a space) is 4000; ".11" (no leading zero) is 0.11.
     word = _SPACED_THOUSANDS.sub("", word)
+    # "03:00" on the 24-hour clock is the 3:00 of "0300 GMT" and "3am".
+    if _CLOCK.fullmatch(word):
+        return word[1:] if word[0] == "0" and word[1] != ":" else word
     number = _DIGITS.match(word).group()  # type: ignore[union-attr]
     rest = word[len(number) :].strip(" -").lower()
     if number.startswith("."):

@@ -245,8 +245,8 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
                 (hours, m.end(), word_key(m.string[hours : m.end()])),
             ]
         minutes = duration(text)
-        if not minutes:
-            return _split_words(m)
+        if not minutes or _CALLED_IT.search(m.string, max(0, m.start() - 12), m.start()):
+            return _split_words(m)  # "we'll call it a day": she stops, it lasts no day
         # "a three-day strike": the article stays a word of its own unless it is the count
         # ("a day"), and the unit stays a word, so "nine minutes" still shares "minutes".
         unit = re.search(r"[^\W_]+$", text)
@@ -310,6 +310,7 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
 
 # A time of day on the 24-hour clock: "2300 hours" after a word that says when, "0930 GMT".
 _CLOCK_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CALLED_IT = re.compile(r"(?i)\bcall(?:s|ed|ing)? it $")
 _HOURS_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?i:hours|hrs)")
 _TIME_WORD = re.compile(
     r"(?i:\b(?:at|about|around|by|before|after|until|from|since|approximately)\s+)$"
