@@ -998,3 +998,32 @@ def test_a_given_name_written_with_or_without_its_hyphen_is_one_name() -> None:
         }
     )
     assert of_kind(facts, "detail") == []
+
+
+@pytest.mark.parametrize(
+    "injured",
+    [
+        "Forty-three people were injured, the health ministry said, in the blaze in the Mangaf "
+        "area south of Kuwait City.",
+        "The blaze in the Mangaf area south of Kuwait City left 1,240 people injured, the "
+        "health ministry said.",
+    ],
+)
+def test_the_injured_in_words_or_figures_are_no_other_count_of_the_dead(injured: str) -> None:
+    # The count of the injured is retold near another outlet's toll of the dead: two
+    # counts of two things, whether in words or in figures.
+    facts = facts_of(
+        {
+            "wire": [
+                "At least 49 people have been killed in a fire at a residential building in the "
+                "Kuwaiti city of Mangaf, the Interior Ministry says.",
+                "Rescuers searched the building through the night.",
+            ],
+            "daily": [
+                "More than 35 people were killed when a fire swept through a building in Kuwait "
+                "on Wednesday.",
+                injured,
+            ],
+        }
+    )
+    assert not of_kind(facts, "conflict"), [f.text for f in of_kind(facts, "conflict")]

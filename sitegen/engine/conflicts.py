@@ -104,7 +104,7 @@ def find_conflicts(
                 if not any(values(pair[0]) <= values(a) for a, _ in pairs):
                     pairs.append(pair)
             for a, b in pairs:
-                if _role(mine, a) != _role(theirs, b):
+                if _role(mine, a) != _role(theirs, b) or count_other_things(mine, a, theirs, b):
                     continue
                 where = next(j for j in support.sentences if b in documents[other].sentences[j])
                 found.append(({src: i, other: where}, {src: a, other: b}))

@@ -265,8 +265,13 @@ def _clauses(text: str, words: Sequence[Token], lists: bool = False) -> list[int
 
 
 def hyphened(text: str, number: Token) -> bool:
-    """Whether ``number`` is joined to a word by a hyphen: "a 70-year history", "11-year high"."""
-    return "-" in text[max(0, number.start - 1) : number.end + 1]
+    """Whether ``number`` is joined to a word by a hyphen: "a 70-year history", "11-year high".
+
+    A hyphen inside a number in words is no join: "Forty-three people were injured"."""
+    return (
+        text[max(0, number.start - 1) : number.start] == "-"
+        or text[number.end : number.end + 1] == "-"
+    )
 
 
 def coded(text: str, number: Token) -> bool:
