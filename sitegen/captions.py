@@ -29,7 +29,7 @@ _CAPTION_VERB = (
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
     r"|fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
     r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
-    r"|removes?|pulls?|digs?|wades?|performs?"
+    r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
     r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded|parked))"
     # ... a word of its own: the "ride" of "ride-hailing" is no one riding.
@@ -131,6 +131,9 @@ CAPTION_LINES = [
         # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".
         rf"[.!?\"”]\s+[\w .'’-]{{2,40}}\s?/\s?{_AGENCY}( images| photo)?$",
         rf"[.!?\"”]\s+{_AGENCY}( images)? photo\s?/\s?[\w .'’-]{{2,50}}$",
+        # ... or its credit glued to it in brackets set with spaces: "... collided with a
+        # Coast Guard aircraft.( The Yomiuri Shimbun )".
+        r"[.!?]\(\s(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,4}\s\)$",
         # ... or a photographer and whom they shot it for, any body: "... just after midnight
         # Saturday. Aubrey Gemignani/NASA".
         r"[.!?\"”]\s+(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\s?/\s?(?-i:[A-Z][\w&.-]{1,20})$",
@@ -211,7 +214,7 @@ CAPTION_LINES = [
         r"[.!?]\s+(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})$",
         # (a photographer has a first name and a surname: "(dpa/NAN)" credits two agencies)
         r"[.!?\"”]\s+\(+(?=[^()]*\s[^()]*\))[a-z][\w .'’-]{0,40}/[a-z][\w ./'’-]{0,60}\)+$",
-        rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,200}}\.\s*\([a-z][\w.'’ -]{{1,40}}\)$",
+        rf"^[^.!?;]{{0,200}}\b{_CAPTION_VERB}\b[^!?;]{{0,200}}\.\s*\(\s?[a-z][\w.'’ -]{{1,40}}\)$",
     )
 ]
 

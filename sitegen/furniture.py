@@ -99,6 +99,15 @@ CHROME = [
         r"^if you are commenting (using|with|through)\b"
         r"|\breserves the right to (remove|delete|edit) comments\b"
         r"|^you must be (logged|signed) in to (post|leave|add) a comment\b"
+        # ... a summary's notice ("This is AI generated summarization, which may have
+        # errors. For context, always refer to the full article."), a warning of what
+        # follows ("NOTE: The following article contains video ... some might find
+        # disturbing. Please read at your own discretion.")
+        r"|^this is (?:an? )?ai[- ]generated summar|^for context,? always refer to the full"
+        r"|^(?:note|warning|editor'?s note)\s*:\s*(?:the following|this) (?:article|story|report"
+        r"|post|page|video)\b[^.]{0,100}\b(?:disturbing|graphic|distressing|upsetting)\b"
+        r"|^(?:please )?(?:read|view|watch) (?:at your own|with) discretion\b"
+        r"|^viewer discretion is advised\b"
         # ... and its guidelines: "Please review our Community Guidelines before commenting."
         r"|\b(review|read|follow) our (community|comment(ing)?|house) (guidelines|rules|"
         r"standards)\b[^.!?]{0,30}\bcomment|^(comment|community) guidelines\W*$",
@@ -355,7 +364,9 @@ TRAILING_WIRE = re.compile(
 DESK_INITIALS = re.compile(r"(?:[A-Z]{2,10}\s+)?[a-z]{2,4}(?:[/-][a-z]{2,5}){1,4}")
 # A copyright notice glued to the end of the last paragraph: "... in 1993. © Guardian
 # Newspapers Limited, 2013".
-TRAILING_NOTICE = re.compile(r"(?<=[.!?…\"'”’])\s+©\s*[^.!?©]{2,80}$")
+TRAILING_NOTICE = re.compile(
+    r"(?<=[.!?…\"'”’])\s+(?:©\s*[^.!?©]{2,80}|(?i:advertisement|advertising))$"
+)
 # A link to another story glued to the end of a paragraph, or set in brackets inside it:
 # "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".
 # An appeal glued to the paragraph after it: "Your support makes all the difference.The Army

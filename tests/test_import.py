@@ -2198,6 +2198,35 @@ def test_a_caption_credited_to_its_photographer_and_whom_they_shot_it_for_leaves
     assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a summary's notice, a warning of what follows
+        [
+            "This is AI generated summarization, which may have errors. For context, always "
+            "refer to the full article."
+        ],
+        [
+            "NOTE: The following article contains video and photographs that some might find "
+            "disturbing. Please read at your own discretion."
+        ],
+        # a wire caption of someone feeding, dated; a caption credited in spaced brackets
+        ["A deckhand feeds a gull rescued on the quay in Northgate, Tuesday, May 5, 2026."],
+        [
+            "A ferry catches fire at the quay in Northgate on May 5, 2026, crews are on the "
+            "scene. It is possible the fire spread from the engine room.( The Estuary Times )"
+        ],
+    ],
+)
+def test_notices_warnings_and_captions_of_these_shapes_leave_the_body(furniture: list[str]) -> None:
+    assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
+
+
+def test_an_advertisements_label_glued_to_a_paragraph_is_cut_from_it() -> None:
+    page = "\n\n".join([STORY[0], STORY[1] + " Advertisement", STORY[2]])
+    assert kept(page) == STORY
+
+
 def test_a_paragraph_the_page_broke_around_its_links_is_joined_again() -> None:
     # Each link set apart: after a sentence's first word, a ticker and its label, a stop.
     page = "\n\n".join(
