@@ -632,3 +632,8 @@ def test_a_month_cut_short_after_a_hyphen_ends_no_sentence() -> None:
         "The index traded below its post-Sept. 11 low.",
         "Shares fell.",
     ]
+
+
+def test_an_updates_number_in_brackets_opens_no_sentence() -> None:
+    doc = segment("(2nd UPDATE) The coast guard says one of its planes was involved.")
+    assert doc.sentences == ("The coast guard says one of its planes was involved.",)

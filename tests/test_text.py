@@ -669,3 +669,8 @@ def test_calling_it_a_day_counts_no_day() -> None:
     # "call it a day" says someone stops; "within three days" elsewhere is no other count.
     assert not [t for t in tokenize('"I think we will call it a day," she said.') if t.number]
     assert [t.key for t in tokenize("The strike lasted a day.") if t.number] == ["1440min"]
+
+
+def test_a_wires_code_for_a_share_in_digits_is_no_word_of_the_story() -> None:
+    words = [t.text for t in tokenize("Japan Airlines 9201.T said its Airbus AIR.PA jet burned.")]
+    assert words == ["Japan", "Airlines", "said", "its", "Airbus", "jet", "burned"]

@@ -129,7 +129,9 @@ TIMESTAMP = re.compile(
 )
 # A note that the story was updated, before its first words: "(Update March 24, 9PM) - ".
 UPDATE_NOTE = re.compile(
-    r"^\(?(?:update[sd]?|updated)\b(?=[^()\n]{0,40}\d)[^()\n]{0,40}\)?\s*[-–—:]\s+",
+    r"^\(?(?:update[sd]?|updated)\b(?=[^()\n]{0,40}\d)[^()\n]{0,40}\)?\s*[-–—:]\s+"
+    # ... or the update's number in brackets: "(2nd UPDATE) The Coast Guard says ...".
+    r"|^\((?:\d+(?:st|nd|rd|th)\s+)?update[sd]?\)\s+",
     re.IGNORECASE,
 )
 # A lead-in to what follows, not a fact: "Here's what we know so far.", "In case you

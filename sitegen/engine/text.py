@@ -56,7 +56,7 @@ _SHOUTED = re.compile(r"^the$|(?:ed|ing|ly)$")
 # run of acronyms: "US", "UN" and "NHS" are short, and rarely three in a row.
 _CAPITALS = re.compile(r"\b[A-Z][A-Z'’]*(?:[\s,.:;!?\"“”-]+[A-Z][A-Z'’]*\b){2,}")
 _LONG_WORD = re.compile(r"[A-Z]{4}")
-_INSTRUMENT = re.compile(r"\b[A-Z]{2,6}\.[A-Z]{1,2}\b")
+_INSTRUMENT = re.compile(r"\b(?:[A-Z]{2,6}|\d{4})\.[A-Z]{1,2}\b")  # "AMZN.O", "9201.T"
 # A token made straight from its fields, without the named tuple's own __new__ (a call in
 # Python for each of the thousands of words an event has).
 _token = partial(tuple.__new__, Token)
