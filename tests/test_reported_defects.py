@@ -1574,6 +1574,13 @@ def test_a_few_words_cut_off_at_the_end_are_no_claim_of_their_own() -> None:
     )
     claims = [f for f in c.facts if f.kind == "claim"]
     assert "Her deputy David" not in texts(unique(c, "local")), texts(c.facts)
+    # ... nor is a clause cut off before what it was about: "hoping for a tunnel instead of".
+    tail = "Residents had been hoping for a tunnel instead of"
+    c9 = event(
+        wire="The council approved the bridge on Monday. Work starts in May.",
+        local=f"The council approved the bridge on Monday. Work starts in May. {tail}",
+    )
+    assert tail not in texts(unique(c9, "local")), texts(c9.facts)
     # ... the reader still finds them, with the sentence before them.
     held = [f for f in claims if 2 in f.sentences.get("local", ())]
     assert len(held) == 1 and held[0].sentences["local"] == (1, 2)

@@ -26,7 +26,10 @@ from .phrases import verb_form
 from .segment import SENTENCE_END
 from .units import SAY
 
-FRAGMENT_WORDS = 8  # a cut-off tail shorter than this, with no figure, states nothing
+# A cut-off tail shorter than this, with no figure, states nothing: on 43 real events the
+# readers judged four such tails of 8 or 9 words fragments ("He did say that he expects
+# Tesla to") against one that still told a fact.
+FRAGMENT_WORDS = 10
 # Verbs a clause states something with, whatever its ending.
 _FINITE = frozenset(
     """
