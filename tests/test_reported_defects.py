@@ -1601,6 +1601,19 @@ def test_a_few_words_cut_off_at_the_end_are_no_claim_of_their_own() -> None:
     assert tail not in texts(unique(c, "local")), texts(c.facts)
 
 
+def test_a_few_words_of_a_quotation_naming_and_counting_nothing_are_no_claim_alone() -> None:
+    c = event(
+        wire="The ferry caught fire off Northgate on Monday. All 40 passengers were rescued.",
+        local="The ferry caught fire off Northgate on Monday. All 40 passengers were rescued. "
+        '"Smoke filled the deck within a minute, and the crew shouted at us to jump. '
+        'It was chaos."',
+    )
+    listed = texts(unique(c, "local"))
+    assert not [t for t in listed if t.startswith("It was chaos")], listed
+    # ... the quotation it ends is listed, with the aside beside it in the article.
+    assert any(t.startswith('"Smoke filled the deck') for t in listed), listed
+
+
 def test_two_figures_whose_to_fell_out_are_the_score_another_outlet_writes_out() -> None:
     said = "The prime minister won the confidence vote by {} on Wednesday. She stays."
     assert details_of(pair(said, "325 votes to 306", "325 306"), "local") == []

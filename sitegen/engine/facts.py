@@ -30,6 +30,9 @@ from .units import SAY
 # readers judged four such tails of 8 or 9 words fragments ("He did say that he expects
 # Tesla to") against one that still told a fact.
 FRAGMENT_WORDS = 10
+# A quotation's sentence shorter than this, with no name or figure, is an aside: on rounds 27
+# and 28's real events readers judged five such listed sentences no fact ("I am human.").
+ASIDE_WORDS = 5
 # Verbs a clause states something with, whatever its ending.
 _FINITE = frozenset(
     """
@@ -177,7 +180,8 @@ def _fold_fragments(
     """Groups with an article's last words, cut off where the page stopped, too few to
     say anything and found in no other source ("Her effective deputy David"), put with
     the sentence before them; and so are sentences of one word ("Enjoy.", "RIP.'" at the
-    end of a quotation), which state nothing on their own.
+    end of a quotation) and a quotation's asides ("It was chaos."), which state nothing
+    on their own.
 
     The reader still sees them in the article; as a claim of their own they would be
     listed as a fact only that outlet reports.
@@ -188,7 +192,7 @@ def _fold_fragments(
         for i in range(1, last + 1):
             tokens = doc.tokens[i]
             cut = i == last and _fragment(doc.sentences[i], tokens)
-            alone = len(tokens) == 1 and not tokens[0].number
+            alone = (len(tokens) == 1 and not tokens[0].number) or _aside(tokens)
             if (cut or alone) and all(
                 v.verdict == "not reported" for v in coverage[src, i].values()
             ):
@@ -203,6 +207,18 @@ def _fold_fragments(
             continue
         found.append([*group, *(f for f in moved if fragments[f] in group)])
     return found
+
+
+def _aside(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence is a few words of a quotation that names and counts nothing ("I am
+    human.", "It was chaos.", "What's next for you?"): how the speaker felt, said as they go
+    on, which readers take for no fact of its own."""
+    words = [t for t in tokens if t.text[0].isalnum()]
+    return (
+        len(words) < ASIDE_WORDS
+        and all(t.quoted for t in tokens)
+        and not any(t.name or t.number for t in words)
+    )
 
 
 def _fragment(sentence: str, tokens: Sequence[Token]) -> bool:
