@@ -28,6 +28,11 @@ _BROKEN = re.compile(
 _LEFT_OF_LINK = re.compile(r"^[.,;:)]+(?:$|\s)")  # "." alone, or ". The package ..."
 _TICKER = re.compile(r"^\((?:[A-Z]{2,8}\s*:\s*)?[A-Z.]{1,6}\)(?:\s*-\s*get\s[\w .]{1,40})?$", re.I)
 
+_INLINE_TAG = re.compile(
+    r"</?(?:a|b|i|em|strong|span|u|sup|sub|small|mark|font|abbr|cite|q)(?:\s[^<>]{0,500})?>",
+    re.IGNORECASE,
+)
+_BREAK_TAG = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 _PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|picture)\s{2,}(?=[A-Z\"“])", re.IGNORECASE)
 
 
@@ -39,6 +44,10 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     linked = False  # whether the last line had a link set apart joined back into it
     # Invisible characters go; quotes and dashes stay as the outlet wrote them.
     text = re.sub(r"[\u00ad\u200b\ufeff]", "", text).replace("\u00a0", " ").replace("\r\n", "\n")
+    # A page copied with its markup for links and emphasis left in ('<a href="https://...">
+    # Boeing </a>factory workers'): the words stay, the tags go.
+    if "<" in text:
+        text = _INLINE_TAG.sub("", _BREAK_TAG.sub("\n", text))
     for number, block in enumerate(re.split(r"\n\s*\n", text)):
         # A picture's label alone, set apart by a run of spaces, is no word of the line:
         # "Image    Some 432 babies have developed kidney stones ...".

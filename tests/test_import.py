@@ -2227,6 +2227,18 @@ def test_an_advertisements_label_glued_to_a_paragraph_is_cut_from_it() -> None:
     assert kept(page) == STORY
 
 
+def test_a_pages_markup_for_links_and_emphasis_leaves_its_words() -> None:
+    lede = (
+        '<a href="https://example.com/2026/05/04/ferry-strike/" target="_blank">The ferry '
+        "</a>strike ended on Monday after the union accepted a new pay offer from the "
+        "<em>operator</em>, which had cancelled every crossing for nine days."
+    )
+    assert kept("\n\n".join([lede, *STORY[1:]])) == STORY
+    # ... and a comparison in words stays as written.
+    told = "Fares rose by < 5% on routes where crews worked, the operator said."
+    assert kept("\n\n".join([*STORY, told]))[-1] == told.replace("<", "\\<")
+
+
 def test_a_paragraph_the_page_broke_around_its_links_is_joined_again() -> None:
     # Each link set apart: after a sentence's first word, a ticker and its label, a stop.
     page = "\n\n".join(
