@@ -213,6 +213,8 @@ def _aside(tokens: Sequence[Token]) -> bool:
     """Whether a sentence is a few words of a quotation that names and counts nothing ("I am
     human.", "It was chaos.", "What's next for you?"): how the speaker felt, said as they go
     on, which readers take for no fact of its own."""
+    if not tokens or len(tokens) > 2 * ASIDE_WORDS or not tokens[0].quoted:
+        return False  # most sentences: asked first, it spares the rest
     words = [t for t in tokens if t.text[0].isalnum()]
     return (
         len(words) < ASIDE_WORDS
