@@ -506,6 +506,7 @@ def test_a_dateline_alone_an_update_note_or_a_dated_agency_before_a_colon_is_no_
         "Here’s what we know about the new phone so far.",
         "In case you missed it, here's the telecast of the landing:",
         "Check out the partner list:",
+        "Here's a closer look at the phone and the people behind it.",
     ],
 )
 def test_a_lead_in_to_what_follows_heads_it_rather_than_claims(lead: str) -> None:

@@ -138,6 +138,9 @@ UPDATE_NOTE = re.compile(
 # missed it, here's the telecast:", "Check out the partner list:".
 LEAD_IN = re.compile(
     r"^(?:[^.!?]{0,40},\s*)?here(?:'s|’s| is| are)\b[^.!?]{0,80}(?::|…|\.\.\.|\bso far\.)$"
+    # ... "Here's a closer look at the allegations and the characters involved."
+    r"|^here(?:'s|’s| is) (?:an? )?(?:closer |quick |brief |full )?(?:look|guide|rundown"
+    r"|breakdown|recap|timeline)\b[^.!?]{0,100}\.$"
     r"|^(?:in )?other (?:developments|news|key points)\s*:$"
     r"|^(?:check out|take a look at|see|watch)\b[^.!?]{0,60}:$",
     re.IGNORECASE,
