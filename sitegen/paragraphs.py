@@ -32,7 +32,8 @@ _INLINE_TAG = re.compile(
     r"</?(?:a|b|i|em|strong|span|u|sup|sub|small|mark|font|abbr|cite|q)(?:\s[^<>]{0,500})?>",
     re.IGNORECASE,
 )
-_BREAK_TAG = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
+_LINE_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_PARAGRAPH_TAG = re.compile(r"</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 _PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|picture)\s{2,}(?=[A-Z\"“])", re.IGNORECASE)
 
 
@@ -47,7 +48,8 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     # A page copied with its markup for links and emphasis left in ('<a href="https://...">
     # Boeing </a>factory workers'): the words stay, the tags go.
     if "<" in text:
-        text = _INLINE_TAG.sub("", _BREAK_TAG.sub("\n", text))
+        text = _PARAGRAPH_TAG.sub("\n\n", _LINE_TAG.sub("\n", text))
+        text = _INLINE_TAG.sub("", text)
     for number, block in enumerate(re.split(r"\n\s*\n", text)):
         # A picture's label alone, set apart by a run of spaces, is no word of the line:
         # "Image    Some 432 babies have developed kidney stones ...".

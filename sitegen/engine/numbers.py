@@ -135,7 +135,7 @@ def digits_key(word: str) -> str:
     word = _SPACED_THOUSANDS.sub("", word)
     # "03:00" on the 24-hour clock is the 3:00 of "0300 GMT" and "3am".
     if _CLOCK.fullmatch(word):
-        return word[1:] if word[0] == "0" and word[1] != ":" else word
+        return word[1:] if word[0] == "0" else word
     number = _DIGITS.match(word).group()  # type: ignore[union-attr]
     rest = word[len(number) :].strip(" -").lower()
     if number.startswith("."):
