@@ -431,6 +431,12 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "Miss Kercher was found dead in her room.",
         ),
         ("Robert Reed read out the judgment.", "Lord Reed read out the judgment."),
+        # London's police by its short name
+        (
+            "A spokesperson for the Metropolitan Police said it was not suspicious. Police "
+            "closed the road.",
+            "A Met spokesperson said it was not suspicious. Police closed the road.",
+        ),
         # what a name was once called
         (
             "The Taliban posted the toll on X on Sunday.",

@@ -169,6 +169,9 @@ BODIES: dict[str, tuple[str, ...]] = {
     # London's police by the name of its old headquarters: "Scotland Yard said ...".
     "yard": ("metropolitan", "met"),
     "police": ("yard",),
+    # ... and by its short name: "A Met spokesperson" is the Metropolitan Police's.
+    "met": ("metropolitan", "yard"),
+    "metropolitan": ("met", "yard"),
 }
 # States that follow their city after a comma, in full or as wires shorten them: "San
 # Francisco, California", "Augusta, Ga." give the city's address, not news.
