@@ -674,3 +674,15 @@ def test_calling_it_a_day_counts_no_day() -> None:
 def test_a_wires_code_for_a_share_in_digits_is_no_word_of_the_story() -> None:
     words = [t.text for t in tokenize("Japan Airlines 9201.T said its Airbus AIR.PA jet burned.")]
     assert words == ["Japan", "Airlines", "said", "its", "Airbus", "jet", "burned"]
+
+
+def test_two_spans_of_a_range_are_two_spans_not_their_sum() -> None:
+    # "three hours and 15 minutes" is one span; "three days and three weeks" is a range.
+    def spans(sentence: str) -> list[str]:
+        return [t.key for t in tokenize(sentence) if t.number]
+
+    assert spans("Symptoms show between three days and three weeks later.") == [
+        "4320min",
+        "30240min",
+    ]
+    assert spans("The strike lasted three hours and 15 minutes.") == ["195min"]

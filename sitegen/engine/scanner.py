@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .numbers import (
     FRACTION_RE,
@@ -247,6 +248,9 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         minutes = duration(text)
         if not minutes or _CALLED_IT.search(m.string, max(0, m.start() - 12), m.start()):
             return _split_words(m)  # "we'll call it a day": she stops, it lasts no day
+        if (apart := _two_spans(m)) is not None:
+            head, joiner, tail = apart
+            return [*keys(head, year), *joiner, *keys(tail, year)]
         # "a three-day strike": the article stays a word of its own unless it is the count
         # ("a day"), and the unit stays a word, so "nine minutes" still shares "minutes".
         unit = re.search(r"[^\W_]+$", text)
@@ -318,6 +322,38 @@ _TIME_WORD = re.compile(
 _ZONE = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|local\s+time)\b")
 _ELAPSED = re.compile(r"(\d{1,2}):(\d{1,2})[:.](\d{2})")
 _TIEBREAK = re.compile(r"(?<!\d)(?:7[-–]6|6[-–]7) ?\($")
+
+
+_SPAN_UNIT = re.compile(r"(?i)\b(second|minute|min|hour|hr|day|week|fortnight)s?\b")
+_UNIT_RANK = {"second": 0, "min": 1, "minute": 1, "hour": 2, "hr": 2, "day": 3, "week": 4}
+_UNIT_RANK["fortnight"] = 5
+
+
+def _two_spans(
+    m: re.Match[str],
+) -> tuple[re.Match[str], list[tuple[int, int, str]], re.Match[str]] | None:
+    """A span's parts told apart when they are two spans, not one: "between three days and
+    three weeks" is a range, while "three hours and 15 minutes" (each unit smaller than the
+    one before) is one span of 195 minutes.  The first span, the "and" between, the second;
+    None when it is one span."""
+    units = [_UNIT_RANK[u.group(1).lower()] for u in _SPAN_UNIT.finditer(m.group())]
+    if all(b < a for a, b in pairwise(units)):
+        return None
+    first = _SPAN_UNIT.search(m.group())
+    assert first is not None  # a span has its unit
+    text = m.string[: m.end()]
+    cut = m.start() + first.end()
+    between = _SPAN_JOIN.match(text, cut)
+    head = TOKEN_RE.match(text[:cut], m.start())
+    tail = TOKEN_RE.match(text, between.end()) if between else None
+    if head is None or tail is None or between is None:
+        return None
+    at = between.group().find("and")
+    joiner = [(between.start() + at, between.start() + at + 3, "and")] if at >= 0 else []
+    return head, joiner, tail
+
+
+_SPAN_JOIN = re.compile(r",?\s+(?:and\s+)?")
 
 
 def _split_words(m: re.Match[str]) -> list[tuple[int, int, str]]:
