@@ -336,6 +336,8 @@ def _two_spans(
     three weeks" is a range, while "three hours and 15 minutes" (each unit smaller than the
     one before) is one span of 195 minutes.  The first span, the "and" between, the second;
     None when it is one span."""
+    if " and " not in m.group() and "," not in m.group():
+        return None  # one unit: most spans, asked first
     units = [_UNIT_RANK[u.group(1).lower()] for u in _SPAN_UNIT.finditer(m.group())]
     if all(b < a for a, b in pairwise(units)):
         return None
