@@ -777,10 +777,15 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "The buyer will offer 17 pounds for each share.",
             "The buyer will offer US$22.56 (£17) for each share.",
         ),
-        # a distance converted in brackets
+        # a distance converted in brackets; a temperature in Fahrenheit, Celsius in brackets
         (
             "The epicentre was about 72 kilometres from the city.",
             "The epicentre was 72 kilometres (45 miles) from the city.",
+        ),
+        (
+            "The deal aims to limit warming to 1.5 degrees Celsius, the summit said.",
+            "The deal aims to limit warming to 2.7 degrees Fahrenheit (1.5 degrees Celsius), "
+            "the summit said.",
         ),
         # a time of day another outlet gives as the part of the day it falls in
         (

@@ -93,6 +93,9 @@ def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
         (plain(tokens[after]) and tokens[after].name) or tokens[after].key.lower() in UNITS
     ):
         after += 1  # the currency code or the unit: "USD (", "kilometres ("
+        degrees = tokens[after - 1].key.lower() == "degrees"
+        if degrees and after < len(tokens) and tokens[after].key.lower() in UNITS:
+            after += 1  # "2.7 degrees Fahrenheit ("
     elif (
         after + 1 < len(tokens)
         and tokens[after].key.lower() in _POWERS
