@@ -134,6 +134,9 @@ CAPTION_LINES = [
         # ... or its credit glued to it in brackets set with spaces: "... collided with a
         # Coast Guard aircraft.( The Yomiuri Shimbun )".
         r"[.!?]\(\s(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,4}\s\)$",
+        # ... or glued in brackets with its agency and photographer: "... of Mount
+        # Marapi.(Reuters: Antara Foto/Iggoy el Fitra)".
+        r"[.!?]\((?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,3}:\s*[^():]{2,60}\)$",
         # ... or a photographer and whom they shot it for, any body: "... just after midnight
         # Saturday. Aubrey Gemignani/NASA".
         r"[.!?\"”]\s+(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\s?/\s?(?-i:[A-Z][\w&.-]{1,20})$",

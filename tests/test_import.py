@@ -2216,6 +2216,7 @@ def test_a_caption_credited_to_its_photographer_and_whom_they_shot_it_for_leaves
             "A ferry catches fire at the quay in Northgate on May 5, 2026, crews are on the "
             "scene. It is possible the fire spread from the engine room.( The Estuary Times )"
         ],
+        ["Some 4,000 people live within a mile of the quay.(Estuary Wire: Jo Bloggs/Pool)"],
     ],
 )
 def test_notices_warnings_and_captions_of_these_shapes_leave_the_body(furniture: list[str]) -> None:
