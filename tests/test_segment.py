@@ -638,3 +638,19 @@ def test_a_month_cut_short_after_a_hyphen_ends_no_sentence() -> None:
 def test_an_updates_number_in_brackets_opens_no_sentence() -> None:
     doc = segment("(2nd UPDATE) The coast guard says one of its planes was involved.")
     assert doc.sentences == ("The coast guard says one of its planes was involved.",)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The team led by Drs. Ann Lee and Tom Hart worked for four hours.", 1),
+        ("He had a transplant at Mass. General 11 years ago, the hospital said.", 1),
+        # ... after a city and its comma a state written short may end the sentence
+        ("He lives in Boston, Mass. The next day he left.", 2),
+        ("They attended mass. The priest spoke.", 2),
+    ],
+)
+def test_doctors_and_a_state_written_short_inside_a_name_end_no_sentence(
+    text: str, count: int
+) -> None:
+    assert len(segment(text).sentences) == count

@@ -16,19 +16,21 @@ from markdown_it.token import Token
 
 from .model import Block, Document
 from .model import Token as Word
-from .namewords import TIME_ZONES
+from .namewords import CAPITAL_STATES, STATES, TIME_ZONES
 from .text import tokenize
 from .words import CALENDAR
 
 # Words that take a full stop without ending a sentence, lower case, no dot.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms mx dr prof rev hon sr jr st mt ft gen lt col maj capt cpt sgt cpl pvt adm cmdr
+    mr mrs ms mx dr drs prof rev hon sr jr st mt ft gen lt col maj capt cpt sgt cpl pvt adm cmdr
     cdr brig gov sen rep pres supt insp det cllr fr messrs mme mlle jan feb mar apr jun jul
     aug sep sept oct nov dec inc ltd co corp bros plc llc dept est approx vs v cf al fig
     figs vol ch para nos cie
     """.split()
 )
+_STATE_SHORT = frozenset(short for short, _ in STATES)
+_CAPITAL_SHORT = frozenset(short for short, _ in CAPITAL_STATES)  # "Mass.", not "mass."
 # Abbreviations that only hold before a number: "No. 10", "Art. 5", "p. 12", and currencies
 # written short, "Rs. 50,000", "Ksh. 500".
 NUMBER_ABBREVIATIONS = frozenset(
@@ -392,6 +394,11 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
     if word.isupper() and low in TIME_ZONES:
         return False  # "at 9 a.m. EST. Witnesses ...": a zone ends the sentence, "est." does not
     if low in ABBREVIATIONS:
+        return True
+    # A state written short inside a name goes on ("a transplant at Mass. General"); after
+    # a city and its comma it may end the sentence ("in Boston, Mass. The next day").
+    short = low in _STATE_SHORT or (low in _CAPITAL_SHORT and word[:1].isupper())
+    if short and not text[: dot - len(word)].rstrip().endswith(","):
         return True
     if low in NUMBER_ABBREVIATIONS:
         return following[0].isdigit()
