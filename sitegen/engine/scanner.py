@@ -325,8 +325,11 @@ _TIEBREAK = re.compile(r"(?<!\d)(?:7[-–]6|6[-–]7) ?\($")
 
 
 _SPAN_UNIT = re.compile(r"(?i)\b(second|minute|min|hour|hr|day|week|fortnight)s?\b")
-_UNIT_RANK = {"second": 0, "min": 1, "minute": 1, "hour": 2, "hr": 2, "day": 3, "week": 4}
-_UNIT_RANK["fortnight"] = 5
+_UNIT_RANK = {
+    **{"second": 0, "min": 1, "minute": 1, "hour": 2, "hr": 2},
+    **{"day": 3, "week": 4, "fortnight": 5},
+}
+_SPAN_JOIN = re.compile(r",?\s+(?:and\s+)?")  # what stands between two parts of a span
 
 
 def _two_spans(
@@ -353,9 +356,6 @@ def _two_spans(
     at = between.group().find("and")
     joiner = [(between.start() + at, between.start() + at + 3, "and")] if at >= 0 else []
     return head, joiner, tail
-
-
-_SPAN_JOIN = re.compile(r",?\s+(?:and\s+)?")
 
 
 def _split_words(m: re.Match[str]) -> list[tuple[int, int, str]]:
