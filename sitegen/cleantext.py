@@ -302,6 +302,7 @@ def clean(text: str) -> Cleaned:
     body_units = [_strip_wire_credit(u, dropped) for u in units[start:]]
     end = body_end(body_units)
     dropped += body_units[end:]
+    skip |= {start + i for i in _linked_run(body_units[:end])}
     kept: list[str] = []
     given: set[str] = set()  # the paragraphs kept, to keep a paragraph given twice once
     run: list[str] = []
@@ -364,6 +365,9 @@ def clean(text: str) -> Cleaned:
                 or len(unit.split()) > 14
                 or is_attributed(unit)
                 or _quoted_by(unit)
+                # ... a sentence the page broke after its comma: no heading ends in one (a
+                # label does: "Media caption,")
+                or (unit.endswith(",") and len(unit.split()) >= BROKEN_WORDS)
                 or item
                 # ... its points, under a paragraph that ends in a colon ("The proposals include:").
                 or _listed(run or (kept[-8:] if BULLET.match(unit) else []), unit)
@@ -485,6 +489,43 @@ def _captioned(line: str, credit: str) -> bool:
     # ... unless it reports, as no caption does: who said it, or when the count stood ("As
     # of press time, 50 people were confirmed dead"), over a credit whose caption was lost.
     return one and bool(labelled) and not REPORTS.search(line)
+
+
+BROKEN_WORDS = 6  # a line that ends on a comma with this many words is a broken sentence
+LINKED_RUN = 2  # lines in a row that read as headlines, not sentences: links to other stories
+LINKED_WORDS = (8, 30)
+
+
+def _linked_run(units: list[str]) -> set[int]:
+    """The lines of a run of other stories' headlines set between two paragraphs.
+
+    A page lists its related stories between the paragraphs as long lines without a full
+    stop ("'Blood on your hands': Zuckerberg among bosses grilled over ..." / "Should you
+    delete your Facebook? Here's what ..."); a story's sentences end on one, and its
+    points follow a lead-in that ends on a colon.
+    """
+
+    def headline(u: str) -> bool:
+        low, high = LINKED_WORDS
+        return (
+            low <= len(u.split()) <= high
+            and not SENTENCE_END.search(u)
+            and not u.endswith((",", ":", ";"))
+            and not BULLET.match(u)
+            and not is_attributed(u)
+        )
+
+    found: set[int] = set()
+    n = 1
+    while n < len(units) - 1:
+        m = n
+        while m < len(units) - 1 and headline(units[m]):
+            m += 1
+        lead = units[n - 1]
+        if m - n >= LINKED_RUN and is_prose(lead) and not lead.endswith(":") and is_prose(units[m]):
+            found.update(range(n, m))
+        n = max(m, n + 1)
+    return found
 
 
 def _listed(run: list[str], unit: str) -> bool:

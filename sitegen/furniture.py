@@ -19,8 +19,10 @@ import re
 
 from .captions import CAPTION_LINES
 
+# A post's handle, as a page may show it: its form lost, the name again ("(@Mark Stephens)").
+_HANDLE = r"\(@\w[\w ]{0,29}\)"
 # An embedded post's signature on a line of its own: "- Ann Lee (@annlee) July 3, 2019".
-POST_SIGNATURE = re.compile(r"^-+\s*[^()]{1,60}\(@\w{1,30}\)[^.!?]{0,30}$", re.IGNORECASE)
+POST_SIGNATURE = re.compile(rf"^-+\s*[^()]{{1,60}}{_HANDLE}[^.!?]{{0,30}}$", re.IGNORECASE)
 CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -59,7 +61,7 @@ CHROME = [
         # the post's text and its link ("... stay where they were. https://t.co/Ab12 - Ann Lee
         # (@annlee) May 4, 2026", or with no link between) ...
         POST_SIGNATURE.pattern,
-        r"(\bhttps?://t\.co/\w+)?\s*-+\s*[^()]{1,60}\(@\w{1,30}\)[^.!?]{0,30}$",
+        rf"(\bhttps?://t\.co/\w+)?\s*-+\s*[^()]{{1,60}}{_HANDLE}[^.!?]{{0,30}}$",
         # ... or a post ending on its hashtag, as no sentence of a story does: "Crews vote to
         # accept the offer and end the strike #FerryStrike".
         r"\s#\w{2,40}$",

@@ -265,12 +265,14 @@ def escape(line: str) -> str:
 
 
 # Words of a publication, a section or a page's controls, never of a person's name:
-# "Arkansas Democrat-Gazette", "World World Now", "Share Adjust Comment Print".
+# "Arkansas Democrat-Gazette", "World World Now", "Share Adjust Comment Print", and an ad
+# slot's label ("ARTICLE AD BOX").
 _NOT_A_PERSON = frozenset(
     """
     news review gazette times post herald journal tribune sport sports world now live city
     share print comment comments watch follow listen subscribe adjust email tweet menu search
     on air available station stations radio podcast episode programme program
+    article box advert advertisement sponsored
     """.split()
 )
 

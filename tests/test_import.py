@@ -1261,6 +1261,9 @@ def test_a_claim_and_who_made_it_without_a_full_stop_is_a_paragraph_not_a_headin
     claim = "Two crew members were hurt, the Northgate Ambulance Service said"
     kept_paragraphs = kept("\n\n".join([STORY[0], claim, *STORY[1:]]))
     assert kept_paragraphs == [STORY[0], claim, *STORY[1:]]
+    # ... and so is a sentence the page broke off after its comma.
+    broken = "Northgate will therefore pay about $10.4m in total,"
+    assert kept("\n\n".join([STORY[0], broken, *STORY[1:]])) == [STORY[0], broken, *STORY[1:]]
     # ... while a subheading, without a full stop and without a speaker, is none.
     heading = "Crews back at work on Tuesday after nine days out"
     assert heading not in kept("\n\n".join([STORY[0], heading, *STORY[1:]]))
@@ -1442,7 +1445,7 @@ def test_a_name_over_a_caption_that_the_lede_names_or_an_outlets_name_is_no_auth
     # a page's controls set in capitals do not.
     signed = page.replace("Marta Reyes\n", "Tom Hart\n")
     assert from_text(signed).author == "Tom Hart"
-    for line in ("Estuary Gazette", "Share Adjust Comment Print"):
+    for line in ("Estuary Gazette", "Share Adjust Comment Print", "ARTICLE AD BOX"):
         assert from_text(page.replace("Marta Reyes\n", line + "\n")).author is None, line
 
 
@@ -2854,6 +2857,8 @@ def test_an_embedded_post_its_signature_and_its_hashtag_leave_the_body() -> None
         "Crews vote to accept the offer and end the ferry strike #FerryStrike",
         # the text and its signature in one paragraph, with no link between them
         "Back at work tomorrow. Proud of this crew. — Ann Lee (@annlee_union) May 4, 2026",
+        # ... its handle shown as the name again, its day as a timestamp
+        "\u201cThe fares stay where they were.\u201d— Ann Lee (@Ann Lee) 1654112584",
     ]
     page = "\n\n".join([STORY[0], *posts[:2], STORY[1], *posts[2:], STORY[2]])
     assert kept(page) == STORY
@@ -3125,3 +3130,16 @@ def test_a_caption_dated_in_brackets_above_the_story_leaves_the_body() -> None:
         ]
     )
     assert kept(page) == STORY
+
+
+def test_other_stories_headlines_set_between_paragraphs_leave_the_body() -> None:
+    links = [
+        "'Nine days adrift': stranded passengers tell of life aboard the idle ferries",
+        "Should you still book a crossing? Here's what the union says about the summer",
+    ]
+    page = "\n\n".join([*STORY[:2], *links, STORY[2]])
+    assert kept(page) == STORY
+    # ... while one long line without a full stop stays: a sentence the page lost its stop
+    # from, not a list of links.
+    lone = "Crews who held out for nine days will be back on the quay by Tuesday morning"
+    assert kept("\n\n".join([*STORY[:2], lone, STORY[2]])) == [*STORY[:2], lone, STORY[2]]

@@ -640,6 +640,23 @@ def test_an_updates_number_in_brackets_opens_no_sentence() -> None:
     assert doc.sentences == ("The coast guard says one of its planes was involved.",)
 
 
+def test_the_number_of_a_point_set_as_a_paragraph_is_no_sentence() -> None:
+    doc = segment(
+        "Here are the main points:\n\n1\\. The mayor won 58% of the vote. Turnout was low."
+        '\n\n2\\. "I will serve everyone," she said.\n\n10) The count ends today.'
+    )
+    assert doc.sentences == (
+        "The mayor won 58% of the vote.",
+        "Turnout was low.",
+        '"I will serve everyone," she said.',
+        "The count ends today.",
+    )
+    # ... while a figure that opens a paragraph stays: "1.5 million people voted."
+    assert segment("1.5 million people voted. 2 went home.").sentences[0] == (
+        "1.5 million people voted."
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [

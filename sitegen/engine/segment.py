@@ -136,6 +136,10 @@ UPDATE_NOTE = re.compile(
     r"|^\((?:\d+(?:st|nd|rd|th)\s+)?update[sd]?\)\s+",
     re.IGNORECASE,
 )
+# The number of a point of a list set as paragraphs ("1. A climate scientist ..."; the
+# importer escapes it as "1\\." so that the point stays a paragraph): it orders, it says
+# nothing, and it must not stand as a sentence of its own.
+LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z\"“‘'(])")
 # A lead-in to what follows, not a fact: "Here's what we know so far.", "In case you
 # missed it, here's the telecast:", "Check out the partner list:".
 LEAD_IN = re.compile(
@@ -217,7 +221,7 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
             text = (text + " ")[filed.end() :].strip()
             if not text:
                 continue
-        text = TIMESTAMP.sub("", text, count=1)
+        text = LIST_NUMBER.sub("", TIMESTAMP.sub("", text, count=1), count=1)
         if CREDIT_LINE.match(text):
             continue  # "Agence France-Presse" on a line of its own credits the copy
         if ATTRIBUTION_LINE.match(text) and sentences:
