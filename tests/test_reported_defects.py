@@ -442,6 +442,11 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "The Taliban posted the toll on X on Sunday.",
             "The Taliban posted the toll on X, formerly known as Twitter, on Sunday.",
         ),
+        # what kind of division a place is
+        (
+            "The quake struck Tibet on Tuesday, near the town of Muan.",
+            "The quake struck Tibet Autonomous Region on Tuesday, near the town of Muan County.",
+        ),
         # a player called by where he comes from, not named again
         (
             "Lee scored the penalty after two minutes.",
@@ -628,6 +633,15 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "Revenue rose to 33.67 billion dollars in Q4.",
         ),
         ("Scotland Yard said the man was shot.", "The Metropolitan Police said the man was shot."),
+        # ... or by the three months it spans
+        (
+            "Revenue rose to 33.67 billion dollars in the final three months of the year.",
+            "Revenue rose to 33.67 billion dollars in the fourth quarter.",
+        ),
+        (
+            "Revenue rose to 33.67 billion dollars in the three months to December.",
+            "Revenue rose to 33.67 billion dollars in Q4.",
+        ),
         # a company's year and quarter written short; a time run, in words and on the clock
         (
             "The cuts will be done by the end of FY23 Q3, the firm said.",

@@ -32,7 +32,7 @@ from .conversions import (
 from .figures import coded
 from .hedges import bound_of
 from .model import Document, Fact, Support, Token, Unit
-from .namekinds import epithet, former, medium, plain, ticker
+from .namekinds import division, epithet, former, medium, plain, ticker
 from .names import NamesElsewhere
 from .phrases import (
     DETERMINERS,
@@ -364,6 +364,7 @@ def find_details(
                         or ticker(sentence, tokens, k)
                         or epithet(sentence, tokens, k)
                         or former(tokens, k)
+                        or division(tokens, k)
                         or names.known(src, tokens, k, runs)
                         or names.fuller(src, sentence, tokens, k)
                         or names.extends(src, tokens, k, runs)

@@ -18,6 +18,7 @@ from .namewords import (
     CORPORATE,
     CURRENCIES,
     DEMONYMS,
+    DIVISIONS,
     EPITHET_HEADS,
     EXCHANGES,
     FAITHS,
@@ -148,6 +149,15 @@ def name_around(sentence: str, tokens: Sequence[Token], k: int) -> tuple[int, in
 
 
 EPITHET_WORDS = 6  # words that may describe a place before its epithet's name
+
+
+def division(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name ``tokens[k]`` only says what kind of division the place before it
+    is: the "Autonomous Region" of "Tibet Autonomous Region", the "County" of "Muan County"."""
+    first = k
+    while first > 0 and tokens[first].key.lower() in DIVISIONS and tokens[first - 1].name:
+        first -= 1
+    return first < k and tokens[k].key.lower() in DIVISIONS
 
 
 def former(tokens: Sequence[Token], k: int) -> bool:

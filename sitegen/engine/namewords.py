@@ -15,6 +15,11 @@ CORPORATE = frozenset(
     pty bhd group holding holdings company companies cos
     """.split()
 )
+# Words after a place's name that say what kind of division it is, not which: "Tibet
+# Autonomous Region" is Tibet, "Muan County" is Muan.
+DIVISIONS = frozenset(
+    "autonomous region province prefecture county district governorate oblast municipality".split()
+)
 # Agencies that sell copy to outlets: naming them credits the copy, not the event.
 AGENCIES = frozenset(
     """

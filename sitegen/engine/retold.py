@@ -92,6 +92,10 @@ def ordinal_told(mine: Slot, rest: Sequence[Slot]) -> bool:
     ("in Game 7"), or a count ("30 games") another's position ("the 30th game")."""
     kind, _, value = mine[0].partition(":")
     if kind == "count" and value.isdigit() and mine[1]:
+        if quarter := _quarter(mine):
+            named = f"position:{_ordinal_key(int(quarter))}"
+            if any(theirs[0] == named and "quarter" in theirs[1] for theirs in rest):
+                return True
         # ... and the other way round: "the 30 games in the final set" / "the 30th game"
         wanted = f"position:{_ordinal_key(int(value))}"
         return any(theirs[0] == wanted and theirs[1] & mine[1] for theirs in rest)
@@ -99,9 +103,24 @@ def ordinal_told(mine: Slot, rest: Sequence[Slot]) -> bool:
     if ordinal is None or not mine[1]:
         return False
     count = f"count:{ordinal.group(1)}"
+    if "quarter" in mine[1] and any(_quarter(theirs) == ordinal.group(1) for theirs in rest):
+        return True
     # "in the sixth day of deliberations" / "deliberated over six days"
     days = f"duration:{int(ordinal.group(1)) * DAY}min" if "day" in mine[1] else count
     return any(theirs[0] in (count, days) and theirs[1] & mine[1] for theirs in rest)
+
+
+# The quarter of a year three months name by where they fall: "the final three months of
+# 2023", "the three months to June".
+_QUARTER_BY = {"first": "1", "final": "4", "last": "4", "march": "1", "june": "2"}
+_QUARTER_BY |= {"septemb": "3", "sept": "3", "decemb": "4"}
+
+
+def _quarter(slot: Slot) -> str | None:
+    if slot[0] != "count:3" or "month" not in slot[1]:
+        return None
+    found = {_QUARTER_BY[w] for w in slot[1] if w in _QUARTER_BY}
+    return found.pop() if len(found) == 1 else None
 
 
 DAY = 1440  # minutes: spans of time are read in minutes
