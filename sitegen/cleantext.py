@@ -493,7 +493,7 @@ def _captioned(line: str, credit: str) -> bool:
 
 BROKEN_WORDS = 6  # a line that ends on a comma with this many words is a broken sentence
 LINKED_RUN = 2  # lines in a row that read as headlines, not sentences: links to other stories
-LINKED_WORDS = (8, 30)
+LINKED_WORDS = (8, 40)
 
 
 def _linked_run(units: list[str]) -> set[int]:
@@ -501,8 +501,9 @@ def _linked_run(units: list[str]) -> set[int]:
 
     A page lists its related stories between the paragraphs as long lines without a full
     stop ("'Blood on your hands': Zuckerberg among bosses grilled over ..." / "Should you
-    delete your Facebook? Here's what ..."); a story's sentences end on one, and its
-    points follow a lead-in that ends on a colon.
+    delete your Facebook? Here's what ..."), and a gallery its captions ("Locals take a
+    break as they clean the rubble ... on Sunday"); a story's sentences end on one, and
+    its points follow a lead-in that ends on a colon.
     """
 
     def headline(u: str) -> bool:
@@ -513,6 +514,7 @@ def _linked_run(units: list[str]) -> set[int]:
             and not u.endswith((",", ":", ";"))
             and not BULLET.match(u)
             and not is_attributed(u)
+            and not _quoted_by(u)  # '"Today is a re-founding moment" - Hoffman'
         )
 
     found: set[int] = set()
@@ -522,7 +524,9 @@ def _linked_run(units: list[str]) -> set[int]:
         while m < len(units) - 1 and headline(units[m]):
             m += 1
         lead = units[n - 1]
-        if m - n >= LINKED_RUN and is_prose(lead) and not lead.endswith(":") and is_prose(units[m]):
+        # ... and a paragraph after them, even the page's last words cut off
+        after = len(units[m].split()) >= LINKED_WORDS[0]
+        if m - n >= LINKED_RUN and is_prose(lead) and not lead.endswith(":") and after:
             found.update(range(n, m))
         n = max(m, n + 1)
     return found

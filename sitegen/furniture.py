@@ -57,6 +57,9 @@ CHROME = [
         # Jo Bloggs/AFP/Getty Images".
         r"[.!?\"')]\s*(picture|photo|photograph|photographer|image|credit)s?\s*:\s*[^.!?:]{1,40}"
         r"\.?$",
+        # ... or after the photographer's name: "Dated pig painting at Leang Tedongnge. Maxime
+        # Aubert Credit: Maxime Aubert".
+        r"[.!?]\s+(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?-i:Credits?): [^.!?:]{1,40}$",
         # An embedded post's signature: "- Ann Lee (@annlee) July 3, 2019", alone or after
         # the post's text and its link ("... stay where they were. https://t.co/Ab12 - Ann Lee
         # (@annlee) May 4, 2026", or with no link between) ...
@@ -72,6 +75,10 @@ CHROME = [
         r"^copy (the )?link( to (this )?(article|story))?\W*$",
         r"^listen to (this|the) (article|story)\b[^.!?]{0,30}$",
         r"^reuse this content\W*$|^report an (error|issue|typo)\b|^ad feedback$",
+        # A sign-off that points to the site's other pages: "While you're here, be sure to
+        # keep up with our live blog following everything we know about ...".
+        r"^while you('|’)re here\b[^.!?]{0,20}\b(be sure to|check out|make sure|why not|don('|’)t"
+        r" (forget|miss))\b",
         r"^this (article|story|post) is more than \d+ (years?|months?|days?) old\W*$",
         r"^this (story|article|post) (has been|was) (updated|corrected)\b[^.!?]{0,80}[.!]?$",
         # "FOR THE RECORD - This story contains corrected material, published Nov. 16, 2004."

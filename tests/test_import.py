@@ -3139,7 +3139,34 @@ def test_other_stories_headlines_set_between_paragraphs_leave_the_body() -> None
     ]
     page = "\n\n".join([*STORY[:2], *links, STORY[2]])
     assert kept(page) == STORY
+    # ... and so do a gallery's captions
+    captions = [
+        "A ferry waits at the quay in Northgate on Sunday as crews met to vote on the offer. "
+        "The strike has stopped every crossing for nine days running since the talks failed",
+        "Crew members take a break as they clean the deck of a ferry in Northgate, on Sunday",
+        "A helicopter flies over the idle ferries at the quay in Northgate",
+    ]
+    page = "\n\n".join([*STORY[:2], *captions, STORY[2]])
+    assert kept(page) == STORY
+    # ... while a quotation and who said it, set without a full stop, stays.
+    quotes = [
+        '"We are glad to be going back" - Ann Lee',
+        '"The fares stay where they were" - Tom Hart',
+    ]
+    page = "\n\n".join([*STORY[:2], *quotes, STORY[2]])
+    assert kept(page) == [*STORY[:2], *quotes, STORY[2]]
     # ... while one long line without a full stop stays: a sentence the page lost its stop
     # from, not a list of links.
     lone = "Crews who held out for nine days will be back on the quay by Tuesday morning"
     assert kept("\n\n".join([*STORY[:2], lone, STORY[2]])) == [*STORY[:2], lone, STORY[2]]
+
+
+def test_a_sign_off_to_the_sites_other_pages_and_a_caption_credited_after_a_name_leave() -> None:
+    furniture = [
+        "While you're here, be sure to keep up with our live blog on the ferry strike.",
+        "Crews at the quay in Northgate. Ann Lee Credit: Ann Lee",
+    ]
+    page = "\n\n".join([*STORY[:2], furniture[0], STORY[2], furniture[1]])
+    assert kept(page) == STORY
+    page = "\n\n".join([STORY[0], furniture[1], *STORY[1:]])
+    assert kept(page) == STORY

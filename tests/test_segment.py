@@ -671,3 +671,16 @@ def test_doctors_and_a_state_written_short_inside_a_name_end_no_sentence(
     text: str, count: int
 ) -> None:
     assert len(segment(text).sentences) == count
+
+
+def test_an_initial_that_is_also_a_short_form_ends_no_sentence() -> None:
+    # "P." is a page before a number ("p. 5"), but an initial before a name.
+    paragraph = "Prime Minister K. P. Sharma Oli withdrew the rule. Critics urged him to resign."
+    assert split_sentences(paragraph) == [
+        "Prime Minister K. P. Sharma Oli withdrew the rule.",
+        "Critics urged him to resign.",
+    ]
+    assert split_sentences("See p. 5 of the report. It is long.") == [
+        "See p. 5 of the report.",
+        "It is long.",
+    ]

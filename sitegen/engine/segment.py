@@ -404,10 +404,12 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
     short = low in _STATE_SHORT or (low in _CAPITAL_SHORT and word[:1].isupper())
     if short and not text[: dot - len(word)].rstrip().endswith(","):
         return True
-    if low in NUMBER_ABBREVIATIONS:
-        return following[0].isdigit()
+    # An initial, before the short forms that need a number after them: the "P." of "K. P.
+    # Sharma Oli" is no page.
     if re.fullmatch(r"[A-Z]", word):  # an initial: J. R. Alvarez
         return True
+    if low in NUMBER_ABBREVIATIONS:
+        return following[0].isdigit()
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S. / a.m. (the last dot is ours)
         next_word = re.match(r"[\"'“‘(]*(\w+)", following)
         if not next_word:
