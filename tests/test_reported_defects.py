@@ -758,6 +758,11 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "The new network will run more than 32,100 kilometres of track.",
             "The new network will run about 20,000 miles of track.",
         ),
+        # ... and one size in centimetres and in inches
+        (
+            "The painting, measuring 136cm by 54cm, shows a pig.",
+            "The painting, measuring 53 by 21 inches, shows a pig.",
+        ),
         # a goal's minute, counted or placed
         (
             "Jones scored the winner in the 80th minute.",
