@@ -3161,12 +3161,15 @@ def test_other_stories_headlines_set_between_paragraphs_leave_the_body() -> None
     assert kept("\n\n".join([*STORY[:2], lone, STORY[2]])) == [*STORY[:2], lone, STORY[2]]
 
 
-def test_a_sign_off_to_the_sites_other_pages_and_a_caption_credited_after_a_name_leave() -> None:
+def test_a_sign_off_to_the_sites_other_pages_and_captions_credited_unusually_leave() -> None:
     furniture = [
         "While you're here, be sure to keep up with our live blog on the ferry strike.",
         "Crews at the quay in Northgate. Ann Lee Credit: Ann Lee",
+        "Crews voted on Monday to end the strike. Photo Provided by Ann Lee/Harbour Images",
     ]
     page = "\n\n".join([*STORY[:2], furniture[0], STORY[2], furniture[1]])
     assert kept(page) == STORY
     page = "\n\n".join([STORY[0], furniture[1], *STORY[1:]])
+    assert kept(page) == STORY
+    page = "\n\n".join([STORY[0], furniture[2], *STORY[1:]])
     assert kept(page) == STORY

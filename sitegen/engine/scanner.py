@@ -68,8 +68,9 @@ TOKEN_RE = re.compile(
     rf"(?:,?\s(?:and\s)?(?:\d+|an?|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
     r"\s(?:minute|min|hour|hr|day|week|second)s?(?=\W|$))*))\b"
     # "$1.2B", "$300K": a sum with its scale in a capital letter, as American business copy
-    # writes it; only after a currency sign, where "B" can be nothing else.
-    r"|(?P<cash>(?<=[$£€¥])\d+(?:\.\d+)?[BMKT](?![\w]))"
+    # writes it, or billions in a small one ("US$50b"); only after a currency sign, where
+    # the letter can be nothing else.
+    r"|(?P<cash>(?<=[$£€¥])\d+(?:\.\d+)?[BMKTb](?![\w]))"
     r"|(?P<basis>\d+(?:\.\d+)?[\s-]?(?i:bas(?:is|e)[ -]points?|bps|bp)\b)"
     # "a quarter-point increase", "half a percentage point": a move of a rate in words.
     r"|(?P<pointed>(?i:(?:a\s)?(?:quarter|half)(?:\sa)?[\s-](?:percentage[\s-])?point)s?\b)"
@@ -273,7 +274,7 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         share = re.search(rf"{SHARE}$", text)
         return [(m.start(), m.end(), f"{part:.15g}{'%' if share else ''}")]
     if m.group("cash"):
-        scale = {"B": "bn", "M": "m", "K": "k", "T": "tn"}[text[-1]]
+        scale = {"B": "bn", "b": "bn", "M": "m", "K": "k", "T": "tn"}[text[-1]]
         return [(m.start(), m.end(), digits_key(text[:-1] + scale))]
     if m.group("pointed"):
         return [(m.start(), m.end(), "0.25%" if "quarter" in text.lower() else "0.5%")]

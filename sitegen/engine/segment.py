@@ -137,7 +137,7 @@ UPDATE_NOTE = re.compile(
     re.IGNORECASE,
 )
 # The number of a point of a list set as paragraphs ("1. A climate scientist ..."; the
-# importer escapes it as "1\\." so that the point stays a paragraph): it orders, it says
+# importer escapes it as "1\." so that the point stays a paragraph): it orders, it says
 # nothing, and it must not stand as a sentence of its own.
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z\"“‘'(])")
 # A lead-in to what follows, not a fact: "Here's what we know so far.", "In case you
