@@ -58,8 +58,9 @@ CHROME = [
         r"[.!?\"')]\s*(picture|photo|photograph|photographer|image|credit)s?\s*:\s*[^.!?:]{1,40}"
         r"\.?$",
         # ... or credited without a colon: "... for a $35.9 billion price tag. Photo Provided by
-        # Jim Lo Scalzo/EPA-EFE".
-        r"[.!?\"')]\s*(photo|picture|image)s? (provided )?(by|courtesy( of)?) [^.!?]{1,60}$",
+        # Jim Lo Scalzo/EPA-EFE", "... including 524 deaths. File Photo by Fabrice Coffrini/EPA".
+        r"[.!?\"')]\s*(file )?(photo|picture|image)s? (provided )?(by|courtesy( of)?)"
+        r" [^.!?]{1,60}$",
         # ... or after the photographer's name: "Dated pig painting at Leang Tedongnge. Maxime
         # Aubert Credit: Maxime Aubert".
         r"[.!?]\s+(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?-i:Credits?): [^.!?:]{1,40}$",
