@@ -492,7 +492,7 @@ def _captioned(line: str, credit: str) -> bool:
 
 
 BROKEN_WORDS = 6  # a line that ends on a comma with this many words is a broken sentence
-LINKED_RUN = 2  # lines in a row that read as headlines, not sentences: links to other stories
+LINKED_RUN = 2  # unstopped lines in a row: other stories' headlines or a gallery's captions
 LINKED_WORDS = (8, 40)
 
 
