@@ -227,7 +227,9 @@ CHROME = [
         # Comments switched off, a link marker, an embed's label, the stocks a story names.
         r"\b(not (currently )?accepting|closed (to|for)) comments\b"
         r"|\bcomments (are|have been) (closed|disabled|switched off|turned off)\b",
-        r"^(>>|»)\s*[^.!?]{1,40}$|^>>>\s*\S|^by(reuters|afp|ap|bloomberg|upi)$",
+        # ... before a link or after it: "Stream the best shows for free on 7plus >>".
+        r"^(>>|»)\s*[^.!?]{1,40}$|^>>>\s*\S|^.{10,200}\s>>$"
+        r"|^by(reuters|afp|ap|bloomberg|upi)$",
         r"^(youtube|vimeo|facebook|instagram|twitter|tiktok) (video|post|embed)\W*$",
         r"^(companies|stocks|tickers) (in|mentioned in|named in) this (story|article)\b",
         r"^(terms (of (use|service)|and conditions)|privacy( policy| notice| settings)?"
@@ -378,7 +380,11 @@ DESK_INITIALS = re.compile(r"(?:[A-Z]{2,10}\s+)?[a-z]{2,4}(?:[/-][a-z]{2,5}){1,4
 # A copyright notice glued to the end of the last paragraph: "... in 1993. © Guardian
 # Newspapers Limited, 2013".
 TRAILING_NOTICE = re.compile(
-    r"(?<=[.!?…\"'”’])\s+(?:©\s*[^.!?©]{2,80}|(?i:advertisement|advertising))$"
+    r"(?<=[.!?…\"'”’])\s+(?:©\s*[^.!?©]{2,80}|(?i:advertisement|advertising)"
+    # An aggregator's excerpt, pointing to the rest: "... surrendered to the police. Read
+    # Full Article at RT.com", "... Continue reading on Estuary Times".
+    r"|(?i:(?:read(?: the)?(?: full| whole| complete)?(?: article| story| report)|read more"
+    r"|continue reading) (?:at|on) )[\w&'’-]+(?:\.\w+)*(?: [\w&'’-]+(?:\.\w+)*){0,3}\.?)$"
 )
 # A link to another story glued to the end of a paragraph, or set in brackets inside it:
 # "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".

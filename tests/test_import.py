@@ -2231,6 +2231,20 @@ def test_an_advertisements_label_glued_to_a_paragraph_is_cut_from_it() -> None:
     assert kept(page) == STORY
 
 
+def test_an_excerpts_pointer_to_the_full_article_is_cut_and_the_excerpt_kept() -> None:
+    for pointer in ("Read Full Article at RT.com", "Continue reading on Estuary Times"):
+        page = "\n\n".join([STORY[0] + " " + pointer, *STORY[1:]])
+        assert kept(page) == STORY
+    # ... while a sentence about reading stays.
+    told = "Crews were told to read the full report at the depot."
+    assert kept("\n\n".join([*STORY, told]))[-1] == told
+
+
+def test_a_promotions_line_ending_in_a_links_arrow_leaves_the_body() -> None:
+    promo = "Stream the best dramas and true crime shows for free on Estuary Play >>"
+    assert kept("\n\n".join([STORY[0], promo, *STORY[1:]])) == STORY
+
+
 def test_a_pages_markup_for_links_and_emphasis_leaves_its_words() -> None:
     lede = (
         '<a href="https://example.com/2026/05/04/ferry-strike/" target="_blank">The ferry '
