@@ -712,3 +712,15 @@ def test_a_cause_told_with_another_verb_for_causing_is_reported() -> None:
             "said."
         ],
     ) == ["reported"]
+
+
+def test_a_shares_move_told_with_another_verb_of_rising_is_the_same_figure() -> None:
+    # "popping" and "soared" both say the shares rose: the 14% is one figure, one claim.
+    assert verdicts(
+        ["The news sent Corvane shares popping more than 14% in after-hours trading Thursday."],
+        [
+            "Shares soared more than 14% after the bell, pushing the company's stock market "
+            "value up by more than $40 billion and extending a long recovery that saw Corvane "
+            "hit record highs in recent weeks.",
+        ],
+    ) != ["not reported"]

@@ -425,6 +425,7 @@ def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> No
         "ST. MARY\u2019S, N.L. \u2014 ",
         "GENEVA (AP) _ ",
         "London, England: ",
+        "Geneva, Switzerland - ",  # a place and its country before a dash
         "US: ",
         "December 13, 2026: ",
         "[NORTHGATE] ",

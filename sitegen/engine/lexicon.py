@@ -61,7 +61,8 @@ CLASSES = (
     "profit profits earnings",
     "revenue revenues sales turnover",
     "raise raised increase increased rise rose risen hike hiked climb climbed jump jumped "
-    "surge surged soar soared swell swelled swollen",
+    "surge surged soar soared swell swelled swollen pop popped popping rally rallied leap leapt "
+    "skyrocket skyrocketed",
     "cut fall fell drop dropped decline declined decrease decreased reduce reduced slump "
     "slumped plunge plunged slash slashed lower lowered reduction reductions",
     "buy bought purchase acquire acquired acquisition takeover",

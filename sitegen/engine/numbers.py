@@ -40,7 +40,7 @@ ORDINALS = {
 }
 SCALES = (
     "thousand|million|billion|trillion|milion|millon|bilion|billon|bn|tn|trn|bln|mln|mn|m|k"
-    "|lakhs?|crores?"
+    "|lakhs?|crores?|cents"
 )
 # "$4.24-billion", as some outlets write it; "$13.2 Billion", as some headline-case it.
 LONG_SCALES = "(?i:thousand|million|billion|trillion)"
@@ -66,6 +66,8 @@ _SCALE = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    # A sum in cents is one in dollars or euros: "50 cents a share" is "$0.50".
+    "cents": 0.01,
     # As typed in a hurry: "$127.5 milion".
     "milion": 1e6,
     "millon": 1e6,

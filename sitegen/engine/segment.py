@@ -94,8 +94,10 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+ [A-Z][a-z]{2,20}:\s+(?=[A-Z0-9])"
     # ... "US: The death toll in a devastating nightclub fire ...": a place in capitals.
     r"|[A-Z]{2,}:\s+(?=[A-Z])"
-    # ... "London, England: Not unexpectedly, British Airways ...": a place and its country.
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z0-9])"
+    # ... "London, England: Not unexpectedly, British Airways ...": a place and its country,
+    # or its dash: "Geneva, Switzerland - The World Health Organization on Wednesday ...".
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"(?::\s+(?=[A-Z0-9])|\s*(?:[—–-]|--)\s+(?=[A-Z\"“]))"
     # "London/New York: Pfizer abandoned ...": two places joined by a slash.
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?/[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z0-9])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.(?: \([^()]{1,40}\))?"
