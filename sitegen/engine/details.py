@@ -105,6 +105,13 @@ ORDINAL_REACH = 6  # words after a lone position that may say what it is one in
 UNIT_DETAIL = 12
 UNSAID_WORDS = 3  # plain words of a unit that, told in no one sentence elsewhere, make it a detail
 UNIT_NEW = 2  # plain words no other source uses that make a unit untold elsewhere a detail
+# Words a part in plain words needs to be a detail ("and cut off rural villages from rescue
+# efforts across the region").  A shorter one ("it was partly successful", "expressed
+# gratitude to those who supported them") is, on real articles, as often another outlet's
+# claim in other words as news: judged on 92 real events, 37 of 86 such phrases were
+# unique, and two in three of the longer ones.  A part that counts, if roughly ("destroying
+# thousands of homes"), says something a reader can check, however short.
+PLAIN_DETAIL = 10
 
 
 def find_details(
@@ -411,6 +418,7 @@ def find_details(
                 }
                 if any(k in new for k in inside) or (
                     n > 0
+                    and (end - start >= PLAIN_DETAIL or _counted(tokens, inside))
                     and (
                         _untold(tokens, inside, [*others, timed])
                         or _unsaid(tokens, inside, [s for o in rest_of for s in said[o]], timed)
@@ -477,6 +485,15 @@ def _untold(tokens: Sequence[Token], inside: range, others: Sequence[set[str]]) 
     plain = [tokens[k] for k in inside if tokens[k].content]
     new = {t.stem for t in plain if all(t.stem not in words for words in others)}
     return len(new) >= UNIT_NEW and 2 * sum(t.stem in new for t in plain) >= len(plain)
+
+
+# Plural counts that say how many without a figure: "destroying thousands of homes".
+_COUNTS = frozenset("dozens scores hundreds thousands millions billions trillions".split())
+
+
+def _counted(tokens: Sequence[Token], inside: range) -> bool:
+    """Whether a part counts something, if roughly: a claim a reader can check."""
+    return any(tokens[k].key in _COUNTS for k in inside)
 
 
 # Words that open a clause of its own after a name, not a description of it: "Acapulco,
