@@ -558,6 +558,9 @@ CRUFT = [
             r"|^tap here\b",
             r"^advertisement$|^sponsored\b|^(ad|ads)$",
             r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
+            # ... or the player's label run into its state: "Listen to this article Loading
+            # audio...".
+            r"^listen to (this|the) (article|story)\b[^.!?]{0,30}(\.\.\.|…)?$",
             # A video's title or summary, with its running time: "Teddy Atlas says ... and gives
             # credit to Ruiz for catching Joshua behind the ear. (2:23)".
             r"^[^\n]{0,400}\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)$",

@@ -2084,6 +2084,7 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "carries 400 people. (AP Photo/Jo Bloggs) AP",
             "(Click on the video at left to watch the interview with Ann Lee.)",
             ">> Poll: Do the crews have it right on the deal? Vote Now.",
+            "Listen to this article Loading audio...",
             "Please Sign In and use this article's on page print button to print this article.",
         ],
         # a gallery's captions, an author's note, a correction notice, appeals
