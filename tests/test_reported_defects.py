@@ -474,6 +474,10 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
         ("She was sentenced in San Jose, Calif.", "She was sentenced in San Jose, California."),
         # an acronym of plain words, a range in one unit
         ("It also dropped yield curve control.", "It also dropped YCC."),
+        (
+            "The WHO on Wednesday declared a public health emergency of international concern.",
+            "The WHO on Wednesday declared a PHEIC.",
+        ),
         ("It set a range of 0 to 0.1 per cent.", "It set a range of 0 per cent to 0.1 per cent."),
         # a ticker before "stock", not a name
         ("The company's stock rose 5%.", "The company's LNKD stock rose 5%."),

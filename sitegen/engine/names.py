@@ -127,13 +127,18 @@ class NamesElsewhere:
         for "yield curve control"); two meet by chance too often.  Worked out when an
         acronym first needs them: most events have none."""
         if src not in self._plain_initials:
-            self._plain_initials[src] = {
-                "".join(t.key[0] for t in ts[k : k + n]).upper()
-                for ts in self._documents[src].tokens
-                for n in range(3, 6)
-                for k in range(len(ts) - n + 1)
-                if all(t.content and not t.number and t.key[:1].isalpha() for t in ts[k : k + n])
-            }
+            found: set[str] = set()
+            for ts in self._documents[src].tokens:
+                # An acronym skips the small words between: "public health emergency of
+                # international concern" is PHEIC.
+                words = [t for t in ts if t.key.lower() not in _SKIPPED]
+                for k in range(len(words)):
+                    for n in range(3, 6):
+                        run = words[k : k + n]
+                        if len(run) < n or not all(_spelled(t) for t in run):
+                            break
+                        found.add("".join(t.key[0] for t in run).upper())
+            self._plain_initials[src] = found
         return self._plain_initials[src]
 
     def known(
@@ -399,6 +404,14 @@ _FIRM_PLURALS = frozenset("securities holdings industries partners systems techn
 
 
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
+_SKIPPED = frozenset("of and for the on in".split())
+
+
+def _spelled(t: Token) -> bool:
+    """Whether a word may give its first letter to an acronym of plain words."""
+    return t.content and not t.number and t.key[:1].isalpha()
+
+
 _CODE = re.compile(r"[A-Z]{1,3}\d{1,5}")
 
 
