@@ -302,6 +302,13 @@ def test_a_bare_figure_keeps_the_verb_that_says_what_it_is() -> None:
     seats = "Labour won 412 seats in the election{}, the count showed. Turnout was low."
     c = pair(seats, "", " and the Greens took four")
     assert "the Greens took four" in details_of(c, "local")
+    # ... and so does a figure given roughly: "injuring over 60", never a bare "over 60".
+    crash = (
+        "A freight train hit the express on Monday, killing at least 15 people{}, "
+        "police said. Rescue teams worked through the night."
+    )
+    c = pair(crash, " and injuring dozens", " and injuring over 60")
+    assert details_of(c, "local") == ["injuring over 60"], texts(c.facts)
 
 
 def test_a_claim_two_of_three_outlets_report_lists_exactly_those_two() -> None:

@@ -259,6 +259,11 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             a -= 1
             if a > 0 and tokens[a - 1].key in _MORE and close(sentence, tokens, a - 1):
                 a -= 1
+            # "injuring over 60": a figure that counts nothing after it says what it is by
+            # its verb, before the hedge as before the figure.
+            bare = b == counted and a > 0 and _spaced(tokens, a - 1)
+            if bare and verb_form(tokens[a - 1]) and not says_when(tokens, a):
+                a -= 1
         elif (
             tokens[a].number
             and _spaced(tokens, a - 1)
