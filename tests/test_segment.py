@@ -408,6 +408,31 @@ def test_a_sentence_run_into_the_next_without_a_space_is_split(
     assert split_sentences(paragraph) == sentences
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        # A quotation in guillemets ends its sentence as one in quotation marks does ...
+        (
+            "«Seven of my family are missing.» Mohsin Sayal said traffic was suspended.",
+            ["«Seven of my family are missing.»", "Mohsin Sayal said traffic was suspended."],
+        ),
+        # ... and goes on to who said it, the comma set inside or outside it.
+        (
+            "«We heard a bang. Then the lights went out», she said.",
+            ["«We heard a bang. Then the lights went out», she said."],
+        ),
+        (
+            '"We heard a bang. Then the lights went out", she said.',
+            ['"We heard a bang. Then the lights went out", she said.'],
+        ),
+    ],
+)
+def test_a_quotation_in_guillemets_or_closed_before_its_comma_splits_as_others_do(
+    paragraph: str, sentences: list[str]
+) -> None:
+    assert split_sentences(paragraph) == sentences
+
+
 def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> None:
     doc = segment("Geneva, March 11 (Estuary Wire) The outbreak was declared a pandemic.")
     assert doc.sentences == ("The outbreak was declared a pandemic.",)

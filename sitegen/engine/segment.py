@@ -166,7 +166,7 @@ _AT_TIME = re.compile(
     r"\s*\d{1,2}(?:[:.]\d{2})?\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SENTENCE_START = re.compile(r"[.!?][\"'”’»)\]]*\s+")
 # Who said the quotation above, on a line of its own: "— Judge Masipa".  It tells whose
 # words those were, which the quotation's sentence carries; it is no claim of its own.
 ATTRIBUTION_LINE = re.compile(
@@ -181,8 +181,8 @@ TITLED_CROSSHEAD_WORDS = 12
 _ENTITY = re.compile(r"(?:&#|&|#)?(8211|8212|8216|8217|8220|8221|8230);")
 # A dash after "!" or "?" that goes on in small letters closes an aside, not the sentence.
 _ASIDE_GOES_ON = re.compile(r"(?:[—–]|--?)\s*[a-z]")
-SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")  # a sentence ends here, not cut off
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|…(?=\s+)")
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")  # a sentence ends here, not cut off
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+)|…(?=\s+)")
 _md = MarkdownIt("commonmark", {"html": False})
 # Who asked or cried out, after a quotation that ends in "?" or "!": a name, perhaps with
 # a role, and the verb, then the sentence's end ("Watson answered.", "WFTV reporter Mark
@@ -378,7 +378,7 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
     first = following[0]
     if first == "." or (first == "…" and text[dot] == "."):
         return False  # a spaced ellipsis (". . .") leaves words out, it ends nothing
-    if not (first.isupper() or first.isdigit() or first in "\"'“‘([" or not first.isalpha()):
+    if not (first.isupper() or first.isdigit() or first in "\"'“‘«([" or not first.isalpha()):
         return False
     if text[dot] == "." and _is_abbreviation(text, dot, following):
         return False
@@ -439,18 +439,20 @@ def _inside_attributed_quote(text: str, end: int) -> bool:
     before = text[:end]
     opened = 0
     for ch in before:
-        if ch == "“":
+        if ch in "“«":
             opened = 1
-        elif ch == "”":
+        elif ch in "”»":
             opened = 0
         elif ch == '"':
             opened ^= 1
     if not opened:
         return False
-    close = re.search(r"[\"”]", text[end:])
+    close = re.search(r"[\"”»]", text[end:])
     if not close:
         return False
     closing_at = end + close.start()
     tail = text[closing_at + 1 :].lstrip()
     punct_before = text[closing_at - 1] if closing_at else ""
-    return punct_before in ",—-" or (bool(tail) and tail[0].islower())
+    # ... the comma set inside the quotation, or after it as French copy sets it ("«... went
+    # out», she said").
+    return punct_before in ",—-" or (bool(tail) and (tail[0].islower() or tail[0] == ","))
