@@ -517,12 +517,23 @@ def _linked_run(units: list[str]) -> set[int]:
             and not _quoted_by(u)  # '"Today is a re-founding moment" - Hoffman'
         )
 
+    def asks(u: str) -> bool:
+        # A link's title may ask ("Conor Pope: What if dry January turned into dry
+        # forever? Eight ways ..."); beside other links it is one of them, while on its own
+        # it may be the story's question.
+        return "?" in u and headline(u.replace("?", ""))
+
     found: set[int] = set()
     n = 1
     while n < len(units) - 1:
         m = n
         while m < len(units) - 1 and headline(units[m]):
             m += 1
+        if m - n >= LINKED_RUN:
+            while n > 1 and asks(units[n - 1]):
+                n -= 1
+            while m < len(units) - 1 and asks(units[m]):
+                m += 1
         lead = units[n - 1]
         # ... and a paragraph after them, even the page's last words cut off
         after = len(units[m].split()) >= LINKED_WORDS[0]

@@ -3154,6 +3154,16 @@ def test_other_stories_headlines_set_between_paragraphs_leave_the_body() -> None
     ]
     page = "\n\n".join([*STORY[:2], *links, STORY[2]])
     assert kept(page) == STORY
+    # ... and so do the links beside them whose titles ask a question
+    asking = [
+        "Ann Lee: What if the ferries never came back? Six things I learned on the quay in 2025",
+        "'The minute I boarded, I knew': Are island families ready for another strike?",
+    ]
+    page = "\n\n".join([*STORY[:2], *asking, *links, STORY[2]])
+    assert kept(page) == STORY
+    # ... but a question the story asks, beside no links, stays (as its subheading).
+    question = "Will the ferries run again before the summer? The union says it cannot promise"
+    assert any(question in line for line in kept("\n\n".join([*STORY[:2], question, STORY[2]])))
     # ... and so do a gallery's captions
     captions = [
         "A ferry waits at the quay in Northgate on Sunday as crews met to vote on the offer. "
