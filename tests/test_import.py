@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitegen.htmlclean import clean_title, tidy
 from sitegen.importer import from_html, from_text, is_cruft
+from sitegen.importer.htmlclean import clean_title, tidy
 from sitegen.site.build import build
 from tests.conftest import run_cli, write
 

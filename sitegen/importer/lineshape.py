@@ -1,8 +1,8 @@
 """What one line of text copied from a page is: prose, a stamp, furniture, a heading.
 
-:mod:`sitegen.cleantext` reads a page line by line with these, and the lines above
+:mod:`sitegen.importer.cleantext` reads a page line by line with these, and the lines above
 the story with :func:`header_metadata` (its headline, byline and outlet); the
-patterns they test are in :mod:`sitegen.furniture`.
+patterns they test are in :mod:`sitegen.importer.furniture`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import datetime
 import re
 from itertools import pairwise
 
+from ..engine.words import STOPWORDS, normalize
 from .captions import (
     CAPTION,
     CREDIT,
@@ -18,7 +19,6 @@ from .captions import (
     credited_caption,
 )
 from .datelines import DATELINE_ALONE
-from .engine.words import STOPWORDS, normalize
 from .furniture import (
     CHROME,
     CRUFT,

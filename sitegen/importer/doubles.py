@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .engine.words import normalize
+from ..engine.words import normalize
 from .lineshape import SENTENCE_END
 
 RUN_WORDS = 4  # words in a row that two tellings of one sentence share word for word

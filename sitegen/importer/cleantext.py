@@ -1,8 +1,8 @@
 """Keep the article in plain text copied out of a page, an aggregator or an app.
 
 Plain text has no markup to go by, so :func:`clean` reads the shape of each line
-(:mod:`sitegen.lineshape`, with the patterns of :mod:`sitegen.furniture`) and of the
-page around it, once :mod:`sitegen.paragraphs` has joined the lines the page broke:
+(:mod:`.lineshape`, with the patterns of :mod:`.furniture`) and of the page around it, once
+:mod:`.paragraphs` has joined the lines the page broke:
 
 - Prose is lines that end like sentences and read like them; the article
   body is the run of prose from its first real paragraph to its last.  A
@@ -19,7 +19,7 @@ page around it, once :mod:`sitegen.paragraphs` has joined the lines the page bro
 - Furniture glued to prose is cut off and the prose kept: a wire credit at
   the end of a paragraph, a date stamp at the start of the first one.  A
   paragraph given twice (a standfirst retold by the lede, a pull quote, the
-  headline again) is kept once (:mod:`sitegen.doubles`), and an embedded
+  headline again) is kept once (:mod:`sitegen.importer.doubles`), and an embedded
   post's text leaves with its signature.
 - Before the body, the headline (the first line shaped like one), the byline
   ("By ..." or a lone name) and the outlet (a name repeated in the header)
@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..engine.words import normalize
 from .captions import (
     CAPTION,
     CAPTION_LABEL,
@@ -55,7 +56,6 @@ from .captions import (
 )
 from .datelines import DATELINE_ALONE, LOOSE_DATELINE, OPENING_DATELINE
 from .doubles import pulled_quote, title_case, without_repeats
-from .engine.words import normalize
 from .furniture import (
     BULLET,
     DESK_INITIALS,

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
 
+from ..engine.words import normalize
 from .captions import caption_line
 from .datelines import (
     CAPITALS_DATELINE,
@@ -24,7 +25,6 @@ from .datelines import (
     LOOSE_DATELINE,
     OPENING_DATELINE,
 )
-from .engine.words import normalize
 from .furniture import GLUED_BYLINE
 from .lineshape import (
     BYLINE,

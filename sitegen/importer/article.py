@@ -1,10 +1,10 @@
 """Turn articles as users have them (saved pages, copied text, URLs) into content files.
 
 HTML goes through trafilatura, the field's standard article extractor, for
-the main text and its metadata; :mod:`sitegen.htmlclean` then drops the
+the main text and its metadata; :mod:`sitegen.importer.htmlclean` then drops the
 furniture that sits inside the article's own markup.  Plain text copied out of aggregators and
 apps has no markup to go by, so :func:`from_text` hands it to
-:mod:`sitegen.cleantext`, which reads the shape of each line instead.
+:mod:`sitegen.importer.cleantext`, which reads the shape of each line instead.
 
 Only :func:`fetch` and :func:`write_article` touch the network or the disk.
 """
@@ -22,13 +22,13 @@ from pathlib import Path
 
 import yaml
 
+from ..engine.segment import split_sentences
+from ..site.fields import DATE_HINT, url_problem
+from ..site.frontmatter import iso_date
+from ..site.loader import slugify
 from . import htmlclean
 from .cleantext import clean
-from .engine.segment import split_sentences
 from .lineshape import is_cruft as is_cruft  # the rule tests and callers share
-from .site.fields import DATE_HINT, url_problem
-from .site.frontmatter import iso_date
-from .site.loader import slugify
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ never by a site's name:
   headline itself (the headline is front matter).  A page title carries the outlet's name or
   a date after a bar ("Storm closes port | The Courier | 03.02.2026").
 - Inside it: a paragraph that is nothing but a link (a teaser for another
-  story), lines :func:`sitegen.cleantext.is_cruft` knows once bold or italics
+  story), lines :func:`sitegen.importer.cleantext.is_cruft` knows once bold or italics
   are set aside, a line break inside a heading (trafilatura makes its second
   half a paragraph), a standfirst set as a heading, a date glued to its end,
   a subheading in capitals set as a paragraph, a heading at the very end (over

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .engine.namewords import AGENCIES
+from ..engine.namewords import AGENCIES
 
 # Labels in capitals before a colon, which no dateline is: "UPDATE:", "WATCH:".
 _LABELS = (

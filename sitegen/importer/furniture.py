@@ -6,9 +6,9 @@ own controls and links (copy link, skip to content, terms of use), its appeals
 (support our journalism, delivered to your inbox), its tags and its notes on
 the story ("This article is more than 2 years old"), links to other stories
 under a label, embedded posts' signatures and a science story's references, and
-the captions of :mod:`sitegen.captions`.  A sentence that opens with the same words but
+the captions of :mod:`sitegen.importer.captions`.  A sentence that opens with the same words but
 goes on to report something stays: most patterns need the line to end where
-the furniture does.  :mod:`sitegen.cleantext` adds them to the lines it leaves
+the furniture does.  :mod:`sitegen.importer.cleantext` adds them to the lines it leaves
 out, and reads a line's shape with the patterns after them: kickers, wire
 credits, links set inside a paragraph, and the datelines that open a story.
 """
