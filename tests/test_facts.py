@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -15,7 +18,7 @@ from sitegen.engine.model import Alignment, Fact, Link
 from sitegen.engine.similarity import profiles
 from sitegen.engine.spellings import fold_spellings
 from sitegen.engine.units import units_of
-from tests.conftest import documents
+from tests.conftest import ROOT, documents
 
 
 def facts_of(sentences: Mapping[str, Sequence[str]]) -> list[Fact]:
@@ -1027,3 +1030,48 @@ def test_the_injured_in_words_or_figures_are_no_other_count_of_the_dead(injured:
         }
     )
     assert not of_kind(facts, "conflict"), [f.text for f in of_kind(facts, "conflict")]
+
+
+# A quotation's asides, folded into the sentence before them, under one hash seed: set and
+# dict order hang on the seed, fixed for the life of a process, so only runs under several
+# seeds show a dependence on it.
+_FOLDED = """
+import json
+from dataclasses import replace
+from sitegen.engine.align import align
+from sitegen.engine.coverage import cover
+from sitegen.engine.diff import diff_links
+from sitegen.engine.facts import find_facts
+from sitegen.engine.segment import segment
+from sitegen.engine.similarity import profiles
+from sitegen.engine.units import units_of
+
+docs = {
+    "wire": segment(
+        "Queen Ingrid announced her abdication in her New Year address on Sunday.\\n\\n"
+        '"I hope the new royal couple will be met with the same trust and affection that I '
+        'have received. They deserve it! Norland deserves it!"'
+    ),
+    "herald": segment(
+        "Queen Ingrid announced in her New Year address on Sunday that she would abdicate.\\n\\n"
+        "Crown Prince Erik will take the throne on January 14."
+    ),
+}
+alignment = align(docs, profiles(docs))
+alignment = replace(alignment, links=diff_links(alignment.links, docs))
+units = units_of(docs)
+facts = find_facts(docs, alignment, cover(docs, alignment, units), units)
+print(json.dumps([list(f.sentences["wire"]) for f in facts if f.sources == ("wire",)]))
+"""
+
+
+def test_a_quotations_asides_fold_into_it_in_reading_order_whatever_the_hash_seed() -> None:
+    outputs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", _FOLDED], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr
+        outputs.add(run.stdout.strip())
+    assert outputs == {"[[1, 2, 3]]"}

@@ -205,7 +205,8 @@ def _fold_fragments(
     for group in groups:
         if len(group) == 1 and group[0] in moved:
             continue
-        found.append([*group, *(f for f in moved if fragments[f] in group)])
+        # In reading order: a set's order of (source, index) changes with the hash seed.
+        found.append([*group, *(f for f in sorted(moved) if fragments[f] in group)])
     return found
 
 
