@@ -1,0 +1,341 @@
+"""Untold words: the names and figures of a sentence that no other source gives.
+
+A word is one source's own only when no other source of the event has it in any form: not
+"the Himalayan nation" for Nepal, not "Matthew Hayden" where another outlet says "Hayden",
+not "$9.55 billion" against "$9.548 billion", not "at 6am" where the sentences that report
+the claim say "as dawn broke", not a name another outlet gives only in its headline, not the
+outlet naming itself.  :func:`untold_words` asks the tables of :mod:`.elsewhere`, for one
+sentence others report, which of its words are new; :mod:`.details` makes those words
+readable phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .conversions import (
+    UNIT_CODES,
+    UNITS,
+    converted,
+    country_after_sum,
+    currency,
+    exchanged,
+    in_conversion,
+    measure,
+    measured_elsewhere,
+    money,
+    told_in_brackets,
+)
+from .elsewhere import Elsewhere, Others, Reporting
+from .figures import coded
+from .hedges import bound_of
+from .model import Document, Token
+from .namekinds import division, epithet, former, medium, plain, ticker
+from .names import NamesElsewhere
+from .phrases import hedged, initial
+from .readable import (
+    address,
+    credit,
+    credited,
+    figure_list,
+    glued,
+    house_number,
+    informative,
+    shouted,
+    suffix,
+    the_two,
+)
+from .retold import (
+    age_told,
+    clock_told,
+    days_told,
+    ordinal_told,
+    rough_span_told,
+    share_told,
+    span_told,
+    zone_told,
+    zone_word,
+)
+from .segment import SENTENCE_END
+from .slots import Slot, stated_elsewhere, stated_roughly, within_bound
+from .times import (
+    a_while,
+    ago_date,
+    century,
+    date_of,
+    decade_elsewhere,
+    part_of_day_told,
+    rate_of,
+    weekday,
+    years_in_words,
+)
+
+
+def cut_word(doc: Document, i: int) -> int:
+    """The last word of an article cut off mid-sentence, which may be cut off too ("Texa"),
+    or -1."""
+    last = i == len(doc.tokens) - 1 and not SENTENCE_END.search(doc.sentences[i])
+    return len(doc.tokens[i]) - 1 if last else -1
+
+
+def untold_words(
+    event: Elsewhere, src: str, i: int, others: Others, reporting: Reporting
+) -> set[int]:
+    """The positions of the names and figures of sentence ``i`` of ``src`` that no other
+    source gives in any form, with what holds them together (a middle initial, the other
+    figures of a list)."""
+    doc = event.documents[src]
+    tokens = doc.tokens[i]
+    sentence = doc.sentences[i]
+    mine = event.slots[src][i]
+    names = event.names
+    runs = names.runs[src][i]
+    vocab = others.vocab
+    rest = others.figures
+    blocked = others.disputed
+    parts, hours = reporting.parts, reporting.hours
+    outlet = event.outlet_words.get(src, ())
+    cut = cut_word(doc, i)
+    new = {
+        k
+        for k, t in enumerate(tokens)
+        if informative(t)
+        and k != cut
+        # Most words are told elsewhere: asked first, it spares the rest.
+        and t.stem not in blocked
+        and (
+            mine[k][0] not in others.scores
+            if t.number and mine[k][0].startswith("score:")
+            else all(t.stem not in v for v in vocab)
+        )
+        and not credit(sentence, t)
+        and not glued(sentence, t)
+        and not currency(tokens, k)
+        and not (k > 0 and tokens[k - 1].number and t.key.lower() in UNIT_CODES)
+        # The unit of a figure converted in brackets: the "feet" of "(about 330 feet)".
+        and not (
+            t.key.lower() in UNITS
+            and k > 0
+            and tokens[k - 1].number
+            and converted(sentence, tokens, k - 1)
+        )
+        and not in_conversion(sentence, tokens, k)
+        and not suffix(tokens, k)
+        and not address(sentence, tokens, k)
+        and not a_while(tokens, k)
+        and not century(sentence, tokens, k)
+        and not years_in_words(tokens, k, others.spans, rest)
+        and not the_two(tokens, k)
+        and not span_told(t, vocab)
+        and not part_of_day_told(tokens, k, mine.get(k), parts, hours)
+        and not share_told(tokens, k, vocab)
+        and not shouted(tokens, k, i == 0, vocab)
+        and not initial(tokens, k)  # "Michael E. Brown" is another's "Mike Brown"
+        and not (
+            t.number
+            and (
+                stated_elsewhere(mine[k], rest)
+                or _score_total(tokens, k, event.totals)
+                or converted(sentence, tokens, k)
+                or measured_elsewhere(measure(tokens, k), others.measures)
+                or told_in_brackets(sentence, tokens, k, mine, rest)
+                or _exchanged(sentence, tokens, k, mine[k], others.sums)
+                or (hedged(tokens, k) and stated_roughly(mine[k], rest))
+                or _bounded(tokens, k, mine[k], reporting.figures, reporting.bounds)
+                or _share_bounded(tokens, k, mine[k], rest)
+                or weekday(tokens, k, doc.year) in others.weekdays
+                or event.named_elsewhere(src, date_of(tokens, k, doc.year))
+                or event.named_elsewhere(src, ago_date(tokens, k, doc.published))
+                or decade_elsewhere(tokens, k, rest)
+                or age_told(tokens, k, doc.year, others.ages, vocab)
+                or rough_span_told(tokens, k, vocab, others.rough)
+                or ordinal_told(mine[k], rest)
+                or days_told(mine[k], rest)
+                or clock_told(tokens, k, mine[k], rest)
+                or zone_told(tokens, k, mine[k], rest, vocab)
+                # The year the story was written in dates it, it is no news.
+                or t.key == str(doc.year)
+                or house_number(sentence, tokens, k)
+                or names.coded(src, sentence, tokens, k)
+                # "Covid-19" names a disease: its number is new only when the name is,
+                # and another outlet's "coronavirus" names it.
+                or (
+                    k > 0
+                    and tokens[k - 1].name
+                    and coded(sentence, t)
+                    and names.known(src, tokens, k - 1, runs)
+                )
+            )
+        )
+        and not (
+            t.name
+            and (
+                plain(t)
+                or medium(tokens, k)
+                or zone_word(tokens, k)
+                or ticker(sentence, tokens, k)
+                or epithet(sentence, tokens, k)
+                or former(tokens, k)
+                or division(tokens, k)
+                or names.known(src, tokens, k, runs)
+                or names.fuller(src, sentence, tokens, k)
+                or names.extends(src, tokens, k, runs)
+                or names.coded(src, sentence, tokens, k)
+                or _whose_place(src, sentence, tokens, k, runs, names)
+                or _whose_firm(src, tokens, k, runs, names)
+            )
+        )
+        and t.stem not in outlet
+        and not country_after_sum(sentence, tokens, k)
+        and not credited(tokens, k)
+    }
+    new -= _owners(sentence, tokens, new)
+    # "a day" is no fact without its figure: "20 million passengers a day", where others
+    # give the 20 million, adds no detail a reader could take in.
+    new -= {k for k in new if (rated := rate_of(tokens, k)) is not None and rated not in new}
+    # A middle initial is no detail, but it holds a new name together: "Judge Lewis A.
+    # Kaplan" is one detail, not "by Judge Lewis" and "A. Kaplan".
+    new |= {k + 1 for k in new if k + 2 in new and initial(tokens, k + 1)}
+    if any(tokens[k].number for k in new):
+        new |= figure_list(sentence, tokens, new)
+    return new
+
+
+def _bounded(
+    tokens: Sequence[Token],
+    k: int,
+    mine: Slot,
+    near: Sequence[Slot],
+    near_bounds: Sequence[tuple[Slot, str]],
+) -> bool:
+    """Whether the figure ``tokens[k]`` and one of a sentence telling the same claim are
+    one figure, one given as a bound: "less than three hours" and "two and a half hours",
+    either way round."""
+    way = bound_of(tokens, k)
+    if way is not None and any(within_bound(mine, way, other) for other in near):
+        return True
+    return any(within_bound(bound, side, mine) for bound, side in near_bounds)
+
+
+def _share_bounded(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot]) -> bool:
+    """Whether a share given as a bound ("a poor vote of below five per cent") holds a share
+    another outlet gives, close to it ("just 4.5 per cent of the primary vote"), wherever
+    that outlet tells it: two shares that near, one bounding the other, are one figure."""
+    if not mine[0].startswith("share:"):
+        return False
+    way = bound_of(tokens, k)
+    return way is not None and any(within_bound(mine, way, other) for other in rest)
+
+
+def _exchanged(
+    sentence: str, tokens: Sequence[Token], k: int, mine: Slot, others: Sequence[tuple[str, Slot]]
+) -> bool:
+    code = money(sentence, tokens, k)
+    return code is not None and exchanged(mine, code, others)
+
+
+# What a person is to the firm, party or country named before them: "Amazon founder Jeff
+# Bezos", "U.S. presidential candidate Joe Biden".
+_FIRM_ROLES = frozenset(
+    """
+    founder cofounder co-founder ceo chief executive boss chairman chairwoman owner candidate
+    nominee leader president minister secretary spokesman spokeswoman
+    """.split()
+)
+
+
+def _whose_firm(
+    src: str,
+    tokens: Sequence[Token],
+    k: int,
+    runs: Sequence[tuple[int, int]],
+    names: NamesElsewhere,
+) -> bool:
+    """Whether ``tokens[k]`` only names the firm, party or country of a person others name:
+    the "Amazon" of "Amazon founder Jeff Bezos", the "U.S." of "U.S. presidential candidate
+    Joe Biden", where another outlet says "Jeff Bezos" and "Joe Biden"."""
+    b = next((b for a, b in runs if a <= k < b), k + 1)
+    # ... a word or two may say which role first: "presidential candidate".
+    first = b
+    while first < min(b + 2, len(tokens)) and tokens[first].key.lower() not in _FIRM_ROLES:
+        if tokens[first].name or tokens[first].number or not tokens[first].content:
+            return False
+        first += 1
+    role = first
+    while role < len(tokens) and tokens[role].key.lower() in _FIRM_ROLES | {"co"}:
+        role += 1
+    if role == first or role >= len(tokens) or tokens[role - 1].key.lower() == "co":
+        return False
+    person = next(((p, q) for p, q in runs if p == role), None)
+    return person is not None and names.known(src, tokens, person[1] - 1, runs)
+
+
+def _whose_place(
+    src: str,
+    sentence: str,
+    tokens: Sequence[Token],
+    k: int,
+    runs: Sequence[tuple[int, int]],
+    names: NamesElsewhere,
+) -> bool:
+    """Whether ``tokens[k]`` only says where a place others name lies: the "Switzerland"
+    of "in Geneva, Switzerland" where another outlet says "in Geneva"."""
+    a, b = next(((a, b) for a, b in runs if a <= k < b), (k, k + 1))
+    if a == 0 or sentence[tokens[a - 1].end : tokens[a].start] != ", ":
+        return False
+    place = next(((p, q) for p, q in runs if p <= a - 1 < q), None)
+    # Where a place is, after it: "in Geneva, Switzerland." and not an item of a list
+    # ("Audi, Bentley and Porsche").
+    # ... its own name or the end of a longer one: "the Olimpiyskiy Stadium in Kiev, Ukraine".
+    if place is None or not any(
+        tokens[j].key in _WHERE for j in range(max(place[0] - 1, 0), a - 1)
+    ):
+        return False
+    if any(tokens[j].key in ("and", "or") for j in range(a, b)):
+        return False
+    after = tokens[b] if b < len(tokens) else None
+    if after is not None and (after.key in ("and", "or") or after.name):
+        return False
+    return names.known(src, tokens, a - 1, runs)
+
+
+_WHERE = frozenset("in at from near to outside of".split())
+
+
+def _owners(sentence: str, tokens: Sequence[Token], new: set[int]) -> set[int]:
+    """New names that only say whose a name others give is: "ABC's" in "ABC's Jimmy
+    Kimmel Live" where another outlet names the show, "Comedy Central's Daily Show"."""
+
+    def spaced(k: int) -> bool:
+        return k + 1 < len(tokens) and sentence[tokens[k].end : tokens[k + 1].start] == " "
+
+    found: set[int] = set()
+    for k in sorted(new):
+        end = k
+        while tokens[end].name and not tokens[end].text.endswith(("'s", "’s")) and spaced(end):
+            end += 1
+        if not (tokens[end].name and tokens[end].text.endswith(("'s", "’s")) and spaced(end)):
+            continue
+        after = end + 1
+        if not tokens[after].name:
+            continue
+        owned = after
+        while spaced(owned) and tokens[owned + 1].name:
+            owned += 1
+        if not any(m in new for m in range(after, owned + 1)):
+            found.update(m for m in range(k, end + 1) if m in new)
+    return found
+
+
+_SCORED = frozenset("goals points runs tries".split())
+
+
+def _score_total(tokens: Sequence[Token], k: int, totals: set[int]) -> bool:
+    """Whether ``tokens[k]`` counts the goals of a score the event gives ("all four goals"
+    of a 3-1 win): no news beside the score."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k + 1].key in _SCORED
+        and tokens[k].key.isdigit()
+        and int(tokens[k].key) in totals
+    )
