@@ -4,7 +4,8 @@ into content files.
 The stages, in the order a page meets them: :mod:`.article` reads a page or a file and
 writes the content file; HTML goes through trafilatura and then :mod:`.htmlclean`, plain
 text through :mod:`.cleantext`, which joins the lines the page broke (:mod:`.paragraphs`),
-reads what each line is (:mod:`.lineshape`), where the story starts (:mod:`.storystart`,
+reads what each line is (:mod:`.lineshape`) and what it is beside the lines around it
+(:mod:`.neighbours`), where the story starts (:mod:`.storystart`,
 its datelines in :mod:`.datelines`) and where it ends (:mod:`.storyend`), and what the page
 gives twice (:mod:`.doubles`); the lines of page furniture both leave out are in
 :mod:`.furniture`, a picture's captions and credits in :mod:`.captions`.

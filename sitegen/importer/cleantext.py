@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from ..engine.words import normalize
+from . import neighbours
 from .captions import (
     CAPTION,
     CAPTION_LABEL,
@@ -46,15 +47,12 @@ from .captions import (
     GLUED_CAPTION,
     IMAGE_FILE,
     PHOTOGRAPHER,
-    PICTURE_CREDIT,
     PICTURE_LIBRARY,
-    STANDS_WHERE,
     TRAILING_CAPTION,
     UNSTOPPED_CAPTION,
     caption_line,
-    credited_caption,
 )
-from .datelines import DATELINE_ALONE, LOOSE_DATELINE, OPENING_DATELINE
+from .datelines import DATELINE_ALONE, OPENING_DATELINE
 from .doubles import pulled_quote, title_case, without_repeats
 from .furniture import (
     BULLET,
@@ -97,25 +95,11 @@ from .paragraphs import page_lines
 from .storyend import body_end
 from .storystart import SIGNED, dateline_start, header_block, opens, past_teasers, short_lede
 
-REPORTS = re.compile(
-    r"\b(?:said|says|told|according to|announced|as of (?:press time|now|\w+day))\b",
-    re.IGNORECASE,
-)
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
-CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
-# ... and one told in no caption's words (no one doing something, now): a short sentence.
-# A paragraph of the story may stand over a credit whose caption the page lost: "The
-# decision, which follows a three-year investigation, comes as fears of a ... trade war
-# mount ..." (32 words) over "Photo: Reuters".
-PLAIN_CAPTION_WORDS = 25
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
-LABELLED_CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP", not a labelled caption
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
-LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 POST_CHARS = 300  # an embedded post's text is never longer
-HEADLINE_WORDS = 20  # a headline set in capitals in the body is never longer
-LINK_TITLE_WORDS = 6  # a link's title under a label is never shorter
 
 
 @dataclass(frozen=True)
@@ -181,7 +165,7 @@ def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
     match = TRAILING_WIRE.search(unit)
     if not match or PICTURE_LIBRARY.search(match.group()) or CAPTION.match(unit):
         return unit
-    if _quoted_by(unit):
+    if neighbours.quoted_by(unit):
         return unit  # '"Today is a new start" - Hoffman': who said it, not a wire's credit
     if is_cruft(unit):
         return unit  # a caption with its credit ("... in Jakarta. (Reuters)") goes whole
@@ -195,7 +179,7 @@ def clean(text: str) -> Cleaned:
     """Keep the article in text copied from a page, app or aggregator; drop the rest."""
     dropped: list[str] = []
     lines, blocks = page_lines(text)
-    for n in sorted(_described(lines, blocks), reverse=True):
+    for n in sorted(neighbours.described(lines, blocks), reverse=True):
         dropped.append(lines.pop(n))
         blocks.pop(n)
     header_lines = header_block(lines, blocks)
@@ -207,7 +191,7 @@ def clean(text: str) -> Cleaned:
     captions = {
         n - 1
         for n in credits
-        if n and (not is_prose(units[n - 1]) or _captioned(units[n - 1], units[n]))
+        if n and (not is_prose(units[n - 1]) or neighbours.captioned(units[n - 1], units[n]))
     }
     # A picture credited above the article ("Brendan McDermid | Reuters") has its caption
     # on the line after: a short one, before any paragraph.
@@ -302,7 +286,7 @@ def clean(text: str) -> Cleaned:
     body_units = [_strip_wire_credit(u, dropped) for u in units[start:]]
     end = body_end(body_units)
     dropped += body_units[end:]
-    skip |= {start + i for i in _linked_run(body_units[:end])}
+    skip |= {start + i for i in neighbours.linked_run(body_units[:end])}
     kept: list[str] = []
     given: set[str] = set()  # the paragraphs kept, to keep a paragraph given twice once
     run: list[str] = []
@@ -314,8 +298,13 @@ def clean(text: str) -> Cleaned:
         # The lede is the story's copy: dated ("Lusail: Argentina defeated ...") and whole.
         # A headline set above the standfirst goes with it ("Make Way for the Machines" /
         # "Turns out ... smart." / "/ Source: E!online" / "Turns out ... smart.").
-        if kept and len(given) <= 2 and n not in skip and any(_repeats(k, unit) for k in kept):
-            first = next(m for m, k in enumerate(kept) if _repeats(k, unit))
+        if (
+            kept
+            and len(given) <= 2
+            and n not in skip
+            and any(neighbours.repeats(k, unit) for k in kept)
+        ):
+            first = next(m for m, k in enumerate(kept) if neighbours.repeats(k, unit))
             if any(OPENING_DATELINE.match(k) for k in kept[first + 1 :]):
                 # ... unless a dated lede stood between: the first copy was a pull quote
                 # above the story ('"We have waited for this day ..."' / "PRISTINA, February
@@ -324,14 +313,14 @@ def clean(text: str) -> Cleaned:
                 kept.append(escape(unit))
                 continue
             dropped += kept + run
-            kept, run, given = [escape(unit)], [], {_undated(unit)}
+            kept, run, given = [escape(unit)], [], {neighbours.undated(unit)}
             continue
         # The points under a label for other stories ("Related links:") are its links, and
         # the points of a summary box ("Key points: ...") are set without full stops or
         # as a list.
         under = BULLET.match(unit) and (links or points)
         # ... or set as lines of their own, without points: one title each, no full stop.
-        under = under or (links and _titled(unit))
+        under = under or (links and neighbours.titled(unit))
         under = under or (points and not SENTENCE_END.search(unit))
         caption = UNSTOPPED_CAPTION.match(normalize(unit))
         label = KEY_POINTS.match(unit)
@@ -341,12 +330,19 @@ def clean(text: str) -> Cleaned:
         # 2026").
         # ... and another story's headline, a question set in capitals ("Who Won the Bidding
         # Over the Painting?"): a sentence of the story has words in small letters.
-        again = title_case(unit) and (unit in header or _headline(unit))
+        again = title_case(unit) and (unit in header or neighbours.headline(unit))
         later = body_units[n - start + 1] if n - start + 1 < end else ""
         posted = len(unit) <= POST_CHARS and POST_SIGNATURE.match(normalize(later).strip())
         # ... and the title of a box at the story's end whose text the page cut off.
-        box = _BOX_LEAD_IN.match(unit) and n - start >= end - 2
-        if n in skip or is_cruft(unit) or caption or _undated(unit) in given or under or label:
+        box = neighbours.BOX_LEAD_IN.match(unit) and n - start >= end - 2
+        if (
+            n in skip
+            or is_cruft(unit)
+            or caption
+            or neighbours.undated(unit) in given
+            or under
+            or label
+        ):
             again = True
         again = again or bool(box)
         if again or posted:
@@ -356,7 +352,7 @@ def clean(text: str) -> Cleaned:
             continue
         links = points = False
         # A numbered item ("5. Sex trafficking of a minor. Guilty") is a list's, not a heading.
-        item = LIST_ITEM.match(unit) and len(unit.split()) >= LIST_ITEM_WORDS
+        item = LIST_ITEM.match(unit) and len(unit.split()) >= neighbours.LIST_ITEM_WORDS
         if (
             (
                 is_prose(unit)
@@ -364,13 +360,13 @@ def clean(text: str) -> Cleaned:
                 or (n == start and (bool(SENTENCE_END.search(unit)) or unit.endswith(":")))
                 or len(unit.split()) > 14
                 or is_attributed(unit)
-                or _quoted_by(unit)
+                or neighbours.quoted_by(unit)
                 # ... a sentence the page broke after its comma: no heading ends in one (a
                 # label does: "Media caption,")
-                or (unit.endswith(",") and len(unit.split()) >= BROKEN_WORDS)
+                or (unit.endswith(",") and len(unit.split()) >= neighbours.BROKEN_WORDS)
                 or item
                 # ... its points, under a paragraph that ends in a colon ("The proposals include:").
-                or _listed(run or (kept[-8:] if BULLET.match(unit) else []), unit)
+                or neighbours.listed(run or (kept[-8:] if BULLET.match(unit) else []), unit)
                 # "... sanctions. The proposals include:": a paragraph, not a heading
                 or (unit.endswith(":") and SENTENCE_BREAK.search(unit))
                 # ... and so is a lead-in worded as a sentence ("As was Michael Gove:"),
@@ -378,7 +374,7 @@ def clean(text: str) -> Cleaned:
                 or leads_in_as_sentence(unit)
                 # ... or one that says a list follows: "However, the rise will be limited
                 # in the following ways:"; no heading opens on "However," or says "as follows".
-                or bool(LIST_LEAD_IN.search(unit))
+                or bool(neighbours.LIST_LEAD_IN.search(unit))
                 or leads_in(unit, LONG_LEAD_IN_WORDS)  # "There are three ways doctors can ...:"
             )
             and not is_question_heading(unit)
@@ -386,16 +382,16 @@ def clean(text: str) -> Cleaned:
             if kept and pulled_quote(kept[-1], run):
                 dropped += [kept.pop(), *run]
                 run = []
-            kept += _headings(run, dropped, header)
+            kept += neighbours.headings(run, dropped, header)
             run = []
             kept.append(escape(unit))
-            given.add(_undated(unit))
+            given.add(neighbours.undated(unit))
         else:
             run.append(unit)
     listed = bool(kept) and kept[-1].endswith(":")
     if (
         len(run) == 1
-        and not _BOX_LEAD_IN.match(run[0])
+        and not neighbours.BOX_LEAD_IN.match(run[0])
         and (is_cut_off(run[0]) or opens_with_a_sentence(run[0], LISTED_WORDS if listed else 5))
     ):
         kept.append(escape(run.pop()))
@@ -403,178 +399,3 @@ def clean(text: str) -> Cleaned:
     kept = without_repeats(kept, dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
-
-
-# A quotation given whole, then its speaker's name after a dash: '"Today is a re-founding
-# moment for the company" - Hoffman'.  An agency after a dash credits the copy instead.
-_QUOTED_BY = re.compile(
-    r"^[\"“‘][^\"“”]{2,}[.,!?…]?[\"”’]\s+[—–-]{1,2}\s*"
-    r"(?!(?:Reuters|Bloomberg|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Tass)\b)"
-    r"[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$"
-)
-
-
-# The title of a box after the story, its text cut off by the page: "What Bloomberg
-# Economics says...".  It asks what follows; a teaser cut short ("Crews return to work on
-# Tuesday morning…") is a sentence.
-_BOX_LEAD_IN = re.compile(
-    r"^(?i:what|how|why|who|here's|here’s|here is)\s(?:\S+\s+){0,4}\S+(?:\.\.\.|…)$"
-)
-
-
-def _quoted_by(unit: str) -> bool:
-    """Whether ``unit`` is a quotation with its speaker's name after a dash: a paragraph."""
-    return bool(_QUOTED_BY.match(unit))
-
-
-def _described(lines: list[str], blocks: list[int]) -> set[int]:
-    """The lines that describe a picture for those who cannot see it, set as a block of
-    two over its credited caption: "A close up on an elephant standing in front of a
-    parched tree." / "Namibia's government is planning to ... (Martin Bureau/AFP/Getty
-    Images)".  A paragraph of the story stands in a block of its own."""
-    return {
-        n - 1
-        for n in range(1, len(lines))
-        if blocks[n - 1] == blocks[n]
-        and (n < 2 or blocks[n - 2] != blocks[n])
-        and (n + 1 == len(lines) or blocks[n + 1] != blocks[n])
-        and credited_caption(lines[n])
-        and not credited_caption(lines[n - 1])
-        and len(lines[n - 1].split()) <= CREDITED_CAPTION_WORDS
-        and SENTENCE_END.search(lines[n - 1]) is not None
-        and not SENTENCE_BREAK.search(lines[n - 1])
-        and not REPORTS.search(lines[n - 1])
-    }
-
-
-LIST_LEAD_IN = re.compile(
-    r"^(?:however|meanwhile|in addition|additionally|still|instead|but|so),\s[^:]*:$"
-    r"|\b(?:the following|as follows)\b[^.!?:]*:$",
-    re.IGNORECASE,
-)
-
-
-def _titled(unit: str) -> bool:
-    """Whether ``unit`` reads as the title of a link: a headline's words, no full stop.
-
-    Fewer words make a subheading ("'Directly responsible'"), which may follow a link.
-    """
-    words = len(unit.split())
-    one = not SENTENCE_BREAK.search(unit) and LINK_TITLE_WORDS <= words <= HEADLINE_WORDS
-    return one and not unit.rstrip("'\"’”)").endswith(".")
-
-
-def _headline(unit: str) -> bool:
-    """Whether ``unit`` reads as a headline over a link: one question of a few words, not
-    all in capitals (a subheading in capitals ends without a question mark)."""
-    one = not SENTENCE_BREAK.search(unit) and len(unit.split()) <= HEADLINE_WORDS
-    return one and unit.rstrip("'\"’”").endswith("?") and any(c.islower() for c in unit)
-
-
-def _captioned(line: str, credit: str) -> bool:
-    """Whether ``line`` is the caption of the ``credit`` under it: one sentence over a
-    labelled credit ("Photo: Reuters"), or one that opens with someone doing something,
-    now ("Thai soldiers walk through a barricade ... in Bangkok, Thailand. Leaders ..."),
-    or with who stands where ("Samsung's Galaxy S III, right, and Apple's iPhone 4S ...")."""
-    if len(line.split()) > 2 * CREDITED_CAPTION_WORDS:
-        return False
-    first = SENTENCE_BREAK.search(line)
-    if UNSTOPPED_CAPTION.match(normalize(line[: first.start() + 2] if first else line[:-1])):
-        return True
-    # ... or says who stands where in the picture, as no sentence of a story does.
-    if STANDS_WHERE.search(line[: first.start() + 2] if first else line):
-        return True
-    one = not first and len(line.split()) <= PLAIN_CAPTION_WORDS
-    labelled = len(credit.split()) <= LABELLED_CREDIT_WORDS and PICTURE_CREDIT.match(credit)
-    # ... unless it reports, as no caption does: who said it, or when the count stood ("As
-    # of press time, 50 people were confirmed dead"), over a credit whose caption was lost.
-    return one and bool(labelled) and not REPORTS.search(line)
-
-
-BROKEN_WORDS = 6  # a line that ends on a comma with this many words is a broken sentence
-LINKED_RUN = 2  # unstopped lines in a row: other stories' headlines or a gallery's captions
-LINKED_WORDS = (8, 40)
-
-
-def _linked_run(units: list[str]) -> set[int]:
-    """The lines of a run of other stories' headlines set between two paragraphs.
-
-    A page lists its related stories between the paragraphs as long lines without a full
-    stop ("'Blood on your hands': Zuckerberg among bosses grilled over ..." / "Should you
-    delete your Facebook? Here's what ..."), and a gallery its captions ("Locals take a
-    break as they clean the rubble ... on Sunday"); a story's sentences end on one, and
-    its points follow a lead-in that ends on a colon.
-    """
-
-    def headline(u: str) -> bool:
-        low, high = LINKED_WORDS
-        return (
-            low <= len(u.split()) <= high
-            and not SENTENCE_END.search(u)
-            and not u.endswith((",", ":", ";"))
-            and not BULLET.match(u)
-            and not is_attributed(u)
-            and not _quoted_by(u)  # '"Today is a re-founding moment" - Hoffman'
-        )
-
-    def asks(u: str) -> bool:
-        # A link's title may ask ("Conor Pope: What if dry January turned into dry
-        # forever? Eight ways ..."); beside other links it is one of them, while on its own
-        # it may be the story's question.
-        return "?" in u and headline(u.replace("?", ""))
-
-    found: set[int] = set()
-    n = 1
-    while n < len(units) - 1:
-        m = n
-        while m < len(units) - 1 and headline(units[m]):
-            m += 1
-        if m - n >= LINKED_RUN:
-            while n > 1 and asks(units[n - 1]):
-                n -= 1
-            while m < len(units) - 1 and asks(units[m]):
-                m += 1
-        lead = units[n - 1]
-        # ... and a paragraph after them, even the page's last words cut off
-        after = len(units[m].split()) >= LINKED_WORDS[0]
-        if m - n >= LINKED_RUN and is_prose(lead) and not lead.endswith(":") and after:
-            found.update(range(n, m))
-        n = max(m, n + 1)
-    return found
-
-
-def _listed(run: list[str], unit: str) -> bool:
-    """Whether ``unit`` is a point of a list that a question or a colon introduces
-    ("What are the main terms of the deal?" / "Disney will take on $13.7bn of debt")."""
-    lead = run[-1] if run else ""
-    opened = (
-        is_question_heading(lead) or lead.endswith(":") or (bool(run) and _listed(run[:-1], lead))
-    )
-    # A point that gives a figure says something however short: "74,468,000 iPhones".
-    said = len(unit.split()) >= LIST_ITEM_WORDS or unit[:1].isdigit() or unit[:1] in "$£€"
-    return opened and said and not is_cruft(unit)
-
-
-def _repeats(standfirst: str, unit: str) -> bool:
-    """Whether ``unit`` gives the paragraph ``standfirst`` (as kept, escaped) again."""
-    lede, first = _undated(escape(unit)), _undated(standfirst)
-    return lede == first or (len(first) >= 40 and lede.startswith(first))
-
-
-def _undated(unit: str) -> str:
-    """A paragraph without the dateline that opens it."""
-    return LOOSE_DATELINE.sub("", unit, count=1)
-
-
-def _headings(run: list[str], dropped: list[str], header: list[str]) -> list[str]:
-    # A list of headlines, not a subheading: three lines or more, or two set as points
-    # with no lead-in ("* Jacinda Ardern to resign as Prime Minister" / "* PM's defining
-    # legacy of crisis"); a subheading is never a point of a list.
-    if len(run) >= 3 or any(BULLET.match(u) for u in run):
-        dropped += run
-        return []
-    # One word is a label ("FINAL", "Summary"), not a subheading; the headline again is
-    # the page's, not the story's.
-    labels = [u for u in run if len(u.split()) == 1 or u in header]
-    dropped += labels
-    return ["## " + escape(u.strip("#").strip()) for u in run if u not in labels]

@@ -1,0 +1,221 @@
+"""Lines read with the lines around them, as :mod:`.cleantext` meets them.
+
+:mod:`.lineshape` says what a line is by its own shape; some lines only show what they are
+beside others: a sentence over a credit is that picture's caption, a run of unstopped lines
+between two paragraphs is a list of other stories' headlines or a gallery's captions, a
+short point after a question or a colon is an item of a list, and a line the page gives
+again is its standfirst or headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..engine.words import normalize
+from .captions import (
+    PICTURE_CREDIT,
+    STANDS_WHERE,
+    UNSTOPPED_CAPTION,
+    credited_caption,
+)
+from .datelines import LOOSE_DATELINE
+from .furniture import BULLET
+from .lineshape import (
+    SENTENCE_BREAK,
+    SENTENCE_END,
+    escape,
+    is_attributed,
+    is_cruft,
+    is_prose,
+    is_question_heading,
+)
+
+REPORTS = re.compile(
+    r"\b(?:said|says|told|according to|announced|as of (?:press time|now|\w+day))\b",
+    re.IGNORECASE,
+)
+CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
+# ... and one told in no caption's words (no one doing something, now): a short sentence.
+# A paragraph of the story may stand over a credit whose caption the page lost: "The
+# decision, which follows a three-year investigation, comes as fears of a ... trade war
+# mount ..." (32 words) over "Photo: Reuters".
+PLAIN_CAPTION_WORDS = 25
+LABELLED_CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP", not a labelled caption
+LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
+HEADLINE_WORDS = 20  # a headline set in capitals in the body is never longer
+LINK_TITLE_WORDS = 6  # a link's title under a label is never shorter
+
+
+# A quotation given whole, then its speaker's name after a dash: '"Today is a re-founding
+# moment for the company" - Hoffman'.  An agency after a dash credits the copy instead.
+QUOTED_BY = re.compile(
+    r"^[\"“‘][^\"“”]{2,}[.,!?…]?[\"”’]\s+[—–-]{1,2}\s*"
+    r"(?!(?:Reuters|Bloomberg|Xinhua|Anadolu|Bernama|Yonhap|Kyodo|Tass)\b)"
+    r"[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$"
+)
+
+
+# The title of a box after the story, its text cut off by the page: "What Bloomberg
+# Economics says...".  It asks what follows; a teaser cut short ("Crews return to work on
+# Tuesday morning…") is a sentence.
+BOX_LEAD_IN = re.compile(
+    r"^(?i:what|how|why|who|here's|here’s|here is)\s(?:\S+\s+){0,4}\S+(?:\.\.\.|…)$"
+)
+
+
+def quoted_by(unit: str) -> bool:
+    """Whether ``unit`` is a quotation with its speaker's name after a dash: a paragraph."""
+    return bool(QUOTED_BY.match(unit))
+
+
+def described(lines: list[str], blocks: list[int]) -> set[int]:
+    """The lines that describe a picture for those who cannot see it, set as a block of
+    two over its credited caption: "A close up on an elephant standing in front of a
+    parched tree." / "Namibia's government is planning to ... (Martin Bureau/AFP/Getty
+    Images)".  A paragraph of the story stands in a block of its own."""
+    return {
+        n - 1
+        for n in range(1, len(lines))
+        if blocks[n - 1] == blocks[n]
+        and (n < 2 or blocks[n - 2] != blocks[n])
+        and (n + 1 == len(lines) or blocks[n + 1] != blocks[n])
+        and credited_caption(lines[n])
+        and not credited_caption(lines[n - 1])
+        and len(lines[n - 1].split()) <= CREDITED_CAPTION_WORDS
+        and SENTENCE_END.search(lines[n - 1]) is not None
+        and not SENTENCE_BREAK.search(lines[n - 1])
+        and not REPORTS.search(lines[n - 1])
+    }
+
+
+LIST_LEAD_IN = re.compile(
+    r"^(?:however|meanwhile|in addition|additionally|still|instead|but|so),\s[^:]*:$"
+    r"|\b(?:the following|as follows)\b[^.!?:]*:$",
+    re.IGNORECASE,
+)
+
+
+def titled(unit: str) -> bool:
+    """Whether ``unit`` reads as the title of a link: a headline's words, no full stop.
+
+    Fewer words make a subheading ("'Directly responsible'"), which may follow a link.
+    """
+    words = len(unit.split())
+    one = not SENTENCE_BREAK.search(unit) and LINK_TITLE_WORDS <= words <= HEADLINE_WORDS
+    return one and not unit.rstrip("'\"’”)").endswith(".")
+
+
+def headline(unit: str) -> bool:
+    """Whether ``unit`` reads as a headline over a link: one question of a few words, not
+    all in capitals (a subheading in capitals ends without a question mark)."""
+    one = not SENTENCE_BREAK.search(unit) and len(unit.split()) <= HEADLINE_WORDS
+    return one and unit.rstrip("'\"’”").endswith("?") and any(c.islower() for c in unit)
+
+
+def captioned(line: str, credit: str) -> bool:
+    """Whether ``line`` is the caption of the ``credit`` under it: one sentence over a
+    labelled credit ("Photo: Reuters"), or one that opens with someone doing something,
+    now ("Thai soldiers walk through a barricade ... in Bangkok, Thailand. Leaders ..."),
+    or with who stands where ("Samsung's Galaxy S III, right, and Apple's iPhone 4S ...")."""
+    if len(line.split()) > 2 * CREDITED_CAPTION_WORDS:
+        return False
+    first = SENTENCE_BREAK.search(line)
+    if UNSTOPPED_CAPTION.match(normalize(line[: first.start() + 2] if first else line[:-1])):
+        return True
+    # ... or says who stands where in the picture, as no sentence of a story does.
+    if STANDS_WHERE.search(line[: first.start() + 2] if first else line):
+        return True
+    one = not first and len(line.split()) <= PLAIN_CAPTION_WORDS
+    labelled = len(credit.split()) <= LABELLED_CREDIT_WORDS and PICTURE_CREDIT.match(credit)
+    # ... unless it reports, as no caption does: who said it, or when the count stood ("As
+    # of press time, 50 people were confirmed dead"), over a credit whose caption was lost.
+    return one and bool(labelled) and not REPORTS.search(line)
+
+
+BROKEN_WORDS = 6  # a line that ends on a comma with this many words is a broken sentence
+LINKED_RUN = 2  # unstopped lines in a row: other stories' headlines or a gallery's captions
+LINKED_WORDS = (8, 40)
+
+
+def linked_run(units: list[str]) -> set[int]:
+    """The lines of a run of other stories' headlines set between two paragraphs.
+
+    A page lists its related stories between the paragraphs as long lines without a full
+    stop ("'Blood on your hands': Zuckerberg among bosses grilled over ..." / "Should you
+    delete your Facebook? Here's what ..."), and a gallery its captions ("Locals take a
+    break as they clean the rubble ... on Sunday"); a story's sentences end on one, and
+    its points follow a lead-in that ends on a colon.
+    """
+
+    def headline(u: str) -> bool:
+        low, high = LINKED_WORDS
+        return (
+            low <= len(u.split()) <= high
+            and not SENTENCE_END.search(u)
+            and not u.endswith((",", ":", ";"))
+            and not BULLET.match(u)
+            and not is_attributed(u)
+            and not quoted_by(u)  # '"Today is a re-founding moment" - Hoffman'
+        )
+
+    def asks(u: str) -> bool:
+        # A link's title may ask ("Conor Pope: What if dry January turned into dry
+        # forever? Eight ways ..."); beside other links it is one of them, while on its own
+        # it may be the story's question.
+        return "?" in u and headline(u.replace("?", ""))
+
+    found: set[int] = set()
+    n = 1
+    while n < len(units) - 1:
+        m = n
+        while m < len(units) - 1 and headline(units[m]):
+            m += 1
+        if m - n >= LINKED_RUN:
+            while n > 1 and asks(units[n - 1]):
+                n -= 1
+            while m < len(units) - 1 and asks(units[m]):
+                m += 1
+        lead = units[n - 1]
+        # ... and a paragraph after them, even the page's last words cut off
+        after = len(units[m].split()) >= LINKED_WORDS[0]
+        if m - n >= LINKED_RUN and is_prose(lead) and not lead.endswith(":") and after:
+            found.update(range(n, m))
+        n = max(m, n + 1)
+    return found
+
+
+def listed(run: list[str], unit: str) -> bool:
+    """Whether ``unit`` is a point of a list that a question or a colon introduces
+    ("What are the main terms of the deal?" / "Disney will take on $13.7bn of debt")."""
+    lead = run[-1] if run else ""
+    opened = (
+        is_question_heading(lead) or lead.endswith(":") or (bool(run) and listed(run[:-1], lead))
+    )
+    # A point that gives a figure says something however short: "74,468,000 iPhones".
+    said = len(unit.split()) >= LIST_ITEM_WORDS or unit[:1].isdigit() or unit[:1] in "$£€"
+    return opened and said and not is_cruft(unit)
+
+
+def repeats(standfirst: str, unit: str) -> bool:
+    """Whether ``unit`` gives the paragraph ``standfirst`` (as kept, escaped) again."""
+    lede, first = undated(escape(unit)), undated(standfirst)
+    return lede == first or (len(first) >= 40 and lede.startswith(first))
+
+
+def undated(unit: str) -> str:
+    """A paragraph without the dateline that opens it."""
+    return LOOSE_DATELINE.sub("", unit, count=1)
+
+
+def headings(run: list[str], dropped: list[str], header: list[str]) -> list[str]:
+    # A list of headlines, not a subheading: three lines or more, or two set as points
+    # with no lead-in ("* Jacinda Ardern to resign as Prime Minister" / "* PM's defining
+    # legacy of crisis"); a subheading is never a point of a list.
+    if len(run) >= 3 or any(BULLET.match(u) for u in run):
+        dropped += run
+        return []
+    # One word is a label ("FINAL", "Summary"), not a subheading; the headline again is
+    # the page's, not the story's.
+    labels = [u for u in run if len(u.split()) == 1 or u in header]
+    dropped += labels
+    return ["## " + escape(u.strip("#").strip()) for u in run if u not in labels]
