@@ -1075,3 +1075,25 @@ def test_a_quotations_asides_fold_into_it_in_reading_order_whatever_the_hash_see
         assert run.returncode == 0, run.stderr
         outputs.add(run.stdout.strip())
     assert outputs == {"[[1, 2, 3]]"}
+
+
+def test_a_sentence_saying_only_that_no_more_was_said_is_no_claim_of_its_own() -> None:
+    facts = facts_of(
+        {
+            "wire": [
+                "Ferry crews at Northgate walked out on Monday over pay.",
+                "A union official said talks with the operator would resume on Thursday.",
+                "He did not provide other details.",
+                "The operator did not give a reason for the delay.",
+            ],
+            "herald": [
+                "Ferry crews at Northgate walked out on Monday in a dispute over pay.",
+                "Passengers queued for hours at the quay.",
+            ],
+        }
+    )
+    claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("wire",)]
+    assert "He did not provide other details." not in claims
+    # ... while a sentence that says what was not given tells something.
+    assert "The operator did not give a reason for the delay." in claims
+    assert "A union official said talks with the operator would resume on Thursday." in claims
