@@ -64,7 +64,7 @@ def find_details(
     """What a source adds to claims that others report: whole units, then names and numbers.
 
     ``headlines`` and ``outlets`` (each source's title and outlet name) are for
-    :class:`.untold.Elsewhere`: a name another outlet gives only in its headline is no
+    :class:`.elsewhere.Elsewhere`: a name another outlet gives only in its headline is no
     detail of this one, and an outlet naming itself tells where it got the news.
     """
     event = Elsewhere(documents, conflicts, headlines, outlets)
