@@ -25,6 +25,9 @@ from .text import tokenize
 from .times import bare_weekdays, days_named, hours_of, spans_in_words
 
 
+# Plain classes with slots rather than dataclasses: one is made per sentence, and a
+# dataclass's generated methods cost more to import than this whole stage costs to run on
+# a small event.
 class Others:
     """What the sources other than one give, pooled: their words, figures and sums, and
     the scores, weekdays, spans, ages and measures they tell."""
