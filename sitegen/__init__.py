@@ -12,6 +12,9 @@ Two halves, each a package:
 
 - :mod:`sitegen.site` loads ``content/``, caches, renders the pages, writes
   ``output/`` and serves it (:func:`sitegen.site.build.build` runs it all).
+
+Beside them, :mod:`sitegen.importer` makes the articles users have (saved pages, copied
+text, URLs) into content files, for ``sitegen import``.
 """
 
 __version__ = "0.1.0"
