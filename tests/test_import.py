@@ -1649,6 +1649,23 @@ def test_a_pictures_credit_glued_before_the_dateline_is_cut() -> None:
     assert "Getty" not in body and "The ferry strike ended" in body
 
 
+def test_a_pictures_credit_set_between_bars_and_glued_to_the_lede_is_cut() -> None:
+    credit = "Jo Bloggs | Estuary Images | LightRocket | Getty Images "
+    body = from_text(credit + "\n\n".join(STORY)).body
+    assert body.startswith("The ferry strike ended") and "Getty" not in body
+    # A bar inside the story's own words is no credit.
+    line = "Crews voted 310 | 12 in favour of the offer on Monday, the union said."
+    assert line in from_text("\n\n".join([STORY[0], line, *STORY[1:]])).body
+
+
+def test_a_chart_caption_given_twice_with_its_source_in_brackets_is_dropped() -> None:
+    chart = "The operator does not expect the new timetable to change its revenue this year."
+    page = "\n\n".join(
+        [STORY[0], f"{chart}\n(Source: Estuary Wire)\n{chart}\n(Source: Estuary Wire)", *STORY[1:]]
+    )
+    assert kept(page) == STORY
+
+
 def test_text_that_carries_a_stray_tag_is_still_text(tmp_path: Path) -> None:
     page = (
         "Breaking News\n\nFerry strike ends\n\n"
@@ -2647,6 +2664,9 @@ def test_a_label_of_the_page_glued_to_a_paragraph_is_cut_and_the_paragraph_kept(
         ["Hide AdAdvertisement", f"Hide Ad{STORY[0]}", f"Video{STORY[1]}", *STORY[2:]]
     )
     assert kept(page) == STORY
+    # ... and so is the label some outlets set before every story's first words.
+    labelled = [f"What just happened? {STORY[0]}", f"Why it matters: {STORY[1]}", STORY[2]]
+    assert kept("\n\n".join(labelled)) == STORY
     # A word that only opens like a label stays whole.
     story = [STORY[0], "Videographers filmed the crews as they voted.", *STORY[1:]]
     assert kept("\n\n".join(story)) == story

@@ -90,6 +90,8 @@ DATELINE = re.compile(
     r",?\s*(?:\([^()]{1,40}\))?"
     r"\s*(?:(?:[—–_-]{1,2}|//|:|•|\||\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"
     r"|[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
+    # ... or a place alone before a long dash: "Lumajang – The death toll ...".
+    r"|[A-Z][a-z]{3,20} [—–] (?=[A-Z][a-z])"
     # ... or two, before a colon: "New Delhi: A fire tore through ...".
     r"|[A-Z][a-z]+ [A-Z][a-z]{2,20}:\s+(?=[A-Z0-9])"
     # ... "US: The death toll in a devastating nightclub fire ...": a place in capitals.

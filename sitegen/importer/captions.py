@@ -241,7 +241,12 @@ IMAGE_FILE = re.compile(
     r"\.(?:jpe?g|png|gif|webp)(?:\s*\([^()]{1,30}\))?(?:\s*:?\s+|(?=[A-Z]))(?=[A-Z\"“])"
     # ... or the picture's credit: "Brendan Hoffman/Getty Images(KIEV, Ukraine) — ".
     r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s?/\s?(?:getty images|afp|reuters|ap|epa|"
-    r"shutterstock|alamy)(?:\s?via\s[\w ]{1,30})?(?=\()",
+    r"shutterstock|alamy)(?:\s?via\s[\w ]{1,30})?(?=\()"
+    # ... or its credit set between bars, ended by the agency: "Jo Bloggs | Estuary Images |
+    # Getty Images Shares of the operator rose ...".
+    r"|^(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,3}"
+    r"(?: \| (?-i:[A-Z])[\w.'’&-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,3}){0,3}"
+    r" \| (?:getty images|afp|reuters|ap|epa|bloomberg|shutterstock|alamy)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # A caption set without a full stop: someone doing something, now ("Usain Bolt of Jamaica

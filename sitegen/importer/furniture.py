@@ -405,6 +405,10 @@ GLUED_LABEL = re.compile(
     # ... or a live page's title over its first entry, a paragraph long: "MJ Akbar resigns,
     # #MeToo LIVE updates: Minister of State ...".
     r"|^[^.!?:\n]{0,120}\b(?:LIVE|Live)(?: (?:updates?|blog|coverage))?\s*:\s+(?=[A-Z].{80})"
+    # ... or a label some outlets set before every story's first words: "What just happened?
+    # Regulators have ...", "Why it matters: The recall covers ...".
+    r"|^(?:What just happened\?|Why it matters:|The big picture:|Driving the news:"
+    r"|Between the lines:|The bottom line:|Catch up quick:)\s+(?=[A-Z])"
 )
 # A note of an update set in brackets round what it adds: "[Updated, 7 a.m. PDT April 9:
 # Later in the day, the death toll was raised to at least 23 ...]".
@@ -624,7 +628,7 @@ CRUFT = [
             r"|^\([\w ]{2,30} video\)$|\(uk users only\)$|\(quicktime, real or windows media\)"
             r"|^premium content$|^subscribe\s*&\s*save\b|^404 not found\b"
             r"|^([\w.]+ )?staff (writer|reporter|correspondent)s?$"
-            r"|^/?\s*source\s*:\s*\S[^.!?]{0,60}$"
+            r"|^/?\s*source\s*:\s*\S[^.!?]{0,60}$|^\(source\s*:\s*[^().!?]{1,60}\)$"
             r"|^by,?$",
             # Links under the page's labels: "Related story: Fares to rise", "RELATED Ferry
             # fares frozen", "Also:Strike talks resume", "Gallery: Crews return to the quay",

@@ -443,10 +443,10 @@ _SAYS = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]", re.IGNORECASE
 
 def _credit_line(unit: str) -> bool:
     """A picture's credit on a line of its own: "Justin Sullivan/Getty Images", "Reuters",
-    "Source: AAP"."""
+    "Source: AAP", "(Source: Estuary Wire)"."""
     return bool(
         CREDIT.match(unit) or LONE_AGENCY.match(unit.strip()) or _SOURCE_CREDIT.match(unit.strip())
     )
 
 
-_SOURCE_CREDIT = re.compile(r"^source\s*:\s*[\w&'’/ -]{2,40}$", re.IGNORECASE)
+_SOURCE_CREDIT = re.compile(r"^\(?source\s*:\s*[\w&'’/ -]{2,40}\)?$", re.IGNORECASE)
