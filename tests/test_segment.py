@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitegen.engine.segment import segment, split_sentences
+from sitegen.engine.segment import segment
+from sitegen.engine.sentences import split_sentences
 
 
 def fold(text: str) -> str:

@@ -9,11 +9,20 @@ of Justice" / "the FOJ").  :mod:`.names` asks these of every name one source giv
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from difflib import SequenceMatcher
 
 from .model import Token
-from .namewords import ALIASES, CORPORATE, DEMONYMS, ENDINGS, JOINERS, NICKNAMES, WRITTEN_OUT
+from .namewords import (
+    ALIASES,
+    CORPORATE,
+    DEMONYMS,
+    ENDINGS,
+    JOINERS,
+    NICKNAMES,
+    ORDINAL_WORDS,
+    WRITTEN_OUT,
+)
 from .words import stem
 
 
@@ -111,3 +120,26 @@ def initials(tokens: Sequence[Token], a: int, b: int) -> set[str]:
             if len(short) >= 3:
                 found.add(short.upper())
     return found
+
+
+# "Q2" is the second quarter, "H1" the first half, "World War II" the Second World War.
+_ORDINAL_FORMS = {
+    **{f"Q{n}": (word, "quarter") for n, word in enumerate(ORDINAL_WORDS, 1)},
+    **{f"H{n}": (word, "half") for n, word in enumerate(ORDINAL_WORDS[:2], 1)},
+    **{roman: (word,) for roman, word in zip(("I", "II", "III", "IV"), ORDINAL_WORDS, strict=True)},
+}
+
+
+def ordinal_form(key: str, words: Mapping[str, set[str]], others: Sequence[str]) -> bool:
+    """Whether ``key`` ("Q2", "II") is told in words ("second quarter") by another source."""
+    wanted = _ORDINAL_FORMS.get(key)
+    if wanted is None:
+        return False
+    # "fourth" is read as the figure "4th".
+    figure = {w: _ORDINAL_FIGURES.get(w, w) for w in wanted}
+    return any(all(w in words[o] or figure[w] in words[o] for w in wanted) for o in others)
+
+
+_ORDINAL_FIGURES = {
+    word: f"{n}{'st nd rd th'.split()[n - 1]}" for n, word in enumerate(ORDINAL_WORDS, 1)
+}

@@ -221,3 +221,56 @@ def _demonym(word: str) -> bool:
             and word.endswith(("ian", "ean", "ese", "ish", "can", "yan", "ani", "ndan"))
         )
     ) and word not in FAITHS
+
+
+# What a place's name stands beside: "Morelos state", "the state of Morales".
+_PLACE_HEADS = frozenset("state county province prefecture district region".split())
+
+
+def places_beside(tokens: Sequence[Token], k: int) -> set[str]:
+    """The kinds of place the name word ``tokens[k]`` is said to be, by the word beside it."""
+    found = set()
+    if k + 1 < len(tokens) and tokens[k + 1].key.lower() in _PLACE_HEADS:
+        found.add(tokens[k + 1].key.lower())
+    if k >= 2 and tokens[k - 1].key.lower() == "of" and tokens[k - 2].key.lower() in _PLACE_HEADS:
+        found.add(tokens[k - 2].key.lower())
+    return found
+
+
+_CODE = re.compile(r"[A-Z]{1,3}\d{1,5}")
+
+
+def whole_name(tokens: Sequence[Token], a: int, b: int) -> frozenset[str]:
+    """The words of the name around ``tokens[a:b]``, joined across a particle ("Awad
+    Ahmed al-Bandar"), as written."""
+    while a > 0 and (
+        tokens[a - 1].name
+        or (a > 1 and tokens[a - 1].key.lower() in PARTICLES and tokens[a - 2].name)
+    ):
+        a -= 1
+    while b < len(tokens) and (
+        tokens[b].name
+        or (b + 1 < len(tokens) and tokens[b].key.lower() in PARTICLES and tokens[b + 1].name)
+    ):
+        b += 1
+    return frozenset(t.key.lower() for t in tokens[a:b] if t.name)
+
+
+def code_at(sentence: str, tokens: Sequence[Token], k: int) -> str | None:
+    """The code ``tokens[k]`` is part of ("ET302", or "ET 302" as two tokens), if any."""
+    if _CODE.fullmatch(tokens[k].text):
+        return tokens[k].text
+    for a in (k - 1, k):
+        if a >= 0 and a + 1 < len(tokens):
+            letters, digits = tokens[a].text, tokens[a + 1].text
+            spaced = sentence[tokens[a].end : tokens[a + 1].start] == " "
+            if spaced and _CODE.fullmatch(letters + digits) and letters.isalpha():
+                return letters + digits
+    return None
+
+
+def joined_on(tokens: Sequence[Token], a: int) -> bool:
+    """Whether ``tokens[a + 1]`` goes on the name ``tokens[a]``: a name word after it, or
+    the rest of a word a hyphen split ("Geun-hye")."""
+    after = tokens[a + 1]
+    return after.name or (after.start == tokens[a].end + 1 and after.key.isalpha())

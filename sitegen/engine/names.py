@@ -20,11 +20,12 @@ from .nameforms import (
     forms,
     initials,
     key_forms,
+    ordinal_form,
     same_first,
     spelled_alike,
     written_out,
 )
-from .namekinds import name_around, name_runs
+from .namekinds import code_at, joined_on, name_around, name_runs, places_beside, whole_name
 from .namewords import (
     BODIES,
     CAPITAL_STATES,
@@ -33,7 +34,6 @@ from .namewords import (
     HONORIFICS,
     INSTITUTIONS,
     JOINERS,
-    ORDINAL_WORDS,
     OWNED_BY_PLACES,
     PARTICLES,
     TITLES,
@@ -67,7 +67,7 @@ class NamesElsewhere:
                         words.update((t.stem, low, written_out(low)))
                         if low.endswith("men") and len(low) > 6:
                             words |= key_forms(low)  # "Guardsmen" names the Guard too
-                    if n and tokens[n - 1].name and (t.name or _joined(tokens, n - 1)):
+                    if n and tokens[n - 1].name and (t.name or joined_on(tokens, n - 1)):
                         # "Grey Friars" is the "Greyfriars" of another outlet.
                         words.add(tokens[n - 1].key.lower() + t.key.lower())
             self.words[src] = words
@@ -164,7 +164,7 @@ class NamesElsewhere:
             and any(all(stem(p.lower(), True) in self.named[o] for p in parts) for o in others)
         ):
             return True
-        if _ordinal_form(t.key, self.words, others):
+        if ordinal_form(t.key, self.words, others):
             return True
         # "the Irish Republic" where another outlet says "Ireland": the country by its form.
         republic = key_low == "republic" and k and tokens[k - 1].text[:1].isupper()
@@ -172,7 +172,7 @@ class NamesElsewhere:
             return True
         # "Grey Friars" where another outlet writes "Greyfriars", "Geun-hye" "Geunhye".
         for a in (k - 1, k):
-            if 0 <= a < len(tokens) - 1 and tokens[a].name and _joined(tokens, a):
+            if 0 <= a < len(tokens) - 1 and tokens[a].name and joined_on(tokens, a):
                 joined = tokens[a].key.lower() + tokens[a + 1].key.lower()
                 if any(joined in self.words[o] for o in others):
                     return True
@@ -211,7 +211,7 @@ class NamesElsewhere:
         little otherwise: "Morelos state" / "the state of Morales", "Mao County" /
         "Maoxian county" (the county's name with the word for county in it)."""
         word = tokens[k].key.lower()
-        heads = _places_beside(tokens, k)
+        heads = places_beside(tokens, k)
         if not heads or len(word) < SPELLED_LENGTH - 1:
             return False
         for o in others:
@@ -220,7 +220,7 @@ class NamesElsewhere:
                 for ts in self._documents[o].tokens:
                     for n, t in enumerate(ts):
                         if t.name:
-                            for head in _places_beside(ts, n):
+                            for head in places_beside(ts, n):
                                 self._places[o].setdefault(head, set()).add(t.key.lower())
             for head in heads:
                 for theirs in self._places[o].get(head, ()):
@@ -302,7 +302,7 @@ class NamesElsewhere:
         word = tokens[k].key.lower()
         if len(word) < SPELLED_LENGTH:
             return False
-        mine = _whole_name(tokens, a, b)
+        mine = whole_name(tokens, a, b)
         for o in others:
             for theirs in self._whole_names(o):
                 if word in theirs or not (mine - {word}) & theirs:
@@ -316,7 +316,7 @@ class NamesElsewhere:
         if src not in self._names:
             doc = self._documents[src]
             self._names[src] = [
-                _whole_name(tokens, a, b)
+                whole_name(tokens, a, b)
                 for tokens, runs in zip(doc.tokens, self.runs[src], strict=True)
                 for a, b in runs
                 if b - a > 1 or (a > 1 and tokens[a - 1].key.lower() in PARTICLES)
@@ -326,7 +326,7 @@ class NamesElsewhere:
     def coded(self, src: str, sentence: str, tokens: Sequence[Token], k: int) -> bool:
         """Whether ``tokens[k]`` is part of a code another source writes spaced or not:
         "Flight ET302" and "Flight ET 302"."""
-        code = _code_at(sentence, tokens, k)
+        code = code_at(sentence, tokens, k)
         if code is None:
             return False
         if self._codes is None:
@@ -335,7 +335,7 @@ class NamesElsewhere:
                     found
                     for ts, text in zip(doc.tokens, doc.sentences, strict=True)
                     for m in range(len(ts))
-                    if (found := _code_at(text, ts, m)) is not None
+                    if (found := code_at(text, ts, m)) is not None
                 }
                 for o, doc in self._documents.items()
             }
@@ -385,19 +385,6 @@ _STATE_FORMS = {
     **{short: (state, "words") for short, state in CAPITAL_STATES},
 }
 _HEADS = frozenset(stem(w) for w in INSTITUTIONS)
-# What a place's name stands beside: "Morelos state", "the state of Morales".
-_PLACE_HEADS = frozenset("state county province prefecture district region".split())
-
-
-def _places_beside(tokens: Sequence[Token], k: int) -> set[str]:
-    """The kinds of place the name word ``tokens[k]`` is said to be, by the word beside it."""
-    found = set()
-    if k + 1 < len(tokens) and tokens[k + 1].key.lower() in _PLACE_HEADS:
-        found.add(tokens[k + 1].key.lower())
-    if k >= 2 and tokens[k - 1].key.lower() == "of" and tokens[k - 2].key.lower() in _PLACE_HEADS:
-        found.add(tokens[k - 2].key.lower())
-    return found
-
 
 _ADDRESSED = HONORIFICS | TITLES  # words before a surname that give no first name
 _FIRM_PLURALS = frozenset("securities holdings industries partners systems technologies".split())
@@ -410,65 +397,3 @@ _SKIPPED = frozenset("of and for the on in".split())
 def _spelled(t: Token) -> bool:
     """Whether a word may give its first letter to an acronym of plain words."""
     return t.content and not t.number and t.key[:1].isalpha()
-
-
-_CODE = re.compile(r"[A-Z]{1,3}\d{1,5}")
-
-
-def _whole_name(tokens: Sequence[Token], a: int, b: int) -> frozenset[str]:
-    """The words of the name around ``tokens[a:b]``, joined across a particle ("Awad
-    Ahmed al-Bandar"), as written."""
-    while a > 0 and (
-        tokens[a - 1].name
-        or (a > 1 and tokens[a - 1].key.lower() in PARTICLES and tokens[a - 2].name)
-    ):
-        a -= 1
-    while b < len(tokens) and (
-        tokens[b].name
-        or (b + 1 < len(tokens) and tokens[b].key.lower() in PARTICLES and tokens[b + 1].name)
-    ):
-        b += 1
-    return frozenset(t.key.lower() for t in tokens[a:b] if t.name)
-
-
-def _code_at(sentence: str, tokens: Sequence[Token], k: int) -> str | None:
-    """The code ``tokens[k]`` is part of ("ET302", or "ET 302" as two tokens), if any."""
-    if _CODE.fullmatch(tokens[k].text):
-        return tokens[k].text
-    for a in (k - 1, k):
-        if a >= 0 and a + 1 < len(tokens):
-            letters, digits = tokens[a].text, tokens[a + 1].text
-            spaced = sentence[tokens[a].end : tokens[a + 1].start] == " "
-            if spaced and _CODE.fullmatch(letters + digits) and letters.isalpha():
-                return letters + digits
-    return None
-
-
-# "Q2" is the second quarter, "H1" the first half, "World War II" the Second World War.
-_ORDINAL_FORMS = {
-    **{f"Q{n}": (word, "quarter") for n, word in enumerate(ORDINAL_WORDS, 1)},
-    **{f"H{n}": (word, "half") for n, word in enumerate(ORDINAL_WORDS[:2], 1)},
-    **{roman: (word,) for roman, word in zip(("I", "II", "III", "IV"), ORDINAL_WORDS, strict=True)},
-}
-
-
-def _ordinal_form(key: str, words: Mapping[str, set[str]], others: Sequence[str]) -> bool:
-    """Whether ``key`` ("Q2", "II") is told in words ("second quarter") by another source."""
-    wanted = _ORDINAL_FORMS.get(key)
-    if wanted is None:
-        return False
-    # "fourth" is read as the figure "4th".
-    figure = {w: _ORDINAL_FIGURES.get(w, w) for w in wanted}
-    return any(all(w in words[o] or figure[w] in words[o] for w in wanted) for o in others)
-
-
-_ORDINAL_FIGURES = {
-    word: f"{n}{'st nd rd th'.split()[n - 1]}" for n, word in enumerate(ORDINAL_WORDS, 1)
-}
-
-
-def _joined(tokens: Sequence[Token], a: int) -> bool:
-    """Whether ``tokens[a + 1]`` goes on the name ``tokens[a]``: a name word after it, or
-    the rest of a word a hyphen split ("Geun-hye")."""
-    after = tokens[a + 1]
-    return after.name or (after.start == tokens[a].end + 1 and after.key.isalpha())

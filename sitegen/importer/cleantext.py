@@ -77,7 +77,6 @@ from .lineshape import (
     SENTENCE_END,
     doubled_captions,
     escape,
-    header_metadata,
     is_attributed,
     is_cruft,
     is_cut_off,
@@ -93,7 +92,15 @@ from .lineshape import (
 )
 from .paragraphs import page_lines
 from .storyend import body_end
-from .storystart import SIGNED, dateline_start, header_block, opens, past_teasers, short_lede
+from .storystart import (
+    SIGNED,
+    dateline_start,
+    header_block,
+    header_metadata,
+    opens,
+    past_teasers,
+    short_lede,
+)
 
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story

@@ -1,7 +1,7 @@
 """What one line of text copied from a page is: prose, a stamp, furniture, a heading.
 
-:mod:`sitegen.importer.cleantext` reads a page line by line with these, and the lines above
-the story with :func:`header_metadata` (its headline, byline and outlet); the
+:mod:`sitegen.importer.cleantext` reads a page line by line with these (the lines above
+the story are read by :func:`sitegen.importer.storystart.header_metadata`); the
 patterns they test are in :mod:`sitegen.importer.furniture`.
 """
 
@@ -15,19 +15,15 @@ from ..engine.words import STOPWORDS, normalize
 from .captions import (
     CAPTION,
     CREDIT,
-    PICTURE_SOURCE,
     credited_caption,
 )
-from .datelines import DATELINE_ALONE
 from .furniture import (
     CHROME,
     CRUFT,
     DATED,
     GLUED_BYLINE,
     GLUED_LINK,
-    HEADLINE_LABEL,
     HEADLINE_LINK,
-    KEY_POINTS,
     KICKER,
     LABELLED_STAMP,
     PROMPTS,
@@ -35,7 +31,6 @@ from .furniture import (
     SCORE,
     STAMP,
     WIRE,
-    WIRE_AFTER_PLACE,
 )
 
 QUESTION_WORDS = 12  # a question line this short is a subheading
@@ -262,101 +257,6 @@ def escape(line: str) -> str:
         return f"{m.group(1)}\\{m.group(2)}{m.group(3)}{m.group(4)}"
 
     return _LEADING_MARKUP.sub(literal, line)
-
-
-# Words of a publication, a section or a page's controls, never of a person's name:
-# "Arkansas Democrat-Gazette", "World World Now", "Share Adjust Comment Print", and an ad
-# slot's label ("ARTICLE AD BOX").
-_NOT_A_PERSON = frozenset(
-    """
-    news review gazette times post herald journal tribune sport sports world now live city
-    share print comment comments watch follow listen subscribe adjust email tweet menu search
-    on air available station stations radio podcast episode programme program
-    article box advert advertisement sponsored
-    """.split()
-)
-
-
-def _signs(name: str, lede: str) -> bool:
-    """Whether a name alone above the story is its author's: a person's name that the
-    lede does not give (the story's subject is named there, its writer is not)."""
-    words = [w.strip(".,’'").lower() for part in name.split() for w in part.split("-")]
-    if any(w in _NOT_A_PERSON for w in words):
-        return False
-    return not re.search(rf"\b{re.escape(name.split()[-1])}\b", lede)
-
-
-# What a byline box runs on after the name: its reading time, even glued to the name ("By
-# Ann Lee1 minute Read"), and the ad slots under it.
-_AFTER_BYLINE = re.compile(
-    r"\s*\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b.*$|(?:\s+advertisement)+\s*$", re.IGNORECASE
-)
-
-
-def _byline_name(text: str) -> str:
-    return _AFTER_BYLINE.sub("", text).strip() or text
-
-
-def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
-    """The title, outlet and author the lines above the story give.
-
-    A name alone on a line is the author's unless the ``lede`` names it: then it
-    is the story's subject, set as a picture's alternative text ("Anders Behring
-    Breivik" over "Anders Behring Breivik, who spent 10 weeks in court ...")
-    (see :func:`_signs`).
-    """
-    lines = [u for u in header if not is_cruft(u)]
-    # A headline carries no date, no dateline and no picture's credit: a header without
-    # one gets no title, and the importer says so, rather than a caption or a date line.
-    headlines = [
-        u
-        for u in lines
-        if not DATED.search(u)
-        and not DATELINE_ALONE.match(u)
-        and not WIRE_AFTER_PLACE.search(u)
-        and not PICTURE_SOURCE.search(u)
-        and len(re.findall(r"[^\W\d_]{2,}", u)) >= 3
-        and not u.startswith(("*", "•", "·", "- "))  # a point of a summary
-    ]
-    title = next(
-        (
-            u
-            for u in headlines
-            if 4 <= len(u.split()) <= 25
-            and not SENTENCE_END.search(u)
-            and not NAME.match(u)
-            and not u.endswith(":")  # "Check out the companies making headlines:" leads in
-        ),
-        None,
-    )
-    if title is None:
-        title = next(
-            (
-                u
-                for u in headlines
-                if 4 <= len(u.split()) <= 25 and not is_prose(u) and not u.endswith(":")
-            ),
-            None,
-        )
-    if title is not None:
-        # "Update | China devalues the yuan", "283 Missing in Ferry Disaster | Jackson Free
-        # Press": a label before the headline, the site's name after it.
-        title = HEADLINE_LABEL.sub("", title)
-        head, bar, _ = title.partition(" | ")
-        title = head if bar and len(head.split()) >= 4 else title
-    author = next((_byline_name(m.group(1)) for u in lines if (m := BYLINE.match(u))), None)
-    # A summary box's label set in capitals ("KEY POINTS") is no one's name.
-    names = [
-        u
-        for u in lines
-        if NAME.match(u) and 1 <= len(u.split()) <= 4 and u != title and not KEY_POINTS.match(u)
-    ]
-    repeated = [u for u in names if names.count(u) > 1]
-    source = repeated[0] if repeated else None
-    if author is None:
-        singles = [u for u in names if names.count(u) == 1 and len(u.split()) >= 2]
-        author = singles[-1] if singles and _signs(singles[-1], lede) else None
-    return {"title": title, "source": source, "author": author}
 
 
 CAPTION_TWICE_WORDS = 40  # a caption given twice is never longer

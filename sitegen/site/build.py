@@ -22,7 +22,7 @@ from ..engine.model import Comparison, Event
 from .cache import LoadCache
 from .checks import output_problem
 from .config import load_config
-from .loader import Site
+from .loader import Site, static_files
 from .model import BuildError, Problem
 from .pool import Progress, iter_compared
 from .record import OutputRecord, digest_key, group_key, index_key, live_keys
@@ -38,7 +38,7 @@ from .sitefiles import digest as make_digest
 from .store import Store, event_key
 from .stream import brief
 from .templates import environment_key, make_environment, template_errors
-from .writer import MARKER, SiteWriter
+from .writer import SiteWriter
 
 
 @dataclass
@@ -386,21 +386,6 @@ class Builder:
 def _listed_order(pair: tuple[Event, str]) -> tuple[str, str]:
     """The events' order on the index page, as :func:`.render.order_events` sorts them."""
     return (pair[0].date or "", pair[0].slug)
-
-
-def static_files(root: Path) -> dict[str, bytes]:
-    """The site's ``static/`` folder, to copy into the output as it is (a host's
-    ``CNAME`` or ``.nojekyll``, images); a file there replaces a generated one."""
-    folder = root / "static"
-    if not folder.is_dir():
-        return {}
-    found: dict[str, bytes] = {}
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder).as_posix()
-        # The writer's marker says which folder sitegen may delete: never a copy of one.
-        if path.is_file() and not path.is_symlink() and rel != MARKER:
-            found[rel] = path.read_bytes()
-    return found
 
 
 def event_hash(event: Event) -> str:

@@ -1,4 +1,5 @@
-"""Read a site from disk: ``sitegen.toml`` and the events under ``content/``.
+"""Read a site from disk: ``sitegen.toml``, the events under ``content/`` and the files
+under ``static/`` to copy as they are.
 
 Along with the writer, this is the only module that touches the disk.  It
 never stops at the first problem: every bad file is reported as
@@ -22,6 +23,7 @@ from .config import load_config
 from .fields import check_fields, check_text, date_text, event_tags, url_problem
 from .frontmatter import FrontMatter, FrontMatterError, parse
 from .model import Problem, SiteConfig
+from .owned import MARKER
 
 # Reads one event folder: (folder, site root, problems found, whether it may have changed).
 EventReader = Callable[[Path, Path, list[Problem], bool], "Event | None"]
@@ -374,3 +376,18 @@ def _rel(path: Path, root: Path) -> str:
         rel = path.name
     # A name that is not valid UTF-8 must still print, and go into JSON.
     return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def static_files(root: Path) -> dict[str, bytes]:
+    """The site's ``static/`` folder, to copy into the output as it is (a host's
+    ``CNAME`` or ``.nojekyll``, images); a file there replaces a generated one."""
+    folder = root / "static"
+    if not folder.is_dir():
+        return {}
+    found: dict[str, bytes] = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        # The writer's marker says which folder sitegen may delete: never a copy of one.
+        if path.is_file() and not path.is_symlink() and rel != MARKER:
+            found[rel] = path.read_bytes()
+    return found

@@ -42,7 +42,8 @@ Pages = Generator[tuple[str, bytes | Path], None, None]
 
 def build_streaming(builder: Builder, site: Site, hashes: Sequence[str]) -> BuildResult:
     """Build ``site`` (whose events have the content keys ``hashes``) into its output."""
-    from .build import BuildResult, static_files
+    from .build import BuildResult
+    from .loader import static_files
 
     started = time.perf_counter()
     store = builder.store
