@@ -38,6 +38,9 @@ CHROME = [
         # Excerpts of the outlet's other stories, cut off with a bracketed ellipsis.
         r"\[(…|\.\.\.)\]$",
         r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
+        # A map's or a chart's notes under their source, however long: "Source: Estuary
+        # Weather Centre All times on the map are local time. Map shows ...".
+        r"^source\s*:[^\n]{0,200}\b(?:on|in) the (?:map|chart|graphic)\b",
         r"^\[[^\[\]]{3,80}\]$",  # a line set in square brackets: "[See the latest cartoons.]"
         r"^(next|previous|up next|coming up)\s*:[^.!?]{0,60}[.!?]?$",
         r"^(submit|send)( us)? (your|a) (letters?|story|stories|tips?|photos?|videos?|news)\b",
