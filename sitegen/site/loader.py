@@ -22,8 +22,7 @@ from .checks import MAX_ID_BYTES, Unreadable, inside, read_text, site_areas
 from .config import load_config
 from .fields import check_fields, check_text, date_text, event_tags, url_problem
 from .frontmatter import FrontMatter, FrontMatterError, parse
-from .model import Problem, SiteConfig
-from .owned import MARKER
+from .model import MARKER, Problem, SiteConfig
 
 # Reads one event folder: (folder, site root, problems found, whether it may have changed).
 EventReader = Callable[[Path, Path, list[Problem], bool], "Event | None"]

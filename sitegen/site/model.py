@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+# The file that marks an output folder as sitegen's: the one folder a build may empty.
+MARKER = ".sitegen-output"
+
 
 @dataclass(frozen=True)
 class Problem:

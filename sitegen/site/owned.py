@@ -15,9 +15,8 @@ import os
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
-from .model import BuildError, Problem
+from .model import MARKER, BuildError, Problem
 
-MARKER = ".sitegen-output"
 MARKER_TEXT = b"made by sitegen build; safe to delete\n"
 FILES_HEADER = b"files sitegen wrote here (it deletes only these):\n"
 # What a publishing set-up puts in an empty output folder before the first
