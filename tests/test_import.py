@@ -2900,6 +2900,18 @@ def test_an_embedded_post_its_signature_and_its_hashtag_leave_the_body() -> None
     ]
     page = "\n\n".join([STORY[0], *posts[:2], STORY[1], *posts[2:], STORY[2]])
     assert kept(page) == STORY
+    # A post's first part, set apart from the rest over its signature, goes with it.
+    split = [
+        "Safety comes first on every #FerryLine crossing. Each ferry carries two crews.",
+        "Every ferry has 16 lifeboats on board. #FerryStrike pic.twitter.com/Ab12Cd34 "
+        "\u2014 Estuary Ferries (@estuaryferries) May 4, 2026",
+    ]
+    page = "\n\n".join([STORY[0], split[0], "", split[1], *STORY[1:]])
+    assert kept(page) == STORY
+    # A story's own paragraph that names a hashtag stays.
+    named = "The union's #FerryStrike campaign drew support from crews across the estuary."
+    story = [STORY[0], named, *STORY[1:]]
+    assert kept("\n\n".join(story)) == story
 
 
 def test_a_caption_credited_via_an_agency_or_glued_to_its_credit_leaves_the_body() -> None:

@@ -23,6 +23,10 @@ from .captions import CAPTION_LINES
 _HANDLE = r"\(@\w[\w ]{0,29}\)"
 # An embedded post's signature on a line of its own: "- Ann Lee (@annlee) July 3, 2019".
 POST_SIGNATURE = re.compile(rf"^-+\s*[^()]{{1,60}}{_HANDLE}[^.!?]{{0,30}}$", re.IGNORECASE)
+# ... or at the end of a post's last words: "... on the quay. #FerryStrike - Ann Lee (@annlee)
+# May 4, 2026".
+POST_SIGNED = re.compile(rf"\s-+\s*[^()]{{1,60}}{_HANDLE}[^.!?]{{0,30}}$", re.IGNORECASE)
+HASHTAG = re.compile(r"(?:^|\s)#[A-Za-z]\w{1,40}\b")
 CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
