@@ -1034,6 +1034,17 @@ def test_a_caption_given_twice_in_the_story_leaves_the_body(lines: list[str]) ->
     assert kept(page) == FERRY
 
 
+def test_a_long_caption_given_twice_with_its_photographers_byline_leaves_the_body() -> None:
+    caption = (
+        "The Northgate ferry terminal, a listed building of the harbour board, is one of the "
+        "oldest on the estuary. It sits beside the quay just across the river from the town."
+    )
+    page = "\n\n".join([FERRY[0], caption + "\n" + caption + " By Jo R. Bloggs", *FERRY[1:]])
+    body = from_text(page).body
+    assert "listed building" not in body, body
+    assert all(p in body for p in FERRY)
+
+
 def test_a_subtitle_and_caption_between_a_lede_and_its_repeat_leave_the_body() -> None:
     page = "\n\n".join(
         [

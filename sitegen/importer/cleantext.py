@@ -341,11 +341,12 @@ def clean(text: str) -> Cleaned:
         # Over the Painting?"): a sentence of the story has words in small letters.
         again = title_case(unit) and (unit in header or neighbours.headline(unit))
         later = body_units[n - start + 1] if n - start + 1 < end else ""
-        signed = normalize(later).strip()
+        under_post = normalize(later).strip()
         # ... or the first part of a post its page set apart from the rest: "Safety comes
         # first on #FerryLine." / "Every ferry carries ... #FerryStrike - Ann Lee (@annlee) ...".
         posted = len(unit) <= POST_CHARS and (
-            POST_SIGNATURE.match(signed) or (HASHTAG.search(unit) and POST_SIGNED.search(signed))
+            POST_SIGNATURE.match(under_post)
+            or (HASHTAG.search(unit) and POST_SIGNED.search(under_post))
         )
         # ... and the title of a box at the story's end whose text the page cut off.
         box = neighbours.BOX_LEAD_IN.match(unit) and n - start >= end - 2

@@ -309,18 +309,25 @@ def doubled_captions(units: list[str]) -> set[int]:
         whole = cut == one or len(cut) > 20
         credited = two != one and whole and two.startswith(cut)
         # ... its credit run on after it: "... (AP PHOTO)", "... UPI/Ann Lee | License Photo".
-        credited = credited and (is_cruft(two) or _credit_line(two[len(cut) :].strip(" |")))
+        # ... or its photographer's byline: "... in Boston. By Jo Bloggs".
+        rest = two[len(cut) :].strip(" |")
+        credited = credited and (is_cruft(two) or _credit_line(rest) or bool(_TAKEN_BY.match(rest)))
         again = n in glued and one.startswith(two)  # "Cundy speaking.Cundy speaking." / "Cundy"
         # Whole the first time, then cut short with its credit: "• British forensic officers at
         # work at the scene ... in southeast London." / "British forensic officers at work at
         # the scene of the brutal attack that… (Alastair Grant / Associated…)".
         shortened = _CUT_CREDITED.match(two)
         again = again or bool(shortened and _unpointed(one).startswith(shortened.group(1)))
-        if (twice or credited or again) and len(one.split()) <= 30:
+        # A credit says it is a caption however long; without one, a longer paragraph given
+        # twice may be the lede told again.
+        if (twice or credited or again) and len(one.split()) <= (
+            CAPTION_TWICE_WORDS if credited else 30
+        ):
             found |= {n, n + 1}
     return found
 
 
+_TAKEN_BY = re.compile(r"^(?i:by) (?:[A-Z][\w'’-]*\.? ?){2,4}$")
 _CUT_CREDITED = re.compile(r"^(.{20,}?)\s*(?:…|\.\.\.)\s*\([^()]{2,60}\)$")
 
 
