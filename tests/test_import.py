@@ -2068,6 +2068,11 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Ferry crews celebrate the pay deal as they watch the vote in a pub in Northgate. "
             "(Estuary Wire: Jo Bloggs)",
         ],
+        # ... its credit in square brackets, the alternative text on the line above it
+        [
+            "Annabel Leeson accepting her award. She looks happy.\nUnion leader Annabel Leeson "
+            "accepts the award for Crew of the Year in Northgate [Jo Bloggs/AFP]",
+        ],
         # a caption given twice around its credit, or twice and then credited
         [
             "The first ferry in nine days sails from the quay as  crews return to work.\nReuters",

@@ -229,8 +229,8 @@ def caption_line(line: str) -> bool:
 
 def credited_caption(line: str) -> bool:
     """Whether ``line`` is a caption with its credit in brackets at its end ("... in a pub in
-    Leicester. (Reuters: Eddie Keogh)")."""
-    return line.endswith(")") and any(p.search(line) for p in CAPTION_LINES)
+    Leicester. (Reuters: Eddie Keogh)", "... for Midnights [Jo Bloggs/AFP]")."""
+    return line.endswith((")", "]")) and any(p.search(line) for p in CAPTION_LINES)
 
 
 # A picture's file name glued before a paragraph, with its date and credit:
