@@ -1502,6 +1502,24 @@ STORY = [
 ]
 
 
+def test_an_excerpt_above_the_headline_given_again_leaves_the_body() -> None:
+    excerpt = "The union accepted a new pay offer on Monday. Crossings resume on Tuesday."
+    page = "\n\n".join(
+        [
+            "Ferry strike ends after nine days",
+            excerpt,
+            "Ferry strike ends after nine days\n" + STORY[0],
+            *STORY[1:],
+        ]
+    )
+    result = from_text(page)
+    assert result.title == "Ferry strike ends after nine days"
+    assert kept(page) == STORY
+    # A headline given once leaves the paragraphs under it whole.
+    story = [excerpt, *STORY]
+    assert kept("\n\n".join(["Ferry strike ends after nine days", *story])) == story
+
+
 def test_a_header_set_apart_by_line_breaks_above_a_dated_lede_leaves_the_body() -> None:
     header = (
         "Ferry strike ends after nine days\n"
