@@ -1826,6 +1826,9 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "If you purchase a product or register for an account through one of the links on "
             "our site, we may receive compensation.",
             "Ann Lee (left) and Tom Hart (right) were among the crews celebrating...",
+            # ... and one dated by its month and year alone
+            "Deckhand Ann Lee unties the first ferry to prepare for its crossing at Northgate "
+            "quay in May 2026.",
         ],
         # a caption with its photographer's or agency's credit, or its video's, after it;
         # a line set in square brackets

@@ -42,7 +42,9 @@ _DATED_VERB = rf"({_CAPTION_VERB}|departs)"
 _CAPTION_DAY = (
     r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d"
-    r"|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (19|20)\d\d)"
+    r"|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (19|20)\d\d"
+    # ... or the month alone with its year: "... at Northgate General Hospital in March 2024."
+    r"|(?<=in )(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (19|20)\d\d)"
 )
 # A caption's subject, before its verb: a few words, none of which says the sentence
 # has begun ("were", "will", "to", a pronoun): "Relatives of Rolando Palermo", "A man".
