@@ -817,6 +817,12 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "The deal aims to limit warming to 2.7 degrees Fahrenheit (1.5 degrees Celsius), "
             "the summit said.",
         ),
+        # ... or after "or": "-20 degrees Celsius, or about -4 degrees Fahrenheit"
+        (
+            "The temperature in the valley fell to -20 degrees Celsius overnight, officials said.",
+            "The temperature in the valley fell to -20 degrees Celsius, or about -4 degrees "
+            "Fahrenheit, overnight, officials said.",
+        ),
         # a time of day another outlet gives as the part of the day it falls in
         (
             "The slide buried 62 homes in the village as dawn broke on Saturday.",

@@ -8,6 +8,7 @@ detail of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from .model import Document, Token
@@ -58,6 +59,11 @@ def converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         if b >= 0
     ):
         return True
+    # ... or after "or" and its measure's unit: "-20 degrees Celsius, or about -4 degrees
+    # Fahrenheit", "72 kilometres, or 45 miles".
+    end = _unit_end(tokens, k) if k > 2 else 0
+    if end and _OR_ABOUT.fullmatch(sentence, end, tokens[k].start) and _measured(tokens, k):
+        return True
     # The second conversion in one bracket: the 2.1bn of "3.1bn euros ($3.8bn; £2.1bn)".
     return (
         k > 0
@@ -65,6 +71,31 @@ def converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         and sentence[tokens[k - 1].end : tokens[k].start].strip(" £$€¥") in (";", ",", "/")
         and converted(sentence, tokens, k - 1)
     )
+
+
+# What stands between a measure's unit and the same measure in another unit.
+_OR_ABOUT = re.compile(r",?\s+or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?[-−]?")
+
+
+def _unit_end(tokens: Sequence[Token], k: int) -> int:
+    """Where the measure before ``tokens[k]`` ends, past its figure and units, or 0."""
+    m = k - 1
+    while m > 0 and tokens[m].key.lower() in _OR_WORDS:
+        m -= 1
+    last = m
+    while m > 0 and tokens[m].key.lower() in UNITS:
+        m -= 1
+    if m == last or not tokens[m].number or not tokens[k].number:
+        return 0
+    return tokens[last].end
+
+
+_OR_WORDS = frozenset("or about around roughly nearly almost some".split())
+
+
+def _measured(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the figure ``tokens[k]`` has a unit after it, as its conversion must."""
+    return k + 1 < len(tokens) and tokens[k + 1].key.lower() in UNITS
 
 
 def in_conversion(sentence: str, tokens: Sequence[Token], k: int) -> bool:
