@@ -2161,6 +2161,10 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Get browser notifications for breaking news, live events, and exclusive reporting.",
             "By joining Estuary Times, you agree to our Terms of Use and our Privacy Policy.",
             "Get today's local news out of Northgate. Here's the latest on the ferries.",
+            # a match report's score box under its title
+            "Northgate 17-38 Estuary United \u2013 Score summary",
+            "Estuary United \u2013 Tries: Lee (16), Hart (30), Bloggs (46). Cons: Lee (18, 31). "
+            "Pens: Lee (7).",
             # a map's notes under its source
             "Source: Estuary Weather Centre All times on the map are local time. Map shows "
             "probabilities of at least 5 percent. By Jo Bloggs and Ann Lee",

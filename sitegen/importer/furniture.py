@@ -42,6 +42,14 @@ CHROME = [
         # Excerpts of the outlet's other stories, cut off with a bracketed ellipsis.
         r"\[(…|\.\.\.)\]$",
         r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
+        # A match report's score box: who scored and when, one line a side ("Ireland –
+        # Tries: Gibson-Park (16), Beirne (30). Cons: Crowley (18, 31). Pens: Crowley (7).")
+        # under its title ("France 17-38 Ireland – Score summary").
+        r"^(?:[\w'’ ]{1,30}\s[–-]\s)?(?:(?:tries|cons|conversions|pens|penalties|drop goals?"
+        r"|goals?|scorers?|sin bins?|yellow cards?|red cards?)\s*:\s*(?:[A-Z][\w'’.-]*"
+        r"(?: [A-Z][\w'’.-]*){0,3}\s*\(\d{1,3}[^()]{0,40}\)(?:,\s*|\.\s*|$))+)+$",
+        r"^[^.!?]{0,60}\b\d{1,3}\s*[-–]\s*\d{1,3}\b[^.!?]{0,40}\s[–-]\s*(?:score summary"
+        r"|match summary|scoreboard|line-?ups)$",
         # A map's or a chart's notes under their source, however long: "Source: Estuary
         # Weather Centre All times on the map are local time. Map shows ...".
         r"^source\s*:[^\n]{0,200}\b(?:on|in) the (?:map|chart|graphic)\b",
