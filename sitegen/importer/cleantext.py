@@ -102,13 +102,13 @@ from .storystart import (
     opens,
     past_teasers,
     short_lede,
+    under_headline_again,
 )
 
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
-TEASER_PARAGRAPHS = 2  # an excerpt above the headline given again is this long at most
 POST_CHARS = 300  # an embedded post's text is never longer
 
 
@@ -123,17 +123,6 @@ class Cleaned:
     dropped: tuple[str, ...]
     # The day the page's own date stamp gives, above the story or glued to its start.
     published: str | None = None
-
-
-def _under_headline_again(units: list[str], start: int) -> int:
-    """Where the story starts when the page gives its headline again under a teaser: an
-    aggregator's excerpt of the story ("Suspect arrested" / "Police arrested a suspect on
-    Friday." / "Suspect arrested" / the story in full).  The excerpt retells the story."""
-    heads = {u for u in units[:start] if u and not SENTENCE_END.search(u)}
-    for m in range(start + 1, min(start + 1 + TEASER_PARAGRAPHS, len(units) - 1)):
-        if units[m] in heads:
-            return m + 1
-    return start
 
 
 def _strip_glued(unit: str, dropped: list[str]) -> str:
@@ -294,7 +283,7 @@ def clean(text: str) -> Cleaned:
     if start is None:
         return Cleaned("", None, None, None, tuple(units))
     start = short_lede(units, dateline_start(units, past_teasers(units, start, skip), skip), skip)
-    start = _under_headline_again(units, start)
+    start = under_headline_again(units, start)
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = header_metadata(header, units[start])
     if meta["author"] is None and signed_above:

@@ -39,6 +39,7 @@ from .lineshape import (
     leads_in,
 )
 
+TEASER_PARAGRAPHS = 2  # an excerpt above the headline given again is this long at most
 TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
 LEDE_LEAD_IN_WORDS = 10  # a first sentence ending on a colon, into a quotation, this long
@@ -269,3 +270,14 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         singles = [u for u in names if names.count(u) == 1 and len(u.split()) >= 2]
         author = singles[-1] if singles and _signs(singles[-1], lede) else None
     return {"title": title, "source": source, "author": author}
+
+
+def under_headline_again(units: list[str], start: int) -> int:
+    """Where the story starts when the page gives its headline again under a teaser: an
+    aggregator's excerpt of the story ("Suspect arrested" / "Police arrested a suspect on
+    Friday." / "Suspect arrested" / the story in full).  The excerpt retells the story."""
+    heads = {u for u in units[:start] if u and not SENTENCE_END.search(u)}
+    for m in range(start + 1, min(start + 1 + TEASER_PARAGRAPHS, len(units) - 1)):
+        if units[m] in heads:
+            return m + 1
+    return start
