@@ -713,6 +713,11 @@ def test_a_title_cut_short_is_the_title_written_out() -> None:
             "Horse DNA was found in burgers made in Ireland.",
             "Horse DNA was found in burgers made in Ireland (OTC BB: IRLD - news).",
         ),
+        # a sponsor's name set before the name another outlet gives
+        (
+            "Northgate began their Six Counties title defence with a win on Friday.",
+            "Northgate began their Tidewater Six Counties title defence with a win on Friday.",
+        ),
     ],
 )
 def test_a_name_told_another_way_is_not_a_detail(wire: str, local: str) -> None:

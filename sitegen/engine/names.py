@@ -121,6 +121,7 @@ class NamesElsewhere:
         self._codes: dict[str, set[str]] | None = None
         self._whole: dict[str, set[tuple[str, ...]]] | None = None
         self._places: dict[str, dict[str, set[str]]] = {}
+        self._pairs: dict[str, set[tuple[str, str]]] | None = None
 
     def _spelled_out(self, src: str) -> set[str]:
         """The first letters of every three to five plain words in a row in ``src`` ("YCC"
@@ -166,6 +167,10 @@ class NamesElsewhere:
             return True
         if ordinal_form(t.key, self.words, others):
             return True
+        # "the Guinness Six Nations" where another outlet says "the Six Nations": a word set
+        # before a name another outlet gives (a sponsor's, a place's) names nothing new.
+        if self._before_a_name(tokens, k, others):
+            return True
         # "the Irish Republic" where another outlet says "Ireland": the country by its form.
         republic = key_low == "republic" and k and tokens[k - 1].text[:1].isupper()
         if republic and any(forms(tokens[k - 1]) & self.words[o] for o in others):
@@ -205,6 +210,30 @@ class NamesElsewhere:
                     tokens, k, others
                 )
         return False
+
+    def _before_a_name(self, tokens: Sequence[Token], k: int, others: Sequence[str]) -> bool:
+        """Whether the two words after ``tokens[k]`` open a name another source gives, as
+        the first words of its own."""
+        if k + 2 >= len(tokens) or not (tokens[k + 1].text[:1].isupper() and tokens[k + 2].name):
+            return False
+        if tokens[k + 1].start != tokens[k].end + 1 or tokens[k].text.endswith(("'s", "’s")):
+            return False  # "Autohome, Tesla's Model 3", "Indonesia's National ...": not one name
+        if self._pairs is None:
+            self._pairs = {
+                o: {
+                    (ts[n].key.lower(), ts[n + 1].key.lower())
+                    for ts in doc.tokens
+                    for n in range(len(ts) - 1)
+                    if ts[n].text[:1].isupper()
+                    and ts[n + 1].name
+                    # ... where the name starts: "Geological Disaster Mitigation" does not
+                    # give "Disaster Mitigation".
+                    and not (n and ts[n - 1].text[:1].isupper())
+                }
+                for o, doc in self._documents.items()
+            }
+        pair = (tokens[k + 1].key.lower(), tokens[k + 2].key.lower())
+        return any(pair in self._pairs[o] for o in others)
 
     def _placed_otherwise(self, tokens: Sequence[Token], k: int, others: Sequence[str]) -> bool:
         """Whether another source names the same county, state or province spelled a
