@@ -2701,6 +2701,9 @@ def test_notes_prompts_and_labels_around_the_story_leave_the_body() -> None:
     ]
     page = "\n\n".join([STORY[0], *furniture[:7], *STORY[1:], furniture[7]])
     assert kept(page) == STORY
+    # ... and a note at the end of where the story first ran.
+    first = "This article was first reported by Estuary News"
+    assert kept("\n\n".join([*STORY, first])) == STORY
 
 
 def test_a_label_of_the_page_glued_to_a_paragraph_is_cut_and_the_paragraph_kept() -> None:

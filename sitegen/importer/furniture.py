@@ -103,9 +103,10 @@ CHROME = [
         # "FOR THE RECORD - This story contains corrected material, published Nov. 16, 2004."
         r"^(for the record\W+)?this (story|article|post) contains corrected material\b",
         # ... or where it first ran, however long the note: "This article was first published
-        # in the South China Morning Post on September 29, 2014. It has been republished ...".
+        # in the South China Morning Post on September 29, 2014. It has been republished ...",
+        # "This article was first reported by CTV News".
         r"^this (post|article|story|report)( by [^.!?]{1,60}?)? (was )?(originally|first)"
-        r" (published|appeared)\b",
+        r" (published|appeared|reported)\b",
         # The paper's own product: "Today's Paper, also known as the e-Edition, is an online
         # replica of the printed newspaper."
         r"\be-edition\b.{0,80}\b(replica|printed|print edition)\b",
