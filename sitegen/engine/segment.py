@@ -44,6 +44,8 @@ DATELINE = re.compile(
     r"\s*(?:(?:[—–:]|--?)\s*)+(?=[A-Z\"“])"  # ... or its colon: "December 13, 2024: In a ..."
     # ... or the agencies alone in brackets: "(CBS/AP) IBM supercomputer Watson ...".
     r"|\((?:[A-Z]{2,6}/)+[A-Z][A-Za-z]{1,8}\)\s+(?=[A-Z\"“])"
+    # ... or one agency in capitals alone: "(MENAFN) In a surprising turn of events ...".
+    r"|\([A-Z]{3,10}\)\s+(?=[A-Z][a-z])"
     # ... or a place and the desk that filed it: "New Delhi | Jagran Tech Desk: A rocket ...".
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \| [A-Z][\w ]{2,40}:\s+(?=[A-Z\"“])"
     # ... or the desk alone: "XtraTime Web Desk: Ace tennis player ...".
