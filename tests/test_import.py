@@ -3278,3 +3278,19 @@ def test_a_sign_off_to_the_sites_other_pages_and_captions_credited_unusually_lea
     assert kept(page) == STORY
     for caption in furniture[2:]:
         assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY, caption
+
+
+def test_an_outlets_wire_credit_and_its_app_prompt_leave_the_body() -> None:
+    # "(With PTI inputs)" on its own line or after the last sentence, and a prompt to the
+    # outlet's app named by its name, after the story.
+    tail = (
+        "Catch all the Business News, Breaking News and Latest Updates on Estuary Times. "
+        "Download The Estuary Times App to get Daily Market Updates."
+    )
+    page = "\n\n".join([*STORY, "(With PTI inputs)", tail])
+    assert kept(page) == STORY
+    glued = [STORY[0], f"{STORY[1]} (With inputs from agencies)", STORY[2]]
+    assert kept("\n\n".join(glued)) == STORY
+    # A sentence that only mentions inputs stays whole.
+    story = [*STORY, "The operator said it would seek inputs from passengers on the new timetable."]
+    assert kept("\n\n".join(story)) == story

@@ -27,6 +27,7 @@ POST_SIGNATURE = re.compile(rf"^-+\s*[^()]{{1,60}}{_HANDLE}[^.!?]{{0,30}}$", re.
 # May 4, 2026".
 POST_SIGNED = re.compile(rf"\s-+\s*[^()]{{1,60}}{_HANDLE}[^.!?]{{0,30}}$", re.IGNORECASE)
 HASHTAG = re.compile(r"(?:^|\s)#[A-Za-z]\w{1,40}\b")
+_WITH_INPUTS = r"\((?i:with)\s+(?:(?i:inputs? from)\s+[^()]{2,50}|[^()]{2,40}\s+(?i:inputs?))\)"
 CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -42,6 +43,8 @@ CHROME = [
         # Excerpts of the outlet's other stories, cut off with a bracketed ellipsis.
         r"\[(…|\.\.\.)\]$",
         r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
+        # A wire credit as an outlet words it: "(With PTI inputs)", "(With inputs from agencies)".
+        rf"^{_WITH_INPUTS}\.?$",
         # A match report's score box: who scored and when, one line a side ("Ireland –
         # Tries: Gibson-Park (16), Beirne (30). Cons: Crowley (18, 31). Pens: Crowley (7).")
         # under its title ("France 17-38 Ireland – Score summary").
@@ -386,6 +389,7 @@ TRAILING_WIRE = re.compile(
     rf"(?<=[.!?…\"'”’])\s+(?:\(\s*{_AGENCY}\s*\)|[—–-]{{1,2}}\s*{_DASHED}|{_STAFF_LIST}"
     # ... or the outlet's name in capitals after a slash: "... but occupants escaped. /INQUIRER".
     r"|/\s?[A-Z]{3,20}(?: [A-Z]{2,20})?"
+    rf"|{_WITH_INPUTS}"
     # ... or the desk's initials, after the agency's name or alone (see DESK_INITIALS).
     r"|(?:[A-Z]{2,10}\s+)?[a-z]{2,4}(?:[/-][a-z]{2,5}){1,4})$"
 )
@@ -485,7 +489,8 @@ PROMPTS = [
         r"|^(your browser is out of date|please upgrade your browser)\b",
         r"^(subscribe|register|join)\b.{0,60}$",
         r"\b(free trial|days? free|start reading|start your)\b",
-        r"\bdownload (the|our) app\b|^(one|the) app\b|\bin one place\b",
+        # "Download the app", or the app by its name: "Download The Estuary News App".
+        r"\bdownload (the|our) (?:[\w'’-]+ ){0,3}app\b|^(one|the) app\b|\bin one place\b",
         r"\b(premium|trusted)( global)? (titles|sources)\b|\bone (membership|subscription)\b",
         # A heading over other stories, not a sentence: "More than 80 percent of the articles
         # on ..." and "Top officials on both sides ..." are the article's own.
