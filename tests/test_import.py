@@ -3294,3 +3294,12 @@ def test_an_outlets_wire_credit_and_its_app_prompt_leave_the_body() -> None:
     # A sentence that only mentions inputs stays whole.
     story = [*STORY, "The operator said it would seek inputs from passengers on the new timetable."]
     assert kept("\n\n".join(story)) == story
+
+
+def test_a_pages_numbered_skip_links_are_no_headline() -> None:
+    # A page's skip links, copied as the numbered list they are, above the headline.
+    links = "1. Skip to content\n  2. Skip to main menu\n  3. Skip to more Estuary sites"
+    page = "\n\n".join([links, "Ferry strike ends after nine days", "May 4, 2026", *STORY])
+    result = from_text(page)
+    assert result.title == "Ferry strike ends after nine days"
+    assert kept(page) == STORY

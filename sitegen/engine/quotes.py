@@ -44,6 +44,12 @@ class _Found:
     key: tuple[str, ...]
 
 
+def quotations(sentence: str) -> list[str]:
+    """The double-quoted passages of a sentence (at least three words each)."""
+    text = normalize(sentence)
+    return [q for q in re.findall(r'"([^"]+)"', text) if len(q.split()) >= 3]
+
+
 def quotations_in(sentence: str) -> list[tuple[str, str | None]]:
     """Each quoted passage of a sentence with its speaker, when the sentence names one."""
     text = normalize(sentence)

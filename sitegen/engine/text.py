@@ -28,7 +28,6 @@ from .words import (
     CALENDAR,
     MONTHS,
     STOPWORDS,
-    normalize,
     stem,
     word_key,
 )
@@ -397,9 +396,3 @@ def _quoted_mask(text: str) -> list[bool]:
 
 
 _QUOTE_MARK = re.compile('["“”]')
-
-
-def quotations(sentence: str) -> list[str]:
-    """The double-quoted passages of a sentence (at least three words each)."""
-    text = normalize(sentence)
-    return [q for q in re.findall(r'"([^"]+)"', text) if len(q.split()) >= 3]

@@ -183,7 +183,10 @@ CHROME = [
         r"^(topics|tags|filed under|categories)\b\s*:?[^.!?]{0,80}$",
         r"\(opens in (a )?new (window|tab)\)",
         r"^loading( article)?( content)?\W*$",
-        r"^skip to (the )?(main |next )?(content|navigation|paragraph)\b",
+        # ... numbered too, as a page's list of skip links is copied: "1. Skip to content",
+        # "2. Skip to main menu", "3. Skip to more DW sites".
+        r"^(\d{1,2}\.\s+)?skip to (the )?(main |next )?(content|navigation|paragraph|menu|search"
+        r"|footer)\b|^(\d{1,2}\.\s+)?skip to more\b[^.!?]{1,30}\bsites?$",
         # A pointer to another version or to a programme: "Editor's note: There is a more
         # recent version of this story ...", "Tune in to HLN's ... at 8 p.m ET Tuesday".
         r"^editor'?s note:.{0,40}\b(more recent|updated|newer) version\b",

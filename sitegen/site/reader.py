@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..engine.model import Comparison, Fact
-from ..engine.text import quotations, tokenize
+from ..engine.quotes import quotations
+from ..engine.text import tokenize
 from ..engine.wording import Choice, word_choices
 
 # A cell of the matrix: what a reader is told, and the shape that says it without colour.
