@@ -3303,3 +3303,20 @@ def test_a_pages_numbered_skip_links_are_no_headline() -> None:
     result = from_text(page)
     assert result.title == "Ferry strike ends after nine days"
     assert kept(page) == STORY
+
+
+def test_short_points_under_a_lead_in_the_story_worded_stay() -> None:
+    # "Other demands included:" is the story's lead-in, not a heading, and its points are
+    # the demands however short, not a list of links.
+    lead = "Other demands included:"
+    points = [
+        "- a nine-day fortnight",
+        "- the return of pay rises tied to inflation",
+        "- limits on how long a deckhand can be kept on a temporary contract without benefits",
+    ]
+    page = "\n".join([STORY[0], lead, *points, *STORY[1:]])
+    escaped = [f"\\{p}" for p in points]
+    assert kept(page) == [STORY[0], lead, *escaped, *STORY[1:]]
+    # Short points under a label for other stories are its links.
+    links = ["Related:", "- Ferry fares to rise", "- Union names new leader"]
+    assert kept("\n".join([STORY[0], *links, *STORY[1:]])) == STORY

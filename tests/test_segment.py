@@ -448,6 +448,7 @@ def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> No
         "12:48 PM, Jul 24, 2019 — ",
         "(CBS/AP) ",
         "(ESTWIRE) ",  # one agency in capitals alone
+        "(Estuary News) ",  # a broadcaster's name alone in brackets
         "New Delhi | Estuary Tech Desk: ",
         "ST. MARY\u2019S, N.L. \u2014 ",
         "GENEVA (AP) _ ",

@@ -46,6 +46,9 @@ DATELINE = re.compile(
     r"|\((?:[A-Z]{2,6}/)+[A-Z][A-Za-z]{1,8}\)\s+(?=[A-Z\"“])"
     # ... or one agency in capitals alone: "(MENAFN) In a surprising turn of events ...".
     r"|\([A-Z]{3,10}\)\s+(?=[A-Z][a-z])"
+    # ... or a broadcaster's or wire's name in brackets: "(BBC News) Staff at three ...".
+    r"|\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?:News|Newswire|Wire|Online|TV|Radio)\)\s+"
+    r"(?=[A-Z][a-z])"
     # ... or a place and the desk that filed it: "New Delhi | Jagran Tech Desk: A rocket ...".
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \| [A-Z][\w ]{2,40}:\s+(?=[A-Z\"“])"
     # ... or the desk alone: "XtraTime Web Desk: Ace tennis player ...".

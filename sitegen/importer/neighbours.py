@@ -42,6 +42,7 @@ CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never lo
 PLAIN_CAPTION_WORDS = 25
 LABELLED_CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP", not a labelled caption
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
+LIST_POINT_WORDS = 3  # ... and one set with a bullet under a lead-in, this long with its bullet
 HEADLINE_WORDS = 20  # a headline set in capitals in the body is never longer
 LINK_TITLE_WORDS = 6  # a link's title under a label is never shorter
 
@@ -90,7 +91,9 @@ def described(lines: list[str], blocks: list[int]) -> set[int]:
 
 LIST_LEAD_IN = re.compile(
     r"^(?:however|meanwhile|in addition|additionally|still|instead|but|so),\s[^:]*:$"
-    r"|\b(?:the following|as follows)\b[^.!?:]*:$",
+    r"|\b(?:the following|as follows)\b[^.!?:]*:$"
+    # ... or whose verb says a list follows: "Other demands included:", "The victims were:".
+    r"|^\w+(?:\s+[\w'’-]+){1,6}\s+(?:includes?|included|including|are|were)\s*:$",
     re.IGNORECASE,
 )
 
@@ -191,8 +194,16 @@ def listed(run: list[str], unit: str) -> bool:
     opened = (
         is_question_heading(lead) or lead.endswith(":") or (bool(run) and listed(run[:-1], lead))
     )
-    # A point that gives a figure says something however short: "74,468,000 iPhones".
-    said = len(unit.split()) >= LIST_ITEM_WORDS or unit[:1].isdigit() or unit[:1] in "$£€"
+    # A point that gives a figure says something however short: "74,468,000 iPhones"; so
+    # does one set as a point under a lead-in the story worded ("- a four-day week"), where
+    # a label over links has been dropped with them ("Related:").
+    said = (
+        len(unit.split()) >= LIST_ITEM_WORDS
+        or unit[:1].isdigit()
+        or unit[:1] in "$£€"
+        # (a point already kept is escaped: "\- a four-day week")
+        or (bool(BULLET.match(unit.removeprefix("\\"))) and len(unit.split()) >= LIST_POINT_WORDS)
+    )
     return opened and said and not is_cruft(unit)
 
 
