@@ -1097,3 +1097,18 @@ def test_a_sentence_saying_only_that_no_more_was_said_is_no_claim_of_its_own() -
     # ... while a sentence that says what was not given tells something.
     assert "The operator did not give a reason for the delay." in claims
     assert "A union official said talks with the operator would resume on Thursday." in claims
+
+
+def test_a_last_sentence_cut_off_on_a_word_that_needs_more_is_no_claim_of_its_own() -> None:
+    story = [
+        "Ferry crews at Northgate walked out on Monday over pay.",
+        "Passengers queued for hours at the quay.",
+    ]
+    herald = [*story, "The operator said some passengers had chosen to stay at home and"]
+    facts = facts_of({"wire": [*story, "Talks resume on Thursday."], "herald": herald})
+    claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("herald",)]
+    assert herald[-1] not in claims
+    # Cut off after a word that ends a clause, the same words state their fact.
+    herald[-1] = "The operator said some passengers had chosen to stay at home on Monday"
+    facts = facts_of({"wire": [*story, "Talks resume on Thursday."], "herald": herald})
+    assert herald[-1] in [f.text for f in of_kind(facts, "claim") if f.sources == ("herald",)]

@@ -31,6 +31,10 @@ from .units import SAY
 # real events readers judged four such tails of 8 or 9 words fragments ("He did say that he
 # expects Tesla to"); one among round 25's told a fact.
 FRAGMENT_WORDS = 10
+# ... and one this short that stops on a word that needs more ("... had opted to stay home
+# and"): its clause is unfinished, and round 31's reader judged one such tail no fact.
+DANGLING_WORDS = 14
+_DANGLING = frozenset("and or but to of the a an that with for by as".split())
 # A quotation's sentence shorter than this, with no name or figure, is an aside: on rounds 27
 # and 28's real events readers judged five such listed sentences no fact ("I am human.").
 ASIDE_WORDS = 5
@@ -257,6 +261,8 @@ def _fragment(sentence: str, tokens: Sequence[Token]) -> bool:
         return False
     words = sum(1 for t in tokens if t.text[0].isalnum())
     if words < FRAGMENT_WORDS and not any(t.number for t in tokens):
+        return True
+    if words < DANGLING_WORDS and tokens[-1].key in _DANGLING and not any(t.number for t in tokens):
         return True
     # The last word may be cut short too: "the pl" is no verb, "manag" may have been one.
     return not any(verb_form(t) or t.key in _FINITE or t.key in SAY for t in tokens[:-1])
