@@ -1108,6 +1108,12 @@ def test_a_last_sentence_cut_off_on_a_word_that_needs_more_is_no_claim_of_its_ow
     facts = facts_of({"wire": [*story, "Talks resume on Thursday."], "herald": herald})
     claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("herald",)]
     assert herald[-1] not in claims
+    # ... nor is one whose last word the page cut in two, however long.
+    herald[-1] = (
+        "The operator said the first ferries would leave the quay on Tuesday morning at high t"
+    )
+    facts = facts_of({"wire": [*story, "Talks resume on Thursday."], "herald": herald})
+    assert herald[-1] not in [f.text for f in of_kind(facts, "claim") if f.sources == ("herald",)]
     # Cut off after a word that ends a clause, the same words state their fact.
     herald[-1] = "The operator said some passengers had chosen to stay at home on Monday"
     facts = facts_of({"wire": [*story, "Talks resume on Thursday."], "herald": herald})

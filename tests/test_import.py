@@ -3320,3 +3320,15 @@ def test_short_points_under_a_lead_in_the_story_worded_stay() -> None:
     # Short points under a label for other stories are its links.
     links = ["Related:", "- Ferry fares to rise", "- Union names new leader"]
     assert kept("\n".join([STORY[0], *links, *STORY[1:]])) == STORY
+
+
+def test_a_promise_to_update_the_story_leaves_the_body() -> None:
+    for note in (
+        "We'll update this post with new information as it becomes available.",
+        "This story will be updated.",
+        "This is a developing story and will be updated.",
+    ):
+        assert kept("\n\n".join([*STORY, note])) == STORY
+    # A sentence about the operator's own updates stays.
+    story = [*STORY, "The operator will update its timetable with new crossings on Friday."]
+    assert kept("\n\n".join(story)) == story

@@ -34,6 +34,7 @@ def fold(text: str) -> str:
         "The families of the dead will be given Rs. 2 lakh each from the relief fund.",
         "The injured would be given Rs. 50,000, the prime minister's office said.",
         "Traders paid Ksh. 500 a day for a stall at the market.",
+        "The case recalled that of former Northgate Del. Phil Hart, who got 9 1/2 years.",
     ],
 )
 def test_abbreviations_initials_and_numbers_do_not_split(sentence: str) -> None:

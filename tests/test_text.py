@@ -254,6 +254,10 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("on the 29th of March", "on the 29 of March"),
         ("scheduled for Jan 1", "scheduled for January 1"),
         ("took office on 6th September", "took office on 6 September"),
+        ("guidelines of 6½ to 8 years", "guidelines of six and a half to eight years"),
+        ("a term of 9 1/2 years", "a term of nine and a half years"),
+        ("two and a half million people", "2.5 million people"),
+        ("one and a half hours", "90 minutes"),
     ],
 )
 def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:

@@ -35,6 +35,10 @@ FRAGMENT_WORDS = 10
 # and"): its clause is unfinished, and round 31's reader judged one such tail no fact.
 DANGLING_WORDS = 14
 _DANGLING = frozenset("and or but to of the a an that with for by as".split())
+# Words of one or two letters a sentence may stop on whole.
+_SHORT_WORDS = frozenset(
+    "a i an as at be by do go he if in is it me my no of on or so to up us we am ok tv uk".split()
+)
 # A quotation's sentence shorter than this, with no name or figure, is an aside: on rounds 27
 # and 28's real events readers judged five such listed sentences no fact ("I am human.").
 ASIDE_WORDS = 5
@@ -263,6 +267,14 @@ def _fragment(sentence: str, tokens: Sequence[Token]) -> bool:
     if words < FRAGMENT_WORDS and not any(t.number for t in tokens):
         return True
     if words < DANGLING_WORDS and tokens[-1].key in _DANGLING and not any(t.number for t in tokens):
+        return True
+    # A last word the page cut in two ("hitting the water at high s", "Musk p") leaves the
+    # sentence unreadable however long, unless a figure says something ("Tolls will pay 40%
+    # of the co"): round 31's readers judged all three such tails listed no fact, or told
+    # elsewhere.
+    last = tokens[-1].text
+    cut = len(last) <= 2 and last.isalpha() and last.lower() not in _SHORT_WORDS
+    if cut and not any(t.number for t in tokens):
         return True
     # The last word may be cut short too: "the pl" is no verb, "manag" may have been one.
     return not any(verb_form(t) or t.key in _FINITE or t.key in SAY for t in tokens[:-1])

@@ -17,7 +17,7 @@ from .words import CALENDAR
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms mx dr drs prof rev hon sr jr st mt ft gen lt col maj capt cpt sgt cpl pvt adm cmdr
-    cdr brig gov sen rep pres supt insp det cllr fr messrs mme mlle jan feb mar apr jun jul
+    cdr brig gov sen rep del pres supt insp det cllr fr messrs mme mlle jan feb mar apr jun jul
     aug sep sept oct nov dec inc ltd co corp bros plc llc dept est approx vs v cf al fig
     figs vol ch para nos cie
     """.split()

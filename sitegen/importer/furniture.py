@@ -342,6 +342,12 @@ CHROME = [
         r"^(some )?(information|material|reporting)( for| in| from)? this (report|story|article)"
         r" (was )?(provided|supplied|contributed|came) (by|from)\b[^.!?]{1,60}\.?$",
         r"^more to come\W*$|^read some more\W*$",
+        # "We'll update this post with new information as it becomes available.", "This story
+        # will be updated.", "This is a developing story."
+        r"^(we['’]ll|we will) (update|be updating) this (post|story|article|page)\b"
+        r"[^.!?]{0,80}[.!]?$"
+        r"|^this (post|story|article|page) (will|may) be updated\b[^.!?]{0,60}[.!]?$"
+        r"|^this is a (developing|breaking) (news )?story\b[^.!?]{0,60}[.!]?$",
         r"^unlimited (digital )?access\b[^!?]{0,40}$",
         # A caption whose credit after its bar was lost in the copy: "... with a time of
         # 2:04:02.|".
