@@ -256,7 +256,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("took office on 6th September", "took office on 6 September"),
         ("guidelines of 6½ to 8 years", "guidelines of six and a half to eight years"),
         ("a term of 9 1/2 years", "a term of nine and a half years"),
-        ("two and a half million people", "2.5 million people"),
+        ("four and a half stars", "4.5 stars"),
         ("one and a half hours", "90 minutes"),
     ],
 )

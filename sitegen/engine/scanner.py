@@ -77,9 +77,6 @@ TOKEN_RE = re.compile(
     r"|(?P<pointed>(?i:(?:a\s)?(?:quarter|half)(?:\sa)?[\s-](?:percentage[\s-])?point)s?\b)"
     r"|(?P<clock>\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
     r"|(?:[01]?\d|2[0-3])h[0-5]\d\b)"  # "20h50", as French and African outlets write it
-    # "six and a half", "9 and a half": the half goes with the number (years, points, ...)
-    rf"|(?P<andhalf>(?i:(?:\d+|{NUMBER_WORDS})[\s-]and[\s-]a[\s-]half"
-    r"(?:\s+(?:thousand|million|billion|trillion))?)\b)"
     # "1/4 per cent" is a quarter of one, never a date ("04/07/2012"), a score or a phase.
     rf"|(?P<fraction>(?<![\d/\u2044])(?<![Pp]hase ){FRACTION_RE}(?![\d/\u2044])(?:{SHARE})?)"
     # "4x100m": a relay, a drive; one word, not the figure 4
@@ -312,14 +309,6 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     if m.group("digits") and (lap := _ELAPSED.fullmatch(text)):
         # "2:06:51", "2:06.51" and "2:6:51": one time run, hours, minutes and seconds.
         return [(m.start(), m.end(), f"{int(lap[1])}:{int(lap[2]):02d}:{lap[3]}")]
-    if m.group("andhalf"):
-        # "one and a half" is a number, though "one" alone may be a pronoun.
-        words = re.split(r"[\s-]", text.lower())
-        whole = "1" if words[0] == "one" else word_key(words[0])
-        if not whole[:1].isdigit():
-            return _split_words(m)
-        value = (float(whole) + 0.5) * _HALF_SCALES.get(words[-1], 1)
-        return [(m.start(), m.end(), f"{value:.15g}")]
     if m.group("words"):
         value = number_value(text)
         if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
@@ -337,7 +326,6 @@ _TIME_WORD = re.compile(
 )
 _ZONE = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|local\s+time)\b")
 _ELAPSED = re.compile(r"(\d{1,2}):(\d{1,2})[:.](\d{2})")
-_HALF_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _TIEBREAK = re.compile(r"(?<!\d)(?:7[-–]6|6[-–]7) ?\($")
 
 

@@ -265,6 +265,18 @@ def _dates_and_fractions(found: list[Token]) -> None:
         if n + 1 < len(found) and (t := found[n + 1]).key in UNIT_ABBREVIATIONS:
             unit = UNIT_ABBREVIATIONS[t.key]
             found[n + 1] = t._replace(key=unit, stem=stem(unit), name=False)
+    # "six and a half", "9 and a half": the half goes with the figure, as in "6½" and "9 1/2".
+    for n in figures:
+        if (
+            n + 3 < len(found)
+            and found[n + 3].key == "half"
+            and found[n + 2].key == "a"
+            and found[n + 1].key == "and"
+            and PLAIN_VALUE.fullmatch(t := found[n].key)
+        ):
+            found[n] = found[n]._replace(
+                key=f"{float(t) + 0.5:.15g}", stem=f"{float(t) + 0.5:.15g}"
+            )
     # "½ percent": a share written after a figure that is not digits ("¼", "1/4").
     for n in figures:
         if n + 1 == len(found):
