@@ -3332,3 +3332,15 @@ def test_a_promise_to_update_the_story_leaves_the_body() -> None:
     # A sentence about the operator's own updates stays.
     story = [*STORY, "The operator will update its timetable with new crossings on Friday."]
     assert kept("\n\n".join(story)) == story
+
+
+def test_a_speakers_lead_in_to_a_quotation_is_no_heading_and_a_link_over_read_more_goes() -> None:
+    # A quotation opened after who spoke, its line short and full of names, then carried
+    # on in the next paragraph.
+    lead = "Estuary skipper Ann Lee told Northgate FM: “It’s amazing."
+    quote = "“A lot of relief at the end. We had the character to pull it back.”"
+    story = [STORY[0], lead, quote, *STORY[1:]]
+    assert kept("\n\n".join(story)) == story
+    # A link to another story, its title and "Read more".
+    link = "Northgate 1-2 Estuary: Cup final – live! Read more"
+    assert kept("\n\n".join([STORY[0], link, *STORY[1:]])) == STORY

@@ -89,6 +89,7 @@ from .lineshape import (
     leads_in,
     leads_in_as_sentence,
     opens_with_a_sentence,
+    says_quoting,
     split_stamp,
     stamp_date,
 )
@@ -377,6 +378,7 @@ def clean(text: str) -> Cleaned:
                 or (n == start and (bool(SENTENCE_END.search(unit)) or unit.endswith(":")))
                 or len(unit.split()) > 14
                 or is_attributed(unit)
+                or says_quoting(unit)
                 or neighbours.quoted_by(unit)
                 # ... a sentence the page broke after its comma: no heading ends in one (a
                 # label does: "Media caption,")

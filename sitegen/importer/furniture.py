@@ -580,6 +580,9 @@ CRUFT = [
             # ... or after its title: "Riot Police Clash With Students ... Hong Kong. Read more
             # here."
             r"[.!?]\s+(read|see|watch) more here\W*$",
+            # ... or "Read more" alone after a title without a full stop: "Northgate 1-2
+            # Estuary: Cup final – live! Read more".
+            r"^[^.]{10,120}\s(read|see|watch) more\W*$",
             r"^(also read|see also|you (may|might) also like|more on this( story)?"
             r"|(other )?related( coverage| content| articles?| stories| links)?)\W*$",
             r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"

@@ -209,6 +209,18 @@ _ATTRIBUTION = re.compile(
 )
 
 
+def says_quoting(line: str) -> bool:
+    """Who speaks, then the quotation they open ("Celtic goalkeeper Scott Bain told
+    Sportscene: “It’s amazing."): a sentence of the story however many names it holds,
+    never a subheading."""
+    return bool(_QUOTING.search(line))
+
+
+_QUOTING = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w.'’-]+){1,4}|added|adds|explained|declared)\s*[:,]\s*[“\"‘]\S"
+)
+
+
 def is_unfinished(line: str) -> bool:
     """A first paragraph that the page printed without its last full stop ("... give all
     matter in the universe size and shape", "... on Wednesday, NU.nl reports"): longer
