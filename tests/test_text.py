@@ -316,6 +316,7 @@ def test_a_title_before_a_name_is_part_of_it() -> None:
     ("sentence", "minute"),
     [
         ("Farrant scored ten minutes after the break.", "55th"),
+        ("Edwards scored seven minutes into the second period.", "52th"),
         ("Brenner struck nine minutes from time.", "81th"),
         ("Knockaert fired home eight minutes from full-time.", "82th"),
         ("Poole was fouled two minutes into added time.", "92th"),

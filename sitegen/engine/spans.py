@@ -68,7 +68,7 @@ _FROM_END = re.compile(
     re.I,
 )
 _AFTER_BREAK = re.compile(
-    r"^\s*(?:after|into)\s+(?:the\s+)?(?:break|second\s+half|restart|interval)\b", re.I
+    r"^\s*(?:after|into)\s+(?:the\s+)?(?:break|second\s+(?:half|period)|restart|interval)\b", re.I
 )
 _BEFORE_BREAK = re.compile(
     r"^\s*(?:before|from)\s+(?:the\s+)?(?:half[- ]?time|break|interval)\b", re.I
