@@ -715,3 +715,18 @@ def test_an_initial_that_is_also_a_short_form_ends_no_sentence() -> None:
         "See p. 5 of the report.",
         "It is long.",
     ]
+
+
+def test_a_lists_short_points_are_sentences_and_its_short_lead_in_heads_them() -> None:
+    doc = segment(
+        "The union had sought a 4% pay rise.\n\nOther demands included:\n\n"
+        "\\- a nine-day fortnight\n\n\\- the return of pay rises tied to inflation\n\n"
+        "The operator improved its offer on Wednesday."
+    )
+    assert doc.sentences == (
+        "The union had sought a 4% pay rise.",
+        "- a nine-day fortnight",
+        "- the return of pay rises tied to inflation",
+        "The operator improved its offer on Wednesday.",
+    )
+    assert "Other demands included:" in [b.text for b in doc.blocks if b.kind == "heading"]

@@ -194,8 +194,12 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
             len(text.split()) <= CROSSHEAD_WORDS
             or (len(text.split()) <= TITLED_CROSSHEAD_WORDS and _titled(text))
         )
-        crosshead = crosshead and n < len(found) - 1
-        if LEAD_IN.match(text) or (crosshead and sentences):
+        # A list's point is a fact however short ("- a four-day working week"), and a short
+        # lead-in to the list ("Other demands included:") heads what follows.
+        point = text[:2] in ("- ", "• ", "* ")
+        crosshead = crosshead and n < len(found) - 1 and not point
+        led_in = text[-1] == ":" and len(text.split()) <= CROSSHEAD_WORDS
+        if LEAD_IN.match(text) or ((crosshead or led_in) and sentences):
             blocks.append(Block("heading", text=text))  # it heads what follows
             continue
         start = len(sentences)
