@@ -3344,3 +3344,18 @@ def test_a_speakers_lead_in_to_a_quotation_is_no_heading_and_a_link_over_read_mo
     # A link to another story, its title and "Read more".
     link = "Northgate 1-2 Estuary: Cup final – live! Read more"
     assert kept("\n\n".join([STORY[0], link, *STORY[1:]])) == STORY
+
+
+def test_a_newsletter_box_glued_under_a_date_and_empty_caption_labels_leave_the_body() -> None:
+    box = (
+        " date 2026-05-04 Sign up to the Estuary Briefing email for your free daily briefing "
+        "on the port Get our free Estuary Briefing email Please enter a valid email address "
+        "SIGN UP I would like to be emailed about offers and updates from the Estuary Times. "
+        "Read our privacy notice Thanks for signing up to the"
+    )
+    result = from_text("\n\n\n".join([box, *STORY]))
+    assert result.body.split("\n\n") == [s + ("\n" if s == STORY[-1] else "") for s in STORY]
+    assert result.published == "2026-05-04"
+    # A caption's label left with nothing under it, between paragraphs.
+    page = "\n\n".join([STORY[0], "Estuary Times:", STORY[1], "Estuary Times:", STORY[2]])
+    assert kept(page) == STORY

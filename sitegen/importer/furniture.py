@@ -32,6 +32,9 @@ CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
+        # A newsletter's sign-up box copied as one line, however long: "Sign up to the ...
+        # email ... Please enter a valid email address ... Thanks for signing up to the".
+        r"\bplease enter a valid email( address)?\b|\bthanks for signing up\b",
         # A paywall's notice to a subscriber: "Subscription Notification", "Please update
         # your billing details here ...", "Your subscription will end shortly".
         r"^subscription notification$|\bupdate your (subscription )?billing (details|information)\b"

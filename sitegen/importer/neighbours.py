@@ -227,6 +227,11 @@ def headings(run: list[str], dropped: list[str], header: list[str]) -> list[str]
         return []
     # One word is a label ("FINAL", "Summary"), not a subheading; the headline again is
     # the page's, not the story's.
-    labels = [u for u in run if len(u.split()) == 1 or u in header]
+    # ... and a short label over nothing, a caption's placeholder: "Estuary Times:".
+    labels = [
+        u
+        for u in run
+        if len(u.split()) == 1 or u in header or (u.endswith(":") and len(u.split()) <= 3)
+    ]
     dropped += labels
     return ["## " + escape(u.strip("#").strip()) for u in run if u not in labels]

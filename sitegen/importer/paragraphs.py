@@ -64,6 +64,9 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             # ... however short, where a link set apart was joined back: "Hewlett-Packard
             # (HPQ) - Get Report and" / "Electronic Data Systems".
             broken = bool(_BROKEN.search(last)) and (len(last.split()) >= BROKEN_WORDS or linked)
+            # ... but a prompt cut off where the page hid the rest ("Sign up to the ... Thanks
+            # for signing up to the") goes on in no paragraph.
+            broken = broken and not is_cruft(last)
             wrapped = (wrapped or broken) and not STAMP.match(line)  # "date 2026-06-02 ..."
             wrapped = wrapped and not GLUED_ALT.match(line)  # so does "boltBERLIN - ..."
             wrapped = wrapped and not IMAGE_FILE.match(line)  # and "cars.jpgPolice ..."
