@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import Token
+from .model import Token, record
 from .text import tokenize
 from .words import stem
 
@@ -119,7 +118,7 @@ _SAID = frozenset("said says told tells according".split())
 _WHEN = frozenset("overnight today yesterday tonight now earlier later ago since".split())
 
 
-@dataclass(frozen=True)
+@record
 class Counted:
     """A count or share in a sentence, and what it counts.
 

@@ -8,14 +8,31 @@ only the renderer turns them into character spans.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from dataclasses import dataclass, field, fields
+from typing import Literal, NamedTuple, TypeVar, dataclass_transform
 
 MatchKind = Literal["same", "reworded", "split", "moved"]
 FactKind = Literal["claim", "detail", "conflict"]
+_T = TypeVar("_T")
 
 
-@dataclass(frozen=True)
+def _repr(self: object) -> str:
+    shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
+    return f"{type(self).__qualname__}({shown})"
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(field,))
+def record(cls: type[_T]) -> type[_T]:
+    """A frozen dataclass shown as ``dataclass`` would show it.
+
+    ``dataclass`` compiles a ``__repr__`` of its own for each class as the module is
+    imported, on every run; the engine's records share one instead.
+    """
+    cls.__repr__ = _repr  # type: ignore[method-assign]
+    return dataclass(frozen=True, repr=False)(cls)
+
+
+@record
 class Article:
     """One outlet's article about an event, as read from ``<source-slug>.md``."""
 
@@ -30,7 +47,7 @@ class Article:
     body_line: int = 1
 
 
-@dataclass(frozen=True)
+@record
 class Event:
     """One event and the articles that report it."""
 
@@ -44,7 +61,7 @@ class Event:
     path: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Block:
     """A paragraph (a run of sentences) or a subheading of an article."""
 
@@ -75,7 +92,7 @@ class Token(NamedTuple):
     quoted: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Document:
     """An article cut into blocks and sentences; every sentence appears once.
 
@@ -96,7 +113,7 @@ class Document:
         return sum(len(s.split()) for s in self.sentences)
 
 
-@dataclass(frozen=True)
+@record
 class Diff:
     """A word diff between two aligned passages.
 
@@ -110,7 +127,7 @@ class Diff:
     ops: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True)
+@record
 class Link:
     """Sentences of two sources that report the same thing.
 
@@ -130,7 +147,7 @@ class Link:
     secondary: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Alignment:
     """Every link between the sources of an event, and the claims they form.
 
@@ -151,7 +168,7 @@ class Alignment:
 Verdict = Literal["reported", "partly", "not reported"]
 
 
-@dataclass(frozen=True)
+@record
 class Unit:
     """A claim unit: a clause or phrase of a sentence that is true or false on its own.
 
@@ -164,7 +181,7 @@ class Unit:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Support:
     """How far another source reports one sentence, and where.
 
@@ -179,7 +196,7 @@ class Support:
     units: tuple[bool, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Closest:
     """The nearest sentence another source has to a claim it does not make."""
 
@@ -188,7 +205,7 @@ class Closest:
     score: float
 
 
-@dataclass(frozen=True)
+@record
 class Fact:
     """A claim, detail or conflict, the sources that report it, and why.
 
@@ -216,7 +233,7 @@ class Fact:
         return len(self.sources) == 1 and self.kind != "conflict"
 
 
-@dataclass(frozen=True)
+@record
 class Carrier:
     """One source's wording of a quotation; ``diff`` against the first carrier's."""
 
@@ -226,7 +243,7 @@ class Carrier:
     diff: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Quote:
     """A quotation, its speaker, and the sources that carry it."""
 
@@ -236,7 +253,7 @@ class Quote:
     carriers: dict[str, Carrier]
 
 
-@dataclass(frozen=True)
+@record
 class SourceInfo:
     """What a reader needs to know about one source of an event."""
 
@@ -249,7 +266,7 @@ class SourceInfo:
     words: int
 
 
-@dataclass(frozen=True)
+@record
 class Comparison:
     """Everything sitegen found out about one event."""
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from .diff import word_diff
-from .model import Carrier, Document, Quote
+from .model import Carrier, Document, Quote, record
 from .text import tokenize
 from .words import normalize
 
@@ -34,7 +33,7 @@ _PRONOUNS = {"it", "he", "she", "they"}
 GROUP_THRESHOLD = 0.5
 
 
-@dataclass(frozen=True)
+@record
 class _Found:
     source: str
     sentence: int

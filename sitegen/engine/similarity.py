@@ -12,9 +12,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
-from .model import Document, Token
+from .model import Document, Token, record
 
 NAME_BOOST = 1.0
 NUMBER_BOOST = 2.0
@@ -29,7 +29,7 @@ SMALL_COUNT_BOOST = 1.3
 QUOTE_THRESHOLD = 0.6
 
 
-@dataclass(frozen=True)
+@record
 class Profile:
     """The weighted content words of one sentence."""
 

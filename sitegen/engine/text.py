@@ -272,11 +272,10 @@ def _dates_and_fractions(found: list[Token]) -> None:
             and found[n + 3].key == "half"
             and found[n + 2].key == "a"
             and found[n + 1].key == "and"
-            and PLAIN_VALUE.fullmatch(t := found[n].key)
+            and PLAIN_VALUE.fullmatch(value := found[n].key)
         ):
-            found[n] = found[n]._replace(
-                key=f"{float(t) + 0.5:.15g}", stem=f"{float(t) + 0.5:.15g}"
-            )
+            half = f"{float(value) + 0.5:.15g}"
+            found[n] = found[n]._replace(key=half, stem=half)
     # "½ percent": a share written after a figure that is not digits ("¼", "1/4").
     for n in figures:
         if n + 1 == len(found):

@@ -14,11 +14,10 @@ Numbers are left out: a different figure is a conflict, not a choice of words.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 import snowballstemmer
 
-from .model import Document, Link, Token
+from .model import Document, Link, Token, record
 from .words import CALENDAR
 
 _stemmer = snowballstemmer.stemmer("english")
@@ -28,7 +27,7 @@ _DATES = CALENDAR | frozenset("today yesterday tomorrow".split())
 MAX_WORDS = 3
 
 
-@dataclass(frozen=True)
+@record
 class Choice:
     """One pair of wordings, every place it occurs, as (left, right) sentence indices."""
 
