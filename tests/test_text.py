@@ -693,3 +693,11 @@ def test_two_spans_of_a_range_are_two_spans_not_their_sum() -> None:
         "30240min",
     ]
     assert spans("The strike lasted three hours and 15 minutes.") == ["195min"]
+
+
+def test_a_scale_word_after_multi_is_no_figure() -> None:
+    # "multi-billion dollar deals" gives no billion that "$1 billion in savings" could be.
+    assert not [
+        t for t in tokenize("rivals are growing through multi-billion dollar deals") if t.number
+    ]
+    assert [t.key for t in tokenize("He paid a million dollars") if t.number] == ["1000000"]

@@ -41,6 +41,7 @@ _CLAUSE_WORDS = frozenset(
     """.split()
 )
 _FRACTION = frozenset("a an one".split())
+_SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())
 
 
 # What opens a clause inside a sentence: a capital after it need not be a name.  A full
@@ -265,6 +266,11 @@ def _dates_and_fractions(found: list[Token]) -> None:
         if n + 1 < len(found) and (t := found[n + 1]).key in UNIT_ABBREVIATIONS:
             unit = UNIT_ABBREVIATIONS[t.key]
             found[n + 1] = t._replace(key=unit, stem=stem(unit), name=False)
+    # "multi-billion dollar deals" counts nothing: the scale word names no figure there.
+    for n in figures:
+        t = found[n]
+        if n and found[n - 1].key == "multi" and t.text.lower() in _SCALE_WORDS:
+            found[n] = t._replace(key=t.text.lower(), stem=t.text.lower(), number=False)
     # "six and a half", "9 and a half": the half goes with the figure, as in "6½" and "9 1/2".
     for n in figures:
         if (
