@@ -3359,3 +3359,15 @@ def test_a_newsletter_box_glued_under_a_date_and_empty_caption_labels_leave_the_
     # A caption's label left with nothing under it, between paragraphs.
     page = "\n\n".join([STORY[0], "Estuary Times:", STORY[1], "Estuary Times:", STORY[2]])
     assert kept(page) == STORY
+
+
+def test_a_weather_boxs_label_and_prompts_to_other_pages_leave_the_page() -> None:
+    promo = (
+        "For the latest Cup news, live scores and fixtures, log on to estuarytimes.in/sports. "
+        "Like us on Facebook or follow us on Twitter for Cup news, scores and updates."
+    )
+    page = "\n\n".join(
+        ["Today in Northgate, Estuary", "Ferry strike ends after nine days", *STORY, promo]
+    )
+    assert from_text(page).title == "Ferry strike ends after nine days"
+    assert kept(page) == STORY

@@ -35,6 +35,14 @@ CHROME = [
         # A newsletter's sign-up box copied as one line, however long: "Sign up to the ...
         # email ... Please enter a valid email address ... Thanks for signing up to the".
         r"\bplease enter a valid email( address)?\b|\bthanks for signing up\b",
+        # A weather box's label over the page: "Today in New Delhi, India".
+        r"^today in [a-z .'’-]{2,30}, [a-z .'’-]{2,30}$",
+        # Prompts to the outlet's other pages and its social accounts: "For the latest World
+        # Cup news, ... log on to estuary.in/sports.", "Like us on Facebook or follow us on
+        # Twitter for ...".
+        r"^for (the )?latest\b[^!?]{0,120}\b(log on to|visit|go to|head to)\s+\S+\.\w{2,}\S*?\.?"
+        r"(\s+(like|follow) us on\b[^!?]{0,120})?$"
+        r"|^like us on (facebook|instagram)\b",
         # A paywall's notice to a subscriber: "Subscription Notification", "Please update
         # your billing details here ...", "Your subscription will end shortly".
         r"^subscription notification$|\bupdate your (subscription )?billing (details|information)\b"
