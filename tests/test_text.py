@@ -701,3 +701,9 @@ def test_a_scale_word_after_multi_is_no_figure() -> None:
         t for t in tokenize("rivals are growing through multi-billion dollar deals") if t.number
     ]
     assert [t.key for t in tokenize("He paid a million dollars") if t.number] == ["1000000"]
+
+
+def test_a_codes_digits_are_no_figure_but_a_temperature_is() -> None:
+    # "launch pad 39A" counts nothing that "39.9 feet wide" could be given roughly as.
+    assert not [t for t in tokenize("It lifted off from launch pad 39A.") if t.number]
+    assert [t.key for t in tokenize("Temperatures hit 40C on Monday.") if t.number] == ["40"]

@@ -266,11 +266,21 @@ def _dates_and_fractions(found: list[Token]) -> None:
         if n + 1 < len(found) and (t := found[n + 1]).key in UNIT_ABBREVIATIONS:
             unit = UNIT_ABBREVIATIONS[t.key]
             found[n + 1] = t._replace(key=unit, stem=stem(unit), name=False)
-    # "multi-billion dollar deals" counts nothing: the scale word names no figure there.
+    # "multi-billion dollar deals" counts nothing: the scale word names no figure there;
+    # nor does "Pad 39A", a code whose letter follows its digits.
     for n in figures:
         t = found[n]
         if n and found[n - 1].key == "multi" and t.text.lower() in _SCALE_WORDS:
             found[n] = t._replace(key=t.text.lower(), stem=t.text.lower(), number=False)
+        elif (
+            n + 1 < len(found)
+            and (code := found[n + 1]).start == t.end
+            and len(code.text) == 1
+            and code.text.isupper()
+            and code.text not in "CFKM"  # "40C", "104F", "a 10K run", "5M"
+            and t.text.isdigit()
+        ):
+            found[n] = t._replace(number=False)
     # "six and a half", "9 and a half": the half goes with the figure, as in "6½" and "9 1/2".
     for n in figures:
         if (
