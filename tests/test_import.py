@@ -3371,3 +3371,22 @@ def test_a_weather_boxs_label_and_prompts_to_other_pages_leave_the_page() -> Non
     )
     assert from_text(page).title == "Ferry strike ends after nine days"
     assert kept(page) == STORY
+
+
+def test_a_picture_caption_run_on_a_blogs_buttons_and_a_link_to_a_document_leave_the_body() -> None:
+    for furniture in (
+        "The ferry had a long career on the estuary before it was retired. Pictured: the "
+        "Northgate Star at the quay in June 2017",
+        "Like this: Like Loading...",
+        "A statement on the meeting of the union's executive can be found here.",
+    ):
+        assert kept("\n\n".join([STORY[0], furniture, *STORY[1:]])) == STORY, furniture
+
+
+def test_a_noun_before_its_verb_is_no_captions_subject_doing_something() -> None:
+    # "Rescue work was under way ... on Thursday" reports; "A rescuer works ... on
+    # Thursday" captions a picture.
+    story = [STORY[0], "Rescue work was under way at the quay on Thursday.", *STORY[1:]]
+    assert kept("\n\n".join(story)) == story
+    caption = "A rescuer works on the hull of the ferry at the quay on Thursday."
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY

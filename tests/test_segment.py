@@ -450,6 +450,8 @@ def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> No
         "(CBS/AP) ",
         "(ESTWIRE) ",  # one agency in capitals alone
         "(Estuary News) ",  # a broadcaster's name alone in brackets
+        "Northgate (AFP) \u2013 ",  # a place in small letters and the agency, before a dash
+        "Northgate (Estuary County) (AFP) \u2013 ",  # ... with its country
         "New Delhi | Estuary Tech Desk: ",
         "ST. MARY\u2019S, N.L. \u2014 ",
         "GENEVA (AP) _ ",

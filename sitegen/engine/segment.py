@@ -121,6 +121,15 @@ UPDATE_NOTE = re.compile(
 # importer escapes it as "1\." so that the point stays a paragraph): it orders, it says
 # nothing, and it must not stand as a sentence of its own.
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z\"“‘'(])")
+# ... and a place in small letters, perhaps with its country, and the agency before a dash:
+# "Beijing (AFP) – Two people ...", "Twickenham (United Kingdom) (AFP) – ...".  Compiled
+# only for a lede with a bracket near its start: on most runs it is never needed.
+_PLACED_DATELINE = (
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][\w ]{1,30}\))? \([A-Z][A-Za-z]{1,8}\)\s*"
+    r"(?:[—–]|--?)\s+(?=[A-Z\"“])"
+)
+
+
 # A lead-in to what follows, not a fact: "Here's what we know so far.", "In case you
 # missed it, here's the telecast:", "Check out the partner list:".
 LEAD_IN = re.compile(
@@ -177,7 +186,7 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
         # A dateline may stand on a line of its own: "TOKYO (AFP) -".  Under a standfirst
         # the lede may carry it in brackets: "[SINGAPORE] US President ...".
         lede = not sentences or (text[:1] == "[" and not dateline and _one_paragraph(blocks))
-        filed = DATELINE.match(text + " ") if lede else None
+        filed = (DATELINE.match(text + " ") or _placed(text)) if lede else None
         if filed and (not sentences or filed.group()[0] == "["):
             dateline = filed.group().strip()
             text = (text + " ")[filed.end() :].strip()
@@ -273,3 +282,10 @@ def _inline_text(token: Token) -> str:
         elif child.type == "image":
             parts.append(child.content)
     return "".join(parts)
+
+
+def _placed(text: str) -> re.Match[str] | None:
+    """A dateline of a place in small letters and its agency (:data:`_PLACED_DATELINE`)."""
+    if "(" not in text[:60]:
+        return None
+    return re.match(_PLACED_DATELINE, text)

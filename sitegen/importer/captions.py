@@ -32,8 +32,9 @@ _CAPTION_VERB = (
     r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
     r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded|parked))"
-    # ... a word of its own: the "ride" of "ride-hailing" is no one riding.
-    r"(?!-)"
+    # ... a word of its own: the "ride" of "ride-hailing" is no one riding; nor is a noun
+    # before its verb: "Rescue work was under way ... on Thursday."
+    r"(?!-)(?!\s+(?:was|were|is|are|has|have|had|will)\b)"
 )
 # ... and, with the day and year the picture was taken, what a report would tell in the
 # future ("The flight departs on Monday"): "Bill Cosby departs after his conviction ...,

@@ -35,6 +35,13 @@ CHROME = [
         # A newsletter's sign-up box copied as one line, however long: "Sign up to the ...
         # email ... Please enter a valid email address ... Thanks for signing up to the".
         r"\bplease enter a valid email( address)?\b|\bthanks for signing up\b",
+        # A caption run on from the picture's description to whom it shows: "... made
+        # billions worldwide. Pictured: Hill at the premiere ... in June 2017".
+        r"[.!?]\s+pictured\s*:\s+\S[^.!?]{0,150}$",
+        # A blog's buttons: "Like this: Like Loading...".
+        r"^like this\s*:\s*like\b|^like loading\W*$",
+        # A link to a document: "A statement on the committee's meeting can be found here."
+        r"^[^.!?]{0,150}\b(can|may) be (found|read|seen|viewed|downloaded) here\W*$",
         # A weather box's label over the page: "Today in New Delhi, India".
         r"^today in [a-z .'’-]{2,30}, [a-z .'’-]{2,30}$",
         # Prompts to the outlet's other pages and its social accounts: "For the latest World

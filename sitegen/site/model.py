@@ -7,14 +7,15 @@ needs: settings and the problems a build reports.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from ..engine.model import record
 
 # The file that marks an output folder as sitegen's: the one folder a build may empty.
 MARKER = ".sitegen-output"
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One thing wrong with the input, reported as ``path:line: severity: message``.
 
@@ -40,7 +41,7 @@ class BuildError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-@dataclass(frozen=True)
+@record
 class SiteConfig:
     """Settings from ``sitegen.toml``; every field has a default."""
 
