@@ -3390,3 +3390,16 @@ def test_a_noun_before_its_verb_is_no_captions_subject_doing_something() -> None
     assert kept("\n\n".join(story)) == story
     caption = "A rescuer works on the hull of the ferry at the quay on Thursday."
     assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+
+
+def test_a_fact_box_under_its_title_in_capitals_leaves_the_body() -> None:
+    box = "\n".join(
+        [
+            "ESTUARY FERRIES FACTS",
+            "Biggest ferry operator on the estuary",
+            "Has a quay in every town on the coast",
+            "Carried its first passengers 40 years ago",
+            "Employs 1,200 people on 14 ferries",
+        ]
+    )
+    assert kept("\n\n".join([STORY[0], box, *STORY[1:]])) == STORY

@@ -760,7 +760,9 @@ LINKS_LABEL = re.compile(
 KEY_POINTS = re.compile(
     r"^key (points|facts|takeaways)\s*:"
     r"|^(summary|(story )?highlights|in (brief|short)|at a glance|key (points|facts|takeaways))"
-    r"\s*:?\s*$",
+    r"\s*:?\s*$"
+    # ... or a fact box's title in capitals: "TESCO FACTS", "NORTHGATE FACT FILE".
+    r"|^(?-i:[A-Z][A-Z'’&. -]{1,30} (FACTS|FACT ?FILE|IN NUMBERS))\s*:?\s*$",
     re.IGNORECASE,
 )
 BULLET = re.compile(r"^[-•*·]\s+\S")
