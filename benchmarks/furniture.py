@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sitegen.engine.segment import DATELINE  # noqa: E402
+from sitegen.engine.segment import opening_dateline  # noqa: E402
 from sitegen.importer import from_text  # noqa: E402
 from sitegen.site.frontmatter import parse  # noqa: E402
 
@@ -78,7 +78,7 @@ def compare(raw: str, reference: str, label: str = "") -> Tally:
         text = _norm(paragraph)
         # The dateline the story opens with is read as one, never as a sentence of it;
         # under a standfirst, the lede's in brackets too ("[SINGAPORE] US President ...").
-        filed = DATELINE.match(text.replace("\\[", "[").replace("\\]", "]") + " ")
+        filed = opening_dateline(text.replace("\\[", "[").replace("\\]", "]"))
         if filed and (n == 0 or (n == 1 and filed.group()[0] == "[")):
             text = text.replace("\\[", "[").replace("\\]", "]")[filed.end() :].strip()
         if text.startswith("#"):

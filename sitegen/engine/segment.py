@@ -186,7 +186,7 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
         # A dateline may stand on a line of its own: "TOKYO (AFP) -".  Under a standfirst
         # the lede may carry it in brackets: "[SINGAPORE] US President ...".
         lede = not sentences or (text[:1] == "[" and not dateline and _one_paragraph(blocks))
-        filed = (DATELINE.match(text + " ") or _placed(text)) if lede else None
+        filed = opening_dateline(text) if lede else None
         if filed and (not sentences or filed.group()[0] == "["):
             dateline = filed.group().strip()
             text = (text + " ")[filed.end() :].strip()
@@ -284,8 +284,11 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
-def _placed(text: str) -> re.Match[str] | None:
-    """A dateline of a place in small letters and its agency (:data:`_PLACED_DATELINE`)."""
-    if "(" not in text[:60]:
-        return None
-    return re.match(_PLACED_DATELINE, text)
+def opening_dateline(text: str) -> re.Match[str] | None:
+    """The dateline that opens a story's first paragraph, if it has one."""
+    # The place in small letters and its agency (:data:`_PLACED_DATELINE`) is asked only
+    # with a bracket near the start.
+    found = DATELINE.match(text + " ")
+    if found is None and "(" in text[:60]:
+        found = re.match(_PLACED_DATELINE, text)
+    return found
