@@ -3329,6 +3329,9 @@ def test_a_promise_to_update_the_story_leaves_the_body() -> None:
         "This is a developing story and will be updated.",
     ):
         assert kept("\n\n".join([*STORY, note])) == STORY
+    # ... or glued to the end of the last paragraph.
+    glued = f"{STORY[2]} We'll update this post with new information as it becomes available."
+    assert kept("\n\n".join([*STORY[:2], glued])) == STORY
     # A sentence about the operator's own updates stays.
     story = [*STORY, "The operator will update its timetable with new crossings on Friday."]
     assert kept("\n\n".join(story)) == story

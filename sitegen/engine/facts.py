@@ -27,18 +27,11 @@ from .phrases import verb_form
 from .segment import SENTENCE_END
 from .units import SAY
 
-# A cut-off tail shorter than this, with no figure, states nothing: on rounds 27 and 28's
-# real events readers judged four such tails of 8 or 9 words fragments ("He did say that he
-# expects Tesla to"); one among round 25's told a fact.
-FRAGMENT_WORDS = 10
-# ... and one this short that stops on a word that needs more ("... had opted to stay home
-# and"): its clause is unfinished, and round 31's reader judged one such tail no fact.
-DANGLING_WORDS = 14
-_DANGLING = frozenset("and or but to of the a an that with for by as".split())
-# Words of one or two letters a sentence may stop on whole.
-_SHORT_WORDS = frozenset(
-    "a i an as at be by do go he if in is it me my no of on or so to up us we am ok tv uk".split()
-)
+# An article's last words, cut off where the page stopped, state no claim of their own
+# unless a figure says something ("Tolls will pay 40% of the co"): on rounds 27, 28 and 31's
+# real events readers judged all such tails listed fragments ("He did say that he expects
+# Tesla to", "... BC Wildfire Service crews alo", "... hitting the water at high s"), but
+# one among round 25's.  They stay in the article, with the sentence before them.
 # A quotation's sentence shorter than this, with no name or figure, is an aside: on rounds 27
 # and 28's real events readers judged five such listed sentences no fact ("I am human.").
 ASIDE_WORDS = 5
@@ -197,8 +190,8 @@ def _claim_groups(groups: Sequence[Sequence[Node]], coverage: Coverage) -> list[
 def _fold_fragments(
     groups: list[Sequence[Node]], documents: Mapping[str, Document], coverage: Coverage
 ) -> list[Sequence[Node]]:
-    """Groups with an article's last words, cut off where the page stopped, too few to
-    say anything and found in no other source ("Her effective deputy David"), put with
+    """Groups with an article's last words, cut off where the page stopped with no figure
+    among them and found in no other source ("Her effective deputy David"), put with
     the sentence before them; and so are sentences of one word ("Enjoy.", "RIP.'" at the
     end of a quotation) and a quotation's asides ("It was chaos."), which state nothing
     on their own.
@@ -258,23 +251,12 @@ def _aside(tokens: Sequence[Token]) -> bool:
 
 
 def _fragment(sentence: str, tokens: Sequence[Token]) -> bool:
-    """Whether a sentence is a few words cut off mid-sentence, with no figure among them,
-    or words cut off before any verb ("From an orbital perch 211 miles (340 km) away,
-    NASA'"): either way it states nothing."""
+    """Whether a sentence is cut off mid-sentence with no figure among its words, or cut off
+    before any verb ("From an orbital perch 211 miles (340 km) away, NASA'"): either way it
+    states nothing."""
     if SENTENCE_END.search(sentence):
         return False
-    words = sum(1 for t in tokens if t.text[0].isalnum())
-    if words < FRAGMENT_WORDS and not any(t.number for t in tokens):
-        return True
-    if words < DANGLING_WORDS and tokens[-1].key in _DANGLING and not any(t.number for t in tokens):
-        return True
-    # A last word the page cut in two ("hitting the water at high s", "Musk p") leaves the
-    # sentence unreadable however long, unless a figure says something ("Tolls will pay 40%
-    # of the co"): round 31's readers judged all three such tails listed no fact, or told
-    # elsewhere.
-    last = tokens[-1].text
-    cut = len(last) <= 2 and last.isalpha() and last.lower() not in _SHORT_WORDS
-    if cut and not any(t.number for t in tokens):
+    if not any(t.number for t in tokens):
         return True
     # The last word may be cut short too: "the pl" is no verb, "manag" may have been one.
     return not any(verb_form(t) or t.key in _FINITE or t.key in SAY for t in tokens[:-1])

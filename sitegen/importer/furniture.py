@@ -431,7 +431,11 @@ TRAILING_NOTICE = re.compile(
     # An aggregator's excerpt, pointing to the rest: "... surrendered to the police. Read
     # Full Article at RT.com", "... Continue reading on Estuary Times".
     r"|(?i:(?:read(?: the)?(?: full| whole| complete)?(?: article| story| report)|read more"
-    r"|continue reading) (?:at|on) )[\w&'’-]+(?:\.\w+)*(?: [\w&'’-]+(?:\.\w+)*){0,3}\.?)$"
+    r"|continue reading) (?:at|on) )[\w&'’-]+(?:\.\w+)*(?: [\w&'’-]+(?:\.\w+)*){0,3}\.?"
+    # ... or a promise to update the story: "... a happy ending. We'll update this post with
+    # new information as it becomes available."
+    r"|(?i:we['’]ll|we will) (?i:update|be updating) this (?i:post|story|article|page)\b"
+    r"[^.!?]{0,80}[.!]?)$"
 )
 # A link to another story glued to the end of a paragraph, or set in brackets inside it:
 # "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".
