@@ -3406,3 +3406,17 @@ def test_a_fact_box_under_its_title_in_capitals_leaves_the_body() -> None:
         ]
     )
     assert kept("\n\n".join([STORY[0], box, *STORY[1:]])) == STORY
+
+
+def test_a_sites_widgets_and_a_videos_lead_in_leave_the_body() -> None:
+    widgets = [
+        "US Markets Loading... H M S In the news",
+        "Chevron icon It indicates an expandable section or menu, or sometimes previous / next "
+        "navigation options. HOMEPAGE",
+    ]
+    lead_in = "Estuary FM's harbour correspondent Jo Bloggs reports live from the scene:"
+    page = "\n\n".join(
+        [*widgets, "Ferry strike ends after nine days", STORY[0], lead_in, *STORY[1:]]
+    )
+    assert from_text(page).title == "Ferry strike ends after nine days"
+    assert kept(page) == STORY

@@ -1358,6 +1358,10 @@ def test_a_state_written_out_is_the_state_another_outlet_shortens() -> None:
     # "mass" as a word is no state.
     plain = "Reebok, based in Canton, was bought for $59 a share by a mass retailer. Shares rose."
     assert any("Massachusetts" in d for d in details_of(event(wire=plain, local=local), "local"))
+    # ... and "Penn." is Pennsylvania, as some outlets shorten it.
+    penn = "Camp Hill, Penn.-based Rite Aid was bought for $9 a share. Shares rose."
+    written = "Rite Aid, based in Camp Hill, Pennsylvania, was bought for $9 a share. Shares rose."
+    assert details_of(event(wire=written, local=penn), "local") == []
 
 
 def test_transliterations_a_name_particle_and_a_rough_conversion_are_no_details() -> None:

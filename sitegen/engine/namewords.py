@@ -112,6 +112,7 @@ CAPITAL_STATES = (
     ("ind", "indiana"),
     ("ga", "georgia"),
     ("pa", "pennsylvania"),
+    ("penn", "pennsylvania"),
     ("ore", "oregon"),
     ("wash", "washington"),
     ("va", "virginia"),

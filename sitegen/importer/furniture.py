@@ -42,6 +42,13 @@ CHROME = [
         r"^like this\s*:\s*like\b|^like loading\W*$",
         # A link to a document: "A statement on the committee's meeting can be found here."
         r"^[^.!?]{0,150}\b(can|may) be (found|read|seen|viewed|downloaded) here\W*$",
+        # A site's widgets copied as text: a markets ticker still loading ("US Markets
+        # Loading... H M S In the news") and an icon's screen-reader text ("Chevron icon It
+        # indicates an expandable section or menu ...").
+        r"^(us |world )?markets loading\b|\bit indicates an expandable section or menu\b",
+        # A video's lead-in over the player the copy lost: "... Correspondent Jo Bloggs
+        # reports live from the scene:".
+        r"\breports? (live )?from (the scene|the ground|outside)\b[^.!?]{0,40}:$",
         # A weather box's label over the page: "Today in New Delhi, India".
         r"^today in [a-z .'’-]{2,30}, [a-z .'’-]{2,30}$",
         # Prompts to the outlet's other pages and its social accounts: "For the latest World
