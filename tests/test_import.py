@@ -3420,3 +3420,16 @@ def test_a_sites_widgets_and_a_videos_lead_in_leave_the_body() -> None:
     )
     assert from_text(page).title == "Ferry strike ends after nine days"
     assert kept(page) == STORY
+
+
+def test_a_wires_crosshead_glued_between_dashes_heads_the_rest_of_its_paragraph() -> None:
+    glued = f"{STORY[0]} - Crews back on Tuesday - {STORY[1]}"
+    assert kept("\n\n".join([glued, STORY[2]])) == [
+        STORY[0],
+        "## Crews back on Tuesday",
+        STORY[1],
+        STORY[2],
+    ]
+    # A dash between clauses of one sentence is no crosshead.
+    aside = "The operator - which had cancelled every crossing - said it would publish a timetable."
+    assert kept("\n\n".join([STORY[0], aside])) == [STORY[0], aside]

@@ -35,6 +35,9 @@ _INLINE_TAG = re.compile(
 _LINE_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PARAGRAPH_TAG = re.compile(r"</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 _PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|picture)\s{2,}(?=[A-Z\"“])", re.IGNORECASE)
+# A wire's crosshead set inside the paragraph between dashes, where the copy lost its line
+# breaks: "... a year ago. - Hard-to-reach crash site - Russian media reported ...".
+_GLUED_CROSSHEAD = re.compile(r"(?<=[.!?\"”’])\s+-\s+([A-Z][^.!?\n]{2,60}?)\s+-\s+(?=[A-Z\"“])")
 
 
 def page_lines(text: str) -> tuple[list[str], list[int]]:
@@ -54,7 +57,8 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
         # A picture's label alone, set apart by a run of spaces, is no word of the line:
         # "Image    Some 432 babies have developed kidney stones ...".
         lines = [
-            re.sub(r"\s+", " ", _PICTURE_LABEL.sub("", line)).strip() for line in block.split("\n")
+            re.sub(r"\s+", " ", _PICTURE_LABEL.sub("", line)).strip()
+            for line in _GLUED_CROSSHEAD.sub("\n\\1\n", block).split("\n")
         ]
         for line in _unwrapped(list(filter(None, lines))):
             last = units[-1] if units else ""
