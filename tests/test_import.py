@@ -3433,3 +3433,11 @@ def test_a_wires_crosshead_glued_between_dashes_heads_the_rest_of_its_paragraph(
     # A dash between clauses of one sentence is no crosshead.
     aside = "The operator - which had cancelled every crossing - said it would publish a timetable."
     assert kept("\n\n".join([STORY[0], aside])) == [STORY[0], aside]
+
+
+def test_a_caption_ending_on_its_photographer_and_agency_in_capitals_leaves_the_body() -> None:
+    caption = (
+        "Members and supporters of the crews' union, in yellow (left), celebrate the vote on "
+        "the quay in Northgate on May 4, 2026 (JO BLOGGS/AFP/Getty Images)"
+    )
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY

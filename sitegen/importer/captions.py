@@ -83,6 +83,10 @@ _KIND = r"(?:undated|handout|file|publicity|law enforcement|booking)"
 CAPTION_LINES = [
     re.compile(p, re.IGNORECASE)
     for p in (
+        # A line that ends on its photographer and the agency or library that sold the picture,
+        # in brackets: "... in Mumbai on Sept. 6, 2018 (INDRANIL MUKHERJEE/AFP/Getty Images)".
+        r"\([^()/]{2,40}/(?:[^()/]{1,20}/)?(?:afp|ap|reuters|epa(?:-efe)?|xinhua|getty images"
+        r"|anadolu|bloomberg)\)$",
         # A picture's caption as the wires write it: someone doing something, now, and the
         # day with its year to end the sentence, or the place after it ("A woman takes part
         # in a mass in Port-au-Prince on January 24, 2010.", "Passers-by observe the boards
