@@ -3332,6 +3332,12 @@ def test_a_promise_to_update_the_story_leaves_the_body() -> None:
     # ... or glued to the end of the last paragraph.
     glued = f"{STORY[2]} We'll update this post with new information as it becomes available."
     assert kept("\n\n".join([*STORY[:2], glued])) == STORY
+    # ... and so does an editor's mark after a paragraph.
+    marked = f'{STORY[1]} "It is a fair deal," Lee said. (edited)'
+    assert (
+        kept("\n\n".join([STORY[0], marked, STORY[2]]))[1]
+        == f'{STORY[1]} "It is a fair deal," Lee said.'
+    )
     # A sentence about the operator's own updates stays.
     story = [*STORY, "The operator will update its timetable with new crossings on Friday."]
     assert kept("\n\n".join(story)) == story

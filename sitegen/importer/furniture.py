@@ -442,7 +442,9 @@ TRAILING_NOTICE = re.compile(
     # ... or a promise to update the story: "... a happy ending. We'll update this post with
     # new information as it becomes available."
     r"|(?i:we['’]ll|we will) (?i:update|be updating) this (?i:post|story|article|page)\b"
-    r"[^.!?]{0,80}[.!]?)$"
+    r"[^.!?]{0,80}[.!]?"
+    # ... or an editor's mark: '... to members of the community." (edited)'.
+    r"|\((?i:edited)\))$"
 )
 # A link to another story glued to the end of a paragraph, or set in brackets inside it:
 # "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".
