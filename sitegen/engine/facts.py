@@ -27,11 +27,6 @@ from .phrases import verb_form
 from .segment import SENTENCE_END
 from .units import SAY
 
-# An article's last words, cut off where the page stopped, state no claim of their own
-# unless a figure says something ("Tolls will pay 40% of the co"): on rounds 27, 28 and 31's
-# real events readers judged all such tails listed fragments ("He did say that he expects
-# Tesla to", "... BC Wildfire Service crews alo", "... hitting the water at high s"), but
-# one among round 25's.  They stay in the article, with the sentence before them.
 # A quotation's sentence shorter than this, with no name or figure, is an aside: on rounds 27
 # and 28's real events readers judged five such listed sentences no fact ("I am human.").
 ASIDE_WORDS = 5
@@ -256,6 +251,9 @@ def _fragment(sentence: str, tokens: Sequence[Token]) -> bool:
     states nothing."""
     if SENTENCE_END.search(sentence):
         return False
+    # Unless a figure says something ("Tolls will pay 40% of the co"): on rounds 27, 28 and
+    # 31's real events readers judged every such tail listed a fragment ("He did say that he
+    # expects Tesla to", "... crews alo", "... at high s"), but one among round 25's.
     if not any(t.number for t in tokens):
         return True
     # The last word may be cut short too: "the pl" is no verb, "manag" may have been one.

@@ -281,17 +281,16 @@ def _dates_and_fractions(found: list[Token]) -> None:
             and t.text.isdigit()
         ):
             found[n] = t._replace(number=False)
-    # "six and a half", "9 and a half": the half goes with the figure, as in "6½" and "9 1/2".
-    for n in figures:
-        if (
+        # "six and a half", "9 and a half": the half goes with the figure, as in "6½".
+        elif (
             n + 3 < len(found)
             and found[n + 3].key == "half"
             and found[n + 2].key == "a"
             and found[n + 1].key == "and"
-            and PLAIN_VALUE.fullmatch(value := found[n].key)
+            and PLAIN_VALUE.fullmatch(t.key)
         ):
-            half = f"{float(value) + 0.5:.15g}"
-            found[n] = found[n]._replace(key=half, stem=half)
+            half = f"{float(t.key) + 0.5:.15g}"
+            found[n] = t._replace(key=half, stem=half)
     # "½ percent": a share written after a figure that is not digits ("¼", "1/4").
     for n in figures:
         if n + 1 == len(found):
