@@ -880,6 +880,10 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "The quake hit Bam at 5:28 a.m. local time.",
             "The quake hit Bam at 5:28 a.m. local time (5:58 p.m. PST).",
         ),
+        (
+            "Contact with the plane was lost at 14:21 Moscow time on Sunday.",
+            "Contact with the plane was lost at 14:21 Moscow time (1121 GMT) on Sunday.",
+        ),
         # two conversions in one bracket
         (
             "Adidas will buy Reebok for 3.1 billion euros.",

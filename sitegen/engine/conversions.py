@@ -134,8 +134,16 @@ def _bracketed(sentence: str, tokens: Sequence[Token], k: int) -> int | None:
     ):
         after += 2  # "18 million cubic meters ("
     if ":" in tokens[k].key:
-        # A time of day told again in another zone: "5:28 a.m. local time (5:58 p.m. PST".
-        while after < len(tokens) and tokens[after].key.lower() in _LOCAL_TIME | TIME_ZONES:
+        # A time of day told again in another zone: "5:28 a.m. local time (5:58 p.m. PST",
+        # "14:21 Moscow time (1121 GMT)".
+        while after < len(tokens) and (
+            tokens[after].key.lower() in _LOCAL_TIME | TIME_ZONES
+            or (
+                tokens[after].name
+                and after + 1 < len(tokens)
+                and tokens[after + 1].key.lower() == "time"
+            )
+        ):
             after += 1
     opened = after < len(tokens) and "(" in sentence[tokens[after - 1].end : tokens[after].start]
     if opened and tokens[after].key in _ROUGHLY:
