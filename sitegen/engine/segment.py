@@ -105,6 +105,15 @@ DATELINE = re.compile(
     # ... or a place and nothing else, the first paragraph ("Cape Town"): no claim at all.
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:, [A-Z][a-z]+)?[:.]?\s+$)"
 )
+# A dateline DATELINE leaves to a pattern of its own: a place in small letters, perhaps with
+# its country, and the agency before a dash:
+# "Beijing (AFP) – Two people ...", "Twickenham (United Kingdom) (AFP) – ...".  Compiled
+# only for a lede with a bracket near its start: on most runs it is never needed.
+_PLACED_DATELINE = (
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][\w ]{1,30}\))? \([A-Z][A-Za-z]{1,8}\)\s*"
+    r"(?:[—–]|--?)\s+(?=[A-Z\"“])"
+)
+
 # A live blog's entry stamp ("19:32 ", "7.45am BST - "): when it was posted, not news.
 TIMESTAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)?"
@@ -121,15 +130,6 @@ UPDATE_NOTE = re.compile(
 # importer escapes it as "1\." so that the point stays a paragraph): it orders, it says
 # nothing, and it must not stand as a sentence of its own.
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z\"“‘'(])")
-# ... and a place in small letters, perhaps with its country, and the agency before a dash:
-# "Beijing (AFP) – Two people ...", "Twickenham (United Kingdom) (AFP) – ...".  Compiled
-# only for a lede with a bracket near its start: on most runs it is never needed.
-_PLACED_DATELINE = (
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][\w ]{1,30}\))? \([A-Z][A-Za-z]{1,8}\)\s*"
-    r"(?:[—–]|--?)\s+(?=[A-Z\"“])"
-)
-
-
 # A lead-in to what follows, not a fact: "Here's what we know so far.", "In case you
 # missed it, here's the telecast:", "Check out the partner list:".
 LEAD_IN = re.compile(
