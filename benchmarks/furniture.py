@@ -93,8 +93,13 @@ def compare(raw: str, reference: str, label: str = "") -> Tally:
             continue
         tally.furniture.append(f"{label}{text[:100]}")
     got = _norm(body)
-    for paragraph in re.split(r"\n\s*\n", reference):
-        for sentence in _SENTENCE.split(_norm(paragraph)):
+    for n, paragraph in enumerate(p for p in re.split(r"\n\s*\n", reference) if p.strip()):
+        text = _norm(paragraph)
+        # ... and so is the reader's: "WEDNESDAY, Aug. 19, 2015 (HealthDay News) -- Addyi ..."
+        # is the sentence "Addyi ...", however much of the dateline the importer keeps.
+        filed = opening_dateline(text) if n == 0 else None
+        text = text[filed.end() :] if filed else text
+        for sentence in _SENTENCE.split(text):
             if not sentence:
                 continue
             tally.sentences += 1

@@ -166,6 +166,21 @@ def test_the_furniture_benchmark_counts_furniture_kept_and_text_lost(tmp_path: P
     ]
 
 
+def test_the_furniture_benchmark_reads_the_readers_dateline_as_no_sentence(tmp_path: Path) -> None:
+    lede = "The council voted on Monday to close the old swing bridge for a year of repairs."
+    rest = "Traffic will be sent over the ring road, the council said in a statement."
+    raw = tmp_path / "raw" / "bridge"
+    clean = tmp_path / "clean" / "bridge"
+    raw.mkdir(parents=True)
+    clean.mkdir(parents=True)
+    # The reader kept the date and the agency before the lede; the importer cut the date.
+    filed = "MONDAY, May 4, 2026 (Estuary Wire) -- "
+    (clean / "courier.md").write_text(f"---\ntitle: Bridge\n---\n{filed}{lede}\n\n{rest}\n")
+    (raw / "courier.txt").write_text(f"Bridge to close\n\n{filed}{lede}\n\n{rest}\n")
+    total = run(tmp_path / "raw", tmp_path / "clean")
+    assert total.sentences == 2 and total.lost == [] and total.furniture == []
+
+
 def test_the_seed_benchmark_imports_the_pair_raw_and_scores_its_unique_facts(
     seeds: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3447,3 +3447,55 @@ def test_a_caption_ending_on_its_photographer_and_agency_in_capitals_leaves_the_
         "the quay in Northgate on May 4, 2026 (JO BLOGGS/AFP/Getty Images)"
     )
     assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+
+
+def test_a_byline_over_a_dated_lede_starts_the_story_below_a_long_caption() -> None:
+    caption = (
+        "Harbour master Ann Lee said the strike ended on Monday after the union accepted a new "
+        "pay offer from the operator, and that crews would be back at work on the first "
+        "crossings on Tuesday."
+    )
+    lede = "NORTHGATE, Estuary — " + STORY[0]
+    page = "\n\n".join(
+        [
+            "Ferry strike ends after nine days",
+            caption,
+            "Photo: Jo Bloggs/Estuary Wire",
+            "By Sam Carter and Ruth Ames",
+            "Estuary Wire",
+            lede,
+            *STORY[1:],
+        ]
+    )
+    imported = from_text(page)
+    assert imported.author == "Sam Carter and Ruth Ames"
+    assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_an_advertisements_label_given_twice_is_no_headline_given_again() -> None:
+    lede = "NORTHGATE, May 4 (Estuary Wire) -- " + STORY[0]
+    page = "\n\n".join(
+        [
+            "Advertisement",
+            "Ferry strike ends after nine days",
+            "By Ruth Ames",
+            lede,
+            STORY[1],
+            "Advertisement",
+            STORY[2],
+        ]
+    )
+    assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_other_stories_after_the_copyright_notice_leave_the_page() -> None:
+    teasers = [
+        "Tide Tables Change For the Summer",
+        "New tables show the spring tides will reach the quay wall twice a day in June.",
+        "Ferries & Travel",
+        "Harbour Dredging May Close The Channel for a Week",
+        "Dredgers will work through the night, but the channel may still close to larger "
+        "ships for as long as a week.",
+    ]
+    notice = "Copyright © 2026 Estuary Wire. All rights reserved."
+    assert kept("\n\n".join([*STORY, notice, *teasers])) == STORY

@@ -8,6 +8,8 @@ even with a caption between it and the story: a cut-off sentence is still a sent
 
 from __future__ import annotations
 
+import re
+
 from .lineshape import (
     LISTED_WORDS,
     LONG_LEAD_IN_WORDS,
@@ -22,6 +24,7 @@ from .lineshape import (
     opens_with_a_sentence,
 )
 
+RESERVED = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 
 
@@ -71,6 +74,10 @@ def body_end(units: list[str]) -> int:
             continue
         before, after = sum(prose_words[:n]), sum(prose_words[n + 1 :])
         if after < max(30, 0.15 * before):
+            return n
+        # A copyright notice closes the copy: what follows, shorter than the story, is the
+        # page's own (other stories' headlines and teasers).
+        if RESERVED.search(unit) and after < before:
             return n
     tail = last + 1
     # A point under a lead-in ("There are three ways:"), cut off after a short sentence.

@@ -118,6 +118,13 @@ def dateline_start(units: list[str], start: int, skip: AbstractSet[int] = frozen
         if dated and is_prose(units[n]):
             return n if short else start
         if n not in skip and _signed(units[n]):  # a picture's credit is not its byline
+            # A byline over a dated lede ("By Ann Lee" / "Associated Press" / "OTTAWA, Ont. —
+            # ..."): what stood above the two was the page's header, a caption however long.
+            dated = next((m for m in range(n + 1, n + 3) if _dated_lede(units, m)), None)
+            if dated is not None and all(
+                len(units[m].split()) <= HEADER_WORDS for m in range(n + 1, dated)
+            ):
+                return dated
             # A byline or date line below a sentence or two: they were the standfirst.
             if any(len(units[m].split()) > STANDFIRST_WORDS for m in range(start, n)):
                 return start
@@ -126,6 +133,11 @@ def dateline_start(units: list[str], start: int, skip: AbstractSet[int] = frozen
             )
             return story if story is not None else start
     return start
+
+
+def _dated_lede(units: list[str], m: int) -> bool:
+    """Whether ``units[m]`` opens a story at its dateline."""
+    return m < len(units) and bool(OPENING_DATELINE.match(units[m])) and is_prose(units[m])
 
 
 def short_lede(units: list[str], start: int, skip: AbstractSet[int]) -> int:
@@ -276,7 +288,8 @@ def under_headline_again(units: list[str], start: int) -> int:
     """Where the story starts when the page gives its headline again under a teaser: an
     aggregator's excerpt of the story ("Suspect arrested" / "Police arrested a suspect on
     Friday." / "Suspect arrested" / the story in full).  The excerpt retells the story."""
-    heads = {u for u in units[:start] if u and not SENTENCE_END.search(u)}
+    # An advertisement's label printed again between paragraphs is no headline.
+    heads = {u for u in units[:start] if u and not SENTENCE_END.search(u) and not is_cruft(u)}
     for m in range(start + 1, min(start + 1 + TEASER_PARAGRAPHS, len(units) - 1)):
         if units[m] in heads:
             return m + 1
