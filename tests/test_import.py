@@ -3499,3 +3499,11 @@ def test_other_stories_after_the_copyright_notice_leave_the_page() -> None:
     ]
     notice = "Copyright © 2026 Estuary Wire. All rights reserved."
     assert kept("\n\n".join([*STORY, notice, *teasers])) == STORY
+
+
+def test_a_headline_in_capitals_and_one_over_a_pictures_credit_are_the_title() -> None:
+    page = "\n\n".join(["Ferry Strike Ends After Nine Days", "Travel", "ferry strike pay", *STORY])
+    assert from_text(page).title == "Ferry Strike Ends After Nine Days"
+    headline = "Ferry strike ends after nine days as crews accept ‘new offer,’ union says"
+    page = "\n\n".join([f"Ferry strike\n{headline} Getty Images", *STORY])
+    assert from_text(page).title == headline

@@ -39,6 +39,7 @@ from .lineshape import (
     leads_in,
 )
 
+TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 TEASER_PARAGRAPHS = 2  # an excerpt above the headline given again is this long at most
 TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
@@ -249,7 +250,9 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
             for u in headlines
             if 4 <= len(u.split()) <= 25
             and not SENTENCE_END.search(u)
-            and not NAME.match(u)
+            # a name, however long, but not a headline in capitals ("FDA Approves Female
+            # Libido Pill")
+            and not (NAME.match(u) and len(u.split()) <= 4)
             and not u.endswith(":")  # "Check out the companies making headlines:" leads in
         ),
         None,
@@ -269,6 +272,8 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         title = HEADLINE_LABEL.sub("", title)
         head, bar, _ = title.partition(" | ")
         title = head if bar and len(head.split()) >= 4 else title
+        # ... and the credit of the picture it captioned: "... drug for women Getty Images".
+        title = TITLE_CREDIT.sub("", title)
     author = next((_byline_name(m.group(1)) for u in lines if (m := BYLINE.match(u))), None)
     # A summary box's label set in capitals ("KEY POINTS") is no one's name.
     names = [
