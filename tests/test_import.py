@@ -3507,3 +3507,28 @@ def test_a_headline_in_capitals_and_one_over_a_pictures_credit_are_the_title() -
     headline = "Ferry strike ends after nine days as crews accept ‘new offer,’ union says"
     page = "\n\n".join([f"Ferry strike\n{headline} Getty Images", *STORY])
     assert from_text(page).title == headline
+
+
+def test_a_caption_given_three_times_video_and_promotion_prompts_and_a_papers_credit_leave() -> (
+    None
+):
+    caption = "A ferry tied up at the quay in Northgate, on Monday after the strike ended."
+    furniture = [
+        "Watch the moment the union announced the vote.",
+        "Learn how to plan your crossing in the summer season",
+        "AFP/ ESTUARY TIMES",
+    ]
+    page = "\n\n".join([STORY[0], f"{caption}\n{caption}", caption, STORY[1], *furniture, STORY[2]])
+    assert kept(page) == STORY
+
+
+def test_a_byline_under_a_pull_quote_is_no_subheading() -> None:
+    quote = (
+        "“We are glad the crews are back and that the crossings to the islands can run again "
+        "on Tuesday morning,” the operator's chief executive, Ann Lee, said in a statement."
+    )
+    pulled = quote.replace("“", '"').replace("”", '"')  # ... in straight quotes
+    page = "\n\n".join(
+        [pulled, "By Ruth Ames", "Posted on May 4, 2026", STORY[0], quote, *STORY[1:]]
+    )
+    assert kept(page) == [STORY[0], quote, *STORY[1:]]

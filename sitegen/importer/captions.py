@@ -293,6 +293,8 @@ CREDIT = re.compile(
     r"|license photo|shutterstock|pa wire|"
     r"pa media|alamy)[^()]{0,40}\)?$"
     rf"|{_NAMED_CREDIT}"
+    # An agency and the paper that ran its picture: "AFP/ MANILA BULLETIN".
+    r"|^(reuters|afp|ap|epa|xinhua|getty)\s?/\s?(?-i:[A-Z][A-Z .&'’-]{2,40})$"
     r"|^[a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3}\s*\|\s*(reuters|afp|ap|getty( images)?|epa|"
     r"bloomberg|cnbc|pa)$"
     # ... or, set as a point, a photographer and the paper that ran the picture: "• Katherine

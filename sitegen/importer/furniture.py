@@ -591,6 +591,10 @@ CRUFT = [
             # case.", "Read about the verbal dispute that occurred at the courthouse."
             r"^more from [^:]{2,40}:\s|^watch video (of|from)\b[^.!?]{0,100}[.!]?$"
             r"|^read about\b[^.!?]{0,100}[.!]?$",
+            # A video's title as a prompt, "Watch the moment the prize is announced.", and a
+            # promotion's: "Learn how to surface disparities in care delivery".
+            r"^watch (the|this) (moment|video|clip)\b[^.!?]{0,100}[.!]?$"
+            r"|^(learn|discover|find out) how (to|you|your)\b[^.!?]{0,80}$",
             # A call for readers' comments: "Were you at T5 yesterday? Add a comment below...".
             r"\badd (a|your) comment below\b",
             # Links to other stories set on one line between bars: "Scorecard | Man runs onto

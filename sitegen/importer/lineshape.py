@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from itertools import pairwise
 
 from ..engine.words import STOPWORDS, normalize
@@ -271,6 +272,7 @@ def escape(line: str) -> str:
     return _LEADING_MARKUP.sub(literal, line)
 
 
+CAPTION_COPIES = 3  # a line given this often is a caption
 CAPTION_TWICE_WORDS = 40  # a caption given twice is never longer
 CAPTION_TWICE_SHORT = 12  # a sentence this short given twice in a row is no lede told again
 CREDIT_WORDS = 8  # a picture's credit under its caption: who took it, or where it comes from
@@ -287,6 +289,14 @@ def doubled_captions(units: list[str]) -> set[int]:
     glued = {n for n, u in enumerate(units) if glued_twice(u)}
     found = set(glued)
     squashed = [" ".join(u.split()) for u in units]
+    # Given three times, as alternative text, caption and gallery's: no story repeats a
+    # paragraph so.
+    copies = Counter(squashed)
+    found |= {
+        n
+        for n, u in enumerate(squashed)
+        if copies[u] >= CAPTION_COPIES and len(u.split()) <= CAPTION_TWICE_WORDS
+    }
     for n in range(len(units) - 2):
         # Given twice around its credit ("A SpaceX rocket lifts off ..." / "Reuters" / the
         # same again), or twice and then credited: a caption, however much it reads as prose.

@@ -218,6 +218,15 @@ def undated(unit: str) -> str:
     return LOOSE_DATELINE.sub("", unit, count=1)
 
 
+# A byline: "By Ian Horswill", "By Jo Bloggs and Sam Carter"; not "By The Numbers".
+SIGNATURE = re.compile(
+    r"^by (?!(?:the|a|an|this|that|its|their|our|your|his|her)\b)"
+    r"(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)+"
+    r"(?: and (?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)+)?$",
+    re.IGNORECASE,
+)
+
+
 def headings(run: list[str], dropped: list[str], header: list[str]) -> list[str]:
     # A list of headlines, not a subheading: three lines or more, or two set as points
     # with no lead-in ("* Jacinda Ardern to resign as Prime Minister" / "* PM's defining
@@ -231,7 +240,10 @@ def headings(run: list[str], dropped: list[str], header: list[str]) -> list[str]
     labels = [
         u
         for u in run
-        if len(u.split()) == 1 or u in header or (u.endswith(":") and len(u.split()) <= 3)
+        if len(u.split()) == 1
+        or u in header
+        or (u.endswith(":") and len(u.split()) <= 3)
+        or SIGNATURE.match(u)  # the byline, under a pull quote above the story
     ]
     dropped += labels
     return ["## " + escape(u.strip("#").strip()) for u in run if u not in labels]
