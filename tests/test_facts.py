@@ -1099,7 +1099,7 @@ def test_a_sentence_saying_only_that_no_more_was_said_is_no_claim_of_its_own() -
     assert "A union official said talks with the operator would resume on Thursday." in claims
 
 
-def test_a_last_sentence_cut_off_with_no_figure_is_no_claim_of_its_own() -> None:
+def test_a_last_sentence_cut_off_is_no_claim_of_its_own() -> None:
     story = [
         "Ferry crews at Northgate walked out on Monday over pay.",
         "Passengers queued for hours at the quay.",
@@ -1109,10 +1109,9 @@ def test_a_last_sentence_cut_off_with_no_figure_is_no_claim_of_its_own() -> None
         "The operator said some passengers had chosen to stay at home and",
         "The operator said the first ferries would leave the quay on Tuesday morning at high t",
         "The operator said the harbour master's crews would inspect every hull before the alo",
+        # ... with figures too: readers judge the words cut off no fact.
+        "Between 2010 and 2020, 14 crossings were cancelled and 3 delayed in 9 strikes at those",
+        "The operator's shares dipped from 4.79 pounds to 4.70 pounds before climbing to 4.81 p",
     ):
         facts = facts_of({"wire": wire, "herald": [*story, tail]})
         assert tail not in [f.text for f in of_kind(facts, "claim") if f.sources == ("herald",)]
-    # Cut off where a figure already says something, the words state their fact.
-    tail = "The operator said 40 crossings would be added to the timetable by the end of the"
-    facts = facts_of({"wire": wire, "herald": [*story, tail]})
-    assert tail in [f.text for f in of_kind(facts, "claim") if f.sources == ("herald",)]
