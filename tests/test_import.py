@@ -3532,3 +3532,8 @@ def test_a_byline_under_a_pull_quote_is_no_subheading() -> None:
         [pulled, "By Ruth Ames", "Posted on May 4, 2026", STORY[0], quote, *STORY[1:]]
     )
     assert kept(page) == [STORY[0], quote, *STORY[1:]]
+
+
+def test_a_gallerys_title_over_its_counter_leaves_the_body() -> None:
+    page = "\n\n".join([STORY[0], "Ferry strike in Northgate: the crews' vote", "1/20", *STORY[1:]])
+    assert kept(page) == STORY

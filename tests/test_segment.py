@@ -732,3 +732,12 @@ def test_a_lists_short_points_are_sentences_and_its_short_lead_in_heads_them() -
         "The operator improved its offer on Wednesday.",
     )
     assert "Other demands included:" in [b.text for b in doc.blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize("bracket", ["[11 a.m. ET]", "(11 a.m. ET)", "(1100 GMT)"])
+def test_a_time_given_again_in_brackets_after_p_m_carries_the_sentence_on(bracket: str) -> None:
+    sentence = f"The ferry left the quay about 9 p.m. {bracket} after the crews voted."
+    assert split_sentences(f"{sentence} Crossings resume on Tuesday.") == [
+        sentence,
+        "Crossings resume on Tuesday.",
+    ]

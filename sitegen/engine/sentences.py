@@ -92,6 +92,9 @@ def _spaced(text: str, m: re.Match[str]) -> str:
     return f"{stop}{mark} " if closes else f"{stop} {mark}"
 
 
+_TIME_AGAIN = re.compile(r"[(\[]\d{1,2}(?:[:.]?\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split one paragraph of plain text into sentences.
 
@@ -165,13 +168,15 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
     if low in NUMBER_ABBREVIATIONS:
         return following[0].isdigit()
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S. / a.m. (the last dot is ours)
-        next_word = re.match(r"[\"'“‘(]*(\w+)", following)
+        next_word = re.match(r"[\"'“‘([]*(\w+)", following)
         if not next_word:
             return False
         if word.islower():  # "at 4 a.m. Rescuers ..." ends; "at 9 a.m. Tuesday" goes on
             # ... and so does "at 1.30 a.m. Irish time by the UN Secretary-General".
             # ... "at 10:55 a.m. Pacific Time, but ...", the zone in capitals.
             zoned = _ZONED.match(following) is not None
+            # ... and so does the time somewhere else after it: "about 9 p.m. [11 a.m. ET]".
+            zoned = zoned or _TIME_AGAIN.match(following) is not None
             # "At 3:45 p.m. Falcon Heavy fired up ...": a time alone says nothing yet.
             opening = _SENTENCE_START.split(text[: dot - len(word)])[-1]
             return (

@@ -106,6 +106,7 @@ from .storystart import (
     under_headline_again,
 )
 
+GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
@@ -363,6 +364,10 @@ def clean(text: str) -> Cleaned:
         ):
             again = True
         again = again or bool(box)
+        # A gallery's counter ("1/20") under its title: the title is the gallery's too.
+        if GALLERY_COUNT.match(unit):
+            dropped += run
+            run, again = [], True
         if again or posted:
             links = links or bool(LINKS_LABEL.match(unit))
             points = points or bool(KEY_POINTS.match(unit))
