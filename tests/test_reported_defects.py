@@ -1845,3 +1845,39 @@ def test_a_level_score_told_by_its_one_figure_is_no_detail() -> None:
         "an 89-89 tie",
     )
     assert details_of(c, "local") == [] and details_of(c, "wire") == []
+
+
+def test_one_distance_in_one_unit_written_two_ways_is_the_claim_told_again() -> None:
+    c = event(
+        wire="The volcano erupted on Saturday. People should stay at least 5 kilometers (3.1 "
+        "miles) away from the crater's mouth, the agency said.",
+        local="The volcano erupted on Saturday. Officials set up a restricted zone within 5km "
+        "from the crater.",
+    )
+    assert not any("restricted zone" in t for t in texts(unique(c, "local"))), texts(c.facts)
+
+
+def test_several_hundred_is_the_hundreds_another_outlet_gives() -> None:
+    c = event(
+        wire="The volcano erupted on Saturday. Hundreds of people were moved to shelters.",
+        local="The volcano erupted on Saturday. Several hundred people have been moved to "
+        "shelters.",
+    )
+    assert not [d for d in details_of(c, "local") if "hundred" in d], texts(c.facts)
+
+
+def test_a_place_under_its_old_name_is_the_place_another_outlet_names() -> None:
+    c = event(
+        wire="The cyclone hit Odisha on Saturday. A 1999 cyclone killed 10,000 people there.",
+        local="The cyclone hit Odisha on Saturday. The 1999 Orissa cyclone killed 10,000 people.",
+    )
+    assert not [d for d in details_of(c, "local") if "Orissa" in d], texts(c.facts)
+
+
+def test_the_writers_own_question_is_no_claim_of_its_own() -> None:
+    question = "Was this the signal that the champion would roll over meekly?"
+    c = event(
+        wire="The champion lost the first set. He came back to win the match.",
+        local=f"The champion lost the first set. {question} He came back to win the match.",
+    )
+    assert question not in texts(unique(c, "local")), texts(c.facts)

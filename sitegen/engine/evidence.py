@@ -16,7 +16,15 @@ from .conversions import money
 from .model import Document, Token
 from .phrases import hedged
 from .similarity import weight
-from .slots import UNIT_WORDS, converted_figure, magnitude, near, slots_in, told_alike
+from .slots import (
+    UNIT_WORDS,
+    converted_figure,
+    magnitude,
+    near,
+    same_measure,
+    slots_in,
+    told_alike,
+)
 from .units import SAY
 from .verbatim import word_for_word
 
@@ -281,6 +289,9 @@ def figure_match(claims: Sequence[Claim], source: Source) -> int | None:
             if slot[1] & UNIT_WORDS:
                 for j, theirs in source.measured:
                     if any(converted_figure(slot, other) for other in theirs):
+                        return j
+                    beside = source.slots[j]
+                    if any(same_measure(slot, other, beside) for other in theirs):
                         return j
             # A small figure counts only to its last decimal: "put the magnitude at 6.7" is
             # "the 6.7 magnitude quake", not the "7.4" of another quake nor the "3" of

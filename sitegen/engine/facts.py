@@ -186,8 +186,8 @@ def _fold_fragments(
     """Groups with an article's last words, cut off where the page stopped with no figure
     among them and found in no other source ("Her effective deputy David"), put with
     the sentence before them; and so are sentences of one word ("Enjoy.", "RIP.'" at the
-    end of a quotation) and a quotation's asides ("It was chaos."), which state nothing
-    on their own.
+    end of a quotation), a quotation's asides ("It was chaos.") and the writer's own
+    questions, which state nothing on their own.
 
     The reader still sees them in the article; as a claim of their own they would be
     listed as a fact only that outlet reports.
@@ -202,6 +202,7 @@ def _fold_fragments(
                 (len(tokens) == 1 and not tokens[0].number)
                 or _aside(tokens)
                 or _no_more(doc.sentences[i])
+                or _asked(doc.sentences[i], tokens)
             )
             if (cut or alone) and all(
                 v.verdict == "not reported" for v in coverage[src, i].values()
@@ -218,6 +219,16 @@ def _fold_fragments(
         # In reading order: a set's order of (source, index) changes with the hash seed.
         found.append([*group, *(f for f in sorted(moved) if fragments[f] in group)])
     return found
+
+
+def _asked(sentence: str, tokens: Sequence[Token]) -> bool:
+    """Whether a sentence is the writer's own question, counting nothing ("Was this the
+    signal that Federer would roll over meekly?"): it asks, and the answer follows."""
+    return (
+        sentence.endswith("?")
+        and not any(t.quoted for t in tokens)
+        and not any(t.number for t in tokens)
+    )
 
 
 def _no_more(sentence: str) -> bool:

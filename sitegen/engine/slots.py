@@ -169,6 +169,7 @@ _CONVERSIONS = (
 )
 # Every word a unit above may be written in: a figure with none beside it converts nothing.
 UNIT_WORDS = frozenset().union(*(big | small for big, small, _ in _CONVERSIONS))
+_UNITS = tuple(dict.fromkeys(unit for big, small, _ in _CONVERSIONS for unit in (big, small)))
 # A figure converted and rounded, or told roughly, lies within this of the other: "nine
 # to 10 pounds" is "approximately 5kg".  Two amounts with units that near in one event
 # are one amount.
@@ -185,6 +186,34 @@ def converted_figure(mine: Slot, theirs: Slot) -> bool:
                 x, y = magnitude(a[0].split(":", 1)[1]), magnitude(b[0].split(":", 1)[1])
                 if x > 0 and y > 0 and abs(x * factor - y) / y <= CONVERTED:
                     return True
+    return False
+
+
+def same_measure(mine: Slot, theirs: Slot, beside: Sequence[Slot]) -> bool:
+    """One figure in one unit written two ways: "within 5km" and "5 kilometers (3.1 miles)".
+
+    A figure given with its conversion beside it ("5 kilometers (3.1 miles)", "120 miles
+    (200km)") has both units around it: the figure ``beside`` it that converts it says
+    which unit is its own.
+    """
+    x, y = magnitude(mine[0].split(":", 1)[1]), magnitude(theirs[0].split(":", 1)[1])
+    if not (x > 0 and y > 0 and abs(x - y) / y <= CONVERTED):
+        return False
+    for big, small, factor in _CONVERSIONS:
+        for unit, other, to_other in ((big, small, factor), (small, big, 1 / factor)):
+            if not (mine[1] & unit and theirs[1] & unit) or mine[1] & other:
+                continue
+            if not theirs[1] & other:
+                return True
+            # Both units around theirs: its own is the one the figure beside converts.
+            if any(
+                s is not theirs
+                and s[1] & other
+                and (z := magnitude(s[0].split(":", 1)[1])) > 0
+                and abs(y * to_other - z) / z <= CONVERTED
+                for s in beside
+            ):
+                return True
     return False
 
 

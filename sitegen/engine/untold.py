@@ -12,6 +12,7 @@ readable phrases.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from .conversions import (
     UNIT_CODES,
@@ -76,6 +77,21 @@ def cut_word(doc: Document, i: int) -> int:
     or -1."""
     last = i == len(doc.tokens) - 1 and not SENTENCE_END.search(doc.sentences[i])
     return len(doc.tokens[i]) - 1 if last else -1
+
+
+_SOME = frozenset(("several", "few"))
+_SOME_SCALES = {"hundred": "hundr", "thousand": "thousand", "million": "million"}
+
+
+def _some_told(tokens: Sequence[Token], k: int, vocab: Sequence[AbstractSet[str]]) -> bool:
+    """Whether "several hundred" (people) is the "hundreds" another outlet gives."""
+    plural = _SOME_SCALES.get(tokens[k].text.lower())
+    return (
+        plural is not None
+        and k > 0
+        and tokens[k - 1].key in _SOME
+        and any(plural in words for words in vocab)
+    )
 
 
 def untold_words(
@@ -148,6 +164,7 @@ def untold_words(
                 or event.named_elsewhere(src, ago_date(tokens, k, doc.published))
                 or decade_elsewhere(tokens, k, rest)
                 or age_told(tokens, k, doc.year, others.ages, vocab)
+                or _some_told(tokens, k, vocab)
                 or rough_span_told(tokens, k, vocab, others.rough)
                 or ordinal_told(mine[k], rest)
                 or days_told(mine[k], rest)
