@@ -3537,3 +3537,44 @@ def test_a_byline_under_a_pull_quote_is_no_subheading() -> None:
 def test_a_gallerys_title_over_its_counter_leaves_the_body() -> None:
     page = "\n\n".join([STORY[0], "Ferry strike in Northgate: the crews' vote", "1/20", *STORY[1:]])
     assert kept(page) == STORY
+
+
+def test_a_list_of_names_and_their_works_under_the_storys_last_lead_in_stays() -> None:
+    lead = "Twelve crews were shortlisted for the harbour's prize. They were:"
+    points = [
+        "Northgate Pilots – Tide Runner",
+        "Estuary Tugs – Harbour Queen",
+        "Jo Bloggs – Ferry One",
+    ]
+    assert kept("\n".join([*STORY, lead, *points])) == [*STORY, lead, *points]
+
+
+def test_a_caption_credited_in_capitals_and_given_twice_leaves_the_lede_alone() -> None:
+    caption = (
+        "Relatives waiting for news about family members who were on a ferry that was due on "
+        "Monday night in Northgate. The operator was trying yesterday to confirm the number of "
+        "passengers who had been on board, but said at least 128 people were stranded. It is "
+        "believed the ferry was late. PHOTO: REUTERS"
+    )
+    cut = caption[: caption.index(" stranded")] + " "  # the first time, cut off
+    lede = "NORTHGATE (Estuary) • " + STORY[0]
+    page = "\n\n".join(["Ferry strike ends after nine days", f"{cut}\n{caption}", lede, *STORY[1:]])
+    assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_an_agencys_name_a_pictures_link_and_initials_after_the_last_sentence_leave() -> None:
+    link = "https://images.example.com/crop/frm/4a1b/ferry.jpg/r0_97_1326_846_w1200.jpg"
+    page = "\n\n".join([*STORY[:2], STORY[2] + " Australian Associated Press", link])
+    assert kept(page) == STORY
+    assert kept("\n\n".join([*STORY[:2], STORY[2] + "(WAH)"])) == STORY
+
+
+def test_the_pages_line_of_the_day_is_no_title() -> None:
+    page = "\n\n".join(
+        [
+            "Friday, May 8 , 2026, 10:31 am | Fog/Mist 61º",
+            "Ferry strike ends after nine days",
+            *STORY,
+        ]
+    )
+    assert from_text(page).title == "Ferry strike ends after nine days"

@@ -87,6 +87,8 @@ CAPTION_LINES = [
         # in brackets: "... in Mumbai on Sept. 6, 2018 (INDRANIL MUKHERJEE/AFP/Getty Images)".
         r"\([^()/]{2,40}/(?:[^()/]{1,20}/)?(?:afp|ap|reuters|epa(?:-efe)?|xinhua|getty images"
         r"|anadolu|bloomberg)\)$",
+        # ... or on its credit labelled in capitals: "... operating illegally. PHOTO: REUTERS".
+        r"[.!?]\s+(?-i:PHOTOS?|PICTURES?): (?-i:[A-Z][A-Z .,&/'’-]{1,40})$",
         # A picture's caption as the wires write it: someone doing something, now, and the
         # day with its year to end the sentence, or the place after it ("A woman takes part
         # in a mass in Port-au-Prince on January 24, 2010.", "Passers-by observe the boards

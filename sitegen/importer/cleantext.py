@@ -318,6 +318,11 @@ def clean(text: str) -> Cleaned:
             and any(neighbours.repeats(k, unit) for k in kept)
         ):
             first = next(m for m, k in enumerate(kept) if neighbours.repeats(k, unit))
+            if is_cruft(unit):
+                # A caption given twice, cut off the first time: "Grief-stricken relatives
+                # ... were" / "Grief-stricken relatives ... illegally. PHOTO: REUTERS".
+                dropped += [kept.pop(first), unit]
+                continue
             if any(OPENING_DATELINE.match(k) for k in kept[first + 1 :]):
                 # ... unless a dated lede stood between: the first copy was a pull quote
                 # above the story ('"We have waited for this day ..."' / "PRISTINA, February
@@ -390,7 +395,7 @@ def clean(text: str) -> Cleaned:
                 or (unit.endswith(",") and len(unit.split()) >= neighbours.BROKEN_WORDS)
                 or item
                 # ... its points, under a paragraph that ends in a colon ("The proposals include:").
-                or neighbours.listed(run or (kept[-8:] if BULLET.match(unit) else []), unit)
+                or neighbours.listed(run or (kept[-16:] if neighbours.point(unit) else []), unit)
                 # "... sanctions. The proposals include:": a paragraph, not a heading
                 or (unit.endswith(":") and SENTENCE_BREAK.search(unit))
                 # ... and so is a lead-in worded as a sentence ("As was Michael Gove:"),

@@ -423,9 +423,15 @@ TRAILING_WIRE = re.compile(
     rf"(?<=[.!?…\"'”’])\s+(?:\(\s*{_AGENCY}\s*\)|[—–-]{{1,2}}\s*{_DASHED}|{_STAFF_LIST}"
     # ... or the outlet's name in capitals after a slash: "... but occupants escaped. /INQUIRER".
     r"|/\s?[A-Z]{3,20}(?: [A-Z]{2,20})?"
+    # ... or an agency's name in full after the last sentence: "... for scientists.
+    # Australian Associated Press".
+    r"|(?:Australian )?Associated Press|Agence France-Presse"
     rf"|{_WITH_INPUTS}"
     # ... or the desk's initials, after the agency's name or alone (see DESK_INITIALS).
     r"|(?:[A-Z]{2,10}\s+)?[a-z]{2,4}(?:[/-][a-z]{2,5}){1,4})$"
+    # ... or the writer's initials in brackets, glued to the last full stop: "... in the
+    # world.(WAH)".
+    r"|(?<=[.!?])\([A-Z]{2,4}\)$"
 )
 # The initials of the desk that wrote and edited a wire's copy, after its agency's name or
 # alone: "... provinces. EFE bks/ssk", "... on Friday. str-jm/ach".  Small letters, so
@@ -629,6 +635,8 @@ CRUFT = [
             r"^(follow|like) us\b|^follow( us)? on (twitter|facebook|instagram|x)\b|^click here\b"
             r"|^tap here\b",
             r"^advertisement$|^sponsored\b|^(ad|ads)$",
+            # A link alone, a picture's or a page's: "https://.../crop/frm/...jpg".
+            r"^(https?://|www\.)\S+$",
             r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
             # ... or the player's label run into its state: "Listen to this article Loading
             # audio...".

@@ -89,6 +89,8 @@ def described(lines: list[str], blocks: list[int]) -> set[int]:
     }
 
 
+# A point that names someone and their work: "Laura Marling – Once I Was An Eagle".
+NAMED_WORK = re.compile(r"^(?:[A-Z][\w.'’&-]*\s){1,4}[–—]\s[A-Z0-9][^.!?–—]{0,60}$")
 LIST_LEAD_IN = re.compile(
     r"^(?:however|meanwhile|in addition|additionally|still|instead|but|so),\s[^:]*:$"
     r"|\b(?:the following|as follows)\b[^.!?:]*:$"
@@ -203,8 +205,15 @@ def listed(run: list[str], unit: str) -> bool:
         or unit[:1] in "$£€"
         # (a point already kept is escaped: "\- a four-day week")
         or (bool(BULLET.match(unit.removeprefix("\\"))) and len(unit.split()) >= LIST_POINT_WORDS)
+        # ... and so does a name and its work: "Arctic Monkeys – AM", "Foals – Holy Fire".
+        or bool(NAMED_WORK.match(unit))
     )
     return opened and said and not is_cruft(unit)
+
+
+def point(unit: str) -> bool:
+    """Whether ``unit`` is set as a point of a list: a bullet, or a name and its work."""
+    return bool(BULLET.match(unit) or NAMED_WORK.match(unit))
 
 
 def repeats(standfirst: str, unit: str) -> bool:

@@ -74,6 +74,7 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             wrapped = (wrapped or broken) and not STAMP.match(line)  # "date 2026-06-02 ..."
             wrapped = wrapped and not GLUED_ALT.match(line)  # so does "boltBERLIN - ..."
             wrapped = wrapped and not IMAGE_FILE.match(line)  # and "cars.jpgPolice ..."
+            wrapped = wrapped and not LINK_ALONE.match(line)  # and a picture's link alone
             # "... except for Campbell Soup" / "(CPB) - Get Report" / ".": what a link set
             # apart leaves of the sentence goes on with it.
             rest = bool(last) and not SENTENCE_END.search(last)
@@ -93,6 +94,7 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     return units, blocks
 
 
+LINK_ALONE = re.compile(r"(https?://|www\.)\S+$")
 WRAPPED_LINES = 4  # a block hard-wrapped at a fixed width has at least this many lines
 WRAP_WIDTH = 100  # ... none longer
 NARROWEST_WRAP = 40  # ... and the longest this long: shorter lines are a menu's

@@ -23,9 +23,11 @@ from .lineshape import (
     leads_in,
     opens_with_a_sentence,
 )
+from .neighbours import point
 
 RESERVED = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
+LIST_POINTS = 2  # points of a list under the story's last lead-in
 
 
 def _aside(line: str) -> bool:
@@ -80,6 +82,14 @@ def body_end(units: list[str]) -> int:
         if RESERVED.search(unit) and after < before:
             return n
     tail = last + 1
+    # The points of a list the story leads in to ("They were:" / "Arctic Monkeys – AM" /
+    # "Foals – Holy Fire" ...) are its last lines.
+    if 0 < tail < len(units) and units[tail - 1].rstrip().endswith(":"):
+        points = tail
+        while points < len(units) and point(units[points]) and not is_cruft(units[points]):
+            points += 1
+        if points - tail >= LIST_POINTS:
+            return points
     # A point under a lead-in ("There are three ways:"), cut off after a short sentence.
     if (
         0 < tail < len(units)

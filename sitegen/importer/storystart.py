@@ -39,6 +39,8 @@ from .lineshape import (
     leads_in,
 )
 
+# The page's own line of the day: "Friday, June 22 , 2018, 10:31 am | Fog/Mist 61º".
+PAGE_DAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,|\d\s?[º°]", re.IGNORECASE)
 TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 TEASER_PARAGRAPHS = 2  # an excerpt above the headline given again is this long at most
 TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
@@ -238,6 +240,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         u
         for u in lines
         if not DATED.search(u)
+        and not PAGE_DAY.search(u)
         and not DATELINE_ALONE.match(u)
         and not WIRE_AFTER_PLACE.search(u)
         and not PICTURE_SOURCE.search(u)
