@@ -741,3 +741,17 @@ def test_a_time_given_again_in_brackets_after_p_m_carries_the_sentence_on(bracke
         sentence,
         "Crossings resume on Tuesday.",
     ]
+
+
+def test_short_lines_under_a_paragraph_ending_on_a_colon_are_a_lists_points() -> None:
+    doc = segment(
+        "Three crews were shortlisted. They were:\n\nNorthgate Pilots – Tide Runner\n\n"
+        "Estuary Tugs – Harbour Queen\n\nThe winner was announced on Monday.\n\n"
+        "What comes next\n\nThe crews meet again in May.\n",
+        2026,
+        None,
+    )
+    assert "Northgate Pilots – Tide Runner" in doc.sentences
+    assert "Estuary Tugs – Harbour Queen" in doc.sentences
+    # ... and a subheading after the list is a heading again.
+    assert "What comes next" not in doc.sentences

@@ -174,6 +174,7 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
     blocks: list[Block] = []
     dateline = ""
     found = _blocks(markdown)
+    listing = False  # under a paragraph that leads in to a list
     for n, (kind, text) in enumerate(found):
         text = clean_text(text)
         if not text:
@@ -206,7 +207,9 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
         # A list's point is a fact however short ("- a four-day working week"), and a short
         # lead-in to the list ("Other demands included:") heads what follows.
         point = text[:2] in ("- ", "• ", "* ")
-        crosshead = crosshead and n < len(found) - 1 and not point
+        # ... and so are the short lines under a paragraph that ends on a colon ("There were
+        # 12 albums shortlisted. They were:" / "Arctic Monkeys – AM" / ...).
+        crosshead = crosshead and n < len(found) - 1 and not point and not listing
         led_in = text[-1] == ":" and len(text.split()) <= CROSSHEAD_WORDS
         if LEAD_IN.match(text) or ((crosshead or led_in) and sentences):
             blocks.append(Block("heading", text=text))  # it heads what follows
@@ -214,6 +217,7 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
         start = len(sentences)
         sentences.extend(split_sentences(text))
         blocks.append(Block("paragraph", tuple(range(start, len(sentences)))))
+        listing = text[-1] == ":" or (listing and not SENTENCE_END.search(text))
     tokens = [tokenize(s, year) for s in sentences]
     for block in blocks:
         _carry_quotations(sentences, tokens, block.sentences)
