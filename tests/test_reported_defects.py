@@ -1881,3 +1881,21 @@ def test_the_writers_own_question_is_no_claim_of_its_own() -> None:
         local=f"The champion lost the first set. {question} He came back to win the match.",
     )
     assert question not in texts(unique(c, "local")), texts(c.facts)
+
+
+def test_a_short_lead_in_to_a_list_is_no_claim_of_its_own() -> None:
+    c = event(
+        wire="Three crews were shortlisted for the prize on Monday.",
+        local="Three crews were shortlisted for the prize on Monday. They were:\n\n"
+        "Northgate Pilots – Tide Runner\n\nEstuary Tugs – Harbour Queen",
+    )
+    assert "They were:" not in texts(unique(c, "local")), texts(c.facts)
+    assert "Northgate Pilots – Tide Runner" in texts(unique(c, "local")), texts(c.facts)
+
+
+def test_an_institution_named_with_its_kind_is_the_one_another_outlet_names() -> None:
+    c = event(
+        wire="The pianist, who studied music at Goldsmiths, won the prize on Monday.",
+        local="The pianist, who studied music at Goldsmiths University, won the prize on Monday.",
+    )
+    assert not [d for d in details_of(c, "local") if "University" in d], texts(c.facts)

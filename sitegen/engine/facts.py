@@ -28,6 +28,7 @@ from .segment import SENTENCE_END
 # A quotation's sentence shorter than this, with no name or figure, is an aside: on rounds 27
 # and 28's real events readers judged five such listed sentences no fact ("I am human.").
 ASIDE_WORDS = 5
+LEAD_IN_TOKENS = 4  # a lead-in this short ("They were:") says nothing of its own
 # A sentence that only says no more was said ("He did not provide other details.", "No
 # further details were given."): readers judged both such sentences listed on 99 real
 # events no fact; it goes with the sentence before, as an aside does.
@@ -203,6 +204,8 @@ def _fold_fragments(
                 or _aside(tokens)
                 or _no_more(doc.sentences[i])
                 or _asked(doc.sentences[i], tokens)
+                # a short lead-in to a list that follows: "They were:"
+                or (doc.sentences[i][-1] == ":" and len(tokens) <= LEAD_IN_TOKENS)
             )
             if (cut or alone) and all(
                 v.verdict == "not reported" for v in coverage[src, i].values()

@@ -153,7 +153,8 @@ EPITHET_WORDS = 6  # words that may describe a place before its epithet's name
 
 def division(tokens: Sequence[Token], k: int) -> bool:
     """Whether the name ``tokens[k]`` only says what kind of division the place before it
-    is: the "Autonomous Region" of "Tibet Autonomous Region", the "County" of "Muan County"."""
+    is: the "Autonomous Region" of "Tibet Autonomous Region", the "County" of "Muan County",
+    the "University" of "Goldsmiths University"."""
     first = k
     while first > 0 and tokens[first].key.lower() in DIVISIONS and tokens[first - 1].name:
         first -= 1

@@ -18,7 +18,11 @@ CORPORATE = frozenset(
 # Words after a place's name that say what kind of division it is, not which: "Tibet
 # Autonomous Region" is Tibet, "Muan County" is Muan.
 DIVISIONS = frozenset(
-    "autonomous region province prefecture county district governorate oblast municipality".split()
+    "autonomous region province prefecture county district governorate oblast municipality"
+    # ... and what kind of place a name's institution is: "Goldsmiths University",
+    # "University of Missouri Hospital" where another outlet names Goldsmiths, or the
+    # university.
+    " university college hospital".split()
 )
 # Agencies that sell copy to outlets: naming them credits the copy, not the event.
 AGENCIES = frozenset(

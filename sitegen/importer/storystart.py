@@ -123,11 +123,11 @@ def dateline_start(units: list[str], start: int, skip: AbstractSet[int] = frozen
         if n not in skip and _signed(units[n]):  # a picture's credit is not its byline
             # A byline over a dated lede ("By Ann Lee" / "Associated Press" / "OTTAWA, Ont. —
             # ..."): what stood above the two was the page's header, a caption however long.
-            dated = next((m for m in range(n + 1, n + 3) if _dated_lede(units, m)), None)
-            if dated is not None and all(
-                len(units[m].split()) <= HEADER_WORDS for m in range(n + 1, dated)
+            lede = next((m for m in range(n + 1, n + 3) if _dated_lede(units, m)), None)
+            if lede is not None and all(
+                len(units[m].split()) <= HEADER_WORDS for m in range(n + 1, lede)
             ):
-                return dated
+                return lede
             # A byline or date line below a sentence or two: they were the standfirst.
             if any(len(units[m].split()) > STANDFIRST_WORDS for m in range(start, n)):
                 return start

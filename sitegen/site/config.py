@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
 import re
-import tomllib
 from pathlib import Path
 
 from .checks import Unreadable, output_problem, read_text, site_areas
@@ -19,6 +17,10 @@ def load_config(root: Path, problems: list[Problem]) -> SiteConfig:
     path = root / "sitegen.toml"
     if not path.exists():
         return SiteConfig()
+    # Imported here, as difflib below: a site without a sitegen.toml, or without a
+    # mistake in it, never needs them, and every build and rebuild would pay for them.
+    import tomllib
+
     try:
         text = read_text(path, "sitegen.toml", site_areas(root))
         data = tomllib.loads(text)
@@ -35,6 +37,8 @@ def load_config(root: Path, problems: list[Problem]) -> SiteConfig:
     values: dict[str, str | bool] = {}
     for key, value in data.items():
         if key not in CONFIG_FIELDS:
+            import difflib
+
             close = difflib.get_close_matches(key, sorted(CONFIG_FIELDS), n=1, cutoff=0.6)
             hint = (
                 f"did you mean {close[0]!r}?"

@@ -10,7 +10,6 @@ bad date, say) can name the line of its key without reading the file again.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -207,6 +206,8 @@ def _explain(exc: yaml.YAMLError, yaml_lines: list[str]) -> tuple[int, str]:
 
 def unknown_field(key: object, known: Iterable[str]) -> str:
     """The warning for a field sitegen does not read, suggesting the closest known one."""
+    import difflib  # only for a mistake: no build without one pays for it
+
     names = sorted(known)
     close = difflib.get_close_matches(str(key), names, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(names)}"
