@@ -3578,3 +3578,33 @@ def test_the_pages_line_of_the_day_is_no_title() -> None:
         ]
     )
     assert from_text(page).title == "Ferry strike ends after nine days"
+
+
+def test_a_story_copied_as_one_paragraph_under_its_dateline_is_no_kicker() -> None:
+    # ... the page's other headlines run on to its last sentence, with no full stop.
+    story = "NORTHGATE: " + " ".join(STORY) + " Ferry fares rise in May Tide tables change"
+    body = kept(story)
+    assert body and body[0].startswith("NORTHGATE: " + STORY[0])
+
+
+def test_a_sentence_over_a_pictures_alternative_text_and_caption_stays() -> None:
+    sentence = (
+        "Lee is a long-serving union leader, but she has stepped back from the talks due to an "
+        "ongoing dispute with the operator."
+    )
+    alt = "Union leader Ann Lee stands on the quay in Northgate as she talks to the crews."
+    caption = (
+        "Union leader Ann Lee spoke to crews on the quay before the vote on the operator's "
+        "offer.(AP: Photosport/Jo Bloggs)"
+    )
+    page = "\n\n".join([*STORY[:2], sentence, f"{alt}\n{caption}", STORY[2]])
+    assert kept(page) == [*STORY[:2], sentence, STORY[2]]
+
+
+def test_an_embedded_posts_placeholder_and_a_box_of_player_ratings_leave_the_body() -> None:
+    furniture = [
+        "Loading Twitter content",
+        "Player ratings Northgate: Lee (7), Bloggs (6), Carter (6), Ames (8), Smith (5).",
+        "Man of the match: Ames.",
+    ]
+    assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY

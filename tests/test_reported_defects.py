@@ -1899,3 +1899,19 @@ def test_an_institution_named_with_its_kind_is_the_one_another_outlet_names() ->
         local="The pianist, who studied music at Goldsmiths University, won the prize on Monday.",
     )
     assert not [d for d in details_of(c, "local") if "University" in d], texts(c.facts)
+
+
+def test_runs_and_wickets_either_way_round_are_one_score() -> None:
+    c = event(
+        wire="England declared their first innings on 435-8, then bowled New Zealand out.",
+        local="England declared at 8-435, before bowling New Zealand out.",
+    )
+    assert not [d for d in details_of(c, "local") if "435" in d], texts(c.facts)
+
+
+def test_the_articles_cut_off_last_words_give_no_detail() -> None:
+    c = event(
+        wire="The grocer's profit fell on Friday. It opened new stores this year.",
+        local="The grocer's profit fell on Friday. The group has 15 stores now open, w",
+    )
+    assert not [d for d in details_of(c, "local") if "15" in d], texts(c.facts)

@@ -755,3 +755,11 @@ def test_short_lines_under_a_paragraph_ending_on_a_colon_are_a_lists_points() ->
     assert "Estuary Tugs – Harbour Queen" in doc.sentences
     # ... and a subheading after the list is a heading again.
     assert "What comes next" not in doc.sentences
+
+
+def test_an_outlets_name_with_its_exclamation_mark_carries_the_sentence_on() -> None:
+    assert split_sentences('"Yes," he said to E! News on his way out. She was happy.') == [
+        '"Yes," he said to E! News on his way out.',
+        "She was happy.",
+    ]
+    assert split_sentences("He won! News of it spread.") == ["He won!", "News of it spread."]

@@ -99,12 +99,16 @@ def find_details(
             reports = {o: s for o, s in verdicts.items() if s.verdict != "not reported"}
             if not reports:
                 continue  # a unique claim: its details are the claim itself
+            cut = cut_word(doc, i)
+            if cut >= 0:
+                # The article's last words, cut off where the page stopped: readers take
+                # what they name for no fact ("The group has 15 stores now open, w").
+                continue
             taken: set[int] = set()
             mine = event.slots[src][i]
             told = event.reporting(src, i, reports)
             parts, hours = told.parts, told.hours
             sentence = doc.sentences[i]
-            cut = cut_word(doc, i)
             new = untold_words(event, src, i, others, told)
             reported = [
                 any(s.units and s.units[n] for s in reports.values())
@@ -119,8 +123,6 @@ def find_details(
                 start, end = trim_unit(tokens, unit)
                 if tokens[end - 1].key in _AUXILIARIES:
                     continue  # "she and her husband had", cut before its verb: no fact
-                if cut in inside:
-                    continue  # "when it slid down from steep m": the page stopped, not the fact
                 # "as dawn broke" is the hour or the part of the day the others give.
                 timed = {
                     tokens[k].stem

@@ -137,6 +137,12 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
         return False
     if text[dot] == "." and _is_abbreviation(text, dot, following):
         return False
+    if (
+        text[dot] == "!"
+        and following.startswith(("News", "Online"))
+        and text[dot - 1 : dot].isupper()
+    ):
+        return False  # "said to E! News on his way out": an outlet's name, not a sentence end
     if _ASIDE_GOES_ON.match(following):
         return False  # "The Boston Red Sox — yes, the Boston Red Sox! — are champions"
     if text[dot] in "?!" and text[end - 1] in '"”' and _CARD.match(following):

@@ -23,6 +23,7 @@ PARTICULAR = 100  # a figure alike, this size or more and not round, is evidence
 NEAR_CLOCK = 30  # minutes
 LARGE_ROUNDED = 100_000  # a figure rounded to one digit this large is told roughly
 _SMALL = re.compile(r"\d{1,3}-\d{1,3}")
+WICKETS = 10  # a score's smaller half this low, the larger higher: runs and wickets
 
 # Words too general to say what a number counts: "12 people" and "12 people injured".
 _CLAUSE_BREAKS = frozenset(("and", "but", "while", "whereas"))
@@ -118,6 +119,10 @@ def _score(tokens: Sequence[Token], k: int, a: int, b: int) -> str | None:
         if a <= x and y < b and _touching(tokens[x], tokens[y]):
             score = tokens[x].key + "-" + tokens[y].key
             if _SMALL.fullmatch(score):
+                # Wickets and runs either way round: "8-435" is the "435-8" of another outlet.
+                low, _, high = score.partition("-")
+                if low.isdigit() and high.isdigit() and int(low) <= WICKETS < int(high):
+                    return f"{high}-{low}"
                 return score
     return None
 

@@ -191,9 +191,12 @@ def clean(text: str) -> Cleaned:
     """Keep the article in text copied from a page, app or aggregator; drop the rest."""
     dropped: list[str] = []
     lines, blocks = page_lines(text)
-    for n in sorted(neighbours.described(lines, blocks), reverse=True):
+    described = sorted(neighbours.described(lines, blocks))
+    for n in reversed(described):
         dropped.append(lines.pop(n))
         blocks.pop(n)
+    # ... and where each picture they described now stands.
+    pictured = {n - k for k, n in enumerate(described)}
     header_lines = header_block(lines, blocks)
     lines[header_lines:] = _glue_datelines(lines[header_lines:])
     units = [_strip_inline_links(_strip_glued(u, dropped), dropped) for u in lines]
@@ -257,7 +260,7 @@ def clean(text: str) -> Cleaned:
         for n, u in enumerate(units[: (first or 0) + 1])
         if (m := SIGNED.match(u))
     }
-    skip = credits | captions | authors | set(signed_above) | doubled_captions(units)
+    skip = credits | captions | authors | set(signed_above) | doubled_captions(units, pictured)
     stamps: list[str] = []  # glued to a line above the story or to its start
     start = None
     for n, unit in enumerate(units):

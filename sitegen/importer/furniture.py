@@ -635,6 +635,13 @@ CRUFT = [
             r"^(follow|like) us\b|^follow( us)? on (twitter|facebook|instagram|x)\b|^click here\b"
             r"|^tap here\b",
             r"^advertisement$|^sponsored\b|^(ad|ads)$",
+            # A box of player ratings: "Player ratings Leeds: Meslier (7), Ayling (6), ...",
+            # and its pick: "Man of the match: Raphinha."
+            r"^[^:]{0,40}:?\s*(?:(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)? \(\d{1,2}(?:\.\d)?\),?"
+            r"\s*){4,}\.?$"
+            r"|^(?:man|player|woman|star) of the (?:match|game)\s*:\s*[^.!?]{2,40}\.?$",
+            # An embedded post's placeholder: "Loading Twitter content".
+            r"^loading (?:\w+ ){0,2}content\W*$",
             # A link alone, a picture's or a page's: "https://.../crop/frm/...jpg".
             r"^(https?://|www\.)\S+$",
             r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",

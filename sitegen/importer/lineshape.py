@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from ..engine.words import STOPWORDS, normalize
@@ -56,7 +57,10 @@ def is_cruft(line: str) -> bool:
     text = normalize(line).strip()
     return (
         any(p.search(text) for p in (CRUFT if len(text.split()) <= PROMPT_WORDS else CHROME))
-        or bool(CREDIT.match(text) or CAPTION.match(text) or KICKER.match(text))
+        or bool(CREDIT.match(text) or CAPTION.match(text))
+        # A kicker is a headline's length: a story copied as one paragraph under its dateline
+        # ("WELLINGTON: New Zealand on Tuesday ...") is the story.
+        or (bool(KICKER.match(text)) and len(text.split()) <= KICKER_WORDS)
         or bool(ROLE.match(text) or GLUED_BYLINE.match(text) or HEADLINE_LINK.match(text))
         or bool(GLUED_LINK.match(text))
         or bool(SCORE.match(text))
@@ -272,6 +276,7 @@ def escape(line: str) -> str:
     return _LEADING_MARKUP.sub(literal, line)
 
 
+KICKER_WORDS = 40  # a kicker over another story is never longer
 CAPTION_COPIES = 3  # a line given this often is a caption
 CAPTION_TWICE_WORDS = 40  # a caption given twice is never longer
 CAPTION_TWICE_SHORT = 12  # a sentence this short given twice in a row is no lede told again
@@ -283,9 +288,14 @@ LONE_AGENCY = re.compile(
 )
 
 
-def doubled_captions(units: list[str]) -> set[int]:
+def doubled_captions(units: list[str], described: AbstractSet[int] = frozenset()) -> set[int]:
     """A picture's caption given twice in a row, as its alternative text and under it,
-    or the second time with its credit ("... Correctional Facility. Credit: AP")."""
+    or the second time with its credit ("... Correctional Facility. Credit: AP").
+
+    ``described`` are the captions whose alternative text has left already: the line above
+    one of them is the story's again ("Stokes is a match-winning all-rounder, but ... his
+    knee." over the caption of Stokes holding his knee).
+    """
     glued = {n for n, u in enumerate(units) if glued_twice(u)}
     found = set(glued)
     squashed = [" ".join(u.split()) for u in units]
@@ -315,7 +325,7 @@ def doubled_captions(units: list[str]) -> set[int]:
         # Its alternative text above it, in other words: "Leicester City fans celebrate a
         # goal in a pub in Leicester." over "Foxes fans celebrate a goal as they watch the
         # game in a pub in Leicester. (Reuters: Eddie Keogh)".
-        if n and _alternative_text(units[n], units[n + 1]):
+        if n and n + 1 not in described and _alternative_text(units[n], units[n + 1]):
             found.add(n)
     for n, (one, two) in enumerate(pairwise(units)):
         # An outlet's name given twice in the header is its name, not a caption; a short
