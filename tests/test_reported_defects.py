@@ -1915,3 +1915,11 @@ def test_the_articles_cut_off_last_words_give_no_detail() -> None:
         local="The grocer's profit fell on Friday. The group has 15 stores now open, w",
     )
     assert not [d for d in details_of(c, "local") if "15" in d], texts(c.facts)
+
+
+def test_a_short_surname_a_letter_apart_after_the_same_first_name_is_one_name() -> None:
+    c = event(
+        wire="The shortlist included the youngest nominee, Jake Bugg, and Laura Marling.",
+        local="Other nominees included Jake Bug and Laura Marling.",
+    )
+    assert not [d for d in details_of(c, "local") if "Bug" in d], texts(c.facts)

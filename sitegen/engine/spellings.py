@@ -18,7 +18,7 @@ from .words import stem
 # Letters the longer of two names needs before a one-letter difference is read as
 # spelling ("Ardern" and "Arden"); "Maria" and "Mario" are two names.
 SPELLED = 6
-SHORT = 4  # letters of a surname that is a misspelling only after the same first name
+SHORT = 3  # letters of a surname that is a misspelling only after the same first name
 INITIALS = 3  # letters of an acronym read from a name's initials alone ("US" is too short)
 _LINKS = frozenset(("of", "and", "for", "the", "on"))  # small words inside a long name
 
