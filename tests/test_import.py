@@ -3608,3 +3608,10 @@ def test_an_embedded_posts_placeholder_and_a_box_of_player_ratings_leave_the_bod
         "Man of the match: Ames.",
     ]
     assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
+
+
+def test_a_standfirst_above_a_dated_lede_that_opens_on_a_figure_leaves_the_body() -> None:
+    standfirst = "The union said at least six of the crews were back at work on Monday."
+    lede = "NORTHGATE, Estuary — 16 crossings were cancelled before the strike ended on Monday."
+    page = "\n\n".join([f" date 2026-05-04 {standfirst}", lede, *STORY[1:]])
+    assert kept(page) == [lede, *STORY[1:]]

@@ -37,8 +37,9 @@ OPENING_DATELINE = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
     r"|[A-Z][A-Z.'\- ]{2,40}\s*\([^()]{1,40}\)"
     r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
-    # ... the dash perhaps an underscore, as old wire copy set it: "GLENDALE, Ariz. (AP) _ Oh".
-    r"\s*(?:[—–_]|-{1,2}|//)\s+(?=[A-Z\"“])"
+    # ... the dash perhaps an underscore, as old wire copy set it: "GLENDALE, Ariz. (AP) _ Oh",
+    # the lede perhaps opening on a figure: "LOUISVILLE, Ky. — 16 people are dead ...".
+    r"\s*(?:[—–_]|-{1,2}|//)\s+(?=[A-Z0-9\"“])"
     # "MOSCOW: Over 250 people ...": a place in capitals before a colon.
     rf"|^(?!{_LABELS}\b)[A-Z]{{3,}}(?:[ -][A-Z]{{2,}}){{0,2}}:\s+(?=[A-Z\"“])"
     # "Norristown, Pennsylvania: Bill Cosby was ...": a place and its state before a colon.
