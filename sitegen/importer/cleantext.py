@@ -149,8 +149,17 @@ def _strip_glued(unit: str, dropped: list[str]) -> str:
     return unit[match.end() :]
 
 
+# A link's mark for screen readers, copied with its text: "Miranda Hart ... tweeted,
+# external: ...", "earlier this week, external when she broke a bone".
+EXTERNAL_MARK = re.compile(
+    r", external(?=[:;.,!?\"”]| (?:when|as|and|but|after|before|with|on|in|to|that|who)\b)"
+)
+
+
 def _strip_inline_links(unit: str, dropped: list[str]) -> str:
     """``unit`` without the links to other stories set inside it."""
+    if ", external" in unit:
+        unit = EXTERNAL_MARK.sub("", unit)
     links = [link.group() for link in INLINE_LINK.finditer(unit)]
     if not links:
         return unit

@@ -148,6 +148,13 @@ def short_lede(units: list[str], start: int, skip: AbstractSet[int]) -> int:
     Bonds is America's new home run king."): right under the page's date line or byline, past
     the picture's caption, a whole sentence above ``start`` is the story's."""
     n = start - 1
+    # ... past an advertisement's label between the two: a whole sentence opening the page
+    # over "Advertisement" is the story's first ("Bafta-winning British actor Tim
+    # Pigott-Smith has died aged 70.").
+    while n > 0 and is_cruft(units[n]) and not SENTENCE_END.search(units[n]):
+        n -= 1
+    if n == 0 and n < start - 1 and _opening_sentence(units[0]):
+        return 0
     if n < 1 or n in skip or not SENTENCE_END.search(units[n]) or is_cruft(units[n]):
         return start
     if len(units[n].split()) < SHORT_LEDE_WORDS or not units[n][:1].isupper():
@@ -158,6 +165,17 @@ def short_lede(units: list[str], start: int, skip: AbstractSet[int]) -> int:
     # ... or right under its author's name alone ("Laura Rozen"), the headline above it.
     named = m > 0 and bool(NAME.match(units[m])) and len(units[m].split()) in (2, 3)
     return n if _signed(units[m]) or named else start
+
+
+def _opening_sentence(unit: str) -> bool:
+    """Whether a page's first line is a sentence of the story: long enough, and ending on a
+    full stop, as no headline does."""
+    return (
+        unit.endswith(".")
+        and len(unit.split()) >= SHORT_LEDE_WORDS
+        and unit[:1].isupper()
+        and not is_cruft(unit)
+    )
 
 
 def opens(unit: str) -> bool:
