@@ -3615,3 +3615,34 @@ def test_a_standfirst_above_a_dated_lede_that_opens_on_a_figure_leaves_the_body(
     lede = "NORTHGATE, Estuary — 16 crossings were cancelled before the strike ended on Monday."
     page = "\n\n".join([f" date 2026-05-04 {standfirst}", lede, *STORY[1:]])
     assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_a_cookie_notice_an_empty_ad_slot_and_links_under_more_leave_the_body() -> None:
+    furniture = [
+        "This website uses cookies to improve your experience. We'll assume you're ok with "
+        "this, but you can opt-out if you wish. Accept Read More",
+        "No ads found for this position",
+        "More: Ferry fares to rise in May.",
+    ]
+    assert kept("\n\n".join([*STORY[:2], *furniture, STORY[2]])) == STORY
+
+
+def test_bold_marks_a_screen_readers_link_mark_and_a_continued_mark_leave_the_words() -> None:
+    page = "\n\n".join(
+        [
+            "**NORTHGATE:** " + STORY[0],
+            'Crews will be back at work on Tuesday morning, the union said, external: "We won."',
+            STORY[2] + " Continued...",
+        ]
+    )
+    assert kept(page) == [
+        "NORTHGATE: " + STORY[0],
+        'Crews will be back at work on Tuesday morning, the union said: "We won."',
+        STORY[2],
+    ]
+
+
+def test_a_pages_first_sentence_over_an_advertisements_label_opens_the_story() -> None:
+    first = "Harbour pilot Ann Lee has retired after 40 years at Northgate."
+    page = "\n\n".join([first, "Advertisement", *STORY])
+    assert kept(page) == [first, *STORY]

@@ -32,6 +32,11 @@ CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
+        # A cookie notice, however long: "This website uses cookies to improve your
+        # experience. We'll assume you're ok with this, ... Accept Read More".
+        r"\bthis (?:web)?site uses cookies\b|\bassume you're ok with this\b",
+        # An empty advertising slot: "No ads found for this position".
+        r"^no ads? found\b",
         # A newsletter's sign-up box copied as one line, however long: "Sign up to the ...
         # email ... Please enter a valid email address ... Thanks for signing up to the".
         r"\bplease enter a valid email( address)?\b|\bthanks for signing up\b",
@@ -445,6 +450,9 @@ TRAILING_NOTICE = re.compile(
     # Full Article at RT.com", "... Continue reading on Estuary Times".
     r"|(?i:(?:read(?: the)?(?: full| whole| complete)?(?: article| story| report)|read more"
     r"|continue reading) (?:at|on) )[\w&'’-]+(?:\.\w+)*(?: [\w&'’-]+(?:\.\w+)*){0,3}\.?"
+    # ... or a page's mark that the story goes on past the excerpt: '... to move on."
+    # Continued...'.
+    r"|(?i:continued)\s?(?:\.{3}|…)"
     # ... or a promise to update the story: "... a happy ending. We'll update this post with
     # new information as it becomes available."
     r"|(?i:we['’]ll|we will) (?i:update|be updating) this (?i:post|story|article|page)\b"
@@ -595,7 +603,8 @@ CRUFT = [
             # Links under a label or a prompt: "More from GlobalPost: Hotdesking: the office of
             # the (near) future?", "Watch video from the courthouse as the jury considered the
             # case.", "Read about the verbal dispute that occurred at the courthouse."
-            r"^more from [^:]{2,40}:\s|^watch video (of|from)\b[^.!?]{0,100}[.!]?$"
+            r"^more from [^:]{2,40}:\s|^more\s*:\s*[^.!?]{5,120}[.!?]?$"
+            r"|^watch video (of|from)\b[^.!?]{0,100}[.!]?$"
             r"|^read about\b[^.!?]{0,100}[.!]?$",
             # A video's title as a prompt, "Watch the moment the prize is announced.", and a
             # promotion's: "Learn how to surface disparities in care delivery".

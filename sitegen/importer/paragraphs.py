@@ -53,6 +53,9 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     if "<" in text:
         text = _PARAGRAPH_TAG.sub("\n\n", _LINE_TAG.sub("\n", text))
         text = _INLINE_TAG.sub("", text)
+    # ... and so do the marks of bold type a page copied as Markdown leaves: "**Accra:**".
+    if "**" in text:
+        text = _BOLD.sub(r"\1", text)
     for number, block in enumerate(re.split(r"\n\s*\n", text)):
         # A picture's label alone, set apart by a run of spaces, is no word of the line:
         # "Image    Some 432 babies have developed kidney stones ...".
@@ -94,6 +97,7 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     return units, blocks
 
 
+_BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 LINK_ALONE = re.compile(r"(https?://|www\.)\S+$")
 WRAPPED_LINES = 4  # a block hard-wrapped at a fixed width has at least this many lines
 WRAP_WIDTH = 100  # ... none longer
