@@ -3646,3 +3646,9 @@ def test_a_pages_first_sentence_over_an_advertisements_label_opens_the_story() -
     first = "Harbour pilot Ann Lee has retired after 40 years at Northgate."
     page = "\n\n".join([first, "Advertisement", *STORY])
     assert kept(page) == [first, *STORY]
+
+
+def test_a_wires_note_on_its_update_before_the_dateline_leaves_the_lede() -> None:
+    lede = "NORTHGATE May 4 " + STORY[0]
+    page = "\n\n".join([f"(Adds details on the vote) {lede}", *STORY[1:]])
+    assert kept(page) == [lede, *STORY[1:]]

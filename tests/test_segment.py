@@ -763,3 +763,18 @@ def test_an_outlets_name_with_its_exclamation_mark_carries_the_sentence_on() -> 
         "She was happy.",
     ]
     assert split_sentences("He won! News of it spread.") == ["He won!", "News of it spread."]
+
+
+@pytest.mark.parametrize(
+    ("text", "filed"),
+    [
+        ("NORTHGATE May 4 A ferry strike ended on Monday.", "NORTHGATE May 4"),
+        ("LONDON. ESTUARYWIRE About 95 crossings were cancelled.", "LONDON. ESTUARYWIRE"),
+    ],
+)
+def test_a_place_in_capitals_with_its_day_or_agency_and_no_mark_is_a_dateline(
+    text: str, filed: str
+) -> None:
+    doc = segment(text, 2026, None)
+    assert doc.dateline == filed
+    assert not doc.sentences[0].startswith(filed.split()[0])

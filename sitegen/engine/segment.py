@@ -113,6 +113,12 @@ _PLACED_DATELINE = (
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][\w ]{1,30}\))? \([A-Z][A-Za-z]{1,8}\)\s*"
     r"(?:[—–]|--?)\s+(?=[A-Z\"“])"
 )
+# ... and a place in capitals with its day or its agency and no mark: "SYDNEY Jan 8 A
+# bushfire ...", "LONDON. KAZINFORM About 95 homes ...".
+_MARKLESS_DATELINE = (
+    r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}(?:\.\s+[A-Z]{3,12}|\s+(?:Jan|Feb|Mar|Apr|May"
+    r"|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}),?\s+(?=[A-Z])"
+)
 
 # A live blog's entry stamp ("19:32 ", "7.45am BST - "): when it was posted, not news.
 TIMESTAMP = re.compile(
@@ -295,4 +301,8 @@ def opening_dateline(text: str) -> re.Match[str] | None:
     found = DATELINE.match(text + " ")
     if found is None and "(" in text[:60]:
         found = re.match(_PLACED_DATELINE, text)
+    # ... and the place in capitals with no mark after it, asked only of a lede that opens
+    # in capitals.
+    if found is None and text[:3].isupper():
+        found = re.match(_MARKLESS_DATELINE, text)
     return found

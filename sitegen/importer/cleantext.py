@@ -106,6 +106,10 @@ from .storystart import (
     under_headline_again,
 )
 
+WIRE_NOTE = re.compile(
+    r"^\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes)\b[^()]{0,80}\)\s+",
+    re.IGNORECASE,
+)
 GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
@@ -309,6 +313,11 @@ def clean(text: str) -> Cleaned:
     dropped += units[:start]
 
     body_units = [_strip_wire_credit(u, dropped) for u in units[start:]]
+    # A wire's note on what its update changed, before the dateline: "(Adds details on found
+    # missing persons) SYDNEY Jan 8 A bushfire ...".
+    if body_units and (note := WIRE_NOTE.match(body_units[0])):
+        dropped.append(note.group().strip())
+        body_units[0] = body_units[0][note.end() :]
     end = body_end(body_units)
     dropped += body_units[end:]
     skip |= {start + i for i in neighbours.linked_run(body_units[:end])}

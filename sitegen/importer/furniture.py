@@ -603,7 +603,7 @@ CRUFT = [
             # Links under a label or a prompt: "More from GlobalPost: Hotdesking: the office of
             # the (near) future?", "Watch video from the courthouse as the jury considered the
             # case.", "Read about the verbal dispute that occurred at the courthouse."
-            r"^more from [^:]{2,40}:\s|^more\s*:\s*[^.!?]{5,120}[.!?]?$"
+            r"^more from [^:]{2,40}:\s|^more\s*:\s*(?-i:[A-Z])[^.!?]{5,120}[.!?]?$"
             r"|^watch video (of|from)\b[^.!?]{0,100}[.!]?$"
             r"|^read about\b[^.!?]{0,100}[.!]?$",
             # A video's title as a prompt, "Watch the moment the prize is announced.", and a
