@@ -1923,3 +1923,15 @@ def test_a_short_surname_a_letter_apart_after_the_same_first_name_is_one_name() 
         local="Other nominees included Jake Bug and Laura Marling.",
     )
     assert not [d for d in details_of(c, "local") if "Bug" in d], texts(c.facts)
+
+
+def test_the_scale_a_magnitude_is_told_on_and_the_platform_a_tribute_went_to_are_no_details() -> (
+    None
+):
+    c = event(
+        wire="A magnitude 6.6 earthquake struck Doti on Wednesday. Fans tweeted tributes.",
+        local="A 6.3 earthquake on the Richter scale struck Doti on Wednesday. Fans took to "
+        "Twitter to pay tribute.",
+    )
+    details = details_of(c, "local")
+    assert not [d for d in details if "Richter" in d or "Twitter" in d], texts(c.facts)

@@ -31,7 +31,7 @@ from .namewords import (
     PLATFORMS,
 )
 
-_SCALES = frozenset("celsius fahrenheit centigrade kelvin".split())
+_SCALES = frozenset("celsius fahrenheit centigrade kelvin richter".split())
 
 
 def plain(t: Token) -> bool:
@@ -39,7 +39,9 @@ def plain(t: Token) -> bool:
     exchange, credits a news agency or addresses someone ("His Majesty")."""
     key = t.key.lower()
     return (
-        key in _SCALES  # "1,000 degrees Celsius": how a temperature is told, not who or where
+        # "1,000 degrees Celsius", "6.3 on the Richter scale": how a measure is told, not who
+        # or where
+        key in _SCALES
         or key in CORPORATE
         or key in AGENCIES
         or key in CURRENCIES
@@ -49,8 +51,9 @@ def plain(t: Token) -> bool:
 
 
 def medium(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` names the platform something was posted on: "on Twitter"."""
-    return k > 0 and tokens[k - 1].key in ("on", "via") and tokens[k].key.lower() in PLATFORMS
+    """Whether ``tokens[k]`` names the platform something was posted on: "on Twitter", "took
+    to Twitter"."""
+    return k > 0 and tokens[k - 1].key in ("on", "via", "to") and tokens[k].key.lower() in PLATFORMS
 
 
 def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:
