@@ -3652,3 +3652,20 @@ def test_a_wires_note_on_its_update_before_the_dateline_leaves_the_lede() -> Non
     lede = "NORTHGATE May 4 " + STORY[0]
     page = "\n\n".join([f"(Adds details on the vote) {lede}", *STORY[1:]])
     assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_a_one_word_label_under_the_headline_and_accessibility_links_are_no_title_or_author() -> (
+    None
+):
+    page = "\n\n".join(
+        [
+            "Accessibility Links",
+            "Ferry strike ends after nine days",
+            "new",
+            "Ruth Ames, Editor",
+            *STORY,
+        ]
+    )
+    imported = from_text(page)
+    assert imported.title == "Ferry strike ends after nine days"
+    assert imported.author != "Accessibility Links"

@@ -66,6 +66,8 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
         for line in _unwrapped(list(filter(None, lines))):
             last = units[-1] if units else ""
             wrapped = bool(last) and not SENTENCE_END.search(last) and line[0].islower()
+            # ... but a label of one word set apart ("new" under a headline) goes on nothing.
+            wrapped = wrapped and not (line.isalpha() and line == lines[0] and " " not in line)
             # "... a collapsed building in the" / "Bangladesh capital Dhaka and ...": a
             # sentence the page broke after a word no sentence ends on goes on.
             # ... however short, where a link set apart was joined back: "Hewlett-Packard
