@@ -67,7 +67,7 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             last = units[-1] if units else ""
             wrapped = bool(last) and not SENTENCE_END.search(last) and line[0].islower()
             # ... but a label of one word set apart ("new" under a headline) goes on nothing.
-            wrapped = wrapped and not (line.isalpha() and line == lines[0] and " " not in line)
+            wrapped = wrapped and not (line in _LABELS and line == lines[0])
             # "... a collapsed building in the" / "Bangladesh capital Dhaka and ...": a
             # sentence the page broke after a word no sentence ends on goes on.
             # ... however short, where a link set apart was joined back: "Hewlett-Packard
@@ -99,6 +99,9 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     return units, blocks
 
 
+_LABELS = frozenset(
+    "new live updated exclusive breaking watch video opinion analysis premium".split()
+)
 _BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 LINK_ALONE = re.compile(r"(https?://|www\.)\S+$")
 WRAPPED_LINES = 4  # a block hard-wrapped at a fixed width has at least this many lines
