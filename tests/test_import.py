@@ -3669,3 +3669,17 @@ def test_a_one_word_label_under_the_headline_and_accessibility_links_are_no_titl
     imported = from_text(page)
     assert imported.title == "Ferry strike ends after nine days"
     assert imported.author != "Accessibility Links"
+
+
+def test_an_embed_code_a_barred_credit_a_lent_photo_and_a_label_over_an_ellipsis_leave() -> None:
+    caption = (
+        "The quay at Northgate is one of the places the strike closed for nine days. Photo "
+        "courtesy of the Estuary Port Authority."
+    )
+    furniture = [
+        "[mm-video type=video id=01gxnh9q playlist_id=none]",
+        "| ESTUARY WIRE / VIA AFP",
+        caption,
+    ]
+    page = "\n\n".join([STORY[0], *furniture, "Crew talk … " + STORY[1], STORY[2]])
+    assert kept(page) == STORY

@@ -87,6 +87,9 @@ CAPTION_LINES = [
         # in brackets: "... in Mumbai on Sept. 6, 2018 (INDRANIL MUKHERJEE/AFP/Getty Images)".
         r"\([^()/]{2,40}/(?:[^()/]{1,20}/)?(?:afp|ap|reuters|epa(?:-efe)?|xinhua|getty images"
         r"|anadolu|bloomberg)\)$",
+        # ... or on the courtesy it was lent by: "... from the passage of Hurricane Isaias.
+        # Photo courtesy of the NC Department of Transportation."
+        r"[.!?]\s+photo (?:courtesy of|by|credit:?)\s[^.!?]{2,80}\.?$",
         # ... or on its credit labelled in capitals: "... operating illegally. PHOTO: REUTERS".
         r"[.!?]\s+(?-i:PHOTOS?|PICTURES?): (?-i:[A-Z][A-Z .,&/'’-]{1,40})$",
         # A picture's caption as the wires write it: someone doing something, now, and the

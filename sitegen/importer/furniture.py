@@ -483,6 +483,9 @@ GLUED_LABEL = re.compile(
     # Regulators have ...", "Why it matters: The recall covers ...".
     r"|^(?:What just happened\?|Why it matters:|The big picture:|Driving the news:"
     r"|Between the lines:|The bottom line:|Catch up quick:)\s+(?=[A-Z])"
+    # ... or a label of a few words over an ellipsis: "Youth movement … This is the seventh
+    # straight major ...".
+    r"|^[A-Z][a-z]+(?: [a-z]+){0,3} (?:…|\.\.\.) (?=[A-Z][a-z])"
 )
 # A note of an update set in brackets round what it adds: "[Updated, 7 a.m. PDT April 9:
 # Later in the day, the death toll was raised to at least 23 ...]".
@@ -651,6 +654,9 @@ CRUFT = [
             r"|^(?:man|player|woman|star) of the (?:match|game)\s*:\s*[^.!?]{2,40}\.?$",
             # An embedded post's placeholder: "Loading Twitter content".
             r"^loading (?:\w+ ){0,2}content\W*$",
+            # A site's embed code copied as text: "[mm-video type=video id=01gxnh9 ...]", and a
+            # picture's credit set after a bar: "| MILITARY SOURCE / VIA AFP-JIJI".
+            r"^\[[a-z][\w-]* [^\]]*\]$|^\|\s*(?-i:[A-Z])[A-Z /&.'’-]{3,60}$",
             # A link alone, a picture's or a page's: "https://.../crop/frm/...jpg".
             r"^(https?://|www\.)\S+$",
             r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
