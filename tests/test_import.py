@@ -3683,3 +3683,29 @@ def test_an_embed_code_a_barred_credit_a_lent_photo_and_a_label_over_an_ellipsis
     ]
     page = "\n\n".join([STORY[0], *furniture, "Crew talk … " + STORY[1], STORY[2]])
     assert kept(page) == STORY
+
+
+def test_a_standfirst_printed_again_in_the_story_leaves_the_lede_and_a_dense_lede_stays() -> None:
+    standfirst = "The crews' strike had closed every crossing for nine days."
+    lede = "Estuary Ferries union leader Ann Lee has resigned aged 64."
+    second = (
+        "The union said members had accepted a new pay offer from the operator, which had "
+        "cancelled every crossing out of Northgate since the walkout began on a wet Sunday."
+    )
+    page = "\n\n".join(
+        ["Ferry strike ends after nine days", standfirst, lede, second, standfirst, *STORY[1:]]
+    )
+    body = kept(page)
+    assert lede in body and second in body and body.count(standfirst) == 1
+
+
+def test_quotation_marks_from_markdown_a_videos_time_and_a_call_for_pictures_leave() -> None:
+    page = "\n\n".join(
+        [
+            STORY[0],
+            "> " + STORY[1],
+            "Editor's note: Are you there? Send us your photos and videos, but please stay safe.",
+            STORY[2] + " 03:52",
+        ]
+    )
+    assert kept(page) == STORY

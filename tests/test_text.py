@@ -707,3 +707,8 @@ def test_a_codes_digits_are_no_figure_but_a_temperature_is() -> None:
     # "launch pad 39A" counts nothing that "39.9 feet wide" could be given roughly as.
     assert not [t for t in tokenize("It lifted off from launch pad 39A.") if t.number]
     assert [t.key for t in tokenize("Temperatures hit 40C on Monday.") if t.number] == ["40"]
+
+
+def test_a_number_of_trillions_in_words_is_read_whole() -> None:
+    tokens = tokenize("The group holds over five trillion dollars in assets.", 2023)
+    assert [t.key for t in tokens if t.number] == ["5000000000000"]

@@ -116,7 +116,12 @@ def number_value(words: str) -> str | None:
     if low.startswith(("a ", "an ")):
         low = "one " + low.partition(" ")[2]
     try:
-        value = text2num(low, "en")
+        # text2num reads no trillions: "five trillion" is five of them.
+        head, trillions, rest = low.rpartition(" trillion")
+        if trillions and not rest:
+            value = text2num(head, "en") * 10**12
+        else:
+            value = text2num(low, "en")
     except ValueError:
         return None
     return f"{value}{'%' if share else ''}"

@@ -110,6 +110,7 @@ WIRE_NOTE = re.compile(
     r"^\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes)\b[^()]{0,80}\)\s+",
     re.IGNORECASE,
 )
+STORY_PARAGRAPH_WORDS = 30  # a paragraph this long between two copies is the story's
 GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
@@ -344,7 +345,14 @@ def clean(text: str) -> Cleaned:
                 # ... were" / "Grief-stricken relatives ... illegally. PHOTO: REUTERS".
                 dropped += [kept.pop(first), unit]
                 continue
-            if any(OPENING_DATELINE.match(k) for k in kept[first + 1 :]):
+            # ... or the story's own paragraphs, longer than any header's line: the first
+            # copy was a standfirst the page printed again in the story ("His death comes
+            # after ..." / "Folk-pop legend Gordon Lightfoot has died aged 84." / "The
+            # seminal Canadian artist ... confirmed." / "His death comes after ...").
+            between = kept[first + 1 :]
+            if any(OPENING_DATELINE.match(k) for k in between) or any(
+                len(k.split()) > STORY_PARAGRAPH_WORDS for k in between
+            ):
                 # ... unless a dated lede stood between: the first copy was a pull quote
                 # above the story ('"We have waited for this day ..."' / "PRISTINA, February
                 # 17 (RIA Novosti) - ..." / the quotation again, in its place).

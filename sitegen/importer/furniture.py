@@ -35,6 +35,9 @@ CHROME = [
         # A cookie notice, however long: "This website uses cookies to improve your
         # experience. We'll assume you're ok with this, ... Accept Read More".
         r"\bthis (?:web)?site uses cookies\b|\bassume you're ok with this\b",
+        # A call for readers' pictures: "Editor's note: Are you there? Send us your photos and
+        # videos, but please stay safe."
+        r"\bsend us your (?:photos|pictures|videos)\b|^editor'?s note: are you there\b",
         # An empty advertising slot: "No ads found for this position".
         r"^no ads? found\b",
         # A newsletter's sign-up box copied as one line, however long: "Sign up to the ...
@@ -451,8 +454,8 @@ TRAILING_NOTICE = re.compile(
     r"|(?i:(?:read(?: the)?(?: full| whole| complete)?(?: article| story| report)|read more"
     r"|continue reading) (?:at|on) )[\w&'’-]+(?:\.\w+)*(?: [\w&'’-]+(?:\.\w+)*){0,3}\.?"
     # ... or a page's mark that the story goes on past the excerpt: '... to move on."
-    # Continued...'.
-    r"|(?i:continued)\s?(?:\.{3}|…)"
+    # Continued...', or a video's running time: "... important policy decisions. 03:52".
+    r"|(?i:continued)\s?(?:\.{3}|…)|\d{1,2}:\d{2}"
     # ... or a promise to update the story: "... a happy ending. We'll update this post with
     # new information as it becomes available."
     r"|(?i:we['’]ll|we will) (?i:update|be updating) this (?i:post|story|article|page)\b"

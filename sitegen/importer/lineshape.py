@@ -139,7 +139,13 @@ def is_prose(line: str) -> bool:
     # A long sentence may be dense with names and figures ("UK consumer electronics retail
     # group Dixons Carphone has suffered a massive data breach, compromising 5.9 million
     # customer cards ..."); a headline is seldom that long, and seldom ends on a stop.
-    return len(words) < 8 or _function_share(words) >= (0.1 if len(words) >= 20 else 0.15)
+    if len(words) < 8:
+        return True
+    # ... and one that ends on a full stop with a word in small letters before it, as a
+    # headline seldom does, is a sentence however dense: "Folk-pop legend Gordon Lightfoot
+    # has died aged 84.", "Southern California water officials declared ... the state."
+    stopped = line.rstrip("\"'”’)").endswith(".") and sum(w[:1].islower() for w in words) >= 3
+    return _function_share(words) >= (0.05 if stopped else 0.1 if len(words) >= 20 else 0.15)
 
 
 def leads_in(line: str, words: int = 0) -> bool:

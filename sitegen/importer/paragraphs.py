@@ -60,7 +60,8 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
         # A picture's label alone, set apart by a run of spaces, is no word of the line:
         # "Image    Some 432 babies have developed kidney stones ...".
         lines = [
-            re.sub(r"\s+", " ", _PICTURE_LABEL.sub("", line)).strip()
+            # ... nor is a quotation's mark copied from Markdown: "> He said that ...".
+            re.sub(r"\s+", " ", _PICTURE_LABEL.sub("", line.removeprefix("> "))).strip()
             for line in _GLUED_CROSSHEAD.sub("\n\\1\n", block).split("\n")
         ]
         for line in _unwrapped(list(filter(None, lines))):
