@@ -3709,3 +3709,12 @@ def test_quotation_marks_from_markdown_a_videos_time_and_a_call_for_pictures_lea
         ]
     )
     assert kept(page) == STORY
+
+
+def test_an_embedded_posts_placeholders_and_a_credit_between_double_slashes_leave() -> None:
+    furniture = [
+        "youtubeView full post on Youtube",
+        "this image is not availablepinterest",
+        "Jo Bloggs//Estuary Wire",
+    ]
+    assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY

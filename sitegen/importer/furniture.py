@@ -38,6 +38,11 @@ CHROME = [
         # A call for readers' pictures: "Editor's note: Are you there? Send us your photos and
         # videos, but please stay safe."
         r"\bsend us your (?:photos|pictures|videos)\b|^editor'?s note: are you there\b",
+        # An embedded post's or picture's placeholder run into its site's name: "youtubeView
+        # full post on Youtube", "this image is not availablepinterest", and a picture's
+        # credit between double slashes: "Bear Grylls//Digital Spy".
+        r"view full post on \w+\W*$|\bthis image is not available"
+        r"|^[A-Z][\w .'’-]{1,40}//[A-Z][\w .'’-]{1,30}$",
         # An empty advertising slot: "No ads found for this position".
         r"^no ads? found\b",
         # A newsletter's sign-up box copied as one line, however long: "Sign up to the ...
