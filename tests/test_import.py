@@ -3718,3 +3718,12 @@ def test_an_embedded_posts_placeholders_and_a_credit_between_double_slashes_leav
         "Jo Bloggs//Estuary Wire",
     ]
     assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
+
+
+def test_what_a_linked_dateline_leaves_and_a_font_size_control_are_no_words_or_author() -> None:
+    page = "\n\n".join(
+        ["Ferry strike ends after nine days", "Font Size", "( – " + STORY[0], *STORY[1:]]
+    )
+    imported = from_text(page)
+    assert kept(page) == STORY
+    assert imported.author is None

@@ -107,7 +107,9 @@ from .storystart import (
 )
 
 WIRE_NOTE = re.compile(
-    r"^\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes)\b[^()]{0,80}\)\s+",
+    r"^\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes)\b[^()]{0,80}\)\s+"
+    # ... or what a dateline set as a link leaves: "( – North Korea declared ...".
+    r"|^\(\s*\)?\s*[–—-]{1,2}\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 STORY_PARAGRAPH_WORDS = 30  # a paragraph this long between two copies is the story's

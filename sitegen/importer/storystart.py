@@ -218,7 +218,7 @@ _NOT_A_PERSON = frozenset(
     news review gazette times post herald journal tribune sport sports world now live city
     share print comment comments watch follow listen subscribe adjust email tweet menu search
     on air available station stations radio podcast episode programme program
-    accessibility links skip content
+    accessibility links skip content font size
     article box advert advertisement sponsored
     """.split()
 )
