@@ -3727,3 +3727,10 @@ def test_what_a_linked_dateline_leaves_and_a_font_size_control_are_no_words_or_a
     imported = from_text(page)
     assert kept(page) == STORY
     assert imported.author is None
+
+
+def test_an_outlets_name_run_into_its_motto_is_no_title() -> None:
+    page = "\n\n".join(
+        ["The Estuary TimesNews Without Fear", "Ferry strike ends after nine days", *STORY]
+    )
+    assert from_text(page).title == "Ferry strike ends after nine days"

@@ -39,6 +39,8 @@ from .lineshape import (
     leads_in,
 )
 
+# An outlet's name run into its motto: "The Washington PostDemocracy Dies in Darkness".
+MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]{2,}[A-Z][a-z]{3,}(?: \w+){0,5}$")
 # The page's own line of the day: "Friday, June 22 , 2018, 10:31 am | Fog/Mist 61º".
 PAGE_DAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,|\d\s?[º°]", re.IGNORECASE)
 TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
@@ -260,6 +262,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         for u in lines
         if not DATED.search(u)
         and not PAGE_DAY.search(u)
+        and not MASTHEAD.match(u)
         and not DATELINE_ALONE.match(u)
         and not WIRE_AFTER_PLACE.search(u)
         and not PICTURE_SOURCE.search(u)
