@@ -3734,3 +3734,18 @@ def test_an_outlets_name_run_into_its_motto_is_no_title() -> None:
         ["The Estuary TimesNews Without Fear", "Ferry strike ends after nine days", *STORY]
     )
     assert from_text(page).title == "Ferry strike ends after nine days"
+
+
+def test_a_story_copied_as_one_line_with_a_post_inside_keeps_its_words() -> None:
+    post = (
+        "JUST IN: Ferry crews vote to end the strike. pic.twitter.com/AbC123xyz — Jo Bloggs "
+        "(@jobloggs) May 4, 2026"
+    )
+    more = (
+        "Passengers had queued for hours at the quay in Northgate on every day of the strike, "
+        "and the harbour master said the first crossings would be full. The operator will run "
+        "two extra ferries on Tuesday and Wednesday to clear the backlog of freight."
+    )
+    page = " ".join([STORY[0], post, *STORY[1:], more])
+    body = " ".join(kept(page))
+    assert STORY[0] in body and STORY[2] in body and "pic.twitter.com" not in body

@@ -118,10 +118,8 @@ def number_value(words: str) -> str | None:
     try:
         # text2num reads no trillions: "five trillion" is five of them.
         head, trillions, rest = low.rpartition(" trillion")
-        if trillions and not rest:
-            value = text2num(head, "en") * 10**12
-        else:
-            value = text2num(low, "en")
+        whole = bool(trillions) and not rest
+        value = text2num(head, "en") * 10**12 if whole else text2num(low, "en")
     except ValueError:
         return None
     return f"{value}{'%' if share else ''}"

@@ -57,6 +57,7 @@ from .doubles import pulled_quote, title_case, without_repeats
 from .furniture import (
     BULLET,
     DESK_INITIALS,
+    EMBEDDED_POST,
     GLUED_APPEAL,
     GLUED_LABEL,
     HASHTAG,
@@ -112,6 +113,7 @@ WIRE_NOTE = re.compile(
     r"|^\(\s*\)?\s*[–—-]{1,2}\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+POST_IN_STORY_WORDS = 80  # a line this long with a post's link is a story with a post in it
 STORY_PARAGRAPH_WORDS = 30  # a paragraph this long between two copies is the story's
 GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
@@ -144,6 +146,10 @@ def _strip_glued(unit: str, dropped: list[str]) -> str:
         or GLUED_APPEAL.match(unit)
         or GLUED_LABEL.match(unit)
     )
+    # A post inside a story copied as one line: its link and signature go, the story stays
+    # (a shorter line with a post's link is the post, and leaves whole).
+    if "pic.twitter.com/" in unit and len(unit.split()) > POST_IN_STORY_WORDS:
+        unit = EMBEDDED_POST.sub("", unit)
     if not match:
         if note := UPDATE_NOTE.match(unit):
             dropped.append(note.group().strip())

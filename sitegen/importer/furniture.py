@@ -26,6 +26,12 @@ POST_SIGNATURE = re.compile(rf"^-+\s*[^()]{{1,60}}{_HANDLE}[^.!?]{{0,30}}$", re.
 # ... or at the end of a post's last words: "... on the quay. #FerryStrike - Ann Lee (@annlee)
 # May 4, 2026".
 POST_SIGNED = re.compile(rf"\s-+\s*[^()]{{1,60}}{_HANDLE}[^.!?]{{0,30}}$", re.IGNORECASE)
+# ... and its picture link with its signature inside a paragraph: "... from the Kii…
+# pic.twitter.com/BJAAWXGsCy — Collin Rugg (@CollinRugg) March 13, 2024".
+EMBEDDED_POST = re.compile(
+    rf"\s*\bpic\.twitter\.com/\w+(?:\s*[—–-]+\s*[^()]{{1,60}}{_HANDLE}"
+    r"(?:\s+[A-Z][a-z]+\.? \d{1,2}, \d{4})?)?"
+)
 HASHTAG = re.compile(r"(?:^|\s)#[A-Za-z]\w{1,40}\b")
 _WITH_INPUTS = r"\((?i:with)\s+(?:(?i:inputs? from)\s+[^()]{2,50}|[^()]{2,40}\s+(?i:inputs?))\)"
 CHROME = [
@@ -309,8 +315,10 @@ CHROME = [
         r"(photo|picture|image|photograph)\b"
         r"|^this (file |handout )?(photo|picture|image|photograph) (shows|taken|made|from)\b",
         r"^(?=.{0,200}$).*[.!?]\s+(afp|ap|reuters|epa|getty images|xinhua|ani|pti|ians|efe|dpa)$",
-        # An embedded post: a line opening with an emoji, a picture link, a follow button.
-        r"^[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]|\bpic\.twitter\.com/\w+",
+        # An embedded post: a line opening with an emoji, a picture link, a follow button
+        # (a story copied as one line with a post inside it is the story: see EMBEDDED_POST).
+        r"^[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]"
+        r"|^(?=(?:\S+\s+){0,80}\S*$).*\bpic\.twitter\.com/\w+",
         r"^[•·]\s*(un)?follow\b[^.!?]{0,20}$",
         # A wire's footer, a page's template code, a live page's label, a link heading, a
         # video's credit: "To contact the reporter on this story: ...", "[contf] [contfnew]",
@@ -657,8 +665,8 @@ CRUFT = [
             r"^advertisement$|^sponsored\b|^(ad|ads)$",
             # A box of player ratings: "Player ratings Leeds: Meslier (7), Ayling (6), ...",
             # and its pick: "Man of the match: Raphinha."
-            r"^[^:]{0,40}:?\s*(?:(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)? \(\d{1,2}(?:\.\d)?\),?"
-            r"\s*){4,}\.?$"
+            r"^[^:]{0,40}:?\s*(?:(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)?"
+            r" \(\d{1,2}(?:\.\d)?\),?\s*){4,}\.?$"
             r"|^(?:man|player|woman|star) of the (?:match|game)\s*:\s*[^.!?]{2,40}\.?$",
             # An embedded post's placeholder: "Loading Twitter content".
             r"^loading (?:\w+ ){0,2}content\W*$",
