@@ -16,8 +16,8 @@ Plain text has no markup to go by, so :func:`clean` reads the shape of each line
   copyright lines, a science story's references (DOI, "Citation:").  A prompt
   after which little prose follows ends the article: what comes after it is
   the page's furniture.
-- Furniture glued to prose is cut off and the prose kept: a wire credit at
-  the end of a paragraph, a date stamp at the start of the first one.  A
+- Furniture glued to prose is cut off and the prose kept (:mod:`.glued`): a
+  wire credit at the end of a paragraph, a date stamp at the start of the first one.  A
   paragraph given twice (a standfirst retold by the lede, a pull quote, the
   headline again) is kept once (:mod:`sitegen.importer.doubles`), and an embedded
   post's text leaves with its signature.
@@ -40,36 +40,28 @@ from dataclasses import dataclass
 from ..engine.words import normalize
 from . import neighbours
 from .captions import (
-    CAPTION,
     CAPTION_LABEL,
     CREDIT,
-    GLUED_ALT,
-    GLUED_CAPTION,
-    IMAGE_FILE,
-    PHOTOGRAPHER,
-    PICTURE_LIBRARY,
-    TRAILING_CAPTION,
     UNSTOPPED_CAPTION,
     caption_line,
 )
-from .datelines import DATELINE_ALONE, OPENING_DATELINE
+from .datelines import OPENING_DATELINE
 from .doubles import pulled_quote, title_case, without_repeats
 from .furniture import (
     BULLET,
-    DESK_INITIALS,
-    EMBEDDED_POST,
-    GLUED_APPEAL,
-    GLUED_LABEL,
     HASHTAG,
-    INLINE_LINK,
     KEY_POINTS,
     LINKS_LABEL,
     POST_SIGNATURE,
     POST_SIGNED,
     ROLE,
-    TRAILING_NOTICE,
-    TRAILING_WIRE,
-    UPDATE_NOTE,
+)
+from .glued import (
+    glue_datelines,
+    strip_glued,
+    strip_inline_links,
+    strip_wire_credit,
+    strip_wire_note,
 )
 from .lineshape import (
     LIST_ITEM,
@@ -107,16 +99,8 @@ from .storystart import (
     under_headline_again,
 )
 
-WIRE_NOTE = re.compile(
-    r"^\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes)\b[^()]{0,80}\)\s+"
-    # ... or what a dateline set as a link leaves: "( – North Korea declared ...".
-    r"|^\(\s*\)?\s*[–—-]{1,2}\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
-POST_IN_STORY_WORDS = 80  # a line this long with a post's link is a story with a post in it
 STORY_PARAGRAPH_WORDS = 30  # a paragraph this long between two copies is the story's
 GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
-NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
@@ -136,79 +120,6 @@ class Cleaned:
     published: str | None = None
 
 
-def _strip_glued(unit: str, dropped: list[str]) -> str:
-    """``unit`` without a picture's file name, alternative text or caption glued before it,
-    an appeal to readers, or a label of the page."""
-    match = (
-        IMAGE_FILE.match(unit)
-        or GLUED_ALT.match(unit)
-        or GLUED_CAPTION.match(unit)
-        or GLUED_APPEAL.match(unit)
-        or GLUED_LABEL.match(unit)
-    )
-    # A post inside a story copied as one line: its link and signature go, the story stays
-    # (a shorter line with a post's link is the post, and leaves whole).
-    if "pic.twitter.com/" in unit and len(unit.split()) > POST_IN_STORY_WORDS:
-        unit = EMBEDDED_POST.sub("", unit)
-    if not match:
-        if note := UPDATE_NOTE.match(unit):
-            dropped.append(note.group().strip())
-            return unit[note.end() :].removesuffix("]")
-        if caption := TRAILING_CAPTION.search(unit):
-            dropped.append(caption.group().strip())
-            return unit[: caption.start()]
-        return unit
-    dropped.append(match.group().strip())
-    return unit[match.end() :]
-
-
-# A link's mark for screen readers, copied with its text: "Miranda Hart ... tweeted,
-# external: ...", "earlier this week, external when she broke a bone".
-EXTERNAL_MARK = re.compile(
-    r", external(?=[:;.,!?\"”]| (?:when|as|and|but|after|before|with|on|in|to|that|who)\b)"
-)
-
-
-def _strip_inline_links(unit: str, dropped: list[str]) -> str:
-    """``unit`` without the links to other stories set inside it."""
-    if ", external" in unit:
-        unit = EXTERNAL_MARK.sub("", unit)
-    links = [link.group() for link in INLINE_LINK.finditer(unit)]
-    if not links:
-        return unit
-    dropped.extend(link.strip() for link in links)
-    return INLINE_LINK.sub("", unit).strip()
-
-
-def _glue_datelines(units: list[str]) -> list[str]:
-    """A dateline on a line of its own ("LONDON (Reuters) -") opens the paragraph after it."""
-    glued: list[str] = []
-    for unit in units:
-        if glued and DATELINE_ALONE.match(glued[-1]):
-            glued[-1] += " " + unit
-        else:
-            glued.append(unit)
-    return glued
-
-
-def _strip_wire_credit(unit: str, dropped: list[str]) -> str:
-    notice = TRAILING_NOTICE.search(unit)
-    if notice and len(unit[: notice.start()].split()) >= NOTICE_AFTER_WORDS:
-        dropped.append(notice.group().strip())
-        unit = unit[: notice.start()]
-    match = TRAILING_WIRE.search(unit)
-    if not match or PICTURE_LIBRARY.search(match.group()) or CAPTION.match(unit):
-        return unit
-    if neighbours.quoted_by(unit):
-        return unit  # '"Today is a new start" - Hoffman': who said it, not a wire's credit
-    if is_cruft(unit):
-        return unit  # a caption with its credit ("... in Jakarta. (Reuters)") goes whole
-    if PHOTOGRAPHER.search(match.group()) and not DESK_INITIALS.fullmatch(match.group().strip()):
-        return unit  # "(Jo Bloggs/Estuary Times)": a photographer credited, so a caption
-    dropped.append(match.group().strip())
-    return unit[: match.start()]
-
-
 def clean(text: str) -> Cleaned:
     """Keep the article in text copied from a page, app or aggregator; drop the rest."""
     dropped: list[str] = []
@@ -220,8 +131,8 @@ def clean(text: str) -> Cleaned:
     # ... and where each picture they described now stands.
     pictured = {n - k for k, n in enumerate(described)}
     header_lines = header_block(lines, blocks)
-    lines[header_lines:] = _glue_datelines(lines[header_lines:])
-    units = [_strip_inline_links(_strip_glued(u, dropped), dropped) for u in lines]
+    lines[header_lines:] = glue_datelines(lines[header_lines:])
+    units = [strip_inline_links(strip_glued(u, dropped), dropped) for u in lines]
     credits = {n for n, u in enumerate(units) if CREDIT.match(u)}
     # ... and so is a sentence above a labelled credit ("... on Jan. 12, 2006." / "Photo:
     # Reuters"): a paragraph is never credited to a photographer.
@@ -302,7 +213,7 @@ def clean(text: str) -> Cleaned:
             units[n] = unit = unit[signed.end() :]
         # Above the body a short line ending in "(AP)" is a photo caption, not a paragraph.
         if len(unit.split()) > 14:
-            units[n] = unit = _strip_wire_credit(unit, dropped)
+            units[n] = unit = strip_wire_credit(unit, dropped)
         # A wire caption (someone doing something, now, on a day with its year) opens no story.
         if n not in skip and opens(unit) and not caption_line(unit):
             start = n
@@ -321,12 +232,11 @@ def clean(text: str) -> Cleaned:
     published = next((d for s in (*above, *stamps) if s and (d := stamp_date(s))), None)
     dropped += units[:start]
 
-    body_units = [_strip_wire_credit(u, dropped) for u in units[start:]]
+    body_units = [strip_wire_credit(u, dropped) for u in units[start:]]
     # A wire's note on what its update changed, before the dateline: "(Adds details on found
     # missing persons) SYDNEY Jan 8 A bushfire ...".
-    if body_units and (note := WIRE_NOTE.match(body_units[0])):
-        dropped.append(note.group().strip())
-        body_units[0] = body_units[0][note.end() :]
+    if body_units:
+        body_units[0] = strip_wire_note(body_units[0], dropped)
     end = body_end(body_units)
     dropped += body_units[end:]
     skip |= {start + i for i in neighbours.linked_run(body_units[:end])}
