@@ -21,15 +21,32 @@ def _repr(self: object) -> str:
     return f"{type(self).__qualname__}({shown})"
 
 
+def _values(self: object) -> tuple[object, ...]:
+    return tuple(getattr(self, f.name) for f in fields(self) if f.compare)  # type: ignore[arg-type]
+
+
+def _eq(self: object, other: object) -> bool:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    return _values(self) == _values(other)
+
+
+def _hash(self: object) -> int:
+    return hash(_values(self))
+
+
 @dataclass_transform(frozen_default=True, field_specifiers=(field,))
 def record(cls: type[_T]) -> type[_T]:
-    """A frozen dataclass shown as ``dataclass`` would show it.
+    """A frozen dataclass shown, compared and hashed as ``dataclass`` would do it.
 
-    ``dataclass`` compiles a ``__repr__`` of its own for each class as the module is
-    imported, on every run; the engine's records share one instead.
+    ``dataclass`` compiles a ``__repr__``, an ``__eq__`` and a ``__hash__`` of its own for
+    each class as the module is imported, on every run; the engine's records share one
+    each instead.
     """
     cls.__repr__ = _repr  # type: ignore[method-assign]
-    return dataclass(frozen=True, repr=False)(cls)
+    cls.__eq__ = _eq  # type: ignore[method-assign,assignment]
+    cls.__hash__ = _hash  # type: ignore[method-assign,assignment]
+    return dataclass(frozen=True, repr=False, eq=False)(cls)
 
 
 @record
