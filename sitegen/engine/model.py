@@ -44,8 +44,8 @@ def record(cls: type[_T]) -> type[_T]:
     each instead.
     """
     cls.__repr__ = _repr  # type: ignore[method-assign]
-    cls.__eq__ = _eq  # type: ignore[method-assign,assignment]
-    cls.__hash__ = _hash  # type: ignore[method-assign,assignment]
+    cls.__eq__ = _eq  # type: ignore[method-assign]
+    cls.__hash__ = _hash  # type: ignore[method-assign]
     return dataclass(frozen=True, repr=False, eq=False)(cls)
 
 
