@@ -3749,3 +3749,11 @@ def test_a_story_copied_as_one_line_with_a_post_inside_keeps_its_words() -> None
     page = " ".join([STORY[0], post, *STORY[1:], more])
     body = " ".join(kept(page))
     assert STORY[0] in body and STORY[2] in body and "pic.twitter.com" not in body
+
+
+def test_a_box_of_helpline_numbers_leaves_the_body() -> None:
+    box = (
+        "Northgate- (0674-2303060, 2301525, 2301625), Quay Road (0674-2490010, 2492200), "
+        "Pier 0680-2229632"
+    )
+    assert kept("\n\n".join([*STORY[:2], box, STORY[2]])) == STORY

@@ -1935,3 +1935,11 @@ def test_the_scale_a_magnitude_is_told_on_and_the_platform_a_tribute_went_to_are
     )
     details = details_of(c, "local")
     assert not [d for d in details if "Richter" in d or "Twitter" in d], texts(c.facts)
+
+
+def test_wisc_is_wisconsin() -> None:
+    c = event(
+        wire="The victim was a senior from Wisconsin, police said on Tuesday.",
+        local="The victim was a senior from West End, Wisc., police said on Tuesday.",
+    )
+    assert not [d for d in details_of(c, "local") if "Wisc" in d], texts(c.facts)

@@ -106,6 +106,7 @@ STATES = (
     ("tex", "texas"),
     ("vt", "vermont"),
     ("wis", "wisconsin"),
+    ("wisc", "wisconsin"),
     ("wyo", "wyoming"),
 )
 # States and provinces shortened to a common word ("Canton, Mass.", "Lac-Mégantic, Que."):

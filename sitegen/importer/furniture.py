@@ -49,6 +49,8 @@ CHROME = [
         # credit between double slashes: "Bear Grylls//Digital Spy".
         r"view full post on \w+\W*$|\bthis image is not available"
         r"|^[A-Z][\w .'’-]{1,40}//[A-Z][\w .'’-]{1,30}$",
+        # A box of helpline numbers: "Bhubaneswar- (0674-2303060, 2301525, 2301625), ...".
+        r"^(?=(?:.*?\b\d{6,8}\b){5})",
         # An empty advertising slot: "No ads found for this position".
         r"^no ads? found\b",
         # A newsletter's sign-up box copied as one line, however long: "Sign up to the ...
