@@ -778,3 +778,24 @@ def test_a_place_in_capitals_with_its_day_or_agency_and_no_mark_is_a_dateline(
     doc = segment(text, 2026, None)
     assert doc.dateline == filed
     assert not doc.sentences[0].startswith(filed.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "filed"),
+    [
+        (
+            "Northgate/Quayside, July 16: Eight crossings were cancelled.",
+            "Northgate/Quayside, July 16:",
+        ),
+        (
+            "Northgate August 29 Estuary News — Eight crossings were cancelled.",
+            "Northgate August 29 Estuary News —",
+        ),
+    ],
+)
+def test_a_place_in_small_letters_with_its_day_and_outlet_is_a_dateline(
+    text: str, filed: str
+) -> None:
+    doc = segment(text, 2026, None)
+    assert doc.dateline == filed
+    assert doc.sentences == ("Eight crossings were cancelled.",)

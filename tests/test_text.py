@@ -712,3 +712,8 @@ def test_a_codes_digits_are_no_figure_but_a_temperature_is() -> None:
 def test_a_number_of_trillions_in_words_is_read_whole() -> None:
     tokens = tokenize("The group holds over five trillion dollars in assets.", 2023)
     assert [t.key for t in tokens if t.number] == ["5000000000000"]
+
+
+def test_us_cents_glued_to_the_currency_code_are_one_figure() -> None:
+    tokens = tokenize("The kiwi fell to US64.35 cents after the cut.", 2019)
+    assert [t.key for t in tokens if t.number] == ["0.6435"]

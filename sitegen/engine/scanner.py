@@ -43,7 +43,7 @@ _GAP = "[ \\u00a0\\u2009\\u202f]"  # a space between groups of thousands
 # thousands ("R1,000"), as only a sum is.
 CURRENCY_CODES = (
     "Rs INR PKR LKR NPR Tk BDT Dh Dhs AED SAR QAR KSh Ksh KES TSh USh UGX NGN GHS ZAR Rp IDR "
-    "RM MYR PHP Php NT NTD CHF SFr SEK NOK DKK RMB CNY JPY EUR GBP USD CAD AUD NZD SGD Rbl"
+    "RM MYR PHP Php NT NTD CHF SFr SEK NOK DKK RMB CNY JPY EUR GBP USD US CAD AUD NZD SGD Rbl"
 ).split()
 
 TOKEN_RE = re.compile(

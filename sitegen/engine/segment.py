@@ -120,6 +120,13 @@ _MARKLESS_DATELINE = (
     r"|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}),?\s+(?=[A-Z])"
 )
 
+# "Chhapra/Patna, July 16: At least eight ...", "Tokyo August 29 CGTN News — Japanese ...".
+_DATED_PLACE = (
+    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.? \d{1,2}(?: [A-Z][A-Za-z]+){0,3}\s*(?:[—–:]|--?)\s+(?=[A-Z0-9\"“])"
+)
+_MONTH_NEAR = re.compile(r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
+
 # A live blog's entry stamp ("19:32 ", "7.45am BST - "): when it was posted, not news.
 TIMESTAMP = re.compile(
     r"^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)?"
@@ -305,4 +312,8 @@ def opening_dateline(text: str) -> re.Match[str] | None:
     # in capitals.
     if found is None and text[:3].isupper():
         found = re.match(_MARKLESS_DATELINE, text)
+    # ... and a place in small letters, perhaps two, with its day and perhaps its outlet,
+    # asked only of a lede with a month in its first words.
+    if found is None and _MONTH_NEAR.search(text[:40]):
+        found = re.match(_DATED_PLACE, text)
     return found
