@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from .model import Document, Token
 from .namekinds import plain
 from .namewords import CURRENCY_COUNTRIES, CURRENCY_WORDS, TIME_ZONES
-from .phrases import QUALIFIERS
 from .slots import Slot, magnitude
+from .wordshape import QUALIFIERS
 
 
 def currency(tokens: Sequence[Token], k: int) -> bool:

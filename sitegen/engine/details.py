@@ -16,20 +16,11 @@ from collections.abc import Mapping, Sequence
 
 from .elsewhere import Elsewhere
 from .model import Document, Fact, Support, Token, Unit
-from .phrases import (
-    DETERMINERS,
-    PREPOSITIONS,
-    chunk,
-    close,
-    hyphened,
-    phrase,
-    says_when,
-    trim_unit,
-    word_runs,
-)
+from .phrases import DETERMINERS, PREPOSITIONS, chunk, phrase, says_when, trim_unit, word_runs
 from .readable import bare_count, informative
 from .times import part_of_day_told
 from .untold import cut_word, untold_words
+from .wordshape import close, hyphened
 
 Coverage = Mapping[tuple[str, int], Mapping[str, Support]]
 

@@ -14,7 +14,6 @@ from collections.abc import Mapping, Sequence
 
 from .conversions import money
 from .model import Document, Token
-from .phrases import hedged
 from .similarity import weight
 from .slots import (
     UNIT_WORDS,
@@ -27,6 +26,7 @@ from .slots import (
 )
 from .units import SAY
 from .verbatim import word_for_word
+from .wordshape import hedged
 
 UNIT_REPORTED = 0.45
 SLOT_SUPPORT = 0.2

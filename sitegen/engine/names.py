@@ -38,8 +38,8 @@ from .namewords import (
     PARTICLES,
     TITLES,
 )
-from .phrases import initial
 from .words import stem
+from .wordshape import initial
 
 
 class NamesElsewhere:

@@ -13,7 +13,17 @@ from collections.abc import Sequence
 
 from .model import Token, Unit
 from .namewords import INSTITUTIONS, PARTICLES
-from .words import CALENDAR, MONTHS
+from .words import CALENDAR
+from .wordshape import (
+    QUALIFIERS,
+    age,
+    close,
+    hyphened,
+    named,
+    spaced,
+    verb_form,
+    where_then_when,
+)
 
 BRACKET_REACH = 40  # characters a detail reaches to close or open its bracket
 PREPOSITIONS = frozenset(
@@ -27,14 +37,7 @@ _AFTER_FIGURES = frozenset("left remaining later earlier ago last next".split())
 # "Haltern am See", "Corrego do Feijao", "Cristiano Ronaldo dos Santos", "the Trophée des
 # Mousquetaires".
 NAME_JOINERS = frozenset("of and & de des la van von del am im der do da dos das du".split())
-_ABBREVIATED = frozenset(
-    "St Mt Ft Jr Sr Sen Rep Gov Gen Lt Col Capt Sgt Maj Adm Dr Prof Rev Mr Mrs Ms v vs".split()
-)
 _SAYING = frozenset("told tells said says according".split())
-QUALIFIERS = frozenset(
-    "about around roughly approximately nearly almost over some least than few several".split()
-)
-_HEDGES = QUALIFIERS | {"under"}
 _MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
 _RANKS = frozenset("top bottom".split())
 _FURTHER = frozenset("more other fewer extra additional further".split())
@@ -92,7 +95,7 @@ def says_when(tokens: Sequence[Token], k: int) -> bool:
     # After a verb or a month it says when that was: "began 10 years ago", "in September
     # last year" are one detail each.
     thing = before.content and not before.number and before.key not in CALENDAR
-    return _where_then_when(tokens, k) or (thing and not verb_form(before) and _when(tokens, k))
+    return where_then_when(tokens, k) or (thing and not verb_form(before) and _when(tokens, k))
 
 
 def _when(tokens: Sequence[Token], k: int) -> bool:
@@ -164,8 +167,8 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         # "Chancellor of the Exchequer", "Rally for the Republic", "Custodian of the Two
         # Holy Mosques": one name, not two.
         if tokens[k].key in ("of", "for") and before.name and k + 2 < len(tokens):
-            return after.key == "the" and _named(tokens, k + 2)
-        if tokens[k].key == "the" and before.key in ("of", "for") and _named(tokens, k + 1):
+            return after.key == "the" and named(tokens, k + 2)
+        if tokens[k].key == "the" and before.key in ("of", "for") and named(tokens, k + 1):
             return k > 1 and tokens[k - 2].name
         return tokens[k].key in ("to", "and", "or") and before.number and after.number  # 31 to 19
 
@@ -180,7 +183,7 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
     if tokens[b - 1].text.endswith(("'s", "’s")):
         # "the UK's highest court": what the name owns says what it is.
         stop = b + 2
-        while b < min(stop, len(tokens)) and tokens[b].content and _spaced(tokens, b - 1):
+        while b < min(stop, len(tokens)) and tokens[b].content and spaced(tokens, b - 1):
             if tokens[b].text.endswith(("ed", "ly")):
                 break
             b += 1
@@ -219,13 +222,13 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         last.number
         and b + 1 < len(tokens)
         and tokens[b].key in _FURTHER
-        and _spaced(tokens, b - 1)
-        and _spaced(tokens, b)
+        and spaced(tokens, b - 1)
+        and spaced(tokens, b)
         and _noun(tokens[b + 1])
     ):
         b += 1
     for _ in range(3):
-        if b < len(tokens) and _spaced(tokens, b - 1) and _noun(tokens[b]):
+        if b < len(tokens) and spaced(tokens, b - 1) and _noun(tokens[b]):
             b += 1
             while b < len(tokens) and hyphened(sentence, tokens, b - 1):
                 b += 1  # "five sports-marketing executives", never "five sports"
@@ -245,12 +248,12 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             b = m + 1
     # "31 of them seriously": a share of people named before, and how they fare.
     shared = b == counted and last.number and b + 1 < len(tokens) and tokens[b].key == "of"
-    if shared and tokens[b + 1].key in _ANAPHORS and _spaced(tokens, b) and _spaced(tokens, b - 1):
+    if shared and tokens[b + 1].key in _ANAPHORS and spaced(tokens, b) and spaced(tokens, b - 1):
         b += 2
-        if b < len(tokens) and tokens[b].text.endswith("ly") and _spaced(tokens, b - 1):
+        if b < len(tokens) and tokens[b].text.endswith("ly") and spaced(tokens, b - 1):
             b += 1
     # "an hour later", "two days earlier": a span of time says when with its word.
-    when = b < len(tokens) and tokens[b].key in ("later", "earlier") and _spaced(tokens, b - 1)
+    when = b < len(tokens) and tokens[b].key in ("later", "earlier") and spaced(tokens, b - 1)
     if when and any(t.number and t.key.endswith("min") for t in tokens[a:b]):
         b += 1
     if a > 0 and close(sentence, tokens, a - 1):
@@ -261,12 +264,12 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
                 a -= 1
             # "injuring over 60": a figure that counts nothing after it says what it is by
             # its verb, before the hedge as before the figure.
-            bare = b == counted and a > 0 and _spaced(tokens, a - 1)
+            bare = b == counted and a > 0 and spaced(tokens, a - 1)
             if bare and verb_form(tokens[a - 1]) and not says_when(tokens, a):
                 a -= 1
         elif (
             tokens[a].number
-            and _spaced(tokens, a - 1)
+            and spaced(tokens, a - 1)
             and not says_when(tokens, a)
             and (
                 verb_form(before)
@@ -300,94 +303,6 @@ def _noun(t: Token) -> bool:
     if not t.content or t.name or t.number or t.key in PREPOSITIONS | _AFTER_FIGURES:
         return False
     return not verb_form(t) and not t.text.endswith("ly")
-
-
-# Past tenses that no ending gives away: "Paulinho came on", never "Paulinho came".
-_IRREGULAR_PAST = frozenset(
-    """
-    came went took made said got gave saw ran won lost left put set hit led held fell rose
-    told kept met paid sent spent stood struck brought bought thought found began became
-    broke chose drew drove flew forgot grew knew lay rode rang sang sank shot shut slid
-    spoke stole swam threw woke wore wrote
-    """.split()
-)
-
-
-# Verbs that follow what they are said of, never what a figure counts: "than most GPS
-# satellites get to Earth".
-_PLAIN_VERBS = frozenset("get go come seem remain become need want".split())
-
-
-def verb_form(t: Token) -> bool:
-    """A verb form by its ending ("fined", "killing") or a common irregular past ("came",
-    "ran"), never a noun such as "legs"."""
-    if not t.content or t.name:
-        return False
-    return t.text.endswith(("ed", "ing")) or t.key in _IRREGULAR_PAST or t.key in _PLAIN_VERBS
-
-
-def hyphened(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` and the next are one hyphenated word."""
-    return k + 1 < len(tokens) and sentence[tokens[k].end : tokens[k + 1].start] == "-"
-
-
-def _spaced(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` and the next are separated by one space and nothing else."""
-    return k + 1 < len(tokens) and tokens[k + 1].start - tokens[k].end == 1
-
-
-def _named(tokens: Sequence[Token], k: int) -> bool:
-    """A name, or a number set in capitals that opens one ("the Two Holy Mosques")."""
-    t = tokens[k]
-    if t.name:
-        return True
-    upper = t.number and t.text[:1].isupper() and t.text.isalpha()
-    return upper and k + 1 < len(tokens) and tokens[k + 1].name
-
-
-def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` and the next are separated by a space only (or a currency sign)."""
-    if k + 1 >= len(tokens):
-        return False
-    gap = sentence[tokens[k].end : tokens[k + 1].start]
-    if gap == ". " and (tokens[k].text in _ABBREVIATED or initial(tokens, k)):
-        return True  # "Holborn and St. Pancras", "Marina E. Franco"
-    if gap == ". " and tokens[k].key in MONTHS and tokens[k + 1].number:
-        return True  # "Dec. 27": the day is read with its month
-    if gap in ("' ", "\u2019 ") and tokens[k].text.endswith("s") and tokens[k + 1].name:
-        return True  # "the Cup Winners' Cup": a plural's possessive inside a name
-    if gap == "/" and tokens[k].name and tokens[k + 1].name:
-        return True  # "a North/South Council"
-    return len(gap) <= 2 and not gap.strip(" $£€¥&")  # "S&P 500"
-
-
-def age(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is an age set after a name between commas ("Avalos, 31, was")."""
-    t = tokens[k]
-    if not (k > 0 and t.number and t.key.isdigit() and len(t.key) <= 2 and tokens[k - 1].name):
-        return False
-    after = sentence[t.end : t.end + 2]
-    # "Ramon Labañino, 51 — would be returning": a dash ends the age as a comma does.
-    return sentence[tokens[k - 1].end : t.start] == ", " and (
-        after[:1] in (",", ")", "") or after in (" —", " –")
-    )
-
-
-def _where_then_when(tokens: Sequence[Token], k: int) -> bool:
-    """Whether a name ends at token ``k - 1`` and a span of time starts at ``k``: "in Pangkal
-    Pinang" and "an hour later" are two details, where and when."""
-    return tokens[k - 1].name and tokens[k].number and tokens[k].key.endswith("min")
-
-
-def initial(tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` is a middle initial: one capital letter between two names."""
-    t = tokens[k]
-    return (
-        len(t.text) == 1
-        and t.text.isupper()
-        and 0 < k < len(tokens) - 1
-        and (tokens[k - 1].name and tokens[k + 1].name)
-    )
 
 
 def trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
@@ -440,8 +355,3 @@ def phrase(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
         else:
             start += text.find(")") + 1
     return sentence[start:end].strip(" ,;:")
-
-
-def hedged(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the figure ``tokens[k]`` is given roughly: "more than 5,000", "about 300"."""
-    return k > 0 and tokens[k - 1].key in _HEDGES

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from .figures import DECIMAL_CLOCK
 from .model import Token
-from .phrases import hedged
 from .slots import Slot
+from .wordshape import hedged
 
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _PERIODS = frozenset("anniversari season campaign year term".split())

@@ -33,7 +33,6 @@ from .hedges import bound_of
 from .model import Document, Token
 from .namekinds import division, epithet, former, medium, plain, ticker
 from .names import NamesElsewhere
-from .phrases import hedged, initial
 from .readable import (
     address,
     credit,
@@ -70,6 +69,7 @@ from .times import (
     weekday,
     years_in_words,
 )
+from .wordshape import hedged, initial
 
 
 def cut_word(doc: Document, i: int) -> int:
