@@ -17,22 +17,18 @@ from . import scanner
 from .lexicon import SYNONYMS
 from .model import Token
 from .numbers import (
-    ORDINALS,
-    PLAIN_VALUE,
     ROMAN_FROM,
-    UNIT_ABBREVIATIONS,
     roman,
 )
+from .readings import read_figures
 from .spans import match_minute
 from .words import (
     CALENDAR,
-    MONTHS,
     STOPWORDS,
     stem,
     word_key,
 )
 
-_MONTH_SHORT = {m[:3]: m for m in MONTHS if len(m) > 4} | {"sept": "september"}
 # Words that open a clause, never part of a title before a name.
 _CLAUSE_WORDS = frozenset(
     """
@@ -40,8 +36,6 @@ _CLAUSE_WORDS = frozenset(
     earlier later instead also like unlike asked speaking
     """.split()
 )
-_FRACTION = frozenset("a an one".split())
-_SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())
 
 
 # What opens a clause inside a sentence: a capital after it need not be a name.  A full
@@ -159,7 +153,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
                 found[n] = t._replace(key="1", stem="1", content=True, number=True)
                 numbers = True
     if numbers:
-        _dates_and_fractions(found)
+        read_figures(found)
     # "Pope Benedict XVI" is "Benedict the 16th": a numeral after a name, from V on ("World
     # War II" and "Elizabeth II" are told as "second", which names.py reads).
     for n in range(1, len(found)):
@@ -231,146 +225,6 @@ def _in_name(found: list[Token], n: int, step: int) -> bool:
     return not found[m].content and 0 <= far < len(found) and found[far].name
 
 
-def _dates_and_fractions(found: list[Token]) -> None:
-    """Read figures beside a month or after "a", and ranges, as what they are, in place.
-
-    "Jan 1" is "January 1" (a "Jan" with no day beside it may be a person); "March
-    29th" and "the 29th of March" are the date, not the 29th of something; "almost a
-    fifth" and "two fifths" are shares, not positions; in "0 to 0.1 per cent" both
-    ends are percentages.
-    """
-    for n, t in enumerate(found):
-        before = found[n - 1] if n else None
-        if t.key in _MONTH_SHORT and any(
-            found[m].number for m in (n - 1, n + 1) if 0 <= m < len(found)
-        ):
-            month = _MONTH_SHORT[t.key]
-            found[n] = t._replace(key=month, stem=stem(month), name=False)
-        elif before and (before.number or before.key in _FRACTION) and t.text.lower() in ORDINALS:
-            low = t.text.lower()
-            found[n] = t._replace(key=low, stem=stem(low), number=False)
-        elif t.number and t.key.endswith("th") and t.key[:-2].isdigit():
-            following = [x.key for x in found[n + 1 : n + 3]]
-            of_month = following[:1] == ["of"] and following[1:2] != [] and following[1] in MONTHS
-            # "March 29th", "the 29th of March" and "6th September" are dates.
-            if (
-                (before and before.key in MONTHS)
-                or of_month
-                or (following[:1] and following[0] in MONTHS)
-            ):
-                found[n] = t._replace(key=t.key[:-2], stem=t.key[:-2])
-    # What follows holds only from a figure on, and keeps every token a figure or not.
-    figures = [n for n, t in enumerate(found) if t.number]
-    for n in figures:
-        # "12GB of RAM" is "12 gigabytes of RAM": a unit's abbreviation after a figure.
-        if n + 1 < len(found) and (t := found[n + 1]).key in UNIT_ABBREVIATIONS:
-            unit = UNIT_ABBREVIATIONS[t.key]
-            found[n + 1] = t._replace(key=unit, stem=stem(unit), name=False)
-    # "multi-billion dollar deals" counts nothing: the scale word names no figure there;
-    # nor does "Pad 39A", a code whose letter follows its digits.
-    for n in figures:
-        t = found[n]
-        if n and found[n - 1].key == "multi" and t.text.lower() in _SCALE_WORDS:
-            found[n] = t._replace(key=t.text.lower(), stem=t.text.lower(), number=False)
-        elif (
-            n + 1 < len(found)
-            and (code := found[n + 1]).start == t.end
-            and len(code.text) == 1
-            and code.text.isupper()
-            and code.text not in "CFKM"  # "40C", "104F", "a 10K run", "5M"
-            and t.text.isdigit()
-        ):
-            found[n] = t._replace(number=False)
-        # "six and a half", "9 and a half": the half goes with the figure, as in "6½".
-        elif (
-            n + 3 < len(found)
-            and found[n + 3].key == "half"
-            and found[n + 2].key == "a"
-            and found[n + 1].key == "and"
-            and PLAIN_VALUE.fullmatch(t.key)
-        ):
-            half = f"{float(t.key) + 0.5:.15g}"
-            found[n] = t._replace(key=half, stem=half)
-    # "½ percent": a share written after a figure that is not digits ("¼", "1/4").
-    for n in figures:
-        if n + 1 == len(found):
-            break
-        t, after = found[n], found[n + 1]
-        if PLAIN_VALUE.fullmatch(t.key) and after.key in ("percent", "pct"):
-            found[n] = t._replace(key=t.key + "%", stem=t.key + "%")
-    # "a 55-45 per cent split": the unit after two figures joined by a dash holds for both.
-    for n in figures:
-        if n + 1 == len(found):
-            break
-        first, last = found[n], found[n + 1]
-        if (
-            PLAIN_VALUE.fullmatch(first.key)
-            and last.start == first.end + 1
-            and last.key.endswith("%")
-            and PLAIN_VALUE.fullmatch(last.key[:-1])
-        ):
-            found[n] = first._replace(key=first.key + "%", stem=first.key + "%")
-        # "6-10 hours": a span of time, the unit after both figures.
-        if last.start == first.end + 1:
-            found[n] = _spanned(found[n], last)
-    # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
-    for n in figures:
-        if n + 2 >= len(found):
-            break
-        first, joint, last = found[n], found[n + 1], found[n + 2]
-        # "won 3-1 and 45% of the votes": the 1 ends a score, it starts no range.
-        scored = n > 0 and found[n - 1].number and found[n - 1].end + 1 == first.start
-        if (
-            not scored
-            and first.key[-1].isdigit()
-            and not (first.key.isdigit() and len(first.key) == 4)  # "from 2019 to 5%": a year
-            and joint.key in ("to", "and")
-            and last.key.endswith("%")
-            and last.key[:-1].replace(".", "", 1).isdigit()
-        ):
-            found[n] = first._replace(key=first.key + "%", stem=first.key + "%")
-        # "2.5 to 6.5 hours": both ends are spans of time in the last one's unit.
-        if joint.key in ("to", "and", "or"):
-            found[n] = _spanned(found[n], last)
-        # "from $332 to $350 million", "30 or 40 million": both ends are millions.
-        if joint.key in ("to", "and", "or"):
-            found[n] = _scaled(found[n], last)
-
-
-def _written(last: Token) -> float:
-    """The figure ``last`` is written with ("350" of "$350 million", "10" of "10 hours"),
-    or 0: what its key is that figure times says its unit or its scale."""
-    told = PLAIN_VALUE.match(last.text)
-    return float(told.group()) if told else 0.0
-
-
-def _scaled(first: Token, last: Token) -> Token:
-    """``first`` in the scale of ``last`` ("332" of "from $332 to $350 million" is 332
-    million), when ``last`` has a scale and ``first`` is a plain figure near its size."""
-    size = _written(last)
-    if not (first.number and PLAIN_VALUE.fullmatch(first.text) and size and last.key.isdigit()):
-        return first
-    scale = int(last.key) / size
-    if scale < 1000 or not size / 10 <= float(first.key) <= size:
-        return first
-    value = f"{float(first.key) * scale:.15g}"
-    return first._replace(key=value, stem=value)
-
-
-def _spanned(first: Token, last: Token) -> Token:
-    """``first`` as a span of time in the unit of ``last`` ("6" of "6-10 hours" is 360
-    minutes), or ``first`` as it is when ``last`` is no span or ``first`` no plain figure."""
-    size = _written(last)
-    if not (
-        first.number and PLAIN_VALUE.fullmatch(first.key) and last.key.endswith("min") and size
-    ):
-        return first
-    per = float(last.key.removesuffix("min")) / size
-    minutes = f"{float(first.key) * per:.15g}min"
-    return first._replace(key=minutes, stem=minutes)
-
-
-# Common nouns written in capitals: "a local TV station", "the company's CEO".
 _CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp pc internet web".split())
 _LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
 
