@@ -113,19 +113,23 @@ _PLACED_DATELINE = (
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][\w ]{1,30}\))? \([A-Z][A-Za-z]{1,8}\)\s*"
     r"(?:[—–]|--?)\s+(?=[A-Z\"“])"
 )
+# A month's name, perhaps cut short: "Jan", "January" (the "[a-z]*" after it takes the rest).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # ... and a place in capitals with its day or its agency and no mark: "SYDNEY Jan 8 A
 # bushfire ...", "LONDON. KAZINFORM About 95 homes ...".
 _MARKLESS_DATELINE = (
-    r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}(?:\.\s+[A-Z]{3,12}|\s+(?:Jan|Feb|Mar|Apr|May"
-    r"|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}),?\s+(?=[A-Z])"
+    r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}(?:\.\s+[A-Z]{3,12}|\s+"
+    + _MONTH
+    + r"[a-z]*\.? \d{1,2}),?\s+(?=[A-Z])"
 )
 
 # "Chhapra/Patna, July 16: At least eight ...", "Tokyo August 29 CGTN News — Japanese ...".
 _DATED_PLACE = (
-    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.? \d{1,2}(?: [A-Z][A-Za-z]+){0,3}\s*(?:[—–:]|--?)\s+(?=[A-Z0-9\"“])"
+    r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},? "
+    + _MONTH
+    + r"[a-z]*\.? \d{1,2}(?: [A-Z][A-Za-z]+){0,3}\s*(?:[—–:]|--?)\s+(?=[A-Z0-9\"“])"
 )
-_MONTH_NEAR = re.compile(r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
+_MONTH_NEAR = re.compile(r" " + _MONTH + r"[a-z]*\.? \d")
 
 # A live blog's entry stamp ("19:32 ", "7.45am BST - "): when it was posted, not news.
 TIMESTAMP = re.compile(

@@ -69,6 +69,7 @@ from .times import (
     weekday,
     years_in_words,
 )
+from .words import stem
 from .wordshape import hedged, initial
 
 
@@ -80,7 +81,8 @@ def cut_word(doc: Document, i: int) -> int:
 
 
 _SOME = frozenset(("several", "few"))
-_SOME_SCALES = {"hundred": "hundr", "thousand": "thousand", "million": "million"}
+# ... and the stem of each scale's plural, as another outlet's "hundreds" is kept.
+_SOME_SCALES = {w: stem(w + "s") for w in ("hundred", "thousand", "million")}
 
 
 def _some_told(tokens: Sequence[Token], k: int, vocab: Sequence[AbstractSet[str]]) -> bool:
