@@ -472,6 +472,8 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Skip to main content",
         "Enable JavaScript to view the comments",
         "Get the morning's news delivered to your inbox",
+        "Get trustworthy local stories from the Estuary Times delivered directly to your inbox.",
+        "Stay connected to Northgate news - your way",
         "Read the full statement here.",
         "Continue reading the main story",
         "Terms of use",
@@ -560,6 +562,9 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Harrowgate 4 - Wenlow 0",
         "Harrowgate 4-0 Wenlow United",
         "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Jo Bloggs-USA TODAY Sports",
+        "The Ferry Queen's Last Crossing - In Pictures",
+        "ASSOCIATED PRESS",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -1098,6 +1103,14 @@ The operator said its own inquiry would begin once the police had finished at th
     # ... and so is a longer one that asks what someone said, as the next paragraph tells.
     assert "## What did the rail operator have to say about the crash?" in body
     assert '"Will the line reopen soon?" one commuter asked.' in body.replace("\\", "")
+
+
+def test_a_short_question_with_an_apostrophe_is_a_subheading() -> None:
+    page = "\n\n".join(
+        ["Ferry terminal to close for good", FERRY[0], "What’s The Reason?", *FERRY[1:]]
+    )
+    body = from_text(page).body
+    assert "## What’s The Reason?" in body, body
 
 
 def test_an_article_without_a_headline_or_outlet_name_still_imports(tmp_path: Path) -> None:
@@ -3757,3 +3770,18 @@ def test_a_box_of_helpline_numbers_leaves_the_body() -> None:
         "Pier 0680-2229632"
     )
     assert kept("\n\n".join([*STORY[:2], box, STORY[2]])) == STORY
+
+
+def test_a_closing_quotation_mark_given_again_at_a_lines_start_is_left_out() -> None:
+    quoted = "The minister said: “We will not hesitate to act.”"
+    page = "\n\n".join(
+        [
+            "Ferry terminal to close for good",
+            FERRY[0],
+            quoted,
+            "” Translation: fares rise.",
+            *FERRY[1:],
+        ]
+    )
+    body = from_text(page).body
+    assert "\n\nTranslation: fares rise.\n\n" in body, body

@@ -296,7 +296,9 @@ CREDIT = re.compile(
     r"|^\(?[^()]{0,60}(getty images|via getty$|/ ?getty$|/ ?reuters|/ ?afp|/ ?ap\b|ap photo"
     r"|associated press photo"
     r"|license photo|shutterstock|pa wire|"
-    r"pa media|alamy)[^()]{0,40}\)?$"
+    r"pa media|alamy|imagn images)[^()]{0,40}\)?$"
+    # A sports agency's credit glued to the photographer's name: "Peter Casey-USA TODAY Sports".
+    r"|^(?-i:[A-Z])[\w.'’]+( (?-i:[A-Z])[\w.'’]+){0,3}\s?-\s?usa today( sports| network)?$"
     rf"|{_NAMED_CREDIT}"
     # An agency and the paper that ran its picture: "AFP/ MANILA BULLETIN".
     r"|^(reuters|afp|ap|epa|xinhua|getty)\s?/\s?(?-i:[A-Z][A-Z .&'’-]{2,40})$"

@@ -249,7 +249,10 @@ CHROME = [
         # A promotion set as a label: "GEAR: Get the winners' shirt", "LIVE: Minute-by-minute".
         r"^(gear|shop|live|deal|deals|offer)\s*:\s*[^.!?]{0,60}$",
         r"\benable javascript\b|\bjavascript (is )?(disabled|required)\b",
-        r"\b(delivered|straight|direct) to your inbox\b|\bin your (email )?inbox\b",
+        r"\b(delivered|sent|straight|direct)( directly| straight)? to your inbox\b"
+        r"|\bin your (email )?inbox\b",
+        # A newsletter box's heading: "Stay connected to Wisconsin news - your way".
+        r"^stay (connected|informed|in the know|up to date)\b[^.!?]{0,60}$",
         r"^don'?t miss (out|a thing)\b[^.!?]{0,40}[.!?]?$",
         # A note on the reader's browser: "IE 11 is not supported. For an optimal ..."
         r"\b(browser|ie ?\d{1,2})\b[^.!?]{0,40}\b(is|are) not supported\b"
@@ -258,6 +261,8 @@ CHROME = [
         r"^continue reading the main story\W*$",
         # A link to another story under a label: "Related: Bridge tolls to rise".
         r"^(related|more|see|read|watch|listen|explore)( also| as well)?\s*:\s*[^.!?]{0,100}$",
+        # ... or to a gallery, under its label: "Princess's Dress - In Pictures".
+        r"^[^.!?]{3,80}\s[-|:]\s*in (pictures|photos|pics)\W*$|^in (pictures|photos)\s*[-|:]",
         r"^(see|view|watch) (our |the |more )?(photos|pictures|videos|images|gallery)\b"
         r"[^.!?]{0,80}$",
         r"^(trending|popular|most (shared|commented|watched))( now| today| stories| news)?\W*$",

@@ -59,6 +59,10 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
     )
     # A post inside a story copied as one line: its link and signature go, the story stays
     # (a shorter line with a post's link is the post, and leaves whole).
+    # A quotation's closing mark given again at the start of the next line, which opens
+    # no quotation: "... strong remedies.”" / "” Translation: ...".
+    if unit.startswith("” ") and "“" not in unit:
+        unit = unit[2:]
     if "pic.twitter.com/" in unit and len(unit.split()) > POST_IN_STORY_WORDS:
         unit = EMBEDDED_POST.sub("", unit)
     if not match:

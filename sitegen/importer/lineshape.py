@@ -247,10 +247,12 @@ def is_unfinished(line: str) -> bool:
 def is_question_heading(line: str) -> bool:
     """A short question on a line of its own, a live page's subheading ("Are rescuers
     still searching?"), unless someone is quoted asking it."""
+    # An apostrophe inside a word ("What’s The Reason?") quotes no one.
+    marks = re.sub(r"(?<=\w)[’'](?=\w)", "", line)
     return (
         line.endswith("?")
         and len(line.split()) <= QUESTION_WORDS
-        and not any(q in line for q in '"“”‘’,')
+        and not any(q in marks for q in '"“”‘’,')
     )
 
 
