@@ -1519,6 +1519,15 @@ def test_a_plain_word_set_in_capitals_to_open_a_story_is_no_name() -> None:
     assert "INVESTIGATIONS" not in " ".join(details_of(c, "local")), texts(c.facts)
 
 
+def test_a_short_word_set_in_capitals_to_open_a_story_is_no_name() -> None:
+    c = event(
+        wire="About 95 homes were lost in Yarloop overnight as the bushfire raged.",
+        local="IT is believed about 95 homes have been lost in Yarloop overnight as the "
+        "bushfire raged.",
+    )
+    assert "IT" not in details_of(c, "local"), texts(c.facts)
+
+
 def test_a_title_before_a_surname_another_outlet_gives_with_a_first_name_is_no_detail() -> None:
     said = "{} named the rock Xena after a television series, the team said."
     c = event(wire=said.format("Mike Brown"), local=said.format("Professor Brown"))

@@ -607,6 +607,14 @@ def test_a_phrase_takes_a_quotation_mark_only_with_its_partner() -> None:
     assert _phrase_of(cured, "was", "cured") == "was “cured”"
 
 
+def test_a_year_written_with_a_slash_is_no_figure_of_the_range_after_it() -> None:
+    sentence = "Borrowing will fall from £31.8bn in 2019/20 to £26.7bn in 2020-21."
+    assert "20" in [t.key for t in tokenize(sentence)]
+    texts = [t.text for t in tokenize(sentence)]
+    twenty = texts.index("20")
+    assert phrase(sentence, tokenize(sentence), twenty, twenty + 3) == "2019/20 to £26.7bn"
+
+
 def test_a_phrase_ends_on_no_preposition_but_keeps_a_hyphenated_word_whole() -> None:
     pressure = 'With the port under "massive pressure", the union gave way.'
     assert _phrase_of(pressure, "port", "under") == "port"

@@ -327,6 +327,9 @@ def phrase(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
     if a >= b:
         return ""
     start, end = tokens[a].start, tokens[b - 1].end
+    # ... nor inside a figure written with a slash: the "20" of "2019/20" is the year's end.
+    if a and sentence[start - 1 : start] == "/" and tokens[a - 1].end == start - 1:
+        start = tokens[a - 1].start
     while start > 0 and sentence[start - 1] in "$£€¥":
         start -= 1
     # A quotation mark goes with a phrase when its partner does: the whole quotation

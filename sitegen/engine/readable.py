@@ -23,14 +23,22 @@ _STREETS = frozenset("street road avenue lane square drive boulevard".split())
 
 
 SHOUTED = 5  # letters of a word in capitals that may open a story ("INVESTIGATIONS are")
+# Short words a paper may set in capitals to open its story ("IT is believed about 95
+# homes"), none of them an acronym a story opens with, as "US" and "UN" are.
+_SHOUTED_SHORT = frozenset("it he she we they there this that in on at as an by if".split())
 
 
 def shouted(tokens: Sequence[Token], k: int, lede: bool, others: Sequence[set[str]]) -> bool:
     """Whether ``tokens[k]`` is a plain word set in capitals to open a story, as some papers
-    do ("INVESTIGATIONS are under way"): another source writes it in small letters, or it
-    opens the lede with an ending no acronym has ("-IONS")."""
+    do ("INVESTIGATIONS are under way", "IT is believed"): another source writes it in small
+    letters, it opens the lede with an ending no acronym has ("-IONS"), or it is a short
+    word no story opens with as an acronym."""
     t = tokens[k]
-    if k or not t.text.isupper() or len(t.text) < SHOUTED or not t.text.isalpha():
+    if k or not t.text.isupper() or not t.text.isalpha():
+        return False
+    if t.text.lower() in _SHOUTED_SHORT:
+        return len(tokens) > 1 and tokens[1].text.islower()
+    if len(t.text) < SHOUTED:
         return False
     low = tokenize(t.text.lower())
     if not low:

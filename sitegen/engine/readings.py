@@ -119,8 +119,9 @@ def read_figures(found: list[Token]) -> None:
         # "2.5 to 6.5 hours": both ends are spans of time in the last one's unit.
         if joint.key in ("to", "and", "or"):
             found[n] = _spanned(found[n], last)
-        # "from $332 to $350 million", "30 or 40 million": both ends are millions.
-        if joint.key in ("to", "and", "or"):
+        # "from $332 to $350 million", "30 or 40 million": both ends are millions; not the
+        # "20" of a year "2019/20" or of a score "3-1".
+        if joint.key in ("to", "and", "or") and not scored:
             found[n] = _scaled(found[n], last)
 
 
