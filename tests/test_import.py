@@ -565,6 +565,12 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Jo Bloggs-USA TODAY Sports",
         "The Ferry Queen's Last Crossing - In Pictures",
         "ASSOCIATED PRESS",
+        "We need your help now",
+        "Support from readers like you keeps the Estuary Times open.",
+        "You are visiting us because we have something you value. Independent news.",
+        "If you've seen value in our reporting, please contribute what you can.",
+        "Avoid fake news! Subscribe to the Estuary SMS service and receive breaking news.",
+        "The crowd on the quay at dawn Flickr/Jo Bloggs",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -3330,6 +3336,14 @@ def test_short_points_under_a_lead_in_the_story_worded_stay() -> None:
     page = "\n".join([STORY[0], lead, *points, *STORY[1:]])
     escaped = [f"\\{p}" for p in points]
     assert kept(page) == [STORY[0], lead, *escaped, *STORY[1:]]
+    # ... and so is a lead-in that says who advises what the points say.
+    advice = "The harbour guidance says that passengers should:"
+    assert kept("\n".join([STORY[0], advice, *points, *STORY[1:]])) == [
+        STORY[0],
+        advice,
+        *escaped,
+        *STORY[1:],
+    ]
     # Short points under a label for other stories are its links.
     links = ["Related:", "- Ferry fares to rise", "- Union names new leader"]
     assert kept("\n".join([STORY[0], *links, *STORY[1:]])) == STORY
@@ -3645,12 +3659,14 @@ def test_bold_marks_a_screen_readers_link_mark_and_a_continued_mark_leave_the_wo
         [
             "**NORTHGATE:** " + STORY[0],
             'Crews will be back at work on Tuesday morning, the union said, external: "We won."',
+            "The union's statement, external says crews will be back at work on Tuesday.",
             STORY[2] + " Continued...",
         ]
     )
     assert kept(page) == [
         "NORTHGATE: " + STORY[0],
         'Crews will be back at work on Tuesday morning, the union said: "We won."',
+        "The union's statement says crews will be back at work on Tuesday.",
         STORY[2],
     ]
 

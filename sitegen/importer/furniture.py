@@ -226,6 +226,16 @@ CHROME = [
         r"\byour (donation|support|contribution)s? (allows?|helps?|makes?|enables?|keeps?)\b"
         r"[^.!?]{0,60}\b(us|journalis[mt]s?|reporting|difference)\b",
         r"\bwe (choose|chose|have chosen) not to (lock|put)\b[^.!?]{0,80}\bpaywalls?\b",
+        # ... "Support from readers like you keeps The Journal open.", "You are visiting us
+        # because we have something you value.", "please contribute what you can", under
+        # "We need your help now".
+        r"\b(support from|readers) (readers )?like you (keeps?|helps?|makes?)\b"
+        r"|\byou are (visiting|reading) (us|this)\b[^.!?]{0,40}\bsomething you value\b"
+        r"|\bplease (contribute|give|donate) what(ever)? you can\b|^we need your help( now| today)?\W*$",
+        # A paper's text-message service: "Avoid fake news! Subscribe to the Standard SMS
+        # service ... Text the word 'NEWS' to 22840".
+        r"\bsubscribe to (the |our )?[\w ]{0,30}\bsms (service|alerts)\b|^avoid fake news\W*$"
+        r"|\btext the word\b[^.!?]{0,20}\bto \d{3,6}$",
         r"^(topics|tags|filed under|categories)\b\s*:?[^.!?]{0,80}$",
         r"\(opens in (a )?new (window|tab)\)",
         r"^loading( article)?( content)?\W*$",
@@ -261,6 +271,8 @@ CHROME = [
         r"^continue reading the main story\W*$",
         # A link to another story under a label: "Related: Bridge tolls to rise".
         r"^(related|more|see|read|watch|listen|explore)( also| as well)?\s*:\s*[^.!?]{0,100}$",
+        # A caption credited to a photo site: "... in Little Bay Flickr/Jo Bloggs".
+        r"\b(flickr|unsplash|pexels|wikimedia( commons)?)\s?/\s?[\w .'’-]{2,40}$",
         # ... or to a gallery, under its label: "Princess's Dress - In Pictures".
         r"^[^.!?]{3,80}\s[-|:]\s*in (pictures|photos|pics)\W*$|^in (pictures|photos)\s*[-|:]",
         r"^(see|view|watch) (our |the |more )?(photos|pictures|videos|images|gallery)\b"

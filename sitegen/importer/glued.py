@@ -78,9 +78,11 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
 
 
 # A link's mark for screen readers, copied with its text: "Miranda Hart ... tweeted,
-# external: ...", "earlier this week, external when she broke a bone".
+# external: ...", "earlier this week, external when she broke a bone", "The guidance, external
+# says ...".
 EXTERNAL_MARK = re.compile(
-    r", external(?=[:;.,!?\"”]| (?:when|as|and|but|after|before|with|on|in|to|that|who)\b)"
+    r", external(?=[:;.,!?\"”]|$| (?:when|as|and|but|after|before|with|on|in|to|that|who"
+    r"|says|said|shows|showed|is|was|are|were|has|have|will)\b)"
 )
 
 

@@ -95,7 +95,10 @@ LIST_LEAD_IN = re.compile(
     r"^(?:however|meanwhile|in addition|additionally|still|instead|but|so),\s[^:]*:$"
     r"|\b(?:the following|as follows)\b[^.!?:]*:$"
     # ... or whose verb says a list follows: "Other demands included:", "The victims were:".
-    r"|^\w+(?:\s+[\w'’-]+){1,6}\s+(?:includes?|included|including|are|were)\s*:$",
+    r"|^\w+(?:\s+[\w'’-]+){1,6}\s+(?:includes?|included|including|are|were)\s*:$"
+    # ... or who says what the points say: "The guidance says that beachgoers should:".
+    r"|^\w+(?:\s+[\w'’-]+){0,6}\s+(?:says|said|advises|advised|urges|urged)\s+(?:that\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}\s*:$",
     re.IGNORECASE,
 )
 
