@@ -975,6 +975,15 @@ FERRY = "The ferry sank off Pelion on Tuesday night{}. Rescuers searched the sea
             ("Island Wire", "Ferry sinks", FERRY.format("")),
             ("The Pelion Gazette", "Ferry sinks", FERRY.format(", the Gazette said")),
         ),
+        # ... in capitals, or its name run together
+        (
+            ("Island Wire", "Ferry sinks", FERRY.format("")),
+            ("Pelion Gazette", "Ferry sinks", FERRY.format(", PELION GAZETTE learnt")),
+        ),
+        (
+            ("Island Wire", "Ferry sinks", FERRY.format("")),
+            ("Pelion Reporters", "Ferry sinks", FERRY.format(", Pelionreporters learnt")),
+        ),
     ],
 )
 def test_a_headline_name_or_the_outlet_itself_is_no_detail(

@@ -108,8 +108,15 @@ class Elsewhere:
             src: {t.stem for ts in (*doc.tokens, titled.get(src, ())) for t in ts if t.content}
             for src, doc in documents.items()
         }
+        # ... as it writes its name: in capitals ("PREMIUM TIMES learnt") or run together
+        # ("Saharareporters has learnt").
         self.outlet_words = {
-            src: {t.stem for t in tokenize(name)} for src, name in (outlets or {}).items()
+            src: {
+                t.stem
+                for form in (name, name.upper(), name.replace(" ", ""))
+                for t in tokenize(form)
+            }
+            for src, name in (outlets or {}).items()
         }
         # Values a conflict already shows (12 against 15) are not details, wherever they stand.
         self.disputed: dict[str, set[str]] = {}
