@@ -564,6 +564,9 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
         "Jo Bloggs-USA TODAY Sports",
         "The Ferry Queen's Last Crossing - In Pictures",
+        "Editor's note: A previous version of this story listed the wrong ferries. The list was "
+        "in error.",
+        "Follow all the latest about the strike on our live blog.",
         "ASSOCIATED PRESS",
         "We need your help now",
         "Support from readers like you keeps the Estuary Times open.",
@@ -654,6 +657,7 @@ Share this article
         "Published 2 June 2026",
         "Updated: 14:32 GMT, 3 June 2026",
         "June 2, 2026",
+        "June 2, 2026, 3 p.m. –",
     ],
 )
 def test_a_date_stamp_glued_to_the_lede_is_cut_off(stamp: str) -> None:

@@ -246,7 +246,8 @@ CHROME = [
         r"|footer)\b|^(\d{1,2}\.\s+)?skip to more\b[^.!?]{1,30}\bsites?$",
         # A pointer to another version or to a programme: "Editor's note: There is a more
         # recent version of this story ...", "Tune in to HLN's ... at 8 p.m ET Tuesday".
-        r"^editor'?s note:.{0,40}\b(more recent|updated|newer) version\b",
+        r"^editor'?s note:.{0,40}\b(more recent|updated|newer|previous|earlier) version\b",
+        r"^follow (all )?(the )?latest\b[^.!?]{0,60}\bon our live (blog|page|coverage)\W*$",
         r"^tune in (to|at|for)\b",
         # A poll put to the reader: "Could you face a long-haul flight without hand luggage?" /
         # "or View Results".
@@ -801,7 +802,11 @@ _DATE = (
     rf"|\d{{1,2}}-\d{{1,2}}-(?:\d{{4}}|\d{{2}}))"  # "9-30-04 - WHITEHOUSE STATION, N.J. (AP) -"
 )
 _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|aest|aedt|jst)(?:[+-]\d{1,2})?"
-_TIME = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+{_ZONE})?"
+# ... "14:32", "2.50pm", "3 p.m." (an hour alone only with its half of the day)
+_TIME = (
+    r"\d{1,2}(?:[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\s*(?:am|pm|a\.m\.|p\.m\.))"
+    rf"(?:\s+{_ZONE})?"
+)
 _AGO = r"\d+\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago"
 _STAMP_LABEL = (
     r"(?:(?:page|story|article)\s+)?"  # "Page last updated at 01:32 GMT, Monday, 25 January 2010"
