@@ -3340,6 +3340,14 @@ def test_short_points_under_a_lead_in_the_story_worded_stay() -> None:
     page = "\n".join([STORY[0], lead, *points, *STORY[1:]])
     escaped = [f"\\{p}" for p in points]
     assert kept(page) == [STORY[0], lead, *escaped, *STORY[1:]]
+    # ... and so are points whose star is set against their first word ("*Shopping for ...").
+    starred = [f"*{p[2].upper()}{p[3:]}" for p in points]
+    assert kept("\n".join([STORY[0], lead, *starred, *STORY[1:]])) == [
+        STORY[0],
+        lead,
+        *[f"\\{p}" for p in starred],
+        *STORY[1:],
+    ]
     # ... and so is a lead-in that says who advises what the points say.
     advice = "The harbour guidance says that passengers should:"
     assert kept("\n".join([STORY[0], advice, *points, *STORY[1:]])) == [

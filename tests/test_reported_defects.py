@@ -1961,3 +1961,12 @@ def test_wisc_is_wisconsin() -> None:
         local="The victim was a senior from West End, Wisc., police said on Tuesday.",
     )
     assert not [d for d in details_of(c, "local") if "Wisc" in d], texts(c.facts)
+
+
+def test_a_month_given_with_last_year_is_the_month_another_outlet_calls_last() -> None:
+    c = event(
+        wire="It was the first defeat since Ann Lee won in Pelion last September.",
+        local="It was the first defeat since Ann Lee won in Pelion in September last year.",
+        published="2024-05-06",
+    )
+    assert details_of(c, "local") == [], texts(c.facts)

@@ -164,6 +164,7 @@ SPELLING_VARIANTS = {
     "gaddafi": "qaddafi",
     "kadhafi": "qaddafi",
     "qaida": "qaeda",
+    "moghul": "mughal",
     "koran": "quran",
     "koranic": "quranic",
     "qur'an": "quran",

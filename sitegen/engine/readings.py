@@ -10,7 +10,7 @@ the range is ("0 to 0.1 per cent").  :func:`read_figures` mends a sentence's tok
 from __future__ import annotations
 
 from .model import Token
-from .numbers import ORDINALS, PLAIN_VALUE, UNIT_ABBREVIATIONS
+from .numbers import ORDINALS, PLAIN_VALUE, UNIT_ABBREVIATIONS, number_value
 from .words import MONTHS, stem
 
 _MONTH_SHORT = {m[:3]: m for m in MONTHS if len(m) > 4} | {"sept": "september"}
@@ -129,14 +129,21 @@ def _written(last: Token) -> float:
     """The figure ``last`` is written with ("350" of "$350 million", "10" of "10 hours"),
     or 0: what its key is that figure times says its unit or its scale."""
     told = PLAIN_VALUE.match(last.text)
-    return float(told.group()) if told else 0.0
+    if told:
+        return float(told.group())
+    # ... or in words: the "four" of "three to four million".
+    head, _, scale = last.text.rpartition(" ")
+    words = number_value(head) if head and scale.lower() in _SCALE_WORDS else None
+    return float(words) if words and words.isdigit() else 0.0
 
 
 def _scaled(first: Token, last: Token) -> Token:
     """``first`` in the scale of ``last`` ("332" of "from $332 to $350 million" is 332
-    million), when ``last`` has a scale and ``first`` is a plain figure near its size."""
+    million, "three" of "three to four million" 3 million), when ``last`` has a scale and
+    ``first`` is a plain figure near its size."""
     size = _written(last)
-    if not (first.number and PLAIN_VALUE.fullmatch(first.text) and size and last.key.isdigit()):
+    plain = PLAIN_VALUE.fullmatch(first.text) or number_value(first.text) == first.key
+    if not (first.number and plain and size and last.key.isdigit()):
         return first
     scale = int(last.key) / size
     if scale < 1000 or not size / 10 <= float(first.key) <= size:

@@ -97,6 +97,20 @@ def years_in_words(tokens: Sequence[Token], k: int, spans: set[int], rest: Seque
     return years is not None and any(s[0] == f"count:{years}" and "year" in s[1] for s in rest)
 
 
+def month_last_year(tokens: Sequence[Token], k: int, vocab: Sequence[set[str]]) -> bool:
+    """Whether ``tokens[k]`` is the "last year" of "in September last year" where another
+    source names that month ("last September"): the same month, its year told as the
+    other tells it."""
+    t = tokens[k]
+    return (
+        k > 0
+        and t.number
+        and t.text.lower() in ("last year", "this year")
+        and tokens[k - 1].key.lower() in MONTHS
+        and any(tokens[k - 1].stem in v for v in vocab)
+    )
+
+
 def _year(value: str) -> int:
     """The year of a slot's value ("year:1994", "count:1832"), or 0."""
     digits = value.partition(":")[2]

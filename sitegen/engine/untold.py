@@ -64,6 +64,7 @@ from .times import (
     century,
     date_of,
     decade_elsewhere,
+    month_last_year,
     part_of_day_told,
     rate_of,
     weekday,
@@ -143,6 +144,7 @@ def untold_words(
         and not a_while(tokens, k)
         and not century(sentence, tokens, k)
         and not years_in_words(tokens, k, others.spans, rest)
+        and not month_last_year(tokens, k, vocab)
         and not the_two(tokens, k)
         and not span_told(t, vocab)
         and not part_of_day_told(tokens, k, mine.get(k), parts, hours)

@@ -853,6 +853,6 @@ KEY_POINTS = re.compile(
     r"|^(?-i:[A-Z][A-Z'’&. -]{1,30} (FACTS|FACT ?FILE|IN NUMBERS))\s*:?\s*$",
     re.IGNORECASE,
 )
-BULLET = re.compile(r"^[-•*·]\s+\S")
+BULLET = re.compile(r"^(?:[-•*·]\s+\S|[•*·](?=[A-Z]))")
 # A place and the agency that filed the story: "THE HAGUE – Reuters".
 WIRE_AFTER_PLACE = re.compile(r"[—–-]\s*(reuters|afp|ap|xinhua|efe|dpa|ians|pti)$", re.IGNORECASE)
