@@ -1085,6 +1085,7 @@ def test_a_sentence_saying_only_that_no_more_was_said_is_no_claim_of_its_own() -
                 "A union official said talks with the operator would resume on Thursday.",
                 "He did not provide other details.",
                 "The operator did not give a reason for the delay.",
+                "A full list of cancelled crossings is below.",
             ],
             "herald": [
                 "Ferry crews at Northgate walked out on Monday in a dispute over pay.",
@@ -1094,6 +1095,7 @@ def test_a_sentence_saying_only_that_no_more_was_said_is_no_claim_of_its_own() -
     )
     claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("wire",)]
     assert "He did not provide other details." not in claims
+    assert "A full list of cancelled crossings is below." not in claims
     # ... while a sentence that says what was not given tells something.
     assert "The operator did not give a reason for the delay." in claims
     assert "A union official said talks with the operator would resume on Thursday." in claims

@@ -567,6 +567,11 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Editor's note: A previous version of this story listed the wrong ferries. The list was "
         "in error.",
         "Follow all the latest about the strike on our live blog.",
+        "Jo Bloggs is the Estuary Times's ferries columnist. Follow him on Twitter: @jobloggs.",
+        "A video still released by Northgate police from a passenger's phone footage.",
+        "REUTERS; A deckhand hugs the union's leader Ann Lee",
+        "We'll update you with more information on the strike as soon as it becomes available.",
+        "A full list of cancelled crossings is below.",
         "ASSOCIATED PRESS",
         "We need your help now",
         "Support from readers like you keeps the Estuary Times open.",
@@ -3813,3 +3818,48 @@ def test_a_closing_quotation_mark_given_again_at_a_lines_start_is_left_out() -> 
     )
     body = from_text(page).body
     assert "\n\nTranslation: fares rise.\n\n" in body, body
+
+
+def test_a_long_paragraph_that_lost_its_full_stop_on_a_name_stays() -> None:
+    unstopped = (
+        "The gangways were lowered about two hours after docking and the passengers finally "
+        "walked onto the quay, where they were welcomed by the harbour master Ann Lee, the "
+        "mayor Tom Hart and the union's organiser Jo Bloggs, along with the operator's chief "
+        "executive Mark Stephens"
+    )
+    cut = (
+        "The crews on the quay welcomed the passengers off the first ferry in nine days with "
+        "cheers, hugs and laughter before a brief cer"
+    )
+    assert kept("\n\n".join([*STORY, unstopped, cut])) == [*STORY, unstopped, cut]
+
+
+def test_a_lede_that_opens_on_a_noun_like_a_captions_verb_is_no_caption() -> None:
+    lede = (
+        "The wild ride the Northgate ferry crews enjoyed over the past two months came to an "
+        "end at the quay on Tuesday night as the union accepted the operator's offer."
+    )
+    assert kept("\n\n".join([lede, *STORY[1:]])) == [lede, *STORY[1:]]
+
+
+def test_points_under_a_lead_in_kept_as_a_paragraph_stay_however_short() -> None:
+    counted = "Of the 30 passengers treated in Northgate:"
+    counts = [
+        "21 passengers were treated for cuts and bruises",
+        "8 passengers were treated for shock",
+        "1 passenger was kept in hospital overnight",
+    ]
+    assert kept("\n\n".join([STORY[0], counted, *counts, *STORY[1:]])) == [
+        STORY[0],
+        counted,
+        *counts,
+        *STORY[1:],
+    ]
+    symptoms = "Doctors warned passengers of the signs of smoke inhalation. Symptoms can include:"
+    signs = ["• coughing", "• headache", "• shortness of breath"]
+    assert kept("\n".join([STORY[0], symptoms, *signs, *STORY[1:]])) == [
+        STORY[0],
+        symptoms,
+        *signs,
+        *STORY[1:],
+    ]

@@ -1970,3 +1970,11 @@ def test_a_month_given_with_last_year_is_the_month_another_outlet_calls_last() -
         published="2024-05-06",
     )
     assert details_of(c, "local") == [], texts(c.facts)
+
+
+def test_a_call_on_god_in_a_quotation_is_no_detail() -> None:
+    c = event(
+        wire='"You killed my brother," the woman shouted at the officers.',
+        local='"Oh my God, you killed my brother," the woman shouted at the officers.',
+    )
+    assert "God" not in details_of(c, "local"), texts(c.facts)

@@ -30,14 +30,17 @@ from .segment import SENTENCE_END
 ASIDE_WORDS = 5
 LEAD_IN_TOKENS = 4  # a lead-in this short ("They were:") says nothing of its own
 # A sentence that only says no more was said ("He did not provide other details.", "No
-# further details were given."): readers judged both such sentences listed on 99 real
-# events no fact; it goes with the sentence before, as an aside does.
+# further details were given.") or where the rest is ("A full list ... is below."):
+# readers judged both such sentences listed on 99 real events no fact; it goes with the
+# sentence before, as an aside does.
 NO_MORE = (
     r"(?i)^(?:(?:[\w'’-]+ ){1,3}(?:did|could|would|does|do|has|have|had)(?: not|n[’']t) "
     r"(?:immediately )?(?:provide|give|share|release|disclose|offer)(?: any)?"
     r"(?: further| more| other| additional)? (?:details|information)"
     r"|no (?:further|more|other|additional) (?:details|information) (?:was|were|is|are|has|have)"
-    r"(?: been)? (?:given|provided|released|shared|disclosed|available))[.!]?$"
+    r"(?: been)? (?:given|provided|released|shared|disclosed|available)"
+    # ... or points to where the rest is: "A full list of exposure sites is below."
+    r"|(?:a|the) (?:full|complete) list of [\w ]{1,40} (?:is|can be found) below)[.!]?$"
 )
 NO_MORE_CHARS = 80  # such a sentence is never longer
 # Verbs a clause states something with, whatever its ending.
@@ -238,7 +241,9 @@ def _no_more(sentence: str) -> bool:
     """Whether a sentence says only that no more was said (:data:`NO_MORE`)."""
     # Most sentences are longer or never say "details": asked first, it spares the pattern,
     # which ``re`` compiles on its first use and keeps.
-    if len(sentence) > NO_MORE_CHARS or not ("etails" in sentence or "nformation" in sentence):
+    if len(sentence) > NO_MORE_CHARS or not (
+        "etails" in sentence or "nformation" in sentence or "below" in sentence
+    ):
         return False
     return re.match(NO_MORE, sentence) is not None
 

@@ -36,7 +36,7 @@ _SCALES = frozenset("celsius fahrenheit centigrade kelvin richter".split())
 
 def plain(t: Token) -> bool:
     """Whether a name token only says the kind of company, the currency or the stock
-    exchange, credits a news agency or addresses someone ("His Majesty")."""
+    exchange, credits a news agency, addresses someone ("His Majesty") or calls on God."""
     key = t.key.lower()
     return (
         # "1,000 degrees Celsius", "6.3 on the Richter scale": how a measure is told, not who
@@ -47,6 +47,8 @@ def plain(t: Token) -> bool:
         or key in CURRENCIES
         or key in EXCHANGES
         or key in HONORIFICS
+        # ... or calls on God: "Oh my God, you killed my brother."
+        or key == "god"
     )
 
 

@@ -40,6 +40,12 @@ _CAPTION_VERB = (
 # future ("The flight departs on Monday"): "Bill Cosby departs after his conviction ...,
 # April 26, 2018, at the Montgomery County Courthouse in Norristown, Pa."
 _DATED_VERB = rf"({_CAPTION_VERB}|departs)"
+# A caption verb without its "s" after "the" and one word is a noun: "The wild ride", "a
+# long walk", "the late run".
+_NOUN_OPENING = (
+    r"(?:the|an?) [a-z]+ (?:ride|walk|wave|stand|run|hold|look|work|march|climb|search|wait"
+    r"|watch|queue|hug|embrace|greet|shout|fall|cheer|gather|pose|land|crash|dig|pull)\b"
+)
 _CAPTION_DAY = (
     r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d"
@@ -110,7 +116,10 @@ CAPTION_LINES = [
         # tells what was done, in the past tense, and says who said so.
         # ... perhaps after a label of its own: "Nightmare: Rescuers carry bodies in front of the
         # Lame Horse restaurant in Perm, Russia, on Friday." ("FRANCE: " is a dateline).
-        rf"^(?!.*\b(?:said|says|told|according)\b)(?:(?!(?-i:[A-Z][A-Z ]+:))[^:.!?]{{2,40}}:\s+)?"
+        # ("The wild ride the Panthers enjoyed ... ended on Tuesday night" opens on a noun,
+        # not on someone riding.)
+        rf"^(?!.*\b(?:said|says|told|according)\b)(?!{_NOUN_OPENING})"
+        rf"(?:(?!(?-i:[A-Z][A-Z ]+:))[^:.!?]{{2,40}}:\s+)?"
         rf"{_CAPTION_SUBJECT}"
         rf"{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}\b{_CAPTION_WHEN}\b[^.!?;]{{0,160}}"
         r"\.?$",

@@ -342,7 +342,13 @@ def clean(text: str) -> Cleaned:
                 or (unit.endswith(",") and len(unit.split()) >= neighbours.BROKEN_WORDS)
                 or item
                 # ... its points, under a paragraph that ends in a colon ("The proposals include:").
-                or neighbours.listed(run or (kept[-16:] if neighbours.point(unit) else []), unit)
+                # (or under one kept a few paragraphs up: "Of the 30 confirmed cases:" / "21
+                # cases were found among children ages 1 to 10" / "8 cases ...")
+                or neighbours.listed(
+                    run
+                    or (kept[-16:] if neighbours.point(unit) or neighbours.led_in(kept) else []),
+                    unit,
+                )
                 # "... sanctions. The proposals include:": a paragraph, not a heading
                 or (unit.endswith(":") and SENTENCE_BREAK.search(unit))
                 # ... and so is a lead-in worded as a sentence ("As was Michael Gove:"),

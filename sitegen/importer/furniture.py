@@ -273,6 +273,16 @@ CHROME = [
         r"^continue reading the main story\W*$",
         # A link to another story under a label: "Related: Bridge tolls to rise".
         r"^(related|more|see|read|watch|listen|explore)( also| as well)?\s*:\s*[^.!?]{0,100}$",
+        # An author's box: "... columnist for the paper. Follow him on Twitter: @jobloggs.".
+        r"\bfollow (him|her|them) on (twitter|x|instagram|facebook|threads|bluesky)\s*:?\s*@\w+",
+        # A picture's caption opened by its kind or its agency: "A video still released by
+        # the police ...", "REUTERS; A supporter hugs ...".
+        r"^(an? )?(video )?(still|screen ?grab|screenshot) (released|taken|provided|from|of)\b"
+        r"[^!?]{0,160}$|^(reuters|afp|ap|epa|getty images)\s*;",
+        # A promise to update, or a pointer to a list: "We'll update you with more
+        # information ...", "A full list of exposure sites is below."
+        r"^we('ll| will) update (you|this (story|article|post|page))\b[^!?]{0,100}$"
+        r"|^(a|the) (full|complete) list of [^.!?]{1,40}\b(is|can be found) below\W*$",
         # A caption credited to a photo site: "... in Little Bay Flickr/Jo Bloggs".
         r"\b(flickr|unsplash|pexels|wikimedia( commons)?)\s?/\s?[\w .'’-]{2,40}$",
         # ... or to a gallery, under its label: "Princess's Dress - In Pictures".

@@ -192,6 +192,9 @@ def linked_run(units: list[str]) -> set[int]:
     return found
 
 
+_INCLUDES = re.compile(r"\b(include|includes|including|are|were)\s*:$", re.IGNORECASE)
+
+
 def listed(run: list[str], unit: str) -> bool:
     """Whether ``unit`` is a point of a list that a question or a colon introduces
     ("What are the main terms of the deal?" / "Disney will take on $13.7bn of debt")."""
@@ -207,11 +210,28 @@ def listed(run: list[str], unit: str) -> bool:
         or unit[:1].isdigit()
         or unit[:1] in "$£€"
         # (a point already kept is escaped: "\- a four-day week")
-        or (bool(BULLET.match(unit.removeprefix("\\"))) and len(unit.split()) >= LIST_POINT_WORDS)
+        or (
+            bool(BULLET.match(unit.removeprefix("\\")))
+            # ... however short, under a lead-in that says what the points are ("Symptoms
+            # can include:" / "• fever").
+            and (
+                len(unit.split()) >= LIST_POINT_WORDS
+                or bool(_INCLUDES.search(lead))
+                or bool(BULLET.match(lead.removeprefix("\\")))  # ... and the points after it
+            )
+        )
         # ... and so does a name and its work: "Arctic Monkeys – AM", "Foals – Holy Fire".
         or bool(NAMED_WORK.match(unit))
     )
     return opened and said and not is_cruft(unit)
+
+
+LEAD_IN_REACH = 8  # paragraphs a list's points may run below their lead-in
+
+
+def led_in(kept: list[str]) -> bool:
+    """Whether one of the last paragraphs kept ends with a colon, leading in to a list."""
+    return any(k.endswith(":") for k in kept[-LEAD_IN_REACH:])
 
 
 def point(unit: str) -> bool:

@@ -28,6 +28,7 @@ from .neighbours import point
 RESERVED = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 LIST_POINTS = 2  # points of a list under the story's last lead-in
+LOST_STOP_WORDS = 30  # a paragraph this long that lost its full stop on a name is prose
 
 
 def _aside(line: str) -> bool:
@@ -42,7 +43,9 @@ def _unstopped(unit: str) -> bool:
     million in bribes"): prose all the same.  One that ends on a name ("... I'd rather he
     was in school. Business owner Jo Bloggs") is a quotation's card with its credit."""
     if not unit.split()[-1][:1].islower():
-        return False
+        # ... unless it is as long as a paragraph: "Hatches were opened ... along with NASA
+        # astronaut Frank Rubio".
+        return len(unit.split()) >= LOST_STOP_WORDS and is_cut_off(unit)
     if is_unfinished(unit):
         return True
     # A whole sentence, then one the page cut off: "... received 15 years each. The judge
