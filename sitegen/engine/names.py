@@ -59,30 +59,33 @@ class NamesElsewhere:
         self.runs = {src: [name_runs(ts) for ts in doc.tokens] for src, doc in documents.items()}
         for src, doc in documents.items():
             words: set[str] = set()
-            # A name in an outlet's headline is a name it gives.
-            for tokens in (*doc.tokens, (headlines or {}).get(src, ())):
-                for n, t in enumerate(tokens):
-                    if t.content:
-                        low = t.key.lower()
-                        words.update((t.stem, low, written_out(low)))
-                        if low.endswith("men") and len(low) > 6:
-                            words |= key_forms(low)  # "Guardsmen" names the Guard too
-                    if n and tokens[n - 1].name and (t.name or joined_on(tokens, n - 1)):
-                        # "Grey Friars" is the "Greyfriars" of another outlet.
-                        words.add(tokens[n - 1].key.lower() + t.key.lower())
-            self.words[src] = words
             # Each name word, with the name word before it ("" for none): "Hayden" is
             # "Matthew Hayden" in one outlet and plain "Hayden" in another.
             before: dict[str, set[str]] = {}
+            # A name in an outlet's headline is a name it gives.
             for ts in (*doc.tokens, (headlines or {}).get(src, ())):
                 for n, t in enumerate(ts):
-                    # Capitals, not names: a name that opens a sentence is not marked one.
-                    if t.content and not t.number and t.text[:1].isupper():
-                        m = n - 2 if n >= 2 and initial(ts, n - 1) else n - 1  # "Michael E. Brown"
-                        # "Miss Kercher" gives no first name: "Meredith Kercher" is her.
-                        titled = ts[m].key.lower() in _ADDRESSED
-                        prior = ts[m].stem if n and ts[m].name and not titled else ""
-                        before.setdefault(t.stem, set()).add(prior)
+                    if t.content:
+                        low = t.key.lower()
+                        words.add(t.stem)
+                        words.add(low)
+                        if not low.isascii():
+                            words.add(written_out(low))
+                        if low.endswith("men") and len(low) > 6:
+                            words |= key_forms(low)  # "Guardsmen" names the Guard too
+                        # Capitals, not names: a name that opens a sentence is not marked one.
+                        if not t.number and t.text[:1].isupper():
+                            m = (
+                                n - 2 if n >= 2 and initial(ts, n - 1) else n - 1
+                            )  # "Michael E. Brown"
+                            # "Miss Kercher" gives no first name: "Meredith Kercher" is her.
+                            titled = ts[m].key.lower() in _ADDRESSED
+                            prior = ts[m].stem if n and ts[m].name and not titled else ""
+                            before.setdefault(t.stem, set()).add(prior)
+                    if n and ts[n - 1].name and (t.name or joined_on(ts, n - 1)):
+                        # "Grey Friars" is the "Greyfriars" of another outlet.
+                        words.add(ts[n - 1].key.lower() + t.key.lower())
+            self.words[src] = words
             self.named[src] = before
             # Acronyms, names or not: "MP" stands for "Member of Parliament" either way.
             self.acronyms[src] = {
