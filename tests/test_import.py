@@ -572,6 +572,10 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "REUTERS; A deckhand hugs the union's leader Ann Lee",
         "We'll update you with more information on the strike as soon as it becomes available.",
         "A full list of cancelled crossings is below.",
+        "Watch more of our videos on Shots!",
+        "and live on Freeview channel 276",
+        "Visit Shots! now",
+        "At least 36 passengers were hurt when the ferry hit the quay. Estuary News Now/2022",
         "ASSOCIATED PRESS",
         "We need your help now",
         "Support from readers like you keeps the Estuary Times open.",
@@ -3803,6 +3807,11 @@ def test_a_box_of_helpline_numbers_leaves_the_body() -> None:
         "Pier 0680-2229632"
     )
     assert kept("\n\n".join([*STORY[:2], box, STORY[2]])) == STORY
+
+
+def test_the_dash_a_lost_dateline_left_before_the_lede_goes() -> None:
+    page = "\n\n".join(["Ferry terminal to close for good", "-- " + FERRY[0], *FERRY[1:]])
+    assert kept(page) == FERRY
 
 
 def test_a_closing_quotation_mark_given_again_at_a_lines_start_is_left_out() -> None:

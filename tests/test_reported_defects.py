@@ -1978,3 +1978,27 @@ def test_a_call_on_god_in_a_quotation_is_no_detail() -> None:
         local='"Oh my God, you killed my brother," the woman shouted at the officers.',
     )
     assert "God" not in details_of(c, "local"), texts(c.facts)
+
+
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        (
+            "Hundreds of thousands of people marched through the capital on Saturday.",
+            "Several hundred thousand people marched through the capital on Saturday.",
+        ),
+        (
+            "The old chapel was demolished in the 16th century and forgotten.",
+            "The old chapel was demolished in the 1500s and forgotten.",
+        ),
+        (
+            "Ann Lee took over from Tom Hart last May on a six-year contract.",
+            "Ann Lee took over from Tom Hart in May of last year on a six-year contract.",
+        ),
+    ],
+)
+def test_a_rough_figure_a_century_or_a_month_told_another_way_is_no_detail(
+    wire: str, local: str
+) -> None:
+    c = event(wire=wire, local=local, published="2014-04-22")
+    assert details_of(c, "local") == [], texts(c.facts)

@@ -57,7 +57,7 @@ TOKEN_RE = re.compile(
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
     r"|(?P<halved>(?i:half\s+an?\s+(?:thousand|million|billion|trillion)))\b"
-    r"|(?P<decade>(?:1[89]|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
+    r"|(?P<decade>(?:1\d|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:(?:\d+|{NUMBER_WORDS})[\s-]and[\s-]a[\s-]half"
     rf"|{FRACTION_RE}|\d+(?:\.\d+)?|an?"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from .model import Token
@@ -48,13 +49,20 @@ def rate_of(tokens: Sequence[Token], k: int) -> int | None:
 
 def decade_elsewhere(tokens: Sequence[Token], k: int, rest: Sequence[Slot]) -> bool:
     """Whether ``tokens[k]`` is a decade ("the 1990s") in which another source gives a
-    year ("in 1994"), or that year against the decade: one time, told roughly."""
+    year ("in 1994"), or that year against the decade, or a century given both ways ("the
+    1500s", "the 16th century"): one time, told roughly."""
     key = tokens[k].key
     if re.fullmatch(r"\d{3}0s", key):
         # "the 1990s" are ten years, "the 1800s" a hundred.
         years = range(int(key[:4]), int(key[:4]) + (100 if key.endswith("00s") else 10))
+        # ... and "the 1500s" are the 16th century another source names.
+        century = f"position:{int(key[:2]) + 1}th" if key.endswith("00s") else ""
         # A year with no thousands separator may be read as a count: "built in 1832".
-        return any(s[0].startswith(("year:", "count:")) and _year(s[0]) in years for s in rest)
+        return any(
+            (s[0].startswith(("year:", "count:")) and _year(s[0]) in years)
+            or (s[0] == century and "centuri" in s[1])
+            for s in rest
+        )
     if not re.fullmatch(r"\d{4}", key):
         return False
     return any(s[0].startswith("decade:") and int(s[0][7:11]) == int(key) // 10 * 10 for s in rest)
@@ -97,18 +105,22 @@ def years_in_words(tokens: Sequence[Token], k: int, spans: set[int], rest: Seque
     return years is not None and any(s[0] == f"count:{years}" and "year" in s[1] for s in rest)
 
 
-def month_last_year(tokens: Sequence[Token], k: int, vocab: Sequence[set[str]]) -> bool:
-    """Whether ``tokens[k]`` is the "last year" of "in September last year" where another
+def month_last_year(
+    tokens: Sequence[Token], k: int, vocab: Sequence[AbstractSet[str]], texts: Iterable[str]
+) -> bool:
+    """Whether ``tokens[k]`` is the "last year" of "in September (of) last year" where another
     source names that month ("last September"): the same month, its year told as the
-    other tells it."""
+    other tells it.  ``texts`` are the other sources' sentences."""
     t = tokens[k]
-    return (
-        k > 0
-        and t.number
-        and t.text.lower() in ("last year", "this year")
-        and tokens[k - 1].key.lower() in MONTHS
-        and any(tokens[k - 1].stem in v for v in vocab)
-    )
+    if not (k > 0 and t.number and t.text.lower() in ("last year", "this year")):
+        return False
+    # ... "in May of last year" too.
+    m = k - 2 if k > 1 and tokens[k - 1].key == "of" else k - 1
+    month = tokens[m]
+    if month.key.lower() not in MONTHS:
+        return False
+    # "May" is a word of no weight, in no vocabulary: its name is looked for as written.
+    return any(month.stem in v for v in vocab) or any(month.text in t for t in texts)
 
 
 def _year(value: str) -> int:

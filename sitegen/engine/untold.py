@@ -87,8 +87,9 @@ _SOME_SCALES = {w: stem(w + "s") for w in ("hundred", "thousand", "million")}
 
 
 def _some_told(tokens: Sequence[Token], k: int, vocab: Sequence[AbstractSet[str]]) -> bool:
-    """Whether "several hundred" (people) is the "hundreds" another outlet gives."""
-    plural = _SOME_SCALES.get(tokens[k].text.lower())
+    """Whether "several hundred" (people) is the "hundreds" another outlet gives, and
+    "several hundred thousand" its "hundreds of thousands"."""
+    plural = _SOME_SCALES.get(tokens[k].text.lower().rpartition(" ")[2])
     return (
         plural is not None
         and k > 0
@@ -144,7 +145,12 @@ def untold_words(
         and not a_while(tokens, k)
         and not century(sentence, tokens, k)
         and not years_in_words(tokens, k, others.spans, rest)
-        and not month_last_year(tokens, k, vocab)
+        and not (
+            " " in t.text  # "last year", read as the year it is
+            and month_last_year(
+                tokens, k, vocab, (s for o in others.sources for s in event.documents[o].sentences)
+            )
+        )
         and not the_two(tokens, k)
         and not span_told(t, vocab)
         and not part_of_day_told(tokens, k, mine.get(k), parts, hours)

@@ -109,6 +109,8 @@ CAPTION_LINES = [
         rf"^{_CAPTION_TEXT}{{0,200}}\b{_DATED_VERB}\b{_CAPTION_TEXT}{{0,200}}[ ,]{_CAPTION_DAY}"
         r"(,?\s+(in|at|outside) [a-z][\w ',-]{0,40}(\b[a-z]{2,4}\.(?= in |, | (?-i:[A-Z])))?"
         r"[\w ',-]{0,40})?\.(\s|$|\()",
+        # ... or its credit and year after it: "... severe turbulence. Hawaii News Now/2022".
+        r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’&-]{2,40}/(19|20)\d\d$",
         # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
         r"[.!?]\s+(epa|efe|afp|ap|anadolu|xinhua)([-/](epa|efe|afp|ap))*\s?/\s?[\w .'-]{2,40}$",
         # ... or someone doing something, now, on a day gone by, in a sentence of its own

@@ -283,6 +283,10 @@ CHROME = [
         # information ...", "A full list of exposure sites is below."
         r"^we('ll| will) update (you|this (story|article|post|page))\b[^!?]{0,100}$"
         r"|^(a|the) (full|complete) list of [^.!?]{1,40}\b(is|can be found) below\W*$",
+        # A video channel's prompts: "Watch more of our videos on Shots!", "and live on
+        # Freeview channel 276", "Visit Shots! now".
+        r"^watch more of our videos\b|^visit [\w!]{2,20} now\W*$"
+        r"|^(and )?live on freeview channel \d+\W*$",
         # A caption credited to a photo site: "... in Little Bay Flickr/Jo Bloggs".
         r"\b(flickr|unsplash|pexels|wikimedia( commons)?)\s?/\s?[\w .'’-]{2,40}$",
         # ... or to a gallery, under its label: "Princess's Dress - In Pictures".

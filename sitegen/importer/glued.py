@@ -63,6 +63,10 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
     # no quotation: "... strong remedies.”" / "” Translation: ...".
     if unit.startswith("” ") and "“" not in unit:
         unit = unit[2:]
+    # ... and the dash a dateline left behind when the page lost its place: "-- The early
+    # winter snow that has buried ...".
+    if unit.startswith("-- ") and unit[3:4].isupper():
+        unit = unit[3:]
     if "pic.twitter.com/" in unit and len(unit.split()) > POST_IN_STORY_WORDS:
         unit = EMBEDDED_POST.sub("", unit)
     if not match:
