@@ -2002,3 +2002,12 @@ def test_a_rough_figure_a_century_or_a_month_told_another_way_is_no_detail(
 ) -> None:
     c = event(wire=wire, local=local, published="2014-04-22")
     assert details_of(c, "local") == [], texts(c.facts)
+
+
+def test_an_altitude_in_feet_is_the_altitude_another_outlet_gives_in_metres() -> None:
+    c = event(
+        wire="The flight hit severe turbulence. The jolt came at an altitude of 11,000 metres.",
+        local="The flight hit severe turbulence. According to the weather service, the jolt "
+        "came at around 36,000 feet.",
+    )
+    assert unique(c, "local", "claim") == [], texts(c.facts)
