@@ -397,6 +397,11 @@ def test_a_radio_stations_menu_above_the_story_is_not_its_author() -> None:
     assert from_text(page).author is None
 
 
+def test_a_weather_widget_above_the_story_is_not_its_author() -> None:
+    page = "\n\n".join(["Partly Cloudy", "Ferry terminal to close for good", *FERRY])
+    assert from_text(page).author is None
+
+
 def test_cleaning_works_on_text_it_has_never_seen() -> None:
     result = from_text(UNSEEN)
     assert result.title == "Council approves new sea wall after winter storms"
@@ -567,6 +572,7 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Editor's note: A previous version of this story listed the wrong ferries. The list was "
         "in error.",
         "Follow all the latest about the strike on our live blog.",
+        "Update — Oct. 21, 2:10 a.m. ET:",
         "Jo Bloggs is the Estuary Times's ferries columnist. Follow him on Twitter: @jobloggs.",
         "A video still released by Northgate police from a passenger's phone footage.",
         "REUTERS; A deckhand hugs the union's leader Ann Lee",

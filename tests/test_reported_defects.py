@@ -1992,6 +1992,10 @@ def test_a_call_on_god_in_a_quotation_is_no_detail() -> None:
             "The old chapel was demolished in the 1500s and forgotten.",
         ),
         (
+            "The storm made landfall with winds of 150 mph on Monday.",
+            "The storm made landfall with winds of 240kmph on Monday.",
+        ),
+        (
             "Ann Lee took over from Tom Hart last May on a six-year contract.",
             "Ann Lee took over from Tom Hart in May of last year on a six-year contract.",
         ),

@@ -117,6 +117,9 @@ CHROME = [
         # A note on what was edited, not news: "Update 3 July, 8:05 ET: Added a video."
         r"^(update|updated|correction|editor'?s note)\b.{0,40}?:\s*(added|updated|corrected"
         r"|clarified|this (story|article|post) (has been|was) (updated|corrected))\b",
+        # ... or its label alone, with the time: "Update — Oct. 21, 2:10 a.m. ET:".
+        r"^(update|updated)\s*[-:]?\s*[\w .,]{0,20}\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?"
+        r"(\s*[a-z]{2,4})?\s*:?$",
         # A caption credited at its end: "...in Taipei on Monday. Photo: AP", "... Photographer:
         # Jo Bloggs/AFP/Getty Images".
         r"[.!?\"')]\s*(picture|photo|photograph|photographer|image|credit)s?\s*:\s*[^.!?:]{1,40}"
@@ -859,6 +862,12 @@ LINKS_LABEL = re.compile(
 )
 # A summary box over the story: "Key points: Fifty-one people died ...".
 # ... or over its points alone: "Summary", "Story highlights".
+# A page's weather widget: "Partly Cloudy", "Mostly Sunny", "Light Rain".
+WEATHER = re.compile(
+    r"^((partly|mostly|light|heavy|scattered)\s+)?(cloudy|sunny|clear|rain|showers|fog|foggy"
+    r"|overcast|windy|snow|drizzle|thunderstorms?)$",
+    re.IGNORECASE,
+)
 KEY_POINTS = re.compile(
     r"^key (points|facts|takeaways)\s*:"
     r"|^(summary|(story )?highlights|in (brief|short)|at a glance|key (points|facts|takeaways))"

@@ -27,7 +27,7 @@ from .datelines import (
     LOOSE_DATELINE,
     OPENING_DATELINE,
 )
-from .furniture import DATED, GLUED_BYLINE, HEADLINE_LABEL, KEY_POINTS, WIRE_AFTER_PLACE
+from .furniture import DATED, GLUED_BYLINE, HEADLINE_LABEL, KEY_POINTS, WEATHER, WIRE_AFTER_PLACE
 from .lineshape import (
     BYLINE,
     NAME,
@@ -300,11 +300,16 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         # ... and the credit of the picture it captioned: "... drug for women Getty Images".
         title = TITLE_CREDIT.sub("", title)
     author = next((_byline_name(m.group(1)) for u in lines if (m := BYLINE.match(u))), None)
-    # A summary box's label set in capitals ("KEY POINTS") is no one's name.
+    # A summary box's label set in capitals ("KEY POINTS") is no one's name, nor is the
+    # weather a page's widget shows ("Partly Cloudy").
     names = [
         u
         for u in lines
-        if NAME.match(u) and 1 <= len(u.split()) <= 4 and u != title and not KEY_POINTS.match(u)
+        if NAME.match(u)
+        and 1 <= len(u.split()) <= 4
+        and u != title
+        and not KEY_POINTS.match(u)
+        and not WEATHER.match(u)
     ]
     repeated = [u for u in names if names.count(u) > 1]
     source = repeated[0] if repeated else None
