@@ -3404,6 +3404,8 @@ def test_a_speakers_lead_in_to_a_quotation_is_no_heading_and_a_link_over_read_mo
     quote = "“A lot of relief at the end. We had the character to pull it back.”"
     story = [STORY[0], lead, quote, *STORY[1:]]
     assert kept("\n\n".join(story)) == story
+    noted = 'He noted: "This is a national struggle,"'
+    assert kept("\n\n".join([STORY[0], noted, *STORY[1:]])) == [STORY[0], noted, *STORY[1:]]
     # A link to another story, its title and "Read more".
     link = "Northgate 1-2 Estuary: Cup final – live! Read more"
     assert kept("\n\n".join([STORY[0], link, *STORY[1:]])) == STORY

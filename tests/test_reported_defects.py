@@ -1978,6 +1978,11 @@ def test_a_call_on_god_in_a_quotation_is_no_detail() -> None:
         local='"Oh my God, you killed my brother," the woman shouted at the officers.',
     )
     assert "God" not in details_of(c, "local"), texts(c.facts)
+    c = event(
+        wire='"If they have their dollars, we have our people," he told a rally.',
+        local='"If they have their dollars, we have our people, our Allah," he told a rally.',
+    )
+    assert "Allah" not in " ".join(details_of(c, "local")), texts(c.facts)
 
 
 @pytest.mark.parametrize(

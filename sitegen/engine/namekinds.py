@@ -47,8 +47,8 @@ def plain(t: Token) -> bool:
         or key in CURRENCIES
         or key in EXCHANGES
         or key in HONORIFICS
-        # ... or calls on God: "Oh my God, you killed my brother."
-        or key == "god"
+        # ... or calls on God: "Oh my God, you killed my brother.", "we have our Allah".
+        or key in ("god", "allah")
     )
 
 

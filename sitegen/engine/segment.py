@@ -107,10 +107,11 @@ DATELINE = re.compile(
 )
 # A dateline DATELINE leaves to a pattern of its own: a place in small letters, perhaps with
 # its country, and the agency before a dash:
-# "Beijing (AFP) – Two people ...", "Twickenham (United Kingdom) (AFP) – ...".  Compiled
+# "Beijing (AFP) – Two people ...", "Twickenham (United Kingdom) (AFP) – ...", "Jakarta
+# (ANTARA News) - The residents ...".  Compiled
 # only for a lede with a bracket near its start: on most runs it is never needed.
 _PLACED_DATELINE = (
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][\w ]{1,30}\))? \([A-Z][A-Za-z]{1,8}\)\s*"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][\w ]{1,30}\))? \([A-Z][A-Za-z]{1,8}(?: News)?\)\s*"
     r"(?:[—–]|--?)\s+(?=[A-Z\"“])"
 )
 # A month's name, perhaps cut short: "Jan", "January" (the "[a-z]*" after it takes the rest).
