@@ -6,8 +6,9 @@ import pytest
 
 from sitegen.engine.comparison import compare
 from sitegen.engine.coverage import cover
+from sitegen.engine.evidence import Claim, Source
 from sitegen.engine.model import Article, Event
-from sitegen.engine.segment import from_sentences
+from sitegen.engine.segment import from_sentences, segment
 from sitegen.engine.similarity import profiles, similarity
 from sitegen.engine.text import tokenize
 from sitegen.engine.units import claim_units
@@ -725,3 +726,24 @@ def test_a_shares_move_told_with_another_verb_of_rising_is_the_same_figure() -> 
             "hit record highs in recent weeks.",
         ],
     ) != ["not reported"]
+
+
+def test_a_claim_set_in_another_year_is_not_told_where_the_same_people_did_more() -> None:
+    """A year is told exactly: "In 2015, Hale led Wales ..." is not the sentence that says
+    he led the Lions to their first win in 16 years, whatever names the two share."""
+    mine = segment(
+        "In 2015, Hale led Wales at a World Cup for the second time as his country made the "
+        "quarterfinals.",
+        2018,
+        "2018-07-18",
+    )
+    theirs = segment(
+        "The Lions claimed a first Test series victory in 16 years when Hale led them to "
+        "victory over Australia in 2013, and he then became just the second man to captain "
+        "the Lions on two tours.",
+        2018,
+        "2018-07-18",
+    )
+    tokens = mine.tokens[0]
+    claim = Claim(tokens, 0, len(tokens), {}, (Source(mine), 0), 2018)
+    assert not claim.reported(Source(theirs))

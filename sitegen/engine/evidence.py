@@ -338,7 +338,17 @@ def _in_units(slots: Sequence[tuple[str, frozenset[str]]]) -> list[tuple[str, fr
 
 def _comparable(mine: tuple[str, frozenset[str]], theirs: tuple[str, frozenset[str]]) -> bool:
     """Whether two figures' values may be one figure's, however they differ (a toll
-    updated, a count disputed): not orders of magnitude apart."""
+    updated, a count disputed): not orders of magnitude apart, nor two years."""
+    # A year is told exactly: another year is another event ("In 2015, Lee led Wales ..."
+    # is no "first series win in 16 years"), not the same year disputed.  (A round figure
+    # such as "nearly 2,000" is read as a year too, and may be a count told roughly.)
+    if (
+        mine[0].startswith("year:")
+        and theirs[0].startswith("year:")
+        and not mine[0].endswith("00")
+        and not theirs[0].endswith("00")
+    ):
+        return mine[0] == theirs[0]
     a, b = magnitude(mine[0].partition(":")[2]), magnitude(theirs[0].partition(":")[2])
     return not (a > 0 and b > 0 and max(a, b) / min(a, b) > FIGURE_RATIO)
 

@@ -327,8 +327,12 @@ def phrase(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
     if a >= b:
         return ""
     start, end = tokens[a].start, tokens[b - 1].end
-    # ... nor inside a figure written with a slash: the "20" of "2019/20" is the year's end.
-    if a and sentence[start - 1 : start] == "/" and tokens[a - 1].end == start - 1:
+    # ... nor inside a figure written with a slash or glued to its label: the "20" of
+    # "2019/20" is the year's end, the "19" of "FY19" the fiscal year's.
+    if a and (
+        tokens[a - 1].end == start
+        or (sentence[start - 1 : start] == "/" and tokens[a - 1].end == start - 1)
+    ):
         start = tokens[a - 1].start
     while start > 0 and sentence[start - 1] in "$£€¥":
         start -= 1

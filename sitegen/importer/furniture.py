@@ -282,6 +282,12 @@ CHROME = [
         # the police ...", "REUTERS; A supporter hugs ...".
         r"^(an? )?(video )?(still|screen ?grab|screenshot) (released|taken|provided|from|of)\b"
         r"[^!?]{0,160}$|^(reuters|afp|ap|epa|getty images)\s*;",
+        # A comment form's note, and a promise to report more: "Your email address will not
+        # be published.", "The Guardian Express will continue report the latest news ...
+        # as soon a more information becomes clear."
+        r"^your email address will not be published\W*$"
+        r"|\bwill continue (to )?(report|update)\b[^.!?]{0,80}\b(information|details)\b"
+        r"[^.!?]{0,20}\b(becomes?|is|are) (available|clear)\W*$",
         # A promise to update, or a pointer to a list: "We'll update you with more
         # information ...", "A full list of exposure sites is below."
         r"^we('ll| will) update (you|this (story|article|post|page))\b[^!?]{0,100}$"
