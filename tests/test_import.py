@@ -573,6 +573,9 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "in error.",
         "Follow all the latest about the strike on our live blog.",
         "Update — Oct. 21, 2:10 a.m. ET:",
+        "Your email address will not be published.",
+        "The Estuary Express will continue to report the latest news as soon as more "
+        "information becomes available.",
         "Jo Bloggs is the Estuary Times's ferries columnist. Follow him on Twitter: @jobloggs.",
         "A video still released by Northgate police from a passenger's phone footage.",
         "REUTERS; A deckhand hugs the union's leader Ann Lee",

@@ -617,6 +617,13 @@ def test_a_year_written_with_a_slash_is_no_figure_of_the_range_after_it() -> Non
     assert phrase(sentence, tokenize(sentence), twenty, twenty + 3) == "2019/20 to £26.7bn"
 
 
+def test_a_phrase_never_opens_inside_a_figure_glued_to_its_label() -> None:
+    sentence = "For the second half of FY19, the bank raised its forecast."
+    tokens = tokenize(sentence)
+    nineteen = [t.text for t in tokens].index("19")
+    assert phrase(sentence, tokens, nineteen, nineteen + 1) == "FY19"
+
+
 def test_a_phrase_ends_on_no_preposition_but_keeps_a_hyphenated_word_whole() -> None:
     pressure = 'With the port under "massive pressure", the union gave way.'
     assert _phrase_of(pressure, "port", "under") == "port"
