@@ -574,6 +574,7 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Follow all the latest about the strike on our live blog.",
         "Update — Oct. 21, 2:10 a.m. ET:",
         "Your email address will not be published.",
+        "Watch as Ann Lee joins the crew in a rendition of a sea shanty!",
         "The Estuary Express will continue to report the latest news as soon as more "
         "information becomes available.",
         "Jo Bloggs is the Estuary Times's ferries columnist. Follow him on Twitter: @jobloggs.",

@@ -669,9 +669,11 @@ CRUFT = [
             r"^more from [^:]{2,40}:\s|^more\s*:\s*(?-i:[A-Z])[^.!?]{5,120}[.!?]?$"
             r"|^watch video (of|from)\b[^.!?]{0,100}[.!]?$"
             r"|^read about\b[^.!?]{0,100}[.!]?$",
-            # A video's title as a prompt, "Watch the moment the prize is announced.", and a
+            # A video's title as a prompt, "Watch the moment the prize is announced.", "Watch
+            # as Lee joins the crew in a song!", and a
             # promotion's: "Learn how to surface disparities in care delivery".
             r"^watch (the|this) (moment|video|clip)\b[^.!?]{0,100}[.!]?$"
+            r"|^watch as (?-i:[A-Z])[^.!?]{0,120}[.!]?$"
             r"|^(learn|discover|find out) how (to|you|your)\b[^.!?]{0,80}$",
             # A call for readers' comments: "Were you at T5 yesterday? Add a comment below...".
             r"\badd (a|your) comment below\b",
