@@ -575,6 +575,8 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Update — Oct. 21, 2:10 a.m. ET:",
         "Your email address will not be published.",
         "Watch as Ann Lee joins the crew in a rendition of a sea shanty!",
+        "Estuary Radio presents live coverage",
+        "You can find Estuary Radio at 93.9 FM and 740 AM",
         "The Estuary Express will continue to report the latest news as soon as more "
         "information becomes available.",
         "Jo Bloggs is the Estuary Times's ferries columnist. Follow him on Twitter: @jobloggs.",
@@ -3396,6 +3398,12 @@ def test_a_promise_to_update_the_story_leaves_the_body() -> None:
         kept("\n\n".join([STORY[0], marked, STORY[2]]))[1]
         == f'{STORY[1]} "It is a fair deal," Lee said.'
     )
+    # ... and a wire's sign-off with its desk's initials.
+    signed = f'{STORY[1]} "It is a fair deal," Lee said. (end) atk'
+    assert (
+        kept("\n\n".join([STORY[0], signed, STORY[2]]))[1]
+        == f'{STORY[1]} "It is a fair deal," Lee said.'
+    )
     # A sentence about the operator's own updates stays.
     story = [*STORY, "The operator will update its timetable with new crossings on Friday."]
     assert kept("\n\n".join(story)) == story
@@ -3884,3 +3892,12 @@ def test_points_under_a_lead_in_kept_as_a_paragraph_stay_however_short() -> None
         *signs,
         *STORY[1:],
     ]
+
+
+def test_a_syndicators_credit_under_a_date_stamp_leaves_the_lede() -> None:
+    page = "\n\n".join(
+        ["date 2026-05-04 (MENAFN- Estuary News Agency (ENA)) " + FERRY[0], *FERRY[1:]]
+    )
+    result = from_text(page)
+    assert result.body.startswith(FERRY[0]), result.body
+    assert result.published == "2026-05-04"

@@ -206,7 +206,9 @@ def clean(text: str) -> Cleaned:
         if stamp and rest and not is_stamp(unit):
             dropped.append(stamp)
             stamps.append(stamp)
-            units[n] = unit = rest
+            # ... and what the stamp hid: "date 2024-09-22 (MENAFN- Kuwait News Agency
+            # (KUNA)) NEW DELHI ...".
+            units[n] = unit = strip_glued(rest, dropped)
         # ... and so are bylines set off by a bar: "BY ALINE REYNOLDS AND JOHN BAYLES | This time".
         if signed := BYLINE_BAR.match(unit):
             dropped.append(signed.group().strip(" |"))

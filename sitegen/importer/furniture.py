@@ -288,6 +288,12 @@ CHROME = [
         r"^your email address will not be published\W*$"
         r"|\bwill continue (to )?(report|update)\b[^.!?]{0,80}\b(information|details)\b"
         r"[^.!?]{0,20}\b(becomes?|is|are) (available|clear)\W*$",
+        # A broadcaster's promotion of its own coverage: "CBC Radio presents live coverage",
+        # "... we will continue with live fire coverage throughout the night.", "You can find
+        # CBC Edmonton at 93.9 FM and 740 AM".
+        r"\bpresents live coverage\W*$|\bwe will continue with live\b[^.!?]{0,40}\bcoverage\b"
+        r"|^you can (find|hear|listen to) [^.!?]{2,40}\bon \d+(\.\d)? ?(fm|am)\b"
+        r"|^you can (find|hear|listen to) [^.!?]{2,40}\bat \d+(\.\d)? ?(fm|am)\b",
         # A promise to update, or a pointer to a list: "We'll update you with more
         # information ...", "A full list of exposure sites is below."
         r"^we('ll| will) update (you|this (story|article|post|page))\b[^!?]{0,100}$"
@@ -517,8 +523,9 @@ TRAILING_NOTICE = re.compile(
     # new information as it becomes available."
     r"|(?i:we['’]ll|we will) (?i:update|be updating) this (?i:post|story|article|page)\b"
     r"[^.!?]{0,80}[.!]?"
-    # ... or an editor's mark: '... to members of the community." (edited)'.
-    r"|\((?i:edited)\))$"
+    # ... or an editor's mark: '... to members of the community." (edited)', or a wire's
+    # sign-off with its desk's initials: '... shared strength," he said. (end) atk'.
+    r"|\((?i:edited)\)|\((?i:end)\)(?: [a-z]{2,4}){0,2})$"
 )
 # A link to another story glued to the end of a paragraph, or set in brackets inside it:
 # "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".
@@ -546,6 +553,9 @@ GLUED_LABEL = re.compile(
     # ... or a label of a few words over an ellipsis: "Youth movement … This is the seventh
     # straight major ...".
     r"|^[A-Z][a-z]+(?: [a-z]+){0,3} (?:…|\.\.\.) (?=[A-Z][a-z])"
+    # ... or a syndicator's credit round its source: "(MENAFN- Kuwait News Agency (KUNA))
+    # NEW DELHI, Sept 22 (KUNA) -- ...".
+    r"|^\(MENAFN\s*-[^()]{1,60}(?:\([^()]{1,20}\))?\)\s+(?=[A-Z])"
 )
 # A note of an update set in brackets round what it adds: "[Updated, 7 a.m. PDT April 9:
 # Later in the day, the death toll was raised to at least 23 ...]".
