@@ -6,6 +6,7 @@ import pytest
 
 from sitegen.engine.figures import count_other_things, counted, counted_apart, told_apart
 from sitegen.engine.hedges import bound_of
+from sitegen.engine.slots import converted_figure
 from sitegen.engine.text import tokenize
 
 
@@ -101,3 +102,11 @@ def test_a_figure_given_as_a_bound_says_on_which_side(
     assert (
         bound_of(tokens, next(k for k, t in enumerate(tokens) if t.text.startswith(figure))) == way
     )
+
+
+def test_a_speed_converts_to_a_speed_and_never_to_a_distance() -> None:
+    winds = ("count:150", frozenset({"mph", "wind"}))
+    assert converted_figure(winds, ("count:240", frozenset({"kmph", "wind"})))
+    # "gusts of 305 kph" of another storm are no "186 miles" north of the capital.
+    distance = ("count:186", frozenset({"mile", "north"}))
+    assert not converted_figure(distance, ("count:305", frozenset({"kph", "gust"})))

@@ -159,8 +159,10 @@ def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
 
 # Units one distance or weight is given in, and how many of the second make the first.
 _CONVERSIONS = (
-    # ... a distance or a speed: "150 mph" winds are "240kmph" ones.
-    (frozenset({"mile", "mph"}), frozenset({"kilometr", "km", "kms", "kmph", "kph"}), 1.609344),
+    (frozenset({"mile"}), frozenset({"kilometr", "km", "kms"}), 1.609344),
+    # A speed, kept apart from a distance ("gusts of 305 kph" are no "186 miles"): "150 mph"
+    # winds are "240kmph" ones.
+    (frozenset({"mph"}), frozenset({"kmph", "kph"}), 1.609344),
     (frozenset({"~foot", "foot", "feet"}), frozenset({"metr", "m"}), 0.3048),
     (frozenset({"inch"}), frozenset({"centimetr", "cm"}), 2.54),
     (frozenset({"pound", "lbs", "lb"}), frozenset({"kilogram", "kg", "kilo"}), 0.45359237),
