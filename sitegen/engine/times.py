@@ -120,7 +120,7 @@ def month_last_year(
     if month.key.lower() not in MONTHS:
         return False
     # "May" is a word of no weight, in no vocabulary: its name is looked for as written.
-    return any(month.stem in v for v in vocab) or any(month.text in t for t in texts)
+    return any(month.stem in v for v in vocab) or any(month.text in s for s in texts)
 
 
 def _year(value: str) -> int:
