@@ -292,8 +292,7 @@ CHROME = [
         # "... we will continue with live fire coverage throughout the night.", "You can find
         # CBC Edmonton at 93.9 FM and 740 AM".
         r"\bpresents live coverage\W*$|\bwe will continue with live\b[^.!?]{0,40}\bcoverage\b"
-        r"|^you can (find|hear|listen to) [^.!?]{2,40}\bon \d+(\.\d)? ?(fm|am)\b"
-        r"|^you can (find|hear|listen to) [^.!?]{2,40}\bat \d+(\.\d)? ?(fm|am)\b",
+        r"|^you can (find|hear|listen to) [^.!?]{2,40}\b(on|at) \d+(\.\d)? ?(fm|am)\b",
         # A promise to update, or a pointer to a list: "We'll update you with more
         # information ...", "A full list of exposure sites is below."
         r"^we('ll| will) update (you|this (story|article|post|page))\b[^!?]{0,100}$"
