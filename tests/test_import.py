@@ -3901,3 +3901,15 @@ def test_a_syndicators_credit_under_a_date_stamp_leaves_the_lede() -> None:
     result = from_text(page)
     assert result.body.startswith(FERRY[0]), result.body
     assert result.published == "2026-05-04"
+
+
+def test_a_headline_an_aggregator_gives_three_times_is_the_title_over_a_short_lede() -> None:
+    headline = "Ferry strike over; crews back on the quay by Monday"
+    lede = "The long ferry strike is over."
+    page = "\n\n".join([headline, headline, headline, lede, *STORY[1:]])
+    result = from_text(page)
+    assert result.title == headline
+    assert kept(page) == [lede, *STORY[1:]]
+    # Given once, a short sentence under a headline is its standfirst, and the story opens
+    # below.
+    assert kept("\n\n".join([headline, lede, *STORY[1:]])) == STORY[1:]

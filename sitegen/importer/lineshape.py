@@ -365,6 +365,11 @@ def doubled_captions(units: list[str], described: AbstractSet[int] = frozenset()
             CAPTION_TWICE_WORDS if credited else 30
         ):
             found |= {n, n + 1}
+    # ... but the line a page opens with, given again and again before anything else, is an
+    # aggregator's headline ("TikTok could go dark on Sunday" three times over the lede),
+    # unless set in capitals as a picture's credit is ("CHRISTIE'S IMAGES LTD. 2017").
+    if squashed and not SENTENCE_END.search(squashed[0]) and not squashed[0].isupper():
+        found -= set(range(next((n for n, u in enumerate(squashed) if u != squashed[0]), 0)))
     return found
 
 

@@ -161,6 +161,11 @@ def short_lede(units: list[str], start: int, skip: AbstractSet[int]) -> int:
         return start
     if len(units[n].split()) < SHORT_LEDE_WORDS or not units[n][:1].isupper():
         return start
+    # ... or under nothing but the headline given again and again, as an aggregator sets it
+    # ("TikTok could go dark on Sunday" twice more / "The clock is ticking on TikTok."); a
+    # sentence under a headline given once is its standfirst.
+    if n >= 2 and len(set(units[:n])) == 1 and not SENTENCE_END.search(units[0]):
+        return n
     m = n - 1
     while m > 0 and not _signed(units[m]) and (m in skip or caption_line(units[m])):
         m -= 1
