@@ -35,6 +35,8 @@ def fold(text: str) -> str:
         "The injured would be given Rs. 50,000, the prime minister's office said.",
         "Traders paid Ksh. 500 a day for a stall at the market.",
         "The case recalled that of former Northgate Del. Phil Hart, who got 9 1/2 years.",
+        "Coast Guard Asst. Sec. Ana Reyes said the evacuation had begun at dawn.",
+        "Defense Sec. and council chair Ana Reyes ordered the coast guard to the island.",
     ],
 )
 def test_abbreviations_initials_and_numbers_do_not_split(sentence: str) -> None:

@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms mx dr drs prof rev hon sr jr st mt ft gen lt col maj capt cpt sgt cpl pvt adm cmdr
     cdr brig gov sen rep del pres supt insp det cllr fr messrs mme mlle jan feb mar apr jun jul
     aug sep sept oct nov dec inc ltd co corp bros plc llc dept est approx vs v cf al fig
-    figs vol ch para nos cie
+    figs vol ch para nos cie asst usec
     """.split()
 )
 _STATE_SHORT = frozenset(short for short, _ in STATES)
@@ -165,6 +165,9 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
     # A state written short inside a name goes on ("a transplant at Mass. General"); after
     # a city and its comma it may end the sentence ("in Boston, Mass. The next day").
     short = low in _STATE_SHORT or (low in _CAPITAL_SHORT and word[:1].isupper())
+    # ... and so does a title written short in capitals: "OCD Asst. Sec. Bernardo Alejandro"
+    # (the "sec." of "9.58 sec." comes before no name).
+    short = short or (word == "Sec" and following[:1].isupper())
     if short and not text[: dot - len(word)].rstrip().endswith(","):
         return True
     # An initial, before the short forms that need a number after them: the "P." of "K. P.
