@@ -3913,3 +3913,13 @@ def test_a_headline_an_aggregator_gives_three_times_is_the_title_over_a_short_le
     # Given once, a short sentence under a headline is its standfirst, and the story opens
     # below.
     assert kept("\n\n".join([headline, lede, *STORY[1:]])) == STORY[1:]
+
+
+def test_a_gallerys_captions_run_together_in_one_paragraph_leave_the_body() -> None:
+    gallery = (
+        "The quay and the ticket office are seen where the ferry was moored on Wednesday, May "
+        "6, 2026 in Northgate, N.J. Crews walked out of the terminal that morning. (Ann Lee/The "
+        "Estuary Courier via AP, Pool) Photo: ASSOCIATED PRESS/Ann Lee A deckhand is seen on "
+        "the quay of the terminal in Northgate on Wednesday, May 6, 2026. Crews walked"
+    )
+    assert kept("\n\n".join([*STORY, gallery])) == STORY

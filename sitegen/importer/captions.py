@@ -149,6 +149,11 @@ CAPTION_LINES = [
         # ... or its credit glued to its end: "... dropped to minus $38 a barrel on
         # MondayCredit: Alamy".
         r"(?-i:[a-z0-9])(?-i:Credit):\s*[\w .'’/&-]{2,40}$",
+        # ... or a gallery's captions run together, each credited and the next labelled: "...
+        # in Islandton, S.C. (Jo Bloggs/The Courier via AP, Pool) Photo: ASSOCIATED PRESS/Jo
+        # Bloggs A bullet hole is seen ...".
+        r"\([^()/]{2,40}/[^()]{2,60}\bvia (ap|reuters|afp|getty images)\b[^()]{0,10}\)"
+        r"\s+(photo|picture|image)s?:",
         # A news agency's handout: "Handout grab from video issued by ...".
         r"^handout (photo|picture|image|grab|video|still)\b",
         # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".
