@@ -471,6 +471,7 @@ def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> No
         "Reporting from Northgate, Estuary \u2014 ",  # where the reporter filed from
         "Northgate \u2013 ",  # a place alone before a long dash
         "Northgate (ESTUARY News) - ",  # a wire's name and "News" in brackets
+        "Northgate, (EWA - Estuary Point / Coast News - 18th Aug, 2026 ) :",  # the day inside
     ],
 )
 def test_more_datelines_are_dropped(dateline: str) -> None:

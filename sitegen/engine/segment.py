@@ -113,6 +113,9 @@ DATELINE = re.compile(
 _PLACED_DATELINE = (
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][\w ]{1,30}\))? \([A-Z][A-Za-z]{1,8}(?: News)?\)\s*"
     r"(?:[—–]|--?)\s+(?=[A-Z\"“])"
+    # ... or its agency and the day with its year in the brackets after a comma: "Warsaw,
+    # (APP - UrduPoint / Pakistan Point News - 18th Aug, 2020 ) :Poland's health ...".
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, \([^()]{1,80}\b\d{4}\s*\)\s*[:—–-]{1,2}\s*(?=[A-Z\"“])"
 )
 # A month's name, perhaps cut short: "Jan", "January" (the "[a-z]*" after it takes the rest).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from ..engine.segment import opening_dateline
 from ..engine.sentences import split_sentences
 from ..site.fields import DATE_HINT, url_problem
 from ..site.frontmatter import iso_date
@@ -267,7 +268,10 @@ def with_fallbacks(imported: Imported, origin: str) -> tuple[Imported, list[str]
     title, source = imported.title, imported.source
     if not title:
         first = next((p for p in imported.body.split("\n\n") if not p.startswith("#")), "")
-        words = next(iter(split_sentences(htmlclean.plain(first))), "").split()
+        sentence = next(iter(split_sentences(htmlclean.plain(first))), "")
+        # ... past its dateline: "Warsaw, (APP - ...) :" is where, not what.
+        dateline = opening_dateline(sentence)
+        words = sentence[dateline.end() if dateline else 0 :].split()
         title = " ".join(words[:TITLE_WORDS]).rstrip(",;:") + (
             "…" if len(words) > TITLE_WORDS else ""
         )
