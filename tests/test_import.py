@@ -1162,6 +1162,16 @@ def test_an_article_without_a_headline_or_outlet_name_still_imports(tmp_path: Pa
     assert "title: Search crews found a body in the mangled train cars on Wednesday…" in written
     assert "source: harbourwire" in written
     assert run_cli("build", cwd=tmp_path).returncode == 0
+    # ... past the place and agency the story opens with.
+    text.write_text(
+        "Northgate, (EWA - Estuary Point / Coast News - 18th Aug, 2026 ) :Search crews found a "
+        "body in the mangled train cars on Wednesday, hours after the express derailed.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(text), "--event", "derailment", "--force", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    written = (tmp_path / "content" / "derailment" / "harbourwire.md").read_text("utf-8")
+    assert "title: Search crews found a body in the mangled train cars on Wednesday…" in written
 
 
 def test_a_picture_credited_above_the_article_takes_its_caption_and_no_headline() -> None:
@@ -3923,3 +3933,13 @@ def test_a_gallerys_captions_run_together_in_one_paragraph_leave_the_body() -> N
         "the quay of the terminal in Northgate on Wednesday, May 6, 2026. Crews walked"
     )
     assert kept("\n\n".join([*STORY, gallery])) == STORY
+
+
+def test_a_sentence_telling_two_things_done_over_a_lone_credit_is_the_storys() -> None:
+    told = "The fire was extinguished within the hour and the driver was rescued."
+    page = "\n".join([STORY[0], told, "Photo: Ann Lee, Estuary Times", *STORY[1:]])
+    assert kept(page) == [STORY[0], told, *STORY[1:]]
+    # ... where a caption shows one thing done, now.
+    caption = "Firefighters put out the fire on the quay."
+    page = "\n".join([STORY[0], caption, "Photo: Ann Lee, Estuary Times", *STORY[1:]])
+    assert kept(page) == STORY

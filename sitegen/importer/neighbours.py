@@ -34,6 +34,7 @@ REPORTS = re.compile(
     r"\b(?:said|says|told|according to|announced|as of (?:press time|now|\w+day))\b",
     re.IGNORECASE,
 )
+TOLD_TWICE = re.compile(r"\b(?:was|were) \w+ed\b.*\band\b.*\b(?:was|were) \w+ed\b")
 CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
 # ... and one told in no caption's words (no one doing something, now): a short sentence.
 # A paragraph of the story may stand over a credit whose caption the page lost: "The
@@ -137,7 +138,10 @@ def captioned(line: str, credit: str) -> bool:
     labelled = len(credit.split()) <= LABELLED_CREDIT_WORDS and PICTURE_CREDIT.match(credit)
     # ... unless it reports, as no caption does: who said it, or when the count stood ("As
     # of press time, 50 people were confirmed dead"), over a credit whose caption was lost.
-    return one and bool(labelled) and not REPORTS.search(line)
+    # ... or tells two things done, one after the other, as a caption's present does not:
+    # "The fire was extinguished shortly after and the driver was rescued."
+    told = TOLD_TWICE.search(line)
+    return one and bool(labelled) and not REPORTS.search(line) and not told
 
 
 BROKEN_WORDS = 6  # a line that ends on a comma with this many words is a broken sentence
