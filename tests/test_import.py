@@ -3943,3 +3943,24 @@ def test_a_sentence_telling_two_things_done_over_a_lone_credit_is_the_storys() -
     caption = "Firefighters put out the fire on the quay."
     page = "\n".join([STORY[0], caption, "Photo: Ann Lee, Estuary Times", *STORY[1:]])
     assert kept(page) == STORY
+
+
+def test_captions_with_their_photographer_glued_or_under_them_and_page_controls_leave() -> None:
+    headline = "Ferry strike ends after nine days on the quay"
+    page = "\n\n".join(
+        [
+            "Link copied to clipboard",
+            headline,
+            "ferries northgate",  # the page's tags
+            "Pickets block the quay where the ferries stood idle Saturday evening in Northgate."
+            "\nAnn Lee",
+            STORY[0],
+            "The first ferry leaves the quay in Northgate on Sunday morning.Ann Lee",
+            "Crews on the quay cheer as the vote is read out on Sunday.Read moreTom Hart / Staff "
+            "Photographer",
+            *STORY[1:],
+        ]
+    )
+    result = from_text(page)
+    assert result.title == headline
+    assert kept(page) == STORY

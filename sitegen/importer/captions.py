@@ -29,7 +29,7 @@ _CAPTION_VERB = (
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
     r"|fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
     r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
-    r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire"
+    r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|blocks?"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
     r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded|parked))"
     # ... a word of its own: the "ride" of "ride-hailing" is no one riding; nor is a noun
@@ -154,6 +154,10 @@ CAPTION_LINES = [
         # Bloggs A bullet hole is seen ...".
         r"\([^()/]{2,40}/[^()]{2,60}\bvia (ap|reuters|afp|getty images)\b[^()]{0,10}\)"
         r"\s+(photo|picture|image)s?:",
+        # ... or its photographer glued to its last full stop: "... at heightened levels
+        # Sunday.Jack Tomczuk", "... a day later.Read moreTom Gralish / Staff Photographer".
+        r"(?-i:[a-z])[.!?](?:read more)?(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})"
+        r"(?: ?/ ?(?:staff )?photographer)?$",
         # A news agency's handout: "Handout grab from video issued by ...".
         r"^handout (photo|picture|image|grab|video|still)\b",
         # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".
@@ -315,6 +319,8 @@ CREDIT = re.compile(
     r"pa media|alamy|imagn images)[^()]{0,40}\)?$"
     # A sports agency's credit glued to the photographer's name: "Peter Casey-USA TODAY Sports".
     r"|^(?-i:[A-Z])[\w.'’]+( (?-i:[A-Z])[\w.'’]+){0,3}\s?-\s?usa today( sports| network)?$"
+    # ... or to the paper's own: "Tom Gralish / Staff Photographer".
+    r"|^(?-i:[A-Z])[\w.'’]+( (?-i:[A-Z])[\w.'’]+){0,3}\s?/\s?staff photographer$"
     rf"|{_NAMED_CREDIT}"
     # An agency and the paper that ran its picture: "AFP/ MANILA BULLETIN".
     r"|^(reuters|afp|ap|epa|xinhua|getty)\s?/\s?(?-i:[A-Z][A-Z .&'’-]{2,40})$"

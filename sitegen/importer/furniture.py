@@ -144,6 +144,7 @@ CHROME = [
         r"^[^.!]{0,60}[\U0001F300-\U0001FAFF]\ufe0f?\s+[A-Z][^.!]{0,120}$",
         # The page's own controls, appeals and notes on the story.
         r"^copy (the )?link( to (this )?(article|story))?\W*$",
+        r"^link copied( to (the )?clipboard)?\W*$",
         r"^listen to (this|the) (article|story)\b[^.!?]{0,30}$",
         r"^reuse this content\W*$|^report an (error|issue|typo)\b|^ad feedback$",
         # A sign-off that points to the site's other pages: "While you're here, be sure to

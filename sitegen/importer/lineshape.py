@@ -351,7 +351,7 @@ def doubled_captions(units: list[str], described: AbstractSet[int] = frozenset()
         credited = two != one and whole and two.startswith(cut)
         # ... its credit run on after it: "... (AP PHOTO)", "... UPI/Ann Lee | License Photo".
         # ... or its photographer's byline: "... in Boston. By Jo Bloggs".
-        rest = two[len(cut) :].strip(" |")
+        rest = two[len(cut) :].strip(" |").removeprefix("Read more")  # a link glued between
         credited = credited and (is_cruft(two) or _credit_line(rest) or bool(_TAKEN_BY.match(rest)))
         again = n in glued and one.startswith(two)  # "Cundy speaking.Cundy speaking." / "Cundy"
         # Whole the first time, then cut short with its credit: "• British forensic officers at

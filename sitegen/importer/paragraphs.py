@@ -69,6 +69,9 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             wrapped = bool(last) and not SENTENCE_END.search(last) and line[0].islower()
             # ... but a label of one word set apart ("new" under a headline) goes on nothing.
             wrapped = wrapped and not (line in _LABELS and line == lines[0])
+            # ... nor do a page's tags, a few words opening a block ("children bucks"
+            # over the caption under the headline).
+            wrapped = wrapped and not (line == lines[0] and _TAGS.match(line))
             # "... a collapsed building in the" / "Bangladesh capital Dhaka and ...": a
             # sentence the page broke after a word no sentence ends on goes on.
             # ... however short, where a link set apart was joined back: "Hewlett-Packard
@@ -103,6 +106,7 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
 _LABELS = frozenset(
     "new live updated exclusive breaking watch video opinion analysis premium".split()
 )
+_TAGS = re.compile(r"^[a-z]+(?: [a-z]+){0,2}$")
 _BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 LINK_ALONE = re.compile(r"(https?://|www\.)\S+$")
 WRAPPED_LINES = 4  # a block hard-wrapped at a fixed width has at least this many lines
