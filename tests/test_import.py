@@ -3964,3 +3964,31 @@ def test_captions_with_their_photographer_glued_or_under_them_and_page_controls_
     result = from_text(page)
     assert result.title == headline
     assert kept(page) == STORY
+
+
+def test_a_summary_box_label_glued_to_its_points_and_a_newsletter_box_leave() -> None:
+    page = "\n\n".join(
+        [
+            "date 2026-05-04 What to Know About 300 ferry crews walked out at 6 a.m. Monday, "
+            "stranding thousands of commuters as talks stall",
+            "The mayor urged both sides late Sunday to accept mediation, but cannot force either "
+            "side to the table",
+            *STORY,
+            "Estuary Times Emails & Alerts",
+            "Site highlights each day to your inbox.",
+        ]
+    )
+    assert kept(page) == STORY
+
+
+def test_a_sentence_the_page_broke_after_said_is_joined_again() -> None:
+    page = "\n".join(
+        [
+            STORY[0],
+            "Crews cut through the fence at the quay on Friday, said",
+            "Union leader Tom Hart at a morning news conference.",
+            *STORY[1:],
+        ]
+    )
+    said = "Crews cut through the fence at the quay on Friday, said Union leader Tom Hart at a "
+    assert kept(page) == [STORY[0], said + "morning news conference.", *STORY[1:]]

@@ -145,6 +145,9 @@ CHROME = [
         # The page's own controls, appeals and notes on the story.
         r"^copy (the )?link( to (this )?(article|story))?\W*$",
         r"^link copied( to (the )?clipboard)?\W*$",
+        # A summary box's label glued to its first point, set without a full stop: "What to
+        # Know About 3,500 nurses went on strike at 6 a.m. Monday, ... as contract talks stall".
+        r"^(?-i:What [Tt]o Know)\s+(?-i:[A-Z0-9]).*[^.!?\"”]$",
         r"^listen to (this|the) (article|story)\b[^.!?]{0,30}$",
         r"^reuse this content\W*$|^report an (error|issue|typo)\b|^ad feedback$",
         # A sign-off that points to the site's other pages: "While you're here, be sure to
@@ -266,7 +269,9 @@ CHROME = [
         r"^(gear|shop|live|deal|deals|offer)\s*:\s*[^.!?]{0,60}$",
         r"\benable javascript\b|\bjavascript (is )?(disabled|required)\b",
         r"\b(delivered|sent|straight|direct)( directly| straight)? to your inbox\b"
-        r"|\bin your (email )?inbox\b",
+        r"|\bin your (email )?inbox\b"
+        # ... "Site highlights each day to your inbox.", under "Business Insider Emails & Alerts".
+        r"|^[^.!?]{0,40}\beach (day|week|morning) to your inbox\W*$|\bemails? (&|and) alerts$",
         # A newsletter box's heading: "Stay connected to Wisconsin news - your way".
         r"^stay (connected|informed|in the know|up to date)\b[^.!?]{0,60}$",
         r"^don'?t miss (out|a thing)\b[^.!?]{0,40}[.!?]?$",

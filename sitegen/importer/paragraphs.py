@@ -22,7 +22,9 @@ BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a
 # / "Dow Jones Industrial Average" / "plummeted 777.68 points", a link set apart.
 _BROKEN = re.compile(
     r"\s(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|that|which|than|into|its|their"
-    r"|his|her|after|before|including|against|between|among|behind|versus)$",
+    r"|his|her|after|before|including|against|between|among|behind|versus)$"
+    # ... or on the verb that brings in who said it: "... in Santa Ana, said" / "Sheriff ...".
+    r"|,\s(?:said|says|according to)$",
     re.IGNORECASE,
 )
 _LEFT_OF_LINK = re.compile(r"^[.,;:)]+(?:$|\s)")  # "." alone, or ". The package ..."
