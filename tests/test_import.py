@@ -3992,3 +3992,18 @@ def test_a_sentence_the_page_broke_after_said_is_joined_again() -> None:
     )
     said = "Crews cut through the fence at the quay on Friday, said Union leader Tom Hart at a "
     assert kept(page) == [STORY[0], said + "morning news conference.", *STORY[1:]]
+
+
+def test_a_magazines_offer_a_gallerys_pointer_and_a_combination_picture_leave() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry strike ends after nine days on the quay",
+            "Magazine gift subscriptions - from just £18.99 every 6 issues. Cheer all year!",
+            "A combination picture shows the quay before and after the strike, with the ferries "
+            "moored in a line along the harbour wall at Northgate and the crews on the quay.\n"
+            "Image: ESTUARY WIRE/Ann Lee",
+            *STORY,
+            "Below are some of the best images of the May 4, 2026 return of the ferries.",
+        ]
+    )
+    assert kept(page) == STORY

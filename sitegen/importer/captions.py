@@ -158,7 +158,9 @@ CAPTION_LINES = [
         # Sunday.Jack Tomczuk", "... a day later.Read moreTom Gralish / Staff Photographer".
         r"(?-i:[a-z])[.!?](?:read more)?(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})"
         r"(?: ?/ ?(?:staff )?photographer)?$",
-        # A news agency's handout: "Handout grab from video issued by ...".
+        # A news agency's handout: "Handout grab from video issued by ...", and its pictures
+        # put side by side: "A combination picture shows an annular solar eclipse ...".
+        r"^a combination (picture|photo|image)s?\b|^a combination of (pictures|photos|images)\b",
         r"^handout (photo|picture|image|grab|video|still)\b",
         # ... "Jo Bloggs / AP Photo", "AP PHOTO/ UNIVERSITY OF LEICESTER".
         rf"[.!?\"”]\s+[\w .'’-]{{2,40}}\s?/\s?{_AGENCY}( images| photo)?$",

@@ -145,6 +145,11 @@ CHROME = [
         # The page's own controls, appeals and notes on the story.
         r"^copy (the )?link( to (this )?(article|story))?\W*$",
         r"^link copied( to (the )?clipboard)?\W*$",
+        # A magazine's offer: "Magazine gift subscriptions - from just £18.99 every 6 issues."
+        r"\bsubscriptions?\b[^.!?]{0,30}\bfrom (just|only) [£$€]\d",
+        # A gallery's pointer: "Below are some of the best images of the eclipse we've seen."
+        r"^below are (some of )?(the |our )?(best |favourite |latest )?(images|pictures|photos)"
+        r"\b[^!?]{0,120}$",
         # A summary box's label glued to its first point, set without a full stop: "What to
         # Know About 3,500 nurses went on strike at 6 a.m. Monday, ... as contract talks stall".
         r"^(?-i:What [Tt]o Know)\s+(?-i:[A-Z0-9]).*[^.!?\"”]$",
