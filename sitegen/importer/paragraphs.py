@@ -108,7 +108,9 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
 _LABELS = frozenset(
     "new live updated exclusive breaking watch video opinion analysis premium".split()
 )
-_TAGS = re.compile(r"^[a-z]+(?: [a-z]+){0,2}$")
+_TAGS = re.compile(
+    r"^(?!(?:and|or|but|the|an?|of|in|on|at|to|for|with|by|from|that|as)\b)[a-z]+(?: [a-z]+){1,2}$"
+)
 _BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 LINK_ALONE = re.compile(r"(https?://|www\.)\S+$")
 WRAPPED_LINES = 4  # a block hard-wrapped at a fixed width has at least this many lines
