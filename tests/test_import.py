@@ -4007,3 +4007,39 @@ def test_a_magazines_offer_a_gallerys_pointer_and_a_combination_picture_leave() 
         ]
     )
     assert kept(page) == STORY
+
+
+def test_what_a_lost_dateline_and_an_aggregators_links_leave_goes() -> None:
+    dated = "May 4, 2026 — -- " + STORY[0]
+    assert kept("\n\n".join([dated, *STORY[1:]])) == STORY
+    assert kept("\n\n".join(["– " + STORY[0], *STORY[1:]])) == STORY
+    linked = STORY[-1] + " (More Northgate stories.)"
+    assert kept("\n\n".join([*STORY[:-1], linked])) == STORY
+    # ... but an embedded post keeps its signature's dash, and leaves with it.
+    post = ["Back on the ferries tomorrow!", "— Ann Lee (@annlee) May 4, 2026"]
+    assert kept("\n\n".join([STORY[0], *post, *STORY[1:]])) == STORY
+
+
+def test_a_headline_glued_to_its_teaser_and_a_captions_toggle_leave() -> None:
+    headline = "Ferry Strike Ends On The Quay"
+    page = "\n\n".join(
+        [
+            f"{headline} Crews go back to work after nine days, the union says. More talks "
+            "are planned.",
+            f"Estuary Radio logo {headline}",
+            headline,
+            "Crews cheer on the quay in Northgate as the vote is read out. Ann Lee/Estuary "
+            "Images hide caption",
+            "toggle caption",
+            *STORY,
+        ]
+    )
+    result = from_text(page)
+    assert result.title == headline
+    assert kept(page) == STORY
+
+
+def test_a_lede_under_a_credit_glued_to_the_date_stamp_is_no_caption() -> None:
+    lede = "The union on Monday said the ferry strike is over."
+    page = "\n\n".join(["date 2026-05-04 Getty Images", lede, *STORY[1:]])
+    assert kept(page) == [lede, *STORY[1:]]

@@ -48,6 +48,7 @@ _DEMANDS = frozenset(
 _WINDOWS = frozenset("past last previous".split())
 WINDOW = "@window"  # in a figure's context: it follows one of _WINDOWS
 _GENERIC = frozenset("peopl person total number figur least anoth year old".split())
+_ROUGHLY = frozenset("about around roughly nearly almost some approximately".split())
 
 
 def _kind(number: Token) -> str:
@@ -94,7 +95,12 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         score = _score(tokens, k, a, b) if paired else None
         if t.text[:1] == "(":  # "7-6(5)": the tiebreak's score, "7-5"
             score = f"{max(7, int(t.key) + 2)}-{t.key}"
-        found.append((f"score:{score}" if score else _kind(t) + ":" + t.key, context))
+        figure = _kind(t)
+        # ... but a round figure with its comma, hedged, is a count told roughly: "around
+        # 1,900 deaths" is the "1,896 deaths" of another outlet.
+        if figure == "year" and "," in t.text and k > a and tokens[k - 1].key in _ROUGHLY:
+            figure = "count"
+        found.append((f"score:{score}" if score else figure + ":" + t.key, context))
     return found
 
 

@@ -96,6 +96,7 @@ from .storystart import (
     opens,
     past_teasers,
     short_lede,
+    split_headline,
     under_headline_again,
 )
 
@@ -133,6 +134,8 @@ def clean(text: str) -> Cleaned:
     header_lines = header_block(lines, blocks)
     lines[header_lines:] = glue_datelines(lines[header_lines:])
     units = [strip_inline_links(strip_glued(u, dropped), dropped) for u in lines]
+    if not header_lines:
+        units[:1] = split_headline(units)
     credits = {n for n, u in enumerate(units) if CREDIT.match(u)}
     # ... and so is a sentence above a labelled credit ("... on Jan. 12, 2006." / "Photo:
     # Reuters"): a paragraph is never credited to a photographer.
@@ -152,6 +155,9 @@ def clean(text: str) -> Cleaned:
         and n + 1 != first
         and len(units[n + 1].split()) <= 20
         and (n == 0 or n - 1 not in captions)
+        # ... but one that says who said it is the story's lede: "Bill Gates on Monday said he
+        # and wife Melinda are splitting up."
+        and not neighbours.REPORTS.search(units[n + 1])
     }
     captions |= {n + 1 for n, u in enumerate(units) if CAPTION_LABEL.match(u)}
     # A gallery's pictures, each credited as a point above its caption: "• Joshua Lott / AFP"

@@ -145,6 +145,9 @@ CHROME = [
         # The page's own controls, appeals and notes on the story.
         r"^copy (the )?link( to (this )?(article|story))?\W*$",
         r"^link copied( to (the )?clipboard)?\W*$",
+        # A caption's toggle: "toggle caption", and "... Justin Sullivan/Getty Images hide
+        # caption" at the end of the caption it hides.
+        r"^toggle caption$|\bhide caption$",
         # A magazine's offer: "Magazine gift subscriptions - from just £18.99 every 6 issues."
         r"\bsubscriptions?\b[^.!?]{0,30}\bfrom (just|only) [£$€]\d",
         # A gallery's pointer: "Below are some of the best images of the eclipse we've seen."
@@ -535,7 +538,10 @@ TRAILING_NOTICE = re.compile(
     r"[^.!?]{0,80}[.!]?"
     # ... or an editor's mark: '... to members of the community." (edited)', or a wire's
     # sign-off with its desk's initials: '... shared strength," he said. (end) atk'.
-    r"|\((?i:edited)\)|\((?i:end)\)(?: [a-z]{2,4}){0,2})$"
+    r"|\((?i:edited)\)|\((?i:end)\)(?: [a-z]{2,4}){0,2}"
+    # ... or an aggregator's link to more of its stories: "... per the police. (More Chicago
+    # stories.)".
+    r"|\((?i:more) [\w .'’&-]{2,40} (?i:stories)\.?\))$"
 )
 # A link to another story glued to the end of a paragraph, or set in brackets inside it:
 # "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".

@@ -28,6 +28,7 @@ from .furniture import (
     GLUED_APPEAL,
     GLUED_LABEL,
     INLINE_LINK,
+    POST_SIGNATURE,
     TRAILING_NOTICE,
     TRAILING_WIRE,
     UPDATE_NOTE,
@@ -44,6 +45,12 @@ WIRE_NOTE = re.compile(
     # ... or what a dateline set as a link leaves: "( – North Korea declared ...".
     r"|^\(\s*\)?\s*[–—-]{1,2}\s+(?=[A-Z])",
     re.IGNORECASE,
+)
+
+
+# The dash a dateline left, alone or after the page's date: "-- The early winter snow ...".
+LOST_DATELINE = re.compile(
+    r"^(?:[A-Z][a-z]{2}\.? \d{1,2}, \d{4}\s*[—–-]+\s*)?(?:--|[—–])\s+(?=[A-Z\"“])"
 )
 
 
@@ -65,8 +72,12 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
         unit = unit[2:]
     # ... and the dash a dateline left behind when the page lost its place: "-- The early
     # winter snow that has buried ...".
-    if unit.startswith("-- ") and unit[3:4].isupper():
-        unit = unit[3:]
+    # ... or a date line left it: "Aug. 17, 2007 — -- Federal mine officials ...", "– Israel's
+    # parliament approved ...".
+    # An embedded post's signature keeps its dash: "— Ann Lee (@annlee) May 4, 2026".
+    lost = LOST_DATELINE.match(unit)
+    if lost and not POST_SIGNATURE.match("- " + unit[lost.end() :]):
+        unit = unit[lost.end() :]
     if "pic.twitter.com/" in unit and len(unit.split()) > POST_IN_STORY_WORDS:
         unit = EMBEDDED_POST.sub("", unit)
     if not match:

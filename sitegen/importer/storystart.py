@@ -334,3 +334,25 @@ def under_headline_again(units: list[str], start: int) -> int:
         if units[m] in heads:
             return m + 1
     return start
+
+
+HEADLINE_REACH = 8  # lines below the first in which the page gives its headline alone
+
+
+def split_headline(units: list[str]) -> list[str]:
+    """The page's first line, parted from the teaser glued to it when the page gives the
+    headline alone a few lines below: "Mine Rescue Effort Indefinitely Suspended Underground
+    efforts to rescue six miners are ..." over "Mine Rescue Effort Indefinitely Suspended"."""
+    if not units:
+        return []
+    first = units[0]
+    for head in units[1 : 1 + HEADLINE_REACH]:
+        rest = first[len(head) :].lstrip()
+        if (
+            len(head.split()) >= 3
+            and not SENTENCE_END.search(head)
+            and first.startswith(head + " ")
+            and rest[:1].isupper()
+        ):
+            return [head, rest]
+    return [first]
