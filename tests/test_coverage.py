@@ -747,3 +747,11 @@ def test_a_claim_set_in_another_year_is_not_told_where_the_same_people_did_more(
     tokens = mine.tokens[0]
     claim = Claim(tokens, 0, len(tokens), {}, (Source(mine), 0), 2018)
     assert not claim.reported(Source(theirs))
+
+
+def test_a_round_figure_with_its_comma_told_roughly_is_a_count_not_a_year() -> None:
+    # "around 1,900" reads as no year: it is the "1,896 deaths" of another outlet.
+    mine = "Poland has registered nearly 58,000 cases of the virus, and around 1,900 deaths."
+    theirs = "The country has reported a total of 57,876 coronavirus cases and 1,896 deaths."
+    docs = {"mine": from_sentences([mine], 2020), "theirs": from_sentences([theirs], 2020)}
+    assert cover(docs)["mine", 0]["theirs"].units[-1]
