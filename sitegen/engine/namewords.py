@@ -237,6 +237,8 @@ ALIASES = {
             ("professor", "prof"),
             ("sergeant", "sgt"),
             ("admiral", "adm"),
+            ("secretary", "sec"),
+            ("assistant", "asst"),
             # ... and a son's name: "Vinicius Jr" is "Vinicius Junior".
             ("junior", "jr"),
             ("senior", "sr"),
