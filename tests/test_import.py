@@ -4043,3 +4043,10 @@ def test_a_lede_under_a_credit_glued_to_the_date_stamp_is_no_caption() -> None:
     lede = "The union on Monday said the ferry strike is over."
     page = "\n\n".join(["date 2026-05-04 Getty Images", lede, *STORY[1:]])
     assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_an_update_set_over_the_storys_dateline_is_the_storys_latest_news() -> None:
+    update = "12 crossings were cancelled as of 10 a.m. Sunday. Talks resume on Monday."
+    dated = "NORTHGATE — " + STORY[0]
+    page = "\n\n".join(["Ferry strike ends on the quay", f"Update: {update}", dated, *STORY[1:]])
+    assert kept(page) == [update, dated, *STORY[1:]]

@@ -90,6 +90,7 @@ from .paragraphs import page_lines
 from .storyend import body_end
 from .storystart import (
     SIGNED,
+    UPDATE_OVER,
     dateline_start,
     header_block,
     header_metadata,
@@ -245,6 +246,10 @@ def clean(text: str) -> Cleaned:
     # missing persons) SYDNEY Jan 8 A bushfire ...".
     if body_units:
         body_units[0] = strip_wire_note(body_units[0], dropped)
+        # ... and the label of an update set over the story: "Update: 18 people were ...".
+        if label := UPDATE_OVER.match(body_units[0]):
+            dropped.append(label.group().strip())
+            body_units[0] = body_units[0][label.end() :]
     end = body_end(body_units)
     dropped += body_units[end:]
     skip |= {start + i for i in neighbours.linked_run(body_units[:end])}

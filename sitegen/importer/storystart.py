@@ -49,6 +49,7 @@ TEASER_REACH = 12  # lines of teasers, points and captions a page may set above 
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
 LEDE_LEAD_IN_WORDS = 10  # a first sentence ending on a colon, into a quotation, this long
 SHORT_LEDE_WORDS = 6  # "Barry Bonds is America's new home run king." opens a story all the same
+UPDATE_OVER = re.compile(r"^update:\s+(?=[A-Z0-9])", re.IGNORECASE)
 HANDLE = re.compile(r"^@\w{2,30}$")
 # A standfirst signed at its end: "Jacinda Ardern's resignation has stunned the world, but
 # it was a shocker even for those in the room, Marc Daalder reports".
@@ -121,7 +122,9 @@ def dateline_start(units: list[str], start: int, skip: AbstractSet[int] = frozen
         short = all(len(units[m].split()) <= HEADER_WORDS for m in range(start, n))
         dated = OPENING_DATELINE.match(units[n]) or CAPITALS_DATELINE.match(units[n])
         if dated and is_prose(units[n]):
-            return n if short else start
+            # ... but an update set over the story's dateline is the story's latest news:
+            # "Update: 18 people were unaccounted for as of 10 a.m. Sunday." / "OSO — ...".
+            return n if short and not UPDATE_OVER.match(units[start]) else start
         if n not in skip and _signed(units[n]):  # a picture's credit is not its byline
             # A byline over a dated lede ("By Ann Lee" / "Associated Press" / "OTTAWA, Ont. —
             # ..."): what stood above the two was the page's header, a caption however long.
