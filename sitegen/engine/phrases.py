@@ -317,6 +317,10 @@ def trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
     return a, b
 
 
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text[1:].islower() and t.key not in DETERMINERS
+
+
 def phrase(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
     # A phrase ends on a word of its own, never on "and" or "of": "the Marvel and"; nor
     # does it open on "and": "and Senate President Adriana Salvatierra".
@@ -326,6 +330,9 @@ def phrase(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
         a += 1
     if a >= b:
         return ""
+    # A name opens on its capitalised small word, mid-sentence: "the All England Club".
+    if a > 1 and tokens[a].name and not tokens[a - 1].content and _capitalised(tokens[a - 1]):
+        a -= 1
     start, end = tokens[a].start, tokens[b - 1].end
     # ... nor inside a figure written with a slash or glued to its label: the "20" of
     # "2019/20" is the year's end, the "19" of "FY19" the fiscal year's.
