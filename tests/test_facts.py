@@ -1117,3 +1117,15 @@ def test_a_last_sentence_cut_off_is_no_claim_of_its_own() -> None:
     ):
         facts = facts_of({"wire": wire, "herald": [*story, tail]})
         assert tail not in [f.text for f in of_kind(facts, "claim") if f.sources == ("herald",)]
+
+
+def test_a_name_that_opens_on_a_capitalised_small_word_is_shown_whole() -> None:
+    facts = facts_of(
+        {
+            "mine": [
+                "Lee, a six-time champion, was a member of the All England Club, the court heard."
+            ],
+            "theirs": ["Lee, a six-time champion, was jailed on Friday, the court heard."],
+        }
+    )
+    assert [f.text for f in of_kind(facts, "detail")] == ["All England Club"]
