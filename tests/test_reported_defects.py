@@ -219,7 +219,15 @@ def test_a_company_with_company_written_out_is_no_detail() -> None:
     assert details_of(pair(said, wire, local + " that operates the plant"), "local") == []
 
 
-@pytest.mark.parametrize(("wire", "local"), [("2:06.51", "2:06:51"), ("2:07:29", "2:7:29")])
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        ("2:06.51", "2:06:51"),
+        ("2:07:29", "2:7:29"),
+        ("2hr 07min 29sec", "2:07:29"),
+        ("2 hours, 7 minutes, 29 seconds", "2h 7m 29s"),
+    ],
+)
 def test_a_time_run_written_another_way_is_one_time(wire: str, local: str) -> None:
     said = "Gebrselassie set a world record in Berlin on Sunday. Kirui of Kenya was second in {}."
     c = pair(said, wire, local)

@@ -59,6 +59,8 @@ TOKEN_RE = re.compile(
     r"|(?P<halved>(?i:half\s+an?\s+(?:thousand|million|billion|trillion)))\b"
     r"|(?P<decade>(?:1\d|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
+    # "2hr 14min 04sec", "1h 32m 10s": a time run, its units cut short
+    r"|(?P<laptime>(?i:\d{1,2}\s?(?:h|hrs?)\s?\d{1,2}\s?(?:m|mins?)\s?\d{1,2}(?:\.\d+)?\s?(?:s|secs?)))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:(?:\d+|{NUMBER_WORDS})[\s-]and[\s-]a[\s-]half"
     rf"|{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
@@ -225,6 +227,9 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
                 return [(m.start(), m.end() - 1, text[:2]), (m.end() - 1, m.end(), "s")]
             return [(m.start(), m.end(), "19" + text[:2] + "s")]
         return [(m.start(), m.end(), text[:4] + "s")]
+    if m.group("laptime"):
+        hours, minutes, seconds = re.findall(r"\d+(?:\.\d+)?", text)
+        return [(m.start(), m.end(), _lap(hours, minutes, seconds))]
     if m.group("halved"):
         # "a port city of half a million people": 500,000 of them.
         scale = number_value("a " + text.split()[-1])
@@ -251,6 +256,9 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
                 (hours, m.end(), word_key(m.string[hours : m.end()])),
             ]
         minutes = duration(text)
+        # "2 hours, 14 minutes, 4 seconds" is the time run "2:14:04" another outlet gives.
+        if minutes and (told := _HMS.fullmatch(text)):
+            return [(m.start(), m.end(), _lap(*told.groups()))]
         if not minutes or _CALLED_IT.search(m.string, max(0, m.start() - 12), m.start()):
             return _split_words(m)  # "we'll call it a day": she stops, it lasts no day
         if (apart := _two_spans(m)) is not None:
@@ -308,7 +316,7 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         return [(m.start() - 1, m.end() + 1, text)]
     if m.group("digits") and (lap := _ELAPSED.fullmatch(text)):
         # "2:06:51", "2:06.51" and "2:6:51": one time run, hours, minutes and seconds.
-        return [(m.start(), m.end(), f"{int(lap[1])}:{int(lap[2]):02d}:{lap[3]}")]
+        return [(m.start(), m.end(), _lap(lap[1], lap[2], lap[3]))]
     if m.group("words"):
         value = number_value(text)
         if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
@@ -326,6 +334,16 @@ _TIME_WORD = re.compile(
 )
 _ZONE = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|local\s+time)\b")
 _ELAPSED = re.compile(r"(\d{1,2}):(\d{1,2})[:.](\d{2})")
+_HMS = re.compile(
+    r"(?i)(\d{1,2}) hours?,? (?:and )?(\d{1,2}) minutes?,? (?:and )?(\d{1,2}) seconds?"
+)
+
+
+def _lap(hours: str, minutes: str, seconds: str) -> str:
+    """A time run, keyed one way however it is written: "2:14:04"."""
+    return f"{int(hours)}:{int(minutes):02d}:{int(float(seconds)):02d}"
+
+
 _TIEBREAK = re.compile(r"(?<!\d)(?:7[-–]6|6[-–]7) ?\($")
 
 
