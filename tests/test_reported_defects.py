@@ -1640,7 +1640,7 @@ def test_a_part_of_a_claim_cut_off_before_its_verb_is_no_detail() -> None:
         local="The widow lost everything and was forced to sell her home. The fraud ran for "
         "decades.",
     )
-    assert details_of(c, "wire") == ["Weinstein"]
+    assert details_of(c, "wire") == ["Ms. Weinstein"]
 
 
 def test_a_model_code_inside_a_name_is_a_detail_not_the_name_told_more_fully() -> None:
