@@ -4013,6 +4013,7 @@ def test_what_a_lost_dateline_and_an_aggregators_links_leave_goes() -> None:
     dated = "May 4, 2026 — -- " + STORY[0]
     assert kept("\n\n".join([dated, *STORY[1:]])) == STORY
     assert kept("\n\n".join(["– " + STORY[0], *STORY[1:]])) == STORY
+    assert kept("\n\n".join(["(5 p.m. EST) -- " + STORY[0], *STORY[1:]])) == STORY
     linked = STORY[-1] + " (More Northgate stories.)"
     assert kept("\n\n".join([*STORY[:-1], linked])) == STORY
     # ... but an embedded post keeps its signature's dash, and leaves with it.
@@ -4050,3 +4051,17 @@ def test_an_update_set_over_the_storys_dateline_is_the_storys_latest_news() -> N
     dated = "NORTHGATE — " + STORY[0]
     page = "\n\n".join(["Ferry strike ends on the quay", f"Update: {update}", dated, *STORY[1:]])
     assert kept(page) == [update, dated, *STORY[1:]]
+
+
+def test_an_editors_note_in_brackets_a_videos_lead_in_and_a_caption_of_an_explosion_leave() -> None:
+    page = "\n\n".join(
+        [
+            "A ferry's engine explodes shortly after leaving the quay at Northgate on May 4, 2026.",
+            STORY[0],
+            "(Story was updated to include quotes from the operator's press conference.)",
+            "Here's the operator's video of the fire:",
+            *STORY[1:],
+            "Passengers more than make up for it in this video shot on the quay:",
+        ]
+    )
+    assert kept(page) == STORY

@@ -29,7 +29,7 @@ _CAPTION_VERB = (
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
     r"|fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
     r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
-    r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|blocks?"
+    r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|blocks?|explodes"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
     r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded|parked))"
     # ... a word of its own: the "ride" of "ride-hailing" is no one riding; nor is a noun

@@ -145,6 +145,9 @@ CHROME = [
         # The page's own controls, appeals and notes on the story.
         r"^copy (the )?link( to (this )?(article|story))?\W*$",
         r"^link copied( to (the )?clipboard)?\W*$",
+        # An editor's note in brackets: "(Story was updated to include additional
+        # information and quotes from the NASA press conference ...)".
+        r"^\((this )?(story|article|post) (was|has been) (updated|corrected)\b[^()]{0,200}\)$",
         # A caption's toggle: "toggle caption", and "... Justin Sullivan/Getty Images hide
         # caption" at the end of the caption it hides.
         r"^toggle caption$|\bhide caption$",
@@ -700,6 +703,9 @@ CRUFT = [
             # promotion's: "Learn how to surface disparities in care delivery".
             r"^watch (the|this) (moment|video|clip)\b[^.!?]{0,100}[.!]?$"
             r"|^watch as (?-i:[A-Z])[^.!?]{0,120}[.!]?$"
+            # ... or the lead-in to a video the copy lost: "Here's NASA's video of the
+            # explosion:", "... in this video shot at the press site:".
+            r"|^here'?s\b[^.!?]{0,80}\bvideo\b[^.!?]{0,60}:$|\bin this video\b[^.!?]{0,60}:$"
             r"|^(learn|discover|find out) how (to|you|your)\b[^.!?]{0,80}$",
             # A call for readers' comments: "Were you at T5 yesterday? Add a comment below...".
             r"\badd (a|your) comment below\b",

@@ -50,7 +50,9 @@ WIRE_NOTE = re.compile(
 
 # The dash a dateline left, alone or after the page's date: "-- The early winter snow ...".
 LOST_DATELINE = re.compile(
-    r"^(?:[A-Z][a-z]{2}\.? \d{1,2}, \d{4}\s*[—–-]+\s*)?(?:--|[—–])\s+(?=[A-Z\"“])"
+    r"^(?:[A-Z][a-z]{2}\.? \d{1,2}, \d{4}\s*[—–-]+\s*"
+    # ... or the hour of an update in brackets: "(5 p.m. EST) -- Royal Caribbean's ...".
+    r"|\(\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?: [A-Z]{2,4})?\)\s*)?(?:--|[—–])\s+(?=[A-Z\"“])"
 )
 
 
