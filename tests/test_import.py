@@ -4065,3 +4065,29 @@ def test_an_editors_note_in_brackets_a_videos_lead_in_and_a_caption_of_an_explos
         ]
     )
     assert kept(page) == STORY
+
+
+def test_a_standfirst_the_lede_tells_again_leaves_and_a_lede_stays() -> None:
+    standfirst = "Ferry crews end their strike as the union accepts a new pay offer."
+    lede = (
+        "Ferry crews at Northgate ended their nine-day strike on Monday after the union "
+        "accepted a new pay offer from the operator, which had cancelled every crossing."
+    )
+    page = "\n\n".join(["Ferry strike ends on the quay", standfirst, lede, *STORY[1:]])
+    assert kept(page) == [lede, *STORY[1:]]
+    # ... while a lede whose next paragraph goes on stays.
+    page = "\n\n".join(["Ferry strike ends on the quay", *STORY])
+    assert kept(page) == STORY
+
+
+def test_a_link_alone_in_brackets_at_the_pages_end_leaves_without_a_trace() -> None:
+    page = "\n\n".join([*STORY, "(Read more ferry stories.)"])
+    assert kept(page) == STORY
+
+
+def test_a_lede_that_opens_on_a_noun_in_a_list_is_no_caption() -> None:
+    lede = (
+        "LOUD cheers, tears of joy and the pealing of bells greeted the first ferry as it "
+        "docked at Northgate at 5:36 p.m. on Thursday."
+    )
+    assert kept("\n\n".join([lede, *STORY[1:]])) == [lede, *STORY[1:]]

@@ -35,6 +35,8 @@ _CAPTION_VERB = (
     # ... a word of its own: the "ride" of "ride-hailing" is no one riding; nor is a noun
     # before its verb: "Rescue work was under way ... on Thursday."
     r"(?!-)(?!\s+(?:was|were|is|are|has|have|had|will)\b)"
+    # ... nor a noun in a list: "LOUD cheers, tears of joy and the pealing of bells greeted".
+    r"(?!,)"
 )
 # ... and, with the day and year the picture was taken, what a report would tell in the
 # future ("The flight departs on Monday"): "Bill Cosby departs after his conviction ...,

@@ -95,6 +95,7 @@ from .storystart import (
     header_block,
     header_metadata,
     opens,
+    past_standfirst,
     past_teasers,
     short_lede,
     split_headline,
@@ -230,7 +231,7 @@ def clean(text: str) -> Cleaned:
     if start is None:
         return Cleaned("", None, None, None, tuple(units))
     start = short_lede(units, dateline_start(units, past_teasers(units, start, skip), skip), skip)
-    start = under_headline_again(units, start)
+    start = past_standfirst(units, under_headline_again(units, start), skip)
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = header_metadata(header, units[start])
     if meta["author"] is None and signed_above:

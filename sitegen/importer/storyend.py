@@ -42,7 +42,10 @@ def _unstopped(unit: str) -> bool:
     """A paragraph the page printed without its last full stop ("... more than $150
     million in bribes"): prose all the same.  One that ends on a name ("... I'd rather he
     was in school. Business owner Jo Bloggs") is a quotation's card with its credit."""
-    if not unit.split()[-1][:1].islower():
+    words = unit.split()
+    if not words:
+        return False  # a line that was a link alone ("(Read more avalanche stories.)")
+    if not words[-1][:1].islower():
         # ... unless it is as long as a paragraph: "Hatches were opened ... along with NASA
         # astronaut Frank Rubio".
         return len(unit.split()) >= LOST_STOP_WORDS and is_cut_off(unit)

@@ -31,6 +31,7 @@ from .furniture import DATED, GLUED_BYLINE, HEADLINE_LABEL, KEY_POINTS, WEATHER,
 from .lineshape import (
     BYLINE,
     NAME,
+    SENTENCE_BREAK,
     SENTENCE_END,
     is_cruft,
     is_date_stamp,
@@ -359,3 +360,26 @@ def split_headline(units: list[str]) -> list[str]:
         ):
             return [head, rest]
     return [first]
+
+
+STANDFIRST_SHARED = 0.5  # of a standfirst's words, the lede under it gives this many again
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def past_standfirst(units: list[str], start: int, skip: AbstractSet[int]) -> int:
+    """Where the story starts when its first line is a standfirst: one sentence under the
+    headline that the lede below it tells again in most of its words ("Heavy rains and strong
+    winds hit Japan as the typhoon ... makes landfall." over "Typhoon Hagibis made landfall
+    ... bringing heavy rains and strong winds").  A lede's next paragraph goes on; it seldom
+    says the same again."""
+    first = units[start]
+    if start == 0 or SENTENCE_BREAK.search(first) or len(first.split()) > STANDFIRST_WORDS + 10:
+        return start
+    lede = next((n for n in range(start + 1, len(units)) if n not in skip), None)
+    if lede is None or not opens(units[lede]):
+        return start
+    mine = set(_WORD.findall(normalize(first).lower()))
+    theirs = set(_WORD.findall(normalize(units[lede]).lower()))
+    if len(mine) >= 4 and len(mine & theirs) >= STANDFIRST_SHARED * len(mine):
+        return lede
+    return start
