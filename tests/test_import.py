@@ -4091,3 +4091,15 @@ def test_a_lede_that_opens_on_a_noun_in_a_list_is_no_caption() -> None:
         "docked at Northgate at 5:36 p.m. on Thursday."
     )
     assert kept("\n\n".join([lede, *STORY[1:]])) == [lede, *STORY[1:]]
+
+
+def test_a_players_loading_label_and_a_link_to_previous_coverage_leave() -> None:
+    page = "\n\n".join(
+        [
+            STORY[0],
+            "Loading audio...",
+            *STORY[1:],
+            "Previous coverage: Ferry Strike Enters Day Nine",
+        ]
+    )
+    assert kept(page) == STORY

@@ -257,7 +257,9 @@ CHROME = [
         r"|\btext the word\b[^.!?]{0,20}\bto \d{3,6}$",
         r"^(topics|tags|filed under|categories)\b\s*:?[^.!?]{0,80}$",
         r"\(opens in (a )?new (window|tab)\)",
-        r"^loading( article)?( content)?\W*$",
+        r"^loading( article| audio| video| player)?( content)?\W*$",
+        # A link to earlier stories under a label: "Previous coverage: Hostage Situation Ends".
+        r"^(previous|earlier|related|more) coverage\s*:\s*[^.!?]{2,120}$",
         # ... numbered too, as a page's list of skip links is copied: "1. Skip to content",
         # "2. Skip to main menu", "3. Skip to more DW sites".
         r"^(\d{1,2}\.\s+)?skip to (the )?(main |next )?(content|navigation|paragraph|menu|search"
