@@ -4103,3 +4103,27 @@ def test_a_players_loading_label_and_a_link_to_previous_coverage_leave() -> None
         ]
     )
     assert kept(page) == STORY
+
+
+def test_an_authors_box_with_a_biography_and_a_browsers_notice_leave() -> None:
+    page = "\n".join(
+        [
+            "IE 11 Not Supported",
+            "For optimal browsing, we recommend Chrome, Firefox or Safari browsers.",
+            "Ferry strike ends after nine days on the quay",
+            "Ann Lee Night Editor / News",
+            "Ann Lee is the night news editor at Estuary News. She has covered the harbour since "
+            "2009 and can be found sailing around the estuary.",
+            "Expertise I have more than 20 years' experience in journalism.",
+            "Ann Lee",
+            "",
+            "\n\n".join(STORY),
+            "Estuary Magazine: Check out a sample of the stories in our print edition.",
+        ]
+    )
+    result = from_text(page)
+    assert result.title == "Ferry strike ends after nine days on the quay"
+    assert kept(page) == STORY
+    # ... while a story about a reporter keeps what it says of her.
+    reporter = "Ann Lee is a reporter at the Estuary Times who was stopped on the quay on Monday."
+    assert kept("\n\n".join([STORY[0], reporter, *STORY[1:]])) == [STORY[0], reporter, *STORY[1:]]

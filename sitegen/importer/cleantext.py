@@ -102,6 +102,11 @@ from .storystart import (
     under_headline_again,
 )
 
+BIOGRAPHY = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} is (?:a|an|the) [\w ,/-]{0,60}\b(?:editor|reporter"
+    r"|writer|correspondent|journalist|columnist|producer|contributor)\b"
+)
+ROLE_BOX_WORDS = 8  # an author's name with their role, over their biography
 STORY_PARAGRAPH_WORDS = 30  # a paragraph this long between two copies is the story's
 GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
@@ -194,6 +199,24 @@ def clean(text: str) -> Cleaned:
         if (n + 1 < len(units) and ROLE.match(units[n + 1]))
         or any(box.startswith(units[n] + " ") for box in boxes)
     }
+    # ... and the author's biography in the box: "Steven Musil is the night news editor at
+    # CNET News. He's been hooked on tech since ...", under "Steven Musil" given alone.
+    alone = {units[n] for n in named if 2 <= len(units[n].split()) <= 3}
+    authors |= {
+        n
+        for n, u in enumerate(units)
+        if BIOGRAPHY.match(u) and any(u.startswith(name + " is ") for name in alone)
+    }
+    # ... and its heading, the name with the author's role: "Steven Musil Night Editor / News".
+    if any(n in authors for n in range(len(units)) if BIOGRAPHY.match(units[n])):
+        authors |= {
+            n
+            for n, u in enumerate(units)
+            if u not in alone
+            and any(u.startswith(name + " ") for name in alone)
+            and len(u.split()) <= ROLE_BOX_WORDS
+            and not SENTENCE_END.search(u)
+        }
     # A standfirst signed at its end, above the story: "Jacinda Ardern's resignation has
     # stunned the world, but ..., Marc Daalder reports".
     signed_above = {

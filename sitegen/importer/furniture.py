@@ -145,6 +145,9 @@ CHROME = [
         # The page's own controls, appeals and notes on the story.
         r"^copy (the )?link( to (this )?(article|story))?\W*$",
         r"^link copied( to (the )?clipboard)?\W*$",
+        # An author box's line on their expertise, a magazine's promotion, a browser notice.
+        r"^expertise\s+(?-i:I)\b|^[\w ]{2,30}:\s*check out a sample of\b"
+        r"|^for (optimal|the best) browsing\b|^ie ?11 (is )?not supported\W*$",
         # An editor's note in brackets: "(Story was updated to include additional
         # information and quotes from the NASA press conference ...)".
         r"^\((this )?(story|article|post) (was|has been) (updated|corrected)\b[^()]{0,200}\)$",

@@ -375,8 +375,16 @@ def past_standfirst(units: list[str], start: int, skip: AbstractSet[int]) -> int
     first = units[start]
     if start == 0 or SENTENCE_BREAK.search(first) or len(first.split()) > STANDFIRST_WORDS + 10:
         return start
-    lede = next((n for n in range(start + 1, len(units)) if n not in skip), None)
-    if lede is None or not opens(units[lede]):
+    # ... past the author's box or a caption's lines between the two.
+    lede = next(
+        (
+            n
+            for n in range(start + 1, min(len(units), start + 1 + TEASER_REACH))
+            if n not in skip and opens(units[n])
+        ),
+        None,
+    )
+    if lede is None or any(len(units[m].split()) > HEADER_WORDS for m in range(start + 1, lede)):
         return start
     mine = set(_WORD.findall(normalize(first).lower()))
     theirs = set(_WORD.findall(normalize(units[lede]).lower()))
