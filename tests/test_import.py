@@ -4059,6 +4059,7 @@ def test_an_editors_note_in_brackets_a_videos_lead_in_and_a_caption_of_an_explos
             "A ferry's engine explodes shortly after leaving the quay at Northgate on May 4, 2026.",
             STORY[0],
             "(Story was updated to include quotes from the operator's press conference.)",
+            "This story was edited after it was initially published.",
             "Here's the operator's video of the fire:",
             *STORY[1:],
             "Passengers more than make up for it in this video shot on the quay:",

@@ -218,6 +218,11 @@ ALIASES = {
             ("turkey", "türkiye", "turkiye", "turkish"),
             ("czechia", "czech"),
             ("eswatini", "swaziland"),
+            # ... and cities by the names their own papers use: "a Philly firefighter".
+            ("philadelphia", "philly"),
+            ("kolkata", "calcutta"),
+            ("mumbai", "bombay"),
+            ("chennai", "madras"),
         )
         for name in group
     },

@@ -151,6 +151,8 @@ CHROME = [
         # An editor's note in brackets: "(Story was updated to include additional
         # information and quotes from the NASA press conference ...)".
         r"^\((this )?(story|article|post) (was|has been) (updated|corrected)\b[^()]{0,200}\)$",
+        r"^this (story|article|post) (was|has been) edited after it was (initially |first )?"
+        r"published\W*$",
         # A caption's toggle: "toggle caption", and "... Justin Sullivan/Getty Images hide
         # caption" at the end of the caption it hides.
         r"^toggle caption$|\bhide caption$",
