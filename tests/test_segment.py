@@ -803,3 +803,16 @@ def test_a_place_in_small_letters_with_its_day_and_outlet_is_a_dateline(
     doc = segment(text, 2026, None)
     assert doc.dateline == filed
     assert doc.sentences == ("Eight crossings were cancelled.",)
+
+
+def test_a_lede_under_an_update_set_above_it_keeps_no_dateline() -> None:
+    doc = segment(
+        "Twelve crossings were cancelled as of 10 a.m. Sunday.\n\n"
+        "NORTHGATE — Rail workers walked out on Tuesday.\n\n"
+        "LATER — the union said more strikes would follow."
+    )
+    assert doc.sentences == (
+        "Twelve crossings were cancelled as of 10 a.m. Sunday.",
+        "Rail workers walked out on Tuesday.",
+        "LATER — the union said more strikes would follow.",
+    )

@@ -117,6 +117,8 @@ _PLACED_DATELINE = (
     # (APP - UrduPoint / Pakistan Point News - 18th Aug, 2020 ) :Poland's health ...".
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, \([^()]{1,80}\b\d{4}\s*\)\s*[:—–-]{1,2}\s*(?=[A-Z\"“])"
 )
+# A place in capitals before a dash, as a lede under an update opens: "OSO — ".
+_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}\s(?:—|–|--)\s")
 # A month's name, perhaps cut short: "Jan", "January" (the "[a-z]*" after it takes the rest).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # ... and a place in capitals with its day or its agency and no mark: "SYDNEY Jan 8 A
@@ -207,9 +209,12 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
             text = UPDATE_NOTE.sub("", text, count=1)
         # A dateline may stand on a line of its own: "TOKYO (AFP) -".  Under a standfirst
         # the lede may carry it in brackets: "[SINGAPORE] US President ...".
-        lede = not sentences or (text[:1] == "[" and not dateline and _one_paragraph(blocks))
+        # ... and so may the lede under an update set above it: "OSO — A hillside broke ...".
+        second = not dateline and _one_paragraph(blocks)
+        capitals = bool(_CAPITALS_DATELINE.match(text))
+        lede = not sentences or (second and (text[:1] == "[" or capitals))
         filed = opening_dateline(text) if lede else None
-        if filed and (not sentences or filed.group()[0] == "["):
+        if filed and (not sentences or filed.group()[0] == "[" or capitals):
             dateline = filed.group().strip()
             text = (text + " ")[filed.end() :].strip()
             if not text:
