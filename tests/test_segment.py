@@ -101,6 +101,17 @@ def test_sentence_ending_in_an_abbreviated_country_still_splits_before_the() -> 
     ]
 
 
+def test_a_sentence_ending_on_the_capital_after_its_comma_splits_before_a_plain_one() -> None:
+    paragraph = "The quay is 160 miles from Washington, D.C. Photographs show the fire from afar."
+    assert split_sentences(paragraph) == [
+        "The quay is 160 miles from Washington, D.C.",
+        "Photographs show the fire from afar.",
+    ]
+    # ... but a title and a name after it go on with the sentence.
+    paragraph = "Officials met in Washington, D.C. Mayor Ann Lee said on Monday."
+    assert split_sentences(paragraph) == [paragraph]
+
+
 def test_sentence_ending_in_a_m_splits_before_the_next_sentence() -> None:
     paragraph = "The quake struck at 4 a.m. Rescue teams reached the town at dawn."
     assert split_sentences(paragraph) == [

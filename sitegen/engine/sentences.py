@@ -29,6 +29,8 @@ _CAPITAL_SHORT = frozenset(short for short, _ in CAPITAL_STATES)  # "Mass.", not
 NUMBER_ABBREVIATIONS = frozenset(
     {"no", "art", "p", "pp", "sec", "ref", "tel", "rs", "re", "rp", "dh", "dhs", "sh", "ksh", "tk"}
 )
+# A capitalised word, then a word in small letters: "Photographs show", never "Mayor Ann".
+_PLAIN_AFTER = re.compile(r"[\"'“‘]?[A-Z][a-z]+ (?!of\b|and\b)[a-z]+\b")
 # Words that usually open a sentence, to tell "in the U.S. The next day" apart.
 SENTENCE_OPENERS = frozenset(
     """
@@ -191,6 +193,11 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
             return (
                 next_word.group(1).lower() in AFTER_TIME or zoned or bool(_AT_TIME.match(opening))
             )
+        # "... miles southeast of Washington, D.C. Photographs show ...": the place ends a
+        # sentence after its comma when a plain word, not a name, follows the next.
+        after_place = word == "D.C" and text[: dot - len(word)].rstrip().endswith(",")
+        if after_place and _PLAIN_AFTER.match(following):
+            return False
         return next_word.group(1).lower() not in SENTENCE_OPENERS
     return False
 
