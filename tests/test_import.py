@@ -4128,3 +4128,41 @@ def test_an_authors_box_with_a_biography_and_a_browsers_notice_leave() -> None:
     # ... while a story about a reporter keeps what it says of her.
     reporter = "Ann Lee is a reporter at the Estuary Times who was stopped on the quay on Monday."
     assert kept("\n\n".join([STORY[0], reporter, *STORY[1:]])) == [STORY[0], reporter, *STORY[1:]]
+
+
+def test_an_apps_install_box_a_disclaimer_and_a_picture_librarys_caption_leave() -> None:
+    page = "\n".join(
+        [
+            "Want Estuary Times to notify you of price drops and the latest stories?",
+            "NORTHGATE, EST – MAY 04: Crews cheer on the quay as the first ferry leaves on May 4.",
+            "Disclaimer: Some pages on this site may include an affiliate link. This does not "
+            "effect our editorial in any way.",
+            "",
+            "\n\n".join(STORY),
+            "Image taken from the operator's socials. Northgate quay pictured.",
+            "Get the news faster.",
+            "Tap to install our app.",
+            "Install the Estuary News app",
+            "1. Tap in your navigation bar.",
+            "2. Tap to Add to Home Screen.",
+        ]
+    )
+    assert kept(page) == STORY
+
+
+def test_an_update_with_its_day_over_the_original_story_is_kept_without_labels() -> None:
+    update = "The operator has published footage of the strike's last night on the quay."
+    page = "\n\n".join(
+        [
+            "Ferry strike ends after nine days",
+            f"UPDATE 05/05/26: {update}",
+            f"ORIGINAL STORY: {STORY[0]}",
+            *STORY[1:],
+        ]
+    )
+    assert kept(page) == [update, *STORY]
+
+
+def test_a_link_to_a_recording_in_square_brackets_leaves_its_paragraph() -> None:
+    page = "\n\n".join([STORY[0] + " [Hear the union's statement]", *STORY[1:]])
+    assert kept(page) == STORY

@@ -160,6 +160,13 @@ CAPTION_LINES = [
         # Sunday.Jack Tomczuk", "... a day later.Read moreTom Gralish / Staff Photographer".
         r"(?-i:[a-z])[.!?](?:read more)?(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})"
         r"(?: ?/ ?(?:staff )?photographer)?$",
+        # ... or as a picture library writes it, the place and day in capitals first: "NEW
+        # YORK, NY – NOVEMBER 09: Former Secretary of State Hillary Clinton concedes ...".
+        r"^(?-i:[A-Z][A-Z .,'’-]{2,40})\s*[–—-]\s*(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE"
+        r"|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}:\s",
+        # ... or where the picture came from: "Image taken from Falls Festival socials. Lorne
+        # site pictured."
+        r"^image (taken )?from\b[^.!?]{0,60}\.(\s+[^.!?]{0,40}\bpictured\.)?$",
         # A news agency's handout: "Handout grab from video issued by ...", and its pictures
         # put side by side: "A combination picture shows an annular solar eclipse ...".
         r"^a combination (picture|photo|image)s?\b|^a combination of (pictures|photos|images)\b",

@@ -207,16 +207,19 @@ def clean(text: str) -> Cleaned:
         for n, u in enumerate(units)
         if BIOGRAPHY.match(u) and any(u.startswith(name + " is ") for name in alone)
     }
-    # ... and its heading, the name with the author's role: "Steven Musil Night Editor / News".
-    if any(n in authors for n in range(len(units)) if BIOGRAPHY.match(units[n])):
-        authors |= {
-            n
-            for n, u in enumerate(units)
-            if u not in alone
-            and any(u.startswith(name + " ") for name in alone)
+    # ... and its heading, the name with the author's role ("Steven Musil Night Editor /
+    # News"), and the name alone.
+    told = {name for name in alone for n in authors if units[n].startswith(name + " is ")}
+    authors |= {
+        n
+        for n, u in enumerate(units)
+        if u in told
+        or (
+            any(u.startswith(name + " ") for name in told)
             and len(u.split()) <= ROLE_BOX_WORDS
             and not SENTENCE_END.search(u)
-        }
+        )
+    }
     # A standfirst signed at its end, above the story: "Jacinda Ardern's resignation has
     # stunned the world, but ..., Marc Daalder reports".
     signed_above = {

@@ -145,6 +145,13 @@ CHROME = [
         # The page's own controls, appeals and notes on the story.
         r"^copy (the )?link( to (this )?(article|story))?\W*$",
         r"^link copied( to (the )?clipboard)?\W*$",
+        # An app's install box: "Get the news faster." / "Tap to install our app." / "1. Tap
+        # in your navigation bar.", and an affiliate disclaimer, and a price alert's offer.
+        r"^get the news faster\W*$|^tap to (install our app|add to home screen)\W*$"
+        r"|^install the [\w ]{2,30} app\b[^.!?]{0,40}$|^\d\.\s*tap (in|to)\b[^.!?]{0,40}[.!]?$"
+        r"|^disclaimer:[^.!?]{0,60}\baffiliate links?\b"
+        r"|^this does not (effect|affect) our editorial\b"
+        r"|\bnotify you of price drops\b",
         # An author box's line on their expertise, a magazine's promotion, a browser notice.
         r"^expertise\s+(?-i:I)\b|^[\w ]{2,30}:\s*check out a sample of\b"
         r"|^for (optimal|the best) browsing\b|^ie ?11 (is )?not supported\W*$",
@@ -575,7 +582,8 @@ GLUED_LABEL = re.compile(
     # ... or a label some outlets set before every story's first words: "What just happened?
     # Regulators have ...", "Why it matters: The recall covers ...".
     r"|^(?:What just happened\?|Why it matters:|The big picture:|Driving the news:"
-    r"|Between the lines:|The bottom line:|Catch up quick:)\s+(?=[A-Z])"
+    r"|Between the lines:|The bottom line:|Catch up quick:|ORIGINAL STORY:|Original story:)"
+    r"\s+(?=[A-Z])"
     # ... or a label of a few words over an ellipsis: "Youth movement … This is the seventh
     # straight major ...".
     r"|^[A-Z][a-z]+(?: [a-z]+){0,3} (?:…|\.\.\.) (?=[A-Z][a-z])"
@@ -593,6 +601,9 @@ INLINE_LINK = re.compile(
     r"[^()]{0,120}\)"
     # ... or to a section's other stories: "... over Real Mallorca. (More Football News)".
     r"|(?<=[.!?…\"'”’])\s*\((?:more|latest|other) [\w' -]{1,30} (?:news|stories)\)"
+    # ... or to a recording, in square brackets: "... a student residence hall. [Hear the alert
+    # sent to students]".
+    r"|(?<=[.!?…\"'”’])\s*\[(?:hear|watch|listen to|see|read)\b[^\[\]]{2,80}\]$"
     # A link's label after a site's name, as one outlet marks links off its site: "Celebrity
     # news website TMZ.com, external said ...".
     r"|(?<=\.com|\.org|\.net)\s*,\s*external\b(?=\s+[a-z])"

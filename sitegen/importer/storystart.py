@@ -50,7 +50,7 @@ TEASER_REACH = 12  # lines of teasers, points and captions a page may set above 
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
 LEDE_LEAD_IN_WORDS = 10  # a first sentence ending on a colon, into a quotation, this long
 SHORT_LEDE_WORDS = 6  # "Barry Bonds is America's new home run king." opens a story all the same
-UPDATE_OVER = re.compile(r"^update:\s+(?=[A-Z0-9])", re.IGNORECASE)
+UPDATE_OVER = re.compile(r"^update(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?:\s+(?=[A-Z0-9])", re.IGNORECASE)
 HANDLE = re.compile(r"^@\w{2,30}$")
 # A standfirst signed at its end: "Jacinda Ardern's resignation has stunned the world, but
 # it was a shocker even for those in the room, Marc Daalder reports".
