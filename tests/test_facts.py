@@ -1129,3 +1129,19 @@ def test_a_name_that_opens_on_a_capitalised_small_word_is_shown_whole() -> None:
         }
     )
     assert [f.text for f in of_kind(facts, "detail")] == ["All England Club"]
+
+
+def test_ok_set_in_capitals_as_a_verb_is_no_name() -> None:
+    facts = facts_of(
+        {
+            "mine": [
+                "Passengers are instructed to wait for crews to arrive and OK their cabins "
+                "before leaving, the operator said."
+            ],
+            "theirs": [
+                "Passengers were told to wait for crews before leaving their cabins, the "
+                "operator said."
+            ],
+        }
+    )
+    assert "OK" not in [f.text for f in of_kind(facts, "detail")]

@@ -225,7 +225,9 @@ def _in_name(found: list[Token], n: int, step: int) -> bool:
     return not found[m].content and 0 <= far < len(found) and found[far].name
 
 
-_CAPITAL_NOUNS = frozenset("tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp pc internet web".split())
+_CAPITAL_NOUNS = frozenset(
+    "tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp pc internet web ok".split()
+)
 _LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
 
 
