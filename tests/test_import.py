@@ -4166,3 +4166,31 @@ def test_an_update_with_its_day_over_the_original_story_is_kept_without_labels()
 def test_a_link_to_a_recording_in_square_brackets_leaves_its_paragraph() -> None:
     page = "\n\n".join([STORY[0] + " [Hear the union's statement]", *STORY[1:]])
     assert kept(page) == STORY
+
+
+def test_a_box_set_as_a_table_of_one_column_keeps_its_cells_as_paragraphs() -> None:
+    verdict = "Transport correspondent Ann Lee's verdict:"
+    cell = '"Of course the union will claim the win, but the operator gave the most ground."'
+    page = "\n".join([*STORY[:2], f"{verdict} |", "---|", f"{cell} |", *STORY[2:]])
+    assert kept(page) == [*STORY[:2], verdict, cell, *STORY[2:]]
+
+
+def test_a_sites_offers_a_videos_caption_and_a_templates_placeholder_leave() -> None:
+    page = "\n".join(
+        [
+            "Crews cheer on the quay as the vote is read out. Watch the video.",
+            "Don't miss out on the headlines from Northgate. Followed categories will be added "
+            "to My News.",
+            "",
+            "\n\n".join(STORY[:2]),
+            "{loadposition in-article}",
+            "Sorry, this video isn't available any more.",
+            "The first ferry leaves the quay on May 4, 2026. Courtesy Photo",
+            "\n\n".join(STORY[2:]),
+            "Try Our AI Features",
+            "Explore what Estuary AI can do for you:",
+            "Don't miss all the action from the quay in next week's issue of Estuary Life, out "
+            "Thursday 11 June.",
+        ]
+    )
+    assert kept(page) == STORY

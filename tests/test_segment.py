@@ -482,6 +482,7 @@ def test_a_place_in_small_letters_with_its_date_and_agency_is_a_dateline() -> No
         "Reporting from Northgate, Estuary \u2014 ",  # where the reporter filed from
         "Northgate \u2013 ",  # a place alone before a long dash
         "Northgate (ESTUARY News) - ",  # a wire's name and "News" in brackets
+        "Northgate // ",  # a place before two slashes
         "Northgate, (EWA - Estuary Point / Coast News - 18th Aug, 2026 ) :",  # the day inside
     ],
 )

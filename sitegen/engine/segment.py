@@ -90,6 +90,7 @@ DATELINE = re.compile(
     r"\((?=[^()]*(?:\d|News|Reuters|AFP|AP\b|PTI|IANS|Xinhua|Sputnik|CNN|BBC|Bloomberg))"
     r"[^()]{1,60}\)\s+(?=[A-Z\"“])"
     r"|[A-Z][a-z]+(?:/[A-Z][a-z]+)* [A-Z]{2,5}\s*(?:[—–]|--)\s+(?=[A-Z\"“])"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} // (?=[A-Z\"“])"  # "Epsom // Frankie Dettori ..."
     r"|\([A-Z][\w&. ]{1,30}\)\s*[—–-]{1,2}\s+"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}\s*\([^()]{1,40}\)\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“])"

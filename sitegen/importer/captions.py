@@ -167,6 +167,12 @@ CAPTION_LINES = [
         # ... or where the picture came from: "Image taken from Falls Festival socials. Lorne
         # site pictured."
         r"^image (taken )?from\b[^.!?]{0,60}\.(\s+[^.!?]{0,40}\bpictured\.)?$",
+        # ... or its credit given as a courtesy: "... launch event on Oct. 4, 2016. Courtesy
+        # Photo".
+        r"[.!?]\s+courtesy (photo|image|picture)$",
+        # ... or a video's, ending on its prompt: "Dramatic vision shows police raids ...
+        # Watch the video."
+        r"[.!?]\s+watch the (video|clip)\.?$",
         # A news agency's handout: "Handout grab from video issued by ...", and its pictures
         # put side by side: "A combination picture shows an annular solar eclipse ...".
         r"^a combination (picture|photo|image)s?\b|^a combination of (pictures|photos|images)\b",

@@ -152,6 +152,14 @@ CHROME = [
         r"|^disclaimer:[^.!?]{0,60}\baffiliate links?\b"
         r"|^this does not (effect|affect) our editorial\b"
         r"|\bnotify you of price drops\b",
+        # A site's own offers and gaps: "Try Our AI Features", "Explore what Daily8 AI can do
+        # for you:", "Followed categories will be added to My News.", "Sorry, this video isn't
+        # available any more.", a template's placeholder "{loadposition in-article}", and a
+        # magazine's "... in next week's issue of Horse & Hound, out Thursday 11 June."
+        r"^try our ai features\W*$|^explore what [\w ]{2,30} can do for you\W*$"
+        r"|\bfollowed categories will be added to\b"
+        r"|^sorry,? this video (is ?n[o']t|is not) available\b|^\{[\w -]{2,40}\}$"
+        r"|\bin (next|this) week'?s issue of\b",
         # An author box's line on their expertise, a magazine's promotion, a browser notice.
         r"^expertise\s+(?-i:I)\b|^[\w ]{2,30}:\s*check out a sample of\b"
         r"|^for (optimal|the best) browsing\b|^ie ?11 (is )?not supported\W*$",

@@ -55,6 +55,11 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     if "<" in text:
         text = _PARAGRAPH_TAG.sub("\n\n", _LINE_TAG.sub("\n", text))
         text = _INLINE_TAG.sub("", text)
+    # ... and a box set as a table of one column ("Racing correspondent's verdict: |" /
+    # "---|" / "\"Of course ...\" |"): its rule goes, its cells are paragraphs.
+    if _TABLE_RULE.search(text):
+        text = _TABLE_RULE.sub("", text)
+        text = _CELL_END.sub("", text)
     # ... and so do the marks of bold type a page copied as Markdown leaves: "**Accra:**".
     if "**" in text:
         text = _BOLD.sub(r"\1", text)
@@ -108,6 +113,8 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
 _LABELS = frozenset(
     "new live updated exclusive breaking watch video opinion analysis premium".split()
 )
+_TABLE_RULE = re.compile(r"(?m)^-{3,}\|[ \t]*\n?")
+_CELL_END = re.compile(r"(?m)[ \t]+\|[ \t]*$")
 _TAGS = re.compile(
     r"^(?!(?:and|or|but|the|an?|of|in|on|at|to|for|with|by|from|that|as)\b)[a-z]+(?: [a-z]+){1,2}$"
 )
