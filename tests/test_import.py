@@ -4186,6 +4186,7 @@ def test_a_sites_offers_a_videos_caption_and_a_templates_placeholder_leave() -> 
             "{loadposition in-article}",
             "Sorry, this video isn't available any more.",
             "The first ferry leaves the quay on May 4, 2026. Courtesy Photo",
+            "Ann Lee, the union's leader, talks about the vote on the quay in Northgate (AP)",
             "\n\n".join(STORY[2:]),
             "Try Our AI Features",
             "Explore what Estuary AI can do for you:",

@@ -30,6 +30,7 @@ _CAPTION_VERB = (
     r"|fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
     r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
     r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|blocks?|explodes"
+    r"|talks? (?:about|to|with)"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
     r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded|parked))"
     # ... a word of its own: the "ride" of "ride-hailing" is no one riding; nor is a noun
@@ -305,7 +306,9 @@ UNSTOPPED_CAPTION = re.compile(
     rf"^(?!.*\b(?:said|says|told|according)\b)(?=(?:\S+\s+){{0,29}}\S+$)"
     # ... perhaps after a label of its own: "On top of the world: West Indies players ...".
     rf"(?:[^:.!?]{{2,40}}:\s+)?"
-    rf"{_CAPTION_SUBJECT}{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}[^.!?;:\"”’)\s]$",
+    rf"{_CAPTION_SUBJECT}{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}[^.!?;:\"”’)\s]"
+    # ... its agency's credit perhaps after it: "... at the launch in San Francisco (AP)".
+    r"(?:\s\((?:AP|AFP|Reuters|PA|EPA|Getty Images)\))?$",
     re.IGNORECASE,
 )
 # A picture's alternative text run into the paragraph under it: "boltBERLIN - Usain Bolt
