@@ -4188,6 +4188,7 @@ def test_a_sites_offers_a_videos_caption_and_a_templates_placeholder_leave() -> 
             "The first ferry leaves the quay on May 4, 2026. Courtesy Photo",
             "Ann Lee, the union's leader, talks about the vote on the quay in Northgate (AP)",
             "\n\n".join(STORY[2:]),
+            "Free article usually reserved for subscribers",
             "Try Our AI Features",
             "Explore what Estuary AI can do for you:",
             "Don't miss all the action from the quay in next week's issue of Estuary Life, out "
@@ -4195,3 +4196,11 @@ def test_a_sites_offers_a_videos_caption_and_a_templates_placeholder_leave() -> 
         ]
     )
     assert kept(page) == STORY
+
+
+def test_two_sentences_the_page_ran_together_are_parted() -> None:
+    run = STORY[0] + "Crews will be back at work on Tuesday morning, the union said."
+    assert kept("\n\n".join([run, STORY[2]])) == [
+        STORY[0] + " Crews will be back at work on Tuesday morning, the union said.",
+        STORY[2],
+    ]

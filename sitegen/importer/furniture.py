@@ -159,7 +159,8 @@ CHROME = [
         r"^try our ai features\W*$|^explore what [\w ]{2,30} can do for you\W*$"
         r"|\bfollowed categories will be added to\b"
         r"|^sorry,? this video (is ?n[o']t|is not) available\b|^\{[\w -]{2,40}\}$"
-        r"|\bin (next|this) week'?s issue of\b",
+        r"|\bin (next|this) week'?s issue of\b"
+        r"|^free article usually reserved for subscribers\W*$",
         # An author box's line on their expertise, a magazine's promotion, a browser notice.
         r"^expertise\s+(?-i:I)\b|^[\w ]{2,30}:\s*check out a sample of\b"
         r"|^for (optimal|the best) browsing\b|^ie ?11 (is )?not supported\W*$",
@@ -574,7 +575,7 @@ TRAILING_NOTICE = re.compile(
 # was called in ...".
 GLUED_APPEAL = re.compile(
     r"^your (?:support|donation) (?:makes all the difference|means (?:the world|a lot))"
-    r"[.!](?=[A-Z\"“])",
+    r"[.!] ?(?=[A-Z\"“])",
     re.IGNORECASE,
 )
 # A label of the page's run into the paragraph after it: an advert's "Hide Ad" ("Hide AdIn a

@@ -60,6 +60,10 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     if _TABLE_RULE.search(text):
         text = _TABLE_RULE.sub("", text)
         text = _CELL_END.sub("", text)
+    # ... and two sentences the page ran together lose no word to each other: "... a living
+    # artist.The winning bid ..." (a credit glued so, "Sunday.Jack Tomczuk", is shorter).
+    # A caption given twice so ("Ann Lee speaking.Ann Lee speaking.") stays glued, and leaves.
+    text = "\n".join(_parted(line) for line in text.split("\n"))
     # ... and so do the marks of bold type a page copied as Markdown leaves: "**Accra:**".
     if "**" in text:
         text = _BOLD.sub(r"\1", text)
@@ -113,6 +117,7 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
 _LABELS = frozenset(
     "new live updated exclusive breaking watch video opinion analysis premium".split()
 )
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})\.(?!Read more)(?=[A-Z][a-z]+(?: [^\s]+){4})")
 _TABLE_RULE = re.compile(r"(?m)^-{3,}\|[ \t]*\n?")
 _CELL_END = re.compile(r"(?m)[ \t]+\|[ \t]*$")
 _TAGS = re.compile(
@@ -151,3 +156,11 @@ def _unwrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def _parted(line: str) -> str:
+    """``line`` with the sentences it ran together parted, unless it is one given twice."""
+    if "." not in line:
+        return line
+    first = line.split(" ", 1)[0]
+    return _RUN_TOGETHER.sub(lambda m: m.group() if line.startswith(first, m.end()) else ". ", line)
