@@ -4189,6 +4189,8 @@ def test_a_sites_offers_a_videos_caption_and_a_templates_placeholder_leave() -> 
             "Ann Lee, the union's leader, talks about the vote on the quay in Northgate (AP)",
             "\n\n".join(STORY[2:]),
             "Free article usually reserved for subscribers",
+            "Estuary Web Bureau 03 July 2026",
+            "Read the original story below.",
             "Try Our AI Features",
             "Explore what Estuary AI can do for you:",
             "Don't miss all the action from the quay in next week's issue of Estuary Life, out "

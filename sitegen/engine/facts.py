@@ -40,7 +40,11 @@ NO_MORE = (
     r"|no (?:further|more|other|additional) (?:details|information) (?:was|were|is|are|has|have)"
     r"(?: been)? (?:given|provided|released|shared|disclosed|available)"
     # ... or points to where the rest is: "A full list of exposure sites is below."
-    r"|(?:a|the) (?:full|complete) list of [\w ]{1,40} (?:is|can be found) below)[.!]?$"
+    r"|(?:a|the) (?:full|complete) list of [\w ]{1,40} (?:is|can be found) below"
+    # ... or only leads in to what follows: "Dow released the following statement:", "CPD
+    # released the following statement regarding the incident."
+    r"|(?:[\w'’-]+ ){1,5}(?:released|issued|sent|posted|gave|shared|put out) the following "
+    r"(?:statement|message|update|note)\b[^.!?:]{0,40})[.!:]?$"
 )
 NO_MORE_CHARS = 80  # such a sentence is never longer
 # Verbs a clause states something with, whatever its ending.
@@ -242,7 +246,10 @@ def _no_more(sentence: str) -> bool:
     # Most sentences are longer or never say "details": asked first, it spares the pattern,
     # which ``re`` compiles on its first use and keeps.
     if len(sentence) > NO_MORE_CHARS or not (
-        "etails" in sentence or "nformation" in sentence or "below" in sentence
+        "etails" in sentence
+        or "nformation" in sentence
+        or "below" in sentence
+        or "following" in sentence
     ):
         return False
     return re.match(NO_MORE, sentence) is not None

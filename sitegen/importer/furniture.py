@@ -160,7 +160,10 @@ CHROME = [
         r"|\bfollowed categories will be added to\b"
         r"|^sorry,? this video (is ?n[o']t|is not) available\b|^\{[\w -]{2,40}\}$"
         r"|\bin (next|this) week'?s issue of\b"
-        r"|^free article usually reserved for subscribers\W*$",
+        r"|^free article usually reserved for subscribers\W*$"
+        # An update's pointer to the story under it, and a web desk's byline with its day.
+        r"|^read the original (story|article|report) below\W*$"
+        r"|^[\w ]{2,30} web (bureau|desk)\b[^.!?]{0,30}$",
         # An author box's line on their expertise, a magazine's promotion, a browser notice.
         r"^expertise\s+(?-i:I)\b|^[\w ]{2,30}:\s*check out a sample of\b"
         r"|^for (optimal|the best) browsing\b|^ie ?11 (is )?not supported\W*$",
