@@ -4206,3 +4206,23 @@ def test_two_sentences_the_page_ran_together_are_parted() -> None:
         STORY[0] + " Crews will be back at work on Tuesday morning, the union said.",
         STORY[2],
     ]
+
+
+def test_a_caption_saying_who_is_in_the_picture_with_whom_or_in_what_leaves() -> None:
+    page = "\n\n".join(
+        [STORY[0], "Ann Lee with her husband Tom Hart", *STORY[1:], "Ann Lee in the film Ferry."]
+    )
+    assert kept(page) == STORY
+
+
+def test_a_card_of_links_glued_after_a_surname_leaves_the_sentence_whole() -> None:
+    glued = (
+        "Two crew leaders voted for the deal: Ann LeeAnn (Annie) LeeFerry fares to rise in "
+        "June Harbour tolls frozen MORE (Northgate) and Tom Hart."
+    )
+    page = "\n\n".join([STORY[0], glued, *STORY[1:]])
+    assert kept(page) == [
+        STORY[0],
+        "Two crew leaders voted for the deal: Ann Lee (Northgate) and Tom Hart.",
+        *STORY[1:],
+    ]

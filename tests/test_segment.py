@@ -36,6 +36,7 @@ def fold(text: str) -> str:
         "Traders paid Ksh. 500 a day for a stall at the market.",
         "The case recalled that of former Northgate Del. Phil Hart, who got 9 1/2 years.",
         "Coast Guard Asst. Sec. Ana Reyes said the evacuation had begun at dawn.",
+        "Two senators voted for the bill: Sens. Ana Reyes and Tom Hart, both Democrats.",
         "Defense Sec. and council chair Ana Reyes ordered the coast guard to the island.",
     ],
 )

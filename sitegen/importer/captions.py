@@ -174,6 +174,10 @@ CAPTION_LINES = [
         # ... or a video's, ending on its prompt: "Dramatic vision shows police raids ...
         # Watch the video."
         r"[.!?]\s+watch the (video|clip)\.?$",
+        # ... or who is in it, with whom or in what: "Bill Paxton with his wife Louise
+        # Newbury", "Bill Paxton in the film Twister."
+        r"^(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}) (?:with (?:his|her) (?:wife|husband|partner"
+        r"|son|daughter|mother|father)|in (?:the film|the movie|a scene from))\b[^.!?]{0,60}\.?$",
         # A news agency's handout: "Handout grab from video issued by ...", and its pictures
         # put side by side: "A combination picture shows an annular solar eclipse ...".
         r"^a combination (picture|photo|image)s?\b|^a combination of (pictures|photos|images)\b",

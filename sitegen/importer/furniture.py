@@ -625,8 +625,10 @@ INLINE_LINK = re.compile(
     # A card of links glued to a name, as one outlet sets them: "President TrumpDonald John
     # TrumpTrump watching ... Are Democrats turning Trump-like? MORE called ...": the full
     # name glued after the name, the surname twice, the card's headlines, then "MORE".
-    r"|(?-i:(?<=[a-z])[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?P<surname>[A-Z][a-z'’-]+)"
-    r"(?P=surname)\b[^\n]{0,400}?\sMORE\b)"
+    # ... or its first headline glued after the surname: "Sens. Joe ManchinJoseph (Joe)
+    # ManchinGabbard cites 'concerns' ... MORE (W.Va.)".
+    r"|(?-i:(?<=[a-z])[A-Z][\w.'’-]*(?: \(?[A-Z][\w.'’-]*\)?){0,3} (?P<surname>[A-Z][a-z'’-]+)"
+    r"(?:(?P=surname)\b|(?=[A-Z][a-z]))[^\n]{0,800}?\sMORE\b)"
     # A prompt to follow a link, as the paragraph's last sentence: "... is selected. To see
     # who that might be, click the link below."
     r"|(?<=[.!?…\"'”’])\s+[^.!?]{0,80}\bclick (?:on )?(?:(?:the|this) (?:link|button)"
