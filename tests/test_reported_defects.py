@@ -423,6 +423,7 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
         ("The Williams Companies plant burned.", "The Williams plant burned."),
         ("Growth in the Australian economy slowed.", "Growth in Australia slowed."),
         ("A Philly firefighter died.", "A firefighter in Philadelphia died."),
+        ("The GOP changed the rules.", "Republicans changed the rules."),
         ("French police closed the road.", "Police in France closed the road."),
         (
             "Prime Minister Édouard Philippe visited Aude.",

@@ -223,6 +223,9 @@ ALIASES = {
             ("kolkata", "calcutta"),
             ("mumbai", "bombay"),
             ("chennai", "madras"),
+            # ... and parties by their nicknames: "the GOP" is the Republicans.
+            ("gop", "republican", "republicans"),
+            ("tories", "tory", "conservative", "conservatives"),
         )
         for name in group
     },
