@@ -4226,3 +4226,17 @@ def test_a_card_of_links_glued_after_a_surname_leaves_the_sentence_whole() -> No
         "Two crew leaders voted for the deal: Ann Lee (Northgate) and Tom Hart.",
         *STORY[1:],
     ]
+
+
+def test_a_matchs_ratings_panel_and_a_team_news_label_leave() -> None:
+    page = "\n\n".join(
+        [
+            STORY[0],
+            "Player Ratings Northgate: Lee (7), Hart (6), Moss (6), Bloggs (5), Carter (7), Ng (6)",
+            "Estuary: Reyes (7), Okafor (6), Alvarez (8), Stone (6), Price (6)",
+            "Man of the match: Ann Lee",
+            "Team news " + STORY[1],
+            *STORY[2:],
+        ]
+    )
+    assert kept(page) == STORY

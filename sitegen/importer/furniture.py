@@ -161,6 +161,11 @@ CHROME = [
         r"|^sorry,? this video (is ?n[o']t|is not) available\b|^\{[\w -]{2,40}\}$"
         r"|\bin (next|this) week'?s issue of\b"
         r"|^free article usually reserved for subscribers\W*$"
+        # A match's ratings panel: "Player Ratings Republic of Ireland: Bazunu (7), Coleman
+        # (7), O'Shea (6), ...", and its man of the match.
+        r"|^(player ratings\s+)?[\w .'’-]{2,40}:\s*"
+        r"([A-Z][\w .'’-]{0,25} \(\d{1,2}(\.\d)?\),[ ,]*){4,}"
+        r"|^(man|player|woman) of the match:\s*[\w .'’-]{2,40}$"
         # An update's pointer to the story under it, and a web desk's byline with its day.
         r"|^read the original (story|article|report) below\W*$"
         r"|^[\w ]{2,30} web (bureau|desk)\b[^.!?]{0,30}$",
@@ -594,7 +599,8 @@ GLUED_LABEL = re.compile(
     # ... or a label some outlets set before every story's first words: "What just happened?
     # Regulators have ...", "Why it matters: The recall covers ...".
     r"|^(?:What just happened\?|Why it matters:|The big picture:|Driving the news:"
-    r"|Between the lines:|The bottom line:|Catch up quick:|ORIGINAL STORY:|Original story:)"
+    r"|Between the lines:|The bottom line:|Catch up quick:|ORIGINAL STORY:|Original story:"
+    r"|Team news)"
     r"\s+(?=[A-Z])"
     # ... or a label of a few words over an ellipsis: "Youth movement … This is the seventh
     # straight major ...".
