@@ -249,7 +249,7 @@ def _no_more(sentence: str) -> bool:
         "etails" in sentence
         or "nformation" in sentence
         or "below" in sentence
-        or "following" in sentence
+        or "the following " in sentence
     ):
         return False
     return re.match(NO_MORE, sentence) is not None

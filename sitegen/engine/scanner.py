@@ -59,8 +59,6 @@ TOKEN_RE = re.compile(
     r"|(?P<halved>(?i:half\s+an?\s+(?:thousand|million|billion|trillion)))\b"
     r"|(?P<decade>(?:1\d|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
-    # "2hr 14min 04sec", "1h 32m 10s": a time run, its units cut short
-    r"|(?P<laptime>(?i:\d{1,2}\s?(?:h|hrs?)\s?\d{1,2}\s?(?:m|mins?)\s?\d{1,2}(?:\.\d+)?\s?(?:s|secs?)))\b"
     rf"|(?P<duration>(?i:(?:an?\s)?(?:(?:\d+|{NUMBER_WORDS})[\s-]and[\s-]a[\s-]half"
     rf"|{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
@@ -141,6 +139,9 @@ def _priced(sentence: str, start: int) -> bool:
     return sentence[max(0, start - 1) : start] in ("$", "£", "€", "¥")
 
 
+LAPTIME = re.compile(
+    r"(?i)\d{1,2}\s?(?:h|hrs?)\s?\d{1,2}\s?(?:m|mins?)\s?\d{1,2}(?:\.\d+)?\s?(?:s|secs?)\b"
+)
 _AFTER_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$")
 _WORDLIKE = re.compile(r"[\w.]")  # before ".11", no decimal point: a word, "U.S.", "3."
 _TRIGGERS = NUMBER_SET | {"a", "an", "half", "quarter", "last"}
@@ -173,6 +174,13 @@ def matches(sentence: str) -> Iterator[re.Match[str]]:
             special = False
         if special:
             start = m.start()
+            # "2hr 14min 04sec", "1h 32m 10s": a time run, its units cut short, asked only
+            # where hours follow a figure.
+            hours = word[0].isdigit() and "h" in sentence[start + 1 : start + 5].lower()
+            if hours and (lap := LAPTIME.match(sentence, start)) is not None:
+                yield lap
+                pos = lap.end()
+                continue
             # ".11 seconds": a decimal written without its leading zero starts at the point.
             point = start - 1 >= pos and sentence[start - 1 : start] == "."
             if point and word[0].isdigit() and not _WORDLIKE.match(sentence[start - 2 : start - 1]):
@@ -188,6 +196,9 @@ def matches(sentence: str) -> Iterator[re.Match[str]]:
 
 def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     """The (start, end, key) of the token or tokens one match stands for."""
+    if m.re is LAPTIME:
+        hours, minutes, seconds = re.findall(r"\d+(?:\.\d+)?", m.group())
+        return [(m.start(), m.end(), _lap(hours, minutes, seconds))]
     text = m.group()
     if m.group("prefix"):
         return []
@@ -227,9 +238,6 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
                 return [(m.start(), m.end() - 1, text[:2]), (m.end() - 1, m.end(), "s")]
             return [(m.start(), m.end(), "19" + text[:2] + "s")]
         return [(m.start(), m.end(), text[:4] + "s")]
-    if m.group("laptime"):
-        hours, minutes, seconds = re.findall(r"\d+(?:\.\d+)?", text)
-        return [(m.start(), m.end(), _lap(hours, minutes, seconds))]
     if m.group("halved"):
         # "a port city of half a million people": 500,000 of them.
         scale = number_value("a " + text.split()[-1])

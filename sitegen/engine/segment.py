@@ -211,9 +211,10 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
         # A dateline may stand on a line of its own: "TOKYO (AFP) -".  Under a standfirst
         # the lede may carry it in brackets: "[SINGAPORE] US President ...".
         # ... and so may the lede under an update set above it: "OSO — A hillside broke ...".
-        second = not dateline and _one_paragraph(blocks)
-        capitals = bool(_CAPITALS_DATELINE.match(text))
-        lede = not sentences or (second and (text[:1] == "[" or capitals))
+        capitals = bool(sentences) and text[:2].isupper() and bool(_CAPITALS_DATELINE.match(text))
+        lede = not sentences or (
+            (text[:1] == "[" or capitals) and not dateline and _one_paragraph(blocks)
+        )
         filed = opening_dateline(text) if lede else None
         if filed and (not sentences or filed.group()[0] == "[" or capitals):
             dateline = filed.group().strip()
