@@ -4134,6 +4134,8 @@ def test_an_apps_install_box_a_disclaimer_and_a_picture_librarys_caption_leave()
     page = "\n".join(
         [
             "Want Estuary Times to notify you of price drops and the latest stories?",
+            "Ferry strike ends photo_camera ESTUARY/ANN LEE - Crews cheer on the quay as the "
+            "first ferry leaves",
             "NORTHGATE, EST – MAY 04: Crews cheer on the quay as the first ferry leaves on May 4.",
             "Disclaimer: Some pages on this site may include an affiliate link. This does not "
             "effect our editorial in any way.",
@@ -4191,6 +4193,11 @@ def test_a_sites_offers_a_videos_caption_and_a_templates_placeholder_leave() -> 
             "Free article usually reserved for subscribers",
             "Estuary Web Bureau 03 July 2026",
             "Read the original story below.",
+            "Journalism for the curious reader across politics, business, culture and opinion.",
+            "Get in front of tomorrow's news for FREE",
+            "READ NOW",
+            "Watch the crews' vote in the player below:",
+            "Skip to main contentSkip to navigation",
             "Try Our AI Features",
             "Explore what Estuary AI can do for you:",
             "Don't miss all the action from the quay in next week's issue of Estuary Life, out "

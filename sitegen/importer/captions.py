@@ -178,6 +178,9 @@ CAPTION_LINES = [
         # Newbury", "Bill Paxton in the film Twister."
         r"^(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}) (?:with (?:his|her) (?:wife|husband|partner"
         r"|son|daughter|mother|father)|in (?:the film|the movie|a scene from))\b[^.!?]{0,60}\.?$",
+        # ... or a picture's icon left in its text: "Queen Elizabeth II dies photo_camera
+        # AFP/FRANK AUGSTEIN - Britain's Queen Elizabeth II waves to the crowd ...".
+        r"\bphoto_camera\b",
         # A news agency's handout: "Handout grab from video issued by ...", and its pictures
         # put side by side: "A combination picture shows an annular solar eclipse ...".
         r"^a combination (picture|photo|image)s?\b|^a combination of (pictures|photos|images)\b",

@@ -168,6 +168,11 @@ CHROME = [
         r"|^(man|player|woman) of the match:\s*[\w .'’-]{2,40}$"
         # An update's pointer to the story under it, and a web desk's byline with its day.
         r"|^read the original (story|article|report) below\W*$"
+        # A paper's own promotions: "Journalism for the curious Australian across politics,
+        # business, culture and opinion.", "Get in front of tomorrow's news for FREE", "READ
+        # NOW", and a video's lead-in: "Watch the penalty shootout in the player below:".
+        r"|^journalism for the curious\b|^get in front of tomorrow'?s news\b|^read now\W*$"
+        r"|^watch\b[^.!?]{0,60}\bin the (player|video) below\W*$"
         r"|^[\w ]{2,30} web (bureau|desk)\b[^.!?]{0,30}$",
         # An author box's line on their expertise, a magazine's promotion, a browser notice.
         r"^expertise\s+(?-i:I)\b|^[\w ]{2,30}:\s*check out a sample of\b"
@@ -292,7 +297,7 @@ CHROME = [
         # ... numbered too, as a page's list of skip links is copied: "1. Skip to content",
         # "2. Skip to main menu", "3. Skip to more DW sites".
         r"^(\d{1,2}\.\s+)?skip to (the )?(main |next )?(content|navigation|paragraph|menu|search"
-        r"|footer)\b|^(\d{1,2}\.\s+)?skip to more\b[^.!?]{1,30}\bsites?$",
+        r"|footer)(?!(?-i:[a-z]))|^(\d{1,2}\.\s+)?skip to more\b[^.!?]{1,30}\bsites?$",
         # A pointer to another version or to a programme: "Editor's note: There is a more
         # recent version of this story ...", "Tune in to HLN's ... at 8 p.m ET Tuesday".
         r"^editor'?s note:.{0,40}\b(more recent|updated|newer|previous|earlier) version\b",
