@@ -4247,3 +4247,13 @@ def test_a_matchs_ratings_panel_and_a_team_news_label_leave() -> None:
         ]
     )
     assert kept(page) == STORY
+
+
+def test_a_lede_a_publicists_statement_retells_below_it_is_no_standfirst() -> None:
+    lede = "Ann Lee, the union's leader, has died in Northgate at the age of 61."
+    statement = (
+        'A statement from the union said: "Ann Lee, our leader, has died in Northgate today. '
+        'She was 61 years old."'
+    )
+    page = "\n\n".join(["Union leader Ann Lee dies aged 61", lede, statement, *STORY[1:]])
+    assert kept(page) == [lede, statement, *STORY[1:]]

@@ -362,6 +362,7 @@ def split_headline(units: list[str]) -> list[str]:
     return [first]
 
 
+QUOTES_A_STATEMENT = re.compile(r"\b(?:said|says|added|wrote|reads?|read)\s*:\s*[\"“]")
 STANDFIRST_SHARED = 0.5  # of a standfirst's words, the lede under it gives this many again
 _WORD = re.compile(r"[a-z]{4,}")
 
@@ -385,6 +386,10 @@ def past_standfirst(units: list[str], start: int, skip: AbstractSet[int]) -> int
         None,
     )
     if lede is None or any(len(units[m].split()) > HEADER_WORDS for m in range(start + 1, lede)):
+        return start
+    # ... but a paragraph that quotes a statement retells the lede as a source put it ('A
+    # statement from her publicist said: "... has died suddenly in London today."').
+    if QUOTES_A_STATEMENT.search(units[lede]):
         return start
     mine = set(_WORD.findall(normalize(first).lower()))
     theirs = set(_WORD.findall(normalize(units[lede]).lower()))
