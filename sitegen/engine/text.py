@@ -108,7 +108,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
                 elif period := _FISCAL.fullmatch(word):
                     keys = _fiscal(period, first, found[-1] if found else None)
                     unnamed = len(keys) > 1
-        elif m.re is not scanner.LAPTIME and m["coded"]:
+        elif m.lastgroup == "coded":
             # A sum's currency code is a word, never a name: "Rs" of "Rs1,000".
             keys, unnamed = ((first, prev_end, word_key(m.group())),), True
         else:
