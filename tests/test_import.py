@@ -4257,3 +4257,55 @@ def test_a_lede_a_publicists_statement_retells_below_it_is_no_standfirst() -> No
     )
     page = "\n\n".join(["Union leader Ann Lee dies aged 61", lede, statement, *STORY[1:]])
     assert kept(page) == [lede, statement, *STORY[1:]]
+
+
+def test_a_byline_is_never_the_title_and_a_labelled_headline_is() -> None:
+    page = "\n\n".join(
+        [
+            "UPDATE: Old ferry terminal to close for good: harbour chief",
+            "Len Hart",
+            "By Ann Lee and Tom Hart",
+            *FERRY,
+        ]
+    )
+    found = from_text(page)
+    assert found.title == "Old ferry terminal to close for good: harbour chief"
+    assert found.author == "Ann Lee and Tom Hart"
+    assert "harbour chief" not in found.body
+    # ... and with no headline at all, the byline is still not the title.
+    assert from_text("\n\n".join(["By Ann Lee and Tom Hart", *FERRY])).title is None
+
+
+def test_a_caption_saying_who_took_the_photo_opens_no_story() -> None:
+    caption = "Northgate ferry terminal burns. Photo taken by local radio station 92.7 Bay FM."
+    found = from_text("\n\n".join(["Skip to main content", caption, *FERRY]))
+    assert found.body.startswith(FERRY[0]), found.body
+    assert "92.7" not in found.body and found.title != caption
+
+
+def test_a_subscription_offer_inside_a_paragraph_and_a_toolbar_leave() -> None:
+    offer = " Wp Get the full experience. Choose your plan ArrowRight "
+    lede = FERRY[0] + offer + FERRY[1]
+    page = "\n\n".join(["Listen 9 min Share Comment on this story Comment", lede, *FERRY[2:]])
+    found = from_text(page)
+    assert found.body.startswith(f"{FERRY[0]} {FERRY[1]}\n"), found.body
+    assert "Listen" not in (found.title or "") and "experience" not in found.body
+
+
+def test_points_under_a_lead_in_are_kept_though_two_end_without_a_full_stop() -> None:
+    points = [
+        "Would have been sold between Nov. 8 and Nov. 17 at the terminal kiosk.",
+        "Have return dates of Aug. 3, 2027 and Aug. 4, 2027 printed on the back",
+        "Carry the code 5150001701 and the batch numbers 1307004 and 1308004 in red",
+        "Were sold at all 24 kiosks of the harbour authority and at the Northgate depot.",
+    ]
+    lead = "The authority is recalling 3,000 season tickets. What you need to know:"
+    found = from_text("\n\n".join([lead, *points, *FERRY]))
+    for point in points:
+        assert point in found.body, point
+
+
+def test_a_link_to_a_gallery_under_its_label_in_capitals_leaves() -> None:
+    link = "PICTURES - 10 dangerous but common ferry safety mistakes"
+    found = from_text("\n\n".join([FERRY[0], link, *FERRY[1:]]))
+    assert "PICTURES" not in found.body and FERRY[1] in found.body

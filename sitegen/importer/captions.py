@@ -97,8 +97,10 @@ CAPTION_LINES = [
         r"\([^()/]{2,40}/(?:[^()/]{1,20}/)?(?:afp|ap|reuters|epa(?:-efe)?|xinhua|getty images"
         r"|anadolu|bloomberg)\)$",
         # ... or on the courtesy it was lent by: "... from the passage of Hurricane Isaias.
-        # Photo courtesy of the NC Department of Transportation."
-        r"[.!?]\s+photo (?:courtesy of|by|credit:?)\s[^.!?]{2,80}\.?$",
+        # Photo courtesy of the NC Department of Transportation.", "... city hall burns. Photo
+        # taken by local radio station 92.7 Lake FM which has also burned down."
+        r"[.!?]\s+photo (?:courtesy of|by|credit:?|(?:taken|supplied|provided|submitted) by)\s"
+        r"(?:[^.!?]|\.(?=\d)){2,100}\.?$",
         # ... or on its credit labelled in capitals: "... operating illegally. PHOTO: REUTERS".
         r"[.!?]\s+(?-i:PHOTOS?|PICTURES?): (?-i:[A-Z][A-Z .,&/'’-]{1,40})$",
         # A picture's caption as the wires write it: someone doing something, now, and the

@@ -652,6 +652,11 @@ INLINE_LINK = re.compile(
     # has been updated to reflect a Correction ."
     r"|(?<=[.!?…\"'”’])\s+editor['’]?s['’]? note\s*:[^.!?]{0,160}?"
     r"\b(?:updated|corrected|correction|amended)\b[^.!?]{0,80}[.!?](?=\s|$)"
+    # A subscription's offer set inside a paragraph, its logo's and button's names with it:
+    # "... authorities said. Wp Get the full experience. Choose your plan ArrowRight Idalia
+    # moved into ...".
+    r"|(?<=[.!?…\"'”’])(?:\s+wp)?\s+get the full experience\.\s+choose your plan\b"
+    r"(?:\s+arrowright)?"
     # A marker where the page set an advertisement: "... had been killed. (continues below)".
     r"|\s*\((?:story |article )?continues below(?: (?:this )?(?:ad|advert|advertisement))?\)"
     # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says", "Apple
@@ -704,6 +709,9 @@ CRUFT = [
             # NOW".
             r"^(gallery|video|photos|pictures|watch)\b[^.!?]{0,80}\b(view|watch|see) (now|here|all)"
             r"\W*$",
+            # ... or under its label in capitals: "PICTURES - 10 dangerous but common food
+            # safety mistakes".
+            r"^(?-i:GALLERY|VIDEOS?|PHOTOS|PICTURES|WATCH)\s*[-–—:]\s+[^.!?]{3,100}$",
             # A picture's alternative text alone, in small letters: "beauden barrett", or
             # a pointer to it: "Below: Curiosity rover".
             r"^(?-i:[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})$|^(below|above)\s*:\s*[^.!?]{2,40}$",
@@ -781,6 +789,9 @@ CRUFT = [
             r"|^(story|article) continue[sd] (below|after)( (the |this )?(advertisement|ad))?\W*$"
             r"|^article content\W*$",
             r"^(share|tweet|email|print)( (this|on|via)\b.*)?$",
+            # A story's toolbar: "Listen 9 min Share Comment on this story Comment".
+            r"^(?:(?:listen|share|save|comments?|gift(?: this)? article|\d+ min(?:ute)?s?(?: read)?"
+            r"|comment on this story)\s*){3,}$",
             r"^(follow|like) us\b|^follow( us)? on (twitter|facebook|instagram|x)\b|^click here\b"
             r"|^tap here\b",
             r"^advertisement$|^sponsored\b|^(ad|ads)$",

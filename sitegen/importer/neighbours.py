@@ -190,7 +190,11 @@ def linked_run(units: list[str]) -> set[int]:
         lead = units[n - 1]
         # ... and a paragraph after them, even the page's last words cut off
         after = len(units[m].split()) >= LINKED_WORDS[0]
-        if m - n >= LINKED_RUN and is_prose(lead) and not lead.endswith(":") and after:
+        # ... but points under a lead-in go on its list, its first point ending on a full
+        # stop: "... about the recalled jars:" / "Would have been purchased between Nov. 8 and
+        # Nov. 17." / "Have "Best if Used By" dates of Aug. 3, 2012" / "Carry the UPC code ...".
+        pointed = lead.endswith(":") or (n >= 2 and units[n - 2].endswith(":"))
+        if m - n >= LINKED_RUN and is_prose(lead) and not pointed and after:
             found.update(range(n, m))
         n = max(m, n + 1)
     return found

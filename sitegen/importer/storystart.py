@@ -263,7 +263,9 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
     Breivik" over "Anders Behring Breivik, who spent 10 weeks in court ...")
     (see :func:`_signs`).
     """
-    lines = [u for u in header if not is_cruft(u)]
+    # A headline under a label ("UPDATE: A third of town reduced to ashes") is shaped like a
+    # kicker over another story, but above this one it is the headline.
+    lines = [u for u in header if not is_cruft(u) or HEADLINE_LABEL.match(u)]
     # A headline carries no date, no dateline and no picture's credit: a header without
     # one gets no title, and the importer says so, rather than a caption or a date line.
     headlines = [
@@ -275,6 +277,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         and not DATELINE_ALONE.match(u)
         and not WIRE_AFTER_PLACE.search(u)
         and not PICTURE_SOURCE.search(u)
+        and not BYLINE.match(u)  # "By Ann Lee and Tom Hart" names who wrote it
         and len(re.findall(r"[^\W\d_]{2,}", u)) >= 3
         and not u.startswith(("*", "•", "·", "- "))  # a point of a summary
     ]
