@@ -223,6 +223,8 @@ ALIASES = {
             ("kolkata", "calcutta"),
             ("mumbai", "bombay"),
             ("chennai", "madras"),
+            # ... and clubs by the short names their fans and papers use: "ex-Barca manager".
+            ("barcelona", "barca", "barça"),
             # ... and parties by their nicknames: "the GOP" is the Republicans.
             ("gop", "republican", "republicans"),
             ("tories", "tory", "conservative", "conservatives"),
