@@ -4309,3 +4309,9 @@ def test_a_link_to_a_gallery_under_its_label_in_capitals_leaves() -> None:
     link = "PICTURES - 10 dangerous but common ferry safety mistakes"
     found = from_text("\n\n".join([FERRY[0], link, *FERRY[1:]]))
     assert "PICTURES" not in found.body and FERRY[1] in found.body
+
+
+def test_a_caption_opening_on_when_the_photo_was_taken_leaves() -> None:
+    caption = "Photo taken on March 19, 2027, shows the harbour terminal. (Kyodo) ==Kyodo"
+    found = from_text("\n\n".join([FERRY[0], caption, *FERRY[1:]]))
+    assert "Photo taken" not in found.body and FERRY[1] in found.body

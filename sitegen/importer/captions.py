@@ -101,6 +101,10 @@ CAPTION_LINES = [
         # taken by local radio station 92.7 Lake FM which has also burned down."
         r"[.!?]\s+photo (?:courtesy of|by|credit:?|(?:taken|supplied|provided|submitted) by)\s"
         r"(?:[^.!?]|\.(?=\d)){2,100}\.?$",
+        # ... or opening on when it was taken: "Photo taken on March 19, 2024, shows the Bank
+        # of Japan headquarters in Tokyo. (Kyodo) ==Kyodo".
+        r"^(?:file )?(?:photo|picture|image)s? taken (?:on|in|at|from|by)\b[^.!?]{0,100}"
+        r"\bshows?\b",
         # ... or on its credit labelled in capitals: "... operating illegally. PHOTO: REUTERS".
         r"[.!?]\s+(?-i:PHOTOS?|PICTURES?): (?-i:[A-Z][A-Z .,&/'’-]{1,40})$",
         # A picture's caption as the wires write it: someone doing something, now, and the
