@@ -4315,3 +4315,37 @@ def test_a_caption_opening_on_when_the_photo_was_taken_leaves() -> None:
     caption = "Photo taken on March 19, 2027, shows the harbour terminal. (Kyodo) ==Kyodo"
     found = from_text("\n\n".join([FERRY[0], caption, *FERRY[1:]]))
     assert "Photo taken" not in found.body and FERRY[1] in found.body
+
+
+@pytest.mark.parametrize("line", ["Ann Lee Ann Lee", "Tom Hart's cartoon"])
+def test_a_name_given_twice_and_a_cartoons_link_leave(line: str) -> None:
+    found = from_text("\n\n".join([FERRY[0], line, *FERRY[1:]]))
+    assert line not in found.body and FERRY[1] in found.body
+
+
+def test_a_year_the_story_mentions_is_not_the_day_it_was_published() -> None:
+    article = PARAGRAPHS.replace(
+        "according to the operator, Estuary Link.",
+        "according to the operator, Estuary Link, which was founded in 2002.",
+    )
+    assert "founded in 2002" in from_html(html_page(article)).body
+    assert from_html(html_page(article)).published is None
+    dated = '<meta property="article:published_time" content="2026-02-03T08:00:00Z">'
+    assert from_html(html_page(article, head=dated)).published == "2026-02-03"
+
+
+def test_a_links_text_left_between_two_paragraphs_leaves() -> None:
+    stray = ".A lighthouse keeper kept a diary of every passing ship for forty years."
+    article = PARAGRAPHS.replace("</p>\n<p>The first", f"</p>{stray}<p>The first")
+    found = from_html(html_page(article))
+    assert "lighthouse" not in found.body and "212 passengers" in found.body
+
+
+def test_a_long_wire_caption_above_the_dateline_leaves() -> None:
+    caption = (
+        "Northgate's ferry crews celebrate after winning their pay dispute against the harbour "
+        "authority during the final vote on the twelfth day of the 2027 strike at The Old "
+        "Customs House Union Hall in Northgate, on the east side of the estuary, on July 15, 2027."
+    )
+    found = from_text("\n\n".join([caption, "NORTHGATE — " + FERRY[0], *FERRY[1:]]))
+    assert "celebrate" not in found.body and FERRY[1] in found.body

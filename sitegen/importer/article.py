@@ -104,12 +104,19 @@ def from_html(html: str, url: str | None = None) -> Imported:
     if declared:
         dropped, kept = blocks, declared
     body = "\n\n".join(kept)
+    published = _clean_meta(meta.get("date"))
+    if published and published.endswith("-01-01"):
+        # A year found alone in the text ("the company, founded in 2002, ...") comes back
+        # as 1 January of it: only a date the page's markup gives is the day it was published.
+        from htmldate import find_date
+
+        published = find_date(html, extensive_search=False, original_date=True)
     return Imported(
         body=body + "\n" if body else "",
         title=title,
         source=source,
         author=author,
-        published=_clean_meta(meta.get("date")),
+        published=published,
         url=page_url,
         dropped=tuple(dropped),
     )

@@ -115,7 +115,7 @@ CAPTION_LINES = [
         # A full stop inside an abbreviation does not end it: "U.S. President Joe Biden
         # speaks to reporters ... in Washington, U.S., July 7, 2021.", "... during a
         # gathering Thursday, May 22, 2014 in Bangkok, Thailand."
-        rf"^{_CAPTION_TEXT}{{0,200}}\b{_DATED_VERB}\b{_CAPTION_TEXT}{{0,200}}[ ,]{_CAPTION_DAY}"
+        rf"^{_CAPTION_TEXT}{{0,200}}\b{_DATED_VERB}\b{_CAPTION_TEXT}{{0,300}}[ ,]{_CAPTION_DAY}"
         r"(,?\s+(in|at|outside) [a-z][\w ',-]{0,40}(\b[a-z]{2,4}\.(?= in |, | (?-i:[A-Z])))?"
         r"[\w ',-]{0,40})?\.(\s|$|\()",
         # ... or its credit and year after it: "... severe turbulence. Hawaii News Now/2022".

@@ -709,6 +709,10 @@ CRUFT = [
             # NOW".
             r"^(gallery|video|photos|pictures|watch)\b[^.!?]{0,80}\b(view|watch|see) (now|here|all)"
             r"\W*$",
+            # A picture's alternative text over its caption, a name each: "Euan Sutherland Euan
+            # Sutherland"; and a link to a cartoonist's cartoon: "Steven Camley's cartoon".
+            r"^(?-i:(?P<alt>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?P=alt))$"
+            r"|^(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s? cartoons?$",
             # ... or under its label in capitals: "PICTURES - 10 dangerous but common food
             # safety mistakes".
             r"^(?-i:GALLERY|VIDEOS?|PHOTOS|PICTURES|WATCH)\s*[-–—:]\s+[^.!?]{3,100}$",

@@ -150,6 +150,9 @@ def _headline_at(blocks: list[str], title: str | None) -> int | None:
     return None
 
 
+_STRAY = re.compile(r"^\.(?=[A-Z])")
+
+
 def tidy(
     blocks: list[str],
     *,
@@ -174,6 +177,13 @@ def tidy(
     lead_in = False  # the block before was furniture that ends in a colon ("Read about:")
     begun = False  # the article's first paragraph has come
     for block in blocks:
+        # A link's text the page left between two paragraphs, after its full stop: ".A NASA
+        # mission that collided with an asteroid ..." opens on a stop, as no sentence does.
+        if stray := [line for line in block.split("\n") if _STRAY.match(line)]:
+            dropped += stray
+            block = "\n".join(line for line in block.split("\n") if not _STRAY.match(line))
+            if not block:
+                continue
         text, shape = plain(block), _HEADING.match(block) or _LIST.match(block)
         begun = begun or (not shape and len(text.split()) >= ARTICLE_WORDS)
         # Above the first paragraph, a few words that are no sentence are a label or a
