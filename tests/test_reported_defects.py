@@ -425,6 +425,7 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
         ("A Philly firefighter died.", "A firefighter in Philadelphia died."),
         ("The GOP changed the rules.", "Republicans changed the rules."),
         ("He met ex-Barca manager Ernesto Valverde.", "He met Valverde of Barcelona."),
+        ("Crews came from B.C. and Ontario.", "Crews came from British Columbia and Ontario."),
         ("French police closed the road.", "Police in France closed the road."),
         (
             "Prime Minister Édouard Philippe visited Aude.",

@@ -114,7 +114,11 @@ def fold_acronyms(documents: Mapping[str, Document]) -> dict[str, Document]:
             t.key
             for tokens in doc.tokens
             for t in tokens
-            if t.name and t.key.isalpha() and t.key.isupper() and INITIALS <= len(t.key) <= 6
+            if t.name
+            and t.key.isalpha()
+            and t.key.isupper()
+            # ... or two, written with their stops: "B.C." is British Columbia.
+            and (INITIALS <= len(t.key) <= 6 or (len(t.key) == 2 and "." in t.text))
         }
         for src, doc in documents.items()
     }
