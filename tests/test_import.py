@@ -4349,3 +4349,41 @@ def test_a_long_wire_caption_above_the_dateline_leaves() -> None:
     )
     found = from_text("\n\n".join([caption, "NORTHGATE — " + FERRY[0], *FERRY[1:]]))
     assert "celebrate" not in found.body and FERRY[1] in found.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! "
+        "Could not subscribe, try again later Invalid Email",
+        "More news to follow...",
+        "Kirsty Hart/PA",
+        "Doug Lee/EMPICS Entertainment",
+        "Story continues after photo gallery",
+        "The graphic below has been updated to correctly reflect the fares in 2011.",
+        "Check out the latest buyer's guide:",
+        "Reset Password",
+    ],
+)
+def test_page_furniture_between_paragraphs_leaves(line: str) -> None:
+    found = from_text("\n\n".join([FERRY[0], line, *FERRY[1:]]))
+    assert line not in found.body and FERRY[1] in found.body, found.body
+
+
+def test_an_updates_hour_and_a_lost_datelines_day_leave_the_lede() -> None:
+    update = "UPDATE: 3:07 p.m. -- " + FERRY[0]
+    assert (
+        kept("\n\n".join(["Ferry terminal to close for good", update, *FERRY[1:]]))[0] == (FERRY[0])
+    )
+    lede = "(Updates with union reaction) May 19 A harbour authority said the terminal would close."
+    assert kept("\n\n".join(["Ferry terminal to close", lede, *FERRY[1:]]))[0] == (
+        "A harbour authority said the terminal would close."
+    )
+
+
+def test_a_sections_menu_in_capitals_is_not_the_title_and_an_account_link_no_author() -> None:
+    page = "\n\n".join(
+        ["Log In", "Reset Password", "NORTHGATE | RSS PODCAST", "Ferry terminal to close", *FERRY]
+    )
+    found = from_text(page)
+    assert found.title == "Ferry terminal to close" and found.author is None

@@ -790,9 +790,29 @@ CRUFT = [
             r"^(continue|keep) reading( below)?\W*$|^read (the )?(full|whole) (story|article)\W*$"
             r"|^read the (full|whole) (story|article) (at|on|in)\b[^.!?]{0,80}[.!]?$"
             r"|^read the rest( of the (story|article))?\W*$"
-            r"|^(story|article) continue[sd] (below|after)( (the |this )?(advertisement|ad))?\W*$"
+            r"|^(story|article) continue[sd] (below|after)( (the |this )?(advertisement|ad"
+            r"|(photo )?gallery|video|photos?))?\W*$"
             r"|^article content\W*$",
             r"^(share|tweet|email|print)( (this|on|via)\b.*)?$",
+            # A newsletter's box run into one line: "Get daily updates directly to your inbox
+            # + Subscribe Thank you for subscribing! Could not subscribe, try again later".
+            r"^get (?:daily |weekly |the latest |our )?(?:updates|news|headlines|stories)\b"
+            r"[^.!?]{0,40}\binbox\b",
+            # An account's links: "Log In", "Reset Password".
+            r"^(?:log ?in|log ?out|sign ?in|sign ?out|reset (?:your )?password"
+            r"|forgot (?:your )?password\??|create (?:an )?account)\W*$",
+            # A promise of more: "More news to follow...".
+            r"^more (?:news |details |information |updates )?to (?:follow|come)\W*$",
+            # A picture's credit alone, the photographer and the agency: "Kirsty OConnor/PA".
+            r"^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) ?/ ?(?:PA|AP|AFP|EPA|Reuters"
+            r"|Getty Images|Shutterstock|Alamy|EMPICS(?: [A-Z]\w+)?|PA (?:Wire|Images|Media))$",
+            # A note on a graphic's correction: "The graphic below has been updated to
+            # correctly reflect the valuation in 2011."
+            r"^the (?:graphic|chart|map|table|image|photo)(?: below| above)? (?:has been|was)"
+            r" (?:updated|corrected|amended|changed)\b[^!?]{0,120}$",
+            # A lead-in to a shopping guide: "Check out the latest buyer's guide:".
+            r"^check out (?:the |our )?(?:latest |new |full )?[\w'’ ]{0,30}\b(?:guide|picks"
+            r"|gallery|deals)\s*:?$",
             # A story's toolbar: "Listen 9 min Share Comment on this story Comment".
             r"^(?:(?:listen|share|save|comments?|gift(?: this)? article|\d+ min(?:ute)?s?(?: read)?"
             r"|comment on this story)\s*){3,}$",

@@ -43,7 +43,11 @@ NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued 
 WIRE_NOTE = re.compile(
     r"^\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes)\b[^()]{0,80}\)\s+"
     # ... or what a dateline set as a link leaves: "( – North Korea declared ...".
-    r"|^\(\s*\)?\s*[–—-]{1,2}\s+(?=[A-Z])",
+    r"|^\(\s*\)?\s*[–—-]{1,2}\s+(?=[A-Z])"
+    # ... or the day a lost dateline leaves before the lede: "May 19 A Norwegian Cruise Line
+    # ship ran aground ...".
+    r"|^(?-i:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?) \d{1,2}\s+"
+    r"(?=(?-i:A|An|The)\s)",
     re.IGNORECASE,
 )
 
@@ -146,7 +150,8 @@ def strip_wire_credit(unit: str, dropped: list[str]) -> str:
 
 def strip_wire_note(unit: str, dropped: list[str]) -> str:
     """``unit`` (a story's first paragraph) without a wire's note on what its update changed."""
-    if note := WIRE_NOTE.match(unit):
+    # ... and then the day a lost dateline left: "(Updates with ...) May 19 A ship ...".
+    while note := WIRE_NOTE.match(unit):
         dropped.append(note.group().strip())
-        return unit[note.end() :]
+        unit = unit[note.end() :]
     return unit

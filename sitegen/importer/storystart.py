@@ -50,7 +50,12 @@ TEASER_REACH = 12  # lines of teasers, points and captions a page may set above 
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
 LEDE_LEAD_IN_WORDS = 10  # a first sentence ending on a colon, into a quotation, this long
 SHORT_LEDE_WORDS = 6  # "Barry Bonds is America's new home run king." opens a story all the same
-UPDATE_OVER = re.compile(r"^update(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?:\s+(?=[A-Z0-9])", re.IGNORECASE)
+# ... with the hour of the update: "UPDATE: 3:07 p.m. -- In a press conference ...".
+UPDATE_OVER = re.compile(
+    r"^update(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?:\s+"
+    r"(?:\d{1,2}:\d{2}\s?[ap]\.?m\.?(?:\s?[A-Z]{2,4})?\s*(?:--|[—–-])\s*)?(?=[A-Z0-9])",
+    re.IGNORECASE,
+)
 HANDLE = re.compile(r"^@\w{2,30}$")
 # A standfirst signed at its end: "Jacinda Ardern's resignation has stunned the world, but
 # it was a shocker even for those in the room, Marc Daalder reports".
@@ -278,6 +283,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         and not WIRE_AFTER_PLACE.search(u)
         and not PICTURE_SOURCE.search(u)
         and not BYLINE.match(u)  # "By Ann Lee and Tom Hart" names who wrote it
+        and not (u.isupper() and " | " in u)  # a section's menu: "BERMUDA | RSS PODCAST"
         and len(re.findall(r"[^\W\d_]{2,}", u)) >= 3
         and not u.startswith(("*", "•", "·", "- "))  # a point of a summary
     ]
