@@ -4387,3 +4387,19 @@ def test_a_sections_menu_in_capitals_is_not_the_title_and_an_account_link_no_aut
     )
     found = from_text(page)
     assert found.title == "Ferry terminal to close" and found.author is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address will not be published. Required fields are marked *",
+        "By clicking the Subscribe button below, you agree to our Terms and Privacy Policy.",
+        "Want to be an Estuary Leadership Network contributor? Apply now to join.",
+        "What's Open on Easter Sunday? Ferries Will Run, But One Bridge Will Close. "
+        "Here's What To Know.",
+        "The terminal closed on Monday, the authority said.CreditJo Bloggs/Estuary Images",
+    ],
+)
+def test_a_comment_form_a_call_for_writers_and_a_glued_credit_leave(line: str) -> None:
+    found = from_text("\n\n".join([FERRY[0], line, *FERRY[1:]]))
+    assert line not in found.body and FERRY[1] in found.body, found.body

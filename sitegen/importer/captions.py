@@ -158,6 +158,9 @@ CAPTION_LINES = [
         # ... or its credit glued to its end: "... dropped to minus $38 a barrel on
         # MondayCredit: Alamy".
         r"(?-i:[a-z0-9])(?-i:Credit):\s*[\w .'’/&-]{2,40}$",
+        # ... or to its last full stop, without a colon: "... the authorities
+        # said.CreditThomas Samson/Agence France-Presse — Getty Images".
+        r"[.!?](?-i:Credit)(?-i:[A-Z])[\w .'’/&—–-]{2,80}$",
         # ... or a gallery's captions run together, each credited and the next labelled: "...
         # in Islandton, S.C. (Jo Bloggs/The Courier via AP, Pool) Photo: ASSOCIATED PRESS/Jo
         # Bloggs A bullet hole is seen ...".

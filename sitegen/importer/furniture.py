@@ -798,6 +798,16 @@ CRUFT = [
             # + Subscribe Thank you for subscribing! Could not subscribe, try again later".
             r"^get (?:daily |weekly |the latest |our )?(?:updates|news|headlines|stories)\b"
             r"[^.!?]{0,40}\binbox\b",
+            # A comment form's notice and a subscription's terms: "Your email address will
+            # not be published.", "By clicking the Subscribe button below, you agree to ...".
+            r"^your email address will not be published\b"
+            r"|^by clicking (?:the |on )?[\w ]{0,30}\bbutton\b[^.!?]{0,40}\byou agree\b",
+            # A site's call for writers: "Want to be an Entrepreneur Leadership Network
+            # contributor? Apply now to join."
+            r"^want to (?:be|become) an? [\w'’ ]{2,60}\b(?:contributor|writer|columnist)\?",
+            # Another story's headline set in capitals as headlines are: "What's Open on Easter
+            # Sunday? ... Here's What To Know."
+            r"(?-i:Here['’]s What (?:To|You Need To) Know)\.?$",
             # An account's links: "Log In", "Reset Password".
             r"^(?:log ?in|log ?out|sign ?in|sign ?out|reset (?:your )?password"
             r"|forgot (?:your )?password\??|create (?:an )?account)\W*$",
