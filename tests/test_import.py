@@ -4403,3 +4403,14 @@ def test_a_sections_menu_in_capitals_is_not_the_title_and_an_account_link_no_aut
 def test_a_comment_form_a_call_for_writers_and_a_glued_credit_leave(line: str) -> None:
     found = from_text("\n\n".join([FERRY[0], line, *FERRY[1:]]))
     assert line not in found.body and FERRY[1] in found.body, found.body
+
+
+def test_a_box_of_the_sites_other_stories_under_its_label_ends_the_story() -> None:
+    others = [
+        "If these plans for a new stadium are going to pass, the club will have to scale back.",
+        "The club put the figure at $4.7 billion, but a state official says it is higher.",
+    ]
+    assert kept("\n\n".join([*STORY, "The Latest", *others])) == STORY
+    # ... while the story's own paragraphs under a widget's label stay.
+    more = "The harbour authority in Northgate will vote on the plan again in spring."
+    assert kept("\n\n".join([*STORY, "Most Read", more])) == [*STORY, more]

@@ -26,6 +26,13 @@ from .lineshape import (
 from .neighbours import point
 
 RESERVED = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
+# ... and so does a box of the site's other stories under its label: "The Latest" / "If these
+# plans for new stadiums ...".
+OTHER_STORIES = re.compile(
+    r"^(?:the latest|latest(?: news| stories| headlines)?|top stories|more stories|most read"
+    r"|most popular|trending(?: now| stories)?|editor['’]?s picks)\W*$",
+    re.IGNORECASE,
+)
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 LIST_POINTS = 2  # points of a list under the story's last lead-in
 LOST_STOP_WORDS = 30  # a paragraph this long that lost its full stop on a name is prose
@@ -67,6 +74,14 @@ def _named(unit: str) -> bool:
     return len(unit.split()) >= NAMED_WORDS and bool(SENTENCE_END.search(unit))
 
 
+_NAME_WORD = re.compile(r"(?<=\w )[A-Z][a-z]{3,}")
+
+
+def _names(units: list[str]) -> set[str]:
+    """The capitalised words inside ``units``' sentences: the people and places they name."""
+    return {m.group() for u in units for m in _NAME_WORD.finditer(u)}
+
+
 def body_end(units: list[str]) -> int:
     """Where the article stops: the first prompt after which little prose follows."""
     prose_words = [
@@ -86,6 +101,16 @@ def body_end(units: list[str]) -> int:
         # A copyright notice closes the copy: what follows, shorter than the story, is the
         # page's own (other stories' headlines and teasers).
         if RESERVED.search(unit) and after < before:
+            return n
+    for n, unit in enumerate(units):
+        if (
+            n
+            and OTHER_STORIES.match(unit)
+            and sum(prose_words[n + 1 :]) < sum(prose_words[:n])
+            # ... about other things: the story's own paragraphs under a widget's label
+            # ("Most Read" / "Abe, who will turn 66 next month, ...") name its people.
+            and not _names(units[n + 1 :]) & _names(units[:n])
+        ):
             return n
     tail = last + 1
     # The points of a list the story leads in to ("They were:" / "Arctic Monkeys – AM" /
