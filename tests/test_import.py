@@ -4363,6 +4363,7 @@ def test_a_long_wire_caption_above_the_dateline_leaves() -> None:
         "The graphic below has been updated to correctly reflect the fares in 2011.",
         "Check out the latest buyer's guide:",
         "Reset Password",
+        "More as we get it.",
     ],
 )
 def test_page_furniture_between_paragraphs_leaves(line: str) -> None:
@@ -4419,3 +4420,13 @@ def test_a_box_of_the_sites_other_stories_under_its_label_ends_the_story() -> No
         "and the result will be known within a week.",
     ]
     assert kept("\n\n".join([*STORY, "Most Read", *more])) == [*STORY, *more]
+
+
+def test_a_gallerys_counter_opens_a_caption_above_the_dateline() -> None:
+    caption = (
+        "1 of 3 | Harbour master Jo Bloggs walks past reporters as she arrives at the terminal "
+        "in Northgate. The council is working to pass a plan to keep the crossing open and to "
+        "reach an agreement on the fares with the operator. Estuary/Tom Hart | License Photo"
+    )
+    found = from_text("\n\n".join([caption, "NORTHGATE, Oct. 16 (ET) -- " + FERRY[0], *FERRY[1:]]))
+    assert "License Photo" not in found.body and FERRY[1] in found.body, found.body

@@ -38,6 +38,9 @@ CHROME = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
+        # A gallery's counter before its caption, however long: "1 of 3 | Speaker of the House
+        # John Boehner (R-OH) walks past ...".
+        r"^\d{1,2} of \d{1,2}\s*\|\s",
         # A cookie notice, however long: "This website uses cookies to improve your
         # experience. We'll assume you're ok with this, ... Accept Read More".
         r"\bthis (?:web)?site uses cookies\b|\bassume you're ok with this\b",
@@ -812,7 +815,8 @@ CRUFT = [
             r"^(?:log ?in|log ?out|sign ?in|sign ?out|reset (?:your )?password"
             r"|forgot (?:your )?password\??|create (?:an )?account)\W*$",
             # A promise of more: "More news to follow...".
-            r"^more (?:news |details |information |updates )?to (?:follow|come)\W*$",
+            r"^more (?:news |details |information |updates )?to (?:follow|come)\W*$"
+            r"|^more (?:as|when) we (?:get|have) it\W*$",
             # A picture's credit alone, the photographer and the agency: "Kirsty OConnor/PA".
             r"^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) ?/ ?(?:PA|AP|AFP|EPA|Reuters"
             r"|Getty Images|Shutterstock|Alamy|EMPICS(?: [A-Z]\w+)?|PA (?:Wire|Images|Media))$",
