@@ -4364,6 +4364,11 @@ def test_a_long_wire_caption_above_the_dateline_leaves() -> None:
         "Check out the latest buyer's guide:",
         "Reset Password",
         "More as we get it.",
+        "MORE: Watch all the action from the regatta, streaming live and on demand.",
+        "From left to right, Jo Bloggs, Ann Lee and Tom Hart celebrate at the terminal as the "
+        "first ferry docks on Monday in Northgate.",
+        "Jo Bloggs (GBR) Estuary Racing ER04. Powerboat World Championship, Rd 5, Northgate "
+        "Grand Prix, Northgate, Practice",
     ],
 )
 def test_page_furniture_between_paragraphs_leaves(line: str) -> None:
@@ -4430,3 +4435,8 @@ def test_a_gallerys_counter_opens_a_caption_above_the_dateline() -> None:
     )
     found = from_text("\n\n".join([caption, "NORTHGATE, Oct. 16 (ET) -- " + FERRY[0], *FERRY[1:]]))
     assert "License Photo" not in found.body and FERRY[1] in found.body, found.body
+
+
+def test_a_sentence_that_opens_on_what_this_triggered_is_no_caption() -> None:
+    line = "This triggered suspensions of classes and government work for Monday."
+    assert line in from_text("\n\n".join([*FERRY, line, *FERRY[1:]])).body

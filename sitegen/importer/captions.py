@@ -57,10 +57,11 @@ _CAPTION_DAY = (
     r"|(?<=in )(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (19|20)\d\d)"
 )
 # A caption's subject, before its verb: a few words, none of which says the sentence
-# has begun ("were", "will", "to", a pronoun): "Relatives of Rolando Palermo", "A man".
+# has begun ("were", "will", "to", a pronoun, "This triggered"): "Relatives of Rolando
+# Palermo", "A man".
 _NOT_SUBJECT = (
     r"(?!(?:was|were|is|are|be|been|has|have|had|will|would|to|due|after|as|though|but|they"
-    r"|he|she|it|we|who|that|which|from|when|while)\b)"
+    r"|he|she|it|we|who|that|which|from|when|while|(?:this|that|these|those) [a-z]+ed)\b)"
 )
 # ... the last of them no article or count, after which the "verb" is a noun: "The stoic
 # 126-run stand from ... on Saturday gave England hope" is a report, not a caption.
@@ -101,6 +102,12 @@ CAPTION_LINES = [
         # taken by local radio station 92.7 Lake FM which has also burned down."
         r"[.!?]\s+photo (?:courtesy of|by|credit:?|(?:taken|supplied|provided|submitted) by)\s"
         r"(?:[^.!?]|\.(?=\d)){2,100}\.?$",
+        # ... or on who stands where: "From left to right, Jo Bloggs, Ann Lee and Tom Hart
+        # celebrate in Mission Control ...".
+        r"^\(?(?:from )?(?:left to right|right to left|l-r)\b\)?[,:]",
+        # ... or as a motor-racing picture library writes it: "Nyck de Vries (NLD) AlphaTauri
+        # AT04. Formula 1 World Championship, Rd 5, Miami Grand Prix, Miami, Florida, USA".
+        r"\bworld championship, (?:rd|round) \d{1,2}, ",
         # ... or opening on when it was taken: "Photo taken on March 19, 2024, shows the Bank
         # of Japan headquarters in Tokyo. (Kyodo) ==Kyodo".
         r"^(?:file )?(?:photo|picture|image)s? taken (?:on|in|at|from|by)\b[^.!?]{0,100}"

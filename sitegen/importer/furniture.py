@@ -811,6 +811,9 @@ CRUFT = [
             # Another story's headline set in capitals as headlines are: "What's Open on Easter
             # Sunday? ... Here's What To Know."
             r"(?-i:Here['’]s What (?:To|You Need To) Know)\.?$",
+            # A prompt under its label: "MORE: Watch all the action from the Rugby World Cup
+            # ... only on Stan Sport."
+            r"^more\s*:\s*(?:watch|stream|read|listen|sign up|subscribe|follow)\b",
             # An account's links: "Log In", "Reset Password".
             r"^(?:log ?in|log ?out|sign ?in|sign ?out|reset (?:your )?password"
             r"|forgot (?:your )?password\??|create (?:an )?account)\W*$",
