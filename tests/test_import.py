@@ -4364,6 +4364,9 @@ def test_a_long_wire_caption_above_the_dateline_leaves() -> None:
         "Check out the latest buyer's guide:",
         "Reset Password",
         "More as we get it.",
+        "Today's news headlines, directly to your inbox every morning.",
+        "13 View gallery",
+        "AMERICAN AIRLINES PILOTS REFUSE RECORDED INTERVIEW ON CLOSE CALL, GET HIT WITH SUBPOENAS",
         "MORE: Watch all the action from the regatta, streaming live and on demand.",
         "From left to right, Jo Bloggs, Ann Lee and Tom Hart celebrate at the terminal as the "
         "first ferry docks on Monday in Northgate.",
@@ -4440,3 +4443,14 @@ def test_a_gallerys_counter_opens_a_caption_above_the_dateline() -> None:
 def test_a_sentence_that_opens_on_what_this_triggered_is_no_caption() -> None:
     line = "This triggered suspensions of classes and government work for Monday."
     assert line in from_text("\n\n".join([*FERRY, line, *FERRY[1:]])).body
+
+
+def test_a_breadcrumb_is_not_the_title_and_a_helicopters_caption_leaves() -> None:
+    caption = (
+        "A helicopter flies above the closed ferry terminal, as river levels rise due to heavy "
+        "rain, in Northgate, on Wednesday. Reuters"
+    )
+    found = from_text(
+        "\n\n".join(["You are here: Home", "Ferry terminal to close", caption, *FERRY])
+    )
+    assert found.title == "Ferry terminal to close" and "helicopter" not in found.body

@@ -30,7 +30,7 @@ _CAPTION_VERB = (
     r"|fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
     r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
     r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|blocks?|explodes"
-    r"|talks? (?:about|to|with)"
+    r"|talks? (?:about|to|with)|flies|billows?"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"
     r"|(?:is|are) (?:handcuffed|carried|led|escorted|helped|rescued|evacuated|loaded|parked))"
     # ... a word of its own: the "ride" of "ride-hailing" is no one riding; nor is a noun
@@ -140,7 +140,8 @@ CAPTION_LINES = [
         rf"(?:(?!(?-i:[A-Z][A-Z ]+:))[^:.!?]{{2,40}}:\s+)?"
         rf"{_CAPTION_SUBJECT}"
         rf"{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}\b{_CAPTION_WHEN}\b[^.!?;]{{0,160}}"
-        r"\.?$",
+        # ... its agency perhaps after it: "... in Imola, Italy, on Wednesday. Reuters".
+        rf"\.?(?:\s+{_AGENCY})?$",
         # ... or two people named doing something together, now, on a day: "Jo Bloggs and
         # partner Tom Hart leave the press conference together on Thursday."
         rf"^(?!.*\b(?:said|says|told|according)\b){_NAMED} and (?:[a-z]+ ){{0,2}}{_NAMED} "

@@ -814,6 +814,14 @@ CRUFT = [
             # A prompt under its label: "MORE: Watch all the action from the Rugby World Cup
             # ... only on Stan Sport."
             r"^more\s*:\s*(?:watch|stream|read|listen|sign up|subscribe|follow)\b",
+            # A newsletter's pitch and a gallery's counter: "Today's news headlines, directly to
+            # your inbox every morning.", "13 View gallery".
+            r"\bdirectly to your inbox\b|^\d+\s+view gallery$",
+            # A breadcrumb: "You are here: Home".
+            r"^you are here\s*:",
+            # Another story's headline set in capitals between paragraphs: "AMERICAN AIRLINES
+            # PILOTS REFUSE RECORDED NTSB INTERVIEW ON JFK CLOSE CALL, GET HIS WITH SUBPOENAS".
+            r"^(?-i:(?:[A-Z0-9][A-Z0-9,'’&$%.-]*\s+){5,}[A-Z0-9][A-Z0-9,'’&$%-]*)$",
             # An account's links: "Log In", "Reset Password".
             r"^(?:log ?in|log ?out|sign ?in|sign ?out|reset (?:your )?password"
             r"|forgot (?:your )?password\??|create (?:an )?account)\W*$",
