@@ -4454,3 +4454,15 @@ def test_a_breadcrumb_is_not_the_title_and_a_helicopters_caption_leaves() -> Non
         "\n\n".join(["You are here: Home", "Ferry terminal to close", caption, *FERRY])
     )
     assert found.title == "Ferry terminal to close" and "helicopter" not in found.body
+
+
+def test_a_lede_a_statement_quoted_below_retells_is_no_standfirst() -> None:
+    lede = "Jo Bloggs has died at the age of 69."
+    quoted = (
+        "“The ferry captain Jo Bloggs has died from cancer at the age of 69. She was surrounded "
+        "by family and friends,” a statement read."
+    )
+    story = [lede, FERRY[1], quoted, FERRY[2]]
+    assert kept("\n\n".join(["Ferry captain Jo Bloggs dies, aged 69", "By Ann Lee", *story])) == (
+        story
+    )

@@ -42,7 +42,11 @@ def without_repeats(kept: list[str], dropped: list[str]) -> list[str]:
     gone: set[int] = set()
     first = next((n for n, r in enumerate(runs) if r), None)
     if first is not None and len(runs[first]) >= REPEAT_RUNS:
-        below = set().union(*runs[first + 1 : first + 1 + STANDFIRST_REACH])
+        # ... but a statement quoted under a lede retells it as its source put it ("Alan
+        # Rickman has died at the age of 69." / "“The actor and director Alan Rickman has
+        # died from cancer at the age of 69. ...,” a statement read.").
+        told = range(first + 1, min(len(kept), first + 1 + STANDFIRST_REACH))
+        below = set().union(*(runs[m] for m in told if kept[m][:1] not in '"“'))
         if len(runs[first] & below) >= STANDFIRST_SHARE * len(runs[first]):
             gone.add(first)
     for n, own in enumerate(runs):
