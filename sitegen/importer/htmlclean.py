@@ -179,9 +179,10 @@ def tidy(
     for block in blocks:
         # A link's text the page left between two paragraphs, after its full stop: ".A NASA
         # mission that collided with an asteroid ..." opens on a stop, as no sentence does.
-        if stray := [line for line in block.split("\n") if _STRAY.match(line)]:
-            dropped += stray
-            block = "\n".join(line for line in block.split("\n") if not _STRAY.match(line))
+        if block.startswith(".") or "\n." in block:
+            lines = block.split("\n")
+            dropped += [line for line in lines if _STRAY.match(line)]
+            block = "\n".join(line for line in lines if not _STRAY.match(line))
             if not block:
                 continue
         text, shape = plain(block), _HEADING.match(block) or _LIST.match(block)
