@@ -81,6 +81,21 @@ def test_a_time_zone_before_a_full_stop_ends_the_sentence() -> None:
     assert split_sentences("The firm (est. 1990) grew.") == ["The firm (est. 1990) grew."]
 
 
+def test_a_zone_written_short_after_the_hour_goes_on() -> None:
+    # Beijing's zone as a Chinese outlet writes it: the toll after it is the same sentence.
+    assert split_sentences("As of 10:25 p.m. BJT, 15 bodies had been found. Rain fell.") == [
+        "As of 10:25 p.m. BJT, 15 bodies had been found.",
+        "Rain fell.",
+    ]
+
+
+def test_a_company_written_short_goes_on() -> None:
+    assert split_sentences("Albertsons Cos. Inc., which lists one store, agreed. It fell.") == [
+        "Albertsons Cos. Inc., which lists one store, agreed.",
+        "It fell.",
+    ]
+
+
 def test_stray_punctuation_is_no_sentence_of_its_own() -> None:
     # A page's odd character pasted as "?" opens the lede; a lone "..." trails a sentence.
     assert split_sentences("? The search may finally be over. Police said so.") == [
@@ -178,6 +193,17 @@ def test_leading_dateline_is_dropped_from_first_sentence() -> None:
         "Floodwater breached the sea wall on Tuesday night.",
         "No one was hurt.",
     )
+
+
+def test_a_title_cut_short_opening_a_paragraph_is_no_dateline() -> None:
+    # "Gov." is the governor's title, not a place: the caption keeps its subject.
+    doc = segment("Gov. Joe Manchin visits the families at the church. Sen. Ann Lee came too.")
+    assert doc.sentences == (
+        "Gov. Joe Manchin visits the families at the church.",
+        "Sen. Ann Lee came too.",
+    )
+    place = segment("Bangkok. The floods rose overnight.")
+    assert place.sentences == ("The floods rose overnight.",)
 
 
 def test_dateline_with_date_is_dropped() -> None:

@@ -304,7 +304,10 @@ CURRENCY_WORDS = frozenset(
 CURRENCY_COUNTRIES = frozenset("US U.S. USD A AU C CA NZ HK SG".split())
 # Time zones: "10 a.m. PDT" says how a time was told, not when.
 TIME_ZONES = frozenset(
-    "gmt bst utc cet cest est edt et pst pdt pt cst cdt ct mst mdt mt ist aest aedt jst kst".split()
+    "gmt bst utc cet cest est edt et pst pdt pt cst cdt ct mst mdt mt ist aest aedt jst kst"
+    # ... and Beijing's, Hong Kong's, Jakarta's, Manila's, Moscow's, South Africa's and
+    # New Zealand's as their outlets write them: "As of 10:25 p.m. BJT, 15 bodies ...".
+    " bjt hkt wib pht msk eet eest sast nzst nzdt".split()
 )
 # Stock exchanges: "(NASDAQ:MSFT)" says where a company's shares trade, as boilerplate.
 EXCHANGES = frozenset("nasdaq nyse tsx lse asx nse bse hkex sgx amex otc".split())

@@ -69,7 +69,10 @@ DATELINE = re.compile(
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
     r",?\s*(?:\([^()]{1,40}\))?"
     r"\s*(?:(?:[—–_-]{1,2}|//|:|•|\||\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"
-    r"|[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
+    # ... or a place alone and its full stop, never a title cut short: "Gov. Joe Manchin
+    # visits ..." opens a caption or a lede with its subject's title.
+    r"|(?!(?:Gov|Sen|Rep|Gen|Col|Capt|Sgt|Maj|Adm|Prof|Rev|Insp|Supt|Det|Cllr|Hon|Pres|Brig"
+    r"|Cmdr|Mrs|Messrs|Sens|Reps|Gens)\.)[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])"
     # ... or a place alone before a long dash: "Lumajang – The death toll ...".
     r"|[A-Z][a-z]{3,20} [—–] (?=[A-Z][a-z])"
     # ... or two, before a colon: "New Delhi: A fire tore through ...".
