@@ -4466,3 +4466,40 @@ def test_a_lede_a_statement_quoted_below_retells_is_no_standfirst() -> None:
     assert kept("\n\n".join(["Ferry captain Jo Bloggs dies, aged 69", "By Ann Lee", *story])) == (
         story
     )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Credited in brackets as an old wire page sets it.
+        "Gov. Ann Lee visits the families of the crew at the chapel in Northgate, Ore. "
+        "(By Jo Bloggs -- Associated Press)",
+        # ... after a slash, by the library that lent it.
+        "At least 3,000 people turned out for a rally at the terminal. / wiki",
+        "A passenger waits at the Northgate terminal on Sept. 9 in Bayport, Tx. / Getty Images",
+        # ... with the photographer's credit in the plural.
+        "The smoke was visible across the bay on Wednesday morning. "
+        "Photos by Jo Bloggs, used with permission.",
+        # ... as a wire dates it, its subject in the plural before "search".
+        "Rescue workers search for survivors at the terminal in Northgate, Oregon June 24, 2027. "
+        "The writing on the flag reads:",
+    ],
+)
+def test_captions_credited_or_dated_as_pages_set_them_leave(caption: str) -> None:
+    found = from_text("\n\n".join([*FERRY[:2], caption, *FERRY[2:]]))
+    assert found.body == from_text("\n\n".join(FERRY)).body, found.body
+
+
+def test_a_caption_given_again_after_its_label_leaves_with_its_copy() -> None:
+    caption = "A passenger exits the Northgate ferry terminal on Sept. 9 in Bayport, Tx."
+    page = "\n\n".join([f"{caption}\nCaption", f"{caption} / Getty Images", *FERRY])
+    assert from_text(page).body == from_text("\n\n".join(FERRY)).body
+
+
+def test_a_post_embedded_at_the_page_end_leaves_with_its_signature() -> None:
+    post = (
+        "Our thoughts are with the families of those on board the ferry. We wish those who "
+        "were injured a full recovery. https://t.co/cUbFSsODk0"
+    )
+    page = "\n".join([*FERRY, post, "— Northgate Ferries (@NorthgateFerries) May 18, 2027"])
+    assert from_text(page).body == from_text("\n".join(FERRY)).body

@@ -22,6 +22,8 @@ _CAPTION_VERB = (
     r"|takes? pictures|looks? on|attends?|prays?|weeps?|cries|carries|celebrates?|listens?"
     r"|addresses|smiles?|casts? (his|her|a|their) (votes?|ballots?)|is seen|are seen|lies"
     r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches|carry"
+    # ... "search" after its subject in the plural: "Rescue workers search for survivors".
+    r"|(?<=s )search"
     r"|launches|lifts off|(?:is|are) (?:displayed|pictured|shown|photographed)"
     r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|crashes|(?:is|are) trapped"
     # "runs" after a count is a score ("scored two runs"), not someone running.
@@ -100,8 +102,15 @@ CAPTION_LINES = [
         # ... or on the courtesy it was lent by: "... from the passage of Hurricane Isaias.
         # Photo courtesy of the NC Department of Transportation.", "... city hall burns. Photo
         # taken by local radio station 92.7 Lake FM which has also burned down."
-        r"[.!?]\s+photo (?:courtesy of|by|credit:?|(?:taken|supplied|provided|submitted) by)\s"
+        r"[.!?]\s+photos? (?:courtesy of|by|credit:?|(?:taken|supplied|provided|submitted) by)\s"
         r"(?:[^.!?]|\.(?=\d)){2,100}\.?$",
+        # ... or on its photographer and agency in brackets, as an old wire page sets them:
+        # "... in Tallmansville, W.Va. (By Gene J. Puskar -- Associated Press)".
+        r"[.!?\"”]\s+\(by [^()]{2,40}\s(?:--|[—–])\s*[^()]{2,40}\)$",
+        # ... or on the library that lent it, after a slash: "... in Houston, Tx. / Getty
+        # Images", "... marred by brutal violence. / wiki".
+        r"[.!?\"”]\s+/\s*(?:getty images|wiki(?:media(?: commons)?|pedia)?|shutterstock|alamy"
+        r"|unsplash|pexels|flickr)$",
         # ... or on who stands where: "From left to right, Jo Bloggs, Ann Lee and Tom Hart
         # celebrate in Mission Control ...".
         r"^\(?(?:from )?(?:left to right|right to left|l-r)\b\)?[,:]",

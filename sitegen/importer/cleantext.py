@@ -167,6 +167,14 @@ def clean(text: str) -> Cleaned:
         and not neighbours.REPORTS.search(units[n + 1])
     }
     captions |= {n + 1 for n, u in enumerate(units) if CAPTION_LABEL.match(u)}
+    # ... or under it, the caption given again after the label with its credit: "A customer
+    # exits a Kroger store ... in Houston, Tx." / "Caption" / "A customer exits ... Tx. /
+    # Getty Images".
+    captions |= {
+        n - 1
+        for n, u in enumerate(units[1:-1], 1)
+        if CAPTION_LABEL.match(u) and units[n + 1].startswith(units[n - 1])
+    }
     # A gallery's pictures, each credited as a point above its caption: "• Joshua Lott / AFP"
     # / "Jo McGee, left, embraces neighbor June Simson, ...".
     gallery = {n + 1 for n in credits if units[n][:1] in "•·" and n + 1 < len(units)}
@@ -336,7 +344,8 @@ def clean(text: str) -> Cleaned:
         # ... and another story's headline, a question set in capitals ("Who Won the Bidding
         # Over the Painting?"): a sentence of the story has words in small letters.
         again = title_case(unit) and (unit in header or neighbours.headline(unit))
-        later = body_units[n - start + 1] if n - start + 1 < end else ""
+        # (the line after the body's end too: a post's signature may close the page)
+        later = body_units[n - start + 1] if n - start + 1 < len(body_units) else ""
         under_post = normalize(later).strip()
         # ... or the first part of a post its page set apart from the rest: "Safety comes
         # first on #FerryLine." / "Every ferry carries ... #FerryStrike - Ann Lee (@annlee) ...".
