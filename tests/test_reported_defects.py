@@ -1449,6 +1449,9 @@ def test_a_name_that_goes_on_into_another_thing_is_a_detail(
         ("closer than GPS satellites get", "GPS satellites"),
         # a name joined by "&"
         ("as the S&P 500 fell", "the S&P 500"),
+        # a letter that ends a name, and the parts of one word joined by slashes
+        ("after a 3-0 Serie A victory", "after a 3-0 Serie A victory"),
+        ("by the GC/c/IRMS method", "by the GC/c/IRMS method"),
     ],
 )
 def test_a_detail_keeps_the_words_that_say_what_it_is(added: str, phrase: str) -> None:
@@ -1459,6 +1462,14 @@ def test_a_detail_keeps_the_words_that_say_what_it_is(added: str, phrase: str) -
         "said. Charges were read out.",
     )
     assert phrase in details_of(c, "local"), details_of(c, "local")
+
+
+def test_a_state_as_the_post_office_writes_it_is_no_detail() -> None:
+    c = event(
+        wire="A tornado tore through Harrisburg, Illinois, on Wednesday, killing six people.",
+        local="A tornado tore through Harrisburg, IL, on Wednesday, killing six people.",
+    )
+    assert all("IL" not in d for d in details_of(c, "local")), texts(c.facts)
 
 
 def test_a_small_count_with_nothing_it_counts_is_no_detail() -> None:

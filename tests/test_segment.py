@@ -206,6 +206,11 @@ def test_a_title_cut_short_opening_a_paragraph_is_no_dateline() -> None:
     assert place.sentences == ("The floods rose overnight.",)
 
 
+def test_a_dateline_with_its_region_between_slashes_is_dropped() -> None:
+    doc = segment("PORT CALDER /Estuary Region/, September 13. /TASS/. The talks ended.")
+    assert doc.sentences == ("The talks ended.",)
+
+
 def test_dateline_with_date_is_dropped() -> None:
     doc = segment("LONDON, March 3 (Reuters) - The central bank held rates at 4 per cent.")
     assert doc.sentences == ("The central bank held rates at 4 per cent.",)

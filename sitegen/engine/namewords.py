@@ -196,6 +196,13 @@ ADDRESS_STATES = frozenset(
     ore pa tenn tex va vt wash wis wyo
     """.split()
 )
+# ... and as the post office writes them, in capitals: "Harrisburg, IL".
+POSTAL_STATES = frozenset(
+    """
+    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC
+    """.split()
+)
 # Countries and parties named two ways in one event: "in the UK" and "in Britain".
 ALIASES = {
     "uk": ("britain", "british", "briton"),

@@ -69,9 +69,18 @@ def word_runs(
     for k in indices:
         if runs and runs[-1][1] == k and not _stop(sentence, tokens, k):
             runs[-1] = (runs[-1][0], k + 1)
+        elif runs and runs[-1][1] < k and _one_word(sentence, tokens, runs[-1][1] - 1, k):
+            # Parts of one word joined by slashes are one detail: "GC/c/IRMS", not "The
+            # GC/c" and "c/IRMS results".
+            runs[-1] = (runs[-1][0], k + 1)
         else:
             runs.append((k, k + 1))
     return runs
+
+
+def _one_word(sentence: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` are written as one word joined by slashes."""
+    return all(sentence[tokens[m - 1].end : tokens[m].start] == "/" for m in range(a + 1, b + 1))
 
 
 def _stop(sentence: str, tokens: Sequence[Token], k: int) -> bool:
@@ -139,8 +148,11 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         if 0 < k < len(tokens) - 1 and tokens[k].text in ("Most", "Very") and tokens[k + 1].name:
             return True
         # "S&P 500": a letter joined to a name by "&" is part of it.
-        if len(tokens[k].text) == 1 and tokens[k].text.isupper() and k + 1 < len(tokens):
-            return sentence[tokens[k].end : tokens[k + 1].start] == "&" and tokens[k + 1].name
+        if len(tokens[k].text) == 1 and tokens[k].text.isupper():
+            if k + 1 < len(tokens) and sentence[tokens[k].end : tokens[k + 1].start] == "&":
+                return tokens[k + 1].name
+            # ... and a letter after a name ends it: "Serie A", "Group B".
+            return k > 0 and tokens[k - 1].name and tokens[k].text != "I"
         if not 0 < k < len(tokens) - 1:
             return False
         before, after = tokens[k - 1], tokens[k + 1]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .model import Token
-from .namewords import ADDRESS_STATES, AGENCIES, TIME_ZONES
+from .namewords import ADDRESS_STATES, AGENCIES, POSTAL_STATES, TIME_ZONES
 from .text import tokenize
 from .units import SAY
 from .words import CALENDAR
@@ -76,10 +76,11 @@ def informative(t: Token) -> bool:
 
 
 def address(sentence: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is the state after its city: "Redmond, Washington"."""
+    """Whether ``tokens[k]`` is the state after its city: "Redmond, Washington", "Harrisburg,
+    IL"."""
     return (
         k > 0
-        and tokens[k].key.lower() in ADDRESS_STATES
+        and (tokens[k].key.lower() in ADDRESS_STATES or tokens[k].text in POSTAL_STATES)
         and tokens[k - 1].name
         and tokens[k - 1].key.lower() not in ADDRESS_STATES
         and sentence[tokens[k - 1].end : tokens[k].start] == ", "

@@ -63,6 +63,9 @@ DATELINE = re.compile(
     r"|Reporting from [A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,30})?\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
     # "MOSCOW/BERLIN,  (Reuters) – ", perhaps after the outlet: "(CNET) SAN JOSE, Calif. - ".
     r"|(?:\([A-Z][\w&. ]{1,30}\)\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-/ ]{2,40}"
+    # ... its region between slashes, as TASS sets it: "VOSTOCHNY SPACEPORT /Amur Region/,
+    # September 13. /TASS/. "
+    r"(?:/[A-Z][\w ]{1,30}/)?"
     # ... with its state and country: "CAIRNS, Queensland, Australia, September 5, 2006 (ENS) - "
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30}){0,2}"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
