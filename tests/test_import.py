@@ -4503,3 +4503,28 @@ def test_a_post_embedded_at_the_page_end_leaves_with_its_signature() -> None:
     )
     page = "\n".join([*FERRY, post, "— Northgate Ferries (@NorthgateFerries) May 18, 2027"])
     assert from_text(page).body == from_text("\n".join(FERRY)).body
+
+
+def test_talks_abandoned_after_an_offer_are_no_caption() -> None:
+    # "talks with" after a verb in the past is the noun, not someone talking in a picture.
+    kept = "The union recently abandoned talks with the operator after being offered 10 per cent."
+    found = from_text("\n\n".join([*FERRY[:2], kept, *FERRY[2:]]))
+    assert kept in found.body, found.body
+
+
+def test_a_caption_opening_on_a_view_shown_leaves() -> None:
+    caption = (
+        "A view shows the ferry after it ran aground near the town of Bayport October 11, "
+        '2027. Northgate Coast Guard "Harbour Watch"/Reuters'
+    )
+    found = from_text("\n\n".join([*FERRY[:2], caption, *FERRY[2:]]))
+    assert found.body == from_text("\n\n".join(FERRY)).body, found.body
+
+
+def test_a_wave_measured_and_recorded_is_no_one_waving() -> None:
+    kept = (
+        "The 1.4 metre wave recorded at Bayport at 8.03am is the largest to hit the coast on "
+        "Tuesday morning, after smaller waves of 30 centimetres."
+    )
+    found = from_text("\n\n".join([*FERRY[:2], kept, *FERRY[2:]]))
+    assert kept in found.body, found.body
