@@ -8,7 +8,9 @@ reads what each line is (:mod:`.lineshape`) and what it is beside the lines arou
 (:mod:`.neighbours`), where the story starts (:mod:`.storystart`,
 its datelines in :mod:`.datelines`) and where it ends (:mod:`.storyend`), and what the page
 gives twice (:mod:`.doubles`); the lines of page furniture both leave out are in
-:mod:`.furniture`, a picture's captions and credits in :mod:`.captions`.
+:mod:`.furniture`, which gathers them by theme: the page's appeals (:mod:`.appeals`), links
+to other stories (:mod:`.links`), credits (:mod:`.credits`), a picture's captions
+(:mod:`.captions`), and date stamps in :mod:`.stamps`.
 """
 
 from .article import (

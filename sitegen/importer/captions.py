@@ -5,7 +5,7 @@ takes part in a mass ..."), often with the day it was taken and the picture's
 credit after it ("... on Tuesday. (Reuters)", "Photo by Jo Bloggs/EPA-EFE");
 a report tells what was done, in the past, and says who said so.  Each line
 pattern in :data:`CAPTION_LINES` is furniture wherever it stands (the
-furniture of :mod:`sitegen.importer.furniture` takes them in); the rest are read by the
+lists of :mod:`sitegen.importer.furniture` take them in); the rest are read by the
 plain-text cleaner where a line stands: a credit under its caption, a
 picture's file name or alternative text glued before a paragraph, a caption
 set without a full stop in the body (above the story the same line is its

@@ -1,8 +1,8 @@
 """Keep the article in plain text copied out of a page, an aggregator or an app.
 
 Plain text has no markup to go by, so :func:`clean` reads the shape of each line
-(:mod:`.lineshape`, with the patterns of :mod:`.furniture`) and of the page around it, once
-:mod:`.paragraphs` has joined the lines the page broke:
+(:mod:`.lineshape`, with the patterns of :mod:`.furniture` and its themed modules) and of
+the page around it, once :mod:`.paragraphs` has joined the lines the page broke:
 
 - Prose is lines that end like sentences and read like them; the article
   body is the run of prose from its first real paragraph to its last.  A
@@ -45,17 +45,10 @@ from .captions import (
     UNSTOPPED_CAPTION,
     caption_line,
 )
+from .credits import HASHTAG, POST_SIGNATURE, POST_SIGNED, ROLE
 from .datelines import OPENING_DATELINE
 from .doubles import pulled_quote, title_case, without_repeats
-from .furniture import (
-    BULLET,
-    HASHTAG,
-    KEY_POINTS,
-    LINKS_LABEL,
-    POST_SIGNATURE,
-    POST_SIGNED,
-    ROLE,
-)
+from .furniture import BULLET, KEY_POINTS
 from .glued import (
     glue_datelines,
     strip_glued,
@@ -86,6 +79,7 @@ from .lineshape import (
     split_stamp,
     stamp_date,
 )
+from .links import LINKS_LABEL
 from .paragraphs import page_lines
 from .storyend import body_end
 from .storystart import (

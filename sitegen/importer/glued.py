@@ -5,6 +5,11 @@ alternative text or caption before the lede, a wire's credit or a copyright noti
 last sentence, a link to another story inside a paragraph, a post's link and signature inside
 a story copied as one line, a wire's note on its update before the dateline.  Each function
 takes one paragraph and returns it without that furniture, adding what it cut to ``dropped``.
+The patterns for what is glued are here too (a copyright notice or an aggregator's pointer
+after the last sentence, an appeal or a page's label before the first words, a note of an
+update in brackets, a link set inside a paragraph); a wire's credit and an embedded post's
+signature are in :mod:`sitegen.importer.credits`, a picture's caption in
+:mod:`sitegen.importer.captions`.
 """
 
 from __future__ import annotations
@@ -21,22 +26,123 @@ from .captions import (
     PICTURE_LIBRARY,
     TRAILING_CAPTION,
 )
+from .credits import DESK_INITIALS, EMBEDDED_POST, POST_SIGNATURE, TRAILING_WIRE
 from .datelines import DATELINE_ALONE
-from .furniture import (
-    DESK_INITIALS,
-    EMBEDDED_POST,
-    GLUED_APPEAL,
-    GLUED_LABEL,
-    INLINE_LINK,
-    POST_SIGNATURE,
-    TRAILING_NOTICE,
-    TRAILING_WIRE,
-    UPDATE_NOTE,
-)
 from .lineshape import is_cruft
 
 POST_IN_STORY_WORDS = 80  # a line this long with a post's link is a story with a post in it
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
+
+# A copyright notice glued to the end of the last paragraph: "... in 1993. © Guardian
+# Newspapers Limited, 2013".
+TRAILING_NOTICE = re.compile(
+    r"(?<=[.!?…\"'”’])\s+(?:©\s*[^.!?©]{2,80}|(?i:advertisement|advertising)"
+    # An aggregator's excerpt, pointing to the rest: "... surrendered to the police. Read
+    # Full Article at RT.com", "... Continue reading on Estuary Times".
+    r"|(?i:(?:read(?: the)?(?: full| whole| complete)?(?: article| story| report)|read more"
+    r"|continue reading) (?:at|on) )[\w&'’-]+(?:\.\w+)*(?: [\w&'’-]+(?:\.\w+)*){0,3}\.?"
+    # ... or a page's mark that the story goes on past the excerpt: '... to move on."
+    # Continued...', or a video's running time: "... important policy decisions. 03:52".
+    r"|(?i:continued)\s?(?:\.{3}|…)|\d{1,2}:\d{2}"
+    # ... or a promise to update the story: "... a happy ending. We'll update this post with
+    # new information as it becomes available."
+    r"|(?i:we['’]ll|we will) (?i:update|be updating) this (?i:post|story|article|page)\b"
+    r"[^.!?]{0,80}[.!]?"
+    # ... or an editor's mark: '... to members of the community." (edited)', or a wire's
+    # sign-off with its desk's initials: '... shared strength," he said. (end) atk'.
+    r"|\((?i:edited)\)|\((?i:end)\)(?: [a-z]{2,4}){0,2}"
+    # ... or an aggregator's link to more of its stories: "... per the police. (More Chicago
+    # stories.)".
+    r"|\((?i:more) [\w .'’&-]{2,40} (?i:stories)\.?\))$"
+)
+# An appeal glued to the paragraph after it: "Your support makes all the difference.The Army
+# was called in ...".
+GLUED_APPEAL = re.compile(
+    r"^your (?:support|donation) (?:makes all the difference|means (?:the world|a lot))"
+    r"[.!] ?(?=[A-Z\"“])",
+    re.IGNORECASE,
+)
+# A label of the page's run into the paragraph after it: an advert's "Hide Ad" ("Hide AdIn a
+# statement, his children said ..."), a video's ("VideoBritain's King Charles has ...").
+# ... or the marker where an advertisement stood: "Article continues after this
+# advertisementTwelve other fatalities were listed ...".
+GLUED_LABEL = re.compile(
+    r"^(?:Hide Ad|Video|(?:Article|Story) continues (?:after|below) (?:this |the )?"
+    r"(?:advertisement|ad))(?=\s*[A-Z][a-z]|\s*[‘'\"“])"
+    # ... or a live page's title over its first entry, a paragraph long: "MJ Akbar resigns,
+    # #MeToo LIVE updates: Minister of State ...".
+    r"|^[^.!?:\n]{0,120}\b(?:LIVE|Live)(?: (?:updates?|blog|coverage))?\s*:\s+(?=[A-Z].{80})"
+    # ... or a label some outlets set before every story's first words: "What just happened?
+    # Regulators have ...", "Why it matters: The recall covers ...".
+    r"|^(?:What just happened\?|Why it matters:|The big picture:|Driving the news:"
+    r"|Between the lines:|The bottom line:|Catch up quick:|ORIGINAL STORY:|Original story:"
+    r"|Team news)"
+    r"\s+(?=[A-Z])"
+    # ... or a label of a few words over an ellipsis: "Youth movement … This is the seventh
+    # straight major ...".
+    r"|^[A-Z][a-z]+(?: [a-z]+){0,3} (?:…|\.\.\.) (?=[A-Z][a-z])"
+    # ... or a syndicator's credit round its source: "(MENAFN- Kuwait News Agency (KUNA))
+    # NEW DELHI, Sept 22 (KUNA) -- ...".
+    r"|^\(MENAFN\s*-[^()]{1,60}(?:\([^()]{1,20}\))?\)\s+(?=[A-Z])"
+)
+# A note of an update set in brackets round what it adds: "[Updated, 7 a.m. PDT April 9:
+# Later in the day, the death toll was raised to at least 23 ...]".
+UPDATE_NOTE = re.compile(r"^\[(?:updated?|update)\b[^:\[\]]{0,60}:\s*(?=\S)", re.IGNORECASE)
+# A link to another story glued to the end of a paragraph, or set in brackets inside it:
+# "... the end of the month. Also Read - Bridge tolls to rise", "(ALSO SEE: Fares frozen)".
+INLINE_LINK = re.compile(
+    r"(?:(?<=[.!?…\"'”’])\s+(?:also read|read also|also see|see also|read more|related)"
+    r"\s*[:\-–—|]\s+[^.!?]*[.!?]?$"
+    r"|\s*\((?:(?:also read|read also|also see|see also|read more)\b|(?:related|read)\s*[:\-–—])"
+    r"[^()]{0,120}\)"
+    # ... or to a section's other stories: "... over Real Mallorca. (More Football News)".
+    r"|(?<=[.!?…\"'”’])\s*\((?:more|latest|other) [\w' -]{1,30} (?:news|stories)\)"
+    # ... or to a recording, in square brackets: "... a student residence hall. [Hear the alert
+    # sent to students]".
+    r"|(?<=[.!?…\"'”’])\s*\[(?:hear|watch|listen to|see|read)\b[^\[\]]{2,80}\]$"
+    # A link's label after a site's name, as one outlet marks links off its site: "Celebrity
+    # news website TMZ.com, external said ...".
+    r"|(?<=\.com|\.org|\.net)\s*,\s*external\b(?=\s+[a-z])"
+    # A link to the site's search after a name, as one outlet set them: "the House of
+    # Commons (search) came ...".
+    r"|\s\(search\)(?=[\s,.;:!?]|$)"
+    # A card of links glued to a name, as one outlet sets them: "President TrumpDonald John
+    # TrumpTrump watching ... Are Democrats turning Trump-like? MORE called ...": the full
+    # name glued after the name, the surname twice, the card's headlines, then "MORE".
+    # ... or its first headline glued after the surname: "Sens. Joe ManchinJoseph (Joe)
+    # ManchinGabbard cites 'concerns' ... MORE (W.Va.)".
+    r"|(?-i:(?<=[a-z])[A-Z][\w.'’-]*(?: \(?[A-Z][\w.'’-]*\)?){0,3} (?P<surname>[A-Z][a-z'’-]+)"
+    r"(?:(?P=surname)\b|(?=[A-Z][a-z]))[^\n]{0,800}?\sMORE\b)"
+    # A prompt to follow a link, as the paragraph's last sentence: "... is selected. To see
+    # who that might be, click the link below."
+    r"|(?<=[.!?…\"'”’])\s+[^.!?]{0,80}\bclick (?:on )?(?:(?:the|this) (?:link|button)"
+    r" (?:below|above)|here)\b[^.!?]{0,40}[.!?]?$"
+    # A link to a document, its label left with a space before the stop: "... he said. Read
+    # the Victims' Statements Presented to Judge Chin . Mr. Madoff pleaded ...".
+    r"|(?<=[.!?…\"'”’])\s+(?:read|see|view|watch|download|listen to)\s[^.!?]{3,100}?\s\."
+    r"(?=\s|$)"
+    # A note that the story was corrected, set inside a paragraph: "Editor’s Note: This file
+    # has been updated to reflect a Correction ."
+    r"|(?<=[.!?…\"'”’])\s+editor['’]?s['’]? note\s*:[^.!?]{0,160}?"
+    r"\b(?:updated|corrected|correction|amended)\b[^.!?]{0,80}[.!?](?=\s|$)"
+    # A subscription's offer set inside a paragraph, its logo's and button's names with it:
+    # "... authorities said. Wp Get the full experience. Choose your plan ArrowRight Idalia
+    # moved into ...".
+    r"|(?<=[.!?…\"'”’])(?:\s+wp)?\s+get the full experience\.\s+choose your plan\b"
+    r"(?:\s+arrowright)?"
+    # A marker where the page set an advertisement: "... had been killed. (continues below)".
+    r"|\s*\((?:story |article )?continues below(?: (?:this )?(?:ad|advert|advertisement))?\)"
+    # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says", "Apple
+    # (AAPL) - Get Apple Inc. Report became ...".
+    r"|\s*\((?:[a-z]{2,8}\s*:\s*)?[a-z0-9.^]{1,12}\s*-\s*news\))"
+    r"|(?<=\))\s+-\s+get\s+(?:(?-i:[A-Z])[\w.&'’ -]{1,40}?\s+)?report\b"
+    # A story's title in brackets after the last sentence, as a link: "... off a corner.
+    # (Euro 2004)", "(Portugal settles for silver)"; a name alone ("(Jo Bloggs)") credits
+    # a picture, and an agency the copy; "(Photo courtesy ...)" ends a caption.
+    r"|(?<=[.!?…\"'”’])\s+\((?!(?:photo|picture|image|video|credit)s?\b)(?-i:[A-Z])"
+    r"(?=[^()]*(?:\s(?-i:[a-z])|\d))(?:[\w'’-]+ ?){1,6}\)$",
+    re.IGNORECASE,
+)
 
 # A wire's note on what its update changed, before the dateline: "(Adds details on found
 # missing persons) SYDNEY Jan 8 A bushfire ...".

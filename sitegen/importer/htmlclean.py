@@ -27,8 +27,8 @@ import re
 from collections.abc import Iterator
 
 from .cleantext import clean
-from .furniture import TRAILING_STAMP
 from .lineshape import BYLINE, NAME, is_cruft, is_date_stamp
+from .stamps import TRAILING_STAMP
 
 _LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _HEADING = re.compile(r"^(#{1,6})\s+")

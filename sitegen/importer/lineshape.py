@@ -2,7 +2,9 @@
 
 :mod:`sitegen.importer.cleantext` reads a page line by line with these (the lines above
 the story are read by :func:`sitegen.importer.storystart.header_metadata`); the
-patterns they test are in :mod:`sitegen.importer.furniture`.
+patterns they test are in :mod:`sitegen.importer.furniture` and the modules it gathers
+(:mod:`~sitegen.importer.appeals`, :mod:`~sitegen.importer.links`,
+:mod:`~sitegen.importer.credits`), and the date stamps in :mod:`sitegen.importer.stamps`.
 """
 
 from __future__ import annotations
@@ -14,26 +16,16 @@ from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
 from ..engine.words import STOPWORDS, normalize
+from .appeals import PROMPTS
 from .captions import (
     CAPTION,
     CREDIT,
     credited_caption,
 )
-from .furniture import (
-    CHROME,
-    CRUFT,
-    DATED,
-    GLUED_BYLINE,
-    GLUED_LINK,
-    HEADLINE_LINK,
-    KICKER,
-    LABELLED_STAMP,
-    PROMPTS,
-    ROLE,
-    SCORE,
-    STAMP,
-    WIRE,
-)
+from .credits import GLUED_BYLINE, ROLE, WIRE
+from .furniture import CHROME, CRUFT, SCORE
+from .links import GLUED_LINK, HEADLINE_LINK, KICKER
+from .stamps import DATED, LABELLED_STAMP, STAMP
 
 QUESTION_WORDS = 12  # a question line this short is a subheading
 LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")

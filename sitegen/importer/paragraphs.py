@@ -14,8 +14,9 @@ import re
 from itertools import pairwise
 
 from .captions import GLUED_ALT, IMAGE_FILE
-from .furniture import BULLET, STAMP
+from .furniture import BULLET
 from .lineshape import SENTENCE_END, is_cruft
+from .stamps import STAMP
 
 BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
 # ... or after a full stop, on the first word of the next sentence: "... on Wall Street. The"

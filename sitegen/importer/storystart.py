@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 
 from ..engine.words import normalize
 from .captions import PICTURE_SOURCE, caption_line
+from .credits import GLUED_BYLINE, WIRE_AFTER_PLACE
 from .datelines import (
     CAPITALS_DATELINE,
     DATELINE_ALONE,
@@ -27,7 +28,7 @@ from .datelines import (
     LOOSE_DATELINE,
     OPENING_DATELINE,
 )
-from .furniture import DATED, GLUED_BYLINE, HEADLINE_LABEL, KEY_POINTS, WEATHER, WIRE_AFTER_PLACE
+from .furniture import HEADLINE_LABEL, KEY_POINTS, WEATHER
 from .lineshape import (
     BYLINE,
     NAME,
@@ -39,6 +40,7 @@ from .lineshape import (
     is_unfinished,
     leads_in,
 )
+from .stamps import DATED
 
 # An outlet's name run into its motto: "The Washington PostDemocracy Dies in Darkness".
 MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]{2,}[A-Z][a-z]{3,}(?: \w+){0,5}$")

@@ -1,0 +1,252 @@
+"""Appeals: what a page asks of its reader and offers them.
+
+To subscribe, sign in or pay (a paywall's notices), to donate, to sign up for a newsletter
+or text alerts, to install the app, to follow the outlet, to comment, answer a poll or send
+a tip, and the page's own promotions and shopping links.  :data:`PROMPTS` are the strongest:
+after one, if little prose follows, the article is over.  :data:`APPEALS` is furniture on a
+line of any length and :data:`SHORT_APPEALS` on a short one: :mod:`sitegen.importer.furniture`
+compiles them into its lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Prompts to sign up or pay: after one, if little prose follows, the article is over.
+PROMPTS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^(sign|log)[ -]?(up|in|out)\b",
+        r"\b(sign|log) ?in here\b",
+        r"^already (a member|a subscriber|have an account|registered)",
+        r"^don['’]?t have an account\b|^you may not get the full experience\b",
+        r"^this ad will (end|close)\b|^skip ad\b",
+        r"^not a (member|subscriber)\b|^forg[eo]t (your )?password\b|^close and don['’]?t show\b"
+        r"|^(your browser is out of date|please upgrade your browser)\b",
+        r"^(subscribe|register|join)\b.{0,60}$",
+        r"\b(free trial|days? free|start reading|start your)\b",
+        # "Download the app", or the app by its name: "Download The Estuary News App".
+        r"\bdownload (the|our) (?:[\w'’-]+ ){0,3}app\b|^(one|the) app\b|\bin one place\b",
+        r"\b(premium|trusted)( global)? (titles|sources)\b|\bone (membership|subscription)\b",
+        # A heading over other stories, not a sentence: "More than 80 percent of the articles
+        # on ..." and "Top officials on both sides ..." are the article's own.
+        r"^(related|recommended|more|top|latest|popular|trending)\b.{0,25}"
+        r"\b(stories|articles|news|reads|on)\b[^.!?]{0,40}$",
+        r"^our picks$|^most (read|popular|viewed)$|^(editor'?s )?picks$",
+        # A copyright notice, not the word: "... e-commerce, telecommunications and copyright."
+        r"©|^\W*copyright\b|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b",
+        r"\bnewsletter\b|\bcookies?\b.{0,40}\b(accept|settings|policy|use)\b",
+        r"^comments?( \(\d+\))?$|^\d+ comments?$|^show comments$",
+    )
+]
+
+APPEALS = (
+    # A call for readers' pictures: "Editor's note: Are you there? Send us your photos and
+    # videos, but please stay safe."
+    r"\bsend us your (?:photos|pictures|videos)\b|^editor'?s note: are you there\b",
+    # A newsletter's sign-up box copied as one line, however long: "Sign up to the ...
+    # email ... Please enter a valid email address ... Thanks for signing up to the".
+    r"\bplease enter a valid email( address)?\b|\bthanks for signing up\b",
+    # Prompts to the outlet's other pages and its social accounts: "For the latest World
+    # Cup news, ... log on to estuary.in/sports.", "Like us on Facebook or follow us on
+    # Twitter for ...".
+    r"^for (the )?latest\b[^!?]{0,120}\b(log on to|visit|go to|head to)\s+\S+\.\w{2,}\S*?\.?"
+    r"(\s+(like|follow) us on\b[^!?]{0,120})?$"
+    r"|^like us on (facebook|instagram)\b",
+    # A paywall's notice to a subscriber: "Subscription Notification", "Please update
+    # your billing details here ...", "Your subscription will end shortly".
+    r"^subscription notification$|\bupdate your (subscription )?billing (details|information)\b"
+    r"|^your subscription (will end|has ended|has expired|expires)\b",
+    r"^(submit|send)( us)? (your|a) (letters?|story|stories|tips?|photos?|videos?|news)\b",
+    r"^(want to (know|learn|read) more\b[^?]{0,80}\?\s*)?(follow (us|me|him|her|them) on\b"
+    r"|(read|see) (about|more)\s*:$)|^check back (soon|later|in soon)\b",
+    r"^what do you think\?|\b(let us know|tell us)\b.{0,40}\bin the comments\b",
+    # An app's install box: "Get the news faster." / "Tap to install our app." / "1. Tap
+    # in your navigation bar.", and an affiliate disclaimer, and a price alert's offer.
+    r"^get the news faster\W*$|^tap to (install our app|add to home screen)\W*$"
+    r"|^install the [\w ]{2,30} app\b[^.!?]{0,40}$|^\d\.\s*tap (in|to)\b[^.!?]{0,40}[.!]?$"
+    r"|^disclaimer:[^.!?]{0,60}\baffiliate links?\b"
+    r"|^this does not (effect|affect) our editorial\b"
+    r"|\bnotify you of price drops\b",
+    # A site's own offers and gaps: "Try Our AI Features", "Explore what Daily8 AI can do
+    # for you:", "Followed categories will be added to My News.", "Sorry, this video isn't
+    # available any more.", a template's placeholder "{loadposition in-article}", and a
+    # magazine's "... in next week's issue of Horse & Hound, out Thursday 11 June."
+    r"^try our ai features\W*$|^explore what [\w ]{2,30} can do for you\W*$"
+    r"|\bfollowed categories will be added to\b"
+    r"|^sorry,? this video (is ?n[o']t|is not) available\b|^\{[\w -]{2,40}\}$"
+    r"|\bin (next|this) week'?s issue of\b"
+    r"|^free article usually reserved for subscribers\W*$"
+    # A match's ratings panel: "Player Ratings Republic of Ireland: Bazunu (7), Coleman
+    # (7), O'Shea (6), ...", and its man of the match.
+    r"|^(player ratings\s+)?[\w .'’-]{2,40}:\s*"
+    r"([A-Z][\w .'’-]{0,25} \(\d{1,2}(\.\d)?\),[ ,]*){4,}"
+    r"|^(man|player|woman) of the match:\s*[\w .'’-]{2,40}$"
+    # An update's pointer to the story under it, and a web desk's byline with its day.
+    r"|^read the original (story|article|report) below\W*$"
+    # A paper's own promotions: "Journalism for the curious Australian across politics,
+    # business, culture and opinion.", "Get in front of tomorrow's news for FREE", "READ
+    # NOW", and a video's lead-in: "Watch the penalty shootout in the player below:".
+    r"|^journalism for the curious\b|^get in front of tomorrow'?s news\b|^read now\W*$"
+    r"|^watch\b[^.!?]{0,60}\bin the (player|video) below\W*$"
+    r"|^[\w ]{2,30} web (bureau|desk)\b[^.!?]{0,30}$",
+    # A magazine's offer: "Magazine gift subscriptions - from just £18.99 every 6 issues."
+    r"\bsubscriptions?\b[^.!?]{0,30}\bfrom (just|only) [£$€]\d",
+    # The paper's own product: "Today's Paper, also known as the e-Edition, is an online
+    # replica of the printed newspaper."
+    r"\be-edition\b.{0,80}\b(replica|printed|print edition)\b",
+    # A reader's comment answering another: "@mariah Well, for one, you care enough to
+    # comment." ("@jo_bloggs shared a meme ..." is the story's).
+    r"^@\w{2,30}\s+(?-i:[A-Z])",
+    # An appeal for tips with the way to send them, however long: "Do you work at
+    # Robinhood? We'd love to hear from you. ... you can contact Jo Bloggs securely ...".
+    r"\bwe( want|'d love|'d like| would love| would like) to hear from you\b.{0,200}"
+    r"\b(contact|e-?mail|wickr|signal|whatsapp)\b",
+    # A comment box's terms: "If you are commenting using a Facebook account, ...", "Bloomberg
+    # reserves the right to remove comments ...", "You must be logged in to post a comment."
+    r"^if you are commenting (using|with|through)\b"
+    r"|\breserves the right to (remove|delete|edit) comments\b"
+    r"|^you must be (logged|signed) in to (post|leave|add) a comment\b"
+    # ... a summary's notice ("This is AI generated summarization, which may have
+    # errors. For context, always refer to the full article."), a warning of what
+    # follows ("NOTE: The following article contains video ... some might find
+    # disturbing. Please read at your own discretion.")
+    r"|^this is (?:an? )?ai[- ]generated summar|^for context,? always refer to the full"
+    r"|^(?:note|warning|editor'?s note)\s*:\s*(?:the following|this) (?:article|story|report"
+    r"|post|page|video)\b[^.]{0,100}\b(?:disturbing|graphic|distressing|upsetting)\b"
+    r"|^(?:please )?(?:read|view|watch) (?:at your own|with) discretion\b"
+    r"|^viewer discretion is advised\b"
+    # ... and its guidelines: "Please review our Community Guidelines before commenting."
+    r"|\b(review|read|follow) our (community|comment(ing)?|house) (guidelines|rules|"
+    r"standards)\b[^.!?]{0,30}\bcomment|^(comment|community) guidelines\W*$",
+    r"^(have|got) a (news )?(tip|story)\?",
+    r"^follow [^.!?]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin)\b",
+    r"^support (our|independent|quality) journalism\b|\bour journalism (relies|depends) on\b",
+    # "Your donation allows us to keep sending journalists ...", "we choose not to lock
+    # Americans out of our reporting ... with paywalls", "Your support makes all the
+    # difference."
+    r"\byour (donation|support|contribution)s? (allows?|helps?|makes?|enables?|keeps?)\b"
+    r"[^.!?]{0,60}\b(us|journalis[mt]s?|reporting|difference)\b",
+    r"\bwe (choose|chose|have chosen) not to (lock|put)\b[^.!?]{0,80}\bpaywalls?\b",
+    # ... "Support from readers like you keeps The Journal open.", "You are visiting us
+    # because we have something you value.", "please contribute what you can", under
+    # "We need your help now".
+    r"\b(support from|readers) (readers )?like you (keeps?|helps?|makes?)\b"
+    r"|\byou are (visiting|reading) (us|this)\b[^.!?]{0,40}\bsomething you value\b"
+    r"|\bplease (contribute|give|donate) what(ever)? you can\b"
+    r"|^we need your help( now| today)?\W*$",
+    # A paper's text-message service: "Avoid fake news! Subscribe to the Standard SMS
+    # service ... Text the word 'NEWS' to 22840".
+    r"\bsubscribe to (the |our )?[\w ]{0,30}\bsms (service|alerts)\b|^avoid fake news\W*$"
+    r"|\btext the word\b[^.!?]{0,20}\bto \d{3,6}$",
+    # A pointer to a programme: "Tune in to HLN's ... at 8 p.m ET Tuesday".
+    r"^tune in (to|at|for)\b",
+    # A poll put to the reader: "Could you face a long-haul flight without hand luggage?" /
+    # "or View Results".
+    r"^(could|would|should|will|do|did|have|are) you\b[^\"“”]{0,100}\?$",
+    r"^(or )?view results\W*$",
+    # A promotion set as a label: "GEAR: Get the winners' shirt", "LIVE: Minute-by-minute".
+    r"^(gear|shop|live|deal|deals|offer)\s*:\s*[^.!?]{0,60}$",
+    r"\b(delivered|sent|straight|direct)( directly| straight)? to your inbox\b"
+    r"|\bin your (email )?inbox\b"
+    # ... "Site highlights each day to your inbox.", under "Business Insider Emails & Alerts".
+    r"|^[^.!?]{0,40}\beach (day|week|morning) to your inbox\W*$|\bemails? (&|and) alerts$",
+    # A newsletter box's heading: "Stay connected to Wisconsin news - your way".
+    r"^stay (connected|informed|in the know|up to date)\b[^.!?]{0,60}$",
+    r"^don'?t miss (out|a thing)\b[^.!?]{0,40}[.!?]?$",
+    # A comment form's note, and a promise to report more: "Your email address will not
+    # be published.", "The Guardian Express will continue report the latest news ...
+    # as soon a more information becomes clear."
+    r"^your email address will not be published\W*$"
+    r"|\bwill continue (to )?(report|update)\b[^.!?]{0,80}\b(information|details)\b"
+    r"[^.!?]{0,20}\b(becomes?|is|are) (available|clear)\W*$",
+    # A broadcaster's promotion of its own coverage: "CBC Radio presents live coverage",
+    # "... we will continue with live fire coverage throughout the night.", "You can find
+    # CBC Edmonton at 93.9 FM and 740 AM".
+    r"\bpresents live coverage\W*$|\bwe will continue with live\b[^.!?]{0,40}\bcoverage\b"
+    r"|^you can (find|hear|listen to) [^.!?]{2,40}\b(on|at) \d+(\.\d)? ?(fm|am)\b",
+    # A video channel's prompts: "Watch more of our videos on Shots!", "and live on
+    # Freeview channel 276", "Visit Shots! now".
+    r"^watch more of our videos\b|^visit [\w!]{2,20} now\W*$"
+    r"|^(and )?live on freeview channel \d+\W*$",
+    r"^(view|show|load|hide)( all| more)? (comments|replies)\W*$|^(show|load|view) more\W*$",
+    r"^(leave|add|post|write) a (comment|reply)\W*$|^please (log|sign) in to comment\b",
+    # Comments switched off.
+    r"\b(not (currently )?accepting|closed (to|for)) comments\b"
+    r"|\bcomments (are|have been) (closed|disabled|switched off|turned off)\b",
+    # An appeal to support the outlet's journalism.
+    r"\b(consider|please) support(ing)? (our|independent|quality)( [\w-]+)? journalism\b"
+    r"|^on supporting (our |independent |quality |science )?journalism$",
+    # An aggregator's pitch for itself: "Escape your echo chamber. Get the facts ...".
+    r"^escape your echo chamber\b",
+    # A poll: ">> Poll: Do the ... ? Vote Now."
+    r"^(>>\s*)?poll\s*:[^.!]{0,120}\bvote now\W*$",
+    # A blog's comment form footer.
+    r"^this site uses akismet to reduce spam\b",
+    # An appeal to like the outlet.
+    r"^like [^.!?]{1,30} on (facebook|twitter|instagram)\b",
+    r"^unlimited (digital )?access\b[^!?]{0,40}$",
+)
+SHORT_APPEALS = (
+    # A shopping site's note on its links: "If you purchase a product ... through one
+    # of the links on our site, we may receive compensation."
+    r"^if you (purchase|buy|click|sign up)\b.{0,120}\blinks?\b.{0,80}"
+    r"\b(compensation|commission)\b",
+    r"^we (may|might|could) (earn|receive|get) (a )?(small )?(commission|compensation)"
+    r"\b[^.!?]{0,60}\blinks?\b",
+    # A local site's prompt: "Find out what's happening in Elm Park for free with the
+    # latest updates from Patch."
+    r"^find out what's happening\b[^.!?]{0,60}\bwith the latest updates from\b",
+    # A call for readers' comments: "Were you at T5 yesterday? Add a comment below...".
+    r"\badd (a|your) comment below\b",
+    # A prompt to sign up: "Create a free profile to get unlimited access to ...".
+    r"^create a (free )?(profile|account)\b",
+    # A newsletter's box run into one line: "Get daily updates directly to your inbox
+    # + Subscribe Thank you for subscribing! Could not subscribe, try again later".
+    r"^get (?:daily |weekly |the latest |our )?(?:updates|news|headlines|stories)\b"
+    r"[^.!?]{0,40}\binbox\b",
+    # A comment form's notice and a subscription's terms: "Your email address will
+    # not be published.", "By clicking the Subscribe button below, you agree to ...".
+    r"^your email address will not be published\b"
+    r"|^by clicking (?:the |on )?[\w ]{0,30}\bbutton\b[^.!?]{0,40}\byou agree\b",
+    # A site's call for writers: "Want to be an Entrepreneur Leadership Network
+    # contributor? Apply now to join."
+    r"^want to (?:be|become) an? [\w'’ ]{2,60}\b(?:contributor|writer|columnist)\?",
+    # A prompt under its label: "MORE: Watch all the action from the Rugby World Cup
+    # ... only on Stan Sport."
+    r"^more\s*:\s*(?:watch|stream|read|listen|sign up|subscribe|follow)\b",
+    # A newsletter's pitch and a gallery's counter: "Today's news headlines, directly to
+    # your inbox every morning.", "13 View gallery".
+    r"\bdirectly to your inbox\b|^\d+\s+view gallery$",
+    # An account's links: "Log In", "Reset Password".
+    r"^(?:log ?in|log ?out|sign ?in|sign ?out|reset (?:your )?password"
+    r"|forgot (?:your )?password\??|create (?:an )?account)\W*$",
+    r"^(follow|like) us\b|^follow( us)? on (twitter|facebook|instagram|x)\b|^click here\b"
+    r"|^tap here\b",
+    r"\bcurated (specifically )?for you\b",
+    # A newsletter's promise: "The day's top stories delivered every morning."
+    r"\btop (stories|headlines) delivered\b",
+    # A call for the reader's feedback, and the thanks for it.
+    r"^share your (experiences?|thoughts|feedback|views)\b|^thank you for (sharing|your"
+    r" feedback)\b",
+    # ... and the share button's: "Your article was successfully shared with the
+    # contacts you provided."
+    r"^your (article|story|link|message) (was|has been) (successfully )?(shared|sent)\b",
+    # A prompt to do something else: "Take ABC News Online's quiz.", "Get browser
+    # notifications for breaking news", "By joining TV Guide, you agree to our Terms".
+    r"\btake (?:[\w'’]+ ){0,4}quiz\W*$|^get (browser|push|email) (notifications|alerts)\b"
+    r"|^get today['’]s\b[^.!?]{0,60}\bnews\b"
+    r"|^by (joining|signing up|subscribing|registering|continuing)\b.{0,80}"
+    r"\b(agree|terms|privacy)\b",
+    # An alert to set, an appeal for money, a pointer elsewhere: "Create your own
+    # alert ...", "Or, visit Popular Alerts", "Your support powers our mission ...
+    # Give today!", "To watch videos of the landing, check out NASA's ...", "More space
+    # news from MSNBC".
+    r"^create (your own|an) alert\b|\bfollow the news that matters\b|^or,? visit\b"
+    r"|\b(give|donate) (today|now)\W*$|^your support (powers|helps|makes)\b"
+    r"|^to (watch|see|read|view|follow)\b[^.!?]{0,120}\b(check out|visit|go to|click)\b"
+    r"|^more [\w ]{0,30}\bnews from\b",
+    # An appeal for readers' tips: "We want to hear from you! ... email us at ...".
+    r"\bwe (want|would love|would like|'d love|'d like) to hear from you\b"
+    r"|\b(e-?mail|message|text) us at\b",
+)
