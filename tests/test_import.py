@@ -4528,3 +4528,30 @@ def test_a_wave_measured_and_recorded_is_no_one_waving() -> None:
     )
     found = from_text("\n\n".join([*FERRY[:2], kept, *FERRY[2:]]))
     assert kept in found.body, found.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get exclusive content with Estuary News WhatsApp channel",
+        "0 seconds of 0 secondsVolume 0%",
+        "Press shift question mark to access a list of keyboard shortcuts",
+        "LOADINGERROR LOADING",
+        "3 years ago",
+        "Bloggs is a special correspondent.",
+        "via REUTERS",
+        "With agency inputs.",
+        "*Photos below are courtesy of the Estuary Herald, and credit to Jo Bloggs...",
+        "Crews join police officers in the search after the ferry sank off Northgate. "
+        "[Jo Bloggs, Standard]",
+    ],
+)
+def test_a_page_s_players_channels_and_credits_leave(line: str) -> None:
+    found = from_text("\n\n".join([*FERRY[:2], line, *FERRY[2:]]))
+    assert found.body == from_text("\n\n".join(FERRY)).body, found.body
+
+
+def test_a_page_template_s_markers_leave_the_paragraph() -> None:
+    marked = f"{FERRY[1]} {{{{^adFree}}}} {{{{/adFree}}}}"
+    found = from_text("\n\n".join([FERRY[0], marked, FERRY[2]]))
+    assert found.body == from_text("\n\n".join(FERRY)).body, found.body

@@ -114,6 +114,11 @@ CAPTION_LINES = [
         # Images", "... marred by brutal violence. / wiki".
         r"[.!?\"”]\s+/\s*(?:getty images|wiki(?:media(?: commons)?|pedia)?|shutterstock|alamy"
         r"|unsplash|pexels|flickr)$",
+        # ... or on the pictures under it: "*Photos below are courtesy of the Everett Herald".
+        r"^\*?(?:photos?|pictures?|images?) (?:below|above) (?:are|is) (?:courtesy|credit)",
+        # ... or on its photographer and outlet in square brackets: "... in Mai Mahiu,
+        # Naivasha. [Antony Gitonga, Standard]".
+        r"[.!?\"”]\s+\[(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}), (?-i:[A-Z])[\w .'’&-]{1,30}\]$",
         # ... or on a view shown, as Reuters opens its captions: "A view shows the Soyuz capsule
         # ... after it made an emergency landing ...".
         r"^(?:an? )?(?:general |aerial |drone |satellite )?view shows\b",

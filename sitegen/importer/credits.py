@@ -84,6 +84,8 @@ CREDITS = (
     r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
     # A wire credit as an outlet words it: "(With PTI inputs)", "(With inputs from agencies)".
     rf"^{_WITH_INPUTS}\.?$",
+    # ... or without its brackets: "With agency inputs."
+    r"^with (?:inputs? from )?(?:agency|agencies|pti|ani|ians|reuters|afp|ap)(?: inputs?)?\.?$",
     # A map's or a chart's notes under their source, however long: "Source: Estuary
     # Weather Centre All times on the map are local time. Map shows ...".
     r"^source\s*:[^\n]{0,200}\b(?:on|in) the (?:map|chart|graphic)\b",
@@ -193,6 +195,10 @@ CREDITS = (
     r"[.!?\"'”’)]\s*\|$",
 )
 SHORT_CREDITS = (
+    # A line on who reported, under the story: "Jennings is a special correspondent.", and a
+    # picture's agency alone: "via REUTERS".
+    r"^(?-i:[A-Z][\w'’-]+) is a (?:special|staff|contributing|freelance) (?:correspondent|writer"
+    r"|reporter)\b[^!?]{0,80}\.$|^via (?:reuters|ap|afp|getty images|epa)$",
     # A picture's alternative text over its caption, a name each: "Euan Sutherland Euan
     # Sutherland"; and a link to a cartoonist's cartoon: "Steven Camley's cartoon".
     r"^(?-i:(?P<alt>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?P=alt))$"

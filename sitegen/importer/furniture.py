@@ -213,6 +213,11 @@ _NOTES_AND_CONTROLS = (
 )
 # ... and on a short line only (see CRUFT).
 _SHORT_NOTES_AND_CONTROLS = (
+    # A video player's controls and age: "0 seconds of 0 secondsVolume 0%", "Press shift
+    # question mark to access a list of keyboard shortcuts", "LOADINGERROR LOADING", "3
+    # years ago".
+    r"^\d+ seconds of \d+ seconds|^press shift question mark\b|^loading(?:error)?(?: loading)?$"
+    r"|^\d{1,2} (?:years?|months?|weeks?) ago$",
     r"^(share|tweet|email|print)( (this|on|via)\b.*)?$",
     # A breadcrumb: "You are here: Home".
     r"^you are here\s*:",

@@ -130,6 +130,9 @@ INLINE_LINK = re.compile(
     # moved into ...".
     r"|(?<=[.!?…\"'”’])(?:\s+wp)?\s+get the full experience\.\s+choose your plan\b"
     r"(?:\s+arrowright)?"
+    # A page template's markers left in the text: "... second-round match. {{^adFree}}
+    # {{/adFree}}".
+    r"|\s*\{\{[#^/]?\w+\}\}"
     # A marker where the page set an advertisement: "... had been killed. (continues below)".
     r"|\s*\((?:story |article )?continues below(?: (?:this )?(?:ad|advert|advertisement))?\)"
     # A share price widget inside a sentence: "Shire (Xetra: S7E.DE - news) says", "Apple
