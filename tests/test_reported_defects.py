@@ -715,6 +715,15 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
             "The rocket lifted off at 8:12 a.m. Central time from the pad.",
             "The rocket lifted off at 9:12 a.m. Eastern time from the pad.",
         ),
+        # ... or in the world's, against the place's own time
+        (
+            "The rocket lifted off at 2:40 p.m. local time from the pad.",
+            "The rocket lifted off at 4:40 a.m. EDT from the pad.",
+        ),
+        (
+            "The quake struck at 5:59 a.m. local time on Tuesday.",
+            "The quake struck at 3:59 p.m. Monday ET on Tuesday.",
+        ),
         # ... to the second
         (
             "The probe's signal was lost at 4:55:46 a.m. PT on Friday.",

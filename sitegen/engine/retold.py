@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .figures import DECIMAL_CLOCK
 from .model import Token
+from .namewords import TIME_ZONES
 from .slots import Slot
 from .wordshape import hedged
 
@@ -169,6 +170,9 @@ _US_ZONES = {
 }
 
 
+# ... and the world's, with the place's own: "GMT", "CET", "local".
+_WORLD_ZONES = TIME_ZONES | {"local"}
+
 # The zones as a source's words give them: "Eastern", "ET", "eastern".
 _ZONE_FORMS = frozenset(form for z in _US_ZONES for form in (z, z.upper(), z.title()))
 
@@ -186,9 +190,15 @@ def zone_told(
         return False
     zoned = k + 1 < len(tokens) and tokens[k + 1].key.lower() in _US_ZONES
     particular = told.group(2) not in ("00", "15", "30", "45")
+    hour, minute = int(told.group(1)), told.group(2)
+    # A particular minute told in a zone of the world, perhaps after the day ("at 3:59
+    # p.m. Monday ET", "at 14:40 GMT", "at 2:40 p.m. local time"), is another's same minute
+    # at any hour: the time where it happened, told by an outlet elsewhere.
+    after = {t.key.lower() for t in tokens[k + 1 : k + 3]}
+    if particular and after & _WORLD_ZONES:
+        return any(theirs[0].endswith(f":{minute}") and theirs[0] != mine[0] for theirs in rest)
     if not zoned and not (particular and any(v & _ZONE_FORMS for v in others)):
         return False
-    hour, minute = int(told.group(1)), told.group(2)
     times = {f"time:{hour + d}:{minute}" for d in (-3, -2, -1, 1, 2, 3)}
     return any(theirs[0] in times for theirs in rest)
 
