@@ -4544,6 +4544,11 @@ def test_a_wave_measured_and_recorded_is_no_one_waving() -> None:
         "*Photos below are courtesy of the Estuary Herald, and credit to Jo Bloggs...",
         "Crews join police officers in the search after the ferry sank off Northgate. "
         "[Jo Bloggs, Standard]",
+        # a caption dated with a comma, its agency glued to the year or no stop at all
+        "Ferry captain Ann Lee steers during the first crossing of the season in Northgate "
+        "on 17 June, 2027AFP",
+        "Swimmer Ann Lee from Northgate competes during the first heat of the bay race in "
+        "Bayport on 9 April, 2027",
     ],
 )
 def test_a_page_s_players_channels_and_credits_leave(line: str) -> None:
@@ -4555,3 +4560,9 @@ def test_a_page_template_s_markers_leave_the_paragraph() -> None:
     marked = f"{FERRY[1]} {{{{^adFree}}}} {{{{/adFree}}}}"
     found = from_text("\n\n".join([FERRY[0], marked, FERRY[2]]))
     assert found.body == from_text("\n\n".join(FERRY)).body, found.body
+
+
+def test_a_last_paragraph_cut_off_after_a_quotation_mark_keeps_its_sentence() -> None:
+    last = "The Maritime Safety Administration opened an investigation. \u201cMSA"
+    found = from_text("\n\n".join([*FERRY, last]))
+    assert "The Maritime Safety Administration opened an investigation." in found.body

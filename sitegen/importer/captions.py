@@ -23,7 +23,7 @@ _CAPTION_VERB = (
     r"|gestures?|reacts?|poses?|arrives?|speaks?|stands?|walks?|sits?|holds?|takes? part"
     r"|takes? pictures|looks? on|attends?|prays?|weeps?|cries|carries|celebrates?|listens?"
     r"|addresses|smiles?|casts? (his|her|a|their) (votes?|ballots?)|is seen|are seen|lies"
-    r"|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches|carry"
+    r"|competes|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches|carry"
     # ... "search" after its subject in the plural: "Rescue workers search for survivors".
     r"|(?<=s )search"
     r"|launches|lifts off|(?:is|are) (?:displayed|pictured|shown|photographed)"
@@ -57,7 +57,7 @@ _NOUN_OPENING = (
 _CAPTION_DAY = (
     r"(on |dated )?((mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
     r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d"
-    r"|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (19|20)\d\d"
+    r"|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? (19|20)\d\d"
     # ... or the month alone with its year: "... at Northgate General Hospital in March 2024."
     r"|(?<=in )(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (19|20)\d\d)"
 )
@@ -119,6 +119,9 @@ CAPTION_LINES = [
         # ... or on its photographer and outlet in square brackets: "... in Mai Mahiu,
         # Naivasha. [Antony Gitonga, Standard]".
         r"[.!?\"”]\s+\[(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}), (?-i:[A-Z])[\w .'’&-]{1,30}\]$",
+        # ... or on its agency glued to the year it was taken: "... in Madrid on 17 June,
+        # 2022AFP".
+        r"(?:19|20)\d\d(?-i:AFP|AP|EPA|REUTERS|Reuters)$",
         # ... or on a view shown, as Reuters opens its captions: "A view shows the Soyuz capsule
         # ... after it made an emergency landing ...".
         r"^(?:an? )?(?:general |aerial |drone |satellite )?view shows\b",
@@ -144,7 +147,7 @@ CAPTION_LINES = [
         # gathering Thursday, May 22, 2014 in Bangkok, Thailand."
         rf"^{_CAPTION_TEXT}{{0,200}}\b{_DATED_VERB}\b{_CAPTION_TEXT}{{0,300}}[ ,]{_CAPTION_DAY}"
         r"(,?\s+(in|at|outside) [a-z][\w ',-]{0,40}(\b[a-z]{2,4}\.(?= in |, | (?-i:[A-Z])))?"
-        r"[\w ',-]{0,40})?\.(\s|$|\()",
+        r"[\w ',-]{0,40})?(\.(\s|$|\()|$)",
         # ... or its credit and year after it: "... severe turbulence. Hawaii News Now/2022".
         r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’&-]{2,40}/(19|20)\d\d$",
         # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
