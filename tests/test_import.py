@@ -4549,6 +4549,14 @@ def test_a_wave_measured_and_recorded_is_no_one_waving() -> None:
         "on 17 June, 2027AFP",
         "Swimmer Ann Lee from Northgate competes during the first heat of the bay race in "
         "Bayport on 9 April, 2027",
+        # a caption credited after its last word, a video's still, a chart, a paper's appeal
+        "This chart shows the route of the ferry which is run by Northgate Ferries Credit: "
+        "Estuary Maps & Charts",
+        "Crews rescue passengers after the ferry overturned off Northgate on Thursday, in a "
+        "still image made from video.",
+        "From ferries to bridges to tolls, The Estuary Times is on the ground when the story "
+        "is developing. Whether it's investigating the harbour's books or filming at the quay, "
+        "we know how important it is to parse out the facts from the messaging.",
     ],
 )
 def test_a_page_s_players_channels_and_credits_leave(line: str) -> None:
@@ -4566,3 +4574,10 @@ def test_a_last_paragraph_cut_off_after_a_quotation_mark_keeps_its_sentence() ->
     last = "The Maritime Safety Administration opened an investigation. \u201cMSA"
     found = from_text("\n\n".join([*FERRY, last]))
     assert "The Maritime Safety Administration opened an investigation." in found.body
+
+
+def test_a_caption_given_twice_over_its_credit_in_brackets_leaves_whole() -> None:
+    caption = "Rescue efforts continue off Northgate after the passenger ferry capsized."
+    page = "\n\n".join(["Ferry sinks off Northgate", f"{caption}\n{caption}\n(Estuary Red Cross)"])
+    found = from_text("\n\n".join([page, *FERRY]))
+    assert found.body == from_text("\n\n".join(FERRY)).body, found.body

@@ -122,6 +122,15 @@ CAPTION_LINES = [
         # ... or on its agency glued to the year it was taken: "... in Madrid on 17 June,
         # 2022AFP".
         r"(?:19|20)\d\d(?-i:AFP|AP|EPA|REUTERS|Reuters)$",
+        # ... or on its credit labelled after the last word, with no full stop: "... which is
+        # orbited by LHS 1140b Credit: ESO/IAU and Sky & Telescope".
+        r"\s(?-i:Credit):\s*[\w .'’/&-]{2,60}$",
+        # ... or on a still from a video: "Workers rescue survivors after a ferry overturned on
+        # Lake Victoria, Tanzania, on Thursday, in a still image made from video."
+        r"\bin a (?:still|frame|screen ?grab)(?: image)? (?:made|taken) from (?:a )?video\b",
+        # ... or on what a chart or a map shows: "This chart shows the location of the faint
+        # red star LHS 1140 ...".
+        r"^this (?:chart|map|graphic|diagram|illustration) shows\b",
         # ... or on a view shown, as Reuters opens its captions: "A view shows the Soyuz capsule
         # ... after it made an emergency landing ...".
         r"^(?:an? )?(?:general |aerial |drone |satellite )?view shows\b",

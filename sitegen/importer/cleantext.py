@@ -45,7 +45,7 @@ from .captions import (
     UNSTOPPED_CAPTION,
     caption_line,
 )
-from .credits import HASHTAG, POST_SIGNATURE, POST_SIGNED, ROLE
+from .credits import HASHTAG, POST_SIGNATURE, POST_SIGNED, ROLE, WIRE
 from .datelines import OPENING_DATELINE
 from .doubles import pulled_quote, title_case, without_repeats
 from .furniture import BULLET, KEY_POINTS
@@ -169,6 +169,16 @@ def clean(text: str) -> Cleaned:
         for n, u in enumerate(units[1:-1], 1)
         if CAPTION_LABEL.match(u) and units[n + 1].startswith(units[n - 1])
     }
+    # A caption given twice in a row, its picture's alternative text and the caption, leaves
+    # whole, and so does one given twice over a credit in brackets: "Rescue efforts continue
+    # on Lake Victoria ..." twice over "(Tanzania Red Cross)".
+    captions |= {
+        n - k
+        for n, u in enumerate(units[2:], 2)
+        if u[:1] == "(" and WIRE.match(u) and units[n - 1] == units[n - 2]
+        for k in (1, 2)
+    }
+    captions |= {n - 1 for n in captions if 0 < n < len(units) and units[n - 1] == units[n]}
     # A gallery's pictures, each credited as a point above its caption: "• Joshua Lott / AFP"
     # / "Jo McGee, left, embraces neighbor June Simson, ...".
     gallery = {n + 1 for n in credits if units[n][:1] in "•·" and n + 1 < len(units)}
