@@ -683,6 +683,27 @@ def test_a_link_with_no_unit_told_and_little_alike_is_no_evidence() -> None:
     assert [f.sources for f in claims] == [("mine",)]
 
 
+def test_a_figure_alike_in_a_long_sentence_is_no_evidence_for_a_link_with_no_unit_told() -> None:
+    # The second sentences are linked by their order and "drop" / "dropped", and 11.4% is
+    # about the 12% of the other: but 2008's fall is not Monday's, and nothing else is told.
+    mine = (
+        "The index plunged 12.4% on Monday, its worst day since 1987. "
+        "It suffered an 11.4 per cent drop in October 2008 during the global financial crisis "
+        "and fell 10.6 per cent after the earthquake and tsunami of March 2011."
+    )
+    theirs = (
+        "The index plunged 12.4% on Monday, its worst day since 1987. "
+        "It had dropped over 12% by the close, enough to stamp a bear market for its stocks."
+    )
+    event = Event(
+        "crash",
+        "crash",
+        (Article("mine", "Mine", "Crash", mine), Article("theirs", "Theirs", "Crash", theirs)),
+    )
+    claims = [f for f in compare(event).facts if f.kind == "claim" and "2008" in f.text]
+    assert [f.sources for f in claims] == [("mine",)]
+
+
 def test_a_figure_told_again_is_where_its_claim_is_told_though_its_words_spread_over_two() -> None:
     # "capsized" is in the other outlet's lede, before the sentence that gives the six
     # seconds: the two hold the most words, but the figure's sentence tells the claim.

@@ -51,6 +51,7 @@ SIM_REPORTED = 0.2
 # own: measured on 92 real events, of the claims a weaker likeness hid, four in five were
 # the outlet's own.
 LINK_ALONE = 0.25
+FIGURE_WORDS = 20  # ... unless a figure about the same size is told and the sentence is short
 # A weak likeness is no evidence when the other sentence plainly tells another one.
 TAKEN_BELOW = 0.35
 TAKEN_RIVAL = 0.2
@@ -190,14 +191,20 @@ def cover(
                 # / "Culbertson advised his staff not to talk to news reporters") is no
                 # evidence when no unit is told there and the sentences are not alike on
                 # their own: the claim is this source's.  Two ledes linked tell the story's
-                # one main claim, however differently.
+                # one main claim, however differently.  In a long sentence a figure about the
+                # same size does not make it one either: it is one detail among many ("It
+                # suffered an 11.4 per cent drop in October 2008 during the global financial
+                # crisis and fell 10.6 per cent after ..." / "dropped over 12%").  Measured
+                # on 338 real events: 78 more labelled unique facts shown, and of the claims
+                # it had hid, 15 in 100 false, as many as of all those listed.  In a short one
+                # the figure is the claim ("The shareholding was valued at roughly £85,000.").
                 if (
                     verdict == "partly"
                     and not any(flags)
                     and own < LINK_ALONE
                     and not (i == 0 and 0 in where)
                     and support.phrase(rare(src, i)) is None
-                    and figure_match(claims, support) is None
+                    and (len(tokens) > FIGURE_WORDS or figure_match(claims, support) is None)
                 ):
                     verdict = "not reported"
                 verdicts[other] = Support(verdict, where, round(score, 3), flags)
