@@ -191,13 +191,18 @@ def test_the_last_word_of_an_article_cut_off_mid_word_is_no_detail() -> None:
     assert "Oreg" not in " ".join(texts)
 
 
-def test_an_outlet_credited_for_a_sentence_is_no_detail_but_its_reporting_is() -> None:
+def test_an_outlet_credited_for_a_sentence_is_a_detail_and_so_is_its_reporting() -> None:
+    # Where the news came from is what a reader comparing outlets wants to see: "CNN notes
+    # that ...", "according to the Financial Times", as "told the Telegraph newspaper" is.
     docs = {
         "wire": ["The jury found Lee guilty on four counts on Monday."],
         "daily": ["CNN notes that the jury found Lee guilty on four counts on Monday."],
-        "radio": ["According to Reuters, the jury found Lee guilty on four counts on Monday."],
+        "radio": [
+            "According to the Financial Times, the jury found Lee guilty on four counts on Monday."
+        ],
     }
-    assert of_kind(facts_of(docs), "detail") == []
+    texts = [d.text for d in of_kind(facts_of(docs), "detail")]
+    assert any("CNN" in t for t in texts) and any("Financial Times" in t for t in texts), texts
     docs["daily"] = [
         "The jury found Lee guilty on four counts on Monday, after a Financial Times "
         "investigation in 2015."

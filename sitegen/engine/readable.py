@@ -14,9 +14,8 @@ import re
 from collections.abc import Sequence
 
 from .model import Token
-from .namewords import ADDRESS_STATES, AGENCIES, POSTAL_STATES, TIME_ZONES
+from .namewords import ADDRESS_STATES, POSTAL_STATES, TIME_ZONES
 from .text import tokenize
-from .units import SAY
 from .words import CALENDAR
 
 _STREETS = frozenset("street road avenue lane square drive boulevard".split())
@@ -136,36 +135,6 @@ def credit(sentence: str, t: Token) -> bool:
     if sentence[t.start - 1 : t.start] == "@":
         return True  # a handle in a post quoted ("spoke to @Bhupendrapbjp")
     return bool(_LIKENESS.match(sentence, t.end))
-
-
-# Outlets another outlet credits for a sentence: the broadcasters by name, the papers by
-# the word their names end on ("the Wall Street Journal", "the Financial Times").
-_MEDIA = AGENCIES | frozenset(
-    """
-    cnn bbc nbc abc cbs msnbc npr pbs cnbc bloomberg itv rte aljazeera news times post journal
-    herald telegraph tribune guardian gazette chronicle observer independent mirror
-    """.split()
-)
-# Verbs that credit a sentence to its source, in the present tense too: "CNN notes that".
-_CREDITING = SAY | frozenset("notes reports writes confirms explains states observes".split())
-
-
-def credited(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the name ``tokens[k]`` is a news outlet credited for the sentence ("CNN notes
-    that ...", "according to the Financial Times"): where the news came from, not news."""
-    if not tokens[k].name:
-        return False
-    a, b = k, k + 1
-    while a > 0 and tokens[a - 1].name:
-        a -= 1
-    while b < len(tokens) and tokens[b].name:
-        b += 1
-    if not any(tokens[m].key.lower() in _MEDIA for m in range(a, b)):
-        return False
-    if b < len(tokens) and tokens[b].key.lower() in _CREDITING:
-        return True
-    before = [t.key.lower() for t in tokens[max(0, a - 3) : a]]
-    return before[-2:] == ["according", "to"] or before == ["according", "to", "the"]
 
 
 _LIST_GAPS = frozenset((", ", ",", "-", "\u2013", "/"))

@@ -36,7 +36,6 @@ from .names import NamesElsewhere
 from .readable import (
     address,
     credit,
-    credited,
     figure_list,
     glued,
     house_number,
@@ -214,7 +213,6 @@ def untold_words(
         )
         and t.stem not in outlet
         and not country_after_sum(sentence, tokens, k)
-        and not credited(tokens, k)
     }
     new -= _owners(sentence, tokens, new)
     # "a day" is no fact without its figure: "20 million passengers a day", where others
