@@ -4557,6 +4557,12 @@ def test_a_wave_measured_and_recorded_is_no_one_waving() -> None:
         "From ferries to bridges to tolls, The Estuary Times is on the ground when the story "
         "is developing. Whether it's investigating the harbour's books or filming at the quay, "
         "we know how important it is to parse out the facts from the messaging.",
+        # a paper's sponsors, an advertiser's box, a pointer to a section, a credit before a bar
+        "The Estuary Times thanks its sponsors. Become one.",
+        "Access the most comprehensive Company Profiles on the market, powered by GlobalData. "
+        "Save hours of research. Gain competitive edge.",
+        "For more Northgate news visit our dedicated provincial page.",
+        "Jo Bloggs, AFP | The Northgate quay on June 16, 2027, during the strike.",
     ],
 )
 def test_a_page_s_players_channels_and_credits_leave(line: str) -> None:
@@ -4581,3 +4587,12 @@ def test_a_caption_given_twice_over_its_credit_in_brackets_leaves_whole() -> Non
     page = "\n\n".join(["Ferry sinks off Northgate", f"{caption}\n{caption}\n(Estuary Red Cross)"])
     found = from_text("\n\n".join([page, *FERRY]))
     assert found.body == from_text("\n\n".join(FERRY)).body, found.body
+
+
+def test_a_caption_given_twice_in_a_row_inside_the_story_leaves_whole() -> None:
+    caption = "Crews tried several ways to free the ferry from the sandbank on Sunday."
+    page = "\n\n".join([*FERRY[:2], f"{caption}\n{caption}", *FERRY[2:]])
+    assert from_text(page).body == from_text("\n\n".join(FERRY)).body
+    # ... while a lede given twice above the story, after its standfirst, stays once.
+    lede = "\n".join([FERRY[0], FERRY[0], FERRY[1]])
+    assert from_text("\n\n".join([lede, FERRY[2]])).body == from_text("\n\n".join(FERRY)).body

@@ -41,6 +41,12 @@ PROMPTS = [
 ]
 
 APPEALS = (
+    # A paper's thanks to its sponsors, an advertiser's box, a pointer to a section: "The
+    # Baltimore Banner thanks its sponsors. Become one.", "Access the most comprehensive
+    # Company Profiles on the market, powered by GlobalData.", "For more Nova Scotia news
+    # visit our dedicated provincial page."
+    r"\bthanks its sponsors\b|\bpowered by globaldata\b|^how well do you really know your"
+    r" competitors\?$|^for more [\w ]{1,40} news,? visit our\b",
     # A paper's appeal for its reporting, however long: "From reproductive rights to climate
     # change to Big Tech, The Independent is on the ground when the story is developing."
     r"\bis on the ground when the story is developing\b|\bparse out the facts from the messaging\b",

@@ -131,6 +131,10 @@ CAPTION_LINES = [
         # ... or on what a chart or a map shows: "This chart shows the location of the faint
         # red star LHS 1140 ...".
         r"^this (?:chart|map|graphic|diagram|illustration) shows\b",
+        # ... or opening on its photographer and agency before a bar: "Juan Vargas, AFP |
+        # Downtown Buenos Aires on June 16, 2019, during a power cut."
+        r"^(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}), (?:afp|ap|reuters|epa|getty images|xinhua)"
+        r" \| ",
         # ... or on a view shown, as Reuters opens its captions: "A view shows the Soyuz capsule
         # ... after it made an emergency landing ...".
         r"^(?:an? )?(?:general |aerial |drone |satellite )?view shows\b",

@@ -107,6 +107,7 @@ GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 POST_CHARS = 300  # an embedded post's text is never longer
+DOUBLED_CAPTION_WORDS = 40  # a line given twice in a row, its picture's alt text: a caption
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,18 @@ def clean(text: str) -> Cleaned:
         for k in (1, 2)
     }
     captions |= {n - 1 for n in captions if 0 < n < len(units) and units[n - 1] == units[n]}
+    # ... and one given twice in a row in one block inside the story: "Rescuers tried multiple
+    # methods to try assist stranded pilot whales on Port Hood beach on Sunday."  Above the
+    # story's first paragraph, the copies are a standfirst and the lede it repeats.
+    placed = blocks if len(blocks) == len(units) else [blocks[0], *blocks]
+    captions |= {
+        n + k
+        for n in range(first + 1 if first is not None else len(units), len(units) - 1)
+        if units[n] == units[n + 1]
+        and placed[n] == placed[n + 1]
+        and len(units[n].split()) <= DOUBLED_CAPTION_WORDS
+        for k in (0, 1)
+    }
     # A gallery's pictures, each credited as a point above its caption: "• Joshua Lott / AFP"
     # / "Jo McGee, left, embraces neighbor June Simson, ...".
     gallery = {n + 1 for n in credits if units[n][:1] in "•·" and n + 1 < len(units)}
