@@ -4563,6 +4563,9 @@ def test_a_wave_measured_and_recorded_is_no_one_waving() -> None:
         "Save hours of research. Gain competitive edge.",
         "For more Northgate news visit our dedicated provincial page.",
         "Jo Bloggs, AFP | The Northgate quay on June 16, 2027, during the strike.",
+        # an embedded post's text cut short by its embed, with its link
+        "Ann Lee on the strike: crews want a fair deal - and \u201cnot a penny less than the "
+        "ot\u2026 https://t.co/efLmN7X816",
     ],
 )
 def test_a_page_s_players_channels_and_credits_leave(line: str) -> None:
@@ -4596,3 +4599,14 @@ def test_a_caption_given_twice_in_a_row_inside_the_story_leaves_whole() -> None:
     # ... while a lede given twice above the story, after its standfirst, stays once.
     lede = "\n".join([FERRY[0], FERRY[0], FERRY[1]])
     assert from_text("\n\n".join([lede, FERRY[2]])).body == from_text("\n\n".join(FERRY)).body
+
+
+def test_a_sentence_broken_after_a_verb_that_wants_its_object_is_joined() -> None:
+    broken = "\n".join(["Its other routes include", "Bayport and Eastham, both run twice a day."])
+    found = from_text("\n\n".join([*FERRY, broken]))
+    assert "Its other routes include Bayport and Eastham, both run twice a day." in found.body
+
+
+def test_a_link_s_prompt_ending_a_paragraph_leaves() -> None:
+    found = from_text("\n\n".join([*FERRY[:2], f"{FERRY[2]} More here."]))
+    assert found.body == from_text("\n\n".join(FERRY)).body, found.body

@@ -211,6 +211,11 @@ def test_a_dateline_with_its_region_between_slashes_is_dropped() -> None:
     assert doc.sentences == ("The talks ended.",)
 
 
+def test_a_dateline_with_its_day_before_the_month_is_dropped() -> None:
+    doc = segment("PORT CALDER, 24th May, 2027 (WAM) -- The ferry ran aground on Friday.")
+    assert doc.sentences == ("The ferry ran aground on Friday.",)
+
+
 def test_dateline_with_date_is_dropped() -> None:
     doc = segment("LONDON, March 3 (Reuters) - The central bank held rates at 4 per cent.")
     assert doc.sentences == ("The central bank held rates at 4 per cent.",)

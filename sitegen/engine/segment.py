@@ -68,7 +68,7 @@ DATELINE = re.compile(
     r"(?:/[A-Z][\w ]{1,30}/)?"
     # ... with its state and country: "CAIRNS, Queensland, Australia, September 5, 2006 (ENS) - "
     r"(?:,\s*[A-Z][A-Za-z. ]{1,30}){0,2}"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}))?"
     r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
     r",?\s*(?:\([^()]{1,40}\))?"
     r"\s*(?:(?:[—–_-]{1,2}|//|:|•|\||\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“]))"

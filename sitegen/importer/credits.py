@@ -71,6 +71,9 @@ DESK_INITIALS = re.compile(r"(?:[A-Z]{2,10}\s+)?[a-z]{2,4}(?:[/-][a-z]{2,5}){1,4
 WIRE_AFTER_PLACE = re.compile(r"[—–-]\s*(reuters|afp|ap|xinhua|efe|dpa|ians|pti)$", re.IGNORECASE)
 
 CREDITS = (
+    # An embedded post's text cut short by its embed, with its link: "Sara Danius on Kazuo
+    # Ishiguro's style: ... and “add a little bit of Marcel Proust int… https://t.co/efLmN7X816".
+    r"(?:…|\.\.\.)\s*https?://t\.co/\w+$",
     # A gallery's counter before its caption, however long: "1 of 3 | Speaker of the House
     # John Boehner (R-OH) walks past ...".
     r"^\d{1,2} of \d{1,2}\s*\|\s",

@@ -130,6 +130,8 @@ INLINE_LINK = re.compile(
     # moved into ...".
     r"|(?<=[.!?…\"'”’])(?:\s+wp)?\s+get the full experience\.\s+choose your plan\b"
     r"(?:\s+arrowright)?"
+    # A link's prompt ending the paragraph: "... in order to resolve it. More here."
+    r"|(?<=[.!?…\"'”’])\s+more here\.$"
     # A page template's markers left in the text: "... second-round match. {{^adFree}}
     # {{/adFree}}".
     r"|\s*\{\{[#^/]?\w+\}\}"

@@ -28,6 +28,7 @@ _BROKEN = re.compile(
     r"|,\s(?:said|says|according to)$",
     re.IGNORECASE,
 )
+_WANTS_OBJECT = re.compile(r"\s(?:include|includes|included|such as)$", re.IGNORECASE)
 _LEFT_OF_LINK = re.compile(r"^[.,;:)]+(?:$|\s)")  # "." alone, or ". The package ..."
 _TICKER = re.compile(r"^\((?:[A-Z]{2,8}\s*:\s*)?[A-Z.]{1,6}\)(?:\s*-\s*get\s[\w .]{1,40})?$", re.I)
 
@@ -89,6 +90,9 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             # ... however short, where a link set apart was joined back: "Hewlett-Packard
             # (HPQ) - Get Report and" / "Electronic Data Systems".
             broken = bool(_BROKEN.search(last)) and (len(last.split()) >= BROKEN_WORDS or linked)
+            # ... and on a verb that wants its object, however short: "His other popular
+            # works include" / "Never Let Me Go, which was named ...".
+            broken = broken or (bool(_WANTS_OBJECT.search(last)) and len(last.split()) >= 3)
             # ... but a prompt cut off where the page hid the rest ("Sign up to the ... Thanks
             # for signing up to the") goes on in no paragraph.
             broken = broken and not is_cruft(last)
