@@ -1762,6 +1762,11 @@ def test_the_tories_are_the_conservatives() -> None:
             "The sentence comes 10 months after a jury found her guilty of fraud.",
             "A jury found her guilty of fraud after a three-month trial.",
         ),
+        # A storm's pace is not its winds' speed.
+        (
+            "The storm was moving to the northwest at 9 mph.",
+            "The storm's sustained winds are 85 mph as it moves towards the coast.",
+        ),
     ],
 )
 def test_figures_in_different_roles_are_no_conflict(wire: str, local: str) -> None:

@@ -363,4 +363,28 @@ def count_other_things(left: str, a: str, right: str, b: str) -> bool:
     """
     x = next((c for c in counted(left) if c.token.key in values(a)), None)
     y = next((c for c in counted(right) if c.token.key in values(b)), None)
+    if x and y and {_speed(left, x.token), _speed(right, y.token)} == {"pace", "wind"}:
+        return True
     return bool(x and y and (x.thing or y.thing) and x.thing != y.thing)
+
+
+# A storm's speed: how fast it moves ("moving northwest at 9 mph") or how fast its winds blow
+# ("sustained winds of 85 mph"), two figures in one unit that never dispute each other.
+_SPEED_UNIT = re.compile(
+    r"\s*(?:mph|kph|km/h|kmh|knots|miles an hour|(?:miles|kilometres|kilometers) per hour)\b"
+)
+_PACE = frozenset(
+    "moving moves move travelling traveling heading forward drifting crawling".split()
+)
+_WIND = frozenset("wind winds gust gusts gusting sustained".split())
+SPEED_REACH = 8  # words before a speed that may say whose it is
+
+
+def _speed(text: str, number: Token) -> str | None:
+    """Whether a speed is a storm's pace ("pace") or its winds' ("wind"), if it is either."""
+    if not _SPEED_UNIT.match(text, number.end):
+        return None
+    before = {w.lower().strip(",.") for w in text[: number.start].split()[-SPEED_REACH:]}
+    if before & _PACE:
+        return "pace"
+    return "wind" if before & _WIND else None
