@@ -4563,6 +4563,12 @@ def test_a_wave_measured_and_recorded_is_no_one_waving() -> None:
         "Save hours of research. Gain competitive edge.",
         "For more Northgate news visit our dedicated provincial page.",
         "Jo Bloggs, AFP | The Northgate quay on June 16, 2027, during the strike.",
+        # a newsletter's box and its consent line, a summary pointing to the live page
+        "Get our award-winning daily news email featuring exclusive stories and analysis",
+        "I would like to be emailed about offers, event and updates from Estuary Times. Read "
+        "our privacy notice.",
+        "Ferry crews walk out at dawn Northgate closes the terminal Follow the latest news "
+        "and reaction LIVE",
         # an embedded post's text cut short by its embed, with its link
         "Ann Lee on the strike: crews want a fair deal - and \u201cnot a penny less than the "
         "ot\u2026 https://t.co/efLmN7X816",

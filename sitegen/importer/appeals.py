@@ -41,6 +41,12 @@ PROMPTS = [
 ]
 
 APPEALS = (
+    # A newsletter's box and its consent line: "Get our award-winning daily news email
+    # featuring exclusive stories ...", "I would like to be emailed about offers, event and
+    # updates from Evening Standard. Read our privacy notice."; and a summary's pointer to
+    # the live page: "... Follow the latest news and reaction LIVE".
+    r"^get our [\w -]{0,30}\b(?:news )?email\b|^i would like to be emailed about\b"
+    r"|\bfollow the latest (?:news|updates)(?: and reaction)? live\W*$",
     # A paper's thanks to its sponsors, an advertiser's box, a pointer to a section: "The
     # Baltimore Banner thanks its sponsors. Become one.", "Access the most comprehensive
     # Company Profiles on the market, powered by GlobalData.", "For more Nova Scotia news
