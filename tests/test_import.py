@@ -4616,3 +4616,12 @@ def test_a_sentence_broken_after_a_verb_that_wants_its_object_is_joined() -> Non
 def test_a_link_s_prompt_ending_a_paragraph_leaves() -> None:
     found = from_text("\n\n".join([*FERRY[:2], f"{FERRY[2]} More here."]))
     assert found.body == from_text("\n\n".join(FERRY)).body, found.body
+
+
+def test_a_quotation_in_single_marks_ending_on_its_stop_is_no_caption() -> None:
+    quoted = (
+        "\u2018We therefore pray that the crews will keep the ferry running, and that, with "
+        "our friends in Bayport, we shall see the terminal open again.\u2019"
+    )
+    found = from_text("\n\n".join([*FERRY[:2], quoted, FERRY[2]]))
+    assert "terminal open again." in found.body, found.body

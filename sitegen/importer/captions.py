@@ -366,7 +366,8 @@ UNSTOPPED_CAPTION = re.compile(
     rf"^(?!.*\b(?:said|says|told|according)\b)(?=(?:\S+\s+){{0,29}}\S+$)"
     # ... perhaps after a label of its own: "On top of the world: West Indies players ...".
     rf"(?:[^:.!?]{{2,40}}:\s+)?"
-    rf"{_CAPTION_SUBJECT}{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}[^.!?;:\"”’)\s]"
+    # (a line ending on a quotation mark after its stop is stopped: "... life eternal.'")
+    rf"{_CAPTION_SUBJECT}{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,200}}[^.!?;:\"”’')\s]"
     # ... its agency's credit perhaps after it: "... at the launch in San Francisco (AP)".
     r"(?:\s\((?:AP|AFP|Reuters|PA|EPA|Getty Images)\))?$",
     re.IGNORECASE,
