@@ -674,13 +674,15 @@ def test_a_link_with_no_unit_told_and_little_alike_is_no_evidence() -> None:
         'a tough evening to be talking about our mission," Culbertson said at a news '
         "conference late that night."
     )
+    assert claimed_by(mine, theirs, "advised") == [("mine",)]
+
+
+def claimed_by(mine: str, theirs: str, word: str) -> list[tuple[str, ...]]:
+    """Who each claim holding ``word`` is listed under, two outlets' articles compared."""
     event = Event(
-        "launch",
-        "launch",
-        (Article("mine", "Mine", "Launch", mine), Article("theirs", "Theirs", "Launch", theirs)),
+        "e", "e", (Article("mine", "Mine", "E", mine), Article("theirs", "Theirs", "E", theirs))
     )
-    claims = [f for f in compare(event).facts if f.kind == "claim" and "advised" in f.text]
-    assert [f.sources for f in claims] == [("mine",)]
+    return [f.sources for f in compare(event).facts if f.kind == "claim" and word in f.text]
 
 
 def test_a_figure_alike_in_a_long_sentence_is_no_evidence_for_a_link_with_no_unit_told() -> None:
@@ -695,13 +697,7 @@ def test_a_figure_alike_in_a_long_sentence_is_no_evidence_for_a_link_with_no_uni
         "The index plunged 12.4% on Monday, its worst day since 1987. "
         "It had dropped over 12% by the close, enough to stamp a bear market for its stocks."
     )
-    event = Event(
-        "crash",
-        "crash",
-        (Article("mine", "Mine", "Crash", mine), Article("theirs", "Theirs", "Crash", theirs)),
-    )
-    claims = [f for f in compare(event).facts if f.kind == "claim" and "2008" in f.text]
-    assert [f.sources for f in claims] == [("mine",)]
+    assert claimed_by(mine, theirs, "2008") == [("mine",)]
 
 
 def test_a_figure_told_again_is_where_its_claim_is_told_though_its_words_spread_over_two() -> None:
