@@ -901,6 +901,11 @@ def test_the_agency_an_outlet_took_its_copy_from_is_not_a_detail() -> None:
             "It set aside 32.2 billion dollars for the spill.",
             "It set aside 32.2 billion dollars (24.7 billion euros) for the spill.",
         ),
+        # a range written with a hyphen, and in words
+        (
+            "The shot was approved for children between five and 36 months old.",
+            "The shot was approved for children aged 5-36 months.",
+        ),
         # a time of day, and the same time in another zone
         (
             "The quake hit Bam at 5:28 a.m. local time.",

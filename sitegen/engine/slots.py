@@ -123,6 +123,8 @@ def _score(tokens: Sequence[Token], k: int, a: int, b: int) -> str | None:
             pairs = ((k, k + 1),) if (k - first) % 2 == 0 else ((k - 1, k),)
     for x, y in pairs:
         if a <= x and y < b and _touching(tokens[x], tokens[y]):
+            if y + 1 < len(tokens) and tokens[y + 1].key.lower() in _RANGE_UNITS:
+                return None  # "aged 5-36 months": a range, each end a figure of its own
             score = tokens[x].key + "-" + tokens[y].key
             if _SMALL.fullmatch(score):
                 # Wickets and runs either way round: "8-435" is the "435-8" of another outlet.
@@ -131,6 +133,15 @@ def _score(tokens: Sequence[Token], k: int, a: int, b: int) -> str | None:
                     return f"{high}-{low}"
                 return score
     return None
+
+
+# Units after a pair of figures that make it a range, never a score: "5-36 months", "3-5 km".
+_RANGE_UNITS = frozenset(
+    """
+    second seconds minute minutes hour hours day days week weeks month months year years km
+    kilometres kilometers mile miles metres meters feet inches cm mm kg tonnes degrees percent
+    """.split()
+)
 
 
 def _touching(left: Token, right: Token) -> bool:
