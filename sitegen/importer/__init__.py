@@ -10,7 +10,8 @@ its datelines in :mod:`.datelines`) and where it ends (:mod:`.storyend`), and wh
 gives twice (:mod:`.doubles`); the lines of page furniture both leave out are in
 :mod:`.furniture`, which gathers them by theme: the page's appeals (:mod:`.appeals`), links
 to other stories (:mod:`.links`), credits (:mod:`.credits`), a picture's captions
-(:mod:`.captions`), and date stamps in :mod:`.stamps`.
+(:mod:`.captions`), and date stamps in :mod:`.stamps`; a picture's credit, label and file
+name, read where a line stands, are in :mod:`.picturecredits`.
 """
 
 from .article import (

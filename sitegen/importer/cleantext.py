@@ -40,8 +40,6 @@ from dataclasses import dataclass
 from ..engine.words import normalize
 from . import neighbours
 from .captions import (
-    CAPTION_LABEL,
-    CREDIT,
     UNSTOPPED_CAPTION,
     caption_line,
 )
@@ -81,6 +79,7 @@ from .lineshape import (
 )
 from .links import LINKS_LABEL
 from .paragraphs import page_lines
+from .picturecredits import CAPTION_LABEL, CREDIT
 from .storyend import body_end
 from .storystart import (
     SIGNED,

@@ -8,8 +8,8 @@ takes one paragraph and returns it without that furniture, adding what it cut to
 The patterns for what is glued are here too (a copyright notice or an aggregator's pointer
 after the last sentence, an appeal or a page's label before the first words, a note of an
 update in brackets, a link set inside a paragraph); a wire's credit and an embedded post's
-signature are in :mod:`sitegen.importer.credits`, a picture's caption in
-:mod:`sitegen.importer.captions`.
+signature are in :mod:`sitegen.importer.credits`, a picture's caption, file name and
+alternative text in :mod:`sitegen.importer.picturecredits`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from __future__ import annotations
 import re
 
 from . import neighbours
-from .captions import (
+from .credits import DESK_INITIALS, EMBEDDED_POST, POST_SIGNATURE, TRAILING_WIRE
+from .datelines import DATELINE_ALONE
+from .lineshape import is_cruft
+from .picturecredits import (
     CAPTION,
     GLUED_ALT,
     GLUED_CAPTION,
@@ -26,9 +29,6 @@ from .captions import (
     PICTURE_LIBRARY,
     TRAILING_CAPTION,
 )
-from .credits import DESK_INITIALS, EMBEDDED_POST, POST_SIGNATURE, TRAILING_WIRE
-from .datelines import DATELINE_ALONE
-from .lineshape import is_cruft
 
 POST_IN_STORY_WORDS = 80  # a line this long with a post's link is a story with a post in it
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end

@@ -17,14 +17,11 @@ from itertools import pairwise
 
 from ..engine.words import STOPWORDS, normalize
 from .appeals import PROMPTS
-from .captions import (
-    CAPTION,
-    CREDIT,
-    credited_caption,
-)
+from .captions import credited_caption
 from .credits import GLUED_BYLINE, ROLE, WIRE
 from .furniture import CHROME, CRUFT, SCORE
 from .links import GLUED_LINK, HEADLINE_LINK, KICKER
+from .picturecredits import CAPTION, CREDIT
 from .stamps import DATED, LABELLED_STAMP, STAMP
 
 QUESTION_WORDS = 12  # a question line this short is a subheading

@@ -13,7 +13,6 @@ import re
 
 from ..engine.words import normalize
 from .captions import (
-    PICTURE_CREDIT,
     STANDS_WHERE,
     UNSTOPPED_CAPTION,
     credited_caption,
@@ -29,6 +28,7 @@ from .lineshape import (
     is_prose,
     is_question_heading,
 )
+from .picturecredits import PICTURE_CREDIT
 
 REPORTS = re.compile(
     r"\b(?:said|says|told|according to|announced|as of (?:press time|now|\w+day))\b",

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .captions import GLUED_ALT, IMAGE_FILE
 from .furniture import BULLET
 from .lineshape import SENTENCE_END, is_cruft
+from .picturecredits import GLUED_ALT, IMAGE_FILE
 from .stamps import STAMP
 
 BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline

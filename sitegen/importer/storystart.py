@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Set as AbstractSet
 
 from ..engine.words import normalize
-from .captions import PICTURE_SOURCE, caption_line
+from .captions import caption_line
 from .credits import GLUED_BYLINE, WIRE_AFTER_PLACE
 from .datelines import (
     CAPITALS_DATELINE,
@@ -40,6 +40,7 @@ from .lineshape import (
     is_unfinished,
     leads_in,
 )
+from .picturecredits import PICTURE_SOURCE
 from .stamps import DATED
 
 # An outlet's name run into its motto: "The Washington PostDemocracy Dies in Darkness".

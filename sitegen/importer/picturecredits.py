@@ -1,0 +1,109 @@
+"""Picture credits: a news picture's credit, label, file name and alternative text.
+
+The lines a page sets around a picture's caption rather than the caption's own words:
+a credit under its caption ("Photo: Reuters", "Peter Casey-USA TODAY Sports"), a
+caption's label on a line of its own, a labelled caption, a picture's file name or
+alternative text glued before a paragraph, a caption run into the paragraph next to
+it with its credit in brackets, a photographer's name or a picture library ending a
+line, and the source a caption names.  The plain-text cleaner reads them where a line
+stands.  What a caption says, and the caption lines that are furniture wherever they
+stand, are in :mod:`sitegen.importer.captions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A picture's file name glued before a paragraph, with its date and credit:
+# "| 04/07/2012 higgs-boson-particle_600x450.jpg(BBC): Cern scientists ...", or with no
+# space at all: "cars.jpgPolice vehicles fill a street ...".
+IMAGE_FILE = re.compile(
+    r"^\W{0,3}(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?\S[^\s]*(?:\s\(\d+x\d+\))?"
+    r"\.(?:jpe?g|png|gif|webp)(?:\s*\([^()]{1,30}\))?(?:\s*:?\s+|(?=[A-Z]))(?=[A-Z\"“])"
+    # ... or the picture's credit: "Brendan Hoffman/Getty Images(KIEV, Ukraine) — ".
+    r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s?/\s?(?:getty images|afp|reuters|ap|epa|"
+    r"shutterstock|alamy)(?:\s?via\s[\w ]{1,30})?(?=\()"
+    # ... or its credit set between bars, ended by the agency: "Jo Bloggs | Estuary Images |
+    # Getty Images Shares of the operator rose ...".
+    r"|^(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,3}"
+    r"(?: \| (?-i:[A-Z])[\w.'’&-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,3}){0,3}"
+    r" \| (?:getty images|afp|reuters|ap|epa|bloomberg|shutterstock|alamy)\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# A picture's alternative text run into the paragraph under it: "boltBERLIN - Usain Bolt
+# ...", "handheldmode-switchThe screen is ...".  Case matters: "iPhone" and "eBay" are words.
+GLUED_ALT = re.compile(
+    r"^[a-z][a-z0-9-]{3,}(?=(?:[A-Z]{3,}|The|A|An|In|On|At|It|He|She|They|This|After|When|As)\b)"
+)
+# A caption's label on a line of its own: the caption is the line after it.
+CAPTION_LABEL = re.compile(r"^(image |photo |picture |media |video )?caption\W*$", re.IGNORECASE)
+_LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
+# A photographer's name and the outlet after a bare "Credit": "Credit Ann Lee / KUT".
+_NAMED_CREDIT = (
+    r"^credit:?\s+(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}\s*/\s*[\w .&'’-]{2,40}$"
+)
+# A credit is short; the line before it, if not prose, is the caption it credits.
+CREDIT = re.compile(
+    rf"^\(?\s*{_LABEL}\s*([:|/]|\s((?:copied |provided |taken |supplied )?by|via|courtesy)\b)"
+    r"[^)]{0,80}\)?$"
+    r"|^\(?[^()]{0,60}(getty images|via getty$|/ ?getty$|/ ?reuters|/ ?afp|/ ?ap\b|ap photo"
+    r"|associated press photo"
+    r"|license photo|shutterstock|pa wire|"
+    r"pa media|alamy|imagn images)[^()]{0,40}\)?$"
+    # A sports agency's credit glued to the photographer's name: "Peter Casey-USA TODAY Sports".
+    r"|^(?-i:[A-Z])[\w.'’]+( (?-i:[A-Z])[\w.'’]+){0,3}\s?-\s?usa today( sports| network)?$"
+    # ... or to the paper's own: "Tom Gralish / Staff Photographer".
+    r"|^(?-i:[A-Z])[\w.'’]+( (?-i:[A-Z])[\w.'’]+){0,3}\s?/\s?staff photographer$"
+    rf"|{_NAMED_CREDIT}"
+    # An agency and the paper that ran its picture: "AFP/ MANILA BULLETIN".
+    r"|^(reuters|afp|ap|epa|xinhua|getty)\s?/\s?(?-i:[A-Z][A-Z .&'’-]{2,40})$"
+    r"|^[a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3}\s*\|\s*(reuters|afp|ap|getty( images)?|epa|"
+    r"bloomberg|cnbc|pa)$"
+    # ... or, set as a point, a photographer and the paper that ran the picture: "• Katherine
+    # Taylor / New York Times".
+    r"|^[•·]\s*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) ?/ ?(?-i:[A-Z][\w&.'’-]*)"
+    r"(?: (?-i:[A-Z])[\w&.'’-]*){0,4}$",
+    re.IGNORECASE,
+)
+# A credit that says it is a picture's: "Photo: Reuters", "(Photo by Ann Lee)".
+PICTURE_CREDIT = re.compile(
+    r"^\(?\s*(?:photo|picture|image|photograph)s?\s*"
+    r"(?::|(?:(?:copied |provided |taken |supplied )?by|via|courtesy)\b)|" + _NAMED_CREDIT,
+    re.IGNORECASE,
+)
+# A caption run into the paragraph under it, its credit in brackets: "Ingenuity took this
+# shot while hovering. (Photo via NASA/JPL-Caltech) NASA's Ingenuity ...".
+GLUED_CAPTION = re.compile(
+    r"^[^()]{10,300}?\(\s*(?:photo|picture|image)s?\s*(?::|(?:by|via|courtesy)\b)[^()]{1,60}\)"
+    r"\s+(?=[A-Z\"“])",
+    re.IGNORECASE,
+)
+# ... or after the paragraph above it, its credit a screen grab's or a photo's: "... killing
+# about 15 people, PTI reported. Teams of NDRF are present at the site.(Screengrab @ANI (X))".
+TRAILING_CAPTION = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*(?-i:[A-Z])[^.!?]{10,300}[.!?]?\s*"
+    r"\(\s*(?:screengrab|screenshot|screen grab|(?:file |\w{2,5} )?photo|picture|image)\b"
+    r"[^()]{0,60}(?:\([^()]{0,30}\)[^()]{0,20})?\)$",
+    re.IGNORECASE,
+)
+# A labelled caption is furniture however long it is and however it ends.
+CAPTION = re.compile(
+    r"^\(?\s*(picture|pictured|photo|photograph|image|pic|video|watch|credit|illustration|caption)"
+    r"s?( credits?| caption)?\s*:"
+    r"|^photo,\s*caption follows\b"  # "Photo, Caption follows.Russian special forces ..."
+    # ... or its label run into it: "Media captionZac Goldsmith says he is disappointed".
+    r"|^(?:media|image|video|photo) caption\s*(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.
+PHOTOGRAPHER = re.compile(r"\w \w[^/()]*/")
+# Picture libraries credit photos, not paragraphs: a line ending in one is a caption.
+PICTURE_LIBRARY = re.compile(r"getty|shutterstock|alamy|\bepa\b|photo|picture|image", re.I)
+
+# What a picture's caption names as its source: "Photo by Jo Bloggs/Reuters", "Source: AP",
+# "REUTERS/Maxim Shemetov", "Handout picture released by ...".
+PICTURE_SOURCE = re.compile(
+    r"\bphoto(graph)? by\b|\bsource\s*:\s*\w|\b(reuters|afp|ap|epa|getty|xinhua)\s?/\S"
+    r"|\S/\s?(reuters|afp|ap|epa|getty images|xinhua)\b|\bhandout (picture|photo|image)\b",
+    re.IGNORECASE,
+)
