@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitegen.importer import from_html, from_text, is_cruft
+from sitegen.importer import Imported, from_html, from_text, is_cruft
 from sitegen.importer.htmlclean import clean_title, tidy
 from sitegen.site.build import build
 from tests.conftest import run_cli, write
@@ -920,6 +920,11 @@ FERRY = [
     "About 400 people use the terminal each day, most of them commuters, the authority said.",
     "Union officials said they had not been consulted and would ask the council to review it.",
 ]
+
+
+def between_paragraphs(line: str) -> Imported:
+    """The ferry story imported with ``line`` set after its second paragraph."""
+    return from_text("\n\n".join([*FERRY[:2], line, *FERRY[2:]]))
 
 
 @pytest.mark.parametrize(
@@ -4486,7 +4491,7 @@ def test_a_lede_a_statement_quoted_below_retells_is_no_standfirst() -> None:
     ],
 )
 def test_captions_credited_or_dated_as_pages_set_them_leave(caption: str) -> None:
-    found = from_text("\n\n".join([*FERRY[:2], caption, *FERRY[2:]]))
+    found = between_paragraphs(caption)
     assert found.body == from_text("\n\n".join(FERRY)).body, found.body
 
 
@@ -4508,7 +4513,7 @@ def test_a_post_embedded_at_the_page_end_leaves_with_its_signature() -> None:
 def test_talks_abandoned_after_an_offer_are_no_caption() -> None:
     # "talks with" after a verb in the past is the noun, not someone talking in a picture.
     kept = "The union recently abandoned talks with the operator after being offered 10 per cent."
-    found = from_text("\n\n".join([*FERRY[:2], kept, *FERRY[2:]]))
+    found = between_paragraphs(kept)
     assert kept in found.body, found.body
 
 
@@ -4517,7 +4522,7 @@ def test_a_caption_opening_on_a_view_shown_leaves() -> None:
         "A view shows the ferry after it ran aground near the town of Bayport October 11, "
         '2027. Northgate Coast Guard "Harbour Watch"/Reuters'
     )
-    found = from_text("\n\n".join([*FERRY[:2], caption, *FERRY[2:]]))
+    found = between_paragraphs(caption)
     assert found.body == from_text("\n\n".join(FERRY)).body, found.body
 
 
@@ -4526,7 +4531,7 @@ def test_a_wave_measured_and_recorded_is_no_one_waving() -> None:
         "The 1.4 metre wave recorded at Bayport at 8.03am is the largest to hit the coast on "
         "Tuesday morning, after smaller waves of 30 centimetres."
     )
-    found = from_text("\n\n".join([*FERRY[:2], kept, *FERRY[2:]]))
+    found = between_paragraphs(kept)
     assert kept in found.body, found.body
 
 
@@ -4575,7 +4580,7 @@ def test_a_wave_measured_and_recorded_is_no_one_waving() -> None:
     ],
 )
 def test_a_page_s_players_channels_and_credits_leave(line: str) -> None:
-    found = from_text("\n\n".join([*FERRY[:2], line, *FERRY[2:]]))
+    found = between_paragraphs(line)
     assert found.body == from_text("\n\n".join(FERRY)).body, found.body
 
 
