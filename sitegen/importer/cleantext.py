@@ -43,7 +43,7 @@ from .captions import (
     UNSTOPPED_CAPTION,
     caption_line,
 )
-from .credits import HASHTAG, POST_SIGNATURE, POST_SIGNED, ROLE, WIRE
+from .credits import HASHTAG, POST_SIGNATURE, POST_SIGNED, ROLE
 from .datelines import OPENING_DATELINE
 from .doubles import pulled_quote, title_case, without_repeats
 from .furniture import BULLET, KEY_POINTS
@@ -106,7 +106,6 @@ GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 POST_CHARS = 300  # an embedded post's text is never longer
-DOUBLED_CAPTION_WORDS = 40  # a line given twice in a row, its picture's alt text: a caption
 
 
 @dataclass(frozen=True)
@@ -161,35 +160,12 @@ def clean(text: str) -> Cleaned:
         and not neighbours.REPORTS.search(units[n + 1])
     }
     captions |= {n + 1 for n, u in enumerate(units) if CAPTION_LABEL.match(u)}
-    # ... or under it, the caption given again after the label with its credit: "A customer
-    # exits a Kroger store ... in Houston, Tx." / "Caption" / "A customer exits ... Tx. /
-    # Getty Images".
-    captions |= {
-        n - 1
-        for n, u in enumerate(units[1:-1], 1)
-        if CAPTION_LABEL.match(u) and units[n + 1].startswith(units[n - 1])
-    }
-    # A caption given twice in a row, its picture's alternative text and the caption, leaves
-    # whole, and so does one given twice over a credit in brackets: "Rescue efforts continue
-    # on Lake Victoria ..." twice over "(Tanzania Red Cross)".
-    captions |= {
-        n - k
-        for n, u in enumerate(units[2:], 2)
-        if u[:1] == "(" and WIRE.match(u) and units[n - 1] == units[n - 2]
-        for k in (1, 2)
-    }
-    captions |= {n - 1 for n in captions if 0 < n < len(units) and units[n - 1] == units[n]}
-    # ... and one given twice in a row in one block inside the story: "Rescuers tried multiple
-    # methods to try assist stranded pilot whales on Port Hood beach on Sunday."  Above the
-    # story's first paragraph, the copies are a standfirst and the lede it repeats.
     placed = blocks if len(blocks) == len(units) else [blocks[0], *blocks]
+    doubled = doubled_captions(units, pictured, placed, first)
+    # A caption given twice in a row, its picture's alternative text and the caption, leaves
+    # whole.
     captions |= {
-        n + k
-        for n in range(first + 1 if first is not None else len(units), len(units) - 1)
-        if units[n] == units[n + 1]
-        and placed[n] == placed[n + 1]
-        and len(units[n].split()) <= DOUBLED_CAPTION_WORDS
-        for k in (0, 1)
+        n - 1 for n in captions | doubled if 0 < n < len(units) and units[n - 1] == units[n]
     }
     # A gallery's pictures, each credited as a point above its caption: "• Joshua Lott / AFP"
     # / "Jo McGee, left, embraces neighbor June Simson, ...".
@@ -251,7 +227,7 @@ def clean(text: str) -> Cleaned:
         for n, u in enumerate(units[: (first or 0) + 1])
         if (m := SIGNED.match(u))
     }
-    skip = credits | captions | authors | set(signed_above) | doubled_captions(units, pictured)
+    skip = credits | captions | authors | set(signed_above) | doubled
     stamps: list[str] = []  # glued to a line above the story or to its start
     start = None
     for n, unit in enumerate(units):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
@@ -21,7 +22,7 @@ from .captions import credited_caption
 from .credits import GLUED_BYLINE, ROLE, WIRE
 from .furniture import CHROME, CRUFT, SCORE
 from .links import GLUED_LINK, HEADLINE_LINK, KICKER
-from .picturecredits import CAPTION, CREDIT
+from .picturecredits import CAPTION, CAPTION_LABEL, CREDIT
 from .stamps import DATED, LABELLED_STAMP, STAMP
 
 QUESTION_WORDS = 12  # a question line this short is a subheading
@@ -286,13 +287,20 @@ LONE_AGENCY = re.compile(
 )
 
 
-def doubled_captions(units: list[str], described: AbstractSet[int] = frozenset()) -> set[int]:
+def doubled_captions(
+    units: list[str],
+    described: AbstractSet[int] = frozenset(),
+    blocks: Sequence[int] = (),
+    first: int | None = None,
+) -> set[int]:
     """A picture's caption given twice in a row, as its alternative text and under it,
     or the second time with its credit ("... Correctional Facility. Credit: AP").
 
     ``described`` are the captions whose alternative text has left already: the line above
     one of them is the story's again ("Stokes is a match-winning all-rounder, but ... his
-    knee." over the caption of Stokes holding his knee).
+    knee." over the caption of Stokes holding his knee).  ``blocks`` gives each line's
+    block (the lines between two blank lines) and ``first`` the story's first paragraph:
+    below it, a line given twice in a row in one block is a caption however long.
     """
     glued = {n for n, u in enumerate(units) if glued_twice(u)}
     found = set(glued)
@@ -359,6 +367,32 @@ def doubled_captions(units: list[str], described: AbstractSet[int] = frozenset()
     # unless set in capitals as a picture's credit is ("CHRISTIE'S IMAGES LTD. 2017").
     if squashed and not SENTENCE_END.search(squashed[0]) and not squashed[0].isupper():
         found -= set(range(next((n for n, u in enumerate(squashed) if u != squashed[0]), 0)))
+    # Given again after its "Caption" label with its credit: "A customer exits a Kroger store
+    # ... in Houston, Tx." / "Caption" / "A customer exits ... Tx. / Getty Images".
+    found |= {
+        n - 1
+        for n, u in enumerate(units[1:-1], 1)
+        if CAPTION_LABEL.match(u) and units[n + 1].startswith(units[n - 1])
+    }
+    # ... or twice over a credit in brackets: "Rescue efforts continue on Lake Victoria ..."
+    # twice over "(Tanzania Red Cross)".
+    found |= {
+        n - k
+        for n, u in enumerate(units[2:], 2)
+        if u[:1] == "(" and WIRE.match(u) and units[n - 1] == units[n - 2]
+        for k in (1, 2)
+    }
+    # ... or twice in a row in one block inside the story: "Rescuers tried multiple methods to
+    # try assist stranded pilot whales on Port Hood beach on Sunday."  Above the story's first
+    # paragraph, the copies are a standfirst and the lede it repeats.
+    found |= {
+        n + k
+        for n in range(first + 1 if first is not None else len(units), len(units) - 1)
+        if units[n] == units[n + 1]
+        and blocks[n] == blocks[n + 1]
+        and len(units[n].split()) <= CAPTION_TWICE_WORDS
+        for k in (0, 1)
+    }
     return found
 
 
