@@ -2213,6 +2213,8 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
         # notices and prompts
         [
             "This is an archived article and the information in the article may be outdated.",
+            "This archived news story is available only for your personal, non-commercial use. "
+            "Information in the story may be outdated or superseded by additional information.",
             "This story is no longer being updated. For the latest, click here.",
             "This article contains affiliate links. We may earn a small commission.",
             "Read the rest of the story at EstuaryWire.com.",
@@ -2913,6 +2915,7 @@ def test_credits_prompts_comments_and_link_lines_around_the_story_leave_the_body
     ]
     closing = [
         "The Estuary Wire contributed to this report.",
+        "The Estuary Wire contributed.",
         "Updates to follow...",
         "More to follow.",
         "Did you miss a crossing? Do you work for the operator? We'd love to hear from you. "

@@ -222,6 +222,9 @@ SHORT_CREDITS = (
     # Who else worked on the story, and a promise of more: "The Associated Press
     # contributed to this report.", "Updates to follow...", "More to follow.".
     r"^(the )?[\w .,&'’-]{2,80} contributed (reporting )?to this (report|story|article)\W*$"
+    # ... or with nothing after the verb: "The Associated Press contributed."
+    r"|^(?-i:(The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5})"
+    r"( (staff|writers?|reporters?|correspondents?))? contributed( reporting)?\.?$"
     r"|^(more|(more )?updates?) to follow\W*$",
     # A picture's credit alone, the photographer and the agency: "Kirsty OConnor/PA".
     r"^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) ?/ ?(?:PA|AP|AFP|EPA|Reuters"

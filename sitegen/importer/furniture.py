@@ -253,10 +253,11 @@ _SHORT_NOTES_AND_CONTROLS = (
     # been applied commercially without any involvement from our newsroom editors".
     r"\blinked\b.{0,80}\bwithout any involvement from (our|the) (newsroom|editorial)\b",
     # A notice above or below the story: "This is an archived article and the
-    # information in the article may be outdated.", "This story is no longer being
+    # information in the article may be outdated.", "This archived news story is available
+    # only for your personal, non-commercial use.", "This story is no longer being
     # updated.", "This article contains affiliate links."
     r"^\(?originally published (by|in|on)\b"
-    r"|^this is an archived (article|story|page)\b"
+    r"|^this (is an )?archived (news )?(article|story|page)\b"
     r"|^this (story|article|page|post)"
     r" (is no longer being updated|contains affiliate links|is freely available)\b"
     # ... and a correction's, over it and in it: "12:00 a.m. May 5, 2026 For The
