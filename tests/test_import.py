@@ -4633,3 +4633,9 @@ def test_a_quotation_in_single_marks_ending_on_its_stop_is_no_caption() -> None:
     )
     found = from_text("\n\n".join([*FERRY[:2], quoted, FERRY[2]]))
     assert "terminal open again." in found.body, found.body
+
+
+def test_sentences_run_together_are_parted_on_a_line_that_opens_with_a_space() -> None:
+    # As Samaa TV's page came: every sentence glued to the next, the line set in by a space.
+    page = " " + "".join(STORY)
+    assert kept(page) == [" ".join(STORY)]

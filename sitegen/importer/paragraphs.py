@@ -167,5 +167,17 @@ def _parted(line: str) -> str:
     """``line`` with the sentences it ran together parted, unless it is one given twice."""
     if "." not in line:
         return line
-    first = line.split(" ", 1)[0]
-    return _RUN_TOGETHER.sub(lambda m: m.group() if line.startswith(first, m.end()) else ". ", line)
+    # A line given twice opens again with its own first words, up to the stop between:
+    # not with its first word alone ("The ferry ... said.The operator ..."), nor with
+    # nothing, as a line the page set in by a space would.
+    opening = line.lstrip()
+    lead = len(line) - len(opening)
+
+    def part(m: re.Match[str]) -> str:
+        twice = line.startswith(opening[: min(TWICE_CHARS, m.start() - lead)], m.end())
+        return m.group() if twice else ". "
+
+    return _RUN_TOGETHER.sub(part, line)
+
+
+TWICE_CHARS = 20  # what a line given twice must open with again
