@@ -244,6 +244,8 @@ def same_measure(mine: Slot, theirs: Slot, beside: Sequence[Slot]) -> bool:
 
 def _minute(a: str, b: str) -> bool:
     """A goal "after 80 minutes" is a goal "in the 80th minute"."""
+    if not (a.startswith(_MINUTE_KINDS) and b.startswith(_MINUTE_KINDS)):
+        return False  # most pairs: asked first, it spares the splitting
     values = {a.split(":", 1)[1], b.split(":", 1)[1]}
     kinds = {a.split(":", 1)[0], b.split(":", 1)[0]}
     if kinds != {"duration", "position"}:
@@ -252,6 +254,7 @@ def _minute(a: str, b: str) -> bool:
     return len(minutes) == 1 and all(v.endswith(("min", "th")) for v in values)
 
 
+_MINUTE_KINDS = ("duration:", "position:")
 _LAP = re.compile(r"time:(\d{1,2}):(\d\d):\d\d")
 
 
@@ -279,6 +282,8 @@ def _rounded(a: str, b: str) -> bool:
     """
     # A span of time keeps its unit in the key ("12.5min"): the figure is before it.
     (kind_a, x), (kind_b, y) = (v.split(":", 1) for v in (a, b))
+    if kind_a != kind_b and not ("." in x and "." in y):
+        return False  # figures of two kinds meet only as one particular value, below
     x, y = (v.removesuffix("min") if kind_a == kind_b == "duration" else v for v in (x, y))
     try:
         fx, fy = (float(v.rstrip("%")) for v in (x, y))
