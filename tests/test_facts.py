@@ -639,6 +639,28 @@ def test_a_conflict_lists_every_source_that_states_a_disputed_number() -> None:
     assert conflicts[0].versions["radio"] == "12"
 
 
+def test_a_disputed_figure_hides_only_itself_not_the_same_number_counting_something_else() -> (
+    None
+):
+    docs = {
+        "wire": [
+            "The actor had pleaded not guilty to 12 charges of sexual assault.",
+            "Twelve jurors began deliberating on Monday after a three-week trial.",
+            "Police said 12 charges were brought in all.",
+        ],
+        "daily": [
+            "The actor had pleaded not guilty to nine charges of sexual assault.",
+            "The jury began deliberating on Monday after a three-week trial.",
+        ],
+    }
+    facts = facts_of(docs)
+    assert [c.versions for c in of_kind(facts, "conflict")] == [{"wire": "12", "daily": "nine"}]
+    details = [f.text for f in of_kind(facts, "detail") if f.sources == ("wire",)]
+    # The jurors are the wire's own; the 12 charges the conflict already shows.
+    assert "Twelve jurors" in details
+    assert not [d for d in details if "charges" in d]
+
+
 def test_a_name_spelt_a_letter_apart_is_one_name() -> None:
     """Transliterations: "Rashtrapati Bhavan" and "Rashtrapati Bhawan" are one place."""
     folded = fold_spellings(

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from .conversions import measure, money
 from .hedges import bound_of
-from .model import Document, Fact, Support, Token
+from .model import Document, Fact, Support
 from .names import NamesElsewhere
 from .retold import rough_spans, years_ago
 from .slots import Slot, figure_slots
@@ -35,6 +35,7 @@ class Others:
     __slots__ = (
         "ages",
         "disputed",
+        "disputed_counts",
         "figures",
         "measures",
         "rough",
@@ -53,6 +54,7 @@ class Others:
         self.figures = [slot for o in rest_of for slot in event.figures[o]]
         self.sums = [found for o in rest_of for found in event.sums[o]]
         self.disputed = event.disputed.get(src, set())  # this source's words a conflict shows
+        self.disputed_counts = event.disputed_counts.get(src, [])  # ... and its figures
         # A score is told by its two halves together: "5-3" is new beside "three sets" ...
         self.scores = {slot[0] for slot in self.figures if slot[0].startswith("score:")}
         # ... and by them told apart in one sentence: "won by 325 votes to 306" is the
@@ -118,16 +120,24 @@ class Elsewhere:
             }
             for src, name in (outlets or {}).items()
         }
-        # Values a conflict already shows (12 against 15) are not details, wherever they stand.
-        self.disputed: dict[str, set[str]] = {}
-        for f in conflicts:
-            for src, i in f.sentence.items():
-                stems = {t.stem for t in _tokens_in(documents[src], i, f.versions.get(src, ""))}
-                self.disputed.setdefault(src, set()).update(stems)
         # Every figure of every source, worked out once rather than once per number.
         self.slots = {
             src: [figure_slots(ts) for ts in doc.tokens] for src, doc in documents.items()
         }
+        # Values a conflict already shows (12 against 15) are not details, wherever they
+        # stand: its words anywhere, its figure wherever it is told alike (see
+        # :func:`~.slots.told_alike`: "12 charges" is disputed, "Twelve jurors" a detail).
+        self.disputed: dict[str, set[str]] = {}
+        self.disputed_counts: dict[str, list[Slot]] = {}
+        for f in conflicts:
+            for src, i in f.sentence.items():
+                doc = documents[src]
+                for k in _tokens_in(doc, i, f.versions.get(src, "")):
+                    t = doc.tokens[i][k]
+                    if t.number and k in self.slots[src][i]:
+                        self.disputed_counts.setdefault(src, []).append(self.slots[src][i][k])
+                    else:
+                        self.disputed.setdefault(src, set()).add(t.stem)
         self.figures = {
             src: [slot for s in found for slot in s.values()] for src, found in self.slots.items()
         }
@@ -234,10 +244,10 @@ class Elsewhere:
 _LEVEL = re.compile(r"\b(ti(e|ed|es|ing)|level(led|ed)?|all|apiece)\b", re.IGNORECASE)
 
 
-def _tokens_in(doc: Document, i: int, version: str) -> list[Token]:
-    """The tokens of sentence ``i`` that a conflict's version quotes."""
+def _tokens_in(doc: Document, i: int, version: str) -> list[int]:
+    """The positions of the tokens of sentence ``i`` that a conflict's version quotes."""
     sentence = doc.sentences[i]
     at = sentence.find(version) if version else -1
     if at < 0:
         return []
-    return [t for t in doc.tokens[i] if at <= t.start < at + len(version)]
+    return [k for k, t in enumerate(doc.tokens[i]) if at <= t.start < at + len(version)]

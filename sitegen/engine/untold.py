@@ -56,7 +56,7 @@ from .retold import (
     zone_word,
 )
 from .segment import SENTENCE_END
-from .slots import Slot, stated_elsewhere, stated_roughly, within_bound
+from .slots import Slot, stated_elsewhere, stated_roughly, told_alike, within_bound
 from .times import (
     a_while,
     ago_date,
@@ -97,6 +97,11 @@ def _some_told(tokens: Sequence[Token], k: int, vocab: Sequence[AbstractSet[str]
     )
 
 
+def _disputed(mine: Slot, disputed: Sequence[Slot]) -> bool:
+    """Whether a figure is one a conflict shows: its value, told alike."""
+    return any(d == mine or (d[0] == mine[0] and told_alike(mine, d)) for d in disputed)
+
+
 def untold_words(
     event: Elsewhere, src: str, i: int, others: Others, reporting: Reporting
 ) -> set[int]:
@@ -112,6 +117,7 @@ def untold_words(
     vocab = others.vocab
     rest = others.figures
     blocked = others.disputed
+    disputed = others.disputed_counts
     parts, hours = reporting.parts, reporting.hours
     outlet = event.outlet_words.get(src, ())
     cut = cut_word(doc, i)
@@ -122,6 +128,7 @@ def untold_words(
         and k != cut
         # Most words are told elsewhere: asked first, it spares the rest.
         and t.stem not in blocked
+        and not (disputed and t.number and _disputed(mine[k], disputed))
         and (
             mine[k][0] not in others.scores
             if t.number and mine[k][0].startswith("score:")
