@@ -639,9 +639,7 @@ def test_a_conflict_lists_every_source_that_states_a_disputed_number() -> None:
     assert conflicts[0].versions["radio"] == "12"
 
 
-def test_a_disputed_figure_hides_only_itself_not_the_same_number_counting_something_else() -> (
-    None
-):
+def test_a_disputed_figure_hides_only_itself_not_the_same_number_counting_something_else() -> None:
     docs = {
         "wire": [
             "The actor had pleaded not guilty to 12 charges of sexual assault.",
