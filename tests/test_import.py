@@ -2215,6 +2215,12 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "This is an archived article and the information in the article may be outdated.",
             "This archived news story is available only for your personal, non-commercial use. "
             "Information in the story may be outdated or superseded by additional information.",
+            "By using this site, you agree to our Privacy Policy including the use of cookies to "
+            "enhance your experience.",
+            "The Estuary Times' Ferry Live Briefing gives you the latest developments on the "
+            "strike, the talks and the timetable.",
+            "Ann Lee is Executive Editor of the Estuary Times. She was formerly deputy editor of "
+            "the Estuary Wi...",
             "This story is no longer being updated. For the latest, click here.",
             "This article contains affiliate links. We may earn a small commission.",
             "Read the rest of the story at EstuaryWire.com.",

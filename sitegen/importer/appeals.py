@@ -55,7 +55,10 @@ APPEALS = (
     r" competitors\?$|^for more [\w ]{1,40} news,? visit our\b",
     # A paper's appeal for its reporting, however long: "From reproductive rights to climate
     # change to Big Tech, The Independent is on the ground when the story is developing."
-    r"\bis on the ground when the story is developing\b|\bparse out the facts from the messaging\b",
+    r"\bis on the ground when the story is developing\b|\bparse out the facts from the messaging\b"
+    # ... and for its own digest: "RFE/RL's Ukraine Live Briefing gives you the latest
+    # developments on Russia's invasion, ...".
+    r"|\b(?:live )?briefing gives you the latest\b",
     # A call for readers' pictures: "Editor's note: Are you there? Send us your photos and
     # videos, but please stay safe."
     r"\bsend us your (?:photos|pictures|videos)\b|^editor'?s note: are you there\b",

@@ -198,10 +198,12 @@ CREDITS = (
     r"[.!?\"'”’)]\s*\|$",
 )
 SHORT_CREDITS = (
-    # A line on who reported, under the story: "Jennings is a special correspondent.", and a
-    # picture's agency alone: "via REUTERS".
-    r"^(?-i:[A-Z][\w'’-]+) is a (?:special|staff|contributing|freelance) (?:correspondent|writer"
-    r"|reporter)\b[^!?]{0,80}\.$|^via (?:reuters|ap|afp|getty images|epa)$",
+    # A line on who reported, under the story: "Jennings is a special correspondent.", "Ann
+    # Lee is Executive Editor of the Estuary Times. She was formerly ...", and a picture's
+    # agency alone: "via REUTERS".
+    r"^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) is (?:an? |the )?(?:special|staff"
+    r"|contributing|freelance|executive|deputy|managing|senior|associate) (?:correspondent"
+    r"|writer|reporter|editor)\b[^!?]{0,80}\.$|^via (?:reuters|ap|afp|getty images|epa)$",
     # A picture's alternative text over its caption, a name each: "Euan Sutherland Euan
     # Sutherland"; and a link to a cartoonist's cartoon: "Steven Camley's cartoon".
     r"^(?-i:(?P<alt>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?P=alt))$"

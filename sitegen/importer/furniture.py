@@ -59,7 +59,10 @@ _NOTES_AND_CONTROLS = (
     r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
     # A cookie notice, however long: "This website uses cookies to improve your
     # experience. We'll assume you're ok with this, ... Accept Read More".
-    r"\bthis (?:web)?site uses cookies\b|\bassume you're ok with this\b",
+    r"\bthis (?:web)?site uses cookies\b|\bassume you're ok with this\b"
+    # ... or one that says what using the site agrees to: "By using this site, you agree to
+    # our Privacy Policy including the use of cookies ...".
+    r"|^by using (?:this|our) (?:web)?site,? you (?:agree|consent|accept)\b",
     # An embedded post's or picture's placeholder run into its site's name: "youtubeView
     # full post on Youtube", "this image is not availablepinterest", and a picture's
     # credit between double slashes: "Bear Grylls//Digital Spy".
