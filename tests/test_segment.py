@@ -38,6 +38,7 @@ def fold(text: str) -> str:
         "Coast Guard Asst. Sec. Ana Reyes said the evacuation had begun at dawn.",
         "Two senators voted for the bill: Sens. Ana Reyes and Tom Hart, both Democrats.",
         "Defense Sec. and council chair Ana Reyes ordered the coast guard to the island.",
+        "One of the officers killed, Pol. Cpt. Ana Reyes, was shot at the mall's gate.",
     ],
 )
 def test_abbreviations_initials_and_numbers_do_not_split(sentence: str) -> None:
