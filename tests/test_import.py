@@ -4645,3 +4645,11 @@ def test_sentences_run_together_are_parted_on_a_line_that_opens_with_a_space() -
     # As Samaa TV's page came: every sentence glued to the next, the line set in by a space.
     page = " " + "".join(STORY)
     assert kept(page) == [" ".join(STORY)]
+
+
+def test_a_short_lede_told_on_a_source_s_telegram_channel_is_kept() -> None:
+    lede = "The ferry operator cancelled every crossing, its chief said on his Telegram channel."
+    page = "\n\n".join(
+        [lede, *STORY[1:], "Get exclusive content with Estuary News WhatsApp channel"]
+    )
+    assert kept(page) == [lede, *STORY[1:]]

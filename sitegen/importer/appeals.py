@@ -207,8 +207,9 @@ APPEALS = (
 )
 SHORT_APPEALS = (
     # An invitation to the outlet's channel: "Get exclusive content with Gulf News WhatsApp
-    # channel".
-    r"\b(?:whatsapp|telegram) channel\W*$",
+    # channel"; not a source's own channel, where news is told ("... Energoatom said on its
+    # Telegram channel.").
+    r"(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:whatsapp|telegram) channel\W*$",
     # A shopping site's note on its links: "If you purchase a product ... through one
     # of the links on our site, we may receive compensation."
     r"^if you (purchase|buy|click|sign up)\b.{0,120}\blinks?\b.{0,80}"
