@@ -2221,6 +2221,8 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "strike, the talks and the timetable.",
             "Ann Lee is Executive Editor of the Estuary Times. She was formerly deputy editor of "
             "the Estuary Wi...",
+            "FERRIES BACK AT SEAOn May 4, 2026, the crews of the Northgate ferry... Posted by "
+            "Northgate Ferries on Monday, May 4, 2026",
             "This story is no longer being updated. For the latest, click here.",
             "This article contains affiliate links. We may earn a small commission.",
             "Read the rest of the story at EstuaryWire.com.",

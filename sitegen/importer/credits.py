@@ -158,7 +158,11 @@ CREDITS = (
     # An embedded post: a line opening with an emoji, a picture link, a follow button
     # (a story copied as one line with a post inside it is the story: see EMBEDDED_POST).
     r"^[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]"
-    r"|^(?=(?:\S+\s+){0,80}\S*$).*\bpic\.twitter\.com/\w+",
+    r"|^(?=(?:\S+\s+){0,80}\S*$).*\bpic\.twitter\.com/\w+"
+    # ... or one from Facebook, closed by its signature: "... Posted by Merced County
+    # Sheriff's Office on Sunday, January 10, 2021".
+    r"|\bposted by [^.!?]{2,80} on (mon|tues|wednes|thurs|fri|satur|sun)day, [a-z]+ \d{1,2},"
+    r" \d{4}\W*$",
     r"^[•·]\s*(un)?follow\b[^.!?]{0,20}$",
     # A wire's footer: "To contact the reporter on this story: ...".
     r"^to contact the (reporters?|editors?|writers?)( responsible)?( for| on| of)? this"
