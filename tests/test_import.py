@@ -4655,3 +4655,11 @@ def test_a_short_lede_told_on_a_source_s_telegram_channel_is_kept() -> None:
         [lede, *STORY[1:], "Get exclusive content with Estuary News WhatsApp channel"]
     )
     assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_a_lede_opening_in_capitals_between_two_copies_of_the_headline_is_kept() -> None:
+    # As the Irish Examiner's page came: the headline, the lede, the headline again.
+    headline = "Ferry strike ends after nine days"
+    lede = "NORTHGATE'S longest ferry strike ended on Monday after the union accepted a new offer."
+    page = "\n\n".join([headline, lede, headline, *STORY[1:]])
+    assert kept(page) == [lede, *STORY[1:]]

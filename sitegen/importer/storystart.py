@@ -346,10 +346,18 @@ def under_headline_again(units: list[str], start: int) -> int:
     Friday." / "Suspect arrested" / the story in full).  The excerpt retells the story."""
     # An advertisement's label printed again between paragraphs is no headline.
     heads = {u for u in units[:start] if u and not SENTENCE_END.search(u) and not is_cruft(u)}
+    # A lede that opens on a word set in capitals, as a paper's first paragraph does, is the
+    # story's, whatever the page set between ("Red dust storm shrouds Sydney" / "AUSTRALIA'S
+    # worst dust storm in 70 years blanketed ..." / "Red dust storm shrouds Sydney").
+    if SHOUTED_LEDE.match(units[start]):
+        return start
     for m in range(start + 1, min(start + 1 + TEASER_PARAGRAPHS, len(units) - 1)):
         if units[m] in heads:
             return m + 1
     return start
+
+
+SHOUTED_LEDE = re.compile(r"[A-Z]{3,}(?:['’][A-Z]+)? [a-z]+ [a-z]+")
 
 
 HEADLINE_REACH = 8  # lines below the first in which the page gives its headline alone
