@@ -2223,6 +2223,7 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "the Estuary Wi...",
             "FERRIES BACK AT SEAOn May 4, 2026, the crews of the Northgate ferry... Posted by "
             "Northgate Ferries on Monday, May 4, 2026",
+            "Crews cheer on the quay at Northgate on Monday, May 4, 2026.ANN LEE (ESTUARY WIRE)",
             "This story is no longer being updated. For the latest, click here.",
             "This article contains affiliate links. We may earn a small commission.",
             "Read the rest of the story at EstuaryWire.com.",

@@ -122,6 +122,10 @@ CAPTION_LINES = [
         # ... or on its agency glued to the year it was taken: "... in Madrid on 17 June,
         # 2022AFP".
         r"(?:19|20)\d\d(?-i:AFP|AP|EPA|REUTERS|Reuters)$",
+        # ... or on its credit in capitals glued to the date's full stop: "... Ukraine, on
+        # Tuesday, June 13, 2023.PAP/EPA/NATIONAL POLICE OF UKRAINE HANDOUT", "... June 13,
+        # 2023.ALINA SMUTKO (REUTERS)".
+        r"(?:19|20)\d\d\.(?-i:[A-Z][A-Z'’.&-]+(?:[ /][A-Z][A-Z'’.&-]+)*(?: \([A-Z/ ]{2,30}\))?)$",
         # ... or on its credit labelled after the last word, with no full stop: "... which is
         # orbited by LHS 1140b Credit: ESO/IAU and Sky & Telescope".
         r"\s(?-i:Credit):\s*[\w .'’/&-]{2,60}$",
