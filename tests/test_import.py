@@ -2224,6 +2224,9 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "FERRIES BACK AT SEAOn May 4, 2026, the crews of the Northgate ferry... Posted by "
             "Northgate Ferries on Monday, May 4, 2026",
             "Crews cheer on the quay at Northgate on Monday, May 4, 2026.ANN LEE (ESTUARY WIRE)",
+            "Disclaimer: This news appearing on Estuary News has been auto-published from an "
+            "agency feed without any modifications to the text. For further clarification contact "
+            "us on Email.",
             "This story is no longer being updated. For the latest, click here.",
             "This article contains affiliate links. We may earn a small commission.",
             "Read the rest of the story at EstuaryWire.com.",
@@ -4664,3 +4667,22 @@ def test_a_lede_opening_in_capitals_between_two_copies_of_the_headline_is_kept()
     lede = "NORTHGATE'S longest ferry strike ended on Monday after the union accepted a new offer."
     page = "\n\n".join([headline, lede, headline, *STORY[1:]])
     assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_readers_comments_under_their_heading_close_the_story() -> None:
+    comments = [
+        "Comments - 85",
+        "Ann Lee Monday, 4 May 2026 03:49 PM",
+        "A revenge for the strike, the operator can't accept criticism. God bless the crews.",
+        "Tom Hart Tuesday, 5 May 2026 05:32 AM",
+        "He is only a caretaker chief. He does not and never will have the crews' trust to run "
+        "the ferries, and everyone on the quay knows it.",
+    ]
+    story = [
+        *STORY,
+        "The union said its members would vote on the offer again in a year, when "
+        "the new pay deal ends, and that it would not rule out another strike then.",
+    ]
+    assert kept("\n\n".join([*story, *comments])) == story
+    # ... but by the byline, over the story, the heading is a link to them.
+    assert kept("\n\n".join([STORY[0], "Comments (1)", *story[1:]])) == story

@@ -63,6 +63,9 @@ _NOTES_AND_CONTROLS = (
     # ... or one that says what using the site agrees to: "By using this site, you agree to
     # our Privacy Policy including the use of cookies ...".
     r"|^by using (?:this|our) (?:web)?site,? you (?:agree|consent|accept)\b",
+    # A syndicated page's disclaimer: "Disclaimer: This news appearing on ... has been
+    # auto-published from an agency feed without any modifications to the text ...".
+    r"^disclaimer\s*:|\bauto-published from an? (?:agency|syndicated) feed\b",
     # An embedded post's or picture's placeholder run into its site's name: "youtubeView
     # full post on Youtube", "this image is not availablepinterest", and a picture's
     # credit between double slashes: "Bear Grylls//Digital Spy".

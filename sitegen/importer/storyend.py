@@ -33,6 +33,10 @@ OTHER_STORIES = re.compile(
     r"|most popular|trending(?: now| stories)?|editor['’]?s picks)\W*$",
     re.IGNORECASE,
 )
+COMMENTS = re.compile(
+    r"^(?:(?:reader )?comments?(?: \(\d+\)| ?[-–—:] ?\d+)?|\d+ comments?)$", re.IGNORECASE
+)
+COMMENTED_STORY_WORDS = 80  # the story told above readers' comments
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 LIST_POINTS = 2  # points of a list under the story's last lead-in
 LOST_STOP_WORDS = 30  # a paragraph this long that lost its full stop on a name is prose
@@ -101,6 +105,11 @@ def body_end(units: list[str]) -> int:
         # A copyright notice closes the copy: what follows, shorter than the story, is the
         # page's own (other stories' headlines and teasers).
         if RESERVED.search(unit) and after < before:
+            return n
+    # Readers' comments under their heading ("Comments - 85", "85 comments") close the story,
+    # however long they run; over the story, by its byline, the heading is a link to them.
+    for n, unit in enumerate(units):
+        if COMMENTS.match(unit.strip()) and sum(prose_words[:n]) >= COMMENTED_STORY_WORDS:
             return n
     for n, unit in enumerate(units):
         if (
