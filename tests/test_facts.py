@@ -180,6 +180,21 @@ def test_a_name_told_more_fully_before_a_place_is_no_detail_but_the_place_is() -
     assert [(d.sources, d.text) for d in details] == [(("daily",), "in London")]
 
 
+def test_a_state_s_formal_name_is_the_country_others_name_and_no_detail() -> None:
+    docs = {
+        "wire": [
+            "The deal was signed by Azerbaijan's President Ilham Aliyev and Saudi Arabia's "
+            "foreign minister, and welcomed by Russia.",
+        ],
+        "daily": [
+            "The deal was signed by President of the Republic of Azerbaijan Ilham Aliyev and the "
+            "foreign minister of the Kingdom of Saudi Arabia, and welcomed by the Russian "
+            "Federation.",
+        ],
+    }
+    assert not [d.text for d in of_kind(facts_of(docs), "detail")]
+
+
 def test_the_last_word_of_an_article_cut_off_mid_word_is_no_detail() -> None:
     docs = {
         "wire": ["Estuary Lines will buy Coast Ferries of Northgate for $42 a share in cash."],

@@ -216,6 +216,24 @@ def epithet(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     return not tokens[head].name and tokens[head].key in EPITHET_HEADS
 
 
+# The words of a state's formal name: "the Kingdom of Saudi Arabia", "the Federal Republic of
+# Somalia" and "the Russian Federation" are the countries others call by their short names.
+_STATE_FORMS = frozenset("republic kingdom federation federal islamic democratic".split())
+
+
+def state_form(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name ``tokens[k]`` only says what form of state a country is."""
+    key = tokens[k].key.lower()
+    if key not in _STATE_FORMS:
+        return False
+    end = k
+    while end + 1 < len(tokens) and tokens[end + 1].key.lower() in _STATE_FORMS:
+        end += 1
+    if end + 2 < len(tokens) and tokens[end + 1].key == "of" and tokens[end + 2].name:
+        return True
+    return key == "federation" and k > 0 and _demonym(tokens[k - 1].key.lower())
+
+
 def _demonym(word: str) -> bool:
     """Whether ``word`` reads as a nationality: "Egyptian", "French", "Serb", "Dutchman"."""
     return (

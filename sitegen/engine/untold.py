@@ -31,7 +31,7 @@ from .elsewhere import Elsewhere, Others, Reporting
 from .figures import coded
 from .hedges import bound_of
 from .model import Document, Token
-from .namekinds import division, epithet, former, medium, plain, ticker
+from .namekinds import division, epithet, former, medium, plain, state_form, ticker
 from .names import NamesElsewhere
 from .readable import (
     address,
@@ -210,6 +210,7 @@ def untold_words(
                 or epithet(sentence, tokens, k)
                 or former(tokens, k)
                 or division(tokens, k)
+                or state_form(tokens, k)
                 or names.known(src, tokens, k, runs)
                 or names.fuller(src, sentence, tokens, k)
                 or names.extends(src, tokens, k, runs)
