@@ -4686,3 +4686,9 @@ def test_readers_comments_under_their_heading_close_the_story() -> None:
     assert kept("\n\n".join([*story, *comments])) == story
     # ... but by the byline, over the story, the heading is a link to them.
     assert kept("\n\n".join([STORY[0], "Comments (1)", *story[1:]])) == story
+
+
+def test_an_ad_slot_s_marker_in_arabic_leaves_alone_or_glued_to_a_paragraph() -> None:
+    # As Jordan News prints it: "اضافة اعلان", "add an advertisement".
+    page = "\n\n".join([STORY[0], "اضافة اعلان", STORY[1] + "اضافة اعلان", STORY[2]])
+    assert kept(page) == STORY

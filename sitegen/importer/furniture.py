@@ -237,7 +237,8 @@ _SHORT_NOTES_AND_CONTROLS = (
     # A story's toolbar: "Listen 9 min Share Comment on this story Comment".
     r"^(?:(?:listen|share|save|comments?|gift(?: this)? article|\d+ min(?:ute)?s?(?: read)?"
     r"|comment on this story)\s*){3,}$",
-    r"^advertisement$|^sponsored\b|^(ad|ads)$",
+    # ... and in Arabic, as Jordan News prints it: "اضافة اعلان" ("add an advertisement").
+    r"^advertisement$|^sponsored\b|^(ad|ads)$|^اضافة اعلان$",
     # A box of player ratings: "Player ratings Leeds: Meslier (7), Ayling (6), ...",
     # and its pick: "Man of the match: Raphinha."
     r"^[^:]{0,40}:?\s*(?:(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)?"

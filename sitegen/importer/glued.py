@@ -204,9 +204,16 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
         if caption := TRAILING_CAPTION.search(unit):
             dropped.append(caption.group().strip())
             return unit[: caption.start()]
+        # An ad slot's marker glued to the paragraph above it: "... were injured.اضافة اعلان".
+        if ad := TRAILING_AD.search(unit):
+            dropped.append(ad.group().strip())
+            return unit[: ad.start()]
         return unit
     dropped.append(match.group().strip())
     return unit[match.end() :]
+
+
+TRAILING_AD = re.compile(r"(?<=[.!?\"”])\s*(?:اضافة اعلان|Advertisement|ADVERTISEMENT)$")
 
 
 # A link's mark for screen readers, copied with its text: "Miranda Hart ... tweeted,
