@@ -2928,6 +2928,7 @@ def test_credits_prompts_comments_and_link_lines_around_the_story_leave_the_body
     closing = [
         "The Estuary Wire contributed to this report.",
         "The Estuary Wire contributed.",
+        "To continue reading, please click here.",
         "Updates to follow...",
         "More to follow.",
         "Did you miss a crossing? Do you work for the operator? We'd love to hear from you. "
@@ -4403,6 +4404,12 @@ def test_an_updates_hour_and_a_lost_datelines_day_leave_the_lede() -> None:
     update = "UPDATE: 3:07 p.m. -- " + FERRY[0]
     assert (
         kept("\n\n".join(["Ferry terminal to close for good", update, *FERRY[1:]]))[0] == (FERRY[0])
+    )
+    # ... and the update's number, as Romania Journal sets it: "Update3: ...".
+    numbered = "Update3: " + FERRY[0]
+    assert (
+        kept("\n\n".join(["Ferry terminal to close for good", numbered, *FERRY[1:]]))[0]
+        == (FERRY[0])
     )
     lede = "(Updates with union reaction) May 19 A harbour authority said the terminal would close."
     assert kept("\n\n".join(["Ferry terminal to close", lede, *FERRY[1:]]))[0] == (

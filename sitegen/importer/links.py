@@ -59,7 +59,7 @@ LINKS = (
     r"^(also read|read also|also see|see also)\s*[|:]|^more on [\w .]{2,30}:",
     r"^\((click|tap) (here )?(for|to)\b[^()]{0,80}\)$|\bbreaking news (e-?mails|alerts)\b",
     r"^read the (full|whole) (report|statement|ruling|letter|text|interview)( here)?\W*$",
-    r"^continue reading the main story\W*$",
+    r"^continue reading the main story\W*$|^to continue reading,? (?:please )?click here\W*$",
     # A link to another story under a label: "Related: Bridge tolls to rise".
     r"^(related|more|see|read|watch|listen|explore)( also| as well)?\s*:\s*[^.!?]{0,100}$",
     # A link to a gallery under its label: "Princess's Dress - In Pictures".
