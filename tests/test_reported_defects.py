@@ -2004,6 +2004,12 @@ def test_the_scale_a_magnitude_is_told_on_and_the_platform_a_tribute_went_to_are
     )
     details = details_of(c, "local")
     assert not [d for d in details if "Richter" in d or "Twitter" in d], texts(c.facts)
+    # ... however the scale is written: "5.6 on the Richter Scale".
+    c = event(
+        wire="A magnitude 6.6 earthquake struck Doti on Wednesday.",
+        local="A 6.6 earthquake on the Richter Scale struck Doti on Wednesday.",
+    )
+    assert not [d for d in details_of(c, "local") if "Scale" in d], texts(c.facts)
 
 
 def test_wisc_is_wisconsin() -> None:

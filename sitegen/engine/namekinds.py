@@ -31,7 +31,7 @@ from .namewords import (
     PLATFORMS,
 )
 
-_SCALES = frozenset("celsius fahrenheit centigrade kelvin richter".split())
+_SCALES = frozenset("celsius fahrenheit centigrade kelvin richter scale".split())
 
 
 def plain(t: Token) -> bool:
