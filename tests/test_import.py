@@ -4699,3 +4699,17 @@ def test_an_ad_slot_s_marker_in_arabic_leaves_alone_or_glued_to_a_paragraph() ->
     # As Jordan News prints it: "اضافة اعلان", "add an advertisement".
     page = "\n\n".join([STORY[0], "اضافة اعلان", STORY[1] + "اضافة اعلان", STORY[2]])
     assert kept(page) == STORY
+
+
+def test_a_lede_between_a_standfirst_and_its_copy_in_the_story_is_kept() -> None:
+    # As the i paper's page came: the standfirst with no stop, the lede, the standfirst again.
+    standfirst = (
+        "Crews will be back at work on Tuesday morning after nine days on the picket line, and "
+        "the operator said every crossing would run to its timetable again by the end of the week"
+    )
+    lede = (
+        "The longest ferry strike in Northgate's history is over after the union accepted a new "
+        "pay offer from the operator in a vote held at the quay on Monday."
+    )
+    page = "\n\n".join(["Ferry strike ends", standfirst, lede, standfirst + ".", *STORY[1:]])
+    assert kept(page) == [lede, standfirst + ".", *STORY[1:]]

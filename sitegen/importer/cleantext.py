@@ -100,7 +100,7 @@ BIOGRAPHY = re.compile(
     r"|writer|correspondent|journalist|columnist|producer|contributor)\b"
 )
 ROLE_BOX_WORDS = 8  # an author's name with their role, over their biography
-STORY_PARAGRAPH_WORDS = 30  # a paragraph this long between two copies is the story's
+STORY_PARAGRAPH_WORDS = 25  # a paragraph this long between two copies is the story's
 GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
