@@ -4713,3 +4713,14 @@ def test_a_lede_between_a_standfirst_and_its_copy_in_the_story_is_kept() -> None
     )
     page = "\n\n".join(["Ferry strike ends", standfirst, lede, standfirst + ".", *STORY[1:]])
     assert kept(page) == [lede, standfirst + ".", *STORY[1:]]
+
+
+def test_a_wire_lede_that_says_who_said_it_on_which_day_is_no_standfirst() -> None:
+    # As Dow Jones' copy came: the lede, then a paragraph telling much of it again.
+    lede = "Estuary Ferries (EFL) said Monday it is ending the strike at its Northgate terminal."
+    story = [
+        lede,
+        "The company said crews at its Northgate terminal ended the strike on Monday.",
+        *STORY[1:],
+    ]
+    assert kept("\n\n".join(["Estuary Ferries Ends Northgate Strike", *story])) == story

@@ -383,6 +383,11 @@ def split_headline(units: list[str]) -> list[str]:
 
 
 QUOTES_A_STATEMENT = re.compile(r"\b(?:said|says|added|wrote|reads?|read)\s*:\s*[\"“]")
+SAID_ON_A_DAY = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed)(?: on)?"
+    r" (?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
 STANDFIRST_SHARED = 0.5  # of a standfirst's words, the lede under it gives this many again
 _WORD = re.compile(r"[a-z]{4,}")
 
@@ -395,6 +400,10 @@ def past_standfirst(units: list[str], start: int, skip: AbstractSet[int]) -> int
     says the same again."""
     first = units[start]
     if start == 0 or SENTENCE_BREAK.search(first) or len(first.split()) > STANDFIRST_WORDS + 10:
+        return start
+    # A wire's lede says who said it and on which day, as a standfirst does not: "TransCanada
+    # Corp. (TRP) said Thursday it is investigating an oil leak ...".
+    if SAID_ON_A_DAY.search(first):
         return start
     # ... past the author's box or a caption's lines between the two.
     lede = next(
