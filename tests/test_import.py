@@ -2224,6 +2224,11 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "FERRIES BACK AT SEAOn May 4, 2026, the crews of the Northgate ferry... Posted by "
             "Northgate Ferries on Monday, May 4, 2026",
             "Crews cheer on the quay at Northgate on Monday, May 4, 2026.ANN LEE (ESTUARY WIRE)",
+            "Low on data or power? Read a low-bandwidth version of this story here. For more "
+            "stories, see our Estuary North news website.",
+            "For more information about sailings, visit the operator's website.",
+            "Ferry strike ends in Northgate. May. 4, 2026 07:27. by Ann Lee, Tom Hart "
+            "ann@estuary.example,tom@estuary.example.",
             "Disclaimer: This news appearing on Estuary News has been auto-published from an "
             "agency feed without any modifications to the text. For further clarification contact "
             "us on Email.",

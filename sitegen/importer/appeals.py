@@ -59,6 +59,11 @@ APPEALS = (
     # ... and for its own digest: "RFE/RL's Ukraine Live Briefing gives you the latest
     # developments on Russia's invasion, ...".
     r"|\b(?:live )?briefing gives you the latest\b",
+    # ... and its lighter page and other stories: "Low on data or power? Read a
+    # low-bandwidth version of this story here. For more stories, see our CBC North news
+    # website.", "For more information about evacuation orders, visit the territory's website."
+    r"\blow on data or power\?|\ba low-bandwidth version of this story\b"
+    r"|^for more stories,? see our\b|^for more information(?: about [^.!?]{1,60})?,? visit\b",
     # A call for readers' pictures: "Editor's note: Are you there? Send us your photos and
     # videos, but please stay safe."
     r"\bsend us your (?:photos|pictures|videos)\b|^editor'?s note: are you there\b",

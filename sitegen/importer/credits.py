@@ -194,6 +194,9 @@ CREDITS = (
     r"\b",
     # A byline labelled "Posted By:".
     r"^posted by\s*:\s*[^.!?]{1,60}$",
+    # A date line and byline with the reporters' addresses: "May. 31, 2019 07:27. by Jung-Min
+    # Dong, Ga-In Koo ditto@donga.com,comedy9@donga.com."
+    r"\bby (?-i:[A-Z])[^.!?@]{2,80}\s[\w.-]+@[\w-]+(?:\.[\w-]+)+\b",
     # A wire's share in the story.
     r"^(some )?(information|material|reporting)( for| in| from)? this (report|story|article)"
     r" (was )?(provided|supplied|contributed|came) (by|from)\b[^.!?]{1,60}\.?$",
