@@ -39,6 +39,7 @@ def fold(text: str) -> str:
         "Two senators voted for the bill: Sens. Ana Reyes and Tom Hart, both Democrats.",
         "Defense Sec. and council chair Ana Reyes ordered the coast guard to the island.",
         "One of the officers killed, Pol. Cpt. Ana Reyes, was shot at the mall's gate.",
+        "Crews shut down the pipeline at about 6 a.m. Central Standard Time, the company said.",
     ],
 )
 def test_abbreviations_initials_and_numbers_do_not_split(sentence: str) -> None:

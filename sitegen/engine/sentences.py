@@ -69,7 +69,7 @@ _RUN_ON = re.compile(r"(?<=[a-z])([.!?])([\"”’]?)(?=[\"“]?[A-Z][a-z])")
 
 
 _SPACES = re.compile(r"\s+")
-_ZONED = re.compile(r"[\"'“‘(]*\w+\s+time\b", re.IGNORECASE)
+_ZONED = re.compile(r"[\"'“‘(]*\w+\s+(?:(?:standard|daylight|summer)\s+)?time\b", re.IGNORECASE)
 
 
 def clean_text(text: str) -> str:
