@@ -2227,6 +2227,14 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Low on data or power? Read a low-bandwidth version of this story here. For more "
             "stories, see our Estuary North news website.",
             "For more information about sailings, visit the operator's website.",
+            "Notice: you are using an outdated browser. Some features on this website might not "
+            "work properly. For the best experience, please upgrade your browser.",
+            "Let our news meet your inbox. The news and stories that matter, delivered weekday "
+            "mornings.",
+            "Never miss a local story.",
+            "Ann Lee is an editorial intern with the Estuary Times' news team. She studies at "
+            "Northgate.",
+            "Estuary Wire/Tom Hart Search photos available for purchase: Photo Store →",
             "Ferry strike ends in Northgate. May. 4, 2026 07:27. by Ann Lee, Tom Hart "
             "ann@estuary.example,tom@estuary.example.",
             "Disclaimer: This news appearing on Estuary News has been auto-published from an "

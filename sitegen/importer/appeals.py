@@ -46,6 +46,7 @@ APPEALS = (
     # updates from Evening Standard. Read our privacy notice."; and a summary's pointer to
     # the live page: "... Follow the latest news and reaction LIVE".
     r"^get our [\w -]{0,30}\b(?:news )?email\b|^i would like to be emailed about\b"
+    r"|^let our news meet your inbox\b|^never miss a (?:local )?story\W*$"
     r"|\bfollow the latest (?:news|updates)(?: and reaction)? live\W*$",
     # A paper's thanks to its sponsors, an advertiser's box, a pointer to a section: "The
     # Baltimore Banner thanks its sponsors. Become one.", "Access the most comprehensive

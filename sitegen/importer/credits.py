@@ -209,8 +209,12 @@ SHORT_CREDITS = (
     # Lee is Executive Editor of the Estuary Times. She was formerly ...", and a picture's
     # agency alone: "via REUTERS".
     r"^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) is (?:an? |the )?(?:special|staff"
-    r"|contributing|freelance|executive|deputy|managing|senior|associate) (?:correspondent"
-    r"|writer|reporter|editor)\b[^!?]{0,80}\.$|^via (?:reuters|ap|afp|getty images|epa)$",
+    r"|contributing|freelance|executive|deputy|managing|senior|associate|editorial)"
+    r" (?:correspondent|writer|reporter|editor|intern)\b[^!?]{0,80}\.$"
+    r"|^via (?:reuters|ap|afp|getty images|epa)$"
+    # ... and a picture's shop: "Associated Press/Nicolas Garriga Search photos available for
+    # purchase: Photo Store →".
+    r"|\bsearch photos available for purchase\b",
     # A picture's alternative text over its caption, a name each: "Euan Sutherland Euan
     # Sutherland"; and a link to a cartoonist's cartoon: "Steven Camley's cartoon".
     r"^(?-i:(?P<alt>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?P=alt))$"

@@ -255,7 +255,8 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"^listen to (this|the) (article|story)\b[^.!?]{0,30}(\.\.\.|…)?$",
     # A note on the reader's browser: "Euronews is no longer accessible on Internet
     # Explorer."
-    r"\b(internet explorer|this browser)\b.{0,80}\b(no longer|not (supported|updated))",
+    r"\b(internet explorer|this browser)\b.{0,80}\b(no longer|not (supported|updated))"
+    r"|\byou are using an outdated browser\b|\bplease upgrade your browser\b",
     # A note that links were sold: "Please note the green-lined linked article text has
     # been applied commercially without any involvement from our newsroom editors".
     r"\blinked\b.{0,80}\bwithout any involvement from (our|the) (newsroom|editorial)\b",
