@@ -4737,3 +4737,13 @@ def test_a_wire_lede_that_says_who_said_it_on_which_day_is_no_standfirst() -> No
         *STORY[1:],
     ]
     assert kept("\n\n".join(["Estuary Ferries Ends Northgate Strike", *story])) == story
+
+
+def test_a_last_paragraph_cut_off_in_a_name_after_a_sentence_ending_on_an_acronym_is_kept() -> None:
+    # As HuffPost's page stopped: "... in touch with the FAA. He briefed President Joe Biden on
+    # the situation, White House Pre".
+    last = (
+        "Transport Secretary Ann Lee said she had been in touch with the RMT. She briefed Mayor "
+        "Tom Hart on the strike, City Hall Pre"
+    )
+    assert kept("\n\n".join([*STORY, last])) == [*STORY, last]

@@ -36,7 +36,7 @@ ATTRIBUTED_WORDS = 8  # a claim and who made it, without its full stop, is this 
 CUT_OFF_WORDS = 8  # a line cut off mid-sentence is this long at least
 CUT_OFF_PLAIN = 2  # ... and may be half capitals when this many content words are small
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
-SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"'”’]? [\"'“‘]?[A-Z]")
+SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|(?<=[A-Z])[A-Z]{2})[.!?][\"'”’]? [\"'“‘]?[A-Z]")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|bin|al))*$")
 BYLINE = re.compile(r"^by\s+(.{3,80})$", re.IGNORECASE)
