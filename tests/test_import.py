@@ -4747,3 +4747,8 @@ def test_a_last_paragraph_cut_off_in_a_name_after_a_sentence_ending_on_an_acrony
         "Tom Hart on the strike, City Hall Pre"
     )
     assert kept("\n\n".join([*STORY, last])) == [*STORY, last]
+
+
+def test_a_hashtag_after_a_whole_sentence_leaves_and_the_sentence_stays() -> None:
+    last = "Crews have been sharing their stories from the quay on social media."
+    assert kept("\n\n".join([*STORY, last + " #ferrystrike"])) == [*STORY, last]

@@ -213,7 +213,12 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
     return unit[match.end() :]
 
 
-TRAILING_AD = re.compile(r"(?<=[.!?\"”])\s*(?:اضافة اعلان|Advertisement|ADVERTISEMENT)$")
+TRAILING_AD = re.compile(
+    r"(?<=[.!?\"”])\s*(?:اضافة اعلان|Advertisement|ADVERTISEMENT)$"
+    # ... and a hashtag set after a whole sentence of the story: "... very long hours.
+    # #standwithnurses".
+    r"|(?<=[a-z][.!?])\s+#[A-Za-z]\w{2,40}$"
+)
 
 
 # A link's mark for screen readers, copied with its text: "Miranda Hart ... tweeted,
