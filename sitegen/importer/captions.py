@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .stamps import WEEKDAY
+
 # What someone in a news picture does, told in the present as captions tell it.
 _CAPTION_VERB = (
     # ("wave" after what makes one is the noun: "The 1.4 metre wave recorded at Sendai")
@@ -75,7 +77,7 @@ _CAPTION_SUBJECT = (
     rf"(?!(?:the|an?|his|her|its|their|\S*\d\S*-[a-z]+) ){_NOT_SUBJECT}[\w'’.,-]+ "
 )
 _CAPTION_WHEN = (
-    rf"(?:(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|{_CAPTION_DAY}"
+    rf"(?:(?:on )?{WEEKDAY}|yesterday|last night|{_CAPTION_DAY}"
     # ... or the day without its year: "in Paris on December 12."
     r"|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)"
 )

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .stamps import WEEKDAY
+
 # A post's handle, as a page may show it: its form lost, the name again ("(@Mark Stephens)").
 _HANDLE = r"\(@\w[\w ]{0,29}\)"
 # An embedded post's signature on a line of its own: "- Ann Lee (@annlee) July 3, 2019".
@@ -161,8 +163,7 @@ CREDITS = (
     r"|^(?=(?:\S+\s+){0,80}\S*$).*\bpic\.twitter\.com/\w+"
     # ... or one from Facebook, closed by its signature: "... Posted by Merced County
     # Sheriff's Office on Sunday, January 10, 2021".
-    r"|\bposted by [^.!?]{2,80} on (mon|tues|wednes|thurs|fri|satur|sun)day, [a-z]+ \d{1,2},"
-    r" \d{4}\W*$",
+    rf"|\bposted by [^.!?]{{2,80}} on {WEEKDAY}, [a-z]+ \d{{1,2}}, \d{{4}}\W*$",
     r"^[•·]\s*(un)?follow\b[^.!?]{0,20}$",
     # A wire's footer: "To contact the reporter on this story: ...".
     r"^to contact the (reporters?|editors?|writers?)( responsible)?( for| on| of)? this"

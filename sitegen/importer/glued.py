@@ -204,16 +204,17 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
         if caption := TRAILING_CAPTION.search(unit):
             dropped.append(caption.group().strip())
             return unit[: caption.start()]
-        # An ad slot's marker glued to the paragraph above it: "... were injured.اضافة اعلان".
-        if ad := TRAILING_AD.search(unit):
-            dropped.append(ad.group().strip())
-            return unit[: ad.start()]
+        # An ad slot's marker glued to the paragraph above it ("... were injured.اضافة اعلان"),
+        # or a hashtag set after a whole sentence.
+        if mark := TRAILING_MARK.search(unit):
+            dropped.append(mark.group().strip())
+            return unit[: mark.start()]
         return unit
     dropped.append(match.group().strip())
     return unit[match.end() :]
 
 
-TRAILING_AD = re.compile(
+TRAILING_MARK = re.compile(
     r"(?<=[.!?\"”])\s*(?:اضافة اعلان|Advertisement|ADVERTISEMENT)$"
     # ... and a hashtag set after a whole sentence of the story: "... very long hours.
     # #standwithnurses".

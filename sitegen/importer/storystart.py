@@ -41,12 +41,12 @@ from .lineshape import (
     leads_in,
 )
 from .picturecredits import PICTURE_SOURCE
-from .stamps import DATED
+from .stamps import DATED, WEEKDAY
 
 # An outlet's name run into its motto: "The Washington PostDemocracy Dies in Darkness".
 MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]{2,}[A-Z][a-z]{3,}(?: \w+){0,5}$")
 # The page's own line of the day: "Friday, June 22 , 2018, 10:31 am | Fog/Mist 61º".
-PAGE_DAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,|\d\s?[º°]", re.IGNORECASE)
+PAGE_DAY = re.compile(rf"^{WEEKDAY},|\d\s?[º°]", re.IGNORECASE)
 TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 TEASER_PARAGRAPHS = 2  # an excerpt above the headline given again is this long at most
 TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
@@ -384,8 +384,7 @@ def split_headline(units: list[str]) -> list[str]:
 
 QUOTES_A_STATEMENT = re.compile(r"\b(?:said|says|added|wrote|reads?|read)\s*:\s*[\"“]")
 SAID_ON_A_DAY = re.compile(
-    r"\b(?:said|says|announced|reported|confirmed)(?: on)?"
-    r" (?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    rf"\b(?:said|says|announced|reported|confirmed)(?: on)? {WEEKDAY}\b",
     re.IGNORECASE,
 )
 STANDFIRST_SHARED = 0.5  # of a standfirst's words, the lede under it gives this many again
