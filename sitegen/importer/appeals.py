@@ -53,7 +53,20 @@ APPEALS = (
     # Company Profiles on the market, powered by GlobalData.", "For more Nova Scotia news
     # visit our dedicated provincial page."
     r"\bthanks its sponsors\b|\bpowered by globaldata\b|^how well do you really know your"
-    r" competitors\?$|^for more [\w ]{1,40} news,? visit our\b",
+    r" competitors\?$|^for more [\w ]{1,40} news,? visit our\b"
+    # ... and the advertiser's box in full: "GlobalData Strategic Intelligence" / "Don't let
+    # policy changes catch you off guard. Stay proactive with real-time data ..." / "By
+    # GlobalData".
+    r"|^by globaldata$|^globaldata strategic intelligence$|\bstay proactive with real-time data\b"
+    r"|\bthe unique quality of our company profiles\b"
+    # ... and a page's line under its links to other stories, however many run into it:
+    # "... Track Latest News Live on NDTV.com and get news updates from India and around the
+    # world."
+    r"|\btrack latest news live on \w+\.com\b",
+    # The age of an archived story, and a newsletter's consent: "This article is more than 2
+    # years old.", "By providing your email, you agree to the Quartz Privacy Policy."
+    r"\bthis article is more than (?:\d+|an?|one) (?:years?|months?) old\b"
+    r"|^by (?:providing|entering|submitting) your email\b",
     # A paper's appeal for its reporting, however long: "From reproductive rights to climate
     # change to Big Tech, The Independent is on the ground when the story is developing."
     r"\bis on the ground when the story is developing\b|\bparse out the facts from the messaging\b"

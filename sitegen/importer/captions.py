@@ -198,13 +198,15 @@ CAPTION_LINES = [
         # Photo"), a photographer's with the agency's ("... epicentre. ((Jo Bloggs/Xinhua))"),
         # ... or after the sentence, labelled ("Photo: Reuters", "Photo by Jo Bloggs/EPA") or
         # in brackets under someone doing something ("A diver holds ... (Jo Bloggs)").
-        # ("Picture: Jo Bloggs, PA" names the agency after a comma).
-        r"[.!?\"”]\s+(photo|picture|image|video)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}"
+        # ("Picture: Jo Bloggs, PA" names the agency after a comma; "PIC: Jo Bloggs/PA Wire").
+        r"[.!?\"”]\s+(photo|picture|image|video|pic)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}"
         r"(, ?[\w .'’/&-]{2,20})?$",
         r"[.!?\"”]\s+(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo$",
-        r"[.!?\"”]\s+\((photo|picture|image)s? (courtesy|by|credit|via)\b[^()]{1,60}\)$",
-        # ... "... seen below it. Jo Bloggs via AP".
-        r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’-]{2,40}\svia (ap|reuters|afp|getty images|epa)$",
+        r"[.!?\"”]\s+\(((?-i:[A-Z])\w+ )?(photo|picture|image)s? (courtesy|by|credit|via)\b"
+        r"[^()]{1,60}\)$",
+        # ... "... seen below it. Jo Bloggs via AP", "... Jo Bloggs/UCG/Universal Images Group via
+        # Getty Images".
+        r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa)$",
         # ... or its credit glued to its end: "... dropped to minus $38 a barrel on
         # MondayCredit: Alamy".
         r"(?-i:[a-z0-9])(?-i:Credit):\s*[\w .'’/&-]{2,40}$",
@@ -220,6 +222,9 @@ CAPTION_LINES = [
         # Sunday.Jack Tomczuk", "... a day later.Read moreTom Gralish / Staff Photographer".
         r"(?-i:[a-z])[.!?](?:read more)?(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})"
         r"(?: ?/ ?(?:staff )?photographer)?$",
+        # ... in capitals, with the agency: "... where it was on loan.MARCEL METTELSIEFEN/AFP /
+        # Getty Images".
+        r"(?-i:[a-z])[.!?](?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,2}) ?/ ?[\w .'’/-]{2,40}$",
         # ... or as a picture library writes it, the place and day in capitals first: "NEW
         # YORK, NY – NOVEMBER 09: Former Secretary of State Hillary Clinton concedes ...".
         r"^(?-i:[A-Z][A-Z .,'’-]{2,40})\s*[–—-]\s*(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE"

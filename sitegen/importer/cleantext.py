@@ -349,6 +349,7 @@ def clean(text: str) -> Cleaned:
         box = neighbours.BOX_LEAD_IN.match(unit) and n - start >= end - 2
         if (
             n in skip
+            or not unit
             or is_cruft(unit)
             or caption
             or neighbours.undated(unit) in given

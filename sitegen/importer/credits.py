@@ -239,7 +239,11 @@ SHORT_CREDITS = (
     # ... or with nothing after the verb: "The Associated Press contributed."
     r"|^(?-i:(The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5})"
     r"( (staff|writers?|reporters?|correspondents?))? contributed( reporting)?\.?$"
-    r"|^(more|(more )?updates?) to follow\W*$",
+    r"|^(more|(more )?updates?) to follow\W*$"
+    # ... or what the story was put together from: "Story compiled with information from
+    # Reuters and Xinhua."
+    r"|^(this )?(story|report|article) (was )?compiled (with|from) (information|reports|reporting)"
+    r" (from|by) [^.!?]{2,80}\.?$",
     # A picture's credit alone, the photographer and the agency: "Kirsty OConnor/PA".
     r"^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) ?/ ?(?:PA|AP|AFP|EPA|Reuters"
     r"|Getty Images|Shutterstock|Alamy|EMPICS(?: [A-Z]\w+)?|PA (?:Wire|Images|Media))$",

@@ -74,7 +74,8 @@ def _runs(text: str) -> set[tuple[str, ...]]:
 
 def title_case(line: str) -> bool:
     """Whether ``line`` is set as a headline: every word of four letters or more capitalised."""
-    long = [w for w in line.split() if len(w.strip(".,:;'\"’”“")) >= 4]
+    long = [w.strip(".,:;!?'\"‘’”“(") for w in line.split()]
+    long = [w for w in long if len(w) >= 4]
     return len(long) >= 3 and all(w[:1].isupper() for w in long)
 
 

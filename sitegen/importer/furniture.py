@@ -62,7 +62,10 @@ _NOTES_AND_CONTROLS = (
     r"\bthis (?:web)?site uses cookies\b|\bassume you're ok with this\b"
     # ... or one that says what using the site agrees to: "By using this site, you agree to
     # our Privacy Policy including the use of cookies ...".
-    r"|^by using (?:this|our) (?:web)?site,? you (?:agree|consent|accept)\b",
+    r"|^by using (?:this|our) (?:web)?site,? you (?:agree|consent|accept)\b"
+    # ... or that asks to accept a changed policy: "The Indiatimes.com Privacy Policy has been
+    # updated to align with the new data regulations ... We use cookies to ensure ...".
+    r"|\bprivacy policy has been updated\b|\bwe use cookies to (?:ensure|give|improve)\b",
     # A syndicated page's disclaimer: "Disclaimer: This news appearing on ... has been
     # auto-published from an agency feed without any modifications to the text ...".
     r"^disclaimer\s*:|\bauto-published from an? (?:agency|syndicated) feed\b",
@@ -246,6 +249,12 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"|^(?:man|player|woman|star) of the (?:match|game)\s*:\s*[^.!?]{2,40}\.?$",
     # An embedded post's placeholder: "Loading Twitter content".
     r"^loading (?:\w+ ){0,2}content\W*$",
+    # A caption that says what the picture is: "A court sketch of the accused.", "File
+    # photo of the plant."
+    # (one that says what the picture shows is the story's: "A photo of the deal showed ...")
+    r"^(?!.*\b(?:shows?|showed|shown|reveal(?:s|ed)?|is|was|were|has|had)\b)"
+    r"(?:an? |the )?(?:court |artist['’]s |police |file |handout )?"
+    r"(?:sketch|drawing|photo|photograph|picture|image|screengrab|still) of\b[^.!?:]{2,80}\.?$",
     # A site's embed code copied as text: "[mm-video type=video id=01gxnh9 ...]", and a
     # picture's credit set after a bar: "| MILITARY SOURCE / VIA AFP-JIJI".
     r"^\[[a-z][\w-]* [^\]]*\]$|^\|\s*(?-i:[A-Z])[A-Z /&.'’-]{3,60}$",

@@ -33,6 +33,8 @@ from .picturecredits import (
 POST_IN_STORY_WORDS = 80  # a line this long with a post's link is a story with a post in it
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 
+# ... a photographer's and agency's: "© AP/Jo Bloggs", "© Jo Bloggs/Reuters".
+PICTURE_NOTICE = re.compile(r"©\s*[\w .'’-]{2,40}/\s?[\w .'’-]{2,40}$")
 # A copyright notice glued to the end of the last paragraph: "... in 1993. © Guardian
 # Newspapers Limited, 2013".
 TRAILING_NOTICE = re.compile(
@@ -167,7 +169,8 @@ WIRE_NOTE = re.compile(
 LOST_DATELINE = re.compile(
     r"^(?:[A-Z][a-z]{2}\.? \d{1,2}, \d{4}\s*[—–-]+\s*"
     # ... or the hour of an update in brackets: "(5 p.m. EST) -- Royal Caribbean's ...".
-    r"|\(\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?: [A-Z]{2,4})?\)\s*)?(?:--|[—–])\s+(?=[A-Z\"“])"
+    r"|\(\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?: [A-Z]{2,4})?\)\s*)?"
+    r"(?:--|[—–])(?:\s*--)?\s+(?=[A-Z\"“])"
 )
 
 
@@ -190,7 +193,7 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
     # ... and the dash a dateline left behind when the page lost its place: "-- The early
     # winter snow that has buried ...".
     # ... or a date line left it: "Aug. 17, 2007 — -- Federal mine officials ...", "– Israel's
-    # parliament approved ...".
+    # parliament approved ...", "— -- Police shot ...".
     # An embedded post's signature keeps its dash: "— Ann Lee (@annlee) May 4, 2026".
     lost = LOST_DATELINE.match(unit)
     if lost and not POST_SIGNATURE.match("- " + unit[lost.end() :]):
@@ -211,6 +214,9 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
             return unit[: mark.start()]
         return unit
     dropped.append(match.group().strip())
+    # ... given twice, the picture's alternative text and its caption: none of it is the story.
+    if unit[match.end() :].strip() == match.group().strip():
+        return ""
     return unit[match.end() :]
 
 
@@ -256,6 +262,10 @@ def glue_datelines(units: list[str]) -> list[str]:
 def strip_wire_credit(unit: str, dropped: list[str]) -> str:
     """``unit`` without a copyright notice or a wire's credit glued to its end."""
     notice = TRAILING_NOTICE.search(unit)
+    # A picture's credit given as a copyright ("... in 2013. © AP/Jo Bloggs") marks a
+    # caption, which goes whole.
+    if notice and PICTURE_NOTICE.match(notice.group().strip()) and is_cruft(unit):
+        return unit
     if notice and len(unit[: notice.start()].split()) >= NOTICE_AFTER_WORDS:
         dropped.append(notice.group().strip())
         unit = unit[: notice.start()]

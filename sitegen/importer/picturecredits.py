@@ -57,6 +57,8 @@ CREDIT = re.compile(
     rf"|{_NAMED_CREDIT}"
     # An agency and the paper that ran its picture: "AFP/ MANILA BULLETIN".
     r"|^(reuters|afp|ap|epa|xinhua|getty)\s?/\s?(?-i:[A-Z][A-Z .&'’-]{2,40})$"
+    # ... or the agency's library: "AP Archive".
+    r"|^(reuters|afp|ap|aa|epa) archive$"
     r"|^[a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3}\s*\|\s*(reuters|afp|ap|getty( images)?|epa|"
     r"bloomberg|cnbc|pa)$"
     # ... or, set as a point, a photographer and the paper that ran the picture: "• Katherine
@@ -72,9 +74,11 @@ PICTURE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A caption run into the paragraph under it, its credit in brackets: "Ingenuity took this
-# shot while hovering. (Photo via NASA/JPL-Caltech) NASA's Ingenuity ...".
+# shot while hovering. (Photo via NASA/JPL-Caltech) NASA's Ingenuity ...", "(Express photo
+# by Jo Bloggs)".
 GLUED_CAPTION = re.compile(
-    r"^[^()]{10,300}?\(\s*(?:photo|picture|image)s?\s*(?::|(?:by|via|courtesy)\b)[^()]{1,60}\)"
+    r"^[^()]{10,300}?\(\s*(?:(?-i:[A-Z])\w+ )?(?:photo|picture|image)s?\s*"
+    r"(?::|(?:by|via|courtesy)\b)[^()]{1,60}\)"
     r"\s+(?=[A-Z\"“])",
     re.IGNORECASE,
 )

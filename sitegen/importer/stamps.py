@@ -17,7 +17,8 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_DAY_NAME = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_WEEKDAY = rf"(?:{_DAY_NAME},?\s+)"
 _DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
@@ -41,6 +42,9 @@ STAMP = re.compile(
     rf"^(?:(?-i:on)\s+)?(?:{_STAMP_LABEL})?{_WEEKDAY}?(?:{_TIME}[\s,]*(?:on\s+)?)?{_WEEKDAY}?{_DATE}"
     rf"(?:[\s,]*(?:at\s+|[-–—|·•]\s*)?{_TIME})?"
     rf"|^{_STAMP_LABEL}(?:{_TIME}|{_AGO})|^{_AGO}|^\d+ min(?:ute)?s? read"
+    r"|^reading time\s*:?\s*\d+ min(?:ute)?s?\b"  # "Reading Time: 2 minutes"
+    # ... the hour, the day and a year in two figures: "10:20 AM, Sat - 7 October 23".
+    rf"|^{_TIME},?\s+{_DAY_NAME}\s*[-–—]\s*{_DAY}\s+{_MONTH}\s+\d{{2}}$"
     rf"|^{_STAMP_LABEL}\d{{4}}-\d{{2}}(?![-\d])",  # "date 2017-06": a month, with no day
     re.IGNORECASE,
 )

@@ -28,6 +28,7 @@ from .datelines import (
     LOOSE_DATELINE,
     OPENING_DATELINE,
 )
+from .doubles import title_case
 from .furniture import HEADLINE_LABEL, KEY_POINTS, WEATHER
 from .lineshape import (
     BYLINE,
@@ -210,7 +211,14 @@ def opens(unit: str) -> bool:
     # "WASHINGTON (NBC) - It was an announcement that seemed to come out of the blue:", and
     # "GLENDALE, Ariz. (AP) _ Oh, well, nobody's perfect. Except maybe Eli Manning."
     dated = bool(dateline) and (leads_in(unit) or bool(SENTENCE_END.search(text)))
-    return (opens or dated) and not is_cruft(unit)
+    return (opens or dated) and not is_cruft(unit) and not _set_as_headline(text)
+
+
+def _set_as_headline(line: str) -> bool:
+    """Whether ``line`` is set as a headline, every long word capitalised, however it ends:
+    "Police Officer Opens Fire On Teenager, Hundreds Protest By Shouting 'Kill The Police!'"
+    (a line in capitals may be a lede shouted)."""
+    return title_case(line) and not line.isupper()
 
 
 def _opens_below_byline(unit: str) -> bool:
@@ -308,7 +316,9 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
             (
                 u
                 for u in headlines
-                if 4 <= len(u.split()) <= 25 and not is_prose(u) and not u.endswith(":")
+                if 4 <= len(u.split()) <= 25
+                and (not is_prose(u) or _set_as_headline(u))
+                and not u.endswith(":")
             ),
             None,
         )
