@@ -141,6 +141,12 @@ _DATED_PLACE = (
     r"[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2},? "
     + _MONTH
     + r"[a-z]*\.? \d{1,2}(?: [A-Z][A-Za-z]+){0,3}\s*(?:[—–:]|--?)\s+(?=[A-Z0-9\"“])"
+    # ... or in capitals with its state and the day of the week, perhaps after the outlet's
+    # name: "News Americas, MIAMI, FL, Tues. Oct. 4, 2016: The eye of ...".
+    r"|(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, )?[A-Z]{3,}(?: [A-Z]{2,}){0,2}"
+    r"(?:, [A-Z][A-Za-z.]{1,15})?, (?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.? )?"
+    + _MONTH
+    + r"[a-z]*\.? \d{1,2}, \d{4}\s*(?:[—–:]|--?)\s+(?=[A-Z0-9\"“])"
 )
 _MONTH_NEAR = re.compile(r" " + _MONTH + r"[a-z]*\.? \d")
 

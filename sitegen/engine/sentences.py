@@ -64,8 +64,8 @@ _CARD = re.compile(
 
 
 # A sentence run into the next with no space, as pasted pages have them: 'said."There are',
-# 'in life.”The surprise'.
-_RUN_ON = re.compile(r"(?<=[a-z])([.!?])([\"”’]?)(?=[\"“]?[A-Z][a-z])")
+# 'in life.”The surprise', 'the quarry.A total of'.
+_RUN_ON = re.compile(r"(?<=[a-z])([.!?])([\"”’]?)(?=[\"“]?(?:[A-Z][a-z]|[AI] [a-z]))")
 
 
 _SPACES = re.compile(r"\s+")
