@@ -2255,6 +2255,39 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Source: Estuary Weather Centre All times on the map are local time. Map shows "
             "probabilities of at least 5 percent. By Jo Bloggs and Ann Lee",
         ],
+        # captions credited as pages credit them, and a picture said to be a sketch of someone
+        [
+            "Union leader Ann Lee and the operator's chief hold a joint press conference at "
+            "the quay. PIC: Jo Bloggs/PA Wire",
+            "The Northgate terminal seen at night during the strike, in 2026. \u00a9 AP/Jo Bloggs",
+            "The new ferry, a 90-metre catamaran, leaves the quay at Northgate, where it was "
+            "built.JO BLOGGS/AFP / Getty Images",
+            "The union says its members were never consulted on the new rosters. (Video: Jo "
+            "Bloggs, Ann Lee/The Estuary Times)",
+            "A court sketch of the skipper.",
+            "Ann Lee in Northgate in 2006.Estuary Marine Corps.",
+            "Allow Twitter content?",
+            "This article contains content provided by Twitter. We ask for your permission "
+            "before anything is loaded, as they may be using cookies and other technologies.",
+        ],
+        # notices, a wire's note on how the story was put together, an advertiser's box
+        [
+            "Published Last updated This article is more than 2 years old.",
+            "By providing your email, you agree to the Estuary Times Privacy Policy.",
+            "The Estuary.com Privacy Policy has been updated to align with the new data "
+            "regulations. Please review and accept these changes below to continue using the "
+            "website. We use cookies to ensure the best experience for you on our website.",
+            "Story compiled with information from Reuters and Xinhua.",
+            "GlobalData Strategic Intelligence",
+            "Don't let policy changes catch you off guard. Stay proactive with real-time data "
+            "and expert analysis.",
+            "By GlobalData",
+            "Begin typing your search above and press return to search.",
+            "Fares to rise in April access_time 20 May 2026 4:00 AM GMT What next for the quay?",
+            "Ferry Fares To Rise Strike Ends At Northgate Track Latest News Live on Estuary.com "
+            "and get news updates from the estuary and around the world.",
+            "10:20 AM, Sat - 7 May 26",
+        ],
     ],
 )
 def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: list[str]) -> None:
@@ -4752,3 +4785,40 @@ def test_a_last_paragraph_cut_off_in_a_name_after_a_sentence_ending_on_an_acrony
 def test_a_hashtag_after_a_whole_sentence_leaves_and_the_sentence_stays() -> None:
     last = "Crews have been sharing their stories from the quay on social media."
     assert kept("\n\n".join([*STORY, last + " #ferrystrike"])) == [*STORY, last]
+
+
+def test_a_caption_given_twice_on_one_line_with_its_credit_leaves_the_body() -> None:
+    # As the Indian Express page came: the picture's alternative text run into its caption.
+    caption = "Crews gather on the quay to vote on the offer. (Estuary photo by Jo Bloggs)"
+    assert kept("\n\n".join([STORY[0], caption + " " + caption, *STORY[1:]])) == STORY
+
+
+def test_a_headline_in_title_case_ending_on_a_quotation_is_the_title_not_the_story() -> None:
+    headline = "Ferry Crews Walk Out, Hundreds Chant ‘Pay Us Now!’"
+    imported = from_text("\n\n".join([headline, *STORY]))
+    assert imported.title == headline
+    assert kept("\n\n".join([headline, *STORY])) == STORY
+
+
+def test_the_dashes_a_lost_dateline_left_and_a_reading_time_leave_the_lede() -> None:
+    page = "\n\n".join(["Ferry strike ends", "\u2014 -- " + STORY[0], *STORY[1:]])
+    assert kept(page) == STORY
+    imported = from_text("\n\n".join([" date 2026-05-04 Reading Time: 2 minutes", *STORY]))
+    assert imported.title != "Reading Time: 2 minutes"
+    assert kept("\n\n".join([" date 2026-05-04 Reading Time: 2 minutes", *STORY])) == STORY
+
+
+def test_a_caption_credited_to_an_agency_s_archive_leaves_with_its_copy() -> None:
+    # As TRT World's page came: the caption, its credit, the caption again, then the story.
+    caption = "Crews will vote again on Friday on the new offer."
+    page = "\n\n".join(["Ferry strike ends", caption + "\nAP Archive", caption, *STORY])
+    assert kept(page) == STORY
+
+
+def test_the_story_s_sentence_above_a_labelled_caption_stays() -> None:
+    # As NBC News's page came: a sentence in the present tense over "Image: ...".
+    sentence = "The charges carry a prison sentence of up to 20 years."
+    page = "\n\n".join(
+        [STORY[0], sentence, "Image: Ann Lee at the quay in Northgate in 2006.", *STORY[1:]]
+    )
+    assert kept(page) == [STORY[0], sentence, *STORY[1:]]

@@ -154,6 +154,15 @@ def test_two_places_joined_by_a_slash_before_a_colon_are_a_dateline() -> None:
     assert doc.sentences[0] == "Pfizer dropped its bid on Monday."
 
 
+def test_an_outlet_a_place_in_capitals_and_the_day_of_the_week_are_a_dateline() -> None:
+    # As News Americas sets it: no sentence ends at "Tues.".
+    doc = segment(
+        "Estuary News, NORTHGATE, ES, Tues. May 5, 2026: The ferry strike ended. Crews cheered."
+    )
+    assert doc.sentences[0] == "The ferry strike ended."
+    assert doc.dateline.startswith("Estuary News, NORTHGATE")
+
+
 @pytest.mark.parametrize("zone", ["ET", "PDT", "IST"])
 def test_a_time_zone_after_a_m_carries_the_sentence_on(zone: str) -> None:
     paragraph = f"The ceremony began at 5 p.m. local time (4 a.m. {zone}) in the palace. It rained."
@@ -453,6 +462,11 @@ def test_a_spaced_ellipsis_ends_no_sentence() -> None:
         (
             "“Such days are rare.”The announcement sent crowds to the banks.",
             ["“Such days are rare.”", "The announcement sent crowds to the banks."],
+        ),
+        # ... into a sentence that opens on "A" or "I", as Sputnik's page had one.
+        (
+            "Workers are buried inside the quarry.A total of eight bodies were found.",
+            ["Workers are buried inside the quarry.", "A total of eight bodies were found."],
         ),
     ],
 )

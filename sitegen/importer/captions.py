@@ -204,6 +204,8 @@ CAPTION_LINES = [
         r"[.!?\"”]\s+(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo$",
         r"[.!?\"”]\s+\(((?-i:[A-Z])\w+ )?(photo|picture|image)s? (courtesy|by|credit|via)\b"
         r"[^()]{1,60}\)$",
+        # ... or a video's, labelled: "... charged with fraud. (Video: Jo Bloggs/The Post)".
+        r"[.!?\"”]\s+\(video\s*:\s*[^()]{2,60}/[^()]{2,40}\)$",
         # ... "... seen below it. Jo Bloggs via AP", "... Jo Bloggs/UCG/Universal Images Group via
         # Getty Images".
         r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa)$",
@@ -219,9 +221,10 @@ CAPTION_LINES = [
         r"\([^()/]{2,40}/[^()]{2,60}\bvia (ap|reuters|afp|getty images)\b[^()]{0,10}\)"
         r"\s+(photo|picture|image)s?:",
         # ... or its photographer glued to its last full stop: "... at heightened levels
-        # Sunday.Jack Tomczuk", "... a day later.Read moreTom Gralish / Staff Photographer".
-        r"(?-i:[a-z])[.!?](?:read more)?(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})"
-        r"(?: ?/ ?(?:staff )?photographer)?$",
+        # Sunday.Jack Tomczuk", "... a day later.Read moreTom Gralish / Staff Photographer",
+        # or the body that gave it: "Jo Bloggs in Northgate in 2006.Estuary Marine Corps.".
+        r"(?-i:[a-z0-9])[.!?](?:read more)?(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,3})"
+        r"(?: ?/ ?(?:staff )?photographer)?\.?$",
         # ... in capitals, with the agency: "... where it was on loan.MARCEL METTELSIEFEN/AFP /
         # Getty Images".
         r"(?-i:[a-z])[.!?](?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,2}) ?/ ?[\w .'’/-]{2,40}$",

@@ -139,10 +139,14 @@ def clean(text: str) -> Cleaned:
     credits = {n for n, u in enumerate(units) if CREDIT.match(u)}
     # ... and so is a sentence above a labelled credit ("... on Jan. 12, 2006." / "Photo:
     # Reuters"): a paragraph is never credited to a photographer.
+    # (a caption under its label is no credit: "Image: Jo Bloggs at the quay in 2006." leaves
+    # the story's sentence above it: "The charges carry a sentence of up to 20 years.")
     captions = {
         n - 1
         for n in credits
-        if n and (not is_prose(units[n - 1]) or neighbours.captioned(units[n - 1], units[n]))
+        if n
+        and (not is_prose(units[n - 1]) or neighbours.captioned(units[n - 1], units[n]))
+        and not (neighbours.labelled_caption(units[n]) and SENTENCE_END.search(units[n - 1]))
     }
     # A picture credited above the article ("Brendan McDermid | Reuters") has its caption
     # on the line after: a short one, before any paragraph.

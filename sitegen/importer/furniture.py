@@ -57,6 +57,13 @@ BULLET = re.compile(r"^(?:[-•*·]\s+\S|[•*·](?=[A-Z]))")
 # Notes and controls that are furniture on a line of any length ...
 _NOTES_AND_CONTROLS = (
     r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
+    # An embedded post's consent box: "Allow Twitter content?" / "This article contains
+    # content provided by Twitter. We ask for your permission before anything is loaded ...".
+    r"^this article contains content provided by\b|\bwe ask for your permission before anything"
+    r" is loaded\b|^allow \w+ content\?$",
+    # The clock icon a list of other stories sets by each one's time, left as its name:
+    # "Chabahar Port access_time 20 May 2024 4:00 AM GMT What is the remedy ...".
+    r"\baccess_time\b",
     # A cookie notice, however long: "This website uses cookies to improve your
     # experience. We'll assume you're ok with this, ... Accept Read More".
     r"\bthis (?:web)?site uses cookies\b|\bassume you're ok with this\b"
@@ -249,6 +256,8 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"|^(?:man|player|woman|star) of the (?:match|game)\s*:\s*[^.!?]{2,40}\.?$",
     # An embedded post's placeholder: "Loading Twitter content".
     r"^loading (?:\w+ ){0,2}content\W*$",
+    # A search box's prompt: "Begin typing your search above and press return to search."
+    r"^(?:begin|start) typing your search\b",
     # A caption that says what the picture is: "A court sketch of the accused.", "File
     # photo of the plant."
     # (one that says what the picture shows is the story's: "A photo of the deal showed ...")

@@ -32,6 +32,7 @@ from .picturecredits import (
 
 POST_IN_STORY_WORDS = 80  # a line this long with a post's link is a story with a post in it
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
+CAPTION_WORDS = 40  # a caption is this long at most: a longer paragraph is the story's
 
 # ... a photographer's and agency's: "© AP/Jo Bloggs", "© Jo Bloggs/Reuters".
 PICTURE_NOTICE = re.compile(r"©\s*[\w .'’-]{2,40}/\s?[\w .'’-]{2,40}$")
@@ -264,8 +265,13 @@ def strip_wire_credit(unit: str, dropped: list[str]) -> str:
     notice = TRAILING_NOTICE.search(unit)
     # A picture's credit given as a copyright ("... in 2013. © AP/Jo Bloggs") marks a
     # caption, which goes whole.
-    if notice and PICTURE_NOTICE.match(notice.group().strip()) and is_cruft(unit):
-        return unit
+    if (
+        notice
+        and PICTURE_NOTICE.match(notice.group().strip())
+        and len(unit[: notice.start()].split()) <= CAPTION_WORDS
+    ):
+        dropped.append(unit)
+        return ""
     if notice and len(unit[: notice.start()].split()) >= NOTICE_AFTER_WORDS:
         dropped.append(notice.group().strip())
         unit = unit[: notice.start()]

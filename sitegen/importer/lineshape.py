@@ -39,7 +39,12 @@ CUT_OFF_PLAIN = 2  # ... and may be half capitals when this many content words a
 SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|(?<=[A-Z])[A-Z]{2})[.!?][\"'”’]? [\"'“‘]?[A-Z]")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|bin|al))*$")
-BYLINE = re.compile(r"^by\s+(.{3,80})$", re.IGNORECASE)
+# ("By providing your email, you agree to ..." is a newsletter's consent, not a byline)
+BYLINE = re.compile(
+    r"^by\s+(?!(?:providing|entering|submitting|clicking|signing|using|subscribing|continuing"
+    r"|registering)\b)(.{3,80})$",
+    re.IGNORECASE,
+)
 
 
 def is_cruft(line: str) -> bool:

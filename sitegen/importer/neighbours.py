@@ -28,7 +28,7 @@ from .lineshape import (
     is_prose,
     is_question_heading,
 )
-from .picturecredits import PICTURE_CREDIT
+from .picturecredits import CAPTION, PICTURE_CREDIT
 
 REPORTS = re.compile(
     r"\b(?:said|says|told|according to|announced|as of (?:press time|now|\w+day))\b",
@@ -142,6 +142,12 @@ def captioned(line: str, credit: str) -> bool:
     # "The fire was extinguished shortly after and the driver was rescued."
     told = TOLD_TWICE.search(line)
     return one and bool(labelled) and not REPORTS.search(line) and not told
+
+
+def labelled_caption(line: str) -> bool:
+    """Whether ``line`` is a caption under its label ("Image: Jo Bloggs at the quay in
+    2006."), longer than a labelled credit ("Photo: Reuters")."""
+    return bool(CAPTION.match(line)) and len(line.split()) > LABELLED_CREDIT_WORDS
 
 
 BROKEN_WORDS = 6  # a line that ends on a comma with this many words is a broken sentence
