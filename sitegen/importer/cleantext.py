@@ -45,7 +45,7 @@ from .captions import (
 )
 from .credits import HASHTAG, POST_SIGNATURE, POST_SIGNED, ROLE
 from .datelines import OPENING_DATELINE
-from .doubles import pulled_quote, title_case, without_repeats
+from .doubles import doubled_captions, pulled_quote, title_case, without_repeats
 from .furniture import BULLET, KEY_POINTS
 from .glued import (
     glue_datelines,
@@ -54,6 +54,7 @@ from .glued import (
     strip_wire_credit,
     strip_wire_note,
 )
+from .headers import header_metadata
 from .lineshape import (
     LIST_ITEM,
     LISTED_WORDS,
@@ -61,7 +62,6 @@ from .lineshape import (
     NAME,
     SENTENCE_BREAK,
     SENTENCE_END,
-    doubled_captions,
     escape,
     is_attributed,
     is_cruft,
@@ -86,7 +86,6 @@ from .storystart import (
     UPDATE_OVER,
     dateline_start,
     header_block,
-    header_metadata,
     opens,
     past_standfirst,
     past_teasers,

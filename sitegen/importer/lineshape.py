@@ -1,7 +1,7 @@
 """What one line of text copied from a page is: prose, a stamp, furniture, a heading.
 
 :mod:`sitegen.importer.cleantext` reads a page line by line with these (the lines above
-the story are read by :func:`sitegen.importer.storystart.header_metadata`); the
+the story are read by :func:`sitegen.importer.headers.header_metadata`); the
 patterns they test are in :mod:`sitegen.importer.furniture` and the modules it gathers
 (:mod:`~sitegen.importer.appeals`, :mod:`~sitegen.importer.links`,
 :mod:`~sitegen.importer.credits`), and the date stamps in :mod:`sitegen.importer.stamps`.
@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections import Counter
-from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
-from itertools import pairwise
 
 from ..engine.words import STOPWORDS, normalize
 from .appeals import PROMPTS
-from .captions import credited_caption
 from .credits import GLUED_BYLINE, ROLE, WIRE
 from .furniture import CHROME, CRUFT, SCORE
 from .links import GLUED_LINK, HEADLINE_LINK, KICKER
-from .picturecredits import CAPTION, CAPTION_LABEL, CREDIT
+from .picturecredits import CAPTION, CREDIT
 from .stamps import DATED, LABELLED_STAMP, STAMP
 
 QUESTION_WORDS = 12  # a question line this short is a subheading
@@ -281,153 +276,3 @@ def escape(line: str) -> str:
 
 
 KICKER_WORDS = 40  # a kicker over another story is never longer
-CAPTION_COPIES = 3  # a line given this often is a caption
-CAPTION_TWICE_WORDS = 40  # a caption given twice is never longer
-CAPTION_TWICE_SHORT = 12  # a sentence this short given twice in a row is no lede told again
-CREDIT_WORDS = 8  # a picture's credit under its caption: who took it, or where it comes from
-ALT_TEXT_WORDS = 25  # a picture's alternative text is short
-ALT_TEXT_SHARED = 3  # words it shares with the caption under it
-LONE_AGENCY = re.compile(
-    r"^\(?(?:reuters|afp|ap|aap|epa|getty images|xinhua|anadolu|efe|dpa|pa|ap photo)\)?$", re.I
-)
-
-
-def doubled_captions(
-    units: list[str],
-    described: AbstractSet[int] = frozenset(),
-    blocks: Sequence[int] = (),
-    first: int | None = None,
-) -> set[int]:
-    """A picture's caption given twice in a row, as its alternative text and under it,
-    or the second time with its credit ("... Correctional Facility. Credit: AP").
-
-    ``described`` are the captions whose alternative text has left already: the line above
-    one of them is the story's again ("Stokes is a match-winning all-rounder, but ... his
-    knee." over the caption of Stokes holding his knee).  ``blocks`` gives each line's
-    block (the lines between two blank lines) and ``first`` the story's first paragraph:
-    below it, a line given twice in a row in one block is a caption however long.
-    """
-    glued = {n for n, u in enumerate(units) if glued_twice(u)}
-    found = set(glued)
-    squashed = [" ".join(u.split()) for u in units]
-    # Given three times, as alternative text, caption and gallery's: no story repeats a
-    # paragraph so.
-    copies = Counter(squashed)
-    found |= {
-        n
-        for n, u in enumerate(squashed)
-        if copies[u] >= CAPTION_COPIES and len(u.split()) <= CAPTION_TWICE_WORDS
-    }
-    for n in range(len(units) - 2):
-        # Given twice around its credit ("A SpaceX rocket lifts off ..." / "Reuters" / the
-        # same again), or twice and then credited: a caption, however much it reads as prose.
-        around = squashed[n] == squashed[n + 2] and _credit_line(units[n + 1])
-        above = squashed[n] == squashed[n + 1] and _credit_line(units[n + 2])
-        if (around or above) and len(units[n].split()) <= CAPTION_TWICE_WORDS:
-            found |= {n, n + 1, n + 2}
-        # Given twice, labelled the first time, and credited to whoever took it: "PHOTO: The
-        # mugshot of ..." / "The mugshot of ..." / "Florida Department of Law Enforcement".
-        label = CAPTION.match(squashed[n])
-        if label and squashed[n][label.end() :].lstrip() == squashed[n + 1]:
-            found |= {n, n + 1}
-            credit = units[n + 2].split()
-            if len(credit) <= CREDIT_WORDS and not SENTENCE_END.search(units[n + 2]):
-                found.add(n + 2)
-        # Its alternative text above it, in other words: "Leicester City fans celebrate a
-        # goal in a pub in Leicester." over "Foxes fans celebrate a goal as they watch the
-        # game in a pub in Leicester. (Reuters: Eddie Keogh)".
-        if n and n + 1 not in described and _alternative_text(units[n], units[n + 1]):
-            found.add(n)
-    for n, (one, two) in enumerate(pairwise(units)):
-        # An outlet's name given twice in the header is its name, not a caption; a short
-        # sentence given twice is a caption and its alternative text ("Federal Bureau of
-        # Investigation (FBI) headquarters in Washington."), the second time perhaps set
-        # as a summary point.
-        same = _unpointed(two) == _unpointed(one)
-        short = len(one.split()) <= CAPTION_TWICE_SHORT
-        pointed = " ".join(one.split()) != " ".join(two.split())
-        twice = same and (short or pointed or not is_prose(one)) and not NAME.match(one)
-        # The second time with its credit, the first perhaps cut short ("... third-biggest ...").
-        cut = one.removesuffix("...").removesuffix("…").rstrip()
-        whole = cut == one or len(cut) > 20
-        credited = two != one and whole and two.startswith(cut)
-        # ... its credit run on after it: "... (AP PHOTO)", "... UPI/Ann Lee | License Photo".
-        # ... or its photographer's byline: "... in Boston. By Jo Bloggs".
-        rest = two[len(cut) :].strip(" |").removeprefix("Read more")  # a link glued between
-        credited = credited and (is_cruft(two) or _credit_line(rest) or bool(_TAKEN_BY.match(rest)))
-        again = n in glued and one.startswith(two)  # "Cundy speaking.Cundy speaking." / "Cundy"
-        # Whole the first time, then cut short with its credit: "• British forensic officers at
-        # work at the scene ... in southeast London." / "British forensic officers at work at
-        # the scene of the brutal attack that… (Alastair Grant / Associated…)".
-        shortened = _CUT_CREDITED.match(two)
-        again = again or bool(shortened and _unpointed(one).startswith(shortened.group(1)))
-        # A credit says it is a caption however long; without one, a longer paragraph given
-        # twice may be the lede told again.
-        if (twice or credited or again) and len(one.split()) <= (
-            CAPTION_TWICE_WORDS if credited else 30
-        ):
-            found |= {n, n + 1}
-    # ... but the line a page opens with, given again and again before anything else, is an
-    # aggregator's headline ("TikTok could go dark on Sunday" three times over the lede),
-    # unless set in capitals as a picture's credit is ("CHRISTIE'S IMAGES LTD. 2017").
-    if squashed and not SENTENCE_END.search(squashed[0]) and not squashed[0].isupper():
-        found -= set(range(next((n for n, u in enumerate(squashed) if u != squashed[0]), 0)))
-    # Given again after its "Caption" label with its credit: "A customer exits a Kroger store
-    # ... in Houston, Tx." / "Caption" / "A customer exits ... Tx. / Getty Images".
-    found |= {
-        n - 1
-        for n, u in enumerate(units[1:-1], 1)
-        if CAPTION_LABEL.match(u) and units[n + 1].startswith(units[n - 1])
-    }
-    # ... or twice over a credit in brackets: "Rescue efforts continue on Lake Victoria ..."
-    # twice over "(Tanzania Red Cross)".
-    found |= {
-        n - k
-        for n, u in enumerate(units[2:], 2)
-        if u[:1] == "(" and WIRE.match(u) and units[n - 1] == units[n - 2]
-        for k in (1, 2)
-    }
-    # ... or twice in a row in one block inside the story: "Rescuers tried multiple methods to
-    # try assist stranded pilot whales on Port Hood beach on Sunday."  Above the story's first
-    # paragraph, the copies are a standfirst and the lede it repeats.
-    found |= {
-        n + k
-        for n in range(first + 1 if first is not None else len(units), len(units) - 1)
-        if units[n] == units[n + 1]
-        and blocks[n] == blocks[n + 1]
-        and len(units[n].split()) <= CAPTION_TWICE_WORDS
-        for k in (0, 1)
-    }
-    return found
-
-
-_TAKEN_BY = re.compile(r"^(?i:by) (?:[A-Z][\w'’-]*\.? ?){2,4}$")
-_CUT_CREDITED = re.compile(r"^(.{20,}?)\s*(?:…|\.\.\.)\s*\([^()]{2,60}\)$")
-
-
-def _unpointed(unit: str) -> str:
-    return " ".join(unit.lstrip("•·*- ").split())
-
-
-def _alternative_text(line: str, caption: str) -> bool:
-    """Whether ``line`` tells the picture that ``caption`` (credited) tells: short, nobody's
-    words, and three of its words in the caption."""
-    if not credited_caption(caption) or len(line.split()) > ALT_TEXT_WORDS or _SAYS.search(line):
-        return False
-    words = {w[:5] for w in _WORD.findall(line.lower())}
-    return len(words & {w[:5] for w in _WORD.findall(caption.lower())}) >= ALT_TEXT_SHARED
-
-
-_WORD = re.compile(r"[a-z]{4,}")
-_SAYS = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]", re.IGNORECASE)
-
-
-def _credit_line(unit: str) -> bool:
-    """A picture's credit on a line of its own: "Justin Sullivan/Getty Images", "Reuters",
-    "Source: AAP", "(Source: Estuary Wire)"."""
-    return bool(
-        CREDIT.match(unit) or LONE_AGENCY.match(unit.strip()) or _SOURCE_CREDIT.match(unit.strip())
-    )
-
-
-_SOURCE_CREDIT = re.compile(r"^\(?source\s*:\s*[\w&'’/ -]{2,40}\)?$", re.IGNORECASE)

@@ -7,8 +7,8 @@ and a date line, captions.  :func:`header_block` finds a header set apart by its
 layout; :func:`past_teasers` steps over teasers to a story that opens in full;
 :func:`dateline_start` starts the story at a dateline, or below a byline or date
 line that follows a sentence or two (the standfirst).  :func:`opens` says which
-lines a story may open with, and :func:`header_metadata` what the lines above it
-give: the headline, the byline and the outlet.
+lines a story may open with; :mod:`sitegen.importer.headers` reads what the lines
+above it give: the headline, the byline and the outlet.
 """
 
 from __future__ import annotations
@@ -19,17 +19,15 @@ from collections.abc import Set as AbstractSet
 
 from ..engine.words import normalize
 from .captions import caption_line
-from .credits import GLUED_BYLINE, WIRE_AFTER_PLACE
+from .credits import GLUED_BYLINE
 from .datelines import (
     CAPITALS_DATELINE,
-    DATELINE_ALONE,
     DATELINE_REACH,
     HEADER_WORDS,
     LOOSE_DATELINE,
     OPENING_DATELINE,
 )
-from .doubles import title_case
-from .furniture import HEADLINE_LABEL, KEY_POINTS, WEATHER
+from .doubles import set_as_headline
 from .lineshape import (
     BYLINE,
     NAME,
@@ -41,14 +39,8 @@ from .lineshape import (
     is_unfinished,
     leads_in,
 )
-from .picturecredits import PICTURE_SOURCE
-from .stamps import DATED, WEEKDAY
+from .stamps import WEEKDAY
 
-# An outlet's name run into its motto: "The Washington PostDemocracy Dies in Darkness".
-MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]{2,}[A-Z][a-z]{3,}(?: \w+){0,5}$")
-# The page's own line of the day: "Friday, June 22 , 2018, 10:31 am | Fog/Mist 61º".
-PAGE_DAY = re.compile(rf"^{WEEKDAY},|\d\s?[º°]", re.IGNORECASE)
-TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 TEASER_PARAGRAPHS = 2  # an excerpt above the headline given again is this long at most
 TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
@@ -211,14 +203,7 @@ def opens(unit: str) -> bool:
     # "WASHINGTON (NBC) - It was an announcement that seemed to come out of the blue:", and
     # "GLENDALE, Ariz. (AP) _ Oh, well, nobody's perfect. Except maybe Eli Manning."
     dated = bool(dateline) and (leads_in(unit) or bool(SENTENCE_END.search(text)))
-    return (opens or dated) and not is_cruft(unit) and not _set_as_headline(text)
-
-
-def _set_as_headline(line: str) -> bool:
-    """Whether ``line`` is set as a headline, every long word capitalised, however it ends:
-    "Police Officer Opens Fire On Teenager, Hundreds Protest By Shouting 'Kill The Police!'"
-    (a line in capitals may be a lede shouted)."""
-    return title_case(line) and not line.isupper()
+    return (opens or dated) and not is_cruft(unit) and not set_as_headline(text)
 
 
 def _opens_below_byline(unit: str) -> bool:
@@ -235,119 +220,6 @@ def _signed(unit: str) -> bool:
     # ... or the author's handle under their name: "James Goodman" / "@goodman_dandc".
     handle = HANDLE.match(text)
     return bool(BYLINE.match(text) or glued or handle or SIGNED.match(text)) or is_date_stamp(text)
-
-
-# Words of a publication, a section or a page's controls, never of a person's name:
-# "Arkansas Democrat-Gazette", "World World Now", "Share Adjust Comment Print", and an ad
-# slot's label ("ARTICLE AD BOX").
-_NOT_A_PERSON = frozenset(
-    """
-    news review gazette times post herald journal tribune sport sports world now live city
-    share print comment comments watch follow listen subscribe adjust email tweet menu search
-    on air available station stations radio podcast episode programme program
-    accessibility links skip content font size
-    article box advert advertisement sponsored
-    """.split()
-)
-
-
-def _signs(name: str, lede: str) -> bool:
-    """Whether a name alone above the story is its author's: a person's name that the
-    lede does not give (the story's subject is named there, its writer is not)."""
-    words = [w.strip(".,’'").lower() for part in name.split() for w in part.split("-")]
-    if any(w in _NOT_A_PERSON for w in words):
-        return False
-    return not re.search(rf"\b{re.escape(name.split()[-1])}\b", lede)
-
-
-# What a byline box runs on after the name: its reading time, even glued to the name ("By
-# Ann Lee1 minute Read"), and the ad slots under it.
-_AFTER_BYLINE = re.compile(
-    r"\s*\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b.*$|(?:\s+advertisement)+\s*$", re.IGNORECASE
-)
-
-
-def _byline_name(text: str) -> str:
-    return _AFTER_BYLINE.sub("", text).strip() or text
-
-
-def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
-    """The title, outlet and author the lines above the story give.
-
-    A name alone on a line is the author's unless the ``lede`` names it: then it
-    is the story's subject, set as a picture's alternative text ("Anders Behring
-    Breivik" over "Anders Behring Breivik, who spent 10 weeks in court ...")
-    (see :func:`_signs`).
-    """
-    # A headline under a label ("UPDATE: A third of town reduced to ashes") is shaped like a
-    # kicker over another story, but above this one it is the headline.
-    lines = [u for u in header if not is_cruft(u) or HEADLINE_LABEL.match(u)]
-    # A headline carries no date, no dateline and no picture's credit: a header without
-    # one gets no title, and the importer says so, rather than a caption or a date line.
-    headlines = [
-        u
-        for u in lines
-        if not DATED.search(u)
-        and not PAGE_DAY.search(u)
-        and not MASTHEAD.match(u)
-        and not DATELINE_ALONE.match(u)
-        and not WIRE_AFTER_PLACE.search(u)
-        and not PICTURE_SOURCE.search(u)
-        and not BYLINE.match(u)  # "By Ann Lee and Tom Hart" names who wrote it
-        and not (u.isupper() and " | " in u)  # a section's menu: "BERMUDA | RSS PODCAST"
-        and len(re.findall(r"[^\W\d_]{2,}", u)) >= 3
-        and not u.startswith(("*", "•", "·", "- "))  # a point of a summary
-    ]
-    title = next(
-        (
-            u
-            for u in headlines
-            if 4 <= len(u.split()) <= 25
-            and not SENTENCE_END.search(u)
-            # a name, however long, but not a headline in capitals ("FDA Approves Female
-            # Libido Pill")
-            and not (NAME.match(u) and len(u.split()) <= 4)
-            and not u.endswith(":")  # "Check out the companies making headlines:" leads in
-        ),
-        None,
-    )
-    if title is None:
-        title = next(
-            (
-                u
-                for u in headlines
-                if 4 <= len(u.split()) <= 25
-                and (not is_prose(u) or _set_as_headline(u))
-                and not u.endswith(":")
-            ),
-            None,
-        )
-    if title is not None:
-        # "Update | China devalues the yuan", "283 Missing in Ferry Disaster | Jackson Free
-        # Press": a label before the headline, the site's name after it.
-        title = HEADLINE_LABEL.sub("", title)
-        head, bar, _ = title.partition(" | ")
-        title = head if bar and len(head.split()) >= 4 else title
-        # ... and the credit of the picture it captioned: "... drug for women Getty Images".
-        title = TITLE_CREDIT.sub("", title)
-    author = next((_byline_name(m.group(1)) for u in lines if (m := BYLINE.match(u))), None)
-    # A summary box's label set in capitals ("KEY POINTS") is no one's name, nor is the
-    # weather a page's widget shows ("Partly Cloudy").
-    names = [
-        u
-        for u in lines
-        if NAME.match(u)
-        and 1 <= len(u.split()) <= 4
-        and u != title
-        and not KEY_POINTS.match(u)
-        and not WEATHER.match(u)
-    ]
-    repeated = [u for u in names if names.count(u) > 1]
-    source = repeated[0] if repeated else None
-    if author is None:
-        singles = [u for u in names if names.count(u) == 1 and len(u.split()) >= 2]
-        author = singles[-1] if singles and _signs(singles[-1], lede) else None
-    return {"title": title, "source": source, "author": author}
 
 
 def under_headline_again(units: list[str], start: int) -> int:
