@@ -2288,6 +2288,16 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "and get news updates from the estuary and around the world.",
             "10:20 AM, Sat - 7 May 26",
         ],
+        # a template left unfilled, a player's menu, pointers to what stands under the story
+        [
+            "Ferry News email {{ #verifyErrors }} {{ message }} {{ /verifyErrors }} Something "
+            "went wrong. Please try again later",
+            "Launch consoleESTUARY NEWS CHANNEL",
+            "The arbitrator's full 42-page ruling can be found at the bottom of this article.",
+            "The union's letter to its members is embedded at the end of this article.",
+            "Also watch",
+            "Full View",
+        ],
     ],
 )
 def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: list[str]) -> None:
@@ -4822,3 +4832,9 @@ def test_the_story_s_sentence_above_a_labelled_caption_stays() -> None:
         [STORY[0], sentence, "Image: Ann Lee at the quay in Northgate in 2006.", *STORY[1:]]
     )
     assert kept(page) == [STORY[0], sentence, *STORY[1:]]
+
+
+def test_a_share_button_s_label_after_the_last_sentence_of_a_paragraph_leaves_it() -> None:
+    # As Online.ua's page came: "... abroad. Share".
+    page = "\n\n".join([STORY[0], STORY[1] + " Share", STORY[2]])
+    assert kept(page) == STORY

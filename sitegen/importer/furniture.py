@@ -57,6 +57,14 @@ BULLET = re.compile(r"^(?:[-•*·]\s+\S|[•*·](?=[A-Z]))")
 # Notes and controls that are furniture on a line of any length ...
 _NOTES_AND_CONTROLS = (
     r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
+    # A newsletter box's template left unfilled: "Health Check email {{ #verifyErrors }}
+    # {{ message }} ...", and a player's menu: "Launch consoleBBC NEWS CHANNEL".
+    r"\{\{\s*[#/^]?\w+\s*\}\}|^launch console",
+    # A pointer to what the page shows under the story: "The judge's full 42-page ruling
+    # can be found at the bottom of this article.", "... is embedded at the end of this
+    # article."
+    r"^(?=(?:\S+\s+){0,25}\S+$).*\b(?:can be (?:found|read|seen|viewed)|is embedded|is available)"
+    r" (?:at|below|above|in)\s(?:the (?:bottom|end|top|foot) of )?this (?:article|story|page)\W*$",
     # An embedded post's consent box: "Allow Twitter content?" / "This article contains
     # content provided by Twitter. We ask for your permission before anything is loaded ...".
     r"^this article contains content provided by\b|\bwe ask for your permission before anything"
@@ -258,6 +266,8 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"^loading (?:\w+ ){0,2}content\W*$",
     # A search box's prompt: "Begin typing your search above and press return to search."
     r"^(?:begin|start) typing your search\b",
+    # Labels of a box of videos and of a gallery's control: "Also watch", "Full View".
+    r"^also watch$|^full view$",
     # A caption that says what the picture is: "A court sketch of the accused.", "File
     # photo of the plant."
     # (one that says what the picture shows is the story's: "A photo of the deal showed ...")

@@ -223,6 +223,9 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
 
 TRAILING_MARK = re.compile(
     r"(?<=[.!?\"”])\s*(?:اضافة اعلان|Advertisement|ADVERTISEMENT)$"
+    # ... or a share button's label: "... both inside the country and, unfortunately,
+    # abroad. Share".
+    r"|(?<=[.!?\"”])\s+Share$"
     # ... and a hashtag set after a whole sentence of the story: "... very long hours.
     # #standwithnurses".
     r"|(?<=[a-z][.!?])\s+#[A-Za-z]\w{2,40}$"
