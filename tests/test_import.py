@@ -2298,6 +2298,26 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Also watch",
             "Full View",
         ],
+        # a labelled illustration, another story's link under its kicker, offers and pointers,
+        # a video's blurb signed by its reporter
+        [
+            "An illustration: the new ferry at its berth.",
+            "Lightning strikes twice:Deckhand wins 6 figures in lottery for the second time",
+            "As low as $4.99 per month",
+            "Digital Access Sale",
+            "Get unlimited digital access for only 25\u00a2",
+            "Also take the time to read other interesting articles, on the news portals "
+            "EstuaryNews.id and Quay.com",
+            "Follow Estuary.com on Google News",
+            "By Saturday morning, crews were back on the quay, the union announced. Estuary TV's "
+            "Jo Bloggs reports.",
+            "Left, a deckhand casts off on the first crossing. Right, union leader Ann Lee "
+            "addresses the media after the vote.",
+            "In a world of spin and confusion, there's never been a more important time to "
+            "support independent journalism in Northgate.",
+            "If you trust our work online, I invite you to make a small contribution.",
+            "Every dollar of support is invested back into our journalism.",
+        ],
     ],
 )
 def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: list[str]) -> None:
@@ -4837,4 +4857,28 @@ def test_the_story_s_sentence_above_a_labelled_caption_stays() -> None:
 def test_a_share_button_s_label_after_the_last_sentence_of_a_paragraph_leaves_it() -> None:
     # As Online.ua's page came: "... abroad. Share".
     page = "\n\n".join([STORY[0], STORY[1] + " Share", STORY[2]])
+    assert kept(page) == STORY
+
+
+def test_a_dated_lede_the_page_cut_off_before_its_stop_opens_the_story() -> None:
+    # As USA Today's page came: the lede lost its last words and its full stop.
+    lede = (
+        "NORTHGATE, E.S. \u2013 The long queues have disappeared from the quay at Northgate "
+        "after the nine-day ferry strike that stopped every crossing on the estuary"
+    )
+    page = "\n\n".join(["Ferry strike ends after nine days", "Ann Lee", lede, *STORY[1:]])
+    assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_captions_glued_to_the_story_s_paragraphs_leave_and_the_paragraphs_stay() -> None:
+    # As Hindustan Times and SBS News set them: a caption with its agency glued after the
+    # lede, a caption and its source in capitals glued before a paragraph, and a box's label
+    # glued before the lede.
+    page = "\n\n".join(
+        [
+            "Key Points " + STORY[0] + " Union leader Ann Lee(AFP)",
+            "Crews gather on the quay after the vote. Source: EW / JO BLOGGS/EWIMAGE " + STORY[1],
+            STORY[2],
+        ]
+    )
     assert kept(page) == STORY

@@ -154,6 +154,14 @@ def test_two_places_joined_by_a_slash_before_a_colon_are_a_dateline() -> None:
     assert doc.sentences[0] == "Pfizer dropped its bid on Monday."
 
 
+def test_a_site_s_address_is_a_dateline_and_a_company_s_pt_goes_on() -> None:
+    # As The IKN Post sets its lede, and an Indonesian company's name ("PT. Angkasa Pura").
+    doc = segment("Estuary.com \u2014 The ferry strike ended. Manager PT. Estuary Lines said so.")
+    assert doc.sentences == ("The ferry strike ended.", "Manager PT. Estuary Lines said so.")
+    # ... while a zone after a time still ends its sentence.
+    assert len(split_sentences("The launch is at 9 a.m. PT. Crowds gathered.")) == 2
+
+
 def test_an_outlet_a_place_in_capitals_and_the_day_of_the_week_are_a_dateline() -> None:
     # As News Americas sets it: no sentence ends at "Tues.".
     doc = segment(

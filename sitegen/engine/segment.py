@@ -54,6 +54,8 @@ DATELINE = re.compile(
     # ... or the desk alone: "XtraTime Web Desk: Ace tennis player ...".
     r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:Web|News|Sports?|Digital|Online|Tech) Desk"
     r"\s*[:—–|-]\s+(?=[A-Z\"“])"
+    # ... or the site's own address: "TheIKNPost.com — The status of Mount Ruang ...".
+    r"|[A-Z][\w-]*\.(?:com|net|org|id|in|co\.uk)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
     # ... or the place in capitals in square brackets: "[SINGAPORE] US President ...".
     r"|\[[A-Z][A-Z.'’\- ]{2,40}\]\s+(?=[A-Z\"“])"
     # ... or the day and the agency alone: "Sept. 15 (UPI) -- The Libyan Red Crescent ...".

@@ -69,6 +69,7 @@ _RUN_ON = re.compile(r"(?<=[a-z])([.!?])([\"”’]?)(?=[\"“]?(?:[A-Z][a-z]|[A
 
 
 _SPACES = re.compile(r"\s+")
+_CLOCK_END = re.compile(r"(?:\d|[ap]\.?m\.?)$", re.IGNORECASE)
 _ZONED = re.compile(r"[\"'“‘(]*\w+\s+(?:(?:standard|daylight|summer)\s+)?time\b", re.IGNORECASE)
 
 
@@ -160,8 +161,12 @@ def _is_abbreviation(text: str, dot: int, following: str) -> bool:
     # "its post-Sept. 11 low", "mid-Jan. 5": the abbreviation is the word after the hyphen.
     word = word.rpartition("-")[2] or word
     low = word.lower()
+    # "at 9 a.m. EST. Witnesses ...": a zone ends the sentence, "est." does not; an Indonesian
+    # company's "PT." after no time goes on ("General Manager PT. Angkasa Pura").
+    if word == "PT" and not _CLOCK_END.search(text[: dot - len(word)].rstrip()):
+        return True
     if word.isupper() and low in TIME_ZONES:
-        return False  # "at 9 a.m. EST. Witnesses ...": a zone ends the sentence, "est." does not
+        return False
     if low in ABBREVIATIONS:
         return True
     # A state written short inside a name goes on ("a transplant at Mass. General"); after

@@ -66,6 +66,18 @@ APPEALS = (
     # The age of an archived story, and a newsletter's consent: "This article is more than 2
     # years old.", "By providing your email, you agree to the Quartz Privacy Policy."
     r"\bthis article is more than (?:\d+|an?|one) (?:years?|months?) old\b"
+    # ... and a portal's pointers to its other sites and its feed: "Also take the time to read
+    # other interesting articles, on the news portals ...", "Follow Estuary.com on Google News".
+    r"|^also take the time to read\b|^follow [\w.]+ on google news\W*$"
+    # ... and a subscription's offer: "As low as $4.99 per month", "Digital Access Sale", "Get
+    # unlimited digital access for only 25¢".
+    r"|^as low as \$[\d.]+ (?:per|a) (?:month|week|year)\W*$|^digital access sale$"
+    r"|\bunlimited digital access\b"
+    # ... and a call for donations: "... there's never been a more important time to support
+    # independent journalism in Canberra.", "... I invite you to make a small contribution.",
+    # "Every dollar of support is invested back into our journalism ..."
+    r"|\bmore important time to support independent journalism\b"
+    r"|\binvite you to make a (?:small )?contribution\b|^every dollar of support\b"
     r"|^by (?:providing|entering|submitting) your email\b",
     # A paper's appeal for its reporting, however long: "From reproductive rights to climate
     # change to Big Tech, The Independent is on the ground when the story is developing."

@@ -65,6 +65,14 @@ _NOTES_AND_CONTROLS = (
     # article."
     r"^(?=(?:\S+\s+){0,25}\S+$).*\b(?:can be (?:found|read|seen|viewed)|is embedded|is available)"
     r" (?:at|below|above|in)\s(?:the (?:bottom|end|top|foot) of )?this (?:article|story|page)\W*$",
+    # Two pictures side by side, one caption: "Left, a voter fills out 'No' on their ballot
+    # paper. Right, the prime minister addresses the media after the result."
+    r"^(?:left|above|top)\s*,\s*[^.!?]{5,150}[.!?]\s+(?:right|below|bottom)\s*,\s*[^.!?]{5,200}"
+    r"[.!?]?$",
+    # A video's blurb, signed by its reporter: "By Saturday morning, residents ... were no
+    # longer being asked to stay indoors, the mayor announced. NBC New York's Jo Bloggs reports."
+    r"^(?=(?:\S+\s+){0,40}\S+$).*[.!?]\s+(?-i:[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})['’]s"
+    r" (?-i:(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+) reports\.?$",
     # An embedded post's consent box: "Allow Twitter content?" / "This article contains
     # content provided by Twitter. We ask for your permission before anything is loaded ...".
     r"^this article contains content provided by\b|\bwe ask for your permission before anything"

@@ -79,7 +79,7 @@ GLUED_LABEL = re.compile(
     # Regulators have ...", "Why it matters: The recall covers ...".
     r"|^(?:What just happened\?|Why it matters:|The big picture:|Driving the news:"
     r"|Between the lines:|The bottom line:|Catch up quick:|ORIGINAL STORY:|Original story:"
-    r"|Team news)"
+    r"|Team news|Key Points)"
     r"\s+(?=[A-Z])"
     # ... or a label of a few words over an ellipsis: "Youth movement … This is the seventh
     # straight major ...".
@@ -218,7 +218,13 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
     # ... given twice, the picture's alternative text and its caption: none of it is the story.
     if unit[match.end() :].strip() == match.group().strip():
         return ""
-    return unit[match.end() :]
+    rest = unit[match.end() :]
+    # ... and a caption glued after it as well: "Key Points The referendum ... Parliament.
+    # Union leader Ann Lee(AFP)".
+    if caption := TRAILING_CAPTION.search(rest):
+        dropped.append(caption.group().strip())
+        return rest[: caption.start()]
+    return rest
 
 
 TRAILING_MARK = re.compile(

@@ -22,7 +22,12 @@ GLUED_LINK = re.compile(
 HEADLINE_LINK = re.compile(r"^(?:[A-Z0-9][\w'’&$.,-]*\s+){2,}[A-Z0-9][\w'’&$.,-]*\s*(?:\.\.\.|…)$")
 # A link to another story under its kicker: "LONGER TRAINS, FEWER WORKERS: Minnesota
 # derailment follows years of cost cutting" (capitals, a colon, no full stop).
-KICKER = re.compile(r"^[A-Z][A-Z0-9 ,'&-]{4,}:\s+[A-Z0-9].*[^.!?\"')\]]$")
+KICKER = re.compile(
+    r"^[A-Z][A-Z0-9 ,'&-]{4,}:\s+[A-Z0-9].*[^.!?\"')\]]$"
+    # ... or in small letters, run into the headline: "Lightning strikes twice:Dad wins 6
+    # figures in lottery for the second time in 18 months".
+    r"|^[A-Z][a-z]+(?: [a-z]+){1,4}:(?=[A-Z])[^.!?:]{10,120}[^.!?\"')\]:]$"
+)
 # A label over links to other stories.
 LINKS_LABEL = re.compile(
     r"^(related|more on|more from|see also|also read|read more|recommended|further reading"

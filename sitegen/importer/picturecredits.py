@@ -79,7 +79,11 @@ PICTURE_CREDIT = re.compile(
 GLUED_CAPTION = re.compile(
     r"^[^()]{10,300}?\(\s*(?:(?-i:[A-Z])\w+ )?(?:photo|picture|image)s?\s*"
     r"(?::|(?:by|via|courtesy)\b)[^()]{1,60}\)"
-    r"\s+(?=[A-Z\"“])",
+    r"\s+(?=[A-Z\"“])"
+    # ... or its source labelled after it, in capitals: "... following the referendum. Source:
+    # AAP / JO BLOGGS/AAPIMAGE Some Indigenous Australians ...".
+    r"|^[^()]{10,300}?[.!?]\s+source\s*:\s*(?-i:[A-Z][A-Z0-9 /.&'’-]{1,60}[A-Z])\s+"
+    r"(?=(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
 # ... or after the paragraph above it, its credit a screen grab's or a photo's: "... killing
@@ -87,12 +91,17 @@ GLUED_CAPTION = re.compile(
 TRAILING_CAPTION = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*(?-i:[A-Z])[^.!?]{10,300}[.!?]?\s*"
     r"\(\s*(?:screengrab|screenshot|screen grab|(?:file |\w{2,5} )?photo|picture|image)\b"
-    r"[^()]{0,60}(?:\([^()]{0,30}\)[^()]{0,20})?\)$",
+    r"[^()]{0,60}(?:\([^()]{0,30}\)[^()]{0,20})?\)$"
+    # ... or its agency's name glued to its last word: "... an Indigenous advisory body to
+    # Parliament. Australian Prime Minister Anthony Albanese(AFP)".
+    r"|(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*(?-i:[A-Z])[^.!?()]{10,150}(?<=\w)"
+    r"\((?:AFP|AP|Reuters|PTI|ANI|EPA|Bloomberg|HT Photo|PTI Photo)\)$",
     re.IGNORECASE,
 )
 # A labelled caption is furniture however long it is and however it ends.
 CAPTION = re.compile(
-    r"^\(?\s*(picture|pictured|photo|photograph|image|pic|video|watch|credit|illustration|caption)"
+    r"^\(?\s*(?:an (?=illustration))?"  # "An illustration: ..."
+    r"(picture|pictured|photo|photograph|image|pic|video|watch|credit|illustration|caption)"
     r"s?( credits?| caption)?\s*:"
     r"|^photo,\s*caption follows\b"  # "Photo, Caption follows.Russian special forces ..."
     # ... or its label run into it: "Media captionZac Goldsmith says he is disappointed".

@@ -45,6 +45,7 @@ TEASER_PARAGRAPHS = 2  # an excerpt above the headline given again is this long 
 TEASER_REACH = 12  # lines of teasers, points and captions a page may set above its story
 STANDFIRST_WORDS = 25  # a lede is longer than the standfirst above a byline
 LEDE_LEAD_IN_WORDS = 10  # a first sentence ending on a colon, into a quotation, this long
+CUT_LEDE_WORDS = 20  # a dated first line this long without its stop is the lede, cut off
 SHORT_LEDE_WORDS = 6  # "Barry Bonds is America's new home run king." opens a story all the same
 # ... with the hour of the update: "UPDATE: 3:07 p.m. -- In a press conference ...".
 UPDATE_OVER = re.compile(
@@ -202,7 +203,11 @@ def opens(unit: str) -> bool:
     opens = opens or leads_in(text, LEDE_LEAD_IN_WORDS)
     # "WASHINGTON (NBC) - It was an announcement that seemed to come out of the blue:", and
     # "GLENDALE, Ariz. (AP) _ Oh, well, nobody's perfect. Except maybe Eli Manning."
-    dated = bool(dateline) and (leads_in(unit) or bool(SENTENCE_END.search(text)))
+    # ... and so is one the page cut off before its stop, when long enough to be no headline:
+    # "PASSAIC, N.J. – The billowing black smoke has disappeared from the sky over the ...".
+    dated = bool(dateline) and (
+        leads_in(unit) or bool(SENTENCE_END.search(text)) or len(text.split()) >= CUT_LEDE_WORDS
+    )
     return (opens or dated) and not is_cruft(unit) and not set_as_headline(text)
 
 
