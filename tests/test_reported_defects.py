@@ -2077,3 +2077,14 @@ def test_an_altitude_in_feet_is_the_altitude_another_outlet_gives_in_metres() ->
         "came at around 36,000 feet.",
     )
     assert unique(c, "local", "claim") == [], texts(c.facts)
+
+
+def test_a_name_joined_by_an_ampersand_is_one_detail() -> None:
+    c = event(
+        wire="The insurer bought the Waldorf hotel in 2014, its chairman said on Monday.",
+        local="The insurer bought the Waldorf hotel in 2014 and Strategic Hotels & Resorts in "
+        "2016, its chairman said on Monday.",
+    )
+    details = details_of(c, "local")
+    assert any("Strategic Hotels & Resorts" in d for d in details), details
+    assert "Resorts" not in details

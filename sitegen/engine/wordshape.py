@@ -79,6 +79,8 @@ def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         return True  # "the Cup Winners' Cup": a plural's possessive inside a name
     if gap == "/" and tokens[k].name and tokens[k + 1].name:
         return True  # "a North/South Council"
+    if gap == " & " and tokens[k].name and tokens[k + 1].name:
+        return True  # "Strategic Hotels & Resorts", "Marks & Spencer": one name
     return len(gap) <= 2 and not gap.strip(" $£€¥&")  # "S&P 500"
 
 
