@@ -2317,6 +2317,12 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "support independent journalism in Northgate.",
             "If you trust our work online, I invite you to make a small contribution.",
             "Every dollar of support is invested back into our journalism.",
+            "By participating in online discussions you acknowledge that you have agreed to the "
+            "TERMS OF SERVICE. If your comments are inappropriate, you may be banned from "
+            "posting.",
+            "Subscribe to Estuary Sport Magazine. Special Championship Offer \u2014 Get a "
+            "Commemorative Northgate Ferries Book",
+            "Estuary Universal, Inc.",
         ],
     ],
 )

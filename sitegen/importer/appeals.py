@@ -78,6 +78,12 @@ APPEALS = (
     # "Every dollar of support is invested back into our journalism ..."
     r"|\bmore important time to support independent journalism\b"
     r"|\binvite you to make a (?:small )?contribution\b|^every dollar of support\b"
+    # ... and its rules for readers' comments: "By participating in online discussions you
+    # acknowledge that you have agreed to the TERMS OF SERVICE. ..."
+    r"|^by participating in online discussions\b|\byou may be banned from posting\b"
+    # ... and an offer to subscribe to the magazine: "Subscribe to Sports Illustrated
+    # Magazine. Special Championship Offer — Get a Commemorative ... Book"
+    r"|^subscribe to [\w'’ ]{2,50} magazine\b"
     r"|^by (?:providing|entering|submitting) your email\b",
     # A paper's appeal for its reporting, however long: "From reproductive rights to climate
     # change to Big Tech, The Independent is on the ground when the story is developing."

@@ -274,8 +274,9 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"^loading (?:\w+ ){0,2}content\W*$",
     # A search box's prompt: "Begin typing your search above and press return to search."
     r"^(?:begin|start) typing your search\b",
-    # Labels of a box of videos and of a gallery's control: "Also watch", "Full View".
-    r"^also watch$|^full view$",
+    # Labels of a box of videos and of a gallery's control: "Also watch", "Full View"; and a
+    # picture's credit to a company alone: "NBC Universal, Inc.".
+    r"^also watch$|^full view$|^(?-i:[A-Z][\w&]*(?: [A-Z][\w&]*){0,3}), inc\.?$",
     # A caption that says what the picture is: "A court sketch of the accused.", "File
     # photo of the plant."
     # (one that says what the picture shows is the story's: "A photo of the deal showed ...")
