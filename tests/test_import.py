@@ -2323,6 +2323,10 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Subscribe to Estuary Sport Magazine. Special Championship Offer \u2014 Get a "
             "Commemorative Northgate Ferries Book",
             "Estuary Universal, Inc.",
+            "This is the property of the Estuary Journal Corporation and fully protected by "
+            "copyright. It is made available only to Estuary Journal subscribers for personal use.",
+            'Please click "Reprint" to order presentation-ready copies.',
+            "20:50 UTC+8, 2026-05-04       0",
         ],
     ],
 )
@@ -4861,8 +4865,8 @@ def test_the_story_s_sentence_above_a_labelled_caption_stays() -> None:
 
 
 def test_a_share_button_s_label_after_the_last_sentence_of_a_paragraph_leaves_it() -> None:
-    # As Online.ua's page came: "... abroad. Share".
-    page = "\n\n".join([STORY[0], STORY[1] + " Share", STORY[2]])
+    # As Online.ua's page came: "... abroad. Share", and NME's: "... Listen to it below:".
+    page = "\n\n".join([STORY[0], STORY[1] + " Share", STORY[2] + " Listen to it below:"])
     assert kept(page) == STORY
 
 

@@ -54,6 +54,8 @@ DATELINE = re.compile(
     # ... or the desk alone: "XtraTime Web Desk: Ace tennis player ...".
     r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:Web|News|Sports?|Digital|Online|Tech) Desk"
     r"\s*[:—–|-]\s+(?=[A-Z\"“])"
+    # ... or a paper's name in brackets before a dash: "(The Hill) — Jack Dorsey announced ...".
+    r"|\((?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
     # ... or the site's own address: "TheIKNPost.com — The status of Mount Ruang ...".
     r"|[A-Z][\w-]*\.(?:com|net|org|id|in|co\.uk)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
     # ... or the place in capitals in square brackets: "[SINGAPORE] US President ...".

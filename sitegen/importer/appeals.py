@@ -84,6 +84,11 @@ APPEALS = (
     # ... and an offer to subscribe to the magazine: "Subscribe to Sports Illustrated
     # Magazine. Special Championship Offer — Get a Commemorative ... Book"
     r"|^subscribe to [\w'’ ]{2,50} magazine\b"
+    # ... and a paper's notice on its copy: "This is the property of the Daily Journal
+    # Corporation and fully protected by copyright. It is made available only to Daily Journal
+    # subscribers ... Please click "Reprint" to order presentation-ready copies ..."
+    r"|\bfully protected by copyright\b|\bmade available only to [\w ]{2,40} subscribers\b"
+    r"|^please click .?reprint\b"
     r"|^by (?:providing|entering|submitting) your email\b",
     # A paper's appeal for its reporting, however long: "From reproductive rights to climate
     # change to Big Tech, The Independent is on the ground when the story is developing."

@@ -230,8 +230,9 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
 TRAILING_MARK = re.compile(
     r"(?<=[.!?\"”])\s*(?:اضافة اعلان|Advertisement|ADVERTISEMENT)$"
     # ... or a share button's label: "... both inside the country and, unfortunately,
-    # abroad. Share".
-    r"|(?<=[.!?\"”])\s+Share$"
+    # abroad. Share", or a pointer to the player under the paragraph: "... without
+    # permission. Listen to it below:".
+    r"|(?<=[.!?\"”’])\s+Share$|(?<=[.!?\"”’])\s+(?:Listen to|Watch|Revisit|See) (?:it|them) below:$"
     # ... and a hashtag set after a whole sentence of the story: "... very long hours.
     # #standwithnurses".
     r"|(?<=[a-z][.!?])\s+#[A-Za-z]\w{2,40}$"

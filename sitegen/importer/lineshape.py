@@ -29,6 +29,7 @@ LEAD_IN_WORDS = 4  # a lead-in worded as a sentence is this long at least
 LONG_LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 ATTRIBUTED_WORDS = 8  # a claim and who made it, without its full stop, is this long
 CUT_OFF_WORDS = 8  # a line cut off mid-sentence is this long at least
+COUNTER_DIGITS = 5  # a page's count of shares after a stamp is this long at most
 CUT_OFF_PLAIN = 2  # ... and may be half capitals when this many content words are small
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|(?<=[A-Z])[A-Z]{2})[.!?][\"'”’]? [\"'“‘]?[A-Z]")
@@ -77,6 +78,9 @@ def split_stamp(line: str) -> tuple[str, str]:
     rest = line
     while match := STAMP.match(rest):
         rest = rest[match.end() :].lstrip(" ,;:|·•–—-")
+    # ... and the count of shares a page sets after it: "20:50 UTC+8, 2022-10-04       0".
+    if rest != line and rest.strip().isdigit() and len(rest.strip()) <= COUNTER_DIGITS:
+        rest = ""
     stamp = line[: len(line) - len(rest)].strip()
     # Only a capital, a quotation or a bracket ("(Reuters) - ") opens what follows:
     # "18 December 2022 was ..." is prose.
