@@ -2327,6 +2327,7 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "copyright. It is made available only to Estuary Journal subscribers for personal use.",
             'Please click "Reprint" to order presentation-ready copies.',
             "20:50 UTC+8, 2026-05-04       0",
+            "Jo Bloggs/Pool via AP",
         ],
     ],
 )

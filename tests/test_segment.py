@@ -161,6 +161,9 @@ def test_a_site_s_address_is_a_dateline_and_a_company_s_pt_goes_on() -> None:
     # ... and so is a paper's name in brackets before a dash, as NewsNation sets The Hill's.
     doc = segment("(The Estuary) \u2014 The ferry strike ended. Crews cheered.")
     assert doc.sentences == ("The ferry strike ended.", "Crews cheered.")
+    # ... and a place and its agency between bars, as Xinhua's copy comes.
+    doc = segment("Northgate, Estuary | Xinhua | The ferry strike ended. Crews cheered.")
+    assert doc.sentences == ("The ferry strike ended.", "Crews cheered.")
     # ... while a zone after a time still ends its sentence.
     assert len(split_sentences("The launch is at 9 a.m. PT. Crowds gathered.")) == 2
 

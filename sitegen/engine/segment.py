@@ -49,8 +49,11 @@ DATELINE = re.compile(
     # ... or a broadcaster's or wire's name in brackets: "(BBC News) Staff at three ...".
     r"|\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?:News|Newswire|Wire|Online|TV|Radio)\)\s+"
     r"(?=[A-Z][a-z])"
-    # ... or a place and the desk that filed it: "New Delhi | Jagran Tech Desk: A rocket ...".
+    # ... or a place and the desk that filed it: "New Delhi | Jagran Tech Desk: A rocket ...",
+    # or its agency between bars: "Berlin, Germany | Xinhua | Bayern Munich have ...".
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \| [A-Z][\w ]{2,40}:\s+(?=[A-Z\"“])"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? \| [A-Z][\w ]{1,30} \|\s+"
+    r"(?=[A-Z\"“])"
     # ... or the desk alone: "XtraTime Web Desk: Ace tennis player ...".
     r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:Web|News|Sports?|Digital|Online|Tech) Desk"
     r"\s*[:—–|-]\s+(?=[A-Z\"“])"

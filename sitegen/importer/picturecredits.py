@@ -50,6 +50,8 @@ CREDIT = re.compile(
     r"|associated press photo"
     r"|license photo|shutterstock|pa wire|"
     r"pa media|alamy|imagn images)[^()]{0,40}\)?$"
+    # A photographer's and a pool's credit via an agency: "Jo Bloggs/Pool via AP".
+    r"|^[^()/]{2,40}/[^()]{2,40}\bvia (ap|afp|reuters)$"
     # A sports agency's credit glued to the photographer's name: "Peter Casey-USA TODAY Sports".
     r"|^(?-i:[A-Z])[\w.'’]+( (?-i:[A-Z])[\w.'’]+){0,3}\s?-\s?usa today( sports| network)?$"
     # ... or to the paper's own: "Tom Gralish / Staff Photographer".
