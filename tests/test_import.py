@@ -2328,6 +2328,7 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             'Please click "Reprint" to order presentation-ready copies.',
             "20:50 UTC+8, 2026-05-04       0",
             "Jo Bloggs/Pool via AP",
+            "($1 = 0.9260 euros)",
         ],
     ],
 )
@@ -4893,3 +4894,9 @@ def test_captions_glued_to_the_story_s_paragraphs_leave_and_the_paragraphs_stay(
         ]
     )
     assert kept(page) == STORY
+
+
+def test_a_next_in_news_label_over_other_stories_is_no_heading() -> None:
+    # As The Star's page closes a Reuters story: "Next In Tech News" over other headlines.
+    story = [*STORY[:2], "Next In Ferry News", STORY[2]]
+    assert "## Next In Ferry News" not in kept("\n\n".join(story))

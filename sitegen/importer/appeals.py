@@ -30,7 +30,7 @@ PROMPTS = [
         r"\b(premium|trusted)( global)? (titles|sources)\b|\bone (membership|subscription)\b",
         # A heading over other stories, not a sentence: "More than 80 percent of the articles
         # on ..." and "Top officials on both sides ..." are the article's own.
-        r"^(related|recommended|more|top|latest|popular|trending)\b.{0,25}"
+        r"^(related|recommended|more|top|latest|popular|trending|next in)\b.{0,25}"
         r"\b(stories|articles|news|reads|on)\b[^.!?]{0,40}$",
         r"^our picks$|^most (read|popular|viewed)$|^(editor'?s )?picks$",
         # A copyright notice, not the word: "... e-commerce, telecommunications and copyright."

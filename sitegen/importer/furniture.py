@@ -274,6 +274,8 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"^loading (?:\w+ ){0,2}content\W*$",
     # A search box's prompt: "Begin typing your search above and press return to search."
     r"^(?:begin|start) typing your search\b",
+    # A wire's note on the rate it converted at: "($1 = 0.9260 euros)".
+    r"^\(\s*(?:[$€£¥]|us\$)\s?1 = [\d.,]+ [\w ]{2,20}\)$",
     # Labels of a box of videos and of a gallery's control: "Also watch", "Full View"; and a
     # picture's credit to a company alone: "NBC Universal, Inc.".
     r"^also watch$|^full view$|^(?-i:[A-Z][\w&]*(?: [A-Z][\w&]*){0,3}), inc\.?$",
