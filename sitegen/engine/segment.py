@@ -49,18 +49,11 @@ DATELINE = re.compile(
     # ... or a broadcaster's or wire's name in brackets: "(BBC News) Staff at three ...".
     r"|\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?:News|Newswire|Wire|Online|TV|Radio)\)\s+"
     r"(?=[A-Z][a-z])"
-    # ... or a place and the desk that filed it: "New Delhi | Jagran Tech Desk: A rocket ...",
-    # or its agency between bars: "Berlin, Germany | Xinhua | Bayern Munich have ...".
+    # ... or a place and the desk that filed it: "New Delhi | Jagran Tech Desk: A rocket ...".
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \| [A-Z][\w ]{2,40}:\s+(?=[A-Z\"“])"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? \| [A-Z][\w ]{1,30} \|\s+"
-    r"(?=[A-Z\"“])"
     # ... or the desk alone: "XtraTime Web Desk: Ace tennis player ...".
     r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:Web|News|Sports?|Digital|Online|Tech) Desk"
     r"\s*[:—–|-]\s+(?=[A-Z\"“])"
-    # ... or a paper's name in brackets before a dash: "(The Hill) — Jack Dorsey announced ...".
-    r"|\((?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
-    # ... or the site's own address: "TheIKNPost.com — The status of Mount Ruang ...".
-    r"|[A-Z][\w-]*\.(?:com|net|org|id|in|co\.uk)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
     # ... or the place in capitals in square brackets: "[SINGAPORE] US President ...".
     r"|\[[A-Z][A-Z.'’\- ]{2,40}\]\s+(?=[A-Z\"“])"
     # ... or the day and the agency alone: "Sept. 15 (UPI) -- The Libyan Red Crescent ...".
@@ -130,7 +123,19 @@ _PLACED_DATELINE = (
     # ... or its agency and the day with its year in the brackets after a comma: "Warsaw,
     # (APP - UrduPoint / Pakistan Point News - 18th Aug, 2020 ) :Poland's health ...".
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, \([^()]{1,80}\b\d{4}\s*\)\s*[:—–-]{1,2}\s*(?=[A-Z\"“])"
+    # ... or a paper's name alone in brackets before a dash: "(The Hill) — Jack Dorsey ...".
+    r"|\((?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
 )
+# ... a place and its agency between bars, asked only of a lede with a bar near its start:
+# "Berlin, Germany | Xinhua | Bayern Munich have ...".
+_BARRED_DATELINE = (
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? \| [A-Z][\w ]{1,30} \|\s+"
+    r"(?=[A-Z\"“])"
+)
+# ... and the site's own address, asked only of a lede whose first word is one:
+# "TheIKNPost.com — The status of Mount Ruang ...".
+_SITE_DATELINE = r"[A-Z][\w-]*\.(?:com|net|org|id|in|co\.uk)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
+_SITE_ENDS = (".com", ".net", ".org", ".id", ".in", ".co.uk")
 # A place in capitals before a dash, as a lede under an update opens: "OSO — ".
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}\s(?:—|–|--)\s")
 # A month's name, perhaps cut short: "Jan", "January" (the "[a-z]*" after it takes the rest).
@@ -342,6 +347,10 @@ def opening_dateline(text: str) -> re.Match[str] | None:
     found = DATELINE.match(text + " ")
     if found is None and "(" in text[:60]:
         found = re.match(_PLACED_DATELINE, text)
+    if found is None and " | " in text[:60]:
+        found = re.match(_BARRED_DATELINE, text)
+    if found is None and text.split(" ", 1)[0].endswith(_SITE_ENDS):
+        found = re.match(_SITE_DATELINE, text)
     # ... and the place in capitals with no mark after it, asked only of a lede that opens
     # in capitals.
     if found is None and text[:3].isupper():
