@@ -34,7 +34,8 @@ POST_IN_STORY_WORDS = 80  # a line this long with a post's link is a story with 
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
 CAPTION_WORDS = 40  # a caption is this long at most: a longer paragraph is the story's
 
-# ... a photographer's and agency's: "© AP/Jo Bloggs", "© Jo Bloggs/Reuters".
+# A picture's credit set as a copyright notice, the agency's and the photographer's: "© AP/Jo
+# Bloggs", "© Jo Bloggs/Reuters".
 PICTURE_NOTICE = re.compile(r"©\s*[\w .'’-]{2,40}/\s?[\w .'’-]{2,40}$")
 # A copyright notice glued to the end of the last paragraph: "... in 1993. © Guardian
 # Newspapers Limited, 2013".
