@@ -206,26 +206,25 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
         if note := UPDATE_NOTE.match(unit):
             dropped.append(note.group().strip())
             return unit[note.end() :].removesuffix("]")
-        if caption := TRAILING_CAPTION.search(unit):
-            dropped.append(caption.group().strip())
-            return unit[: caption.start()]
-        # An ad slot's marker glued to the paragraph above it ("... were injured.اضافة اعلان"),
-        # or a hashtag set after a whole sentence.
-        if mark := TRAILING_MARK.search(unit):
-            dropped.append(mark.group().strip())
-            return unit[: mark.start()]
-        return unit
+        # ... or a caption after it, else an ad slot's marker glued to the paragraph above it
+        # ("... were injured.اضافة اعلان"), or a hashtag set after a whole sentence.
+        cut = _cut_end(unit, TRAILING_CAPTION, dropped)
+        return cut if cut != unit else _cut_end(unit, TRAILING_MARK, dropped)
     dropped.append(match.group().strip())
     # ... given twice, the picture's alternative text and its caption: none of it is the story.
     if unit[match.end() :].strip() == match.group().strip():
         return ""
-    rest = unit[match.end() :]
     # ... and a caption glued after it as well: "Key Points The referendum ... Parliament.
     # Union leader Ann Lee(AFP)".
-    if caption := TRAILING_CAPTION.search(rest):
-        dropped.append(caption.group().strip())
-        return rest[: caption.start()]
-    return rest
+    return _cut_end(unit[match.end() :], TRAILING_CAPTION, dropped)
+
+
+def _cut_end(unit: str, pattern: re.Pattern[str], dropped: list[str]) -> str:
+    """``unit`` without what ``pattern`` finds glued to its end, kept in ``dropped``."""
+    if found := pattern.search(unit):
+        dropped.append(found.group().strip())
+        return unit[: found.start()]
+    return unit
 
 
 TRAILING_MARK = re.compile(
