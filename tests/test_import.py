@@ -2330,6 +2330,22 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Jo Bloggs/Pool via AP",
             "($1 = 0.9260 euros)",
         ],
+        # a paper's notice on reprints, a prompt under its question, a team's ratings, a link
+        # with its arrow, a caption under a gallery's label, a credit glued to the stop, a stamp
+        # with the country whose time it gives
+        [
+            "This copy is for your personal non-commercial use only. To order "
+            "presentation-ready copies of Estuary Times content for distribution to colleagues, "
+            "or inquire about permissions/licensing, please go to: www.EstuaryReprints.com",
+            "Like this story? Subscribe to Estuary Ferries!",
+            "Northgate Ferries: Lee (8); Bloggs (7), Smith (7), Jones (6); Brown (6.5).",
+            "‘Ferry boss’ says he sometimes wants to sink the old ferry himself »",
+            "Open this photo in gallery:",
+            "Passengers wait at the quay in Northgate as the strike enters its ninth day.",
+            "A deckhand casts off at the quay outside Northgate on May 29, 2027.Jo Bloggs/The "
+            "Estuary Press",
+            "Saturday 17 May 2027 18:37, UK",
+        ],
     ],
 )
 def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: list[str]) -> None:
@@ -4900,3 +4916,27 @@ def test_a_next_in_news_label_over_other_stories_is_no_heading() -> None:
     # As The Star's page closes a Reuters story: "Next In Tech News" over other headlines.
     story = [*STORY[:2], "Next In Ferry News", STORY[2]]
     assert "## Next In Ferry News" not in kept("\n\n".join(story))
+
+
+def test_a_stamp_glued_to_its_reading_time_and_the_note_on_the_byline_s_author_leave() -> None:
+    # As the Toronto Star sets them: "Wed., Dec. 7, 20221 min. read" under the byline, and
+    # the reporter's note under the story.
+    page = "\n".join(
+        [
+            "Ferry strike ends after nine days",
+            "",
+            "By Ann LeeFerry Reporter",
+            "Wed., Dec. 7, 20271 min. read",
+            *STORY,
+            "",
+            "Ann Lee is a Northgate-based ferry reporter for the Times.",
+        ]
+    )
+    assert kept(page) == STORY
+
+
+def test_a_reporter_named_in_the_story_but_not_signing_it_stays() -> None:
+    # The story's subject may be a reporter: only the byline's name makes the note furniture.
+    note = "Jo Bloggs is a Northgate-based ferry reporter for the Times."
+    page = "\n\n".join(["Ferry strike ends after nine days", "By Ann Lee", *STORY, note])
+    assert kept(page) == [*STORY, note]

@@ -89,6 +89,9 @@ APPEALS = (
     # subscribers ... Please click "Reprint" to order presentation-ready copies ..."
     r"|\bfully protected by copyright\b|\bmade available only to [\w ]{2,40} subscribers\b"
     r"|^please click .?reprint\b"
+    # ... and a paper's notice on reprints: "This copy is for your personal non-commercial use
+    # only. To order presentation-ready copies of Toronto Star content ..."
+    r"|\bfor your personal,? non-commercial use only\b|^to order presentation-ready copies\b"
     r"|^by (?:providing|entering|submitting) your email\b",
     # A paper's appeal for its reporting, however long: "From reproductive rights to climate
     # change to Big Tech, The Independent is on the ground when the story is developing."
@@ -312,5 +315,7 @@ SHORT_APPEALS = (
     r"|^more [\w ]{0,30}\bnews from\b",
     # An appeal for readers' tips: "We want to hear from you! ... email us at ...".
     r"\bwe (want|would love|would like|'d love|'d like) to hear from you\b"
+    # ... and a prompt to subscribe under its question: "Like this story? Subscribe to ...!"
+    r"|^like this (?:story|article)\?"
     r"|\b(e-?mail|message|text) us at\b",
 )

@@ -128,6 +128,9 @@ CAPTION_LINES = [
         # Tuesday, June 13, 2023.PAP/EPA/NATIONAL POLICE OF UKRAINE HANDOUT", "... June 13,
         # 2023.ALINA SMUTKO (REUTERS)".
         r"(?:19|20)\d\d\.(?-i:[A-Z][A-Z'’.&-]+(?:[ /][A-Z][A-Z'’.&-]+)*(?: \([A-Z/ ]{2,30}\))?)$",
+        # ... or on its photographer and agency glued to the full stop: "... on May 29,
+        # 2023.Darren Calabrese/The Canadian Press".
+        r"[.!?\"”](?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})/(?-i:[A-Z])[\w .&'’-]{1,40}$",
         # ... or on its credit labelled after the last word, with no full stop: "... which is
         # orbited by LHS 1140b Credit: ESO/IAU and Sky & Telescope".
         r"\s(?-i:Credit):\s*[\w .'’/&-]{2,60}$",

@@ -95,8 +95,8 @@ from .storystart import (
 )
 
 BIOGRAPHY = re.compile(
-    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} is (?:a|an|the) [\w ,/-]{0,60}\b(?:editor|reporter"
-    r"|writer|correspondent|journalist|columnist|producer|contributor)\b"
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) is (?:a|an|the) [\w ,/-]{0,60}"
+    r"\b(?:editor|reporter|writer|correspondent|journalist|columnist|producer|contributor)\b"
 )
 ROLE_BOX_WORDS = 8  # an author's name with their role, over their biography
 STORY_PARAGRAPH_WORDS = 25  # a paragraph this long between two copies is the story's
@@ -162,7 +162,8 @@ def clean(text: str) -> Cleaned:
         # and wife Melinda are splitting up."
         and not neighbours.REPORTS.search(units[n + 1])
     }
-    captions |= {n + 1 for n, u in enumerate(units) if CAPTION_LABEL.match(u)}
+    # ... and a caption under its label, the label with it.
+    captions |= {m for n, u in enumerate(units) if CAPTION_LABEL.match(u) for m in (n, n + 1)}
     placed = blocks if len(blocks) == len(units) else [blocks[0], *blocks]
     doubled = doubled_captions(units, pictured, placed, first)
     # A caption given twice in a row, its picture's alternative text and the caption, leaves
@@ -281,6 +282,16 @@ def clean(text: str) -> Cleaned:
             dropped.append(label.group().strip())
             body_units[0] = body_units[0][label.end() :]
     end = body_end(body_units)
+    # ... and the note on its author under it, named in the byline: "Christine Dobby is a
+    # Toronto-based business reporter for the Star." under "By Christine DobbyBusiness
+    # Reporter" (the story's subject may be a reporter too, but does not sign it).
+    author = meta["author"] or ""
+    while (
+        end > 1
+        and (bio := BIOGRAPHY.match(body_units[end - 1]))
+        and re.search(rf"\b{re.escape(bio.group('name'))}", author)
+    ):
+        end -= 1
     dropped += body_units[end:]
     skip |= {start + i for i in neighbours.linked_run(body_units[:end])}
     kept: list[str] = []

@@ -29,6 +29,8 @@ _TEAM = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 SCORE = re.compile(
     rf"^{_TEAM} \d{{1,3}}\s*[-–]?\s*{_TEAM} \d{{1,3}}$"
     rf"|^{_TEAM} \d{{1,3}}\s*[-–]\s*\d{{1,3}} {_TEAM}$"
+    # ... and a team's player ratings: "Crystal Palace: Henderson (8); Richards (7), ...".
+    rf"|^{_TEAM}:(?:\s*{_TEAM} \(\d{{1,2}}(?:\.\d)?\)[;,.]?){{4,}}$"
 )
 # A label before a headline: "Update | China devalues the yuan".
 HEADLINE_LABEL = re.compile(

@@ -16,7 +16,7 @@ from ..engine.words import STOPWORDS, normalize
 from .appeals import PROMPTS
 from .credits import GLUED_BYLINE, ROLE, WIRE
 from .furniture import CHROME, CRUFT, SCORE
-from .links import GLUED_LINK, HEADLINE_LINK, KICKER
+from .links import ARROW_LINK, GLUED_LINK, HEADLINE_LINK, KICKER
 from .picturecredits import CAPTION, CREDIT
 from .stamps import DATED, LABELLED_STAMP, STAMP
 
@@ -55,7 +55,8 @@ def is_cruft(line: str) -> bool:
         or bool(ROLE.match(text) or GLUED_BYLINE.match(text) or HEADLINE_LINK.match(text))
         or bool(GLUED_LINK.match(text))
         or bool(SCORE.match(text))
-        or bool(WIRE.match(line.strip()))  # before normalising: it folds dashes into hyphens
+        # ... before normalising: it folds dashes into hyphens and arrows into quotes
+        or bool(WIRE.match(line.strip()) or ARROW_LINK.match(line.strip()))
         or is_stamp(text)
     )
 

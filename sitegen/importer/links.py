@@ -20,6 +20,9 @@ GLUED_LINK = re.compile(
 # Case matters: "SpaceX Seeks FCC Approval..." is a link to another story by its headline, cut
 # short.
 HEADLINE_LINK = re.compile(r"^(?:[A-Z0-9][\w'’&$.,-]*\s+){2,}[A-Z0-9][\w'’&$.,-]*\s*(?:\.\.\.|…)$")
+# ... or set whole with an arrow after it: "'Pharma Bro' lawyer says he ... in the face »" (as
+# written: no guillemet opens it, «...» is a quotation).
+ARROW_LINK = re.compile(r"^[^«».!?]{10,160}[^\s.!?]\s+»$")
 # A link to another story under its kicker: "LONGER TRAINS, FEWER WORKERS: Minnesota
 # derailment follows years of cost cutting" (capitals, a colon, no full stop).
 KICKER = re.compile(

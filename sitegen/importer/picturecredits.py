@@ -36,7 +36,11 @@ GLUED_ALT = re.compile(
     r"^[a-z][a-z0-9-]{3,}(?=(?:[A-Z]{3,}|The|A|An|In|On|At|It|He|She|They|This|After|When|As)\b)"
 )
 # A caption's label on a line of its own: the caption is the line after it.
-CAPTION_LABEL = re.compile(r"^(image |photo |picture |media |video )?caption\W*$", re.IGNORECASE)
+# ... and the label a gallery's button sets over it: "Open this photo in gallery:".
+CAPTION_LABEL = re.compile(
+    r"^(?:(image |photo |picture |media |video )?caption|open this (?:photo|image) in gallery)\W*$",
+    re.IGNORECASE,
+)
 _LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
 # A photographer's name and the outlet after a bare "Credit": "Credit Ann Lee / KUT".
 _NAMED_CREDIT = (

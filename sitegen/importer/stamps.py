@@ -25,10 +25,12 @@ _DATE = (
     rf"|\d{{1,2}}-\d{{1,2}}-(?:\d{{4}}|\d{{2}}))"  # "9-30-04 - WHITEHOUSE STATION, N.J. (AP) -"
 )
 _ZONE = r"(?:gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt|cst|cdt|ist|aest|aedt|jst)(?:[+-]\d{1,2})?"
+# ... or the country whose time it is, after a comma: "Saturday 17 May 2025 18:37, UK".
+_COUNTRY_TIME = r"(?:,\s*uk\b)"
 # ... "14:32", "2.50pm", "3 p.m." (an hour alone only with its half of the day)
 _TIME = (
     r"\d{1,2}(?:[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\s*(?:am|pm|a\.m\.|p\.m\.))"
-    rf"(?:\s+{_ZONE})?"
+    rf"(?:\s+{_ZONE}|{_COUNTRY_TIME})?"
 )
 _AGO = r"\d+\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago"
 _STAMP_LABEL = (
@@ -41,7 +43,7 @@ STAMP = re.compile(
     # small letters "on" opens no sentence.
     rf"^(?:(?-i:on)\s+)?(?:{_STAMP_LABEL})?{_WEEKDAY}?(?:{_TIME}[\s,]*(?:on\s+)?)?{_WEEKDAY}?{_DATE}"
     rf"(?:[\s,]*(?:at\s+|[-–—|·•]\s*)?{_TIME})?"
-    rf"|^{_STAMP_LABEL}(?:{_TIME}|{_AGO})|^{_AGO}|^\d+ min(?:ute)?s? read"
+    rf"|^{_STAMP_LABEL}(?:{_TIME}|{_AGO})|^{_AGO}|^\d+ min(?:ute)?s?\.? read"
     r"|^reading time\s*:?\s*\d+ min(?:ute)?s?\b"  # "Reading Time: 2 minutes"
     # ... the hour, the day and a year in two figures: "10:20 AM, Sat - 7 October 23".
     rf"|^{_TIME},?\s+{_DAY_NAME}\s*[-–—]\s*{_DAY}\s+{_MONTH}\s+\d{{2}}$"
