@@ -2088,3 +2088,14 @@ def test_a_name_joined_by_an_ampersand_is_one_detail() -> None:
     details = details_of(c, "local")
     assert any("Strategic Hotels & Resorts" in d for d in details), details
     assert "Resorts" not in details
+
+
+def test_a_degree_and_a_town_joined_by_upon_are_no_details_of_their_own() -> None:
+    c = event(
+        wire="The ferry sank off Northgate on Monday, the coastguard said.",
+        local="The ferry sank off Northgate on Monday, said Ann Lee, Ph.D., of the coastguard "
+        "in Kingston upon Thames.",
+    )
+    details = details_of(c, "local")
+    assert not {"Ph", "D", "Thames"} & set(details), details
+    assert any("Kingston upon Thames" in d for d in details), details

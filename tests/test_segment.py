@@ -164,6 +164,10 @@ def test_a_site_s_address_is_a_dateline_and_a_company_s_pt_goes_on() -> None:
     # ... and a place and its agency between bars, as Xinhua's copy comes.
     doc = segment("Northgate, Estuary | Xinhua | The ferry strike ended. Crews cheered.")
     assert doc.sentences == ("The ferry strike ended.", "Crews cheered.")
+    # ... and a place with its country in square brackets, the day and the agency, as ANI
+    # sets them.
+    doc = segment("Northgate [Estuary], July 13 (ANI): The ferry strike ended. Crews cheered.")
+    assert doc.sentences == ("The ferry strike ended.", "Crews cheered.")
     # ... while a zone after a time still ends its sentence.
     assert len(split_sentences("The launch is at 9 a.m. PT. Crowds gathered.")) == 2
 
@@ -481,6 +485,12 @@ def test_a_spaced_ellipsis_ends_no_sentence() -> None:
         (
             "Workers are buried inside the quarry.A total of eight bodies were found.",
             ["Workers are buried inside the quarry.", "A total of eight bodies were found."],
+        ),
+        # ... after a figure, as Sputnik's paragraphs ran together, but not inside a site's
+        # address.
+        (
+            "He was 78.His family confirmed it. Give at www.EstuaryFund.org.",
+            ["He was 78.", "His family confirmed it.", "Give at www.EstuaryFund.org."],
         ),
     ],
 )

@@ -35,8 +35,8 @@ DETERMINERS = frozenset("the a an".split())
 # Words after a figure that place it in time rather than say what it counts.
 _AFTER_FIGURES = frozenset("left remaining later earlier ago last next".split())
 # "Haltern am See", "Corrego do Feijao", "Cristiano Ronaldo dos Santos", "the Trophée des
-# Mousquetaires".
-NAME_JOINERS = frozenset("of and & de des la van von del am im der do da dos das du".split())
+# Mousquetaires", "Newcastle upon Tyne".
+NAME_JOINERS = frozenset("of and & de des la van von del am im der do da dos das du upon".split())
 _SAYING = frozenset("told tells said says according".split())
 _MORE = frozenset("more less fewer at".split())  # "more than", "less than", "at least"
 _RANKS = frozenset("top bottom".split())

@@ -125,6 +125,10 @@ _PLACED_DATELINE = (
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, \([^()]{1,80}\b\d{4}\s*\)\s*[:—–-]{1,2}\s*(?=[A-Z\"“])"
     # ... or a paper's name alone in brackets before a dash: "(The Hill) — Jack Dorsey ...".
     r"|\((?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
+    # ... or the place's country in square brackets, the day and the agency before a colon:
+    # "London [UK], July 13 (ANI): Romanian Simona Halep ...".
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \[[A-Z][\w ]{1,30}\], [A-Z][a-z]{2,8}\.? \d{1,2}"
+    r" \([A-Z]{2,8}\)\s*:\s*(?=[A-Z\"“])"
 )
 # ... a place and its agency between bars, asked only of a lede with a bar near its start:
 # "Berlin, Germany | Xinhua | Bayern Munich have ...".

@@ -225,8 +225,10 @@ def _in_name(found: list[Token], n: int, step: int) -> bool:
     return not found[m].content and 0 <= far < len(found) and found[far].name
 
 
+# Words set with a capital that name no party to the news: an office ("CEO"), a measure
+# ("GDP"), a degree after a name ("Ann Lee, Ph.D., of the museum").
 _CAPITAL_NOUNS = frozenset(
-    "tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp pc internet web ok".split()
+    "tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp pc internet web ok ph phd".split()
 )
 _LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
 
