@@ -2345,6 +2345,9 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "A deckhand casts off at the quay outside Northgate on May 29, 2027.Jo Bloggs/The "
             "Estuary Press",
             "Saturday 17 May 2027 18:37, UK",
+            # a metered paywall's count, a label in capitals over links the copy lost
+            "You are viewing your 1 free article this month. Login to read more articles.",
+            "Estuary TV Team Coverage Of The Ferry Strike:",
         ],
     ],
 )
@@ -4940,3 +4943,12 @@ def test_a_reporter_named_in_the_story_but_not_signing_it_stays() -> None:
     note = "Jo Bloggs is a Northgate-based ferry reporter for the Times."
     page = "\n\n".join(["Ferry strike ends after nine days", "By Ann Lee", *STORY, note])
     assert kept(page) == [*STORY, note]
+
+
+def test_a_short_sentence_dense_with_names_is_a_paragraph_and_a_link_s_mark_leaves() -> None:
+    # The National's "Pakistan captain Sarfaraz Ahmed praised Sri Lanka's fightback." had
+    # become a heading; Reuters marks its links ", opens new tab".
+    short = "Northgate captain Ann Lee praised Estuary Ferries' crews."
+    marked = STORY[0].replace("operator,", "operator (EFL.N), opens new tab,")
+    page = "\n\n".join([marked, short, *STORY[1:]])
+    assert kept(page) == [STORY[0].replace("operator,", "operator (EFL.N),"), short, *STORY[1:]]

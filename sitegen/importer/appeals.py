@@ -317,5 +317,7 @@ SHORT_APPEALS = (
     r"\bwe (want|would love|would like|'d love|'d like) to hear from you\b"
     # ... and a prompt to subscribe under its question: "Like this story? Subscribe to ...!"
     r"|^like this (?:story|article)\?"
+    # ... and a metered paywall's count: "You are viewing your 1 free article this month."
+    r"|^you are viewing your \d+ free articles? this month\b|^log ?in to read more articles\b"
     r"|\b(e-?mail|message|text) us at\b",
 )

@@ -252,6 +252,8 @@ def strip_inline_links(unit: str, dropped: list[str]) -> str:
     """``unit`` without the links to other stories set inside it."""
     if ", external" in unit:
         unit = EXTERNAL_MARK.sub("", unit)
+    # ... and Reuters' mark on its links: "Boeing's (BA.N), opens new tab U.S. West Coast ...".
+    unit = unit.replace(", opens new tab", "")
     links = [link.group() for link in INLINE_LINK.finditer(unit)]
     if not links:
         return unit

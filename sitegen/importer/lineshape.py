@@ -127,6 +127,9 @@ def is_stop(line: str) -> bool:
     return len(text.split()) <= PROMPT_WORDS and any(p.search(text) for p in PROMPTS)
 
 
+STOPPED_WORDS = 12
+
+
 def is_prose(line: str) -> bool:
     words = line.split()
     if len(words) < 3 or not SENTENCE_END.search(line):
@@ -140,6 +143,8 @@ def is_prose(line: str) -> bool:
     # headline seldom does, is a sentence however dense: "Folk-pop legend Gordon Lightfoot
     # has died aged 84.", "Southern California water officials declared ... the state."
     stopped = line.rstrip("\"'”’)").endswith(".") and sum(w[:1].islower() for w in words) >= 3
+    if stopped and len(words) <= STOPPED_WORDS:
+        return True
     return _function_share(words) >= (0.05 if stopped else 0.1 if len(words) >= 20 else 0.15)
 
 
@@ -158,6 +163,9 @@ def leads_in_as_sentence(line: str) -> bool:
         line[:1].isupper()
         and leads_in(line, LEAD_IN_WORDS)
         and any(w[:1].isupper() for w in words[1:])
+        # ... in small letters somewhere, as a sentence is: "KCBS Team Coverage Of Occupy
+        # Oakland:" labels the links under it
+        and not all(w[:1].isupper() for w in words)
     )
 
 

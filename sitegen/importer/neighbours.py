@@ -282,13 +282,14 @@ def headings(run: list[str], dropped: list[str], header: list[str]) -> list[str]
         return []
     # One word is a label ("FINAL", "Summary"), not a subheading; the headline again is
     # the page's, not the story's.
-    # ... and a short label over nothing, a caption's placeholder: "Estuary Times:".
+    # ... and a short label over nothing, a caption's placeholder: "Estuary Times:", and one
+    # in capitals over links the copy lost: "KCBS Team Coverage Of Occupy Oakland:".
     labels = [
         u
         for u in run
         if len(u.split()) == 1
         or u in header
-        or (u.endswith(":") and len(u.split()) <= 3)
+        or (u.endswith(":") and (len(u.split()) <= 3 or all(w[:1].isupper() for w in u.split())))
         or SIGNATURE.match(u)  # the byline, under a pull quote above the story
     ]
     dropped += labels
