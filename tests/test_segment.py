@@ -168,6 +168,13 @@ def test_a_site_s_address_is_a_dateline_and_a_company_s_pt_goes_on() -> None:
     # sets them.
     doc = segment("Northgate [Estuary], July 13 (ANI): The ferry strike ended. Crews cheered.")
     assert doc.sentences == ("The ferry strike ended.", "Crews cheered.")
+    # ... and a place, its country and the day before the agency's brackets, as UrduPoint
+    # sets APP's copy.
+    doc = segment(
+        "Northgate, Estuary, June 2 (APP - Estuary News - 3rd Jun, 2027 ) : The ferry strike "
+        "ended. Crews cheered."
+    )
+    assert doc.sentences == ("The ferry strike ended.", "Crews cheered.")
     # ... while a zone after a time still ends its sentence.
     assert len(split_sentences("The launch is at 9 a.m. PT. Crowds gathered.")) == 2
 

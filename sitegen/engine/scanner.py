@@ -75,7 +75,7 @@ TOKEN_RE = re.compile(
     r"|(?P<basis>\d+(?:\.\d+)?[\s-]?(?i:bas(?:is|e)[ -]points?|bps|bp)\b)"
     # "a quarter-point increase", "half a percentage point": a move of a rate in words.
     r"|(?P<pointed>(?i:(?:a\s)?(?:quarter|half)(?:\sa)?[\s-](?:percentage[\s-])?point)s?\b)"
-    r"|(?P<clock>\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s?(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|(?P<clock>\d{1,2}(?:[:.]\d{2}(?::\d{2})?)?\s?(?i:am|pm|a\.m\.?|p\.m\.?)(?!\w)"
     r"|(?:[01]?\d|2[0-3])h[0-5]\d\b)"  # "20h50", as French and African outlets write it
     # "1/4 per cent" is a quarter of one, never a date ("04/07/2012"), a score or a phase.
     rf"|(?P<fraction>(?<![\d/\u2044])(?<![Pp]hase ){FRACTION_RE}(?![\d/\u2044])(?:{SHARE})?)"

@@ -121,8 +121,10 @@ _PLACED_DATELINE = (
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: \([A-Z][\w ]{1,30}\))? \([A-Z][A-Za-z]{1,8}(?: News)?\)\s*"
     r"(?:[—–]|--?)\s+(?=[A-Z\"“])"
     # ... or its agency and the day with its year in the brackets after a comma: "Warsaw,
-    # (APP - UrduPoint / Pakistan Point News - 18th Aug, 2020 ) :Poland's health ...".
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, \([^()]{1,80}\b\d{4}\s*\)\s*[:—–-]{1,2}\s*(?=[A-Z\"“])"
+    # (APP - UrduPoint / Pakistan Point News - 18th Aug, 2020 ) :Poland's health ...", perhaps
+    # after the country and the day: "Florence, Italy, June 2 (APP - UrduPoint / ...".
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r",? \([^()]{1,80}\b\d{4}\s*\)\s*[:—–-]{1,2}\s*(?=[A-Z\"“])"
     # ... or a paper's name alone in brackets before a dash: "(The Hill) — Jack Dorsey ...".
     r"|\((?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
     # ... or the place's country in square brackets, the day and the agency before a colon:
