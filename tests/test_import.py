@@ -4952,3 +4952,33 @@ def test_a_short_sentence_dense_with_names_is_a_paragraph_and_a_link_s_mark_leav
     marked = STORY[0].replace("operator,", "operator (EFL.N), opens new tab,")
     page = "\n\n".join([marked, short, *STORY[1:]])
     assert kept(page) == [STORY[0].replace("operator,", "operator (EFL.N),"), short, *STORY[1:]]
+
+
+def test_a_dated_lede_under_a_standfirst_a_crosshead_and_a_caption_above_the_story() -> None:
+    # ABC10's lede under its dateline had been taken for a standfirst the quotation under it
+    # retold; CBC's crosshead "May take months ..., PM says" for a paragraph; Yahoo's caption
+    # "... raises a fist ..., in Cordoba, Argentina, November 16, 2023" for the lede.
+    lede = "NORTHGATE, Est. \u2014 All the ferries to Northgate were cancelled Monday morning."
+    page = "\n\n".join(
+        [
+            " date 2027-06-13 Union leader Ann Lee raises a fist during a rally at the quay, in "
+            "Northgate, Estuary, June 12, 2027",
+            "No crossings will run to Northgate until the strike ends.",
+            lede,
+            '"Effective immediately, all ferries to Northgate are cancelled," the operator said.',
+            STORY[1],
+            "May take weeks for crossings to resume, union says",
+            STORY[2],
+            "Even if the quay were open, few would sail. Resigned to staying in one place, many "
+            "travellers waited in their cars.",
+        ]
+    )
+    assert kept(page) == [
+        lede,
+        '"Effective immediately, all ferries to Northgate are cancelled," the operator said.',
+        STORY[1],
+        "## May take weeks for crossings to resume, union says",
+        STORY[2],
+        "Even if the quay were open, few would sail. Resigned to staying in one place, many "
+        "travellers waited in their cars.",
+    ]

@@ -26,7 +26,9 @@ PROMPTS = [
         r"^(subscribe|register|join)\b.{0,60}$",
         r"\b(free trial|days? free|start reading|start your)\b",
         # "Download the app", or the app by its name: "Download The Estuary News App".
-        r"\bdownload (the|our) (?:[\w'’-]+ ){0,3}app\b|^(one|the) app\b|\bin one place\b",
+        # ... "Get all your news in one place", not "Resigned to staying in one place, many ...".
+        r"\bdownload (the|our) (?:[\w'’-]+ ){0,3}app\b|^(one|the) app\b"
+        r"|\ball\b.{0,40}\bin one place\b",
         r"\b(premium|trusted)( global)? (titles|sources)\b|\bone (membership|subscription)\b",
         # A heading over other stories, not a sentence: "More than 80 percent of the articles
         # on ..." and "Top officials on both sides ..." are the article's own.

@@ -28,7 +28,7 @@ _CAPTION_VERB = (
     r"|competes|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches|carry"
     # ... "search" after its subject in the plural: "Rescue workers search for survivors".
     r"|(?<=s )search"
-    r"|launches|lifts off|(?:is|are) (?:displayed|pictured|shown|photographed)"
+    r"|launches|lifts off|raises|(?:is|are) (?:displayed|pictured|shown|photographed)"
     r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|crashes|(?:is|are) trapped"
     # "runs" after a count is a score ("scored two runs"), not someone running.
     r"|(?<!\d )(?<!one |two |six |ten )(?<!four |five |nine )(?<!three |seven |eight )runs"

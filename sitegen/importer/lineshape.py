@@ -214,7 +214,16 @@ def opens_with_a_sentence(line: str, shortest: int = 5) -> bool:
 def is_attributed(line: str) -> bool:
     """A claim and who made it, printed without its full stop ("At least 50 people were
     injured, the county ambulance service said"): a sentence, never a subheading."""
-    return len(line.split()) >= ATTRIBUTED_WORDS and bool(_ATTRIBUTION.search(line))
+    # ... but a crosshead worded as a headline is one: "May take months for evacuees to
+    # return home, PM says" (a speaker of a word or two, in the present).
+    return (
+        len(line.split()) >= ATTRIBUTED_WORDS
+        and bool(_ATTRIBUTION.search(line))
+        and not _HEADLINE_ATTRIBUTION.search(line)
+    )
+
+
+_HEADLINE_ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){1,2}says$")
 
 
 _ATTRIBUTION = re.compile(

@@ -287,6 +287,11 @@ def past_standfirst(units: list[str], start: int, skip: AbstractSet[int]) -> int
     first = units[start]
     if start == 0 or SENTENCE_BREAK.search(first) or len(first.split()) > STANDFIRST_WORDS + 10:
         return start
+    # A lede under its dateline is the story's, however closely a quotation under it retells
+    # it: "CODY, Wyo. — All the entrances to Yellowstone National Park were closed ..." over
+    # '"Effective immediately, all entrances to Yellowstone National Park are ...'.
+    if OPENING_DATELINE.match(first):
+        return start
     # A wire's lede says who said it and on which day, as a standfirst does not: "TransCanada
     # Corp. (TRP) said Thursday it is investigating an oil leak ...".
     if SAID_ON_A_DAY.search(first):
