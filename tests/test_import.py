@@ -2348,6 +2348,9 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             # a metered paywall's count, a label in capitals over links the copy lost
             "You are viewing your 1 free article this month. Login to read more articles.",
             "Estuary TV Team Coverage Of The Ferry Strike:",
+            # pointers to a gallery and a video
+            "Photo Gallery: Much of the coast braves the strike.",
+            "Video of the new ferry below.",
         ],
     ],
 )

@@ -319,6 +319,9 @@ SHORT_APPEALS = (
     r"\bwe (want|would love|would like|'d love|'d like) to hear from you\b"
     # ... and a prompt to subscribe under its question: "Like this story? Subscribe to ...!"
     r"|^like this (?:story|article)\?"
+    # ... and pointers to a gallery or a video: "Photo Gallery: Much of the nation braves ...",
+    # "Video of the Microsoft Surface below."
+    r"|^photo gallery:|^video of [^.!?]{2,60} below\.?$"
     # ... and a metered paywall's count: "You are viewing your 1 free article this month."
     r"|^you are viewing your \d+ free articles? this month\b|^log ?in to read more articles\b"
     r"|\b(e-?mail|message|text) us at\b",
