@@ -29,6 +29,7 @@ LEAD_IN_WORDS = 4  # a lead-in worded as a sentence is this long at least
 LONG_LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 ATTRIBUTED_WORDS = 8  # a claim and who made it, without its full stop, is this long
 CUT_OFF_WORDS = 8  # a line cut off mid-sentence is this long at least
+STOPPED_WORDS = 12  # a line this short ending on its stop is a sentence, however dense
 COUNTER_DIGITS = 5  # a page's count of shares after a stamp is this long at most
 CUT_OFF_PLAIN = 2  # ... and may be half capitals when this many content words are small
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
@@ -127,9 +128,6 @@ def is_stop(line: str) -> bool:
     return len(text.split()) <= PROMPT_WORDS and any(p.search(text) for p in PROMPTS)
 
 
-STOPPED_WORDS = 12
-
-
 def is_prose(line: str) -> bool:
     words = line.split()
     if len(words) < 3 or not SENTENCE_END.search(line):
@@ -143,6 +141,8 @@ def is_prose(line: str) -> bool:
     # headline seldom does, is a sentence however dense: "Folk-pop legend Gordon Lightfoot
     # has died aged 84.", "Southern California water officials declared ... the state."
     stopped = line.rstrip("\"'”’)").endswith(".") and sum(w[:1].islower() for w in words) >= 3
+    # ... with no function word at all when short ("Pakistan captain Sarfaraz Ahmed praised
+    # Sri Lanka's fightback.")
     if stopped and len(words) <= STOPPED_WORDS:
         return True
     return _function_share(words) >= (0.05 if stopped else 0.1 if len(words) >= 20 else 0.15)
