@@ -80,7 +80,7 @@ from .lineshape import (
 from .links import LINKS_LABEL
 from .paragraphs import page_lines
 from .picturecredits import CAPTION_LABEL, CREDIT
-from .storyend import body_end
+from .storyend import BIOGRAPHY, above_author_note, body_end
 from .storystart import (
     SIGNED,
     UPDATE_OVER,
@@ -94,10 +94,6 @@ from .storystart import (
     under_headline_again,
 )
 
-BIOGRAPHY = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) is (?:a|an|the) [\w ,/-]{0,60}"
-    r"\b(?:editor|reporter|writer|correspondent|journalist|columnist|producer|contributor)\b"
-)
 ROLE_BOX_WORDS = 8  # an author's name with their role, over their biography
 STORY_PARAGRAPH_WORDS = 25  # a paragraph this long between two copies is the story's
 GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
@@ -281,17 +277,7 @@ def clean(text: str) -> Cleaned:
         if label := UPDATE_OVER.match(body_units[0]):
             dropped.append(label.group().strip())
             body_units[0] = body_units[0][label.end() :]
-    end = body_end(body_units)
-    # ... and the note on its author under it, named in the byline: "Christine Dobby is a
-    # Toronto-based business reporter for the Star." under "By Christine DobbyBusiness
-    # Reporter" (the story's subject may be a reporter too, but does not sign it).
-    author = meta["author"] or ""
-    while (
-        end > 1
-        and (bio := BIOGRAPHY.match(body_units[end - 1]))
-        and re.search(rf"\b{re.escape(bio.group('name'))}", author)
-    ):
-        end -= 1
+    end = above_author_note(body_units, body_end(body_units), meta["author"] or "")
     dropped += body_units[end:]
     skip |= {start + i for i in neighbours.linked_run(body_units[:end])}
     kept: list[str] = []

@@ -86,6 +86,26 @@ def _names(units: list[str]) -> set[str]:
     return {m.group() for u in units for m in _NAME_WORD.finditer(u)}
 
 
+# A note on who wrote the story: "Steven Musil is the night news editor at CNET News."
+BIOGRAPHY = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) is (?:a|an|the) [\w ,/-]{0,60}"
+    r"\b(?:editor|reporter|writer|correspondent|journalist|columnist|producer|contributor)\b"
+)
+
+
+def above_author_note(units: list[str], end: int, author: str) -> int:
+    """Where the story ends above the note on its author, named in the byline: "Christine
+    Dobby is a Toronto-based business reporter for the Star." under "By Christine
+    DobbyBusiness Reporter" (the story's subject may be a reporter too, but does not sign it)."""
+    while (
+        end > 1
+        and (bio := BIOGRAPHY.match(units[end - 1]))
+        and re.search(rf"\b{re.escape(bio.group('name'))}", author)
+    ):
+        end -= 1
+    return end
+
+
 def body_end(units: list[str]) -> int:
     """Where the article stops: the first prompt after which little prose follows."""
     prose_words = [
