@@ -679,6 +679,8 @@ Share this article
         "Updated: 14:32 GMT, 3 June 2026",
         "June 2, 2026",
         "June 2, 2026, 3 p.m. –",
+        # ... or labelled with the hour and the day, the year left out
+        "UPDATED, 11:11 a.m., Tuesday, June 2:",
     ],
 )
 def test_a_date_stamp_glued_to_the_lede_is_cut_off(stamp: str) -> None:
@@ -689,6 +691,19 @@ def test_a_date_stamp_glued_to_the_lede_is_cut_off(stamp: str) -> None:
     # Later paragraphs are prose even when they open like a stamp.
     assert "Published figures show the crossing carried 4,000 cars" in result.body
     assert "Mair Ellis" in result.body
+
+
+def test_an_updates_stamp_glued_under_a_standfirst_and_a_caption_is_cut_off() -> None:
+    # The standfirst is taken for the lede, so the stamp sits on the story's second paragraph.
+    page = BRIDGE.replace(
+        "By Owen Pryce\n{stamp} ",
+        "Lorries return to the crossing at Lune Street.\n\n"
+        "The bridge at Lune Street on Saturday (Credit: Valley Courier)\n\n"
+        "UPDATED, 11:11 a.m., Saturday, June 6: ",
+    ).format(stamp="")
+    result = from_text(page)
+    assert "\nThe swing bridge over the river Lune reopened to traffic" in "\n" + result.body
+    assert "UPDATED" not in result.body and "11:11" not in result.body
 
 
 def test_a_date_stamp_glued_to_the_headline_is_cut_off() -> None:

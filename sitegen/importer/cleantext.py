@@ -83,7 +83,6 @@ from .picturecredits import CAPTION_LABEL, CREDIT
 from .storyend import BIOGRAPHY, above_author_note, body_end
 from .storystart import (
     SIGNED,
-    UPDATE_OVER,
     dateline_start,
     header_block,
     opens,
@@ -92,6 +91,7 @@ from .storystart import (
     short_lede,
     split_headline,
     under_headline_again,
+    without_update_label,
 )
 
 ROLE_BOX_WORDS = 8  # an author's name with their role, over their biography
@@ -273,10 +273,7 @@ def clean(text: str) -> Cleaned:
     # missing persons) SYDNEY Jan 8 A bushfire ...".
     if body_units:
         body_units[0] = strip_wire_note(body_units[0], dropped)
-        # ... and the label of an update set over the story: "Update: 18 people were ...".
-        if label := UPDATE_OVER.match(body_units[0]):
-            dropped.append(label.group().strip())
-            body_units[0] = body_units[0][label.end() :]
+    without_update_label(body_units, dropped)
     end = above_author_note(body_units, body_end(body_units), meta["author"] or "")
     dropped += body_units[end:]
     skip |= {start + i for i in neighbours.linked_run(body_units[:end])}

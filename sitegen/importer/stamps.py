@@ -36,7 +36,7 @@ _AGO = r"\d+\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago"
 _STAMP_LABEL = (
     r"(?:(?:page|story|article)\s+)?"  # "Page last updated at 01:32 GMT, Monday, 25 January 2010"
     r"(?:date[ds]?|dateline|published|posted|updated|last updated?|first published|modified"
-    r"|last modified)(?:\s+(?:on|at))?\s*[:\-–—]?\s*"
+    r"|last modified)(?:\s+(?:on|at))?\s*[:\-–—,]?\s*"
 )
 STAMP = re.compile(
     # ... "on May 04, 2010 at 2:50 AM, updated May 04, 2010 at 3:40 AM" under a byline: in
@@ -44,6 +44,9 @@ STAMP = re.compile(
     rf"^(?:(?-i:on)\s+)?(?:{_STAMP_LABEL})?{_WEEKDAY}?(?:{_TIME}[\s,]*(?:on\s+)?)?{_WEEKDAY}?{_DATE}"
     rf"(?:[\s,]*(?:at\s+|[-–—|·•]\s*)?{_TIME})?"
     rf"|^{_STAMP_LABEL}(?:{_TIME}|{_AGO})|^{_AGO}|^\d+ min(?:ute)?s?\.? read"
+    # ... and the day it gives after such a stamp, its year left out, before a colon:
+    # "UPDATED, 11:11 a.m., Friday, Dec. 29: At least 12 people were killed".
+    rf"|^{_WEEKDAY}{_MONTH}\s+{_DAY}(?=:)"
     r"|^reading time\s*:?\s*\d+ min(?:ute)?s?\b"  # "Reading Time: 2 minutes"
     # ... the hour, the day and a year in two figures: "10:20 AM, Sat - 7 October 23".
     rf"|^{_TIME},?\s+{_DAY_NAME}\s*[-–—]\s*{_DAY}\s+{_MONTH}\s+\d{{2}}$"

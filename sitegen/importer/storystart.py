@@ -38,6 +38,7 @@ from .lineshape import (
     is_prose,
     is_unfinished,
     leads_in,
+    split_stamp,
 )
 from .stamps import WEEKDAY
 
@@ -53,6 +54,8 @@ UPDATE_OVER = re.compile(
     r"(?:\d{1,2}:\d{2}\s?[ap]\.?m\.?(?:\s?[A-Z]{2,4})?\s*(?:--|[—–-])\s*)?(?=[A-Z0-9])",
     re.IGNORECASE,
 )
+# ... or its stamp: "UPDATED, 11:11 a.m., Friday, Dec. 29: At least 12 people ...".
+_UPDATED = re.compile(r"^(?:last )?updated\b", re.IGNORECASE)
 HANDLE = re.compile(r"^@\w{2,30}$")
 # A standfirst signed at its end: "Jacinda Ardern's resignation has stunned the world, but
 # it was a shocker even for those in the room, Marc Daalder reports".
@@ -316,3 +319,17 @@ def past_standfirst(units: list[str], start: int, skip: AbstractSet[int]) -> int
     if len(mine) >= 4 and len(mine & theirs) >= STANDFIRST_SHARED * len(mine):
         return lede
     return start
+
+
+def without_update_label(body: list[str], dropped: list[str]) -> None:
+    """Take the labels of updates off the story, into ``dropped``: "Update: 18 people were
+    ..." over the lede, and a stamp glued to a paragraph wherever it stands ("UPDATED,
+    11:11 a.m., Friday, Dec. 29: At least 12 ..."), which no report opens with."""
+    if body and (label := UPDATE_OVER.match(body[0])):
+        dropped.append(label.group().strip())
+        body[0] = body[0][label.end() :]
+    for n, unit in enumerate(body):
+        stamp, rest = split_stamp(unit) if _UPDATED.match(unit) else ("", "")
+        if stamp and rest:
+            dropped.append(stamp)
+            body[n] = rest
