@@ -131,7 +131,9 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _DECIMAL = re.compile(r"\d+\.\d+")
 
 
-_CLOCK = re.compile(r"\d{2}:\d{2}(?::\d{2})?")
+# A time on the 24-hour clock: "03:00", or "06.38" with a full stop as British timetables
+# write it ("the 06.38 Aberdeen to Glasgow"): no decimal has a nought before its units.
+_CLOCK = re.compile(r"\d{2}:\d{2}(?::\d{2})?|0\d\.[0-5]\d")
 
 
 def digits_key(word: str) -> str:
@@ -140,6 +142,7 @@ def digits_key(word: str) -> str:
     word = _SPACED_THOUSANDS.sub("", word)
     # "03:00" on the 24-hour clock is the 3:00 of "0300 GMT" and "3am".
     if _CLOCK.fullmatch(word):
+        word = word.replace(".", ":")
         return word[1:] if word[0] == "0" else word
     number = _DIGITS.match(word).group()  # type: ignore[union-attr]
     rest = word[len(number) :].strip(" -").lower()
