@@ -2360,6 +2360,8 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "A deckhand casts off at the quay outside Northgate on May 29, 2027.Jo Bloggs/The "
             "Estuary Press",
             "Saturday 17 May 2027 18:37, UK",
+            # the police who took a mugshot, after its caption
+            "Jo Bloggs was arrested on May 16, 2027 in Northgate, N.Y. Northgate Police Department",
             # a metered paywall's count, a label in capitals over links the copy lost
             "You are viewing your 1 free article this month. Login to read more articles.",
             "Estuary TV Team Coverage Of The Ferry Strike:",

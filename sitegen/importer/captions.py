@@ -172,6 +172,10 @@ CAPTION_LINES = [
         r"[\w ',-]{0,40})?(\.(\s|$|\()|$)",
         # ... or its credit and year after it: "... severe turbulence. Hawaii News Now/2022".
         r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’&-]{2,40}/(19|20)\d\d$",
+        # ... or the police who took a mugshot, with no full stop, as no sentence ends: "...
+        # arrested on June 18, 2024 in Sag Harbor, N.Y. Sag Harbor Police Department".
+        r"[.!?]\s+(?-i:(?:[A-Z][\w'’&.-]*\s){1,4}(?:Police(?: Department)?"
+        r"|Sheriff['’]s (?:Office|Department)|Fire Department|Department of Corrections))$",
         # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
         r"[.!?]\s+(epa|efe|afp|ap|anadolu|xinhua)([-/](epa|efe|afp|ap))*\s?/\s?[\w .'-]{2,40}$",
         # ... or someone doing something, now, on a day gone by, in a sentence of its own
