@@ -609,6 +609,11 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
             "Equifax said hackers had also reached the records of customers in Canada.",
             "Equifax said hackers had also reached the records of Canadians.",
         ),
+        # ... one the regular endings do not reach
+        (
+            "Victory for the Ferrari driver, born in Monaco, ended a long wait.",
+            "Victory for the Ferrari driver, the Monegasque, ended a long wait.",
+        ),
         # the first word of a lede set in capitals is a word, not a name
         (
             "Wounded in battle, the skeleton was found.",
