@@ -2368,6 +2368,7 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             # pointers to a gallery and a video
             "Photo Gallery: Much of the coast braves the strike.",
             "Video of the new ferry below.",
+            "You can also watch the latest Estuary Special on Estuary TV below:",
         ],
     ],
 )

@@ -151,9 +151,10 @@ APPEALS = (
     r"|^read the original (story|article|report) below\W*$"
     # A paper's own promotions: "Journalism for the curious Australian across politics,
     # business, culture and opinion.", "Get in front of tomorrow's news for FREE", "READ
-    # NOW", and a video's lead-in: "Watch the penalty shootout in the player below:".
+    # NOW", and a video's lead-in: "Watch the penalty shootout in the player below:", "You
+    # can also watch the latest Special on the paper's TV below:".
     r"|^journalism for the curious\b|^get in front of tomorrow'?s news\b|^read now\W*$"
-    r"|^watch\b[^.!?]{0,60}\bin the (player|video) below\W*$"
+    r"|^(you can (also )?)?watch\b[^.!?]{0,80}\bbelow\W*$"
     r"|^[\w ]{2,30} web (bureau|desk)\b[^.!?]{0,30}$",
     # A magazine's offer: "Magazine gift subscriptions - from just £18.99 every 6 issues."
     r"\bsubscriptions?\b[^.!?]{0,30}\bfrom (just|only) [£$€]\d",
