@@ -2376,6 +2376,21 @@ def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: l
     assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
 
 
+def test_a_gallery_set_in_the_story_leaves_the_body_with_every_caption() -> None:
+    # Its count, its title, its button, the story's headline again and each picture's
+    # caption, one block, as an aggregator sets a gallery of older pictures.
+    gallery = (
+        "6 PHOTOS\n"
+        "Strikes on the estuary over the years\n"
+        "See Gallery\n"
+        "Ferry strike ends after nine days\n"
+        "Dockers march through Northgate on May 3, 1989. The strike closed the port for a "
+        "month and cost the operator its contract, according to the port's records.\n"
+        "Crews picket the quay at Southend in 2009. The union won a rise of 4 per cent."
+    )
+    assert kept("\n\n".join([*STORY[:2], gallery, STORY[2]])) == STORY
+
+
 def test_a_pictures_description_set_over_its_credited_caption_leaves_the_body() -> None:
     # The picture's text for those who cannot see it, then its caption and credit, one
     # block of two lines between the story's paragraphs.

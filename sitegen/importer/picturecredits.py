@@ -13,6 +13,7 @@ stand, are in :mod:`sitegen.importer.captions`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # A picture's file name glued before a paragraph, with its date and credit:
 # "| 04/07/2012 higgs-boson-particle_600x450.jpg(BBC): Cern scientists ...", or with no
@@ -41,6 +42,19 @@ CAPTION_LABEL = re.compile(
     r"^(?:(image |photo |picture |media |video )?caption|open this (?:photo|image) in gallery)\W*$",
     re.IGNORECASE,
 )
+# A gallery set in the story, its count and its button: "8 PHOTOS", "See Gallery".
+_GALLERY = re.compile(r"^(?:\d{1,3}\s+(?:photos|pictures|images)|see (?:the )?gallery)$", re.I)
+
+
+def gallery_lines(units: Sequence[str], blocks: Sequence[int]) -> set[int]:
+    """The lines of each gallery set in the story: the block that holds its count or its
+    button, with its title and every caption ("8 PHOTOS" / "History of bird flu outbreaks" /
+    "See Gallery" / "Indian workers spread disinfectant after ..."), ``blocks`` giving the
+    block each of ``units`` stands in."""
+    shown = {blocks[n] for n, unit in enumerate(units) if _GALLERY.match(unit.strip())}
+    return {n for n, block in enumerate(blocks) if block in shown}
+
+
 _LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
 # A photographer's name and the outlet after a bare "Credit": "Credit Ann Lee / KUT".
 _NAMED_CREDIT = (
