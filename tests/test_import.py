@@ -1027,7 +1027,7 @@ def test_a_standfirst_and_caption_above_the_dateline_leave_the_body() -> None:
     assert "60 years of service" not in body
 
 
-@pytest.mark.parametrize("dateline", ["Northgate // ", "AFP - "])
+@pytest.mark.parametrize("dateline", ["Northgate // ", "AFP - ", "Northgate, Wales – "])
 def test_a_standfirst_above_a_place_or_an_agency_alone_as_a_dateline_leaves_the_body(
     dateline: str,
 ) -> None:

@@ -42,6 +42,9 @@ OPENING_DATELINE = re.compile(
     r"\s*(?:[—–_]|-{1,2}|//)\s+(?=[A-Z0-9\"“])"
     # "MOSCOW: Over 250 people ...": a place in capitals before a colon.
     rf"|^(?!{_LABELS}\b)[A-Z]{{3,}}(?:[ -][A-Z]{{2,}}){{0,2}}:\s+(?=[A-Z\"“])"
+    # "Hanau, Germany – On a nondescript street ...": a place and its country before a dash.
+    r"|^(?!(?:In|At|On|For|From|But|And|Still|Meanwhile|Then|So|Yet)\b)"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z\"“])"
     # "Norristown, Pennsylvania: Bill Cosby was ...": a place and its state before a colon.
     r"|^(?!(?:In|At|On|For|From|But|And|Still|Meanwhile|Then|So|Yet)\b)"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z\"“])"
