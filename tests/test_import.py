@@ -1540,10 +1540,11 @@ def test_two_points_of_headlines_between_paragraphs_are_links_not_subheadings() 
     assert kept(page) == STORY
 
 
-def test_a_standfirst_signed_at_its_end_leaves_the_body_and_names_the_author() -> None:
+@pytest.mark.parametrize("signed", [", Tom Hart reports", ". TOM HART reports."])
+def test_a_standfirst_signed_at_its_end_leaves_the_body_and_names_the_author(signed: str) -> None:
     standfirst = (
         "The strike's end surprised the whole harbour, but it was a shock even for the crews "
-        "in the hall, Tom Hart reports"
+        "in the hall" + signed
     )
     opening = "It was an end that nobody in the harbour saw coming."
     found = from_text("\n\n".join([standfirst, opening, *STORY]))

@@ -224,7 +224,7 @@ def clean(text: str) -> Cleaned:
     # A standfirst signed at its end, above the story: "Jacinda Ardern's resignation has
     # stunned the world, but ..., Marc Daalder reports".
     signed_above = {
-        n: m.group("name")
+        n: m.group("name") or m.group("capitals").title()
         for n, u in enumerate(units[: (first or 0) + 1])
         if (m := SIGNED.match(u))
     }

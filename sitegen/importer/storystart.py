@@ -58,9 +58,11 @@ UPDATE_OVER = re.compile(
 _UPDATED = re.compile(r"^(?:last )?updated\b", re.IGNORECASE)
 HANDLE = re.compile(r"^@\w{2,30}$")
 # A standfirst signed at its end: "Jacinda Ardern's resignation has stunned the world, but
-# it was a shocker even for those in the room, Marc Daalder reports".
+# it was a shocker even for those in the room, Marc Daalder reports", "Richie Mo’unga
+# scored 14 points as the All Blacks ... retain the Bledisloe Cup. JON CARDINELLI reports."
 SIGNED = re.compile(
-    r"^[^.!?]{20,300}, (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:reports|writes)$"
+    r"^[^.!?]{20,300}(?:, (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:reports|writes)$"
+    r"|[.!?] (?P<capitals>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}) (?:reports|writes)\.?$)"
 )
 
 
