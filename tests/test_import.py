@@ -1983,6 +1983,11 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "- The strike ended on Monday after nine days.",
             "- Crews return to work on Tuesday.",
         ],
+        # a caption of a trophy lifted, set without a full stop
+        [
+            "Northgate skipper Ann Lee lifts the Estuary Cup at the quay - a trophy the crews "
+            "have not won since 2002",
+        ],
     ],
 )
 def test_furniture_between_the_lede_and_the_story_leaves_the_body(furniture: list[str]) -> None:

@@ -29,6 +29,8 @@ _CAPTION_VERB = (
     # ... "search" after its subject in the plural: "Rescue workers search for survivors".
     r"|(?<=s )search"
     r"|launches|lifts off|raises|(?:is|are) (?:displayed|pictured|shown|photographed)"
+    # ... or lifting a trophy: "New Zealand skipper Kieran Read lifts the Bledisloe Cup".
+    r"|lifts (?:the|a) (?:[\w'’-]+ ){0,2}(?:trophy|cup|title|shield|plate)"
     r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|crashes|(?:is|are) trapped"
     # "runs" after a count is a score ("scored two runs"), not someone running.
     r"|(?<!\d )(?<!one |two |six |ten )(?<!four |five |nine )(?<!three |seven |eight )runs"
