@@ -231,6 +231,8 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("reported at 0300 GMT", "reported at 03:00 GMT"),
         ("reported at 06:00 local time", "reported at 6am local time"),
         ("the 06.38 Aberdeen to Glasgow", "the 6.38am Aberdeen to Glasgow"),
+        ("the 45 hundred passengers", "the 4,500 passengers"),
+        ("Some 600 hundred workers were inside", "Some 600 workers were inside"),
         ("raised by half a percentage point", "raised by 50 basis points"),
         ("battery life of 2.5 to 6.5 hours", "battery life of 2.5 hours to 6.5 hours"),
         ("restoring power could take 6-10 hours", "restoring power could take six to 10 hours"),

@@ -39,7 +39,7 @@ ORDINALS = {
     )
 }
 SCALES = (
-    "thousand|million|billion|trillion|milion|millon|bilion|billon|bn|tn|trn|bln|mln|mn|m|k"
+    "hundred|thousand|million|billion|trillion|milion|millon|bilion|billon|bn|tn|trn|bln|mln|mn|m|k"
     "|lakhs?|crores?|cents"
 )
 # "$4.24-billion", as some outlets write it; "$13.2 Billion", as some headline-case it.
@@ -48,6 +48,7 @@ FRACTION_RE = r"(?:\d{1,3} )?[1-7][/\u2044][248]"  # "1/4", "2 1/2": halves, qua
 SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
 
 _SCALE = {
+    "hundred": 1e2,  # "the 45 hundred passengers" are 4,500
     "thousand": 1e3,
     "k": 1e3,
     "million": 1e6,
@@ -160,6 +161,8 @@ def digits_key(word: str) -> str:
         number = f"{float(number):.15g}"  # 3.0 is 3, 3.50 is 3.5
     if rest in _SCALE:
         try:
+            if rest == "hundred" and float(number) >= 100:
+                return number  # "Some 600 hundred workers": a slip, as no one counts so
             return f"{float(number) * _SCALE[rest]:.15g}"
         except ValueError:
             return number + rest
