@@ -609,6 +609,11 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
             "Equifax said hackers had also reached the records of customers in Canada.",
             "Equifax said hackers had also reached the records of Canadians.",
         ),
+        # a French body's name with its article elided
+        (
+            "The Autorité de la Concurrence fined Apple on Monday.",
+            "L'Autorité de la Concurrence fined Apple on Monday.",
+        ),
         # ... one the regular endings do not reach
         (
             "Victory for the Ferrari driver, born in Monaco, ended a long wait.",

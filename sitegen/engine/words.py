@@ -108,6 +108,8 @@ def word_key(word: str) -> str:
     head, _, tail = low.partition("'")
     if tail in _CONTRACTED and head in STOPWORDS:
         return head  # "you've", "they're", "I'd": the pronoun, not a word of its own
+    if len(word) > 3 and word[:2] in ("L'", "l'") and word[2].isupper():
+        word = word[2:]  # "L'Autorité" is the Autorité another outlet names, its article elided
     word = word.replace("'", "")
     if not word:
         return "'"
