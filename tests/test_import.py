@@ -1355,7 +1355,13 @@ def test_a_claim_and_who_made_it_without_a_full_stop_is_a_paragraph_not_a_headin
 
 
 def test_a_lead_in_worded_as_a_sentence_stays_a_paragraph_though_its_post_is_lost() -> None:
-    lead_ins = ["Tributes came from the mayor, Jo Bloggs:", "As did harbour master Ann Lee:"]
+    lead_ins = [
+        "Tributes came from the mayor, Jo Bloggs:",
+        "As did harbour master Ann Lee:",
+        # ... or says who speaks next
+        "The operator said it “strongly disagreed” with the union and will appeal:",
+        "The regulator added:",
+    ]
     page = "\n\n".join([STORY[0], *lead_ins, *STORY[1:]])
     assert kept(page) == [STORY[0], *lead_ins, *STORY[1:]]
     # ... while a widget's label, in small letters, is no sentence of the story

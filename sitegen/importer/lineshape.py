@@ -26,6 +26,7 @@ PROMPT_WORDS = 40  # a prompt to sign up, subscribe or share is never longer
 UNFINISHED_WORDS = 30  # no headline or standfirst is this long
 CLAUSED_UNFINISHED_WORDS = 20  # ... nor this long in three clauses
 LEAD_IN_WORDS = 4  # a lead-in worded as a sentence is this long at least
+SAID_LEAD_IN_WORDS = 3  # ... and one that says who speaks next: "The regulator added:"
 LONG_LEAD_IN_WORDS = 12  # a line this long ending on a colon introduces what follows
 ATTRIBUTED_WORDS = 8  # a claim and who made it, without its full stop, is this long
 CUT_OFF_WORDS = 8  # a line cut off mid-sentence is this long at least
@@ -156,9 +157,12 @@ def leads_in(line: str, words: int = 0) -> bool:
 
 def leads_in_as_sentence(line: str) -> bool:
     """A lead-in that says something of someone ("As was Michael Gove:", "This from
-    leadership favourite Jo Bloggs:"): a sentence of the story, even where what it led in
-    to (an embedded post) is lost, unlike a heading ("What we know so far:")."""
+    leadership favourite Jo Bloggs:", "The regulator added:"): a sentence of the story, even
+    where what it led in to (an embedded post) is lost, unlike a heading ("What we know so
+    far:")."""
     words = line.split()
+    if line[:1].isupper() and _SAYS.search(line) and leads_in(line, SAID_LEAD_IN_WORDS):
+        return True  # "Apple said it “strongly disagreed” with the findings and will appeal:"
     return (
         line[:1].isupper()
         and leads_in(line, LEAD_IN_WORDS)
@@ -167,6 +171,10 @@ def leads_in_as_sentence(line: str) -> bool:
         # Oakland:" labels the links under it
         and not all(w[:1].isupper() for w in words)
     )
+
+
+# Verbs that say someone is quoted next, which no heading uses.
+_SAYS = re.compile(r"\b(?:said|says|added|adds|told|tells|wrote|writes|stated|warned)\b")
 
 
 def _function_share(words: list[str]) -> float:
