@@ -1715,6 +1715,15 @@ def test_a_standfirst_that_repeats_the_ledes_first_sentence_gives_way_to_the_dat
     assert "Strike over" not in body
 
 
+def test_a_lede_dated_by_its_place_before_a_colon_is_no_standfirst() -> None:
+    # The next paragraph tells the lede's news again in most of its words, as a lede tells
+    # a standfirst's; a standfirst carries no dateline.
+    lede = "Northgate: The ferry strike ended on Monday after the union accepted a pay offer."
+    retold = "The union accepted the operator's pay offer on Monday and the ferry strike ended."
+    page = "\n\n".join(["Ferry strike ends", lede, retold, *STORY[1:]])
+    assert kept(page) == [lede, retold, *STORY[1:]]
+
+
 def test_the_lede_given_again_under_a_credited_caption_of_itself_stays_once() -> None:
     page = "\n\n".join(["Ferry strike ends", STORY[0], STORY[0] + " PHOTO: EPA", *STORY])
     body = from_text(page).body

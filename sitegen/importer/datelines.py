@@ -14,7 +14,7 @@ import re
 from ..engine.namewords import AGENCIES
 
 # Labels in capitals before a colon, which no dateline is: "UPDATE:", "WATCH:".
-_LABELS = (
+LABELS = (
     r"(?:UPDATE[SD]?|WATCH|RELATED|READ|MORE|NOTE|EDITOR'S NOTE|LISTEN|VIDEO|PHOTOS?|ALSO|SEE"
     r"|BREAKING|EXCLUSIVE|ADVERTISEMENT|SUMMARY|HIGHLIGHTS|KEY|TOPLINE|TANGENT|WARNING|LIVE"
     r"|ANALYSIS|OPINION|CORRECTION|CLARIFICATION|SOURCE|SOURCES|CREDIT|CAPTION|FACT|FACTS)"
@@ -23,7 +23,7 @@ _LABELS = (
 # "London CNN —".  A place in small letters needs its agency: "Northgate —" may head a section.
 DATELINE_ALONE = re.compile(
     # ... or a place in capitals and a colon, as South Asian papers set it: "MOSCOW:".
-    rf"^(?!{_LABELS}\b)[A-Z][A-Z.'\- ]{{2,30}}:$|"
+    rf"^(?!{LABELS}\b)[A-Z][A-Z.'\- ]{{2,30}}:$|"
     r"^(?:[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?(?:\s*\([^()]{1,40}\))?"
     r"|[A-Z][a-z]+(?:[ /][A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z. ]{1,30})?"
     r"\s*(?:\([^()]{1,40}\)|[A-Z]{2,6}))"
@@ -41,7 +41,7 @@ OPENING_DATELINE = re.compile(
     # the lede perhaps opening on a figure: "LOUISVILLE, Ky. — 16 people are dead ...".
     r"\s*(?:[—–_]|-{1,2}|//)\s+(?=[A-Z0-9\"“])"
     # "MOSCOW: Over 250 people ...": a place in capitals before a colon.
-    rf"|^(?!{_LABELS}\b)[A-Z]{{3,}}(?:[ -][A-Z]{{2,}}){{0,2}}:\s+(?=[A-Z\"“])"
+    rf"|^(?!{LABELS}\b)[A-Z]{{3,}}(?:[ -][A-Z]{{2,}}){{0,2}}:\s+(?=[A-Z\"“])"
     # "Hanau, Germany – On a nondescript street ...": a place and its country before a dash.
     r"|^(?!(?:In|At|On|For|From|But|And|Still|Meanwhile|Then|So|Yet)\b)"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)? [–—] (?=[A-Z\"“])"
@@ -65,7 +65,7 @@ LOOSE_DATELINE = re.compile(
 # A place in capitals alone before a dash: "NEW DELHI — Tens of thousands ...".  Read only a
 # few short lines below where a story seems to start: it may be an acronym elsewhere.
 CAPITALS_DATELINE = re.compile(
-    rf"^(?!{_LABELS}\b)[A-Z][A-Z.'\-]{{2,}}(?: [A-Z][A-Z.'\-]+){{0,3}}\s*[—–]\s+(?=[A-Z\"“])"
+    rf"^(?!{LABELS}\b)[A-Z][A-Z.'\-]{{2,}}(?: [A-Z][A-Z.'\-]+){{0,3}}\s*[—–]\s+(?=[A-Z\"“])"
 )
 DATELINE_REACH = 4  # paragraphs a header (standfirst, captions) may take before the dateline
 HEADER_WORDS = 40  # words a standfirst or caption above the dateline may have

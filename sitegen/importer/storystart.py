@@ -24,6 +24,7 @@ from .datelines import (
     CAPITALS_DATELINE,
     DATELINE_REACH,
     HEADER_WORDS,
+    LABELS,
     LOOSE_DATELINE,
     OPENING_DATELINE,
 )
@@ -57,6 +58,9 @@ UPDATE_OVER = re.compile(
 # ... or its stamp: "UPDATED, 11:11 a.m., Friday, Dec. 29: At least 12 people ...".
 _UPDATED = re.compile(r"^(?:last )?updated\b", re.IGNORECASE)
 HANDLE = re.compile(r"^@\w{2,30}$")
+# ... or a place alone before a colon, as Indian papers date their copy: "Surat: Total 6
+# laborers died ...".  (A label is no place: "Update:", "Analysis:".)
+_PLACE_COLON = re.compile(rf"^(?!(?i:{LABELS})\b)[A-Z][a-z]{{2,}}:\s+(?=[A-Z])")
 # A standfirst signed at its end: "Jacinda Ardern's resignation has stunned the world, but
 # it was a shocker even for those in the room, Marc Daalder reports", "Richie Mo’unga
 # scored 14 points as the All Blacks ... retain the Bledisloe Cup. JON CARDINELLI reports."
@@ -295,7 +299,7 @@ def past_standfirst(units: list[str], start: int, skip: AbstractSet[int]) -> int
     # A lede under its dateline is the story's, however closely a quotation under it retells
     # it: "CODY, Wyo. — All the entrances to Yellowstone National Park were closed ..." over
     # '"Effective immediately, all entrances to Yellowstone National Park are ...'.
-    if OPENING_DATELINE.match(first):
+    if OPENING_DATELINE.match(first) or _PLACE_COLON.match(first):
         return start
     # A wire's lede says who said it and on which day, as a standfirst does not: "TransCanada
     # Corp. (TRP) said Thursday it is investigating an oil leak ...".
