@@ -246,6 +246,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("to 4.1 per cent", "to 4.1 percentage points"),
         ("half a dozen helicopters", "six helicopters"),
         ("two dozen homes", "24 homes"),
+        ("more than one dozen medical centers", "more than 12 medical centers"),
         ("revenue of $4.24-billion", "revenue of $4.24 billion"),
         ("revenue of $13.2 Billion", "revenue of $13.2 billion"),
         ("a range of ¼ to ½ percent", "a range of 0.25 to 0.5 percent"),

@@ -247,7 +247,9 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     if m.group("dozen"):
         # "half a dozen helicopters" are six, "two dozen homes" 24; "dozens" is no number.
         count = text.split()[0].lower()
-        times = 0.5 if count == "half" else 1 if count in ("a", "an") else float(word_key(count))
+        times = (
+            0.5 if count == "half" else 1 if count in ("a", "an", "one") else float(word_key(count))
+        )
         return [(m.start(), m.end(), f"{times * 12:g}")]
     if m.group("duration"):
         if (
