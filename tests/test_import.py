@@ -4855,6 +4855,14 @@ def test_readers_comments_under_their_heading_close_the_story() -> None:
         "the new pay deal ends, and that it would not rule out another strike then.",
     ]
     assert kept("\n\n".join([*story, *comments])) == story
+    # ... members' comments too, above the prompt to log in and add one
+    members = [
+        "Member comments",
+        "1. You've got your ferries mixed up. The first crossing sailed from Southend, not "
+        "from Northgate, and it was the union's second strike, not its first.",
+        "Log in here to leave a comment.",
+    ]
+    assert kept("\n\n".join([*story, *members])) == story
     # ... but by the byline, over the story, the heading is a link to them.
     assert kept("\n\n".join([STORY[0], "Comments (1)", *story[1:]])) == story
 

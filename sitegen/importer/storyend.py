@@ -34,7 +34,8 @@ OTHER_STORIES = re.compile(
     re.IGNORECASE,
 )
 COMMENTS = re.compile(
-    r"^(?:(?:reader )?comments?(?: \(\d+\)| ?[-–—:] ?\d+)?|\d+ comments?)$", re.IGNORECASE
+    r"^(?:(?:reader |readers['’] |member )?comments?(?: \(\d+\)| ?[-–—:] ?\d+)?|\d+ comments?)$",
+    re.IGNORECASE,
 )
 COMMENTED_STORY_WORDS = 80  # the story told above readers' comments
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
@@ -116,7 +117,18 @@ def body_end(units: list[str]) -> int:
         for u in units
     ]
     last = max((n for n, w in enumerate(prose_words) if w), default=-1)
-    for n, unit in enumerate(units):
+    # Readers' comments under their heading ("Comments - 85", "85 comments") close the story,
+    # however long they run, and the prompts under them ("Log in here to leave a comment.")
+    # close nothing before them; over the story, by its byline, the heading is a link to them.
+    commented = next(
+        (
+            n
+            for n, unit in enumerate(units)
+            if COMMENTS.match(unit.strip()) and sum(prose_words[:n]) >= COMMENTED_STORY_WORDS
+        ),
+        len(units),
+    )
+    for n, unit in enumerate(units[:commented]):
         if not is_stop(unit):
             continue
         before, after = sum(prose_words[:n]), sum(prose_words[n + 1 :])
@@ -126,11 +138,8 @@ def body_end(units: list[str]) -> int:
         # page's own (other stories' headlines and teasers).
         if RESERVED.search(unit) and after < before:
             return n
-    # Readers' comments under their heading ("Comments - 85", "85 comments") close the story,
-    # however long they run; over the story, by its byline, the heading is a link to them.
-    for n, unit in enumerate(units):
-        if COMMENTS.match(unit.strip()) and sum(prose_words[:n]) >= COMMENTED_STORY_WORDS:
-            return n
+    if commented < len(units):
+        return commented
     for n, unit in enumerate(units):
         if (
             n
