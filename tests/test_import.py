@@ -4867,6 +4867,11 @@ def test_readers_comments_under_their_heading_close_the_story() -> None:
     assert kept("\n\n".join([STORY[0], "Comments (1)", *story[1:]])) == story
 
 
+def test_the_authors_box_under_the_story_leaves_the_body() -> None:
+    box = ["Tom Hart", "Tom Hart is Editor in Chief of Estuary Routes, the ferry trade's news."]
+    assert kept("\n\n".join([*STORY, *box])) == STORY
+
+
 def test_an_ad_slot_s_marker_in_arabic_leaves_alone_or_glued_to_a_paragraph() -> None:
     # As Jordan News prints it: "اضافة اعلان", "add an advertisement".
     page = "\n\n".join([STORY[0], "اضافة اعلان", STORY[1] + "اضافة اعلان", STORY[2]])

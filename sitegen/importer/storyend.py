@@ -89,21 +89,26 @@ def _names(units: list[str]) -> set[str]:
 
 # A note on who wrote the story: "Steven Musil is the night news editor at CNET News."
 BIOGRAPHY = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) is (?:a|an|the) [\w ,/-]{0,60}"
-    r"\b(?:editor|reporter|writer|correspondent|journalist|columnist|producer|contributor)\b"
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) is (?:(?:a|an|the) )?[\w ,/-]{0,60}"
+    r"\b(?i:editor|reporter|writer|correspondent|journalist|columnist|producer|contributor)\b"
 )
 
 
 def above_author_note(units: list[str], end: int, author: str) -> int:
     """Where the story ends above the note on its author, named in the byline: "Christine
     Dobby is a Toronto-based business reporter for the Star." under "By Christine
-    DobbyBusiness Reporter" (the story's subject may be a reporter too, but does not sign it)."""
+    DobbyBusiness Reporter" (the story's subject may be a reporter too, but does not sign it),
+    or under the author's name in a box of its own."""
     while (
         end > 1
         and (bio := BIOGRAPHY.match(units[end - 1]))
         and re.search(rf"\b{re.escape(bio.group('name'))}", author)
     ):
         end -= 1
+    # ... or in the author's box under the story, the name over the note: "David Casey" /
+    # "David Casey is Editor in Chief of Routes, ...".
+    if end > 2 and (bio := BIOGRAPHY.match(units[end - 1])) and units[end - 2] == bio["name"]:
+        end -= 2
     return end
 
 
