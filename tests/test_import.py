@@ -4867,6 +4867,29 @@ def test_readers_comments_under_their_heading_close_the_story() -> None:
     assert kept("\n\n".join([STORY[0], "Comments (1)", *story[1:]])) == story
 
 
+def test_a_caption_that_says_what_its_picture_shows_leaves_the_page_s_header() -> None:
+    # As a wire page came: the picture's caption twice (its text and its alternative text),
+    # the headline, the standfirst, the byline, then the dated lede.
+    caption = (
+        "The operator and the union announced Monday that the strike is over and crossings "
+        "resume on Tuesday. This photo shows the first ferry to sail, in the operator's colours."
+    )
+    page = "\n\n".join(
+        [
+            caption,
+            caption,
+            "Ferry strike ends after nine days",
+            "The union's vote leaves the operator with a full timetable again.",
+            "By Tom Hart / Estuary Times",
+            "NORTHGATE — " + STORY[0],
+            *STORY[1:],
+        ]
+    )
+    found = from_text(page)
+    assert found.title == "Ferry strike ends after nine days"
+    assert kept(page) == ["NORTHGATE — " + STORY[0], *STORY[1:]]
+
+
 def test_the_authors_box_under_the_story_leaves_the_body() -> None:
     box = ["Tom Hart", "Tom Hart is Editor in Chief of Estuary Routes, the ferry trade's news."]
     assert kept("\n\n".join([*STORY, *box])) == STORY

@@ -142,6 +142,10 @@ CAPTION_LINES = [
         # ... or on what a chart or a map shows: "This chart shows the location of the faint
         # red star LHS 1140 ...".
         r"^this (?:chart|map|graphic|diagram|illustration) shows\b",
+        # ... or, after the caption's news, what the picture is: "... for medium and long-haul
+        # flights. This rendering shows the airplane in Hawaiian's livery."
+        r"[.!?]\s+this (?:rendering|photo|picture|image|illustration|artist's impression)"
+        r" shows\b[^.!?]{0,200}\.?$",
         # ... or opening on its photographer and agency before a bar: "Juan Vargas, AFP |
         # Downtown Buenos Aires on June 16, 2019, during a power cut."
         r"^(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}), (?:afp|ap|reuters|epa|getty images|xinhua)"
