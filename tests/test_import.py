@@ -4890,6 +4890,17 @@ def test_a_caption_that_says_what_its_picture_shows_leaves_the_page_s_header() -
     assert kept(page) == ["NORTHGATE — " + STORY[0], *STORY[1:]]
 
 
+def test_a_gallerys_slides_between_their_pictures_credits_leave_the_body() -> None:
+    slides = [
+        "The crossing has been struck before, and it has always sailed again.",
+        "Image: Estuary Wire/Jo Bloggs",
+        "Picket line: dockers at the quay in Northgate (1989)",
+        "The dockers' strike closed the port for a month and cost the operator its contract.",
+        "Image: Estuary Archive",
+    ]
+    assert kept("\n\n".join([*STORY[:2], *slides, STORY[2]])) == STORY
+
+
 def test_the_authors_box_under_the_story_leaves_the_body() -> None:
     box = ["Tom Hart", "Tom Hart is Editor in Chief of Estuary Routes, the ferry trade's news."]
     assert kept("\n\n".join([*STORY, *box])) == STORY

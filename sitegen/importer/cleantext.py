@@ -79,7 +79,7 @@ from .lineshape import (
 )
 from .links import LINKS_LABEL
 from .paragraphs import page_lines
-from .picturecredits import CAPTION_LABEL, CREDIT, gallery_lines
+from .picturecredits import CAPTION_LABEL, CREDIT, gallery_lines, slide_captions
 from .storyend import BIOGRAPHY, above_author_note, body_end
 from .storystart import (
     SIGNED,
@@ -162,7 +162,7 @@ def clean(text: str) -> Cleaned:
     captions |= {m for n, u in enumerate(units) if CAPTION_LABEL.match(u) for m in (n, n + 1)}
     placed = blocks if len(blocks) == len(units) else [blocks[0], *blocks]
     doubled = doubled_captions(units, pictured, placed, first)
-    captions |= gallery_lines(units, placed)
+    captions |= gallery_lines(units, placed) | slide_captions(units, credits)
     # A caption given twice in a row, its picture's alternative text and the caption, leaves
     # whole.
     captions |= {

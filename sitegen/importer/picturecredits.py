@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from itertools import pairwise
 
 # A picture's file name glued before a paragraph, with its date and credit:
 # "| 04/07/2012 higgs-boson-particle_600x450.jpg(BBC): Cern scientists ...", or with no
@@ -42,6 +44,26 @@ CAPTION_LABEL = re.compile(
     r"^(?:(image |photo |picture |media |video )?caption|open this (?:photo|image) in gallery)\W*$",
     re.IGNORECASE,
 )
+
+
+def slide_captions(units: Sequence[str], credits: AbstractSet[int]) -> set[int]:
+    """The slides of a gallery, each a title and a caption between two pictures' credits
+    ("Image: imago/UPI Photo" / "Beautiful stranger: Johannes Vermeer's 'Girl with the Pearl
+    Earring' (1665)" / "Scientists who started ..." / "Image: picture-alliance/akg-images"),
+    and the intro over the first: a story's paragraph between two credits has no title."""
+    found: set[int] = set()
+    for a, b in pairwise(sorted(credits)):
+        if b - a == 3 and _SLIDE_TITLE.match(units[a + 1]):
+            found.update((a + 1, a + 2))
+            if a > 0 and a - 1 not in credits:
+                found.add(a - 1)
+    return found
+
+
+# A slide's title: a label and what the picture is, with no full stop.
+_SLIDE_TITLE = re.compile(r"^[^.!?:]{2,40}: [^.!?]{2,120}$")
+
+
 # A gallery set in the story, its count and its button: "8 PHOTOS", "See Gallery".
 _GALLERY = re.compile(r"^(?:\d{1,3}\s+(?:photos|pictures|images)|see (?:the )?gallery)$", re.I)
 
