@@ -44,7 +44,10 @@ NO_MORE = (
     # ... or only leads in to what follows: "Dow released the following statement:", "CPD
     # released the following statement regarding the incident."
     r"|(?:[\w'’-]+ ){1,5}(?:released|issued|sent|posted|gave|shared|put out) the following "
-    r"(?:statement|message|update|note)\b[^.!?:]{0,40})[.!:]?$"
+    r"(?:statement|message|update|note)\b[^.!?:]{0,40}"
+    # ... or only says who speaks next: "The watchdog said in a statement:"
+    r"|(?:[\w'’-]+ ){1,4}(?:said|says|added|adds|wrote|stated)"
+    r"(?: in a (?:statement|release|post|letter))?(?=:$))[.!:]?$"
 )
 NO_MORE_CHARS = 80  # such a sentence is never longer
 # Verbs a clause states something with, whatever its ending.
@@ -250,6 +253,7 @@ def _no_more(sentence: str) -> bool:
         or "nformation" in sentence
         or "below" in sentence
         or "the following " in sentence
+        or sentence.endswith(":")
     ):
         return False
     return re.match(NO_MORE, sentence) is not None
