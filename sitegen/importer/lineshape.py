@@ -155,6 +155,10 @@ def leads_in(line: str, words: int = 0) -> bool:
     return line.endswith(":") and len(line.split()) >= words and is_prose(line[:-1] + ".")
 
 
+# Verbs that say someone is quoted next, which no heading uses.
+_SAYS = re.compile(r"\b(?:said|says|added|adds|told|tells|wrote|writes|stated|warned)\b")
+
+
 def leads_in_as_sentence(line: str) -> bool:
     """A lead-in that says something of someone ("As was Michael Gove:", "This from
     leadership favourite Jo Bloggs:", "The regulator added:"): a sentence of the story, even
@@ -171,10 +175,6 @@ def leads_in_as_sentence(line: str) -> bool:
         # Oakland:" labels the links under it
         and not all(w[:1].isupper() for w in words)
     )
-
-
-# Verbs that say someone is quoted next, which no heading uses.
-_SAYS = re.compile(r"\b(?:said|says|added|adds|told|tells|wrote|writes|stated|warned)\b")
 
 
 def _function_share(words: list[str]) -> float:

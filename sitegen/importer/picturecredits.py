@@ -5,7 +5,8 @@ a credit under its caption ("Photo: Reuters", "Peter Casey-USA TODAY Sports"), a
 caption's label on a line of its own, a labelled caption, a picture's file name or
 alternative text glued before a paragraph, a caption run into the paragraph next to
 it with its credit in brackets, a photographer's name or a picture library ending a
-line, and the source a caption names.  The plain-text cleaner reads them where a line
+line, the source a caption names, and a gallery set in the story (its count, its button,
+its slides between their credits).  The plain-text cleaner reads them where a line
 stands.  What a caption says, and the caption lines that are furniture wherever they
 stand, are in :mod:`sitegen.importer.captions`.
 """
@@ -44,37 +45,6 @@ CAPTION_LABEL = re.compile(
     r"^(?:(image |photo |picture |media |video )?caption|open this (?:photo|image) in gallery)\W*$",
     re.IGNORECASE,
 )
-
-
-def slide_captions(units: Sequence[str], credits: AbstractSet[int]) -> set[int]:
-    """The slides of a gallery, each a title and a caption between two pictures' credits
-    ("Image: imago/UPI Photo" / "Beautiful stranger: Johannes Vermeer's 'Girl with the Pearl
-    Earring' (1665)" / "Scientists who started ..." / "Image: picture-alliance/akg-images"),
-    and the intro over the first: a story's paragraph between two credits has no title."""
-    found: set[int] = set()
-    for a, b in pairwise(sorted(credits)):
-        if b - a == 3 and _SLIDE_TITLE.match(units[a + 1]):
-            found.update((a + 1, a + 2))
-            if a > 0 and a - 1 not in credits:
-                found.add(a - 1)
-    return found
-
-
-# A slide's title: a label and what the picture is, with no full stop.
-_SLIDE_TITLE = re.compile(r"^[^.!?:]{2,40}: [^.!?]{2,120}$")
-
-
-# A gallery set in the story, its count and its button: "8 PHOTOS", "See Gallery".
-_GALLERY = re.compile(r"^(?:\d{1,3}\s+(?:photos|pictures|images)|see (?:the )?gallery)$", re.I)
-
-
-def gallery_lines(units: Sequence[str], blocks: Sequence[int]) -> set[int]:
-    """The lines of each gallery set in the story: the block that holds its count or its
-    button, with its title and every caption ("8 PHOTOS" / "History of bird flu outbreaks" /
-    "See Gallery" / "Indian workers spread disinfectant after ..."), ``blocks`` giving the
-    block each of ``units`` stands in."""
-    shown = {blocks[n] for n, unit in enumerate(units) if _GALLERY.match(unit.strip())}
-    return {n for n, block in enumerate(blocks) if block in shown}
 
 
 _LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
@@ -162,3 +132,34 @@ PICTURE_SOURCE = re.compile(
     r"|\S/\s?(reuters|afp|ap|epa|getty images|xinhua)\b|\bhandout (picture|photo|image)\b",
     re.IGNORECASE,
 )
+
+
+def slide_captions(units: Sequence[str], credits: AbstractSet[int]) -> set[int]:
+    """The slides of a gallery, each a title and a caption between two pictures' credits
+    ("Image: imago/UPI Photo" / "Beautiful stranger: Johannes Vermeer's 'Girl with the Pearl
+    Earring' (1665)" / "Scientists who started ..." / "Image: picture-alliance/akg-images"),
+    and the intro over the first: a story's paragraph between two credits has no title."""
+    found: set[int] = set()
+    for a, b in pairwise(sorted(credits)):
+        if b - a == 3 and _SLIDE_TITLE.match(units[a + 1]):
+            found.update((a + 1, a + 2))
+            if a > 0 and a - 1 not in credits:
+                found.add(a - 1)
+    return found
+
+
+# A slide's title: a label and what the picture is, with no full stop.
+_SLIDE_TITLE = re.compile(r"^[^.!?:]{2,40}: [^.!?]{2,120}$")
+
+
+# A gallery set in the story, its count and its button: "8 PHOTOS", "See Gallery".
+_GALLERY = re.compile(r"^(?:\d{1,3}\s+(?:photos|pictures|images)|see (?:the )?gallery)$", re.I)
+
+
+def gallery_lines(units: Sequence[str], blocks: Sequence[int]) -> set[int]:
+    """The lines of each gallery set in the story: the block that holds its count or its
+    button, with its title and every caption ("8 PHOTOS" / "History of bird flu outbreaks" /
+    "See Gallery" / "Indian workers spread disinfectant after ..."), ``blocks`` giving the
+    block each of ``units`` stands in."""
+    shown = {blocks[n] for n, unit in enumerate(units) if _GALLERY.match(unit.strip())}
+    return {n for n, block in enumerate(blocks) if block in shown}

@@ -58,8 +58,8 @@ UPDATE_OVER = re.compile(
 # ... or its stamp: "UPDATED, 11:11 a.m., Friday, Dec. 29: At least 12 people ...".
 _UPDATED = re.compile(r"^(?:last )?updated\b", re.IGNORECASE)
 HANDLE = re.compile(r"^@\w{2,30}$")
-# ... or a place alone before a colon, as Indian papers date their copy: "Surat: Total 6
-# laborers died ...".  (A label is no place: "Update:", "Analysis:".)
+# A lede dated by its place alone before a colon, as Indian papers date their copy: "Surat:
+# Total 6 laborers died ...".  (A label is no place: "Update:", "Analysis:".)
 _PLACE_COLON = re.compile(rf"^(?!(?i:{LABELS})\b)[A-Z][a-z]{{2,}}:\s+(?=[A-Z])")
 # A standfirst signed at its end: "Jacinda Ardern's resignation has stunned the world, but
 # it was a shocker even for those in the room, Marc Daalder reports", "Richie Mo’unga
