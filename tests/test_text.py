@@ -545,6 +545,10 @@ def test_a_height_or_depth_is_metres_and_money_stays_millions() -> None:
     assert keys("The shaft was 10m deep") == ["10", "metres"]
     assert keys("The sub was trapped in 190m of water") == ["190", "metres"]
     assert keys("The club agreed a £10m deep cut to wages") == ["10000000"]
+    # The same measures with a space before the unit, and told again in yards.
+    assert keys("debris an estimated 80 m high") == keys("debris an estimated 80m high")
+    assert keys("debris 500 m (550 yards) across") == ["500", "metres", "550"]
+    assert keys("The club agreed a £10 m deep cut to wages") == ["10000000"]
 
 
 def test_a_decade_in_two_figures_is_the_twentieth_centurys_and_an_age_is_not() -> None:

@@ -111,11 +111,13 @@ _RACED = re.compile(
     re.IGNORECASE,
 )
 _RACERS = re.compile(r"(?:\bmen|\bwomen|\bboys|\bgirls)['’]s\s+$", re.IGNORECASE)
-# Heights and depths written as "3,067m": a peak, a shaft or a wall measured in metres.
-_MEASURE = re.compile(r"[\d,.]+m")
+# Heights and depths written as "3,067m" or "80 m": a peak, a shaft or a wall measured in
+# metres.
+_MEASURE = re.compile(r"[\d,.]+ ?m")
 _MEASURED = re.compile(
-    r"(?:\s+|-)(?:peak|summit|mountain|volcano|high|tall|deep|wide|long|underground|below|above"
-    r"|tunnel|shaft|tower|wall|dam|bridge|drop|altitude|elevation|depth|of water)\b",
+    r"(?:\s+|-)(?:peak|summit|mountain|volcano|high|tall|deep|wide|long|across|underground|below"
+    r"|above|tunnel|shaft|tower|wall|dam|bridge|drop|altitude|elevation|depth|of water)\b"
+    r"|\s+\([\d,.]+\s?(?:yards|yds|feet|ft)\b",  # "500 m (550 yards)": told again in yards
     re.IGNORECASE,
 )
 
@@ -315,8 +317,12 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         # "the 100m final", "the men's 200m": a distance run, not 100 million.
         return [(m.start(), m.end() - 1, text[:-1]), (m.end() - 1, m.end(), "metres")]
     if m.group("digits") and _MEASURE.fullmatch(text) and _measured(m.string, m.start(), m.end()):
-        # "the 3,067m peak", "10m deep": a height or a depth, not 3,067 million.
-        return [(m.start(), m.end() - 1, word_key(text[:-1])), (m.end() - 1, m.end(), "metres")]
+        # "the 3,067m peak", "80 m high": a height or a depth, not 3,067 million.
+        figure = text[:-1].rstrip()
+        return [
+            (m.start(), m.start() + len(figure), word_key(figure)),
+            (m.end() - 1, m.end(), "metres"),
+        ]
     if m.group("digits") and " " in text and _AFTER_MONTH.search(m.string, 0, m.start()):
         return _split_words(m)  # "June 5 100 people": a day, then a count
     tiebreak = text.isdigit() and m.string[m.end() : m.end() + 1] == ")"
