@@ -595,6 +595,9 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "If you've seen value in our reporting, please contribute what you can.",
         "Avoid fake news! Subscribe to the Estuary SMS service and receive breaking news.",
         "The crowd on the quay at dawn Flickr/Jo Bloggs",
+        "Map locating Northgate, where the ferry ran aground on May 4. – AFP graphics",
+        "Crews at the quay on Thursday. — Bernama photo",
+        "The ferry leaves the quay. - Reuters file photo",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -643,6 +646,7 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "The Associated Press reported that the toll rose to 250.",
         "Image sources close to the board said the vote was close.",
         "Harrowgate won 4-0 against Wenlow in Northgate.",
+        "The union said it had the picture it needed - a clear photo.",
         "NATO: Allies met on Tuesday to discuss it",
         # A paragraph of a story's length that mentions what a prompt says is the story.
         "A new online service is also in the works, and while it will be offered as a free "
@@ -1818,6 +1822,26 @@ def test_link_labels_run_into_their_links_warnings_offers_and_wire_captions_leav
         "More to come ...",
     ]
     assert kept("\n\n".join([STORY[0], *furniture[:6], *STORY[1:], *furniture[6:]])) == STORY
+
+
+def test_a_summary_boxs_points_leave_the_body_however_they_are_set() -> None:
+    points = [
+        "The ferry strike is over after nine days of cancelled crossings.",
+        "Crews return to work on Tuesday under a new pay deal.",
+        "The operator will publish a new timetable this week.",
+    ]
+    # As short sentences under the label, above a longer first paragraph of the story ...
+    assert kept("\n\n".join(["Ferry strike ends", "In short:", *points, *STORY])) == STORY
+    # ... as a list inside the story, the story going on in a short sentence after it ...
+    listed = [f"\u2022 {p}" for p in points]
+    page = [STORY[0], "What to Know", *listed, *STORY[1:]]
+    assert kept("\n\n".join(page)) == STORY
+    # ... or as lines without full stops, whose box ends at the first sentence that has one.
+    plain = [p.rstrip(".") for p in points[:2]]
+    story = [STORY[1], *STORY[2:]]
+    assert kept(
+        "\n\n".join(["Ferry strike ends", f"Key points: {plain[0]}", plain[1], *story])
+    ) == (story)
 
 
 def test_sentences_that_open_like_furniture_but_report_stay() -> None:

@@ -100,6 +100,7 @@ GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
+BOX_POINTS = 3  # sentences under a summary's label ("In short:") that are its points
 POST_CHARS = 300  # an embedded post's text is never longer
 
 
@@ -282,7 +283,10 @@ def clean(text: str) -> Cleaned:
     given: set[str] = set()  # the paragraphs kept, to keep a paragraph given twice once
     run: list[str] = []
     links = False  # under a label for other stories
-    points = False  # under a summary box's label
+    # Under a summary box's label: its lines so far, the label counted (it may close the
+    # page's header, above the story's first line).
+    points = int(start > 0 and bool(KEY_POINTS.match(units[start - 1])))
+    style: str | None = None  # how the box sets its points: as a list, sentences or plain lines
     for n, unit in enumerate(body_units[:end], start):
         # A standfirst that repeats the lede, whole or its first sentence, is there once,
         # and what stood between the two (a subtitle, a caption) was the page's header.
@@ -321,10 +325,17 @@ def clean(text: str) -> Cleaned:
         # The points under a label for other stories ("Related links:") are its links, and
         # the points of a summary box ("Key points: ...") are set without full stops or
         # as a list.
-        under = BULLET.match(unit) and (links or points)
+        shape = "bullet" if BULLET.match(unit) else "stopped" if SENTENCE_END.search(unit) else ""
+        # A box's points are all set alike: the first line set otherwise is the story's.
+        boxed = points and shape == (style if style is not None else shape)
+        under = shape == "bullet" and (links or boxed)
         # ... or set as lines of their own, without points: one title each, no full stop.
         under = under or (links and neighbours.titled(unit))
-        under = under or (points and not SENTENCE_END.search(unit))
+        under = under or (boxed and not shape)
+        # ... or as a few short sentences, the story's own first paragraph being longer.
+        under = under or (
+            boxed and points <= BOX_POINTS and len(unit.split()) <= STORY_PARAGRAPH_WORDS
+        )
         caption = UNSTOPPED_CAPTION.match(normalize(unit))
         label = KEY_POINTS.match(unit)
         # The headline given again under the date line ("Ferry Strike Ends in Northgate." / "04
@@ -362,10 +373,12 @@ def clean(text: str) -> Cleaned:
             run, again = [], True
         if again or posted:
             links = links or bool(LINKS_LABEL.match(unit))
-            points = points or bool(KEY_POINTS.match(unit))
+            if points and under and style is None:
+                style = shape
+            points = points + 1 if points or KEY_POINTS.match(unit) else 0
             dropped.append(unit)
             continue
-        links = points = False
+        links, points, style = False, 0, None
         # A numbered item ("5. Sex trafficking of a minor. Guilty") is a list's, not a heading.
         item = LIST_ITEM.match(unit) and len(unit.split()) >= neighbours.LIST_ITEM_WORDS
         if (

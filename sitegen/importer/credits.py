@@ -107,6 +107,9 @@ CREDITS = (
     # Jim Lo Scalzo/EPA-EFE", "... including 524 deaths. File Photo by Fabrice Coffrini/EPA".
     r"[.!?\"')]\s*(file )?(photo|picture|image)s? (provided )?(by|courtesy( of)?)"
     r" [^.!?]{1,60}$",
+    # ... or after a dash, as Malaysian and Singaporean papers credit: "... on February 22,
+    # according to state media. – AFP graphics", "... on Thursday. – Bernama photo".
+    r"[.!?\"')]\s*[–—-]\s*([\w&'’.]+ ){1,3}(file )?(photo|pic|picture|graphic|image|filepic)s?\.?$",
     # ... or after the photographer's name: "Dated pig painting at Leang Tedongnge. Maxime
     # Aubert Credit: Maxime Aubert".
     r"[.!?]\s+(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?-i:Credits?): [^.!?:]{1,40}$",

@@ -41,7 +41,8 @@ HEADLINE_LABEL = re.compile(
 # ... or over its points alone: "Summary", "Story highlights".
 KEY_POINTS = re.compile(
     r"^key (points|facts|takeaways)\s*:"
-    r"|^(summary|(story )?highlights|in (brief|short)|at a glance|key (points|facts|takeaways))"
+    r"|^(summary|(story )?highlights|in (brief|short)|at a glance|key (points|facts|takeaways)"
+    r"|what to know)"
     r"\s*:?\s*$"
     # ... or a fact box's title in capitals: "TESCO FACTS", "NORTHGATE FACT FILE".
     r"|^(?-i:[A-Z][A-Z'’&. -]{1,30} (FACTS|FACT ?FILE|IN NUMBERS))\s*:?\s*$",
