@@ -2109,3 +2109,21 @@ def test_a_degree_and_a_town_joined_by_upon_are_no_details_of_their_own() -> Non
     details = details_of(c, "local")
     assert not {"Ph", "D", "Thames"} & set(details), details
     assert any("Kingston upon Thames" in d for d in details), details
+
+
+KORA = {
+    "wire": "Cyclone Kora crossed the Kelby coast around midnight Thursday local time with "
+    "record winds. It weakened to a category three system about 6.30am on Friday.",
+    "local": "Cyclone Kora hit the Kelby coast as a category five storm. The cyclone made "
+    "landfall just after 12:00am AWST and weakened to a category three system just before "
+    "4:00am.",
+}
+
+
+def test_midnight_in_figures_and_a_zone_are_no_detail_when_another_says_midnight() -> None:
+    told = details_of(event(**KORA), "local")
+    assert not [d for d in told if "12:00am" in d or "AWST" in d], told
+
+
+def test_a_figure_that_ranks_is_shown_with_its_rank() -> None:
+    assert "a category five storm" in details_of(event(**KORA), "local")

@@ -331,7 +331,9 @@ TIME_ZONES = frozenset(
     "gmt bst utc cet cest est edt et pst pdt pt cst cdt ct mst mdt mt ist aest aedt jst kst"
     # ... and Beijing's, Hong Kong's, Jakarta's, Manila's, Moscow's, South Africa's and
     # New Zealand's as their outlets write them: "As of 10:25 p.m. BJT, 15 bodies ...".
-    " bjt hkt wib pht msk eet eest sast nzst nzdt".split()
+    " bjt hkt wib pht msk eet eest sast nzst nzdt"
+    # ... and Australia's west, centre and north, Singapore's, Pakistan's and Hawaii's.
+    " awst wst acst acdt sgt pkt hst".split()
 )
 # Stock exchanges: "(NASDAQ:MSFT)" says where a company's shares trade, as boilerplate.
 EXCHANGES = frozenset("nasdaq nyse tsx lse asx nse bse hkex sgx amex otc".split())

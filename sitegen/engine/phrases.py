@@ -126,6 +126,10 @@ _RELATIVE = frozenset("ago earlier later last next".split())
 _PERIODS = frozenset("year week month season decade century night weekend".split())
 
 
+# Words a figure ranks: "category five", "Level 4", "Stage 3", "Article 50".
+_RANKED = frozenset("category level grade stage phase tier article section chapter".split())
+
+
 def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
     """Widen a run of new names or numbers into a phrase a reader can take in.
 
@@ -187,6 +191,10 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
     if b - a == 1 and age(sentence, tokens, a):
         a -= 1  # "Florencio Avalos, 31": an age says little without whose it is
     while a > 0 and joins(a - 1) and close(sentence, tokens, a - 1) and not says_when(tokens, a):
+        a -= 1
+    # "a category five storm", "Level 4 restrictions": the figure is the rank's, and says
+    # nothing without it.
+    if a > 0 and tokens[a].number and tokens[a - 1].key.lower() in _RANKED:
         a -= 1
     while b < len(tokens) and joins(b) and close(sentence, tokens, b - 1):
         if says_when(tokens, b):

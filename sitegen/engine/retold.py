@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from .figures import DECIMAL_CLOCK
 from .model import Token
@@ -159,6 +160,17 @@ def clock_told(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot]
     hour, minute = int(clock.group(1)), clock.group(2)
     times = {f"time:{hour}:{minute}", f"time:{hour + 12}:{minute}"}
     return any(theirs[0] in times for theirs in rest)
+
+
+# The hours that have names of their own: "12:00am" is "midnight", "12pm" is "noon".
+_NAMED_HOURS = {"time:0:00": ("midnight",), "time:12:00": ("noon", "midday")}
+
+
+def hour_named(mine: Slot, vocab: Sequence[AbstractSet[str]]) -> bool:
+    """Whether a time of day is midnight or noon and another outlet gives it by that name:
+    "just after 12:00am WST" and "around midnight local time"."""
+    names = _NAMED_HOURS.get(mine[0], ())
+    return any(name in words for name in names for words in vocab)
 
 
 # The United States' time zones, by their hours behind the east coast's.

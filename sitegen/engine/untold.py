@@ -48,6 +48,7 @@ from .retold import (
     age_told,
     clock_told,
     days_told,
+    hour_named,
     ordinal_told,
     rough_span_told,
     share_told,
@@ -186,6 +187,7 @@ def untold_words(
                 or days_told(mine[k], rest)
                 or clock_told(tokens, k, mine[k], rest)
                 or zone_told(tokens, k, mine[k], rest, vocab)
+                or hour_named(mine[k], vocab)
                 # The year the story was written in dates it, it is no news.
                 or t.key == str(doc.year)
                 or house_number(sentence, tokens, k)
