@@ -2127,3 +2127,21 @@ def test_midnight_in_figures_and_a_zone_are_no_detail_when_another_says_midnight
 
 def test_a_figure_that_ranks_is_shown_with_its_rank() -> None:
     assert "a category five storm" in details_of(event(**KORA), "local")
+
+
+def test_a_temperature_in_the_other_scale_is_no_detail() -> None:
+    c = event(
+        wire="Kawauchi won the Boston Marathon in cold rain on Monday. When the race began, the "
+        "temperature was 38 degrees Fahrenheit.",
+        local="Kawauchi won the Boston Marathon in cold rain at 3.3°C on Monday.",
+    )
+    assert not any("3.3" in d for d in details_of(c, "local")), texts(c.facts)
+
+
+def test_a_temperature_no_conversion_makes_of_the_other_is_a_detail() -> None:
+    c = pair(
+        "Runners set off in rain on Monday. {}",
+        "The coldest start in 30 years came at 38 degrees Fahrenheit.",
+        "The coldest start in 30 years came at 9C.",
+    )
+    assert "9C" in " ".join(details_of(c, "local")) or c.conflicts, texts(c.facts)

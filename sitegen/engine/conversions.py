@@ -178,6 +178,9 @@ _LENGTHS = {
     **dict.fromkeys("light-year light-years lightyear lightyears".split(), 9.4607e15),
 }
 _SPEEDS = {"mph": 0.44704, "kph": 1 / 3.6}
+_CELSIUS = frozenset("c celsius centigrade oc".split())
+_FAHRENHEIT = frozenset("f fahrenheit".split())
+_SAME_DEGREE = 0.6
 # ... and volumes, in litres: one outlet's "2,500 barrels" of oil is another's "397,000
 # litres" (a US gallon, an oil barrel).
 _VOLUMES = {
@@ -212,6 +215,12 @@ def measure(tokens: Sequence[Token], k: int) -> tuple[str, float] | None:
         return "volume", value * _VOLUMES[unit]
     if unit in ("cubic", "cu") and k + 2 < len(tokens) and tokens[k + 2].key.lower() in _CUBIC:
         return "volume", value * _CUBIC[tokens[k + 2].key.lower()]
+    if unit == "degrees" and k + 2 < len(tokens):
+        unit = tokens[k + 2].key.lower()  # "38 degrees Fahrenheit"
+    if unit in _CELSIUS:
+        return "temperature", value
+    if unit in _FAHRENHEIT:
+        return "temperature", (value - 32) * 5 / 9
     if unit in _LENGTHS:
         per = [u.key.lower() for u in tokens[k + 2 : k + 4]]
         if per[:1] == ["per"] and per[1:] == ["hour"]:
@@ -225,6 +234,10 @@ def measured_elsewhere(found: tuple[str, float] | None, rest: Sequence[tuple[str
     if found is None:
         return False
     kind, value = found
+    # A temperature has no zero to be near to: one converted and rounded is off by half a
+    # degree at most ("38 degrees Fahrenheit" / "3.3C").
+    if kind == "temperature":
+        return any(k == kind and abs(v - value) <= _SAME_DEGREE for k, v in rest)
     return any(
         k == kind and abs(v - value) <= SAME_MEASURE * max(abs(v), abs(value)) for k, v in rest
     )
