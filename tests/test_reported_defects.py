@@ -2138,6 +2138,15 @@ def test_a_temperature_in_the_other_scale_is_no_detail() -> None:
     assert not any("3.3" in d for d in details_of(c, "local")), texts(c.facts)
 
 
+def test_a_bowlers_figures_as_a_score_are_the_wickets_and_runs_another_gives() -> None:
+    c = event(
+        wire="India won the fifth Test by six runs on Monday. Siraj claimed five wickets for 104 "
+        "runs in the second innings.",
+        local="India won the fifth Test by six runs on Monday, with Siraj taking 5-104.",
+    )
+    assert not any("5-104" in d for d in details_of(c, "local")), texts(c.facts)
+
+
 def test_a_temperature_no_conversion_makes_of_the_other_is_a_detail() -> None:
     c = pair(
         "Runners set off in rain on Monday. {}",

@@ -159,12 +159,14 @@ class Elsewhere:
             for slot in found
             if slot[0].startswith("score:")
         }
-        # Each two figures that follow one another in a sentence, as a score would be written.
+        # Each two figures that follow one another in a sentence, as a score would be written,
+        # in either order: a score's slot puts the larger first ("5-104" is "score:104-5").
         self.told_pairs = {
             src: {
-                f"score:{a.key}-{b.key}"
+                f"score:{x.key}-{y.key}"
                 for ts in doc.tokens
                 for a, b in pairwise([t for t in ts if t.number])
+                for x, y in ((a, b), (b, a))
             }
             # ... and a level score told by its one figure: "tied at 89" is "an 89-89 tie".
             | {
