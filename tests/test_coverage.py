@@ -407,6 +407,21 @@ def test_the_same_small_words_outside_quotation_marks_are_no_evidence() -> None:
     ) == ["not reported"]
 
 
+def test_a_hindrance_denied_tells_the_deed_it_did_not_stop() -> None:
+    """ "The cold didn't stop him from winning" says he won; it denies nothing another
+    outlet tells."""
+    assert verdicts(
+        [
+            "The cold, rain and wind didn't stop Yuki Kawauchi of Japan from winning the 2018 "
+            "Boston Marathon on Monday."
+        ],
+        [
+            "Yuki Kawauchi became the first Japanese runner in 31 years to win the Boston "
+            "Marathon, after overtaking the defending champion in the last mile on Monday."
+        ],
+    ) != ["not reported"]
+
+
 def test_a_denial_nearby_does_not_hide_the_sentence_that_tells_the_claim() -> None:
     """The most alike sentence denies; another, a little less alike, tells the claim."""
     docs = {

@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from .evidence import Claim, Source, figure_match
-from .model import Alignment, Document, Support, Unit, Verdict
+from .model import Alignment, Document, Support, Token, Unit, Verdict
 from .similarity import Profile, Similarities, idf, profile
 from .units import units_of
 
@@ -58,6 +58,8 @@ TAKEN_RIVAL = 0.2
 TAKEN_RATIO = 1.0
 NEGATION = 0.5
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
+# "didn't stop him from winning": a hindrance denied says the deed was done.
+_HINDERED = frozenset("stop stopped prevent prevented deter deterred keep kept".split())
 
 
 def cover(
@@ -86,10 +88,7 @@ def cover(
             src: [profile(ts, rarity) for ts in doc.tokens] for src, doc in documents.items()
         }
     sims = similarities if similarities is not None else Similarities(weights)
-    negated = {
-        src: [any(t.key in _NEGATIONS for t in ts) for ts in doc.tokens]
-        for src, doc in documents.items()
-    }
+    negated = {src: [_denies(ts) for ts in doc.tokens] for src, doc in documents.items()}
     linked: dict[tuple[str, int], dict[str, tuple[tuple[int, ...], float]]] = {}
     if alignment is not None:
         for k in alignment.links:
@@ -210,6 +209,22 @@ def cover(
                 verdicts[other] = Support(verdict, where, round(score, 3), flags)
             found[src, i] = verdicts
     return found
+
+
+def _denies(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence denies something: "no immediate reaction from the White House";
+    not "the rain didn't stop him from winning", which says he won, nor "not only ...
+    but"."""
+    for k, t in enumerate(tokens):
+        if t.key not in _NEGATIONS:
+            continue
+        after = [u.key for u in tokens[k + 1 : k + 3]]
+        if after[:1] == ["only"]:
+            continue
+        if _HINDERED & set(after) and any(u.key == "from" for u in tokens[k + 2 :]):
+            continue
+        return True
+    return False
 
 
 def _taken(scores: Sequence[float], i: int, score: float) -> bool:
