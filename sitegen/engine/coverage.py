@@ -215,13 +215,16 @@ def _denies(tokens: Sequence[Token]) -> bool:
     """Whether a sentence denies something: "no immediate reaction from the White House";
     not "the rain didn't stop him from winning", which says he won, nor "not only ...
     but"."""
-    for k, t in enumerate(tokens):
-        if t.key not in _NEGATIONS:
+    keys = [t.key for t in tokens]
+    if _NEGATIONS.isdisjoint(keys):
+        return False  # most sentences deny nothing: asked first, it spares the rest
+    for k, key in enumerate(keys):
+        if key not in _NEGATIONS:
             continue
-        after = [u.key for u in tokens[k + 1 : k + 3]]
+        after = keys[k + 1 : k + 3]
         if after[:1] == ["only"]:
             continue
-        if _HINDERED & set(after) and any(u.key == "from" for u in tokens[k + 2 :]):
+        if _HINDERED & set(after) and "from" in keys[k + 2 :]:
             continue
         return True
     return False
