@@ -598,6 +598,8 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Map locating Northgate, where the ferry ran aground on May 4. – AFP graphics",
         "Crews at the quay on Thursday. — Bernama photo",
         "The ferry leaves the quay. - Reuters file photo",
+        "Crews were returning from the quay when the ferry ran aground, officials say. / Photo: "
+        "Estuary TV",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:

@@ -100,8 +100,8 @@ CREDITS = (
     r"^[a-z][\w .&]{0,60} \d+, \d+([-–]\d+)? \(\d{4}\)\.?$",
     r"^(written|reported|words|text) by\s*:?\s+[^.!?]{2,60}$|^courtesy of\b[^.!?]{0,60}$",
     # A caption credited at its end: "...in Taipei on Monday. Photo: AP", "... Photographer:
-    # Jo Bloggs/AFP/Getty Images".
-    r"[.!?\"')]\s*(picture|photo|photograph|photographer|image|credit)s?\s*:\s*[^.!?:]{1,40}"
+    # Jo Bloggs/AFP/Getty Images", "... officials say. / Photo: TRT World".
+    r"[.!?\"')]\s*(/\s*)?(picture|photo|photograph|photographer|image|credit)s?\s*:\s*[^.!?:]{1,40}"
     r"\.?$",
     # ... or credited without a colon: "... for a $35.9 billion price tag. Photo Provided by
     # Jim Lo Scalzo/EPA-EFE", "... including 524 deaths. File Photo by Fabrice Coffrini/EPA".
