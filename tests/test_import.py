@@ -1846,6 +1846,18 @@ def test_a_summary_boxs_points_leave_the_body_however_they_are_set() -> None:
     ) == (story)
 
 
+def test_a_lede_opened_by_its_agencys_credit_under_a_standfirst_given_again_is_kept() -> None:
+    lede = "(ETN) - The ferry strike is over after nine days, the union said on Monday."
+    second = (
+        "The union said its members had voted by a large majority to accept the offer, which "
+        "raises pay by 4 per cent this year and guarantees that no crossings will be cut before "
+        "next summer."
+    )
+    byline = "by Ann Lee and Tom Hart, Estuary Times / May 4, 2026"
+    page = ["Ferry strike ends after nine days", second, byline, lede, second, *STORY[1:]]
+    assert kept("\n\n".join(page)) == [lede, second, *STORY[1:]]
+
+
 def test_sentences_that_open_like_furniture_but_report_stay() -> None:
     story = [
         STORY[0],

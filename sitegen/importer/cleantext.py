@@ -99,6 +99,8 @@ STORY_PARAGRAPH_WORDS = 25  # a paragraph this long between two copies is the st
 GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
+# A lede opened by the agency whose copy it is, with no place before: "(TNS) - Hurricane ...".
+_CREDITED_LEDE = re.compile(r"^\([A-Z][A-Za-z.&]{1,15}\)\s*(?:[—–]|-{1,2})\s+(?=[A-Z0-9\"“])")
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 BOX_POINTS = 3  # sentences under a summary's label ("In short:") that are its points
 POST_CHARS = 300  # an embedded post's text is never longer
@@ -310,13 +312,20 @@ def clean(text: str) -> Cleaned:
             # after ..." / "Folk-pop legend Gordon Lightfoot has died aged 84." / "The
             # seminal Canadian artist ... confirmed." / "His death comes after ...").
             between = kept[first + 1 :]
-            if any(OPENING_DATELINE.match(k) for k in between) or any(
-                len(k.split()) > STORY_PARAGRAPH_WORDS for k in between
-            ):
+            dated = [
+                m
+                for m, k in enumerate(between)
+                if OPENING_DATELINE.match(k) or _CREDITED_LEDE.match(k)
+            ]
+            if dated or any(len(k.split()) > STORY_PARAGRAPH_WORDS for k in between):
                 # ... unless a dated lede stood between: the first copy was a pull quote
                 # above the story ('"We have waited for this day ..."' / "PRISTINA, February
-                # 17 (RIA Novosti) - ..." / the quotation again, in its place).
-                dropped.append(kept.pop(first))
+                # 17 (RIA Novosti) - ..." / the quotation again, in its place), or a
+                # standfirst above a byline and a lede opened by its agency's credit ("by
+                # Ann Lee, Estuary Times" / "(TNS) - ..."): what stood above the lede goes.
+                header = kept[first : first + 1 + (dated[0] if dated else 0)]
+                dropped += header
+                del kept[first : first + len(header)]
                 kept.append(escape(unit))
                 continue
             dropped += kept + run
