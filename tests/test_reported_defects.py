@@ -2154,3 +2154,12 @@ def test_a_temperature_no_conversion_makes_of_the_other_is_a_detail() -> None:
         "The coldest start in 30 years came at 9C.",
     )
     assert "9C" in " ".join(details_of(c, "local")) or c.conflicts, texts(c.facts)
+
+
+def test_a_storms_category_cut_short_is_the_category_another_gives() -> None:
+    c = pair(
+        "Hurricane Kora made landfall with 155 mph winds on the coast, {}.",
+        "just shy of Category 5 status",
+        "just short of a Cat 5 storm",
+    )
+    assert details_of(c, "local") == [], texts(c.facts)

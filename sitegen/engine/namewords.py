@@ -276,6 +276,8 @@ ALIASES = {
             # ... and a son's name: "Vinicius Jr" is "Vinicius Junior".
             ("junior", "jr"),
             ("senior", "sr"),
+            # ... and a storm's rank: "a Cat 5 storm" is "Category 5".
+            ("category", "cat"),
         )
         for name in group
     },
