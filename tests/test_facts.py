@@ -684,6 +684,7 @@ def test_a_name_spelt_a_letter_apart_is_one_name() -> None:
                     "He did not attend the ceremony at Rashtrapati Bhawan.",
                     "Officials named Hamid and Hamed as witnesses, with Tillman and Tilman.",
                     "Jacinda Arden resigned; the Alder Star sailed for Port Calder.",
+                    "Guests were returning to Ebbu village.",
                 ],
                 "tv": [
                     "Jacinda Ardern spoke of Jean-Marie Le Pen and Marine Le Pen.",
@@ -693,7 +694,7 @@ def test_a_name_spelt_a_letter_apart_is_one_name() -> None:
                     "The rebels fought Moamer for decades.",
                     "Cech saved from Ivica Ovic; Ann Mock spoke.",
                 ],
-                "web": ["Misses by Ivica Olic and Jo Mack."],
+                "web": ["Misses by Ivica Olic and Jo Mack.", "The boat left Ebu at dawn."],
             }
         )
     )
@@ -701,6 +702,8 @@ def test_a_name_spelt_a_letter_apart_is_one_name() -> None:
     assert keys["Bhavan"] == keys["Bhawan"]
     # A letter doubled and another changed: one transliteration and another.
     assert keys["Moammar"] == keys["Moamer"]
+    # ... and a letter doubled or not, however short the name.
+    assert keys["Ebbu"] == keys["Ebu"]
     assert keys["Arden"] == keys["Ardern"]
     # A misspelling keeps the first letter; part of a hyphenated name is not a name.
     assert keys["Alder"] != keys["Calder"]

@@ -63,7 +63,10 @@ def fold_spellings(documents: Mapping[str, Document]) -> dict[str, Document]:
                 # A misspelling keeps a name's first letter: "Alder" is not "Calder".
                 long = max(len(first), len(second)) >= SPELLED
                 named = bool(before.get(first, set()) & before.get(second, set()))
-                alike = first[0] == second[0] and (long or named)
+                # ... and a letter doubled or not is a transliteration's, however short the
+                # name: "Ebbu" and "Ebu".
+                doubled = _DOUBLED.sub(r"\1", first) == _DOUBLED.sub(r"\1", second)
+                alike = first[0] == second[0] and (long or named or doubled)
                 if a != b and alike and not where[first] & where[second]:
                     keep, drop = sorted((a, b))
                     for word, to in list(canonical.items()):
