@@ -1858,6 +1858,14 @@ def test_a_lede_opened_by_its_agencys_credit_under_a_standfirst_given_again_is_k
     assert kept("\n\n".join(page)) == [lede, second, *STORY[1:]]
 
 
+def test_a_box_of_share_prices_leaves_the_body() -> None:
+    box = (
+        "Ticker Security Last Change Change %\nEST ESTUARY FERRIES PLC 415.00 -11.89 -2.79%\n"
+        "NGT NO DATA AVAILABLE - - -"
+    )
+    assert kept("\n\n".join([STORY[0], box, *STORY[1:]])) == STORY
+
+
 def test_sentences_that_open_like_furniture_but_report_stay() -> None:
     story = [
         STORY[0],

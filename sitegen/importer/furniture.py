@@ -337,6 +337,11 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"|\s\d{1,2}:\d{2}$|\(\d+'\d{2}\"?\)$"
     r"|^watch\b[^.!?]{0,40}:$|\bclick here to (watch|read|see|view)\b"
     r"|^warning\s*:\s*contains\b",
+    # A box of share prices: its header, a row ("MSFT MICROSOFT CORP. 415.00 -11.89 -2.79%")
+    # and a row with no price ("ATVI NO DATA AVAILABLE - - -").
+    r"^ticker security last change change %$"
+    r"|^(?-i:[A-Z]{1,5} [A-Z][A-Z0-9 .,&'’-]{1,60}) \d[\d,.]* [-+]?\d[\d.]* [-+]?\d[\d.]*%$"
+    r"|^(?-i:[A-Z]{1,5}) no data available( -)+$",
 )
 CHROME = [
     re.compile(p, re.IGNORECASE) for p in (*_NOTES_AND_CONTROLS, *APPEALS, *LINKS, *CREDITS)

@@ -85,6 +85,9 @@ GLUED_LABEL = re.compile(
     # ... or a label of a few words over an ellipsis: "Youth movement … This is the seventh
     # straight major ...".
     r"|^[A-Z][a-z]+(?: [a-z]+){0,3} (?:…|\.\.\.) (?=[A-Z][a-z])"
+    # ... or the last row of a box of share prices, one with no price: "ATVI NO DATA
+    # AVAILABLE - - - The software giant will pay ...".
+    r"|^[A-Z]{1,5} NO DATA AVAILABLE(?: -)+\s+(?=[A-Z])"
     # ... or a syndicator's credit round its source: "(MENAFN- Kuwait News Agency (KUNA))
     # NEW DELHI, Sept 22 (KUNA) -- ...".
     r"|^\(MENAFN\s*-[^()]{1,60}(?:\([^()]{1,20}\))?\)\s+(?=[A-Z])"
