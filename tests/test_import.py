@@ -1866,6 +1866,12 @@ def test_a_box_of_share_prices_leaves_the_body() -> None:
     assert kept("\n\n".join([STORY[0], box, *STORY[1:]])) == STORY
 
 
+def test_a_lede_dated_before_a_colon_opens_the_story_above_a_second_headline() -> None:
+    lede = "Northgate, May 4: The ferry strike is over after nine days, the union said."
+    page = ["Ferry strike ends after nine days", lede, "Crews back at work as strike ends", *STORY]
+    assert kept("\n\n".join(page)) == [lede, *STORY]
+
+
 def test_sentences_that_open_like_furniture_but_report_stay() -> None:
     story = [
         STORY[0],

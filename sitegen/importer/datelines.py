@@ -55,6 +55,9 @@ OPENING_DATELINE = re.compile(
     # "Kuala Lumpur, Jan 9 (IANS) A Malaysian court ...": the day and agency, no dash.
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\([A-Za-z/]{2,12}\)"
     r"\s+(?=[A-Z\"“])"
+    # "Jerusalem, Apr 12: Israeli spacecraft ...": the day, then a colon.
+    r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:\s*\([A-Za-z/]{2,12}\))?"
+    r":\s+(?=[A-Z\"“])"
 )
 # Any place before a colon, a dash or a bullet: read only where a story may begin, below
 # the lines of a page's header ("Yokohama: ", "CAPE TOWN - ", "YOKOHAMA • ").
