@@ -1872,6 +1872,18 @@ def test_a_lede_dated_before_a_colon_opens_the_story_above_a_second_headline() -
     assert kept("\n\n".join(page)) == [lede, *STORY]
 
 
+def test_a_wire_pictures_caption_run_on_after_a_paragraph_leaves_with_its_credit() -> None:
+    caption = (
+        "Crews help passengers off a ferry at the quay in Northgate, Estuary County, on May 4, "
+        "2026. (REUTERS)"
+    )
+    page = "\n\n".join(["Ferry strike ends", f"{STORY[0]} {caption}", *STORY[1:]])
+    assert kept(page) == STORY
+    # A paragraph whose last sentence dates a day gone by, with no credit after it, stays.
+    dated = f"{STORY[0]} The last strike at the port ended on May 4, 2016."
+    assert kept("\n\n".join(["Ferry strike ends", dated, *STORY[1:]])) == [dated, *STORY[1:]]
+
+
 def test_sentences_that_open_like_furniture_but_report_stay() -> None:
     story = [
         STORY[0],

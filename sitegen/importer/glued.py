@@ -29,6 +29,7 @@ from .picturecredits import (
     PICTURE_LIBRARY,
     TRAILING_CAPTION,
 )
+from .stamps import DAY_DATE
 
 POST_IN_STORY_WORDS = 80  # a line this long with a post's link is a story with a post in it
 NOTICE_AFTER_WORDS = 12  # words of a paragraph before a copyright notice glued to its end
@@ -300,7 +301,24 @@ def strip_wire_credit(unit: str, dropped: list[str]) -> str:
     if PHOTOGRAPHER.search(match.group()) and not DESK_INITIALS.fullmatch(match.group().strip()):
         return unit  # "(Jo Bloggs/Estuary Times)": a photographer credited, so a caption
     dropped.append(match.group().strip())
-    return unit[: match.start()]
+    unit = unit[: match.start()]
+    # The credit was a picture's, whose caption the page ran on after the paragraph: "...
+    # floating in the rivers. Rescuers help residents to move to a safer place, ... in
+    # Wayanad, Kerala, on July 30, 2024. (REUTERS)".
+    caption = _GLUED_WIRE_CAPTION.search(unit)
+    if caption:
+        dropped.append(caption.group(1))
+        unit = unit[: caption.start(1)].rstrip()
+    return unit
+
+
+# A wire picture's caption after a paragraph's last sentence, dated to the day and year as a
+# wire dates its pictures and no story dates its own day: "Rescuers help residents ..., in
+# Wayanad, Kerala, on July 30, 2024."
+_GLUED_WIRE_CAPTION = re.compile(
+    rf"(?<=[a-z]{{2}}[.!?] )([A-Z][^.!?]{{20,300}},\s+(?:on\s+)?{DAY_DATE}\.)\s*$",
+    re.IGNORECASE,
+)
 
 
 def strip_wire_note(unit: str, dropped: list[str]) -> str:
