@@ -1198,6 +1198,16 @@ def test_an_article_without_a_headline_or_outlet_name_still_imports(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     written = (tmp_path / "content" / "derailment" / "harbourwire.md").read_text("utf-8")
     assert "title: Search crews found a body in the mangled train cars on Wednesday…" in written
+    # ... and past a dateline whose state is cut short with a stop, no sentence of its own.
+    text.write_text(
+        "NORTHGATE, Fla. - Search crews found a body in the mangled train cars on Wednesday, "
+        "hours after the express derailed.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(text), "--event", "derailment", "--force", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    written = (tmp_path / "content" / "derailment" / "harbourwire.md").read_text("utf-8")
+    assert "title: Search crews found a body in the mangled train cars on Wednesday…" in written
 
 
 def test_a_picture_credited_above_the_article_takes_its_caption_and_no_headline() -> None:

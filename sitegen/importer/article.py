@@ -275,10 +275,12 @@ def with_fallbacks(imported: Imported, origin: str) -> tuple[Imported, list[str]
     title, source = imported.title, imported.source
     if not title:
         first = next((p for p in imported.body.split("\n\n") if not p.startswith("#")), "")
-        sentence = next(iter(split_sentences(htmlclean.plain(first))), "")
-        # ... past its dateline: "Warsaw, (APP - ...) :" is where, not what.
-        dateline = opening_dateline(sentence)
-        words = sentence[dateline.end() if dateline else 0 :].split()
+        # ... past its dateline: "Warsaw, (APP - ...) :" is where, not what, and "MELBOURNE,
+        # Fla. -" no sentence of its own.
+        text = htmlclean.plain(first)
+        dateline = opening_dateline(text)
+        sentence = next(iter(split_sentences(text[dateline.end() if dateline else 0 :])), "")
+        words = sentence.split()
         title = " ".join(words[:TITLE_WORDS]).rstrip(",;:") + (
             "…" if len(words) > TITLE_WORDS else ""
         )
