@@ -2163,3 +2163,19 @@ def test_a_storms_category_cut_short_is_the_category_another_gives() -> None:
         "just short of a Cat 5 storm",
     )
     assert details_of(c, "local") == [], texts(c.facts)
+
+
+def test_a_score_after_a_name_is_no_part_of_the_name_but_a_models_number_is() -> None:
+    c = pair(
+        "Pennetta reached the final on Friday. {}",
+        "She routed second seed Simona Halep 6-1 6-3 in the semi-final.",
+        "She routed second seed Simona Halep of Romania 6-1 6-3 in the semi-final.",
+    )
+    told = details_of(c, "local")
+    assert told and not any("6-1" in d for d in told), told
+    c = pair(
+        "The airline took delivery on Friday. {}",
+        "It flew its first jet from Seattle.",
+        "It flew its first Boeing 737-800 from Seattle.",
+    )
+    assert any("737-800" in d for d in details_of(c, "local")), texts(c.facts)

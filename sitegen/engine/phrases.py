@@ -126,6 +126,20 @@ _RELATIVE = frozenset("ago earlier later last next".split())
 _PERIODS = frozenset("year week month season decade century night weekend".split())
 
 
+def _score_after_name(sentence: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` opens a score set right after a name ("Halep of Romania 6-1"),
+    not a model's number ("Boeing 737-800")."""
+    if not (0 < k < len(tokens) - 1 and tokens[k].number and tokens[k - 1].name):
+        return False
+    if not (tokens[k + 1].number and hyphened(sentence, tokens, k)):
+        return False
+    halves = (tokens[k].key, tokens[k + 1].key)
+    return all(h.isdigit() and int(h) <= _SCORE_HALF for h in halves)
+
+
+_SCORE_HALF = 200  # a half of a score is this much at most; "737-800" is a model
+
+
 # Words a figure ranks: "category five", "Level 4", "Stage 3", "Article 50".
 _RANKED = frozenset("category level grade stage phase tier article section chapter".split())
 
@@ -142,6 +156,8 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         """Token ``k`` belongs to the name or figure: "Bank of England", "Mayor J. R. Alvarez"."""
         if not 0 <= k < len(tokens):
             return False
+        if _score_after_name(sentence, tokens, k):
+            return False  # "Simona Halep of Romania 6-1 6-3": the score is no part of the name
         if tokens[k].name or tokens[k].number:
             return True
         # A day or a month is set in capitals: "at Citigroup may have led" is no date.
