@@ -126,6 +126,9 @@ _RELATIVE = frozenset("ago earlier later last next".split())
 _PERIODS = frozenset("year week month season decade century night weekend".split())
 
 
+_SCORE_HALF = 200  # a half of a score is this much at most; "737-800" is a model
+
+
 def _score_after_name(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` opens a score set right after a name ("Halep of Romania 6-1"),
     not a model's number ("Boeing 737-800")."""
@@ -135,9 +138,6 @@ def _score_after_name(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         return False
     halves = (tokens[k].key, tokens[k + 1].key)
     return all(h.isdigit() and int(h) <= _SCORE_HALF for h in halves)
-
-
-_SCORE_HALF = 200  # a half of a score is this much at most; "737-800" is a model
 
 
 # Words a figure ranks: "category five", "Level 4", "Stage 3", "Article 50".

@@ -43,7 +43,7 @@ from .captions import (
     UNSTOPPED_CAPTION,
     caption_line,
 )
-from .credits import HASHTAG, POST_SIGNATURE, POST_SIGNED, ROLE
+from .credits import HASHTAG, POST_SIGNATURE, POST_SIGNED
 from .datelines import OPENING_DATELINE
 from .doubles import doubled_captions, pulled_quote, title_case, without_repeats
 from .furniture import BULLET, KEY_POINTS
@@ -59,7 +59,6 @@ from .lineshape import (
     LIST_ITEM,
     LISTED_WORDS,
     LONG_LEAD_IN_WORDS,
-    NAME,
     SENTENCE_BREAK,
     SENTENCE_END,
     escape,
@@ -80,7 +79,7 @@ from .lineshape import (
 from .links import LINKS_LABEL
 from .paragraphs import page_lines
 from .picturecredits import CAPTION_LABEL, CREDIT, gallery_lines, slide_captions
-from .storyend import BIOGRAPHY, above_author_note, body_end
+from .storyend import above_author_note, author_box, body_end
 from .storystart import (
     SIGNED,
     dateline_start,
@@ -94,7 +93,6 @@ from .storystart import (
     without_update_label,
 )
 
-ROLE_BOX_WORDS = 8  # an author's name with their role, over their biography
 STORY_PARAGRAPH_WORDS = 25  # a paragraph this long between two copies is the story's
 GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
@@ -193,37 +191,7 @@ def clean(text: str) -> Cleaned:
     summary = {n for n in range(story or 0) if BULLET.match(units[n])}
     if len(summary) >= SUMMARY_POINTS:
         captions |= summary
-    # An author's name above their role ("Gregory Bruner" / "Editor in Business."), or
-    # the name a byline box opens with ("Ann Lee" / "Ann Lee Staff Reporter / ETW").
-    named = [n for n, u in enumerate(units) if NAME.match(u)]
-    boxes = [u for u in units if is_cruft(u)] if named else []
-    authors = {
-        n
-        for n in named
-        if (n + 1 < len(units) and ROLE.match(units[n + 1]))
-        or any(box.startswith(units[n] + " ") for box in boxes)
-    }
-    # ... and the author's biography in the box: "Steven Musil is the night news editor at
-    # CNET News. He's been hooked on tech since ...", under "Steven Musil" given alone.
-    alone = {units[n] for n in named if 2 <= len(units[n].split()) <= 3}
-    authors |= {
-        n
-        for n, u in enumerate(units)
-        if BIOGRAPHY.match(u) and any(u.startswith(name + " is ") for name in alone)
-    }
-    # ... and its heading, the name with the author's role ("Steven Musil Night Editor /
-    # News"), and the name alone.
-    told = {name for name in alone for n in authors if units[n].startswith(name + " is ")}
-    authors |= {
-        n
-        for n, u in enumerate(units)
-        if u in told
-        or (
-            any(u.startswith(name + " ") for name in told)
-            and len(u.split()) <= ROLE_BOX_WORDS
-            and not SENTENCE_END.search(u)
-        )
-    }
+    authors = author_box(units)
     # A standfirst signed at its end, above the story: "Jacinda Ardern's resignation has
     # stunned the world, but ..., Marc Daalder reports".
     signed_above = {

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .credits import ROLE
 from .lineshape import (
     LISTED_WORDS,
     LONG_LEAD_IN_WORDS,
+    NAME,
     SENTENCE_BREAK,
     SENTENCE_END,
     is_cruft,
@@ -92,6 +94,45 @@ BIOGRAPHY = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) is (?:(?:a|an|the) )?[\w ,/-]{0,60}"
     r"\b(?i:editor|reporter|writer|correspondent|journalist|columnist|producer|contributor)\b"
 )
+
+
+ROLE_BOX_WORDS = 8  # an author's name with their role, over their biography
+
+
+def author_box(units: list[str]) -> set[int]:
+    """The lines of an author's box set in the page: their name, role and biography."""
+    # An author's name above their role ("Gregory Bruner" / "Editor in Business."), or
+    # the name a byline box opens with ("Ann Lee" / "Ann Lee Staff Reporter / ETW").
+    named = [n for n, u in enumerate(units) if NAME.match(u)]
+    boxes = [u for u in units if is_cruft(u)] if named else []
+    authors = {
+        n
+        for n in named
+        if (n + 1 < len(units) and ROLE.match(units[n + 1]))
+        or any(box.startswith(units[n] + " ") for box in boxes)
+    }
+    # ... and the author's biography in the box: "Steven Musil is the night news editor at
+    # CNET News. He's been hooked on tech since ...", under "Steven Musil" given alone.
+    alone = {units[n] for n in named if 2 <= len(units[n].split()) <= 3}
+    authors |= {
+        n
+        for n, u in enumerate(units)
+        if BIOGRAPHY.match(u) and any(u.startswith(name + " is ") for name in alone)
+    }
+    # ... and its heading, the name with the author's role ("Steven Musil Night Editor /
+    # News"), and the name alone.
+    told = {name for name in alone for n in authors if units[n].startswith(name + " is ")}
+    authors |= {
+        n
+        for n, u in enumerate(units)
+        if u in told
+        or (
+            any(u.startswith(name + " ") for name in told)
+            and len(u.split()) <= ROLE_BOX_WORDS
+            and not SENTENCE_END.search(u)
+        )
+    }
+    return authors
 
 
 def above_author_note(units: list[str], end: int, author: str) -> int:
