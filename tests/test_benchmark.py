@@ -209,3 +209,43 @@ def test_quality_names_a_label_its_article_lacks_instead_of_failing(
     (event / "expected.yaml").write_text(yaml.safe_dump(labels), encoding="utf-8")
     assert quality(["--pairs", str(tmp_path)]) == 2
     assert "'words the wire never wrote' is in 0 sentences of cup-wire" in capsys.readouterr().err
+
+
+def test_shown_finds_a_labelled_fact_in_what_the_page_lists_as_its_sources_own(
+    tmp_path: Path,
+) -> None:
+    """A label is shown through a unique claim of its source, not through a fact
+    others report too; a needle the article lacks is named apart."""
+    import io
+    import shutil
+
+    from benchmarks import shown
+    from sitegen.engine.comparison import compare
+    from sitegen.engine.model import Event
+    from sitegen.site.loader import read_article
+
+    root = tmp_path / "events"
+    shutil.copytree(Path(__file__).parent / "pairs" / "pelion-ferry-capsize", root / "ferry")
+    paths = sorted((root / "ferry").glob("*.md"))
+    articles = tuple(a for p in paths if (a := read_article(p, root, [])) is not None)
+    facts = compare(Event("ferry", "ferry", articles)).facts
+    own = next(f for f in facts if f.unique and f.kind == "claim")
+    source = own.sources[0]
+    body = shown.normal(next(a.body for a in articles if a.id == source))
+    reported = next(
+        words
+        for f in facts
+        if f.kind == "claim" and source in f.sources and len(f.sources) > 1
+        if shown.normal(words := " ".join(f.text.split()[:6])) in body
+    )
+    labels = tmp_path / "labels.tsv"
+    labels.write_text(
+        "event\tsource\tneedle\tnote\n"
+        f"ferry\t{source}\t{' '.join(own.text.split()[:4])}\tits own\n"
+        f"ferry\t{source}\t{reported}\treported\n"
+        f"ferry\t{source}\tno outlet wrote this\tlost\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    assert shown.score(root, shown.read_labels([labels]), out) == (3, 1, 1)
+    assert f"not in the article: ferry\t{source}\tno outlet wrote this" in out.getvalue()
