@@ -52,9 +52,21 @@ def read_labels(paths: list[Path]) -> dict[str, list[tuple[str, str]]]:
     return found
 
 
+def _marks(text: str) -> set[str]:
+    """The words of a detail that carry it: its figures and its names."""
+    words = (w.strip(".,;:'\"()") for w in text.split())
+    return {w.lower() for w in words if w and (w[0].isupper() or any(c.isdigit() for c in w))}
+
+
 def is_shown(facts: list[Fact], source: str, needle: str) -> bool:
-    """Whether the page shows the fact ``needle`` carries as ``source``'s own."""
+    """Whether the page shows the fact ``needle`` carries as ``source``'s own.
+
+    A detail shows it when it holds the needle, or gives one of the needle's
+    names or figures ("eighth victory" for "eighth victory in as many finals" is
+    not enough, "in Kyiv" for "2018 final in Kyiv" is), or is at least half of it.
+    """
     wanted = normal(needle)
+    marks = _marks(needle)
     for fact in facts:
         if fact.kind == "conflict":
             version = fact.versions.get(source)
@@ -62,8 +74,10 @@ def is_shown(facts: list[Fact], source: str, needle: str) -> bool:
                 return True
         elif fact.unique and fact.kind in ("claim", "detail") and fact.sources[0] == source:
             text = normal(fact.text)
-            if wanted in text or (
-                fact.kind == "detail" and text in wanted and 2 * len(text) >= len(wanted)
+            if wanted in text:
+                return True
+            if fact.kind == "detail" and (
+                (text in wanted and 2 * len(text) >= len(wanted)) or marks & _marks(fact.text)
             ):
                 return True
     return False
