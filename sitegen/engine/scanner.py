@@ -70,8 +70,9 @@ TOKEN_RE = re.compile(
     r"\s(?:minute|min|hour|hr|day|week|second)s?(?=\W|$))*))\b"
     # "$1.2B", "$300K": a sum with its scale in a capital letter, as American business copy
     # writes it, or billions in a small one ("US$50b"); only after a currency sign, where
-    # the letter can be nothing else.
-    r"|(?P<cash>(?<=[$£€¥])\d+(?:\.\d+)?[BMKTb](?![\w]))"
+    # the letter can be nothing else ("$US44.58b" too, the dollar named after its sign).
+    r"|(?P<cash>(?:(?<=[$£€¥])|(?<=\$US|\$AU|\$NZ|\$HK|\$SG)|(?<=\$[ACS]))"
+    r"\d+(?:\.\d+)?[BMKTb](?![\w]))"
     r"|(?P<basis>\d+(?:\.\d+)?[\s-]?(?i:bas(?:is|e)[ -]points?|bps|bp)\b)"
     # "a quarter-point increase", "half a percentage point": a move of a rate in words.
     r"|(?P<pointed>(?i:(?:a\s)?(?:quarter|half)(?:\sa)?[\s-](?:percentage[\s-])?point)s?\b)"
