@@ -745,3 +745,19 @@ def test_a_number_of_trillions_in_words_is_read_whole() -> None:
 def test_us_cents_glued_to_the_currency_code_are_one_figure() -> None:
     tokens = tokenize("The kiwi fell to US64.35 cents after the cut.", 2019)
     assert [t.key for t in tokens if t.number] == ["0.6435"]
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("moved from St Petersburg", "moved from Saint-Petersburg"),
+        ("the climbers on Mt. Everest", "the climbers on Mount Everest"),
+        ("flights to Ft Lauderdale", "flights to Fort Lauderdale"),
+    ],
+)
+def test_a_place_whose_first_word_is_written_short_is_the_same_place(short: str, full: str) -> None:
+    assert [t.key for t in tokenize(short) if t.name] == [t.key for t in tokenize(full) if t.name]
+
+
+def test_a_street_written_short_is_no_saint() -> None:
+    assert "saint" not in [t.key for t in tokenize("a cafe on Bourke St in the city")]

@@ -99,6 +99,8 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             lede = opens and word.isupper() and len(word) > 2 and bool(_SHOUTED.search(low))
             if lede or (shouting and any(a <= first < b for a, b in shouting)):
                 word, unnamed = low, True
+            if word in _SHORT_PLACE_WORDS and _NAME_AFTER.match(sentence, prev_end):
+                word = _SHORT_PLACE_WORDS[word]  # "St Petersburg" is "Saint-Petersburg"
             keys: Iterable[tuple[int, int, str]] = ((first, prev_end, word_key(word)),)
             if word[-1].isdigit():
                 if cut := _LETTERS_DIGITS.fullmatch(word):
@@ -231,6 +233,10 @@ _CAPITAL_NOUNS = frozenset(
     "tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp pc internet web ok ph phd".split()
 )
 _LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
+# A place's first word written short before the rest of its name: "St Petersburg", "Mt.
+# Everest", "Ft Lauderdale" are another outlet's "Saint-Petersburg", "Mount Everest".
+_SHORT_PLACE_WORDS = {"St": "Saint", "Mt": "Mount", "Ft": "Fort"}
+_NAME_AFTER = re.compile(r"\.?[ -][A-Z][a-z]")
 
 
 # A company's year, quarter and half as its reports write them: "FY23", "FY2023", "Q3", "H1".
