@@ -1915,6 +1915,20 @@ def test_a_day_after_a_day_named_is_no_detail() -> None:
         "Wednesday, a day after the pipeline break, ",
     )
     assert not any("a day" in d for d in details_of(c, "local")), details_of(c, "local")
+    # ... written "one day", as AP writes it ...
+    c = pair(
+        "Rescuers searched for survivors {}a quake killed 126 people. Tents arrived.",
+        "on Wednesday after ",
+        "Wednesday, one day after ",
+    )
+    assert not any("one day" in d for d in details_of(c, "local")), details_of(c, "local")
+    # ... or with the day named by the other outlet only: "killed a day after the rains".
+    c = event(
+        wire="The rains began on Friday. On Saturday landslides killed 19 people in Kerala.",
+        local="The rains began on Friday. At least 19 people were killed a day after the rains "
+        "in Kerala.",
+    )
+    assert not any("a day" in d for d in details_of(c, "local")), details_of(c, "local")
 
 
 def test_a_level_score_told_by_its_one_figure_is_no_detail() -> None:

@@ -25,13 +25,26 @@ def a_while(tokens: Sequence[Token], k: int) -> bool:
     day of freedom"; "about an hour before", "a minute later" and "Rs 20,000 a week"
     count."""
     t = tokens[k]
-    if not (t.number and t.text.lower() in ("a", "an") and t.key.endswith("min")):
+    if not (t.number and t.text.lower() in ("a", "an", "one") and t.key.endswith("min")):
         return False
     after = next((u.key for u in tokens[k + 1 :] if u.key not in _SPAN_WORDS), "")
     # "on Wednesday, a day after the pipeline broke": the day is named, "a day" says
     # how it stands to another.
     named = k > 0 and tokens[k - 1].key.lower() in DAY_NAMES
     return after == "of" or named or (k > 0 and tokens[k - 1].key in ("on", "of"))
+
+
+def day_apart(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is "a day" before or after something: "killed a day after
+    torrential rains" says how two days stand, which an outlet naming the days tells."""
+    t = tokens[k]
+    return (
+        t.number
+        and t.key == "1440min"
+        and t.text.lower() in ("a", "an", "one")
+        and k + 2 < len(tokens)
+        and tokens[k + 2].key in ("after", "before", "later", "earlier")
+    )
 
 
 def rate_of(tokens: Sequence[Token], k: int) -> int | None:

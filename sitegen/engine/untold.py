@@ -63,6 +63,7 @@ from .times import (
     ago_date,
     century,
     date_of,
+    day_apart,
     decade_elsewhere,
     month_last_year,
     part_of_day_told,
@@ -150,6 +151,7 @@ def untold_words(
         and not suffix(tokens, k)
         and not address(sentence, tokens, k)
         and not a_while(tokens, k)
+        and not (day_apart(tokens, k) and others.weekdays)
         and not century(sentence, tokens, k)
         and not years_in_words(tokens, k, others.spans, rest)
         and not (
