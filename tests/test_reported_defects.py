@@ -2193,3 +2193,19 @@ def test_a_score_after_a_name_is_no_part_of_the_name_but_a_models_number_is() ->
         "It flew its first Boeing 737-800 from Seattle.",
     )
     assert any("737-800" in d for d in details_of(c, "local")), texts(c.facts)
+
+
+def test_a_day_of_the_month_told_alone_is_the_date_another_outlet_names() -> None:
+    c = pair(
+        "The plane landed at Muan airport {}. It carried 181 people.",
+        "at 9:03 a.m. on March 12",
+        "at 9:03 a.m. of the 12th",
+    )
+    assert not any("12th" in d for d in details_of(c, "local")), details_of(c, "local")
+    # ... but another day of the month is news.
+    c = pair(
+        "The plane landed at Muan airport {}. It carried 181 people.",
+        "at 9:03 a.m. on March 12",
+        "at 9:03 a.m. of the 11th",
+    )
+    assert any("11th" in d for d in details_of(c, "local")), details_of(c, "local")

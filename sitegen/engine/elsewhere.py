@@ -17,17 +17,19 @@ from itertools import pairwise
 
 from .conversions import measure, money
 from .hedges import bound_of
-from .model import Document, Fact, Support
+from .model import Document, Fact, Support, Token
 from .names import NamesElsewhere
 from .retold import rough_spans, years_ago
 from .slots import Slot, figure_slots
 from .text import tokenize
-from .times import bare_weekdays, days_named, hours_of, spans_in_words
-
+from .times import bare_weekdays, day_of_month, days_named, hours_of, spans_in_words
 
 # Plain classes with slots rather than frozen dataclasses, whose methods are generated at
 # import and whose fields are set one call at a time: on the benchmark events those cost
 # 12 M instructions more (3,421 M against 3,409 M).
+_DAY_OF_MONTH = re.compile(r"([12]?\d|3[01])(?:st|nd|rd|th)")
+
+
 class Others:
     """What the sources other than one give, pooled: their words, figures and sums, and
     the scores, weekdays, spans, ages and measures they tell."""
@@ -184,6 +186,7 @@ class Elsewhere:
         # The dates the other sources name from their own day ("yesterday"), per source:
         # worked out when a date first needs them, as most events have none.
         self._days_of_others: dict[str, set[datetime.date]] = {}
+        self._days_of_month: dict[str, set[int]] = {}
         # Spans of years each source tells in words ("after a decade"): another's "10 years".
         self.spans = {src: spans_in_words(doc.tokens) for src, doc in documents.items()}
         # The ages each source gives ("the 200-year-old museum", "its 200th anniversary"):
@@ -204,8 +207,36 @@ class Elsewhere:
 
     def named_elsewhere(self, src: str, day: datetime.date | None) -> bool:
         """Whether another source names ``day`` from its own day ("yesterday")."""
-        if day is None:
-            return False
+        return day is not None and day in self._days_named_by_others(src)
+
+    def day_of_month_elsewhere(self, src: str, tokens: Sequence[Token], k: int) -> bool:
+        """Whether ``tokens[k]`` is a day of the month told alone ("at 9:03 a.m. of the
+        29th", as Korean outlets write it) that another source names in full ("on Dec
+        29")."""
+        day = _DAY_OF_MONTH.fullmatch(tokens[k].text)
+        return (
+            day is not None
+            and k > 0
+            and tokens[k - 1].key == "the"
+            and (k + 1 == len(tokens) or not tokens[k + 1].content or tokens[k + 1].key == "of")
+            and int(day[1]) in self._days_of_month_by_others(src)
+        )
+
+    def _days_of_month_by_others(self, src: str) -> set[int]:
+        """The days of the month the sources other than ``src`` name, by date or by
+        words that count from the day they were published ("yesterday")."""
+        if src not in self._days_of_month:
+            self._days_of_month[src] = {d.day for d in self._days_named_by_others(src)} | {
+                int(t.key)
+                for o, other in self.documents.items()
+                if o != src
+                for tokens in other.tokens
+                for k, t in enumerate(tokens)
+                if t.number and day_of_month(tokens, k)
+            }
+        return self._days_of_month[src]
+
+    def _days_named_by_others(self, src: str) -> set[datetime.date]:
         if src not in self._days_of_others:
             self._days_of_others[src] = {
                 d
@@ -213,7 +244,7 @@ class Elsewhere:
                 if o != src
                 for d in days_named(other.tokens, other.published)
             }
-        return day in self._days_of_others[src]
+        return self._days_of_others[src]
 
     def others(self, src: str) -> Others:
         """What the sources other than ``src`` give."""

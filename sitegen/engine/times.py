@@ -175,6 +175,13 @@ def weekday(tokens: Sequence[Token], k: int, year: int | None) -> str | None:
     return None if day is None else DAY_NAMES[day.weekday()]
 
 
+def day_of_month(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the day of a month named beside it ("Dec 29", "29 December"),
+    whatever the year."""
+    t = tokens[k]
+    return t.key.isdigit() and 1 <= int(t.key) <= 31 and _month_near(tokens, k) is not None
+
+
 def date_of(tokens: Sequence[Token], k: int, year: int | None) -> datetime.date | None:
     """The date ``tokens[k]`` is the day of the month of ("October 10", "10 October", "the
     10th of October"), in the year given beside it or else ``year``."""

@@ -181,6 +181,7 @@ def untold_words(
                 or weekday(tokens, k, doc.year) in others.weekdays
                 or event.named_elsewhere(src, date_of(tokens, k, doc.year))
                 or event.named_elsewhere(src, ago_date(tokens, k, doc.published))
+                or event.day_of_month_elsewhere(src, tokens, k)
                 or decade_elsewhere(tokens, k, rest)
                 or age_told(tokens, k, doc.year, others.ages, vocab)
                 or _some_told(tokens, k, vocab)
