@@ -367,6 +367,17 @@ def test_a_caption_given_again_with_its_source_credited_leaves_the_body() -> Non
     assert all(paragraph in body for paragraph in FERRY)
 
 
+@pytest.mark.parametrize("credit", ["(File Photo )", "Reuters"])
+def test_a_lede_given_again_as_its_pictures_caption_stays_once(credit: str) -> None:
+    # The picture's alternative text and caption repeat the lede word for word, as a
+    # wire's photo pages do: the copy under the credit is the story's.
+    page = "\n".join(["Ferry terminal to close", "", FERRY[0], FERRY[0], credit, ""])
+    page += "\n\n".join(FERRY)
+    body = from_text(page).body
+    assert body.count(FERRY[0]) == 1 and body.startswith(FERRY[0]), body
+    assert all(paragraph in body for paragraph in FERRY)
+
+
 @pytest.mark.parametrize(
     "lead_in",
     [

@@ -137,7 +137,9 @@ def doubled_captions(
     found |= {
         n
         for n, u in enumerate(squashed)
-        if copies[u] >= CAPTION_COPIES and len(u.split()) <= CAPTION_TWICE_WORDS
+        if copies[u] >= CAPTION_COPIES
+        and len(u.split()) <= CAPTION_TWICE_WORDS
+        and not _lede_under_its_caption(units, squashed, n)
     }
     for n in range(len(units) - 2):
         # Given twice around its credit ("A SpaceX rocket lifts off ..." / "Reuters" / the
@@ -145,7 +147,9 @@ def doubled_captions(
         around = squashed[n] == squashed[n + 2] and _credit_line(units[n + 1])
         above = squashed[n] == squashed[n + 1] and _credit_line(units[n + 2])
         if (around or above) and len(units[n].split()) <= CAPTION_TWICE_WORDS:
-            found |= {n, n + 1, n + 2}
+            found |= {n, n + 1, n + 2} - (
+                {n + 2} if around and _lede_under_its_caption(units, squashed, n + 2) else set()
+            )
         # Given twice, labelled the first time, and credited to whoever took it: "PHOTO: The
         # mugshot of ..." / "The mugshot of ..." / "Florida Department of Law Enforcement".
         label = CAPTION.match(squashed[n])
@@ -241,6 +245,23 @@ def _alternative_text(line: str, caption: str) -> bool:
 
 _WORD = re.compile(r"[a-z]{4,}")
 _SAYS = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]", re.IGNORECASE)
+
+
+def _lede_under_its_caption(units: list[str], squashed: list[str], n: int) -> bool:
+    """Whether the last of a line's copies is the story's lede, the copies above it the
+    picture's caption, credited, that repeats it ("Thousands of Deere & Co workers began a
+    strike ..." twice, "(File Photo )", then the same again over the story).  Given three
+    times with no credit between, as alternative text, caption and gallery's, it is the
+    caption's every time."""
+    before = [m for m in range(n) if squashed[m] == squashed[n]]
+    after = n + 1 < len(units) and is_prose(units[n + 1])
+    return (
+        len(before) >= CAPTION_COPIES - 1
+        and n not in (m + 1 for m in before)  # not the caption's second line
+        and any(_credit_line(units[m]) or is_cruft(units[m]) for m in range(before[-1] + 1, n))
+        and after
+        and squashed[n] not in squashed[n + 1 :]  # the last copy
+    )
 
 
 def _credit_line(unit: str) -> bool:
