@@ -2209,3 +2209,13 @@ def test_a_day_of_the_month_told_alone_is_the_date_another_outlet_names() -> Non
         "at 9:03 a.m. of the 11th",
     )
     assert any("11th" in d for d in details_of(c, "local")), details_of(c, "local")
+
+
+def test_a_claim_set_in_the_year_it_is_written_is_told_without_the_year() -> None:
+    c = event(
+        wire="Sinner beat Fritz 6-3, 6-4, 7-5 in the final on Sunday. The top-ranked Italian "
+        "improved to 55-5, with six titles and two Grand Slam triumphs this season.",
+        local="Sinner beat Fritz 6-3, 6-4, 7-5 in the final on Sunday. He has now racked up a "
+        "remarkable 55-5 record in 2026.",
+    )
+    assert not unique(c, "local", "claim"), texts(unique(c, "local"))

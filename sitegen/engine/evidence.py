@@ -164,6 +164,10 @@ class Claim:
         year: int | None = None,
     ):
         self.wanted = _wanted(tokens, rarity, a, b)
+        # The year the story is written in dates it and says nothing of the claim: "a 55-5
+        # record in 2024" is another outlet's "improved to 55-5 ... this season".
+        if year is not None:
+            self.wanted.pop(str(year), None)
         self.names = {t.stem for t in tokens[a:b] if t.name}
         self.plain = {t: w for t, w in self.wanted.items() if t not in self.names}
         self.slots = slots_in(tokens, a, b)
