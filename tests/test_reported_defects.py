@@ -2219,3 +2219,12 @@ def test_a_claim_set_in_the_year_it_is_written_is_told_without_the_year() -> Non
         "remarkable 55-5 record in 2026.",
     )
     assert not unique(c, "local", "claim"), texts(unique(c, "local"))
+
+
+def test_a_week_ago_is_the_last_week_another_outlet_gives() -> None:
+    c = pair(
+        "Lord Frost resigned on Saturday. He had handed the prime minister his resignation {}.",
+        "last week",
+        "a week ago",
+    )
+    assert not any("week" in d for d in details_of(c, "local")), details_of(c, "local")

@@ -22,7 +22,14 @@ from .names import NamesElsewhere
 from .retold import rough_spans, years_ago
 from .slots import Slot, figure_slots
 from .text import tokenize
-from .times import bare_weekdays, day_of_month, days_named, hours_of, spans_in_words
+from .times import (
+    bare_weekdays,
+    day_of_month,
+    days_named,
+    hours_of,
+    says_last_week,
+    spans_in_words,
+)
 
 # Plain classes with slots rather than frozen dataclasses, whose methods are generated at
 # import and whose fields are set one call at a time: on the benchmark events those cost
@@ -39,6 +46,7 @@ class Others:
         "disputed",
         "disputed_counts",
         "figures",
+        "last_week",
         "measures",
         "rough",
         "scores",
@@ -63,6 +71,7 @@ class Others:
         # "325 306" of an outlet whose "to" fell out.
         self.scores.update(p for o in rest_of for p in event.told_pairs[o])
         self.weekdays: set[str] = set().union(*(event.weekdays[o] for o in rest_of))
+        self.last_week = any(event.last_week[o] for o in rest_of)  # "last week", said
         self.spans: set[int] = set().union(*(event.spans[o] for o in rest_of))
         self.ages: set[int] = set().union(*(event.ages[o] for o in rest_of))
         self.rough: set[str] = set().union(*(event.rough[o] for o in rest_of))
@@ -183,6 +192,7 @@ class Elsewhere:
         # The days of the week each source gives with no date beside them ("on Friday", not
         # "Friday 7 June"): a date elsewhere may be one of them.
         self.weekdays = {src: bare_weekdays(doc.tokens) for src, doc in documents.items()}
+        self.last_week = {src: says_last_week(doc.sentences) for src, doc in documents.items()}
         # The dates the other sources name from their own day ("yesterday"), per source:
         # worked out when a date first needs them, as most events have none.
         self._days_of_others: dict[str, set[datetime.date]] = {}

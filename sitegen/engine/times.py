@@ -47,6 +47,30 @@ def day_apart(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_WEEK = 7 * 1440  # minutes
+
+
+def week_ago(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the "a week" of "a week ago": the past week, which another
+    outlet writing the same day calls "last week"."""
+    t = tokens[k]
+    return (
+        t.number
+        and t.key == f"{_WEEK}min"
+        and t.text.lower() in ("a", "one")
+        and k + 2 < len(tokens)
+        and tokens[k + 2].key == "ago"
+    )
+
+
+_LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
+
+
+def says_last_week(sentences: Sequence[str]) -> bool:
+    """Whether any of ``sentences`` says "last week"."""
+    return any(_LAST_WEEK.search(s) for s in sentences)
+
+
 def rate_of(tokens: Sequence[Token], k: int) -> int | None:
     """The figure that ``tokens[k]`` gives a rate to, when it is "a day" or "a week" after
     one: the 20 million of "20 million passengers a day", the £782,000 of "(£782,000) a

@@ -68,6 +68,7 @@ from .times import (
     month_last_year,
     part_of_day_told,
     rate_of,
+    week_ago,
     weekday,
     years_in_words,
 )
@@ -152,6 +153,7 @@ def untold_words(
         and not address(sentence, tokens, k)
         and not a_while(tokens, k)
         and not (day_apart(tokens, k) and others.weekdays)
+        and not (others.last_week and week_ago(tokens, k))
         and not century(sentence, tokens, k)
         and not years_in_words(tokens, k, others.spans, rest)
         and not (
