@@ -753,6 +753,7 @@ def test_us_cents_glued_to_the_currency_code_are_one_figure() -> None:
         ("moved from St Petersburg", "moved from Saint-Petersburg"),
         ("the climbers on Mt. Everest", "the climbers on Mount Everest"),
         ("flights to Ft Lauderdale", "flights to Fort Lauderdale"),
+        ("a statement from Man Utd", "a statement from Man United"),
     ],
 )
 def test_a_place_whose_first_word_is_written_short_is_the_same_place(short: str, full: str) -> None:

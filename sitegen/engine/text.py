@@ -101,6 +101,8 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
                 word, unnamed = low, True
             if word in _SHORT_PLACE_WORDS and _NAME_AFTER.match(sentence, prev_end):
                 word = _SHORT_PLACE_WORDS[word]  # "St Petersburg" is "Saint-Petersburg"
+            elif word == "Utd" and found and found[-1].text[:1].isupper():
+                word = "United"  # "Man Utd" is "Man United"
             keys: Iterable[tuple[int, int, str]] = ((first, prev_end, word_key(word)),)
             if word[-1].isdigit():
                 if cut := _LETTERS_DIGITS.fullmatch(word):
