@@ -5166,3 +5166,17 @@ def test_a_dated_lede_under_a_standfirst_a_crosshead_and_a_caption_above_the_sto
         "Even if the quay were open, few would sail. Resigned to staying in one place, many "
         "travellers waited in their cars.",
     ]
+
+
+def test_a_copyright_notice_glued_to_the_last_stop_leaves_the_body() -> None:
+    last = FERRY[-1].rstrip()
+    page = "\n\n".join(
+        [
+            "Ferry terminal to close",
+            *FERRY[:-1],
+            last + "Copyright(c) 2025 "
+            "Estuary Wire. All Rights ReservedCopyright Estuary Wire/dpa-AFX",
+        ]
+    )
+    body = from_text(page).body
+    assert "Copyright" not in body and body.rstrip().endswith(last), body

@@ -60,6 +60,11 @@ TRAILING_NOTICE = re.compile(
     # stories.)".
     r"|\((?i:more) [\w .'’&-]{2,40} (?i:stories)\.?\))$"
 )
+# ... and one written out, glued to the stop: "... within 60 days.Copyright(c) 2025
+# RTTNews.com. All Rights ReservedCopyright RTT News/dpa-AFX".
+GLUED_COPYRIGHT = re.compile(
+    r"(?<=[.!?…\"'”’])\s*(?i:copyright)\s?(?:\([cC]\)|©)\s?\d{4}\b.{0,120}$"
+)
 # An appeal glued to the paragraph after it: "Your support makes all the difference.The Army
 # was called in ...".
 GLUED_APPEAL = re.compile(
@@ -278,7 +283,7 @@ def glue_datelines(units: list[str]) -> list[str]:
 
 def strip_wire_credit(unit: str, dropped: list[str]) -> str:
     """``unit`` without a copyright notice or a wire's credit glued to its end."""
-    notice = TRAILING_NOTICE.search(unit)
+    notice = TRAILING_NOTICE.search(unit) or GLUED_COPYRIGHT.search(unit)
     # A picture's credit given as a copyright ("... in 2013. © AP/Jo Bloggs") marks a
     # caption, which goes whole.
     if (
