@@ -24,6 +24,8 @@ PROMPTS = [
         r"^not a (member|subscriber)\b|^forg[eo]t (your )?password\b|^close and don['’]?t show\b"
         r"|^(your browser is out of date|please upgrade your browser)\b",
         r"^(subscribe|register|join)\b.{0,60}$",
+        # "Create a free Industrial Equipment News account to continue"
+        r"^create (a|an|your) (free )?[\w'’ -]{0,40}\baccount\b",
         r"\b(free trial|days? free|start reading|start your)\b",
         # "Download the app", or the app by its name: "Download The Estuary News App".
         # ... "Get all your news in one place", not "Resigned to staying in one place, many ...".
