@@ -5180,3 +5180,18 @@ def test_a_copyright_notice_glued_to_the_last_stop_leaves_the_body() -> None:
     )
     body = from_text(page).body
     assert "Copyright" not in body and body.rstrip().endswith(last), body
+
+
+def test_a_sign_up_prompt_above_the_headline_is_no_title() -> None:
+    page = "\n\n".join(
+        ["Create a free Estuary News account to continue", "Ferry terminal to close", *FERRY]
+    )
+    imported = from_text(page)
+    assert imported.title == "Ferry terminal to close", imported.title
+    assert "account" not in imported.body
+
+
+def test_a_byline_glued_to_the_lede_leaves_it() -> None:
+    page = "\n\n".join(["Ferry terminal to close", "By Winnie Onyando" + FERRY[0], *FERRY[1:]])
+    body = from_text(page).body
+    assert body.startswith(FERRY[0]) and "Onyando" not in body, body
