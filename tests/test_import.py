@@ -5195,3 +5195,13 @@ def test_a_byline_glued_to_the_lede_leaves_it() -> None:
     page = "\n\n".join(["Ferry terminal to close", "By Winnie Onyando" + FERRY[0], *FERRY[1:]])
     body = from_text(page).body
     assert body.startswith(FERRY[0]) and "Onyando" not in body, body
+
+
+def test_a_caption_credited_to_an_agencys_source_spaced_in_its_brackets_leaves_the_body() -> None:
+    caption = (
+        "The terminal opened in 1962 and was rebuilt twice. ( AFP: Northgate Harbour "
+        "Authority and the Port of Estuary )"
+    )
+    page = "\n\n".join(["Ferry terminal to close", FERRY[0], caption, *FERRY[1:]])
+    body = from_text(page).body
+    assert "1962" not in body and all(p in body for p in FERRY), body

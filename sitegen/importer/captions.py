@@ -291,9 +291,12 @@ CAPTION_LINES = [
         r"|(?:centre|center|far|second|2nd|3rd) (?:l|r|left|right)|second from (?:left|right))\)"
         r" [a-z]+s\b",
         # ... or its photographer after the agency in brackets, as ABC sets it: "... in a pub
-        # in Leicester. (Reuters: Eddie Keogh)".
+        # in Leicester. (Reuters: Eddie Keogh)", or an agency's source spaced inside its
+        # brackets: "... around the Pacific Ocean. ( AFP: Center for Volcanology and
+        # Geological Hazard Mitigation )".
         r"[.!?\"”]\s+\((?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,3}:\s*(?-i:[A-Z])[\w.'’-]+"
-        r"(?: (?-i:[A-Z])[\w.'’-]+){0,3}\)$",
+        r"(?: (?-i:[A-Z])[\w.'’-]+){0,3}\)$"
+        r"|[.!?\"”]\s+\(\s(?-i:AAP|AFP|AP|Reuters|EPA|Getty Images|Supplied):\s[^()]{2,80}\s\)$",
         # ... or a handout picture said to be one: "These undated handout photos provided by
         # the FBI show ...", "... at Uluru in this publicity photo.", "(Sheriff's Office via
         # AP) This undated law enforcement photo provided by ...".
