@@ -98,7 +98,8 @@ GALLERY_COUNT = re.compile(r"^\d{1,3}\s?/\s?\d{1,3}$")
 GALLERY_CAPTION_WORDS = 60  # a picture's caption in a gallery above the story
 BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])", re.IGNORECASE)
 # ... or glued to the lede with no space: "By Winnie OnyandoJust moments after ...".
-GLUED_BYLINE = re.compile(r"^By (?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]*[a-z](?=[A-Z][a-z])")
+# (Not "By Ann LeeFerry Reporter": a role glued to the name is the byline's.)
+GLUED_BYLINE = re.compile(r"^By (?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]*[a-z](?=[A-Z][a-z].{60})")
 # A lede opened by the agency whose copy it is, with no place before: "(TNS) - Hurricane ...".
 _CREDITED_LEDE = re.compile(r"^\([A-Z][A-Za-z.&]{1,15}\)\s*(?:[—–]|-{1,2})\s+(?=[A-Z0-9\"“])")
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
