@@ -2228,3 +2228,13 @@ def test_a_week_ago_is_the_last_week_another_outlet_gives() -> None:
         "a week ago",
     )
     assert not any("week" in d for d in details_of(c, "local")), details_of(c, "local")
+
+
+def test_a_day_set_against_a_name_is_no_conflict_over_a_name() -> None:
+    c = pair(
+        "The bank cut its cash rate to 4.10%. {} decision was in line with market "
+        "expectations, with bonds rallying in recent weeks.",
+        "The Reserve Bank's",
+        "The Tuesday",
+    )
+    assert [f.text for f in c.facts if f.kind == "conflict"] == [], texts(c.facts)

@@ -10,7 +10,7 @@ import re
 
 from .namewords import NICKNAMES, WRITTEN_OUT
 from .text import tokenize
-from .words import is_stopword
+from .words import DAYS, is_stopword
 
 _FIRST_WORD = re.compile(r"[^\W_]")
 
@@ -60,6 +60,10 @@ def names_differ(a: str, b: str) -> bool:
         names.append([t.key.lower().translate(WRITTEN_OUT) for t in found])
     if {n[:4] for n in names[0]} & {n[:4] for n in names[1]}:
         return False
+    # A day against a name is no dispute over one name: "The Tuesday decision" / "the
+    # Federal Reserve's decision".
+    if _dated(names[0]) != _dated(names[1]):
+        return False
     # "Fed" and "Federal Reserve", "Jan" and "January": one name cut short; "ET" and
     # "ET302", a code and its number.
     if any(
@@ -87,6 +91,11 @@ def names_differ(a: str, b: str) -> bool:
     ):
         return False
     return not (len(names[0]) == len(names[1]) == 1 and _one_edit(names[0][0], names[1][0]))
+
+
+def _dated(words: list[str]) -> bool:
+    # (days only: "May", "June" and "August" are names too)
+    return any(w in DAYS for w in words)
 
 
 def _one_edit(a: str, b: str) -> bool:
