@@ -256,6 +256,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("the Fourteenth Amendment", "the 14th Amendment"),
         ("its ninth rise in a row", "its 9th rise in a row"),
         ("rose to $US12.99 a month", "rose to $12.99 a month"),
+        ("by the end of Q3FY23", "by the end of FY23 Q3"),
         ("iPhone sales of $US44.58b", "iPhone sales of $44.58 billion"),
         ("The trial started on March 29th.", "The trial started on March 29."),
         ("on the 29th of March", "on the 29 of March"),

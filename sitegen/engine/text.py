@@ -112,6 +112,18 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
                 elif period := _FISCAL.fullmatch(word):
                     keys = _fiscal(period, first, found[-1] if found else None)
                     unnamed = len(keys) > 1
+                elif (pair := _FISCAL_PAIR.fullmatch(word)) and (
+                    halves := [_FISCAL.fullmatch(g) for g in pair.groups() if g]
+                ):
+                    # "Q3FY23" is "FY23 Q3" run together
+                    mid = first + len(halves[0].group()) if halves[0] else first
+                    keys = [
+                        key
+                        for at, half in zip((first, mid), halves, strict=True)
+                        if half
+                        for key in _fiscal(half, at, None)
+                    ]
+                    unnamed = True
         elif m.lastgroup == "coded":
             # A sum's currency code is a word, never a name: "Rs" of "Rs1,000".
             keys, unnamed = ((first, prev_end, word_key(m.group())),), True
@@ -243,6 +255,7 @@ _NAME_AFTER = re.compile(r"\.?[ -][A-Z][a-z]")
 
 # A company's year, quarter and half as its reports write them: "FY23", "FY2023", "Q3", "H1".
 _FISCAL = re.compile(r"FY(\d\d|20\d\d)|Q([1-4])|H([12])")
+_FISCAL_PAIR = re.compile(r"(Q[1-4]|H[12])(FY\d\d(?:\d\d)?)|(FY\d\d(?:\d\d)?)(Q[1-4]|H[12])")
 _ORDER = ("first", "second", "third", "fourth")
 
 
