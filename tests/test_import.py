@@ -5205,3 +5205,17 @@ def test_a_caption_credited_to_an_agencys_source_spaced_in_its_brackets_leaves_t
     page = "\n\n".join(["Ferry terminal to close", FERRY[0], caption, *FERRY[1:]])
     body = from_text(page).body
     assert "1962" not in body and all(p in body for p in FERRY), body
+
+
+@pytest.mark.parametrize("label", ["More from Sports", "Coming Up on Estuary FM"])
+def test_a_sections_links_or_a_stations_schedule_under_the_story_leave_it(label: str) -> None:
+    schedule = [
+        "The Breakfast Mix",
+        "6:00am - 10:00am",
+        "Enjoy your favourite music back to back commercial free, tune in to the Breakfast Mix "
+        "every day for the music you love and the news updates you need",
+        "The Drive Home is the must listen for the region's commuters, and those who aspire to be.",
+    ]
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, label, *schedule])
+    body = from_text(page).body
+    assert body.rstrip().endswith(FERRY[-1]), body

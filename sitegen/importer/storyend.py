@@ -32,7 +32,10 @@ RESERVED = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
 # plans for new stadiums ...".
 OTHER_STORIES = re.compile(
     r"^(?:the latest|latest(?: news| stories| headlines)?|top stories|more stories|most read"
-    r"|most popular|trending(?: now| stories)?|editor['’]?s picks)\W*$",
+    r"|most popular|trending(?: now| stories)?|editor['’]?s picks"
+    # ... a section's links or a station's schedule: "More from Sports", "Coming Up on Dubai
+    # Eye".
+    r"|more from [\w&'’ -]{2,30}|coming up on [\w&'’ .-]{2,30})\W*$",
     re.IGNORECASE,
 )
 COMMENTS = re.compile(
