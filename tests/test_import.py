@@ -5219,3 +5219,13 @@ def test_a_sections_links_or_a_stations_schedule_under_the_story_leave_it(label:
     page = "\n\n".join(["Ferry terminal to close", *FERRY, label, *schedule])
     body = from_text(page).body
     assert body.rstrip().endswith(FERRY[-1]), body
+
+
+def test_a_picture_from_an_agencys_files_leaves_the_body() -> None:
+    caption = (
+        "(FILES) Photo taken on June 29, 1986 Portrait of the harbour master Ann Lee at the "
+        "old ferry terminal in Northgate."
+    )
+    page = "\n\n".join(["Ferry terminal to close", FERRY[0], caption, *FERRY[1:]])
+    body = from_text(page).body
+    assert "FILES" not in body and all(p in body for p in FERRY), body

@@ -102,6 +102,9 @@ _KIND = r"(?:undated|handout|file|publicity|law enforcement|booking)"
 CAPTION_LINES = [
     re.compile(p, re.IGNORECASE)
     for p in (
+        # A picture from an agency's files, as AFP labels it: "(FILES) Photo taken on June 29,
+        # 1986 Portrait of ...", "(FILE) This photo taken on ...".
+        r"^\((?-i:FILES?)\)\s",
         # A line that ends on its photographer and the agency or library that sold the picture,
         # in brackets: "... in Mumbai on Sept. 6, 2018 (INDRANIL MUKHERJEE/AFP/Getty Images)".
         r"\([^()/]{2,40}/(?:[^()/]{1,20}/)?(?:afp|ap|reuters|epa(?:-efe)?|xinhua|getty images"
