@@ -257,6 +257,8 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("its ninth rise in a row", "its 9th rise in a row"),
         ("rose to $US12.99 a month", "rose to $12.99 a month"),
         ("by the end of Q3FY23", "by the end of FY23 Q3"),
+        ("played for Juventus from 2012-16", "played for Juventus from 2012-2016"),
+        ("in the 2023/24 season", "in the 2023-24 season"),
         ("iPhone sales of $US44.58b", "iPhone sales of $44.58 billion"),
         ("The trial started on March 29th.", "The trial started on March 29."),
         ("on the 29th of March", "on the 29 of March"),
@@ -621,7 +623,6 @@ def test_a_phrase_takes_a_quotation_mark_only_with_its_partner() -> None:
 
 def test_a_year_written_with_a_slash_is_no_figure_of_the_range_after_it() -> None:
     sentence = "Borrowing will fall from £31.8bn in 2019/20 to £26.7bn in 2020-21."
-    assert "20" in [t.key for t in tokenize(sentence)]
     texts = [t.text for t in tokenize(sentence)]
     twenty = texts.index("20")
     assert phrase(sentence, tokenize(sentence), twenty, twenty + 3) == "2019/20 to £26.7bn"

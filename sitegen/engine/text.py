@@ -170,6 +170,17 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
                 numbers = True
     if numbers:
         read_figures(found)
+        # "from 2012-16" is "from 2012-2016", "2023/24" "2023-24": a span's last year
+        # written short.
+        for n in range(1, len(found)):
+            a, b = found[n - 1], found[n]
+            if (
+                b.number
+                and len(b.text) == 2
+                and _YEAR_SPAN.fullmatch(sentence, a.start, b.end)
+                and int(b.text) > int(a.key[2:])
+            ):
+                found[n] = b._replace(key=a.key[:2] + b.text, stem=a.key[:2] + b.text)
     # "Pope Benedict XVI" is "Benedict the 16th": a numeral after a name, from V on ("World
     # War II" and "Elizabeth II" are told as "second", which names.py reads).
     for n in range(1, len(found)):
@@ -254,6 +265,7 @@ _NAME_AFTER = re.compile(r"\.?[ -][A-Z][a-z]")
 
 
 # A company's year, quarter and half as its reports write them: "FY23", "FY2023", "Q3", "H1".
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d[-–/]\d\d")
 _FISCAL = re.compile(r"FY(\d\d|20\d\d)|Q([1-4])|H([12])")
 _FISCAL_PAIR = re.compile(r"(Q[1-4]|H[12])(FY\d\d(?:\d\d)?)|(FY\d\d(?:\d\d)?)(Q[1-4]|H[12])")
 _ORDER = ("first", "second", "third", "fourth")
