@@ -5229,3 +5229,13 @@ def test_a_picture_from_an_agencys_files_leaves_the_body() -> None:
     page = "\n\n".join(["Ferry terminal to close", FERRY[0], caption, *FERRY[1:]])
     body = from_text(page).body
     assert "FILES" not in body and all(p in body for p in FERRY), body
+
+
+def test_a_plug_for_the_networks_podcast_leaves_the_body() -> None:
+    plug = (
+        "To keep up to date on the latest news about the ferry and to understand what it means "
+        "for you, check out the Harbour Talk: Fact vs. Fiction podcast from Estuary FM."
+    )
+    page = "\n\n".join(["Ferry terminal to close", *FERRY[:2], plug, FERRY[2]])
+    body = from_text(page).body
+    assert "podcast" not in body and all(p in body for p in FERRY), body

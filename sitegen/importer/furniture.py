@@ -184,7 +184,10 @@ _NOTES_AND_CONTROLS = (
     # A pointer to another version: "Editor's note: There is a more recent version of this
     # story ...".
     r"^editor'?s note:.{0,40}\b(more recent|updated|newer|previous|earlier) version\b",
-    r"\bby skipping the main menu\b|\blisten to (episode \d+|the podcast|our podcast)\b",
+    r"\bby skipping the main menu\b|\blisten to (episode \d+|the podcast|our podcast)\b"
+    # ... or to another of the network's shows: "To keep up to date on the latest news ...,
+    # check out the Coronavirus: Fact vs. Fiction podcast from ...".
+    r"|\bcheck out (the|our) [^!?]{2,60}? podcast\b",
     r"^(powered by|translated by) (automated|machine|google)\b[^.!?]{0,30}$",
     r"^(tell|email|send (this|it) to) a friend\W*$|^enlarge\b.{0,40}$",
     r"\benable javascript\b|\bjavascript (is )?(disabled|required)\b",
