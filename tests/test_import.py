@@ -5239,3 +5239,16 @@ def test_a_plug_for_the_networks_podcast_leaves_the_body() -> None:
     page = "\n\n".join(["Ferry terminal to close", *FERRY[:2], plug, FERRY[2]])
     body = from_text(page).body
     assert "podcast" not in body and all(p in body for p in FERRY), body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
+        "People are also reading…",
+    ],
+)
+def test_an_outlets_line_about_itself_or_its_other_stories_leaves_the_body(line: str) -> None:
+    page = "\n\n".join(["Ferry terminal to close", FERRY[0], line, *FERRY[1:]])
+    body = from_text(page).body
+    assert line[:20] not in body and all(p in body for p in FERRY), body

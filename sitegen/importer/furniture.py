@@ -188,6 +188,13 @@ _NOTES_AND_CONTROLS = (
     # ... or to another of the network's shows: "To keep up to date on the latest news ...,
     # check out the Coronavirus: Fact vs. Fiction podcast from ...".
     r"|\bcheck out (the|our) [^!?]{2,60}? podcast\b",
+    # An outlet's line about itself at the page's top: "Chat with us in Facebook Messenger.
+    # Find out what's happening in the world as it unfolds.", "Connecting decision makers to
+    # a dynamic network of information, people and ideas, Bloomberg quickly ...".
+    r"^chat with us in facebook messenger\b|\bfind out what['’]s happening in the world as it"
+    r" unfolds\b|^connecting decision makers to a dynamic network of information\b",
+    # A label over other stories: "People are also reading…".
+    r"^(people|readers) (are )?also (read|reading|viewed|liked)\W*$",
     r"^(powered by|translated by) (automated|machine|google)\b[^.!?]{0,30}$",
     r"^(tell|email|send (this|it) to) a friend\W*$|^enlarge\b.{0,40}$",
     r"\benable javascript\b|\bjavascript (is )?(disabled|required)\b",
