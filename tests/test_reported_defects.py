@@ -2238,3 +2238,20 @@ def test_a_day_set_against_a_name_is_no_conflict_over_a_name() -> None:
         "The Tuesday",
     )
     assert [f.text for f in c.facts if f.kind == "conflict"] == [], texts(c.facts)
+
+
+def test_two_precise_figures_a_rounding_apart_are_one_figure() -> None:
+    close = "Stocks plunged on Monday as the virus spread. The blue-chip index ended at {}."
+    c = event(
+        wire="Stocks plunged on Monday as the virus spread. The Dow lost 2,997 points, "
+        "finishing the day at 20,186.",
+        local=close.format("20,188.52"),
+    )
+    assert not any("20,1" in d for d in details_of(c, "local") + details_of(c, "wire"))
+    # ... but a tenth of a per cent apart they are two.
+    c = event(
+        wire="Stocks plunged on Monday as the virus spread. The Dow lost 2,997 points, "
+        "finishing the day at 20,186.",
+        local=close.format("20,206.52"),
+    )
+    assert any("20,206" in d for d in details_of(c, "local")), texts(c.facts)

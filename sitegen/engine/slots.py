@@ -170,8 +170,27 @@ def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
         or converted_figure(mine, theirs)
         or _minute(mine[0], theirs[0])
         or (timed and _lap(mine[0], theirs[0]))
+        or _precisely_alike(mine[0], theirs[0])
         for theirs in others
     )
+
+
+PRECISE_DIGITS = 4  # significant digits of two figures that meet by no chance ...
+PRECISE_WITHIN = 0.0002  # ... this near: "at 20,186" and "to 20,188.52", "$89.53b" and "$89.54
+# billion", one close or one analysts' consensus read from two sources a moment apart
+
+
+def _precisely_alike(a: str, b: str) -> bool:
+    kind, _, x = a.partition(":")
+    other, _, y = b.partition(":")
+    if kind != "count" or other != "count" or x == y:
+        return False
+    try:
+        u, v = float(x), float(y)
+    except ValueError:
+        return False
+    digits = [len(n.replace(".", "").strip("0")) for n in (x, y)]
+    return min(digits) >= PRECISE_DIGITS and abs(u - v) <= PRECISE_WITHIN * max(u, v)
 
 
 # Units one distance or weight is given in, and how many of the second make the first.
