@@ -334,12 +334,28 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     if m.group("digits") and (lap := _ELAPSED.fullmatch(text)):
         # "2:06:51", "2:06.51" and "2:6:51": one time run, hours, minutes and seconds.
         return [(m.start(), m.end(), _lap(lap[1], lap[2], lap[3]))]
+    if len(text) == 2 and m.group("digits") and (short := _short_year(m.string, m.start(), text)):
+        return [(m.start(), m.end(), short)]
     if m.group("words"):
         value = number_value(text)
         if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
             return _split_words(m)
         return [(m.start(), m.end(), value)]
     return [(m.start(), m.end(), word_key(text))]
+
+
+def _short_year(sentence: str, start: int, text: str) -> str | None:
+    """The year a span's last year written short stands for: "from 2012-16" is "from
+    2012-2016", "the 2023/24 season" "2023-2024"; None for any other two digits."""
+    if start < 5 or not _YEAR_BEFORE.fullmatch(sentence, start - 5, start):
+        return None
+    if start > 5 and sentence[start - 6].isalnum():
+        return None
+    first = sentence[start - 5 : start - 1]
+    return first[:2] + text if text.isdigit() and int(text) > int(first[2:]) else None
+
+
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[-–/]")
 
 
 # A time of day on the 24-hour clock: "2300 hours" after a word that says when, "0930 GMT".

@@ -164,13 +164,14 @@ def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
     ways, not a detail of either.  ``others`` are the other sources' figure slots.
     """
     timed = mine[0].startswith(("duration:", "time:"))
+    precise = _precise(mine[0])
     return any(
         (same_slot(mine, theirs) and near(mine[0], theirs[0]))
         or _rounded(mine[0], theirs[0])
         or converted_figure(mine, theirs)
         or _minute(mine[0], theirs[0])
         or (timed and _lap(mine[0], theirs[0]))
-        or _precisely_alike(mine[0], theirs[0])
+        or (precise is not None and _precisely_alike(precise, theirs[0]))
         for theirs in others
     )
 
@@ -180,17 +181,24 @@ PRECISE_WITHIN = 0.0002  # ... this near: "at 20,186" and "to 20,188.52", "$89.5
 # billion", one close or one analysts' consensus read from two sources a moment apart
 
 
-def _precisely_alike(a: str, b: str) -> bool:
-    kind, _, x = a.partition(":")
-    other, _, y = b.partition(":")
-    if kind != "count" or other != "count" or x == y:
-        return False
+def _precise(key: str) -> float | None:
+    """The value of a count given to ``PRECISE_DIGITS`` significant digits or more."""
+    kind, _, value = key.partition(":")
+    if kind != "count" or len(value.replace(".", "").strip("0")) < PRECISE_DIGITS:
+        return None
     try:
-        u, v = float(x), float(y)
+        return float(value)
     except ValueError:
-        return False
-    digits = [len(n.replace(".", "").strip("0")) for n in (x, y)]
-    return min(digits) >= PRECISE_DIGITS and abs(u - v) <= PRECISE_WITHIN * max(u, v)
+        return None
+
+
+def _precisely_alike(mine: float, theirs: str) -> bool:
+    other = _precise(theirs)
+    return (
+        other is not None
+        and other != mine
+        and abs(mine - other) <= PRECISE_WITHIN * max(mine, other)
+    )
 
 
 # Units one distance or weight is given in, and how many of the second make the first.

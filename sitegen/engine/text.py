@@ -99,10 +99,11 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             lede = opens and word.isupper() and len(word) > 2 and bool(_SHOUTED.search(low))
             if lede or (shouting and any(a <= first < b for a, b in shouting)):
                 word, unnamed = low, True
-            if word in _SHORT_PLACE_WORDS and _NAME_AFTER.match(sentence, prev_end):
-                word = _SHORT_PLACE_WORDS[word]  # "St Petersburg" is "Saint-Petersburg"
-            elif word == "Utd" and found and found[-1].text[:1].isupper():
-                word = "United"  # "Man Utd" is "Man United"
+            if word in _WRITTEN_SHORT:  # (one look-up, hashing what word_key hashes anyway)
+                if word != "Utd" and _NAME_AFTER.match(sentence, prev_end):
+                    word = _SHORT_PLACE_WORDS[word]  # "St Petersburg" is "Saint-Petersburg"
+                elif word == "Utd" and found and found[-1].text[:1].isupper():
+                    word = "United"  # "Man Utd" is "Man United"
             keys: Iterable[tuple[int, int, str]] = ((first, prev_end, word_key(word)),)
             if word[-1].isdigit():
                 if cut := _LETTERS_DIGITS.fullmatch(word):
@@ -170,17 +171,6 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
                 numbers = True
     if numbers:
         read_figures(found)
-        # "from 2012-16" is "from 2012-2016", "2023/24" "2023-24": a span's last year
-        # written short.
-        for n in range(1, len(found)):
-            a, b = found[n - 1], found[n]
-            if (
-                b.number
-                and len(b.text) == 2
-                and _YEAR_SPAN.fullmatch(sentence, a.start, b.end)
-                and int(b.text) > int(a.key[2:])
-            ):
-                found[n] = b._replace(key=a.key[:2] + b.text, stem=a.key[:2] + b.text)
     # "Pope Benedict XVI" is "Benedict the 16th": a numeral after a name, from V on ("World
     # War II" and "Elizabeth II" are told as "second", which names.py reads).
     for n in range(1, len(found)):
@@ -261,11 +251,11 @@ _LETTERS_DIGITS = re.compile(r"([A-Z]{3,})(\d+)")
 # A place's first word written short before the rest of its name: "St Petersburg", "Mt.
 # Everest", "Ft Lauderdale" are another outlet's "Saint-Petersburg", "Mount Everest".
 _SHORT_PLACE_WORDS = {"St": "Saint", "Mt": "Mount", "Ft": "Fort"}
+_WRITTEN_SHORT = frozenset({*_SHORT_PLACE_WORDS, "Utd"})
 _NAME_AFTER = re.compile(r"\.?[ -][A-Z][a-z]")
 
 
 # A company's year, quarter and half as its reports write them: "FY23", "FY2023", "Q3", "H1".
-_YEAR_SPAN = re.compile(r"(?:19|20)\d\d[-–/]\d\d")
 _FISCAL = re.compile(r"FY(\d\d|20\d\d)|Q([1-4])|H([12])")
 _FISCAL_PAIR = re.compile(r"(Q[1-4]|H[12])(FY\d\d(?:\d\d)?)|(FY\d\d(?:\d\d)?)(Q[1-4]|H[12])")
 _ORDER = ("first", "second", "third", "fourth")

@@ -20,13 +20,27 @@ from .slots import Slot
 from .words import DAY_NAMES, DAYS, MONTH_NAMES, MONTHS
 
 
-def a_while(tokens: Sequence[Token], k: int) -> bool:
+def a_while(
+    tokens: Sequence[Token],
+    k: int,
+    days_named: AbstractSet[str] = frozenset(),
+    last_week: bool = False,
+) -> bool:
     """Whether ``tokens[k]`` is "a day" that counts nothing: "on a day of high drama", "a
     day of freedom"; "about an hour before", "a minute later" and "Rs 20,000 a week"
-    count."""
+    count.
+
+    Nor does "a day" before or after something when another outlet names the days ("killed
+    a day after torrential rains"; ``days_named`` are the weekdays they name), nor the "a
+    week" of "a week ago" when another outlet writing the same day says "last week"."""
     t = tokens[k]
     if not (t.number and t.text.lower() in ("a", "an", "one") and t.key.endswith("min")):
         return False
+    far = tokens[k + 2].key if k + 2 < len(tokens) else ""
+    if t.key == _DAY and days_named and far in ("after", "before", "later", "earlier"):
+        return True
+    if t.key == _WEEK and last_week and far == "ago" and t.text.lower() != "an":
+        return True
     after = next((u.key for u in tokens[k + 1 :] if u.key not in _SPAN_WORDS), "")
     # "on Wednesday, a day after the pipeline broke": the day is named, "a day" says
     # how it stands to another.
@@ -34,33 +48,8 @@ def a_while(tokens: Sequence[Token], k: int) -> bool:
     return after == "of" or named or (k > 0 and tokens[k - 1].key in ("on", "of"))
 
 
-def day_apart(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is "a day" before or after something: "killed a day after
-    torrential rains" says how two days stand, which an outlet naming the days tells."""
-    t = tokens[k]
-    return (
-        t.number
-        and t.key == "1440min"
-        and t.text.lower() in ("a", "an", "one")
-        and k + 2 < len(tokens)
-        and tokens[k + 2].key in ("after", "before", "later", "earlier")
-    )
-
-
-_WEEK = 7 * 1440  # minutes
-
-
-def week_ago(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is the "a week" of "a week ago": the past week, which another
-    outlet writing the same day calls "last week"."""
-    t = tokens[k]
-    return (
-        t.number
-        and t.key == f"{_WEEK}min"
-        and t.text.lower() in ("a", "one")
-        and k + 2 < len(tokens)
-        and tokens[k + 2].key == "ago"
-    )
+_DAY = f"{24 * 60}min"
+_WEEK = f"{7 * 24 * 60}min"
 
 
 _LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
@@ -68,7 +57,7 @@ _LAST_WEEK = re.compile(r"\blast week\b", re.IGNORECASE)
 
 def says_last_week(sentences: Sequence[str]) -> bool:
     """Whether any of ``sentences`` says "last week"."""
-    return any(_LAST_WEEK.search(s) for s in sentences)
+    return any("ast week" in s and _LAST_WEEK.search(s) for s in sentences)
 
 
 def rate_of(tokens: Sequence[Token], k: int) -> int | None:

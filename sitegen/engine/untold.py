@@ -63,12 +63,10 @@ from .times import (
     ago_date,
     century,
     date_of,
-    day_apart,
     decade_elsewhere,
     month_last_year,
     part_of_day_told,
     rate_of,
-    week_ago,
     weekday,
     years_in_words,
 )
@@ -151,9 +149,7 @@ def untold_words(
         and not in_conversion(sentence, tokens, k)
         and not suffix(tokens, k)
         and not address(sentence, tokens, k)
-        and not a_while(tokens, k)
-        and not (day_apart(tokens, k) and others.weekdays)
-        and not (others.last_week and week_ago(tokens, k))
+        and not a_while(tokens, k, others.weekdays, others.last_week)
         and not century(sentence, tokens, k)
         and not years_in_words(tokens, k, others.spans, rest)
         and not (
