@@ -31,12 +31,12 @@ from .times import (
     spans_in_words,
 )
 
+_DAY_OF_MONTH = re.compile(r"([12]?\d|3[01])(?:st|nd|rd|th)")  # "the 29th"
+
+
 # Plain classes with slots rather than frozen dataclasses, whose methods are generated at
 # import and whose fields are set one call at a time: on the benchmark events those cost
 # 12 M instructions more (3,421 M against 3,409 M).
-_DAY_OF_MONTH = re.compile(r"([12]?\d|3[01])(?:st|nd|rd|th)")
-
-
 class Others:
     """What the sources other than one give, pooled: their words, figures and sums, and
     the scores, weekdays, spans, ages and measures they tell."""
