@@ -138,29 +138,3 @@ def _way(hedge: str) -> str:
     if re.fullmatch(_ABOVE, hedge):
         return "above"
     return "below" if re.fullmatch(_BELOW, hedge) else "around"
-
-
-PRECISE_DIGITS = 4  # significant digits of two figures that meet by no chance ...
-PRECISE_WITHIN = 0.0002  # ... this near: "at 20,186" and "to 20,188.52", "$89.53b" and "$89.54
-# billion", one close or one analysts' consensus read from two sources a moment apart
-
-
-def precise_value(key: str) -> float | None:
-    """The value of a count given to ``PRECISE_DIGITS`` significant digits or more."""
-    sort, _, value = key.partition(":")
-    if sort != "count" or len(value.replace(".", "").strip("0")) < PRECISE_DIGITS:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        return None
-
-
-def precisely_alike(mine: float, theirs: str) -> bool:
-    """Whether the figure ``theirs`` is ``mine`` read from another source a rounding apart."""
-    other = precise_value(theirs)
-    return (
-        other is not None
-        and other != mine
-        and abs(mine - other) <= PRECISE_WITHIN * max(mine, other)
-    )

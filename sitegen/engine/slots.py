@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 
 from .figures import ROUNDED_ONE_DIGIT, kind, kind_of
-from .hedges import precise_value, precisely_alike
 from .model import Token
 from .words import stem
 
@@ -165,15 +164,40 @@ def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
     ways, not a detail of either.  ``others`` are the other sources' figure slots.
     """
     timed = mine[0].startswith(("duration:", "time:"))
-    precise = precise_value(mine[0])
+    precise = _precise(mine[0])
     return any(
         (same_slot(mine, theirs) and near(mine[0], theirs[0]))
         or _rounded(mine[0], theirs[0])
         or converted_figure(mine, theirs)
         or _minute(mine[0], theirs[0])
         or (timed and _lap(mine[0], theirs[0]))
-        or (precise is not None and precisely_alike(precise, theirs[0]))
+        or (precise is not None and _precisely_alike(precise, theirs[0]))
         for theirs in others
+    )
+
+
+PRECISE_DIGITS = 4  # significant digits of two figures that meet by no chance ...
+PRECISE_WITHIN = 0.0002  # ... this near: "at 20,186" and "to 20,188.52", "$89.53b" and "$89.54
+# billion", one close or one analysts' consensus read from two sources a moment apart
+
+
+def _precise(key: str) -> float | None:
+    """The value of a count given to ``PRECISE_DIGITS`` significant digits or more."""
+    kind, _, value = key.partition(":")
+    if kind != "count" or len(value.replace(".", "").strip("0")) < PRECISE_DIGITS:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def _precisely_alike(mine: float, theirs: str) -> bool:
+    other = _precise(theirs)
+    return (
+        other is not None
+        and other != mine
+        and abs(mine - other) <= PRECISE_WITHIN * max(mine, other)
     )
 
 
