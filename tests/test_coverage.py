@@ -787,3 +787,23 @@ def test_a_round_figure_with_its_comma_told_roughly_is_a_count_not_a_year() -> N
     theirs = "The country has reported a total of 57,876 coronavirus cases and 1,896 deaths."
     docs = {"mine": from_sentences([mine], 2020), "theirs": from_sentences([theirs], 2020)}
     assert cover(docs)["mine", 0]["theirs"].units[-1]
+
+
+def test_a_day_of_the_month_is_no_count_of_what_stands_near_it() -> None:
+    """ "on sale on 3 November" is not told by a sentence about sales that gives another small
+    figure ("the iPhone X (pronounced "ten") will reignite sales"): a day of the month is a
+    date, told only by a date."""
+    mine = segment(
+        "The handset will retail for £999. It will go on sale on 3 November.", 2017, "2017-09-13"
+    )
+    theirs = segment(
+        "Apple stock has gained about 40% this year on the expectation the iPhone X (pronounced "
+        '"ten") will reignite sales growth after a rare decline last year.',
+        2017,
+        "2017-09-13",
+    )
+    tokens = mine.tokens[1]
+    claim = Claim(tokens, 0, len(tokens), {}, (Source(mine), 1), 2017)
+    assert not claim.reported(Source(theirs))
+    dated = segment("Pre-orders open on 27 October and it goes on sale on 3 November.", 2017)
+    assert claim.reported(Source(dated))

@@ -286,7 +286,7 @@ def figure_match(claims: Sequence[Claim], source: Source) -> int | None:
                 for j, theirs in enumerate(source.slots):
                     if any(other[0] == slot[0] for other in theirs):
                         return j
-            if kind in ("year", "position", "time"):
+            if kind in ("year", "position", "time", "date"):
                 continue
             # One amount in two units ("397,000 litres" / "105,000 gallons") is one figure
             # however small: two amounts with units seldom meet in one event by chance.

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .figures import ROUNDED_ONE_DIGIT, kind, kind_of
 from .model import Token
 from .words import stem
+from .wordshape import beside_month
 
 NEAR_FIGURE = 0.25
 HEDGED = 0.1  # a hedged figure within this of another's is that figure told roughly
@@ -96,6 +97,10 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         if t.text[:1] == "(":  # "7-6(5)": the tiebreak's score, "7-5"
             score = f"{max(7, int(t.key) + 2)}-{t.key}"
         figure = _kind(t)
+        # "on 3 November", "Jan. 24": a day of the month, never a count of what stands near
+        # ("go on sale on 3 November" told by no "sales" of "the iPhone X").
+        if len(t.key) < 3 and figure == "count" and beside_month(tokens, k):
+            figure = "date"
         # ... but a round figure with its comma, hedged, is a count told roughly: "around
         # 1,900 deaths" is the "1,896 deaths" of another outlet.
         if figure == "year" and "," in t.text and k > a and tokens[k - 1].key in _ROUGHLY:
