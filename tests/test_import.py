@@ -5252,3 +5252,58 @@ def test_an_outlets_line_about_itself_or_its_other_stories_leaves_the_body(line:
     page = "\n\n".join(["Ferry terminal to close", FERRY[0], line, *FERRY[1:]])
     body = from_text(page).body
     assert line[:20] not in body and all(p in body for p in FERRY), body
+
+
+def test_a_wire_s_end_mark_after_the_last_stop_leaves_the_body() -> None:
+    last = FERRY[-1].rstrip()
+    page = "\n\n".join(["Ferry terminal to close", *FERRY[:-1], last + " Enditem"])
+    body = from_text(page).body
+    assert "Enditem" not in body and body.rstrip().endswith(last), body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # pictures set side by side, as AFP labels them
+        "(COMBO) This combination created on June 3, 2025 of file pictures shows the harbour "
+        "master Ann Lee (May 2, 2019 in Northgate) and the ferry Estuary Star (2020).",
+        # an agency's photo credited between slashes
+        "Commuters board the last evening ferry at the old terminal in Northgate on June 3, "
+        "2025. / AFP PHOTO /",
+        # the photographer and the agency after a comma
+        "Commuters board the last evening ferry at the old terminal in Northgate. The "
+        "terminal opened in 1962. Jo Bloggs, Agence France-Presse",
+        # the photographer glued to the stop, a bracket the page lost the other half of
+        "Commuters board the last evening ferry in Northgate.Jo Bloggs)/Associated "
+        "Press/Associated Press",
+    ],
+)
+def test_a_caption_known_by_its_credit_or_its_label_leaves_the_body(caption: str) -> None:
+    page = "\n\n".join(["Ferry terminal to close", FERRY[0], caption, *FERRY[1:]])
+    body = from_text(page).body
+    assert "Commuters board" not in body and "COMBO" not in body, body
+    assert all(p in body for p in FERRY), body
+
+
+def test_a_line_that_says_it_is_an_illustration_over_a_credit_is_its_caption() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry terminal to close",
+            "Conceptual illustration of a ferry at its quay.\nJo Bloggs/Moment/Getty Images",
+            *FERRY,
+        ]
+    )
+    body = from_text(page).body
+    assert "illustration" not in body and body.lstrip().startswith(FERRY[0]), body
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "EstuaryWar.com - Your Coast At War",
+        "Navigating the estuary Text our reporters Database of ferries Start the day smarter ☀️",
+    ],
+)
+def test_a_site_banner_or_a_menu_above_the_headline_is_no_title(banner: str) -> None:
+    imported = from_text("\n\n".join([banner, "Ferry terminal to close for good", *FERRY]))
+    assert imported.title == "Ferry terminal to close for good", imported.title

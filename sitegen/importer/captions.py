@@ -103,8 +103,9 @@ CAPTION_LINES = [
     re.compile(p, re.IGNORECASE)
     for p in (
         # A picture from an agency's files, as AFP labels it: "(FILES) Photo taken on June 29,
-        # 1986 Portrait of ...", "(FILE) This photo taken on ...".
-        r"^\((?-i:FILES?)\)\s",
+        # 1986 Portrait of ...", "(FILE) This photo taken on ...", or pictures set side by
+        # side: "(COMBO) This combination created on October 5, 2018 of file pictures ...".
+        r"^\((?-i:FILES?|COMBO)\)\s",
         # A line that ends on its photographer and the agency or library that sold the picture,
         # in brackets: "... in Mumbai on Sept. 6, 2018 (INDRANIL MUKHERJEE/AFP/Getty Images)".
         r"\([^()/]{2,40}/(?:[^()/]{1,20}/)?(?:afp|ap|reuters|epa(?:-efe)?|xinhua|getty images"
@@ -135,7 +136,9 @@ CAPTION_LINES = [
         r"(?:19|20)\d\d\.(?-i:[A-Z][A-Z'’.&-]+(?:[ /][A-Z][A-Z'’.&-]+)*(?: \([A-Z/ ]{2,30}\))?)$",
         # ... or on its photographer and agency glued to the full stop: "... on May 29,
         # 2023.Darren Calabrese/The Canadian Press".
-        r"[.!?\"”](?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})/(?-i:[A-Z])[\w .&'’-]{1,40}$",
+        # (a bracket the page lost the other half of may stand before the slash: "... with
+        # North Korea leader Kim Jong Un.Evan Vucci)/Associated Press/Associated Press")
+        r"[.!?\"”](?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\)?/(?-i:[A-Z])[\w .&'’/-]{1,60}$",
         # ... or on its credit labelled after the last word, with no full stop: "... which is
         # orbited by LHS 1140b Credit: ESO/IAU and Sky & Telescope".
         r"\s(?-i:Credit):\s*[\w .'’/&-]{2,60}$",
@@ -217,7 +220,14 @@ CAPTION_LINES = [
         # ("Picture: Jo Bloggs, PA" names the agency after a comma; "PIC: Jo Bloggs/PA Wire").
         r"[.!?\"”]\s+(photo|picture|image|video|pic)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}"
         r"(, ?[\w .'’/&-]{2,20})?$",
-        r"[.!?\"”]\s+(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo$",
+        # ... or an agency's photo, as AFP sets it between slashes: "... around the world. /
+        # AFP PHOTO /", "... / AFP PHOTO / JO BLOGGS".
+        r"[.!?\"”]\s+(?:/\s*)?(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo"
+        r"(?:\s*/(?:\s*(?-i:[A-Z][A-Z .'’-]{1,40}))?)?$",
+        # ... or its photographer and agency after a comma: "... potentially heavy destruction.
+        # Ted Aljibe, Agence France-Presse".
+        r"[.!?\"”]\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?:agence france-presse"
+        r"|associated press|reuters|afp|ap|epa|getty images|xinhua|anadolu agency)$",
         r"[.!?\"”]\s+\(((?-i:[A-Z])\w+ )?(photo|picture|image)s? (courtesy|by|credit|via)\b"
         r"[^()]{1,60}\)$",
         # ... or a video's, labelled: "... charged with fraud. (Video: Jo Bloggs/The Post)".

@@ -21,6 +21,14 @@ from .stamps import DATED, WEEKDAY
 MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]{2,}[A-Z][a-z]{3,}(?: \w+){0,5}$")
 # The page's own line of the day: "Friday, June 22 , 2018, 10:31 am | Fog/Mist 61º".
 PAGE_DAY = re.compile(rf"^{WEEKDAY},|\d\s?[º°]", re.IGNORECASE)
+# A site's name as its address, with its motto: "SpaceWar.com - Your World At War".
+SITE_BANNER = re.compile(
+    r"^[\w-]+\.(?:com|net|org|info|news|co\.uk|com\.au|co\.za|co\.in)\b\s*(?:[-–—|:]|$)",
+    re.IGNORECASE,
+)
+# A menu's links run together end on a sign no headline sets: "Navigating COVID-19 Text our
+# fact checkers Database of arrests Start the day smarter ☀️".
+MENU_SIGN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?$")
 TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 
 
@@ -77,6 +85,8 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         if not DATED.search(u)
         and not PAGE_DAY.search(u)
         and not MASTHEAD.match(u)
+        and not SITE_BANNER.match(u)
+        and not MENU_SIGN.search(u)
         and not DATELINE_ALONE.match(u)
         and not WIRE_AFTER_PLACE.search(u)
         and not PICTURE_SOURCE.search(u)

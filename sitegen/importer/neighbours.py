@@ -34,6 +34,11 @@ REPORTS = re.compile(
     r"\b(?:said|says|told|according to|announced|as of (?:press time|now|\w+day))\b",
     re.IGNORECASE,
 )
+PICTURE_KIND = re.compile(
+    r"^(?:[\w-]+ ){0,3}(?:illustration|photo(?:graph)?|picture|image|rendering|screenshot)s?"
+    r" (?:of|shows|showing)\b",
+    re.IGNORECASE,
+)
 TOLD_TWICE = re.compile(r"\b(?:was|were) \w+ed\b.*\band\b.*\b(?:was|were) \w+ed\b")
 CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
 # ... and one told in no caption's words (no one doing something, now): a short sentence.
@@ -128,6 +133,10 @@ def captioned(line: str, credit: str) -> bool:
     or with who stands where ("Samsung's Galaxy S III, right, and Apple's iPhone 4S ...")."""
     if len(line.split()) > 2 * CREDITED_CAPTION_WORDS:
         return False
+    # ... or says what kind of picture it is: "Conceptual paper illustration of human hands
+    # and DNA in a lab." over "Jo Bloggs/Moment/Getty Images".
+    if PICTURE_KIND.match(line):
+        return True
     first = SENTENCE_BREAK.search(line)
     if UNSTOPPED_CAPTION.match(normalize(line[: first.start() + 2] if first else line[:-1])):
         return True
