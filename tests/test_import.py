@@ -5307,3 +5307,20 @@ def test_a_line_that_says_it_is_an_illustration_over_a_credit_is_its_caption() -
 def test_a_site_banner_or_a_menu_above_the_headline_is_no_title(banner: str) -> None:
     imported = from_text("\n\n".join([banner, "Ferry terminal to close for good", *FERRY]))
     assert imported.title == "Ferry terminal to close for good", imported.title
+
+
+def test_every_point_of_a_long_list_under_its_lead_in_stays() -> None:
+    """A recall's thirteen models, each on a line of its own under "including the:", are
+    the story's; the list had been cut after its eighth point."""
+    models = [f"20{10 + n % 5}-2015 Estuary {name}" for n, name in enumerate("ABCDEFGHIJKLM")]
+    page = "\n\n".join(
+        [
+            "Ferry maker recalls boats",
+            FERRY[0],
+            "About 1.6 million boats are being recalled, including the:",
+            *models,
+            *FERRY[1:],
+        ]
+    )
+    body = from_text(page).body
+    assert all(f"\n{m}\n" in body for m in models), body

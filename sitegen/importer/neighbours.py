@@ -249,7 +249,7 @@ def listed(run: list[str], unit: str) -> bool:
     return opened and said and not is_cruft(unit)
 
 
-LEAD_IN_REACH = 8  # paragraphs a list's points may run below their lead-in
+LEAD_IN_REACH = 16  # paragraphs a list's points may run below their lead-in
 
 
 def led_in(kept: list[str]) -> bool:
