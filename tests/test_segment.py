@@ -912,3 +912,21 @@ def test_a_lede_under_an_update_set_above_it_keeps_no_dateline() -> None:
         "Rail workers walked out on Tuesday.",
         "LATER — the union said more strikes would follow.",
     )
+
+
+def test_short_lines_under_a_short_lead_in_are_its_lists_points_not_crossheads() -> None:
+    """A short lead-in ("The recalled boats include:") heads its list; the models under it,
+    each on a line of its own and with no bullet, are its points, compared as another
+    outlet's list is."""
+    doc = segment(
+        "Estuary Marine is recalling 1.7 million boats.\n\nThe recalled boats include:\n\n"
+        "2010-2019 Tide Runner\n\n2014-2016 Harbour Queen\n\n"
+        "Owners will be told by letter in November.\n\nWhat comes next\n\n"
+        "The recall starts in May.\n",
+        2026,
+        None,
+    )
+    assert "2010-2019 Tide Runner" in doc.sentences
+    assert "2014-2016 Harbour Queen" in doc.sentences
+    assert "The recalled boats include:" not in doc.sentences
+    assert "What comes next" not in doc.sentences

@@ -271,6 +271,9 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
         led_in = text[-1] == ":" and len(text.split()) <= CROSSHEAD_WORDS
         if LEAD_IN.match(text) or ((crosshead or led_in) and sentences):
             blocks.append(Block("heading", text=text))  # it heads what follows
+            # ... and the points under a short lead-in are its list's ("The recalled cars
+            # include:" / "2014-2016 Cadenza" / ...), not crossheads.
+            listing = led_in
             continue
         start = len(sentences)
         sentences.extend(split_sentences(text))
