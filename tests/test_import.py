@@ -5324,3 +5324,17 @@ def test_every_point_of_a_long_list_under_its_lead_in_stays() -> None:
     )
     body = from_text(page).body
     assert all(f"\n{m}\n" in body for m in models), body
+
+
+def test_a_last_paragraph_that_counts_assists_is_no_caption() -> None:
+    """A count of assists ("provided 10 assists") is no one in a picture assisting: the
+    story's last paragraph, signed off by its agency over a picture's label, stays."""
+    last = (
+        "Lee, who had four years left on her contract, scored six times last season and "
+        "provided 10 assists."
+    )
+    page = "\n".join(
+        ["Ferry terminal to close", *FERRY, last + " (AFP)", "•PHOTO: Ann Lee", "Source Estuary"]
+    )
+    body = from_text(page).body
+    assert body.rstrip().endswith(last), body

@@ -36,7 +36,7 @@ _CAPTION_VERB = (
     r"|(?<!\d )(?<!one |two |six |ten )(?<!four |five |nine )(?<!three |seven |eight )runs"
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
     r"|fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
-    r"|seen wearing|works?|lands|assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
+    r"|seen wearing|works?|lands|(?<!\d )assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
     r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|blocks?|explodes"
     # ... "talks" after a verb in the past or a determiner is a noun: "abandoned talks with".
     r"|(?<!ed )(?<!the )(?<!peace )(?<!trade )talks? (?:about|to|with)|flies|billows?"
