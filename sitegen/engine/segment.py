@@ -124,7 +124,11 @@ _PLACED_DATELINE = (
     # (APP - UrduPoint / Pakistan Point News - 18th Aug, 2020 ) :Poland's health ...", perhaps
     # after the country and the day: "Florence, Italy, June 2 (APP - UrduPoint / ...".
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r",? \([^()]{1,80}\b\d{4}\s*\)\s*[:—–-]{1,2}\s*(?=[A-Z\"“])"
+    r",? \([^()]{1,80}\b\d{4}\s*\)\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“])"
+    # ... or its state in brackets, the day and the agency, as PTI sets them: "Hathras (UP),
+    # Jul 2 (PTI) A stampede ...".
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \([A-Z]{2,3}\), [A-Z][a-z]{2,8}\.? \d{1,2} \([A-Z]{2,8}\)"
+    r"\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“])"
     # ... or a paper's name alone in brackets before a dash: "(The Hill) — Jack Dorsey ...".
     r"|\((?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}\)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
     # ... or the place's country in square brackets, the day and the agency before a colon:
