@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .figures import ROUNDED_ONE_DIGIT, kind, kind_of
 from .model import Token
-from .words import stem
+from .words import MONTH_NAMES, stem
 from .wordshape import beside_month
 
 NEAR_FIGURE = 0.25
@@ -49,6 +49,7 @@ _DEMANDS = frozenset(
 _WINDOWS = frozenset("past last previous".split())
 WINDOW = "@window"  # in a figure's context: it follows one of _WINDOWS
 _GENERIC = frozenset("peopl person total number figur least anoth year old".split())
+_MONTH_STEMS = frozenset(stem(m) for m in MONTH_NAMES)  # asked first: cheaper than the words
 _ROUGHLY = frozenset("about around roughly nearly almost some approximately".split())
 
 
@@ -99,7 +100,12 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         figure = _kind(t)
         # "on 3 November", "Jan. 24": a day of the month, never a count of what stands near
         # ("go on sale on 3 November" told by no "sales" of "the iPhone X").
-        if len(t.key) < 3 and figure == "count" and beside_month(tokens, k):
+        if (
+            figure == "count"
+            and len(t.key) < 3
+            and not context.isdisjoint(_MONTH_STEMS)
+            and beside_month(tokens, k)
+        ):
             figure = "date"
         # ... but a round figure with its comma, hedged, is a count told roughly: "around
         # 1,900 deaths" is the "1,896 deaths" of another outlet.
