@@ -5338,3 +5338,24 @@ def test_a_last_paragraph_that_counts_assists_is_no_caption() -> None:
     )
     body = from_text(page).body
     assert body.rstrip().endswith(last), body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a picture credited in brackets to a station via an agency
+        "Paramedics tend to an injured passenger at the quay Saturday. Officials said 30 people "
+        "were taken to hospital. (KEST-TV News 4 Northgate Bay via AP)",
+        # a dated caption that says what the picture came after
+        "Ann Lee of Northgate tries to salvage what she can from her car Saturday, March 25, "
+        "2023, after a storm ripped through the harbour town Friday night.",
+    ],
+)
+def test_a_caption_credited_via_an_agency_or_dated_before_what_it_came_after_leaves(
+    caption: str,
+) -> None:
+    # (under the headline given again, as the page sets its picture)
+    page = "\n\n".join(["Ferry terminal to close", "Ferry terminal to close\n" + caption, *FERRY])
+    body = from_text(page).body
+    assert "Paramedics" not in body and "salvage" not in body, body
+    assert all(p in body for p in FERRY), body

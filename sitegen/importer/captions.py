@@ -36,7 +36,7 @@ _CAPTION_VERB = (
     r"|(?<!\d )(?<!one |two |six |ten )(?<!four |five |nine )(?<!three |seven |eight )runs"
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
     r"|fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
-    r"|seen wearing|works?|lands|(?<!\d )assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
+    r"|seen wearing|works?|tries to|lands|(?<!\d )assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
     r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|blocks?|explodes"
     # ... "talks" after a verb in the past or a determiner is a noun: "abandoned talks with".
     r"|(?<!ed )(?<!the )(?<!peace )(?<!trade )talks? (?:about|to|with)|flies|billows?"
@@ -181,7 +181,10 @@ CAPTION_LINES = [
         # gathering Thursday, May 22, 2014 in Bangkok, Thailand."
         rf"^{_CAPTION_TEXT}{{0,200}}\b{_DATED_VERB}\b{_CAPTION_TEXT}{{0,300}}[ ,]{_CAPTION_DAY}"
         r"(,?\s+(in|at|outside) [a-z][\w ',-]{0,40}(\b[a-z]{2,4}\.(?= in |, | (?-i:[A-Z])))?"
-        r"[\w ',-]{0,40})?(\.(\s|$|\()|$)",
+        r"[\w ',-]{0,40}"
+        # ... or what the picture came after: "... what he can from his mother's boyfriend's
+        # vehicle Saturday, March 25, 2023, after a tornado ripped through the Delta town".
+        r"|, after [^.!?]{2,120})?(\.(\s|$|\()|$)",
         # ... or its credit and year after it: "... severe turbulence. Hawaii News Now/2022".
         r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’&-]{2,40}/(19|20)\d\d$",
         # ... or the police who took a mugshot, with no full stop, as no sentence ends: "...
@@ -235,6 +238,8 @@ CAPTION_LINES = [
         # ... "... seen below it. Jo Bloggs via AP", "... Jo Bloggs/UCG/Universal Images Group via
         # Getty Images".
         r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa)$",
+        # ... in brackets: "... taken to area hospitals. (WNBC-TV News 4 New York via AP)".
+        r"[.!?\"”]\s+\((?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa)\)$",
         # ... or its credit glued to its end: "... dropped to minus $38 a barrel on
         # MondayCredit: Alamy".
         r"(?-i:[a-z0-9])(?-i:Credit):\s*[\w .'’/&-]{2,40}$",
