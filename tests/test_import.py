@@ -5359,3 +5359,16 @@ def test_a_caption_credited_via_an_agency_or_dated_before_what_it_came_after_lea
     body = from_text(page).body
     assert "Paramedics" not in body and "salvage" not in body, body
     assert all(p in body for p in FERRY), body
+
+
+def test_a_comment_forms_notice_and_a_channels_plug_inside_a_paragraph_leave() -> None:
+    plugged = (
+        FERRY[0] + " Are you on Telegram? Subscribe to our channel for the latest updates on "
+        "the harbour. ArrowRight " + FERRY[1]
+    )
+    page = "\n\n".join(
+        ["Ferry terminal to close", plugged, FERRY[2], "Only registered members can post comments."]
+    )
+    body = from_text(page).body
+    assert f"{FERRY[0]} {FERRY[1]}" in body, body
+    assert "Telegram" not in body and "ArrowRight" not in body and "comments" not in body, body

@@ -236,7 +236,9 @@ _NOTES_AND_CONTROLS = (
     r"\bprint button to print this (article|story|page)\b",
     # A browser notice, a comment form's prompt.
     r"\bwe recommend using\b[^.!?]{0,40}\b(chrome|firefox|edge|safari)\b"
-    r"|^please enter your (comment|name|email)\b",
+    r"|^please enter your (comment|name|email)\b"
+    # ... or who may comment: "Only registered members can post comments."
+    r"|^only (registered|signed[- ]in|logged[- ]in) (members|users|readers) can (post )?comments?",
     # A partner's archive.
     r"^this (article|story) is from the archive of\b",
     r"^key (points|facts|takeaways)\s*:",

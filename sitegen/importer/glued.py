@@ -121,6 +121,11 @@ INLINE_LINK = re.compile(
     # A link to the site's search after a name, as one outlet set them: "the House of
     # Commons (search) came ...".
     r"|\s\(search\)(?=[\s,.;:!?]|$)"
+    # A plug for the outlet's channel set inside a paragraph, with its arrow's label: "...
+    # another term. Are you on Telegram? Subscribe to our channel for the latest updates on
+    # Russia's war in Ukraine. ArrowRight Bongo's win would ...".
+    r"|(?<=[.!?…\"'”’])\s+Are you on (?:Telegram|WhatsApp)\? (?:Subscribe to|Join|Follow) our"
+    r" (?:channel|group|community)\b[^.!?]{0,100}[.!?](?:\s+ArrowRight\b)?(?=\s)"
     # A card of links glued to a name, as one outlet sets them: "President TrumpDonald John
     # TrumpTrump watching ... Are Democrats turning Trump-like? MORE called ...": the full
     # name glued after the name, the surname twice, the card's headlines, then "MORE".
