@@ -5372,3 +5372,45 @@ def test_a_comment_forms_notice_and_a_channels_plug_inside_a_paragraph_leave() -
     body = from_text(page).body
     assert f"{FERRY[0]} {FERRY[1]}" in body, body
     assert "Telegram" not in body and "ArrowRight" not in body and "comments" not in body, body
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Our mission to make travel better is fueled by readers like you. To enjoy unlimited "
+        "access to our journalism, subscribe today.",
+        "If you have an EFN member number, please enter it here so we can link this account "
+        "to your membership. (optional)",
+        "EFN values your privacy. By submitting your information, you are gaining access to "
+        "E&N and subscribing to our weekly newsletter. We use the information you provide to "
+        "make your reading experience better, and we will never sell your data to third party "
+        "members.",
+    ],
+)
+def test_an_appeal_to_pay_or_a_sign_up_forms_lines_leave(appeal: str) -> None:
+    page = "\n\n".join(["Ferry terminal to close", FERRY[0], appeal, *FERRY[1:]])
+    imported = from_text(page)
+    assert imported.body == "\n\n".join(FERRY) + "\n", imported.body
+
+
+def test_a_wires_update_note_hard_wrapped_after_an_abbreviation_leaves_whole() -> None:
+    """A wire's note, wrapped at a fixed width, breaks after "Gov.": the bracket it opened
+    carries it on, and the note is no paragraph, heading or title."""
+    page = (
+        " date 2027-10-03 (Adds comments from the harbour master, Gov.\n"
+        "Ann Lee's office, background on estuary ferry services\n"
+        "and fares)\n"
+        "NORTHGATE, Oct 3 (Reuters) - The harbour authority said on\n"
+        "Tuesday that the old ferry terminal would close for good at\n"
+        "the end of the month, after the council voted to sell it.\n"
+        "About 400 people use the terminal each day, most of them\n"
+        "commuters and students, the authority said in a statement.\n"
+    )
+    imported = from_text(page)
+    assert "Adds comments" not in imported.body and "background" not in imported.body
+    assert imported.title is None or "office" not in imported.title, imported.title
+
+
+def test_a_sections_label_is_no_title() -> None:
+    imported = from_text("\n\n".join(["Nation & World News", *FERRY]))
+    assert imported.title != "Nation & World News"

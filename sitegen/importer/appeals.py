@@ -254,6 +254,14 @@ APPEALS = (
     # An appeal to like the outlet.
     r"^like [^.!?]{1,30} on (facebook|twitter|instagram)\b",
     r"^unlimited (digital )?access\b[^!?]{0,40}$",
+    # ... or to pay for it: "Our mission to make business better is fueled by readers like
+    # you. To enjoy unlimited access to our journalism, subscribe today."
+    r"\bis fueled by readers like you\b|^to enjoy unlimited access to our journalism\b",
+    # A sign-up form's lines: "If you have an ACS member number, please enter it here so we
+    # can link this account to your membership.", "ACS values your privacy. By submitting
+    # your information, you are gaining access to ... and subscribing to our ... newsletter."
+    r"^if you have an? [\w -]{1,30}member(ship)? number, please enter it\b"
+    r"|^[\w&-]{2,20} values your privacy\. by submitting your information\b",
 )
 SHORT_APPEALS = (
     # An invitation to the outlet's channel: "Get exclusive content with Gulf News WhatsApp

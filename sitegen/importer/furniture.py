@@ -348,7 +348,10 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"^update (at )?\d{1,2}[:.]\d{2}(\s*[ap]\.m\.)?[^.!?]{0,60}$"
     r"|\s\d{1,2}:\d{2}$|\(\d+'\d{2}\"?\)$"
     r"|^watch\b[^.!?]{0,40}:$|\bclick here to (watch|read|see|view)\b"
-    r"|^warning\s*:\s*contains\b",
+    r"|^warning\s*:\s*contains\b"
+    # ... or a wire's note on what its update changed, on a line of its own: "(Adds
+    # comments from ..., background on California offshore drilling)".
+    r"|^\((?:adds|updates|recasts|rewrites|changes|corrects|refiles|removes)\b[^()]{0,240}\)$",
     # A box of share prices: its header, a row ("MSFT MICROSOFT CORP. 415.00 -11.89 -2.79%")
     # and a row with no price ("ATVI NO DATA AVAILABLE - - -").
     r"^ticker security last change change %$"

@@ -29,6 +29,9 @@ SITE_BANNER = re.compile(
 # A menu's links run together end on a sign no headline sets: "Navigating COVID-19 Text our
 # fact checkers Database of arrests Start the day smarter ☀️".
 MENU_SIGN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?$")
+# A section's label, two names joined and the section's: "Nation & World News",
+# "Community & Education SinoBeat".
+SECTION_LABEL = re.compile(r"^[A-Z][a-z]+ & [A-Z][a-z]+ [A-Z]\w+$")
 TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 
 
@@ -86,6 +89,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         and not PAGE_DAY.search(u)
         and not MASTHEAD.match(u)
         and not SITE_BANNER.match(u)
+        and not SECTION_LABEL.match(u)
         and not MENU_SIGN.search(u)
         and not DATELINE_ALONE.match(u)
         and not WIRE_AFTER_PLACE.search(u)

@@ -156,7 +156,11 @@ def _unwrapped(lines: list[str]) -> list[str]:
     for before, line in pairwise(lines):
         # A point of a list opens a line of its own, and so does what a colon leads in to.
         point = BULLET.match(line) or before.endswith(":")
-        if not SENTENCE_END.search(before) and len(before) >= FULL_LINE * width and not point:
+        # ... and so does one inside brackets the line opened: "(Adds comments from ..., Gov."
+        # / "Gavin Newsom's office, ...)".
+        opened = joined[-1].count("(") > joined[-1].count(")")
+        ended = SENTENCE_END.search(before) and not opened
+        if not ended and len(before) >= FULL_LINE * width and not point:
             joined[-1] += " " + line
         else:
             joined.append(line)
