@@ -1162,6 +1162,20 @@ def test_a_last_sentence_cut_off_is_no_claim_of_its_own() -> None:
         assert tail not in [f.text for f in of_kind(facts, "claim") if f.sources == ("herald",)]
 
 
+def test_the_cut_off_last_words_show_with_the_claim_only_one_outlet_reports_before_them() -> None:
+    """The page's cut-off tail is no claim of its own, but the names and figures it gives are
+    the outlet's: listed with the claim no one else reports that it was folded into."""
+    story = [
+        "Ferry crews at Northgate walked out on Monday over pay.",
+        "Passengers queued for hours at the quay.",
+    ]
+    own = "The harbour master said divers were still checking the hull of the stranded ferry."
+    tail = "Councillor Ann Lee asked the minister for emergency funds, which would free up fe"
+    facts = facts_of({"wire": story, "herald": [*story, own, tail]})
+    claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("herald",)]
+    assert claims == [f"{own} {tail}…"], claims
+
+
 def test_a_name_that_opens_on_a_capitalised_small_word_is_shown_whole() -> None:
     facts = facts_of(
         {

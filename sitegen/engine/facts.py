@@ -28,6 +28,7 @@ from .segment import SENTENCE_END
 # A quotation's sentence shorter than this, with no name or figure, is an aside: on rounds 27
 # and 28's real events readers judged five such listed sentences no fact ("I am human.").
 ASIDE_WORDS = 5
+CUT_WORDS = 6  # the page's cut-off last words shown with the claim before them: a phrase at least
 LEAD_IN_TOKENS = 4  # a lead-in this short ("They were:") says nothing of its own
 # A sentence that only says no more was said ("He did not provide other details.", "No
 # further details were given.") or where the rest is ("A full list ... is below."):
@@ -144,6 +145,19 @@ def _claims(
         doc = documents[src]
         text = doc.sentences[i]
         sources = tuple(sorted(reported, key=order.__getitem__))
+        # A claim no one else reports shows the page's last words too, when they were cut
+        # off after it and folded into it ("... Rep. Michelle Steel, whose district ...,
+        # which would free up fe…"): shown alone, the claim hid the names and figures they
+        # give.  The mark says where the page stopped.
+        last = len(doc.sentences) - 1
+        # (A list's last point, unstopped, is no page cut off: "Estuary Tugs – Harbour Queen".)
+        if (
+            sources == (src,)
+            and every[src][-1] == last != i
+            and not SENTENCE_END.search(doc.sentences[last])
+            and len(doc.tokens[last]) >= CUT_WORDS
+        ):
+            text = " ".join(doc.sentences[j] for j in every[src]).rstrip() + "…"
         # A quotation that goes on in a sentence of its own says nothing without the
         # sentence that names the speaker: that one is its context.
         quote_only = i > 0 and doc.tokens[i] and all(t.quoted for t in doc.tokens[i])
