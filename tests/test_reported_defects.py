@@ -2255,3 +2255,21 @@ def test_two_precise_figures_a_rounding_apart_are_one_figure() -> None:
         local=close.format("20,206.52"),
     )
     assert any("20,206" in d for d in details_of(c, "local")), texts(c.facts)
+
+
+def test_a_range_of_sums_in_one_countrys_dollars_is_one_detail() -> None:
+    c = event(
+        wire="Estuary Ferries opened at $182 on its first day of trading on Wednesday.",
+        local="Estuary Ferries opened at $US182 on Wednesday, more than double the $US75 to "
+        "$US85 range it had expected.",
+    )
+    assert "the $US75 to $US85 range" in details_of(c, "local"), texts(c.facts)
+
+
+def test_a_measure_set_as_one_word_keeps_its_noun_in_ing() -> None:
+    c = event(
+        wire="Northgate and Eastport made their final pitches to the council on Monday.",
+        local="In a nine-hour meeting, Northgate and Eastport made their final pitches to the "
+        "council on Monday.",
+    )
+    assert "In a nine-hour meeting" in details_of(c, "local"), texts(c.facts)

@@ -263,8 +263,15 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         and _noun(tokens[b + 1])
     ):
         b += 1
+    # ... and after a measure set as one word, a word in "-ing" is its noun: "a nine-hour
+    # meeting", "a two-day hearing".
+    measured = b - 1 > a and hyphened(sentence, tokens, b - 2) and tokens[b - 2].number
     for _ in range(3):
-        if b < len(tokens) and spaced(tokens, b - 1) and _noun(tokens[b]):
+        if (
+            b < len(tokens)
+            and spaced(tokens, b - 1)
+            and (_noun(tokens[b]) or (measured and b == counted and tokens[b].text.endswith("ing")))
+        ):
             b += 1
             while b < len(tokens) and hyphened(sentence, tokens, b - 1):
                 b += 1  # "five sports-marketing executives", never "five sports"
@@ -379,6 +386,9 @@ def phrase(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
         start = tokens[a - 1].start
     while start > 0 and sentence[start - 1] in "$£€¥":
         start -= 1
+    # ... with the letters of its country: "$US85", "US$85".
+    if sentence[max(0, start - 3) : start] in ("$US", "US$"):
+        start -= 3
     # A quotation mark goes with a phrase when its partner does: the whole quotation
     # ("“Freedom, Equality, Sketch, Write”"), or the rest of one the phrase opens or closes
     # ('was “cured”', '"Fridays for Future" last year'); never a piece of one: "“Of the 214
