@@ -12,6 +12,7 @@ import pytest
 
 from sitegen.engine.align import align
 from sitegen.engine.coverage import cover
+from sitegen.engine.details import shown_once
 from sitegen.engine.diff import diff_links
 from sitegen.engine.facts import find_facts
 from sitegen.engine.model import Alignment, Fact, Link
@@ -1083,6 +1084,7 @@ import json
 from dataclasses import replace
 from sitegen.engine.align import align
 from sitegen.engine.coverage import cover
+from sitegen.engine.details import shown_once
 from sitegen.engine.diff import diff_links
 from sitegen.engine.facts import find_facts
 from sitegen.engine.segment import segment
@@ -1220,3 +1222,15 @@ def test_a_sentence_that_only_leads_in_to_a_statement_is_no_claim_of_its_own(lea
     )
     claims = [f.text for f in of_kind(facts, "claim")]
     assert lead_in not in claims
+
+
+def test_a_detail_another_detail_of_its_sentence_holds_whole_is_shown_once() -> None:
+    sentence = "The Self-Defense Forces did not try to shoot the missile down."
+    found = [
+        Fact("", "detail", text, ("local",), sentence, {"local": 3})
+        for text in ("The Self-Defense", "The Self-Defense Forces")
+    ] + [Fact("", "detail", "The Self-Defense", ("local",), "Another.", {"local": 5})]
+    assert [(f.text, f.sentence) for f in shown_once(found)] == [
+        ("The Self-Defense Forces", {"local": 3}),
+        ("The Self-Defense", {"local": 5}),
+    ]

@@ -162,7 +162,24 @@ def find_details(
                 own = frozenset(t.stem for t in tokens[a:b] if t.content)
                 if not any(k in taken for k in range(a, b)) and not carried(own, rest_of):
                     add(src, i, a, b, own)
-    return facts
+    return shown_once(facts)
+
+
+def shown_once(details: Sequence[Fact]) -> list[Fact]:
+    """The details less those another detail of their sentence holds whole: "The
+    Self-Defense" inside "The Self-Defense Forces", "of the Son" inside the quotation it
+    was cut from, when two runs of new words widen into overlapping phrases."""
+    texts: dict[tuple[str, int], list[str]] = {}
+    for f in details:
+        texts.setdefault((f.sources[0], f.sentence[f.sources[0]]), []).append(f.text)
+    return [
+        f
+        for f in details
+        if not any(
+            f.text in other and f.text != other
+            for other in texts[f.sources[0], f.sentence[f.sources[0]]]
+        )
+    ]
 
 
 def _untold(tokens: Sequence[Token], inside: range, others: Sequence[set[str]]) -> bool:
