@@ -263,14 +263,11 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         and _noun(tokens[b + 1])
     ):
         b += 1
-    # ... and after a measure set as one word, a word in "-ing" is its noun: "a nine-hour
-    # meeting", "a two-day hearing".
-    measured = b - 1 > a and hyphened(sentence, tokens, b - 2) and tokens[b - 2].number
     for _ in range(3):
         if (
             b < len(tokens)
             and spaced(tokens, b - 1)
-            and (_noun(tokens[b]) or (measured and b == counted and tokens[b].text.endswith("ing")))
+            and (_noun(tokens[b]) or (b == counted and _measured(sentence, tokens, a, b)))
         ):
             b += 1
             while b < len(tokens) and hyphened(sentence, tokens, b - 1):
@@ -339,6 +336,17 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
     if a > 0 and tokens[a - 1].key in _DENIALS and close(sentence, tokens, a - 1):
         a -= 1  # "not guilty of four charges", never "guilty of four charges"
     return a, b
+
+
+def _measured(sentence: str, tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether ``tokens[b]`` in "-ing" is the noun of a measure set as one word before it:
+    "a nine-hour meeting", "a two-day hearing"."""
+    return (
+        tokens[b].text.endswith("ing")
+        and b - 1 > a
+        and tokens[b - 2].number
+        and hyphened(sentence, tokens, b - 2)
+    )
 
 
 def _noun(t: Token) -> bool:

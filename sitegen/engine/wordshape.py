@@ -81,9 +81,9 @@ def close(sentence: str, tokens: Sequence[Token], k: int) -> bool:
         return True  # "a North/South Council"
     if gap == " & " and tokens[k].name and tokens[k + 1].name:
         return True  # "Strategic Hotels & Resorts", "Marks & Spencer": one name
-    if gap.endswith(("$US", "US$")) and gap[:-3] == " ":
-        return True  # "$US75 to $US85": the sign of a sum in one country's dollars
-    return len(gap) <= 2 and not gap.strip(" $£€¥&")  # "S&P 500"
+    if len(gap) <= 2:
+        return not gap.strip(" $£€¥&")  # "S&P 500"
+    return gap in (" $US", " US$")  # "$US75 to $US85": a sum in one country's dollars
 
 
 def age(sentence: str, tokens: Sequence[Token], k: int) -> bool:
