@@ -5346,6 +5346,11 @@ def test_a_last_paragraph_that_counts_assists_is_no_caption() -> None:
         # a picture credited in brackets to a station via an agency
         "Paramedics tend to an injured passenger at the quay Saturday. Officials said 30 people "
         "were taken to hospital. (KEST-TV News 4 Northgate Bay via AP)",
+        # a photographer and a paper after a dash, or who lent the picture, in capitals
+        "Paramedics gather outside the quay office on Wednesday after the storm. Jo Bloggs - "
+        "Estuary News Group.",
+        "Paramedics make their way through the snow at the quay on Tuesday. COURTESY OF "
+        "NORTHGATE HARBOUR OFFICE.",
         # a dated caption that says what the picture came after
         "Ann Lee of Northgate tries to salvage what she can from her car Saturday, March 25, "
         "2023, after a storm ripped through the harbour town Friday night.",

@@ -221,7 +221,7 @@ CAPTION_LINES = [
         # ... or after the sentence, labelled ("Photo: Reuters", "Photo by Jo Bloggs/EPA") or
         # in brackets under someone doing something ("A diver holds ... (Jo Bloggs)").
         # ("Picture: Jo Bloggs, PA" names the agency after a comma; "PIC: Jo Bloggs/PA Wire").
-        r"[.!?\"”]\s+(photo|picture|image|video|pic)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}"
+        r"[.!?\"”]\s+(file )?(photo|picture|image|video|pic)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}"
         r"(, ?[\w .'’/&-]{2,20})?$",
         # ... or an agency's photo, as AFP sets it between slashes: "... around the world. /
         # AFP PHOTO /", "... / AFP PHOTO / JO BLOGGS".
@@ -238,6 +238,13 @@ CAPTION_LINES = [
         # ... "... seen below it. Jo Bloggs via AP", "... Jo Bloggs/UCG/Universal Images Group via
         # Getty Images".
         r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa)$",
+        # ... or its photographer and paper after a dash: "... left eight skiers dead. Ray
+        # Chavez - Bay Area News Group.", "... Wednesday. Jo Bloggs -The Sacramento Bee/TNS.",
+        # or who lent it, in capitals: "... Tuesday. COURTESY OF NEVADA COUNTY SHERIFF'S
+        # OFFICE."
+        r"[.!?]\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) ?[-–—] ?"
+        r"(?-i:[A-Z])[\w .&'’/-]{2,40}\.?$"
+        r"|[.!?]\s+(?-i:COURTESY OF [A-Z][A-Z'’ .&-]{2,60})\.?$",
         # ... in brackets: "... taken to area hospitals. (WNBC-TV News 4 New York via AP)".
         r"[.!?\"”]\s+\((?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa)\)$",
         # ... or its credit glued to its end: "... dropped to minus $38 a barrel on
