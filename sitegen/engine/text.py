@@ -175,7 +175,7 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
     # War II" and "Elizabeth II" are told as "second", which names.py reads).
     for n in range(1, len(found)):
         t = found[n]
-        if not (t.name and found[n - 1].name):
+        if not (t.name and t.text[0] in "XVI" and found[n - 1].name):
             continue
         # ... whoever owns something: "Pope Benedict XVI's planned visit".
         value = roman(t.text.removesuffix("'s").removesuffix("’s"))
