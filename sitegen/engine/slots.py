@@ -15,8 +15,7 @@ from collections.abc import Sequence
 
 from .figures import ROUNDED_ONE_DIGIT, kind, kind_of
 from .model import Token
-from .words import MONTH_NAMES, stem
-from .wordshape import beside_month
+from .words import MONTHS, stem
 
 NEAR_FIGURE = 0.25
 HEDGED = 0.1  # a hedged figure within this of another's is that figure told roughly
@@ -49,7 +48,6 @@ _DEMANDS = frozenset(
 _WINDOWS = frozenset("past last previous".split())
 WINDOW = "@window"  # in a figure's context: it follows one of _WINDOWS
 _GENERIC = frozenset("peopl person total number figur least anoth year old".split())
-_MONTH_STEMS = frozenset(stem(m) for m in MONTH_NAMES)  # asked first: cheaper than the words
 _ROUGHLY = frozenset("about around roughly nearly almost some approximately".split())
 
 
@@ -103,8 +101,10 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         if (
             figure == "count"
             and len(t.key) < 3
-            and not context.isdisjoint(_MONTH_STEMS)
-            and beside_month(tokens, k)
+            and (
+                (k > a and tokens[k - 1].key in MONTHS and tokens[k - 1].text[0].isupper())
+                or (k + 1 < b and tokens[k + 1].key in MONTHS and tokens[k + 1].text[0].isupper())
+            )
         ):
             figure = "date"
         # ... but a round figure with its comma, hedged, is a count told roughly: "around

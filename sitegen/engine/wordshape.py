@@ -118,11 +118,3 @@ def initial(tokens: Sequence[Token], k: int) -> bool:
 def hedged(tokens: Sequence[Token], k: int) -> bool:
     """Whether the figure ``tokens[k]`` is given roughly: "more than 5,000", "about 300"."""
     return k > 0 and tokens[k - 1].key in _HEDGES
-
-
-def beside_month(tokens: Sequence[Token], k: int) -> bool:
-    """Whether a month is named beside ``tokens[k]`` ("3 November", "Jan. 24")."""
-    return any(
-        0 <= m < len(tokens) and tokens[m].key in MONTHS and tokens[m].text[:1].isupper()
-        for m in (k - 1, k + 1)
-    )
