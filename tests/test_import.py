@@ -5419,3 +5419,18 @@ def test_a_wires_update_note_hard_wrapped_after_an_abbreviation_leaves_whole() -
 def test_a_sections_label_is_no_title() -> None:
     imported = from_text("\n\n".join(["Nation & World News", *FERRY]))
     assert imported.title != "Nation & World News"
+
+
+def test_a_wires_update_note_run_on_with_the_byline_is_no_title() -> None:
+    page = (
+        " date 2027-12-23 (Adds comments at news conference by harbour master)\n"
+        "By Ann Lee\n"
+        "NORTHGATE Dec 23 The harbour authority said on Tuesday that the old\n"
+        "ferry terminal would close for good at the end of the month, after the\n"
+        "council voted to sell the land to a developer for new homes.\n"
+        "About 400 people use the terminal each day, most of them commuters and\n"
+        "students, the authority said in a statement issued on Tuesday night.\n"
+    )
+    imported = from_text(page)
+    assert imported.title is None or "Adds" not in imported.title, imported.title
+    assert "Adds" not in imported.body, imported.body

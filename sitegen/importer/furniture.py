@@ -351,7 +351,10 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"|^warning\s*:\s*contains\b"
     # ... or a wire's note on what its update changed, on a line of its own: "(Adds
     # comments from ..., background on California offshore drilling)".
-    r"|^\((?:adds|updates|recasts|rewrites|changes|corrects|refiles|removes)\b[^()]{0,240}\)$",
+    # (the line under it, the byline, run on by the unwrapping of a hard-wrapped page:
+    # "(Adds comments at news conference by PM) By Chris Scicluna")
+    r"|^\((?:adds|updates|recasts|rewrites|changes|corrects|refiles|removes)\b[^()]{0,240}\)"
+    r"(?:\s+by\s+(?-i:[A-Z][\w.'’-]*(?: (?:and )?[A-Z][\w.'’-]*){0,5}))?$",
     # A box of share prices: its header, a row ("MSFT MICROSOFT CORP. 415.00 -11.89 -2.79%")
     # and a row with no price ("ATVI NO DATA AVAILABLE - - -").
     r"^ticker security last change change %$"
