@@ -5390,6 +5390,9 @@ def test_a_comment_forms_notice_and_a_channels_plug_inside_a_paragraph_leave() -
         "E&N and subscribing to our weekly newsletter. We use the information you provide to "
         "make your reading experience better, and we will never sell your data to third party "
         "members.",
+        "We and our partners use cookies to understand how you use our site, improve your "
+        "experience and serve you personalised content. Read about how we use cookies in our "
+        "cookie policy. By continuing to use this site, you accept these cookies.",
     ],
 )
 def test_an_appeal_to_pay_or_a_sign_up_forms_lines_leave(appeal: str) -> None:

@@ -262,6 +262,9 @@ APPEALS = (
     # your information, you are gaining access to ... and subscribing to our ... newsletter."
     r"^if you have an? [\w -]{1,30}member(ship)? number, please enter it\b"
     r"|^[\w&-]{2,20} values your privacy\. by submitting your information\b",
+    # A cookie banner of any length: "We and our partners use cookies to understand how you
+    # use our site, ... Read about how we use cookies in our cookie policy ...".
+    r"^we and our partners use cookies\b|^(?:this site|we) uses? cookies to\b",
 )
 SHORT_APPEALS = (
     # An invitation to the outlet's channel: "Get exclusive content with Gulf News WhatsApp
