@@ -5393,6 +5393,8 @@ def test_a_comment_forms_notice_and_a_channels_plug_inside_a_paragraph_leave() -
         "We and our partners use cookies to understand how you use our site, improve your "
         "experience and serve you personalised content. Read about how we use cookies in our "
         "cookie policy. By continuing to use this site, you accept these cookies.",
+        "Select Language To Read in Welsh, Gaelic or Cornish.",
+        "This story has not been edited. It has been published as provided by EFN",
     ],
 )
 def test_an_appeal_to_pay_or_a_sign_up_forms_lines_leave(appeal: str) -> None:

@@ -265,6 +265,11 @@ APPEALS = (
     # A cookie banner of any length: "We and our partners use cookies to understand how you
     # use our site, ... Read about how we use cookies in our cookie policy ...".
     r"^we and our partners use cookies\b|^(?:this site|we) uses? cookies to\b",
+    # A page's language switch, and an aggregator's note on the wire copy it carries: "Select
+    # Language To Read in Urdu, Hindi, Marathi or Arabic.", "This story has not been edited.
+    # It has been published as provided by ANI".
+    r"^select language\b[^.!?]{0,60}\bto read in\b"
+    r"|^this (?:story|article|report) has not been edited\b",
 )
 SHORT_APPEALS = (
     # An invitation to the outlet's channel: "Get exclusive content with Gulf News WhatsApp
