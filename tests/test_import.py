@@ -5346,6 +5346,10 @@ def test_a_last_paragraph_that_counts_assists_is_no_caption() -> None:
         # a picture credited in brackets to a station via an agency
         "Paramedics tend to an injured passenger at the quay Saturday. Officials said 30 people "
         "were taken to hospital. (KEST-TV News 4 Northgate Bay via AP)",
+        # a picture from AP's files, labelled so
+        "FILE - Jo Bloggs, a paramedic at Northgate General, carries a stretcher along the quay "
+        "during a rally by crews from Northgate and Eastport, March 16, 2021, in Northgate. With "
+        "the terminal closing, c ((AP Photo/Ann Lee, File) / AP Newsroom)",
         # a photographer and a paper after a dash, or who lent the picture, in capitals
         "Paramedics gather outside the quay office on Wednesday after the storm. Jo Bloggs - "
         "Estuary News Group.",
@@ -5439,3 +5443,9 @@ def test_a_wires_update_note_run_on_with_the_byline_is_no_title() -> None:
     imported = from_text(page)
     assert imported.title is None or "Adds" not in imported.title, imported.title
     assert "Adds" not in imported.body, imported.body
+
+
+def test_a_players_loading_mark_glued_to_a_paragraph_leaves_it() -> None:
+    page = "\n\n".join(["Ferry terminal to close", FERRY[0], "Loading..." + FERRY[1], FERRY[2]])
+    body = from_text(page).body
+    assert "Loading" not in body and FERRY[1] in body, body

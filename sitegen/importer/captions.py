@@ -106,6 +106,9 @@ CAPTION_LINES = [
         # 1986 Portrait of ...", "(FILE) This photo taken on ...", or pictures set side by
         # side: "(COMBO) This combination created on October 5, 2018 of file pictures ...".
         r"^\((?-i:FILES?|COMBO)\)\s",
+        # ... or as AP labels one: "FILE - Jo Bloggs, a nurse at Northgate General, signs a
+        # board during a rally, March 16, 2021, in Northgate."
+        r"^(?-i:FILE) [-–—] (?-i:[A-Z])",
         # A line that ends on its photographer and the agency or library that sold the picture,
         # in brackets: "... in Mumbai on Sept. 6, 2018 (INDRANIL MUKHERJEE/AFP/Getty Images)".
         r"\([^()/]{2,40}/(?:[^()/]{1,20}/)?(?:afp|ap|reuters|epa(?:-efe)?|xinhua|getty images"

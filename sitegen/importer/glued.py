@@ -79,7 +79,7 @@ GLUED_APPEAL = re.compile(
 # ... or the marker where an advertisement stood: "Article continues after this
 # advertisementTwelve other fatalities were listed ...".
 GLUED_LABEL = re.compile(
-    r"^(?:Hide Ad|Video|(?:Article|Story) continues (?:after|below) (?:this |the )?"
+    r"^(?:Hide Ad|Video|Loading\.\.\.|(?:Article|Story) continues (?:after|below) (?:this |the )?"
     r"(?:advertisement|ad))(?=\s*[A-Z][a-z]|\s*[‘'\"“])"
     # ... or a live page's title over its first entry, a paragraph long: "MJ Akbar resigns,
     # #MeToo LIVE updates: Minister of State ...".
