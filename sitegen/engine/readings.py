@@ -101,8 +101,7 @@ def read_figures(found: list[Token]) -> None:
         # ends are millions.
         if last.start == first.end + 1:
             found[n] = _spanned(found[n], last)
-            # (asked only of a large figure written with a word: "1.5 million")
-            if len(last.key) > 3 and last.key.isdigit() and " " in last.text:
+            if " " in last.text:  # a scale is a word of its own: "1.5 million"
                 found[n] = _scaled(found[n], last)
     # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
     for n in figures:
