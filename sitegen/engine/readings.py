@@ -100,9 +100,7 @@ def read_figures(found: list[Token]) -> None:
         # "6-10 hours": a span of time, the unit after both figures; "$1-1.5 million": both
         # ends are millions.
         if last.start == first.end + 1:
-            found[n] = _spanned(found[n], last)
-            if " " in last.text:  # a scale is a word of its own: "1.5 million"
-                found[n] = _scaled(found[n], last)
+            found[n] = _scaled(_spanned(found[n], last), last)
     # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
     for n in figures:
         if n + 2 >= len(found):
