@@ -764,14 +764,3 @@ def test_a_place_whose_first_word_is_written_short_is_the_same_place(short: str,
 
 def test_a_street_written_short_is_no_saint() -> None:
     assert "saint" not in [t.key for t in tokenize("a cafe on Bourke St in the city")]
-
-
-def test_both_ends_of_a_range_set_with_a_dash_take_its_scale() -> None:
-    """ "$1-1.5 million" is "$1 million to $1.5 million", as another outlet writes it."""
-    keys = [
-        t.key for t in tokenize("a guide price of $1-1.5 million before the bidding.") if t.number
-    ]
-    assert keys == ["1000000", "1500000"]
-    # ... and a score is no range: "won 3-1" keeps its halves.
-    keys = [t.key for t in tokenize("The club won 3-1 and 2 million fans watched.") if t.number]
-    assert keys[:2] == ["3", "1"]
