@@ -1689,6 +1689,25 @@ def test_a_model_code_inside_a_name_is_a_detail_not_the_name_told_more_fully() -
     assert details_of(pair(said, "", "Harlan "), "local") == []
 
 
+def test_a_place_named_otherwise_before_the_same_last_words_is_a_detail() -> None:
+    # Another outlet's "Denver International Airport" does not name Baltimore's airport,
+    # though both end "International Airport" ...
+    c = event(
+        wire="Storms grounded 2,000 flights on Monday. "
+        "At Denver International Airport, 300 flights were cancelled by noon.",
+        local="Storms grounded 2,000 flights on Monday. "
+        "Passengers at Baltimore-Washington International Airport saw 300 flights cancelled "
+        "by noon.",
+    )
+    assert any("Baltimore" in d for d in details_of(c, "local"))
+    # ... while a title before a name another outlet gives with another title is no detail.
+    c = event(
+        wire="Chairperson Annabel Mtalimanja declared the result on Monday.",
+        local="Judge Annabel Mtalimanja declared the result on Monday.",
+    )
+    assert details_of(c, "local") == []
+
+
 def test_a_quoted_phrase_no_other_outlet_carries_is_a_detail_of_a_shared_sentence() -> None:
     said = (
         "The wreck lay {}near the fence, and relatives were at the airfield when the "

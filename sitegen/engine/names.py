@@ -405,9 +405,31 @@ class NamesElsewhere:
                 all(same_first(before, mine) for before in named[head])
                 or any(before and same_first(before, mine - {""}) for before in named[head])
             )
+            and not _goes_on_otherwise(named, tokens, start, end)
             for o, named in self.named.items()
             if o != src
         )
+
+
+def _goes_on_otherwise(
+    named: Mapping[str, set[str]], tokens: Sequence[Token], start: int, end: int
+) -> bool:
+    """Whether another source's name ending as this one does begins otherwise before it:
+    "Los Angeles International Airport" is not "Baltimore-Washington International Airport",
+    though both say "International Airport"."""
+    if tokens[end].key.lower() not in _SITES:
+        return False  # "Judge Annabel Mtalimanja" is "Chairperson Annabel Mtalimanja"
+    befores = named[tokens[end].stem]
+    if "" in befores:
+        return False  # it names the last word alone somewhere ("Hayden")
+    for p in range(end - 1, start, -1):
+        if tokens[p].stem not in befores:
+            continue
+        ahead = {t.stem for t in tokens[start:p]}
+        theirs = named.get(tokens[p].stem, set())
+        if not theirs or "" in theirs or any(same_first(b, ahead) for b in theirs):
+            return False
+    return any(tokens[p].stem in befores for p in range(start + 1, end))
 
 
 # A state written out against its short form written as a name ("Mass."), and the short
@@ -419,6 +441,18 @@ _STATE_FORMS = {
 _HEADS = frozenset(stem(w) for w in INSTITUTIONS)
 
 _ADDRESSED = HONORIFICS | TITLES  # words before a surname that give no first name
+# What a name ends in when it names a place or a body: the words before it say which one.
+_SITES = (
+    INSTITUTIONS
+    | OWNED_BY_PLACES
+    | frozenset(
+        """
+    airport stadium station bridge street road avenue highway park hall square arena port
+    harbour harbor terminal market mall tower plant mine dam lake river mountain island beach
+    hotel prison base resort
+    """.split()
+    )
+)
 _FIRM_PLURALS = frozenset("securities holdings industries partners systems technologies".split())
 
 
