@@ -1708,6 +1708,22 @@ def test_a_place_named_otherwise_before_the_same_last_words_is_a_detail() -> Non
     assert details_of(c, "local") == []
 
 
+def test_a_whole_clause_before_the_words_where_the_page_stopped_gives_its_details() -> None:
+    wire = (
+        "Depositors pulled $100 billion from the bank in April. "
+        "“Customers showed their loyalties were to their own fears,” an analyst said."
+    )
+    cut = (
+        "Depositors pulled $100 billion from the bank in April. "
+        "“Customers showed their loyalties were to their own fears,” wrote Timothy Coffey, "
+        "an analyst with Janney Montgo"
+    )
+    assert details_of(event(wire=wire, local=cut), "local") == ["Timothy Coffey"]
+    # ... while the clause the page cut off names nothing a reader can take as a fact.
+    cut = cut.replace("wrote Timothy Coffey, an", "an")
+    assert details_of(event(wire=wire, local=cut), "local") == []
+
+
 def test_a_quoted_phrase_no_other_outlet_carries_is_a_detail_of_a_shared_sentence() -> None:
     said = (
         "The wreck lay {}near the fence, and relatives were at the airfield when the "

@@ -42,6 +42,7 @@ UNIT_NEW = 2  # plain words no other source uses that make a unit untold elsewhe
 # unique, and two in three of the longer ones.  A part that counts, if roughly ("destroying
 # thousands of homes"), says something a reader can check, however short.
 PLAIN_DETAIL = 10
+CUT_GAP = 2  # words between a detail and the word where the page stopped, at least
 
 
 def find_details(
@@ -90,17 +91,20 @@ def find_details(
             reports = {o: s for o, s in verdicts.items() if s.verdict != "not reported"}
             if not reports:
                 continue  # a unique claim: its details are the claim itself
+            # The article's last words, cut off where the page stopped: readers take what
+            # the cut clause names for no fact ("The group has 15 stores now open, w"), but
+            # the clauses before it are whole ("..., wrote Timothy Coffey, an analyst with
+            # Janney Montgomery").
             cut = cut_word(doc, i)
-            if cut >= 0:
-                # The article's last words, cut off where the page stopped: readers take
-                # what they name for no fact ("The group has 15 stores now open, w").
+            reach = len(tokens) if cut < 0 else min(units[src][i][-1].start, cut - CUT_GAP)
+            if reach <= 0:
                 continue
             taken: set[int] = set()
             mine = event.slots[src][i]
             told = event.reporting(src, i, reports)
             parts, hours = told.parts, told.hours
             sentence = doc.sentences[i]
-            new = untold_words(event, src, i, others, told)
+            new = {k for k in untold_words(event, src, i, others, told) if k < reach}
             reported = [
                 any(s.units and s.units[n] for s in reports.values())
                 for n in range(len(units[src][i]))
@@ -108,7 +112,12 @@ def find_details(
             for n, unit in enumerate(units[src][i]):
                 # Only a sentence others report in part has parts of its own to show; in
                 # one they report as a whole, the new names and numbers are the details.
-                if reported[n] or not any(reported) or unit.end - unit.start > UNIT_DETAIL:
+                if (
+                    reported[n]
+                    or not any(reported)
+                    or unit.end - unit.start > UNIT_DETAIL
+                    or unit.end > reach
+                ):
                     continue
                 inside = range(unit.start, unit.end)
                 start, end = trim_unit(tokens, unit)
@@ -157,8 +166,11 @@ def find_details(
                     start, run = first, before | run
                 phrases.append((start, end, run))
             for start, end, run in phrases:
-                add(src, i, start, end, run)
+                if end <= reach:
+                    add(src, i, start, end, run)
             for a, b in _quoted_runs(tokens):
+                if b > reach:
+                    continue
                 own = frozenset(t.stem for t in tokens[a:b] if t.content)
                 if not any(k in taken for k in range(a, b)) and not carried(own, rest_of):
                     add(src, i, a, b, own)
