@@ -3662,6 +3662,8 @@ def test_a_promise_to_update_the_story_leaves_the_body() -> None:
         "We'll update this post with new information as it becomes available.",
         "This story will be updated.",
         "This is a developing story and will be updated.",
+        "—This is a developing story and will be updated.",
+        "<i>This post has been corrected. See below for details.</i>",
     ):
         assert kept("\n\n".join([*STORY, note])) == STORY
     # ... or glued to the end of the last paragraph.
@@ -5368,6 +5370,28 @@ def test_a_caption_credited_via_an_agency_or_dated_before_what_it_came_after_lea
     body = from_text(page).body
     assert "Paramedics" not in body and "salvage" not in body, body
     assert all(p in body for p in FERRY), body
+
+
+def test_a_comment_boxs_rules_under_their_heading_and_a_sponsors_download_leave() -> None:
+    rules = [
+        "Community Rules",
+        "northgatenews.com is really happy to provide this forum in which all are encouraged "
+        "to state their opinions. We will approve any comment that speaks solely to the story.",
+        "While we will not post comments questioning moderators' judgement, we will take such "
+        "suggestions into consideration as possible ways to impro",
+    ]
+    assert (
+        from_text("\n\n".join(["Ferry terminal to close", *FERRY, *rules]))
+        .body.strip()
+        .split("\n\n")
+        == FERRY
+    )
+    advert = (
+        "This whitepaper outlines four powerful strategies to amplify board meeting "
+        "conversations during a time of economic volatility."
+    )
+    page = "\n\n".join(["Ferry terminal to close", *FERRY[:2], advert, FERRY[2]])
+    assert from_text(page).body.strip().split("\n\n") == FERRY
 
 
 def test_a_comment_forms_notice_and_a_channels_plug_inside_a_paragraph_leave() -> None:

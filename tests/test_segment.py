@@ -184,6 +184,9 @@ def test_a_site_s_address_is_a_dateline_and_a_company_s_pt_goes_on() -> None:
     # ... and a place, its state in brackets, the day and the agency, as PTI sets them.
     doc = segment("Northgate (ES), Jul 2 (PTI) The ferry strike ended. Crews cheered.")
     assert doc.sentences == ("The ferry strike ended.", "Crews cheered.")
+    # ... and a place in capitals with its state cut short and no mark after it.
+    doc = segment("NORTHGATE, Ore. The ferry strike ended. Crews cheered.")
+    assert doc.sentences == ("The ferry strike ended.", "Crews cheered.")
     # ... while a zone after a time still ends its sentence.
     assert len(split_sentences("The launch is at 9 a.m. PT. Crowds gathered.")) == 2
 

@@ -88,6 +88,9 @@ APPEALS = (
     # ... and an offer to subscribe to the magazine: "Subscribe to Sports Illustrated
     # Magazine. Special Championship Offer — Get a Commemorative ... Book"
     r"|^subscribe to [\w'’ ]{2,50} magazine\b"
+    # ... and a sponsor's download: "This whitepaper outlines four powerful strategies to ..."
+    r"|^this (?:free )?(?:white ?paper|e-?book|webinar) (?:outlines|explores|examines|covers"
+    r"|shows|reveals|offers|explains|will)\b"
     # ... and a paper's notice on its copy: "This is the property of the Daily Journal
     # Corporation and fully protected by copyright. It is made available only to Daily Journal
     # subscribers ... Please click "Reprint" to order presentation-ready copies ..."
@@ -175,6 +178,10 @@ APPEALS = (
     r"^if you are commenting (using|with|through)\b"
     r"|\breserves the right to (remove|delete|edit) comments\b"
     r"|^you must be (logged|signed) in to (post|leave|add) a comment\b"
+    # ... and its rules under their heading: "Community Rules" / "antiguaobserver.com is
+    # really happy to provide this forum ... We will approve any comment that ...".
+    r"|^(community|comments?|commenting) (rules|guidelines|policy|standards)\W*$"
+    r"|\bhappy to provide this forum\b|\bwe will (not )?(approve|post|publish) (any )?comments?\b"
     # ... a summary's notice ("This is AI generated summarization, which may have
     # errors. For context, always refer to the full article."), a warning of what
     # follows ("NOTE: The following article contains video ... some might find

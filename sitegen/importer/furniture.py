@@ -252,11 +252,15 @@ _NOTES_AND_CONTROLS = (
     r" (disturb|distress|upset|offend)",
     r"^more to come\W*$|^read some more\W*$",
     # "We'll update this post with new information as it becomes available.", "This story
-    # will be updated.", "This is a developing story."
-    r"^(we['’]ll|we will) (update|be updating) this (post|story|article|page)\b"
+    # will be updated.", "This is a developing story.", perhaps after a dash: "—This is a
+    # developing story and will be updated."
+    r"^(?:-+\s*)?(?:(we['’]ll|we will) (update|be updating) this (post|story|article|page)\b"
     r"[^.!?]{0,80}[.!]?$"
-    r"|^this (post|story|article|page) (will|may) be updated\b[^.!?]{0,60}[.!]?$"
-    r"|^this is a (developing|breaking) (news )?story\b[^.!?]{0,60}[.!]?$",
+    r"|this (post|story|article|page) (will|may) be updated\b[^.!?]{0,60}[.!]?$"
+    r"|this is a (developing|breaking) (news )?story\b[^.!?]{0,60}[.!]?$"
+    # ... or that it was: "This post has been corrected. See below for details."
+    r"|this (post|story|article|page) has been (corrected|updated|amended)\b[^.!?]{0,60}[.!]?"
+    r"(?: see below for (?:details|the correction)\.?)?$)",
 )
 # ... and on a short line only (see CRUFT).
 _SHORT_NOTES_AND_CONTROLS = (
