@@ -1724,6 +1724,19 @@ def test_a_whole_clause_before_the_words_where_the_page_stopped_gives_its_detail
     assert details_of(event(wire=wire, local=cut), "local") == []
 
 
+@pytest.mark.parametrize("place", ["63rd", "22nd", "21st"])
+def test_a_place_in_a_ranking_as_a_count_is_the_place_another_outlet_gives(place: str) -> None:
+    c = event(
+        wire="Ivanovic retired on Wednesday at 29. She struggled with injury in 2016, winning "
+        "only 15 matches. The Serbian cited a drop in form after being out due to injury "
+        f"since August and falling to {place} in the world rankings.",
+        local="Ivanovic retired on Wednesday at 29. The Serb has been out with injury since "
+        f"August and dropped to {place[:-2]} in the world rankings, having won just 15 "
+        "matches in 2016.",
+    )
+    assert details_of(c, "local") == []
+
+
 def test_a_quoted_phrase_no_other_outlet_carries_is_a_detail_of_a_shared_sentence() -> None:
     said = (
         "The wreck lay {}near the fence, and relatives were at the airfield when the "

@@ -95,12 +95,12 @@ def ordinal_told(mine: Slot, rest: Sequence[Slot]) -> bool:
     kind, _, value = mine[0].partition(":")
     if kind == "count" and value.isdigit() and mine[1]:
         if quarter := _quarter(mine):
-            named = f"position:{_ordinal_key(int(quarter))}"
-            if any(theirs[0] == named and "quarter" in theirs[1] for theirs in rest):
+            named = {f"position:{key}" for key in _ordinal_keys(int(quarter))}
+            if any(theirs[0] in named and "quarter" in theirs[1] for theirs in rest):
                 return True
         # ... and the other way round: "the 30 games in the final set" / "the 30th game"
-        wanted = f"position:{_ordinal_key(int(value))}"
-        return any(theirs[0] == wanted and theirs[1] & mine[1] for theirs in rest)
+        wanted = {f"position:{key}" for key in _ordinal_keys(int(value))}
+        return any(theirs[0] in wanted and theirs[1] & mine[1] for theirs in rest)
     ordinal = _ORDINAL.fullmatch(value) if kind == "position" else None
     if ordinal is None or not mine[1]:
         return False
@@ -134,13 +134,14 @@ def days_told(mine: Slot, rest: Sequence[Slot]) -> bool:
     minutes = value.removesuffix("min")
     if kind != "duration" or not minutes.isdigit() or int(minutes) % DAY:
         return False
-    wanted = _ordinal_key(int(minutes) // DAY)
-    return any(theirs[0] == f"position:{wanted}" and "day" in theirs[1] for theirs in rest)
+    wanted = {f"position:{key}" for key in _ordinal_keys(int(minutes) // DAY)}
+    return any(theirs[0] in wanted and "day" in theirs[1] for theirs in rest)
 
 
-def _ordinal_key(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+def _ordinal_keys(n: int) -> set[str]:
+    """The keys a position is read under: "63rd" and "sixty-third" are keyed "63th", and
+    "first" to "third" stay words."""
+    return {f"{n}th", *(("first", "second", "third")[n - 1 : n] if 1 <= n <= 3 else ())}
 
 
 # A time of day as a slot or a key gives it: "8:12", "14:05".

@@ -70,6 +70,9 @@ LINKS = (
     r"^continue reading the main story\W*$|^to continue reading,? (?:please )?click here\W*$",
     # A link to another story under a label: "Related: Bridge tolls to rise".
     r"^(related|more|see|read|watch|listen|explore)( also| as well)?\s*:\s*[^.!?]{0,100}$",
+    # ... or after a dash, its headline perhaps with an abbreviation's stop: "Related —
+    # 'Still calculating': President Jokowi denies Sept. 1 fuel price hike was ever ...".
+    r"^related\s*(?:[—–]|--?)\s*\S.{0,140}(?<![.!?])$",
     # A link to a gallery under its label: "Princess's Dress - In Pictures".
     r"^[^.!?]{3,80}\s[-|:]\s*in (pictures|photos|pics)\W*$|^in (pictures|photos)\s*[-|:]",
     r"^(see|view|watch) (our |the |more )?(photos|pictures|videos|images|gallery)\b"
