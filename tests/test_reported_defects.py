@@ -1737,6 +1737,19 @@ def test_a_place_in_a_ranking_as_a_count_is_the_place_another_outlet_gives(place
     assert details_of(c, "local") == []
 
 
+def test_a_year_is_no_other_year_said_of_the_same_thing() -> None:
+    # A share of two thousand years apart is decades: 1998 is not 2016.
+    c = event(
+        wire="North Korea fired a missile over Japan on Tuesday. The launch comes at a time of "
+        "heightened tensions. In February 2016, Pyongyang launched a rocket that flew over "
+        "Okinawa.",
+        local="North Korea fired a missile over Japan on Tuesday. Although North Korea has sent "
+        "a missile over Japan once before – in 1998 – this launch comes at a time of "
+        "heightened tensions.",
+    )
+    assert details_of(c, "local") == ["in 1998"]
+
+
 def test_a_quoted_phrase_no_other_outlet_carries_is_a_detail_of_a_shared_sentence() -> None:
     said = (
         "The wreck lay {}near the fence, and relatives were at the airfield when the "

@@ -402,6 +402,9 @@ def near(a: str, b: str, within: float = NEAR_FIGURE) -> bool:
         x, y = (float(v.split(":", 1)[1].rstrip("%thmin")) for v in (a, b))
     except ValueError:
         return a == b
+    if a.startswith("year:") and b.startswith("year:"):
+        # Years are near by a share of two thousand: 1998 and 2022 are two years.
+        return x == y
     return max(x, y) > 0 and abs(x - y) / max(x, y) <= within
 
 
