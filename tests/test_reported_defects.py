@@ -1750,6 +1750,18 @@ def test_a_year_is_no_other_year_said_of_the_same_thing() -> None:
     assert details_of(c, "local") == ["in 1998"]
 
 
+def test_a_person_named_after_a_body_and_an_office_is_no_more_of_the_body() -> None:
+    said = "OPEC agreed on Wednesday to cut output by 2 million barrels a day. {} said the cut "
+    said += "would start in November."
+    c = pair(said, "OPEC", "Iran's OPEC Governor Amir Hossein Zamaninia")
+    assert details_of(c, "local") == ["Iran's OPEC Governor Amir Hossein Zamaninia"]
+    # ... while the same person named after the same office is no detail.
+    said = "Power will be back by tonight, Energy Minister {} said on Monday. Engineers worked "
+    said += "through the night."
+    c = pair(said, "Khurram Dastgir", "Khurram Dastgir Khan")
+    assert details_of(c, "local") == []
+
+
 def test_a_quoted_phrase_no_other_outlet_carries_is_a_detail_of_a_shared_sentence() -> None:
     said = (
         "The wreck lay {}near the fence, and relatives were at the airfield when the "

@@ -282,6 +282,9 @@ class NamesElsewhere:
         if any(tokens[m].key in JOINERS for m in range(a, k)):
             return False
         a = max((m + 1 for m in range(a, k) if tokens[m].text.endswith(("'s", "’s"))), default=a)
+        # ... and so it does after an office: "MEC Chairperson Jane Ansah" is Jane Ansah,
+        # not more of the MEC another outlet names.
+        a = max((m + 1 for m in range(a, k) if tokens[m].key.lower() in _OFFICES), default=a)
         b = next((m for m in range(k + 1, b) if tokens[m].key in JOINERS), b)
         if tokens[k].key in JOINERS or any(
             tokens[m].text.endswith(("'s", "’s")) for m in range(k, b - 1)
@@ -298,11 +301,17 @@ class NamesElsewhere:
             if word.endswith("s") and not word.endswith("ss") and word not in _FIRM_PLURALS:
                 return False
         if self._whole is None:
+            # ... a run after its office too: "Energy Minister Khurrum Dastagir" names
+            # Khurrum Dastagir.
             self._whole = {
                 o: {
-                    tuple(t.key.lower() for t in ts[x:y])
+                    tuple(t.key.lower() for t in ts[start:y])
                     for ts, found in zip(doc.tokens, self.runs[o], strict=True)
                     for x, y in found
+                    for start in (
+                        x,
+                        *(m + 1 for m in range(x, y - 1) if ts[m].key.lower() in _OFFICES),
+                    )
                 }
                 for o, doc in self._documents.items()
             }
@@ -452,6 +461,14 @@ _SITES = (
     hotel prison base resort
     """.split()
     )
+)
+# Offices a name run may hold between a body and a person: "OPEC Governor Amir Zamaninia".
+_OFFICES = frozenset(
+    """
+    chairperson chairman chairwoman chair governor mayor president minister secretary senator
+    judge director ceo spokesman spokeswoman spokesperson commissioner ambassador premier
+    chancellor prosecutor sheriff coach captain manager leader founder
+    """.split()
 )
 _FIRM_PLURALS = frozenset("securities holdings industries partners systems technologies".split())
 
