@@ -1038,6 +1038,15 @@ def test_a_headline_name_or_the_outlet_itself_is_no_detail(
     assert details_of(c, "second") == []
 
 
+def test_a_place_an_outlet_is_named_after_is_a_detail_where_it_names_the_place() -> None:
+    said = "Storms grounded 2,000 flights on Monday{}. Crews worked through the night."
+    wire = Article("wire", "Island Wire", "Flights grounded", said.format(""))
+    local = Article(
+        "local", "Denver Post", "Flights grounded", said.format(", 268 of them through Denver")
+    )
+    assert any("Denver" in d for d in details_of(compare(Event("e", "E", (wire, local))), "local"))
+
+
 @pytest.mark.parametrize(
     ("wire", "local"),
     [

@@ -131,6 +131,17 @@ class Elsewhere:
             }
             for src, name in (outlets or {}).items()
         }
+        # ... and the words that make a run of them the outlet: its last word, or its name
+        # run together.  "The Denver Post" and "the Post" name it; "through Denver" names
+        # a city.
+        self.outlet_heads = {
+            src: {
+                ts[-1].stem
+                for form in (name, name.upper(), name.replace(" ", ""))
+                if (ts := tokenize(form))
+            }
+            for src, name in (outlets or {}).items()
+        }
         # Every figure of every source, worked out once rather than once per number.
         self.slots = {
             src: [figure_slots(ts) for ts in doc.tokens] for src, doc in documents.items()

@@ -222,7 +222,9 @@ def untold_words(
                 or _whose_firm(src, tokens, k, runs, names)
             )
         )
-        and t.stem not in outlet
+        and not (
+            t.stem in outlet and _names_outlet(tokens, k, runs, event.outlet_heads.get(src, set()))
+        )
         and not country_after_sum(sentence, tokens, k)
     }
     new -= _owners(sentence, tokens, new)
@@ -235,6 +237,15 @@ def untold_words(
     if any(tokens[k].number for k in new):
         new |= figure_list(sentence, tokens, new)
     return new
+
+
+def _names_outlet(
+    tokens: Sequence[Token], k: int, runs: Sequence[tuple[int, int]], heads: AbstractSet[str]
+) -> bool:
+    """Whether the word ``tokens[k]`` of the outlet's own name names the outlet: the name it
+    stands in holds the outlet name's last word ("The Denver Post", "the Post")."""
+    a, b = next(((a, b) for a, b in runs if a <= k < b), (k, k + 1))
+    return any(tokens[m].stem in heads for m in range(a, b))
 
 
 def _bounded(
