@@ -1207,7 +1207,13 @@ def test_ok_set_in_capitals_as_a_verb_is_no_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "lead_in", ["The operator released the following statement:", "The union said in a statement:"]
+    "lead_in",
+    [
+        "The operator released the following statement:",
+        "The union said in a statement:",
+        # ... or to a post the page left out
+        "They said in a tweet,",
+    ],
 )
 def test_a_sentence_that_only_leads_in_to_a_statement_is_no_claim_of_its_own(lead_in: str) -> None:
     facts = facts_of(

@@ -935,6 +935,14 @@ def test_a_picture_credited_to_getty_on_a_line_of_its_own_is_no_subheading(credi
         "Article content continued",
         "Passengers queue at the old terminal in Northgate on Monday. [Photo/Agencies] |",
         "A ferry leaves the terminal for the last time. [Photo/Xinhua]",
+        # ... a caption with the paper's own credit glued after the agency's, or a credit
+        # after its label, or the page's style sheet.
+        "A ferry leaves the terminal in Northgate on Sunday, Jan. 26, 2020. (AP Photo/Ann "
+        "Lee)Ann Lee/The Associated Press",
+        "A ferry leaves the terminal for the last time. All crews are on the quay. Picture: "
+        "Tom Hart/Estuary News Agency (ENA)",
+        ".embed-container { position: relative; padding-bottom: 56.25%; height: 0; } "
+        ".embed-container iframe { position: absolute; top: 0; }",
     ],
 )
 def test_an_empty_ad_slot_and_a_caption_credited_with_a_slash_leave_the_body(

@@ -48,7 +48,10 @@ NO_MORE = (
     r"(?:statement|message|update|note)\b[^.!?:]{0,40}"
     # ... or only says who speaks next: "The watchdog said in a statement:"
     r"|(?:[\w'’-]+ ){1,4}(?:said|says|added|adds|wrote|stated)"
-    r"(?: in a (?:statement|release|post|letter))?(?=:$))[.!:]?$"
+    r"(?: in a (?:statement|release|post|letter|tweet))?(?=:$))[.!:]?$"
+    # ... or only leads in to a post the page left out: "They said in a tweet,"
+    r"|(?:[\w'’-]+ ){1,4}(?:said|says|added|adds|wrote|posted|tweeted)"
+    r"(?: in a (?:statement|release|post|letter|tweet))?,$"
 )
 NO_MORE_CHARS = 80  # such a sentence is never longer
 # Verbs a clause states something with, whatever its ending.
@@ -267,7 +270,7 @@ def _no_more(sentence: str) -> bool:
         or "nformation" in sentence
         or "below" in sentence
         or "the following " in sentence
-        or sentence.endswith(":")
+        or sentence.endswith((":", ","))
     ):
         return False
     return re.match(NO_MORE, sentence) is not None

@@ -90,6 +90,9 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?/[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z0-9])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.(?: \([^()]{1,40}\))?"
     r"\s*(?:[—–-]|--)\s+(?=[A-Z\"“])"  # "Seattle, Wash.- NBC News has confirmed ..."
+    # ... or a place in capitals glued to two hyphens, as Dow Jones sets it: "SYDNEY--Exxon
+    # Mobil Corp. said ...".
+    r"|[A-Z][A-Z.'’ ]{2,40}--(?=[A-Z][a-z])"
     # ... or a place in capitals and its state cut short, with no mark after: "PENDLETON,
     # Ore. Bad weather in the northwest ...".
     r"|[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.\s+(?=[A-Z])"

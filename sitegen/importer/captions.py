@@ -307,6 +307,10 @@ CAPTION_LINES = [
         r"[.!?\"”]\s+(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\s?/\s?(?-i:[A-Z][\w&.-]{1,20})$",
         # ... "REUTERS/Fabrice Coffrini/Pool": the agency, its photographer and the pool.
         r"[.!?\"”]\s+(?-i:[A-Z]{2,})\s?/\s?[\w .'’-]{2,40}(?:/\s?[\w .'’-]{2,20})?$",
+        # ... or its credit after a label: "... to control the crowds. Picture: Timothy
+        # Bernard/African News Agency (ANA)".
+        r"[.!?\"”]\s+(?:picture|photo|image)s?\s*:\s*(?-i:[A-Z])[\w .'’-]{2,40}/\s?(?-i:[A-Z])"
+        r"[^.!?/]{2,60}$",
         # ... or its credit in brackets at its end: "... in Baghdad [Vatican Media via
         # Reuters]", "... lost in the explosion (Image: NASA)".
         rf"\[[^\[\]]{{0,60}}\b{_AGENCY}\b[^\[\]]{{0,20}}\]$",
@@ -340,8 +344,11 @@ CAPTION_LINES = [
         r"\bin this (?:(?:19|20)\d\d |undated |handout |file |publicity )*"
         r"(?:photo|picture|image)\b",
         # ... or its agency's photo credit in brackets at its end, perhaps cut off by the
-        # page: "... wife and son. (AP Photo", "... (AP Photo/Jo Bloggs) (AP)", "... AP".
-        rf"[.!?\"”]\s+\({_AGENCY}( images)? photo\b[^()]{{0,40}}(\)(\s*\(?{_AGENCY}\)?)?)?$",
+        # page: "... wife and son. (AP Photo", "... (AP Photo/Jo Bloggs) (AP)", "... AP", or
+        # with the paper's own credit glued after it: "... (AP Photo/Jo Bloggs)Jo Bloggs/The
+        # Associated Press".
+        rf"[.!?\"”]\s+\({_AGENCY}( images)? photo\b[^()]{{0,40}}(\)(\s*\(?{_AGENCY}\)?"
+        r"|[\w .'’-]{2,40}/\s?(?:the )?(?:associated press|reuters|afp|getty images))?)?$",
         # ... "In this natural colour mosaic image provided by NASA on ...".
         r"^in this (?:[\w-]+ ){1,4}(?:photo|picture|image|mosaic)s? (?:provided|released|taken"
         r"|made available|obtained|issued)\b",

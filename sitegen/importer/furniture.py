@@ -230,6 +230,8 @@ _NOTES_AND_CONTROLS = (
     r"|cookie (policy|settings)|accessibility( statement)?|contact us|about us)\W*$",
     # Ad slots and their controls.
     r"^-+\s*advertis(e)?ment\s*-+$|^(hide|close|skip|remove) (this )?(ad|ads|advert)\W*$",
+    # A page's style sheet: ".embed-container { position: relative; padding-bottom: ...".
+    r"^[.#@]?[\w-]+(?:[\s.#>:,]+[\w-]+)*\s*\{\s*[\w-]+\s*:\s*[^;{}]+;",
     # A page's template code, a live page's label: "[contf] [contfnew]", "Live updates".
     r"^(\[[\w-]{1,20}\]\s*)+$|^live( updates| blog| coverage)?\W*$",
     # "Please Sign In and use this article's on page print button to print this article."
