@@ -1146,7 +1146,11 @@ def test_a_sentence_saying_only_that_no_more_was_said_is_no_claim_of_its_own() -
     assert "A union official said talks with the operator would resume on Thursday." in claims
 
 
-def test_a_last_sentence_cut_off_is_no_claim_of_its_own() -> None:
+def test_a_last_sentence_cut_off_after_a_claim_others_report_is_listed_where_it_stopped() -> None:
+    """Folded into a claim others report, the page's cut-off last sentence would be shown
+    nowhere: at eight words or more it is a claim of its own, marked where the page stopped.
+    Judged on round 44's 120 real events, 41 of 53 such tails told a fact only that outlet
+    gives."""
     story = [
         "Ferry crews at Northgate walked out on Monday over pay.",
         "Passengers queued for hours at the quay.",
@@ -1155,13 +1159,14 @@ def test_a_last_sentence_cut_off_is_no_claim_of_its_own() -> None:
     for tail in (
         "The operator said some passengers had chosen to stay at home and",
         "The operator said the first ferries would leave the quay on Tuesday morning at high t",
-        "The operator said the harbour master's crews would inspect every hull before the alo",
-        # ... with figures too: readers judge the words cut off no fact.
         "Between 2010 and 2020, 14 crossings were cancelled and 3 delayed in 9 strikes at those",
-        "The operator's shares dipped from 4.79 pounds to 4.70 pounds before climbing to 4.81 p",
     ):
         facts = facts_of({"wire": wire, "herald": [*story, tail]})
-        assert tail not in [f.text for f in of_kind(facts, "claim") if f.sources == ("herald",)]
+        claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("herald",)]
+        assert claims == [f"{tail}…"], claims
+    # ... while a few words cut off say too little to stand alone.
+    facts = facts_of({"wire": wire, "herald": [*story, "The operator said the first"]})
+    assert not [f for f in of_kind(facts, "claim") if f.sources == ("herald",)]
 
 
 def test_the_cut_off_last_words_show_with_the_claim_only_one_outlet_reports_before_them() -> None:

@@ -1791,12 +1791,12 @@ def test_a_few_words_cut_off_at_the_end_are_no_claim_of_their_own() -> None:
     claims = [f for f in c.facts if f.kind == "claim"]
     assert "Her deputy David" not in texts(unique(c, "local")), texts(c.facts)
     # ... nor is a clause cut off before what it was about: "hoping for a tunnel instead of".
-    tail = "Residents had been hoping for a tunnel instead of"
+    tail = "Residents hoped for a tunnel instead of"
     c9 = event(
         wire="The council approved the bridge on Monday. Work starts in May.",
         local=f"The council approved the bridge on Monday. Work starts in May. {tail}",
     )
-    assert tail not in texts(unique(c9, "local")), texts(c9.facts)
+    assert not [t for t in texts(unique(c9, "local")) if t.startswith(tail)], texts(c9.facts)
     # ... the reader still finds them, with the sentence before them.
     held = [f for f in claims if 2 in f.sentences.get("local", ())]
     assert len(held) == 1 and held[0].sentences["local"] == (1, 2)
@@ -1809,14 +1809,14 @@ def test_a_few_words_cut_off_at_the_end_are_no_claim_of_their_own() -> None:
     )
     assert not any(t.startswith("Tolls will pay") for t in texts(unique(c, "local")))
     assert c.documents["local"].sentences[-1] == "Tolls will pay 40% of the co"
-    # Words cut off before any verb state nothing, however many: the reader has the scene
-    # but not what happened in it.
+    # ... while a longer tail after a claim others report is a claim of its own, marked
+    # where the page stopped (see test_facts).
     tail = "From the upper deck 40 metres (130 feet) above the river, the mayor'"
     c = event(
         wire="The council approved the bridge on Monday. Work starts in May.",
         local=f"The council approved the bridge on Monday. Work starts in May. {tail}",
     )
-    assert tail not in texts(unique(c, "local")), texts(c.facts)
+    assert f"{tail}…" in texts(unique(c, "local")), texts(c.facts)
 
 
 def test_a_few_words_of_a_quotation_naming_and_counting_nothing_are_no_claim_alone() -> None:

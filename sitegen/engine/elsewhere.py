@@ -122,26 +122,15 @@ class Elsewhere:
             for src, doc in documents.items()
         }
         # ... as it writes its name: in capitals ("PREMIUM TIMES learnt") or run together
-        # ("Saharareporters has learnt").
-        self.outlet_words = {
-            src: {
-                t.stem
-                for form in (name, name.upper(), name.replace(" ", ""))
-                for t in tokenize(form)
-            }
-            for src, name in (outlets or {}).items()
-        }
-        # ... and the words that make a run of them the outlet: its last word, or its name
-        # run together.  "The Denver Post" and "the Post" name it; "through Denver" names
-        # a city.
-        self.outlet_heads = {
-            src: {
-                ts[-1].stem
-                for form in (name, name.upper(), name.replace(" ", ""))
-                if (ts := tokenize(form))
-            }
-            for src, name in (outlets or {}).items()
-        }
+        # ("Saharareporters has learnt").  The words that make a run of them the outlet are
+        # its last word or its name run together: "The Denver Post" and "the Post" name it,
+        # "through Denver" a city.
+        self.outlet_words: dict[str, set[str]] = {}
+        self.outlet_heads: dict[str, set[str]] = {}
+        for src, name in (outlets or {}).items():
+            forms = [tokenize(form) for form in (name, name.upper(), name.replace(" ", ""))]
+            self.outlet_words[src] = {t.stem for ts in forms for t in ts}
+            self.outlet_heads[src] = {ts[-1].stem for ts in forms if ts}
         # Every figure of every source, worked out once rather than once per number.
         self.slots = {
             src: [figure_slots(ts) for ts in doc.tokens] for src, doc in documents.items()

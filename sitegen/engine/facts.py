@@ -28,6 +28,7 @@ from .segment import SENTENCE_END
 # A quotation's sentence shorter than this, with no name or figure, is an aside: on rounds 27
 # and 28's real events readers judged five such listed sentences no fact ("I am human.").
 ASIDE_WORDS = 5
+CUT_CLAIM = 8  # words of a cut-off last sentence that make it a claim beside a shared one
 CUT_WORDS = 6  # the page's cut-off last words shown with the claim before them: a phrase at least
 LEAD_IN_TOKENS = 4  # a lead-in this short ("They were:") says nothing of its own
 # A sentence that only says no more was said ("He did not provide other details.", "No
@@ -161,6 +162,8 @@ def _claims(
             and len(doc.tokens[last]) >= CUT_WORDS
         ):
             text = " ".join(doc.sentences[j] for j in every[src]).rstrip() + "…"
+        elif sources == (src,) and i == last and not SENTENCE_END.search(text):
+            text = text.rstrip() + "…"  # the page's last words, cut off: a claim of their own
         # A quotation that goes on in a sentence of its own says nothing without the
         # sentence that names the speaker: that one is its context.
         quote_only = i > 0 and doc.tokens[i] and all(t.quoted for t in doc.tokens[i])
@@ -237,6 +240,11 @@ def _fold_fragments(
             if (cut or alone) and all(
                 v.verdict == "not reported" for v in coverage[src, i].values()
             ):
+                if cut and not alone and len(tokens) >= CUT_CLAIM and _shared(groups, (src, i - 1)):
+                    # Folded into a claim others report, a long tail would be shown nowhere
+                    # ("Under President Chakwera, Malawi's list of problems grew, including
+                    # grand-scale corruption, a weak economy, high living "): it is a claim.
+                    continue
                 # ... with the sentence before, or with the one that one went with.
                 fragments[src, i] = fragments.get((src, i - 1), (src, i - 1))
     if not fragments:
@@ -249,6 +257,12 @@ def _fold_fragments(
         # In reading order: a set's order of (source, index) changes with the hash seed.
         found.append([*group, *(f for f in sorted(moved) if fragments[f] in group)])
     return found
+
+
+def _shared(groups: Sequence[Sequence[Node]], node: Node) -> bool:
+    """Whether the group ``node`` stands in holds another source's sentence."""
+    group = next((g for g in groups if node in g), ())
+    return any(src != node[0] for src, _ in group)
 
 
 def _asked(sentence: str, tokens: Sequence[Token]) -> bool:

@@ -90,12 +90,6 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?/[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z0-9])"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.(?: \([^()]{1,40}\))?"
     r"\s*(?:[—–-]|--)\s+(?=[A-Z\"“])"  # "Seattle, Wash.- NBC News has confirmed ..."
-    # ... or a place in capitals glued to two hyphens, as Dow Jones sets it: "SYDNEY--Exxon
-    # Mobil Corp. said ...".
-    r"|[A-Z][A-Z.'’ ]{2,40}--(?=[A-Z][a-z])"
-    # ... or a place in capitals and its state cut short, with no mark after: "PENDLETON,
-    # Ore. Bad weather in the northwest ...".
-    r"|[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.\s+(?=[A-Z])"
     # ... or a place and its agency in capitals: "Tokyo, MINA – Through a press conference".
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2,8}\s*(?:[—–-]|--)\s+(?=[A-Z\"“])"
     r"|(?:[A-Z][A-Z.'\- ]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} )"
@@ -162,6 +156,10 @@ _MARKLESS_DATELINE = (
     r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}(?:\.\s+[A-Z]{3,12}|\s+"
     + _MONTH
     + r"[a-z]*\.? \d{1,2}),?\s+(?=[A-Z])"
+    # ... or glued to two hyphens, as Dow Jones sets it: "SYDNEY--Exxon Mobil Corp. said ...".
+    r"|[A-Z][A-Z.'’ ]{2,40}--(?=[A-Z][a-z])"
+    # ... or with its state cut short: "PENDLETON, Ore. Bad weather in the northwest ...".
+    r"|[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.\s+(?=[A-Z])"
 )
 
 # "Chhapra/Patna, July 16: At least eight ...", "Tokyo August 29 CGTN News — Japanese ...".
