@@ -3672,6 +3672,8 @@ def test_a_promise_to_update_the_story_leaves_the_body() -> None:
         "This is a developing story and will be updated.",
         "—This is a developing story and will be updated.",
         "<i>This post has been corrected. See below for details.</i>",
+        "THIS IS A BREAKING NEWS UPDATE. AP’s earlier story is below:",
+        "You’ve reached your limit of {{free_limit}} free articles this month.",
     ):
         assert kept("\n\n".join([*STORY, note])) == STORY
     # ... or glued to the end of the last paragraph.
@@ -5378,6 +5380,20 @@ def test_a_caption_credited_via_an_agency_or_dated_before_what_it_came_after_lea
     body = from_text(page).body
     assert "Paramedics" not in body and "salvage" not in body, body
     assert all(p in body for p in FERRY), body
+
+
+def test_a_paragraph_that_tells_of_downloading_an_app_is_story() -> None:
+    # A prompt to install the outlet's app ends the story; a paragraph about someone's app
+    # is story, and what follows it too.
+    told = (
+        "Violations include each time a store offered the ability to download the app. Each "
+        "could carry a $10,000 penalty, the harbour authority said."
+    )
+    page = "\n\n".join(["Ferry terminal to close", *FERRY[:2], told, FERRY[2]])
+    assert from_text(page).body.strip().split("\n\n") == [*FERRY[:2], told, FERRY[2]]
+    prompt = "For the latest on the harbour, download our Estuary News app."
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, prompt])
+    assert from_text(page).body.strip().split("\n\n") == FERRY
 
 
 def test_a_comment_boxs_rules_under_their_heading_and_a_sponsors_download_leave() -> None:

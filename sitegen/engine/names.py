@@ -301,26 +301,25 @@ class NamesElsewhere:
             if word.endswith("s") and not word.endswith("ss") and word not in _FIRM_PLURALS:
                 return False
         if self._whole is None:
-            # ... a run after its office too: "Energy Minister Khurrum Dastagir" names
-            # Khurrum Dastagir.
-            self._whole = {
-                o: {
-                    tuple(t.key.lower() for t in ts[start:y])
-                    for ts, found in zip(doc.tokens, self.runs[o], strict=True)
-                    for x, y in found
-                    for start in (
-                        x,
-                        *(m + 1 for m in range(x, y - 1) if ts[m].key.lower() in _OFFICES),
-                    )
-                }
-                for o, doc in self._documents.items()
-            }
+            self._whole = {o: self._runs_named(o) for o in self._documents}
         return any(
             tuple(t.key.lower() for t in tokens[a:m]) in whole
             for o, whole in self._whole.items()
             if o != src
             for m in range(a + 1, k + 1)
         )
+
+    def _runs_named(self, src: str) -> set[tuple[str, ...]]:
+        """Each name run ``src`` gives whole, as its words in small letters, and the run
+        after an office in it: "Energy Minister Khurrum Dastagir" names Khurrum Dastagir."""
+        found: set[tuple[str, ...]] = set()
+        for ts, runs in zip(self._documents[src].tokens, self.runs[src], strict=True):
+            for x, y in runs:
+                words = tuple(t.key.lower() for t in ts[x:y])
+                found.add(words)
+                if not _OFFICES.isdisjoint(words[:-1]):
+                    found.update(words[m + 1 :] for m in range(y - x - 1) if words[m] in _OFFICES)
+        return found
 
     def _body_known(self, tokens: Sequence[Token], a: int, b: int, others: Sequence[str]) -> bool:
         """Whether another source names the body ``tokens[a:b]`` in small letters by its

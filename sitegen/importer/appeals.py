@@ -27,9 +27,11 @@ PROMPTS = [
         # "Create a free Industrial Equipment News account to continue"
         r"^create (a|an|your) (free )?[\w'’ -]{0,40}\baccount\b",
         r"\b(free trial|days? free|start reading|start your)\b",
-        # "Download the app", or the app by its name: "Download The Estuary News App".
+        # "Download the app", or the app by its name: "Download The Estuary News App", as
+        # the line or a clause says it ("For breaking news, download our app"), not a story's
+        # "each time a user offered the ability to download the app".
         # ... "Get all your news in one place", not "Resigned to staying in one place, many ...".
-        r"\bdownload (the|our) (?:[\w'’-]+ ){0,3}app\b|^(one|the) app\b"
+        r"(?:^|[.!?,:;–—-]\s*)download (the|our) (?:[\w'’-]+ ){0,3}app\b|^(one|the) app\b"
         r"|\ball\b.{0,40}\bin one place\b",
         r"\b(premium|trusted)( global)? (titles|sources)\b|\bone (membership|subscription)\b",
         # A heading over other stories, not a sentence: "More than 80 percent of the articles
@@ -88,6 +90,8 @@ APPEALS = (
     # ... and an offer to subscribe to the magazine: "Subscribe to Sports Illustrated
     # Magazine. Special Championship Offer — Get a Commemorative ... Book"
     r"|^subscribe to [\w'’ ]{2,50} magazine\b"
+    # ... and a paywall's count: "You’ve reached your limit of free articles this month."
+    r"|^you['’]?ve reached your limit of\b[^.!?]{0,40}\barticles\b"
     # ... and a sponsor's download: "This whitepaper outlines four powerful strategies to ..."
     r"|^this (?:free )?(?:white ?paper|e-?book|webinar) (?:outlines|explores|examines|covers"
     r"|shows|reveals|offers|explains|will)\b"

@@ -260,6 +260,10 @@ _NOTES_AND_CONTROLS = (
     r"[^.!?]{0,80}[.!]?$"
     r"|this (post|story|article|page) (will|may) be updated\b[^.!?]{0,60}[.!]?$"
     r"|this is a (developing|breaking) (news )?story\b[^.!?]{0,60}[.!]?$"
+    # ... or that an update is above the earlier story: "THIS IS A BREAKING NEWS UPDATE.
+    # AP's earlier story is below:"
+    r"|this is a breaking news update\b[.!]?(?: (?:ap|the)['’]?s? earlier (?:story|version)"
+    r" (?:is )?below\W*)?$"
     # ... or that it was: "This post has been corrected. See below for details."
     r"|this (post|story|article|page) has been (corrected|updated|amended)\b[^.!?]{0,60}[.!]?"
     r"(?: see below for (?:details|the correction)\.?)?$)",
