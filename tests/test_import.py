@@ -943,6 +943,10 @@ def test_a_picture_credited_to_getty_on_a_line_of_its_own_is_no_subheading(credi
         "Tom Hart/Estuary News Agency (ENA)",
         ".embed-container { position: relative; padding-bottom: 56.25%; height: 0; } "
         ".embed-container iframe { position: absolute; top: 0; }",
+        "Estuary Mole Newsletter is a subscriber only travel trade news publication. If you "
+        "are receiving this message, simply enter your email address to sign in or register if "
+        "you are not. In order to display the B2B travel content that meets your business "
+        "needs, we need to know who are. ITR is free to our subscribers.",
     ],
 )
 def test_an_empty_ad_slot_and_a_caption_credited_with_a_slash_leave_the_body(
@@ -5380,6 +5384,15 @@ def test_a_caption_credited_via_an_agency_or_dated_before_what_it_came_after_lea
     body = from_text(page).body
     assert "Paramedics" not in body and "salvage" not in body, body
     assert all(p in body for p in FERRY), body
+
+
+def test_a_caption_with_the_agencys_picture_credited_to_its_supplier_is_cruft() -> None:
+    caption = (
+        "Crowds wave as the Harbour Queen leaves Northgate in its new livery. (AAP Image/Supplied "
+        "by the Northgate Harbour Trust and the Estuary Museum)"
+    )
+    assert is_cruft(caption)
+    assert not is_cruft("The Harbour Queen will sail in its new livery (blue and white).")
 
 
 def test_a_paragraph_that_tells_of_downloading_an_app_is_story() -> None:

@@ -104,7 +104,9 @@ def find_details(
             told = event.reporting(src, i, reports)
             parts, hours = told.parts, told.hours
             sentence = doc.sentences[i]
-            new = {k for k in untold_words(event, src, i, others, told) if k < reach}
+            new = untold_words(event, src, i, others, told)
+            if cut >= 0:
+                new = {k for k in new if k < reach}
             reported = [
                 any(s.units and s.units[n] for s in reports.values())
                 for n in range(len(units[src][i]))

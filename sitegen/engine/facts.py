@@ -55,13 +55,6 @@ NO_MORE = (
     r"(?: in a (?:statement|release|post|letter|tweet))?,$"
 )
 NO_MORE_CHARS = 80  # such a sentence is never longer
-# Verbs a clause states something with, whatever its ending.
-_FINITE = frozenset(
-    """
-    is are was were be been has have had will would can could may might must shall should
-    do does did says say plans wants calls faces needs seems looks remains
-    """.split()
-)
 _ORDER = {"reported": 0, "partly": 1, "not reported": 2}
 Node = tuple[str, int]
 Coverage = Mapping[Node, Mapping[str, Support]]

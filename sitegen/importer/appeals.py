@@ -90,6 +90,11 @@ APPEALS = (
     # ... and an offer to subscribe to the magazine: "Subscribe to Sports Illustrated
     # Magazine. Special Championship Offer — Get a Commemorative ... Book"
     r"|^subscribe to [\w'’ ]{2,50} magazine\b"
+    # ... and a trade newsletter's sign-in box: "Travel Mole Newsletter is a subscriber only
+    # travel trade news publication. If you are receiving this message, simply enter your
+    # email address to sign in ...", "ITR is free to our subscribers."
+    r"|\bis a subscriber[- ]only\b[^.!?]{0,60}\bpublication\b|\bsimply enter your email\b"
+    r"|\bis free to (?:our|all) subscribers\b"
     # ... and a paywall's count: "You’ve reached your limit of free articles this month."
     r"|^you['’]?ve reached your limit of\b[^.!?]{0,40}\barticles\b"
     # ... and a sponsor's download: "This whitepaper outlines four powerful strategies to ..."
