@@ -5395,6 +5395,15 @@ def test_a_caption_with_the_agencys_picture_credited_to_its_supplier_is_cruft() 
     assert not is_cruft("The Harbour Queen will sail in its new livery (blue and white).")
 
 
+def test_a_wires_codes_for_a_story_or_a_topic_leave_the_paragraph() -> None:
+    coded = f"{FERRY[1]} [FRX/]"
+    page = "\n\n".join(["Ferry terminal to close", FERRY[0], coded, FERRY[2]])
+    assert from_text(page).body.strip().split("\n\n") == FERRY
+    coded = FERRY[1].replace("commuters,", "commuters [nL1N30S30X],")
+    page = "\n\n".join(["Ferry terminal to close", FERRY[0], coded, FERRY[2]])
+    assert "nL1N30S30X" not in from_text(page).body
+
+
 def test_a_paragraph_that_tells_of_downloading_an_app_is_story() -> None:
     # A prompt to install the outlet's app ends the story; a paragraph about someone's app
     # is story, and what follows it too.

@@ -190,6 +190,9 @@ def test_a_site_s_address_is_a_dateline_and_a_company_s_pt_goes_on() -> None:
     # ... or glued to two hyphens, as Dow Jones sets it.
     doc = segment("NORTHGATE--The ferry strike ended. Crews cheered.")
     assert doc.sentences == ("The ferry strike ended.", "Crews cheered.")
+    # ... or with the agency's hyphen glued to the story, as Reuters' reprints set it.
+    doc = segment("NORTHGATE/ESTUARY(Reuters) -The ferry strike ended. Crews cheered.")
+    assert doc.sentences == ("The ferry strike ended.", "Crews cheered.")
     # ... while a zone after a time still ends its sentence.
     assert len(split_sentences("The launch is at 9 a.m. PT. Crowds gathered.")) == 2
 

@@ -255,6 +255,9 @@ TRAILING_MARK = re.compile(
 )
 
 
+WIRE_CODE = re.compile(r"\s*\[(?:n[A-Z0-9]{8,12}|[A-Z]{2,8}/[A-Z]{0,8})\](?=[\s.,;:]|$)")
+
+
 # A link's mark for screen readers, copied with its text: "Miranda Hart ... tweeted,
 # external: ...", "earlier this week, external when she broke a bone", "The guidance, external
 # says ...".
@@ -270,6 +273,10 @@ def strip_inline_links(unit: str, dropped: list[str]) -> str:
         unit = EXTERNAL_MARK.sub("", unit)
     # ... and Reuters' mark on its links: "Boeing's (BA.N), opens new tab U.S. West Coast ...".
     unit = unit.replace(", opens new tab", "")
+    # ... and its codes for a story or a topic page, kept as text by a reprint: "... at
+    # 142.90. [FRX/]", "... intervention [nL1N30S30X]".
+    if "[" in unit:
+        unit = WIRE_CODE.sub("", unit)
     links = [link.group() for link in INLINE_LINK.finditer(unit)]
     if not links:
         return unit
