@@ -947,6 +947,10 @@ def test_a_picture_credited_to_getty_on_a_line_of_its_own_is_no_subheading(credi
         "are receiving this message, simply enter your email address to sign in or register if "
         "you are not. In order to display the B2B travel content that meets your business "
         "needs, we need to know who are. ITR is free to our subscribers.",
+        "This archived news story is available only for your personal, non-commercial use. "
+        "Information in the story may be outdated or superseded by additional information. "
+        "Reading or replaying the story in its archived form does not constitute a "
+        "republication of the story.",
     ],
 )
 def test_an_empty_ad_slot_and_a_caption_credited_with_a_slash_leave_the_body(

@@ -695,6 +695,9 @@ def test_a_dateline_in_brackets_opening_the_lede_under_a_standfirst_is_dropped()
     doc = segment(f"{standfirst}\n\n[NORTHGATE] {lede}\n\n[NORTHGATE] was quiet on Monday.")
     assert doc.sentences == (standfirst, lede, "[NORTHGATE] was quiet on Monday.")
     assert doc.dateline == "[NORTHGATE]"
+    # ... and so is a place in capitals, two of them joined by a slash, before a hyphen.
+    doc = segment(f"{standfirst}\n\nNORTHGATE/PORTLEA - {lede}")
+    assert doc.sentences == (standfirst, lede)
 
 
 def test_a_time_that_opens_a_sentence_does_not_end_it() -> None:

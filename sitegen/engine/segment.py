@@ -221,8 +221,9 @@ _BARRED_DATELINE = (
 # "TheIKNPost.com — The status of Mount Ruang ...".
 _SITE_DATELINE = r"[A-Z][\w-]*\.(?:com|net|org|id|in|co\.uk)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
 _SITE_ENDS = (".com", ".net", ".org", ".id", ".in", ".co.uk")
-# A place in capitals before a dash, as a lede under an update opens: "OSO — ".
-_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,40}\s(?:—|–|--)\s")
+# A place in capitals before a dash, as a lede under an update or a standfirst opens:
+# "OSO — ", "LONDON/REYKJAVIK - ".
+_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'\-/ ]{2,40}\s(?:—|–|--?)\s")
 # A month's name, perhaps cut short: "Jan", "January" (the "[a-z]*" after it takes the rest).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # ... and a place in capitals with its day or its agency and no mark: "SYDNEY Jan 8 A

@@ -95,6 +95,10 @@ APPEALS = (
     # email address to sign in ...", "ITR is free to our subscribers."
     r"|\bis a subscriber[- ]only\b[^.!?]{0,60}\bpublication\b|\bsimply enter your email\b"
     r"|\bis free to (?:our|all) subscribers\b"
+    # ... and an archive's notice: "This archived news story is available only for your
+    # personal, non-commercial use. ... does not constitute a republication of the story."
+    r"|\bthis archived (?:news )?story is available only\b"
+    r"|\bdoes not constitute a republication of the story\b"
     # ... and a paywall's count: "You’ve reached your limit of free articles this month."
     r"|^you['’]?ve reached your limit of\b[^.!?]{0,40}\barticles\b"
     # ... and a sponsor's download: "This whitepaper outlines four powerful strategies to ..."
