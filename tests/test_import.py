@@ -5390,6 +5390,13 @@ def test_a_caption_credited_via_an_agency_or_dated_before_what_it_came_after_lea
     assert all(p in body for p in FERRY), body
 
 
+def test_a_caption_credited_to_its_photographer_and_agencies_in_brackets_is_cruft() -> None:
+    assert is_cruft(
+        "A supporter waves a flag outside the party's offices in Northgate (Ann Lee/AP/PA)"
+    )
+    assert not is_cruft("The ferry left Northgate on Monday (Estuary News/AP).")
+
+
 def test_a_caption_with_the_agencys_picture_credited_to_its_supplier_is_cruft() -> None:
     caption = (
         "Crowds wave as the Harbour Queen leaves Northgate in its new livery. (AAP Image/Supplied "

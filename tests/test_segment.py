@@ -698,6 +698,10 @@ def test_a_dateline_in_brackets_opening_the_lede_under_a_standfirst_is_dropped()
     # ... and so is a place in capitals, two of them joined by a slash, before a hyphen.
     doc = segment(f"{standfirst}\n\nNORTHGATE/PORTLEA - {lede}")
     assert doc.sentences == (standfirst, lede)
+    # ... and a place with its day and its agency in brackets.
+    doc = segment(f"{standfirst}\n\nNorthgate, June 10 (ENA) {lede}")
+    assert doc.sentences == (standfirst, lede)
+    assert doc.dateline == "Northgate, June 10 (ENA)"
 
 
 def test_a_time_that_opens_a_sentence_does_not_end_it() -> None:

@@ -226,6 +226,10 @@ _SITE_ENDS = (".com", ".net", ".org", ".id", ".in", ".co.uk")
 _CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'\-/ ]{2,40}\s(?:—|–|--?)\s")
 # A month's name, perhaps cut short: "Jan", "January" (the "[a-z]*" after it takes the rest).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_AGENCY_DATELINE = (
+    r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3},?\s*(?:" + _MONTH + r"[a-z]*\.? \d{1,2}\s*)?"
+    r"\((?:[A-Z]{2,8}|Reuters|Xinhua|Bernama|Yonhap|Anadolu)\)"
+)
 # ... and a place in capitals with its day or its agency and no mark: "SYDNEY Jan 8 A
 # bushfire ...", "LONDON. KAZINFORM About 95 homes ...".
 _MARKLESS_DATELINE = (
@@ -325,7 +329,15 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
         # A dateline may stand on a line of its own: "TOKYO (AFP) -".  Under a standfirst
         # the lede may carry it in brackets: "[SINGAPORE] US President ...".
         # ... and so may the lede under an update set above it: "OSO — A hillside broke ...".
-        capitals = bool(sentences) and text[:2].isupper() and bool(_CAPITALS_DATELINE.match(text))
+        capitals = (
+            bool(sentences)
+            and (
+                (text[:2].isupper() and bool(_CAPITALS_DATELINE.match(text)))
+                # ... or a place, perhaps its day, and its agency in brackets, as a lede under a
+                # teaser opens: "Washington, June 10 (IANS) Major American meat producer ...".
+                or ("(" in text[:60] and re.match(_AGENCY_DATELINE, text) is not None)
+            )
+        )
         lede = not sentences or (
             (text[:1] == "[" or capitals) and not dateline and _one_paragraph(blocks)
         )

@@ -307,6 +307,10 @@ CAPTION_LINES = [
         r"[.!?\"”]\s+(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\s?/\s?(?-i:[A-Z][\w&.-]{1,20})$",
         # ... "REUTERS/Fabrice Coffrini/Pool": the agency, its photographer and the pool.
         r"[.!?\"”]\s+(?-i:[A-Z]{2,})\s?/\s?[\w .'’-]{2,40}(?:/\s?[\w .'’-]{2,20})?$",
+        # ... or its photographer and agencies in brackets at its end, with no stop before
+        # them: "... outside AK Party offices in Istanbul, Turkey (Khalil Hamra/AP/PA)".
+        r"\s\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})\s?/\s?(?:ap|pa|afp|reuters|epa|getty)"
+        r"(?:\s?/\s?(?:ap|pa|afp|reuters|epa|getty|images))*\)$",
         # ... or the agency's picture credited to whoever supplied it: "... dinosaur. (AAP
         # Image/Supplied by Queensland Museum and the Eromanga Natural History Museum)".
         r"[.!?\"”]\s+\((?:aap|ap|afp|epa|reuters|getty) (?:image|photo|picture)s?\s*/\s*"
