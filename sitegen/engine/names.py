@@ -430,14 +430,16 @@ def _goes_on_otherwise(
     befores = named[tokens[end].stem]
     if "" in befores:
         return False  # it names the last word alone somewhere ("Hayden")
+    met = False  # whether a word of this name stands before the last word in theirs
     for p in range(end - 1, start, -1):
         if tokens[p].stem not in befores:
             continue
+        met = True
         ahead = {t.stem for t in tokens[start:p]}
         theirs = named.get(tokens[p].stem, set())
         if not theirs or "" in theirs or any(same_first(b, ahead) for b in theirs):
             return False
-    return any(tokens[p].stem in befores for p in range(start + 1, end))
+    return met
 
 
 # A state written out against its short form written as a name ("Mass."), and the short
