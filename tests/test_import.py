@@ -2487,10 +2487,40 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Video of the new ferry below.",
             "You can also watch the latest Estuary Special on Estuary TV below:",
         ],
+        # a comment form's error, an advertiser's consent, a transcript's note, captions
+        # credited as no story's text is
+        [
+            "Sorry, your comment was not saved due to a technical problem. Please try again "
+            "later or using a different browser.",
+            "Visit our Privacy Policy for more information about our services, how we may use, "
+            "process and share your personal data. Our services are intended for corporate "
+            "subscribers and you warrant that the email address submitted is your corporate "
+            "email address.",
+            "This transcript has been automatically generated and may not be 100% accurate.",
+            "Union leader Ann Lee thanks the crews on the quay in Northgate, Monday. (AP-Yonhap)",
+            'The strike is "over for good", the union said. (Getty)',
+        ],
     ],
 )
 def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: list[str]) -> None:
     assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
+
+
+def test_a_transcripts_label_is_cut_from_its_headline_and_not_joined_to_the_text() -> None:
+    # A broadcaster's transcript starts mid-sentence, in small letters, under its label.
+    page = "\n\n".join(
+        [
+            "date 2026-05-04 Transcript for Ferry crews end their strike at Northgate",
+            "the strike at the Northgate quay is over tonight. Crews voted to return on Monday "
+            "after the operator agreed to review the rosters.",
+            *STORY[1:],
+        ]
+    )
+    imported = from_text(page)
+    assert imported.title == "Ferry crews end their strike at Northgate"
+    assert imported.body.startswith("the strike at the Northgate quay is over tonight."), (
+        imported.body
+    )
 
 
 def test_a_gallery_set_in_the_story_leaves_the_body_with_every_caption() -> None:

@@ -87,6 +87,9 @@ APPEALS = (
     # ... and its rules for readers' comments: "By participating in online discussions you
     # acknowledge that you have agreed to the TERMS OF SERVICE. ..."
     r"|^by participating in online discussions\b|\byou may be banned from posting\b"
+    # ... and the comment form's error: "Sorry, your comment was not saved due to a
+    # technical problem. Please try again later or using a different browser."
+    r"|\byour comment was not saved\b|^please try again later or using a different browser\b"
     # ... and an offer to subscribe to the magazine: "Subscribe to Sports Illustrated
     # Magazine. Special Championship Offer — Get a Commemorative ... Book"
     r"|^subscribe to [\w'’ ]{2,50} magazine\b"
@@ -112,7 +115,14 @@ APPEALS = (
     # ... and a paper's notice on reprints: "This copy is for your personal non-commercial use
     # only. To order presentation-ready copies of Toronto Star content ..."
     r"|\bfor your personal,? non-commercial use only\b|^to order presentation-ready copies\b"
-    r"|^by (?:providing|entering|submitting) your email\b",
+    r"|^by (?:providing|entering|submitting) your email\b"
+    # ... and an advertiser's consent under its box: "Visit our Privacy Policy for more
+    # information about our services, ...", "Our services are intended for corporate
+    # subscribers and you warrant ...".
+    r"|^visit our privacy policy\b|\bour services are intended for corporate subscribers\b"
+    # ... and a broadcaster's note under its transcript: "This transcript has been
+    # automatically generated and may not be 100% accurate."
+    r"|^this transcript (?:has been|was|is) (?:automatically |machine[- ]|auto[- ])?generated\b",
     # A paper's appeal for its reporting, however long: "From reproductive rights to climate
     # change to Big Tech, The Independent is on the ground when the story is developing."
     r"\bis on the ground when the story is developing\b|\bparse out the facts from the messaging\b"

@@ -391,6 +391,10 @@ CAPTION_LINES = [
         r"(?:19|20)\d\d\)$",
         # ... or its source after the sentence: "... near Suez, Egypt. Source: Associated Press".
         r"[.!?]\s+source\s*:\s*[^.!?]{2,80}$",
+        # ... or a credit no story's text carries, a picture library's or two agencies' as
+        # a Seoul paper sets them: "... in Augusta, Georgia, Sunday. (AP-Yonhap)",
+        # "... authorities said. (Getty)" (a wire's own "(AFP)" may end a story's paragraph).
+        r"[.!?\"”]\s*\((?:getty|(?:ap|afp|epa|reuters|xinhua|ani)-yonhap)\)$",
         # ... or its credit labelled inside the line: "A Thomas Cook plane taking off
         # Picture: TIM GOODE/PA WIRE".
         rf"\b(picture|photo|image)s?:\s*[\w .'’-]{{2,40}}\s?/\s?({_AGENCY}|pa wire|pa media)\b",

@@ -34,7 +34,9 @@ SCORE = re.compile(
 )
 # A label before a headline: "Update | China devalues the yuan".
 HEADLINE_LABEL = re.compile(
-    r"^(update[ds]?|breaking|exclusive|live|watch|video|analysis|opinion)\s*[|:]\s*(?=\S)",
+    r"^(update[ds]?|breaking|exclusive|live|watch|video|analysis|opinion)\s*[|:]\s*(?=\S)"
+    # ... and a video page's label over its headline: "Transcript for Teachers in Los ...".
+    r"|^transcript for (?=(?-i:[A-Z0-9'‘\"“]))",
     re.IGNORECASE,
 )
 # A summary box over the story: "Key points: Fifty-one people died ...".

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .furniture import BULLET
-from .lineshape import SENTENCE_END, is_cruft
+from .furniture import BULLET, HEADLINE_LABEL
+from .lineshape import SENTENCE_END, is_cruft, split_stamp
 from .picturecredits import GLUED_ALT, IMAGE_FILE
 from .stamps import STAMP
 
@@ -85,6 +85,9 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             # ... nor do a page's tags, a few words opening a block ("children bucks"
             # over the caption under the headline).
             wrapped = wrapped and not (line == lines[0] and _TAGS.match(line))
+            # ... nor on a headline under its label: "Transcript for Teachers in Los Angeles
+            # strike ..." / "the massive teacher strike under way ..." (a transcript's start).
+            wrapped = wrapped and not HEADLINE_LABEL.match(split_stamp(last)[1])
             # "... a collapsed building in the" / "Bangladesh capital Dhaka and ...": a
             # sentence the page broke after a word no sentence ends on goes on.
             # ... however short, where a link set apart was joined back: "Hewlett-Packard
