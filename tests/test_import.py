@@ -2499,11 +2499,22 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "This transcript has been automatically generated and may not be 100% accurate.",
             "Union leader Ann Lee thanks the crews on the quay in Northgate, Monday. (AP-Yonhap)",
             'The strike is "over for good", the union said. (Getty)',
+            "Union leader Ann Lee waves to the crews on the quay (Action Images via Reuters)",
+            "Northgate ferries Crews cheer after a nine-day strike at the quay 2 HOURS AGO",
         ],
     ],
 )
 def test_captions_and_notices_as_real_pages_set_them_leave_the_body(furniture: list[str]) -> None:
     assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
+
+
+def test_a_caption_credited_as_a_credit_after_a_paragraph_leaves_and_the_paragraph_stays() -> None:
+    caption = (
+        "Union leader Ann Lee speaks during a news conference in Northgate, May 4, 2026 "
+        "(credit: ESTUARY WIRE/JO BLOGGS)"
+    )
+    imported = from_text("\n\n".join([STORY[0], f"{STORY[1]} {caption}", STORY[2]]))
+    assert imported.body.split() == " ".join(STORY).split()
 
 
 def test_a_transcripts_label_is_cut_from_its_headline_and_not_joined_to_the_text() -> None:

@@ -384,7 +384,9 @@ CAPTION_LINES = [
         # ... or a picture library's credit in brackets after a caption set without a full
         # stop: "Liam Payne attending the premiere of 'I Am Bolt' in London in 2016 (Getty
         # Images)".
-        r"^[^.!?]{10,200}\s\((getty( images)?|shutterstock|alamy|ap photo|pa( wire| media)?)\)$",
+        r"^[^.!?]{10,200}\s\((getty( images)?|shutterstock|alamy|ap photo|pa( wire| media)?"
+        # ... or an agency's picture through another: "(Action Images via Reuters)".
+        r"|[\w .'’-]{2,40} via (?:reuters|ap|afp|getty images|pa))\)$",
         # ... or the day it was taken, in brackets after the sentence: "Greg Armstrong ...
         # answers questions at a press conference following the oil spill. (May 20, 2015)".
         r"[.!?\"”]\s*\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? "

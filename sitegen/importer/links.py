@@ -105,6 +105,9 @@ LINKS = (
 )
 SHORT_LINKS = (
     r"^read (more|next|also)\b\s*[:\-–—]?",
+    # A link to another story with its age in capitals, unstopped: "British Grand Prix Zhou
+    # conscious after horror, multi-car crash at British Grand Prix 2 HOURS AGO".
+    r"[^.!?]\s\d{1,2} (?-i:(?:HOURS?|MINS?|MINUTES?|DAYS?) AGO)$",
     # A link to a gallery or a video by its title: "Gallery Genoa bridge collapse VIEW
     # NOW".
     r"^(gallery|video|photos|pictures|watch)\b[^.!?]{0,80}\b(view|watch|see) (now|here|all)"

@@ -98,11 +98,12 @@ GLUED_CAPTION = re.compile(
     r"(?=(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
-# ... or after the paragraph above it, its credit a screen grab's or a photo's: "... killing
+# ... or after the paragraph above it, its credit a screen grab's, a photo's or labelled a
+# credit ("... in Istanbul, Turkey October 16, 2021 (credit: REUTERS/JO BLOGGS)"): "... killing
 # about 15 people, PTI reported. Teams of NDRF are present at the site.(Screengrab @ANI (X))".
 TRAILING_CAPTION = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*(?-i:[A-Z])[^.!?]{10,300}[.!?]?\s*"
-    r"\(\s*(?:screengrab|screenshot|screen grab|(?:file |\w{2,5} )?photo|picture|image)\b"
+    r"\(\s*(?:screengrab|screenshot|screen grab|(?:file |\w{2,5} )?photo|picture|image|credit)\b"
     r"[^()]{0,60}(?:\([^()]{0,30}\)[^()]{0,20})?\)$"
     # ... or its agency's name glued to its last word: "... an Indigenous advisory body to
     # Parliament. Australian Prime Minister Anthony Albanese(AFP)".
