@@ -4489,6 +4489,30 @@ def test_an_update_with_its_day_over_the_original_story_is_kept_without_labels()
         ]
     )
     assert kept(page) == [update, *STORY]
+    # ... and with its hour, over the first version's label alone.
+    page = "\n\n".join(
+        [
+            "Ferry strike ends after nine days",
+            f"Update 2:30pm: {update}",
+            "(Original story)",
+            *STORY,
+        ]
+    )
+    assert kept(page) == [update, *STORY]
+
+
+def test_a_programmes_slot_over_the_headline_is_no_title() -> None:
+    page = "\n\n".join(
+        [
+            "Ferry World",
+            "Watch Daily: Monday - Friday, 3 PM ET",
+            "Ferry strike ends at Northgate",
+            *STORY,
+        ]
+    )
+    imported = from_text(page)
+    assert imported.title == "Ferry strike ends at Northgate"
+    assert kept(page) == STORY
 
 
 def test_a_link_to_a_recording_in_square_brackets_leaves_its_paragraph() -> None:

@@ -108,6 +108,11 @@ SHORT_LINKS = (
     # A link to another story with its age in capitals, unstopped: "British Grand Prix Zhou
     # conscious after horror, multi-car crash at British Grand Prix 2 HOURS AGO".
     r"[^.!?]\s\d{1,2} (?-i:(?:HOURS?|MINS?|MINUTES?|DAYS?) AGO)$",
+    # ... and a programme's slot over the video the copy lost: "Watch Daily: Monday -
+    # Friday, 3 PM ET".
+    r"^watch (?:daily|live|weekdays|weeknights)\s*:",
+    # ... and the label over an updated story's first version: "(Original story)".
+    r"^\(?original (?:story|post|article|report)\)?$",
     # A link to a gallery or a video by its title: "Gallery Genoa bridge collapse VIEW
     # NOW".
     r"^(gallery|video|photos|pictures|watch)\b[^.!?]{0,80}\b(view|watch|see) (now|here|all)"

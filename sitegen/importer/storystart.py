@@ -51,7 +51,7 @@ CUT_LEDE_WORDS = 20  # a dated first line this long without its stop is the lede
 SHORT_LEDE_WORDS = 6  # "Barry Bonds is America's new home run king." opens a story all the same
 # ... with the hour of the update: "UPDATE: 3:07 p.m. -- In a press conference ...".
 UPDATE_OVER = re.compile(
-    r"^update\d{0,2}(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?:\s+"
+    r"^update\d{0,2}(?:\s+\d{1,2}/\d{1,2}/\d{2,4}|\s+\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?)?:\s+"
     r"(?:\d{1,2}:\d{2}\s?[ap]\.?m\.?(?:\s?[A-Z]{2,4})?\s*(?:--|[—–-])\s*)?(?=[A-Z0-9])",
     re.IGNORECASE,
 )
