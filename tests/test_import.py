@@ -2501,6 +2501,11 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             'The strike is "over for good", the union said. (Getty)',
             "Union leader Ann Lee waves to the crews on the quay (Action Images via Reuters)",
             "Northgate ferries Crews cheer after a nine-day strike at the quay 2 HOURS AGO",
+            "(This article was written by Ann Lee and Tom Hart.)",
+            "Editor's Note: This page is a summary of news on the ferry strike for Tuesday, May "
+            "4. For the latest news on the strike, view our live updates file for Wednesday.",
+            "Source: Ann Lee, the head of the union; social media; Estuary Times sources",
+            "Photo/Illustration Crews cheer on the quay at Northgate on May 4. (Jo Bloggs)",
         ],
     ],
 )
@@ -2515,6 +2520,26 @@ def test_a_caption_credited_as_a_credit_after_a_paragraph_leaves_and_the_paragra
     )
     imported = from_text("\n\n".join([STORY[0], f"{STORY[1]} {caption}", STORY[2]]))
     assert imported.body.split() == " ".join(STORY).split()
+
+
+def test_labels_before_paragraphs_and_a_link_inside_one_leave_and_the_text_stays() -> None:
+    page = "\n\n".join(
+        [
+            STORY[0] + " READ: Ferry fares to rise in April! " + STORY[1],
+            "Details: " + STORY[2],
+        ]
+    )
+    assert " ".join(kept(page)).split() == " ".join(STORY).split()
+
+
+def test_a_caption_given_twice_labelled_the_second_time_leaves_and_the_headline_is_the_title() -> (
+    None
+):
+    caption = "Union leader Ann Lee waves to the crews as the strike ends at Northgate."
+    page = "\n\n".join([caption, "Camera Icon" + caption, "Ferry strike ends at Northgate", *STORY])
+    imported = from_text(page)
+    assert imported.title == "Ferry strike ends at Northgate"
+    assert kept(page) == STORY
 
 
 def test_a_transcripts_label_is_cut_from_its_headline_and_not_joined_to_the_text() -> None:

@@ -122,7 +122,12 @@ APPEALS = (
     r"|^visit our privacy policy\b|\bour services are intended for corporate subscribers\b"
     # ... and a broadcaster's note under its transcript: "This transcript has been
     # automatically generated and may not be 100% accurate."
-    r"|^this transcript (?:has been|was|is) (?:automatically |machine[- ]|auto[- ])?generated\b",
+    r"|^this transcript (?:has been|was|is) (?:automatically |machine[- ]|auto[- ])?generated\b"
+    # ... and a live story's note on its page: "Editor's Note: This page is a summary of news
+    # on ... For the latest news on the protests, view our live updates file for ...".
+    r"|^editor['’]s note: this (?:page|story|article) is a summary\b|\bview our live updates\b"
+    # ... and its authors' note, in brackets: "(This article was written by Ann Lee.)".
+    r"|^\(this (?:article|story|report) was (?:written|reported|compiled) by\b[^()]{2,120}\)$",
     # A paper's appeal for its reporting, however long: "From reproductive rights to climate
     # change to Big Tech, The Independent is on the ground when the story is developing."
     r"\bis on the ground when the story is developing\b|\bparse out the facts from the messaging\b"

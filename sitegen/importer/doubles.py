@@ -158,6 +158,11 @@ def doubled_captions(
             credit = units[n + 2].split()
             if len(credit) <= CREDIT_WORDS and not SENTENCE_END.search(units[n + 2]):
                 found.add(n + 2)
+        # ... or labelled the second time: "Wales' Josh Adams celebrates his try ..." /
+        # "Camera IconWales' Josh Adams celebrates his try ...".
+        label = CAPTION.match(squashed[n + 1])
+        if label and squashed[n + 1][label.end() :].lstrip() == squashed[n]:
+            found |= {n, n + 1}
         # Its alternative text above it, in other words: "Leicester City fans celebrate a
         # goal in a pub in Leicester." over "Foxes fans celebrate a goal as they watch the
         # game in a pub in Leicester. (Reuters: Eddie Keogh)".

@@ -88,7 +88,9 @@ GLUED_LABEL = re.compile(
     # Regulators have ...", "Why it matters: The recall covers ...".
     r"|^(?:What just happened\?|Why it matters:|The big picture:|Driving the news:"
     r"|Between the lines:|The bottom line:|Catch up quick:|ORIGINAL STORY:|Original story:"
-    r"|Team news|Key Points)"
+    r"|Team news|Key Points"
+    # ... as Ukrainska Pravda labels its paragraphs: "Details: Khabirov reported that ...".
+    r"|Details:|Background:|Quote:|Updated:)"
     r"\s+(?=[A-Z])"
     # ... or a label of a few words over an ellipsis: "Youth movement … This is the seventh
     # straight major ...".
@@ -112,6 +114,9 @@ INLINE_LINK = re.compile(
     r"[^()]{0,120}\)"
     # ... or to a section's other stories: "... over Real Mallorca. (More Football News)".
     r"|(?<=[.!?…\"'”’])\s*\((?:more|latest|other) [\w' -]{1,30} (?:news|stories)\)"
+    # ... or set inside a paragraph under its label in capitals: "... in Infinity War. READ:
+    # Ferry fares to rise in April! The film brought in ...".
+    r"|(?<=[.!?…\"'”’])\s+(?-i:READ(?: ALSO| MORE)?):\s+[^.!?]{5,150}[.!?](?=\s+[A-Z])"
     # ... or to a recording, in square brackets: "... a student residence hall. [Hear the alert
     # sent to students]".
     r"|(?<=[.!?…\"'”’])\s*\[(?:hear|watch|listen to|see|read)\b[^\[\]]{2,80}\]$"

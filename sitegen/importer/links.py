@@ -113,6 +113,9 @@ SHORT_LINKS = (
     r"^watch (?:daily|live|weekdays|weeknights)\s*:",
     # ... and the label over an updated story's first version: "(Original story)".
     r"^\(?original (?:story|post|article|report)\)?$",
+    # ... and the line naming a story's sources, unstopped: "Source: Radiy Khabirov, the head
+    # of the Republic of Bashkortostan; social media".
+    r"^sources?:\s[^.!?]{2,200}$",
     # A link to a gallery or a video by its title: "Gallery Genoa bridge collapse VIEW
     # NOW".
     r"^(gallery|video|photos|pictures|watch)\b[^.!?]{0,80}\b(view|watch|see) (now|here|all)"

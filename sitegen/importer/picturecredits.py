@@ -118,7 +118,10 @@ CAPTION = re.compile(
     r"s?( credits?| caption)?\s*:"
     r"|^photo,\s*caption follows\b"  # "Photo, Caption follows.Russian special forces ..."
     # ... or its label run into it: "Media captionZac Goldsmith says he is disappointed".
-    r"|^(?:media|image|video|photo) caption\s*(?-i:[A-Z])",
+    r"|^(?:media|image|video|photo) caption\s*(?-i:[A-Z])"
+    # ... or a picture's label as a paper sets it: "Photo/Illustration The index surges ...",
+    # "Camera IconWales' Josh Adams celebrates his try ...".
+    r"|^photo/ill?ustration\s|^camera ?icon\s*(?=\S)",
     re.IGNORECASE,
 )
 # A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.
