@@ -2506,6 +2506,13 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "4. For the latest news on the strike, view our live updates file for Wednesday.",
             "Source: Ann Lee, the head of the union; social media; Estuary Times sources",
             "Photo/Illustration Crews cheer on the quay at Northgate on May 4. (Jo Bloggs)",
+            "This page is the news from the ferry strike for Wednesday, May 5. For the latest "
+            "information, visit our live updates file for Thursday, May 6.",
+            "Support for Estuary Radio comes from",
+            "Congress has cut federal funding for public media \u2014 a $3.4 million loss for "
+            "Estuary Radio. We count on readers like you to protect our nonprofit newsroom.",
+            "The 1998 ferry Harbour Queen is pictured moored at the quay in Northgate, N.G.",
+            "View of the quay from the estuary on a foggy day during the strike.",
         ],
     ],
 )

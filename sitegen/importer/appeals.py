@@ -125,7 +125,13 @@ APPEALS = (
     r"|^this transcript (?:has been|was|is) (?:automatically |machine[- ]|auto[- ])?generated\b"
     # ... and a live story's note on its page: "Editor's Note: This page is a summary of news
     # on ... For the latest news on the protests, view our live updates file for ...".
-    r"|^editor['’]s note: this (?:page|story|article) is a summary\b|\bview our live updates\b"
+    r"|^editor['’]s note: this (?:page|story|article) is a summary\b"
+    r"|\b(?:view|visit|see|read) our live updates\b|^this page is the news (?:from|on|of)\b"
+    # ... and a public broadcaster's appeal: "Support for LAist comes from", "Congress has
+    # cut federal funding for public media — a $3.4 million loss for LAist. We count on
+    # readers like you ... Become a monthly member and sustain local journalism."
+    r"|^support for [\w .'’-]{2,40} comes from\W*$|\bcut federal funding for public media\b"
+    r"|^we count on readers like you\b|^become a monthly member\b"
     # ... and its authors' note, in brackets: "(This article was written by Ann Lee.)".
     r"|^\(this (?:article|story|report) was (?:written|reported|compiled) by\b[^()]{2,120}\)$",
     # A paper's appeal for its reporting, however long: "From reproductive rights to climate

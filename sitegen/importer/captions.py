@@ -367,6 +367,12 @@ CAPTION_LINES = [
         # card payment being made in a cafe."
         r"^(?:an? |the )?(?:[\w-]+ ){0,2}(?:image|photo|photograph|picture|scan|x-ray"
         r"|close[ -]?up)s? of [^.!?:]{3,80}[.]?$",
+        # ... or said to be one, in one sentence: "A 2005 Cessna Citation Bravo is pictured
+        # parked at the airport in Santa Fe, N.M.", "View of Manhattan from Jersey City on a
+        # foggy day resulting from wildfires in Canada."
+        rf"^(?!.*\b(?:said|says|told)\b)[^.!?]{{3,120}}\b(?:is|are) pictured\b"
+        rf"{_CAPTION_TEXT}{{0,120}}\.?$"
+        r"|^(?:a |the )?view of [^.!?]{3,120}\.?$",
         # ... or who stands where in it: "From top left, Kaylee Goncalves, Madison Mogen ...".
         r"^(?:clockwise )?from (?:top |bottom )?(?:left|right)\b,",
         # ... or only who is in it, and when it was taken, with no verb: "Martin Winterkorn,
