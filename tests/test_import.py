@@ -2513,6 +2513,8 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Estuary Radio. We count on readers like you to protect our nonprofit newsroom.",
             "The 1998 ferry Harbour Queen is pictured moored at the quay in Northgate, N.G.",
             "View of the quay from the estuary on a foggy day during the strike.",
+            "The Estuary Times is not responsible for the content of external sites.",
+            "View original tweet on Twitter",
         ],
     ],
 )
@@ -2547,6 +2549,33 @@ def test_a_caption_given_twice_labelled_the_second_time_leaves_and_the_headline_
     imported = from_text(page)
     assert imported.title == "Ferry strike ends at Northgate"
     assert kept(page) == STORY
+
+
+def test_a_lede_under_a_dateline_in_capitals_stays_over_a_caption_that_retells_it() -> None:
+    lede = (
+        "NORTHGATE CITY \u2013 At least ten people were confirmed dead while more than 100 were "
+        "rescued when a passenger ferry caught fire in the estuary off Northgate before "
+        "midnight on Thursday, May 4."
+    )
+    caption = (
+        "The ferry as it burned off Northgate before midnight on May 4. (Photo courtesy of "
+        "the Northgate Coast Guard)"
+    )
+    # ... and the paragraph under it tells the fire again, as a standfirst's lede would.
+    body = (
+        "The passenger ferry was on its way to Northgate when it caught fire in the estuary "
+        "before midnight; at least ten people were confirmed dead and more than 100 rescued."
+    )
+    page = "\n\n".join(["Ten dead after ferry fire", lede, caption, body, *STORY])
+    assert kept(page) == [lede, body, *STORY]
+
+
+def test_a_paragraph_ending_on_a_name_joined_by_a_hyphen_is_no_caption() -> None:
+    closing = (
+        "The crews were back at work by Thursday afternoon. The last ferry was towed to the "
+        "quay, according to Northgate Gov. Ann Lee-Hart."
+    )
+    assert kept("\n\n".join([*STORY, closing])) == [*STORY, closing]
 
 
 def test_a_transcripts_label_is_cut_from_its_headline_and_not_joined_to_the_text() -> None:

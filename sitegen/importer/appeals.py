@@ -132,6 +132,10 @@ APPEALS = (
     # readers like you ... Become a monthly member and sustain local journalism."
     r"|^support for [\w .'’-]{2,40} comes from\W*$|\bcut federal funding for public media\b"
     r"|^we count on readers like you\b|^become a monthly member\b"
+    # ... and a broadcaster's notice under an embedded post: "The BBC is not responsible for
+    # the content of external sites.", "View original tweet on Twitter".
+    r"|\bis not responsible for the content of external (?:sites|websites)\b"
+    r"|^view original (?:tweet|post|video) on (?:twitter|x|instagram|facebook|tiktok|youtube)\W*$"
     # ... and its authors' note, in brackets: "(This article was written by Ann Lee.)".
     r"|^\(this (?:article|story|report) was (?:written|reported|compiled) by\b[^()]{2,120}\)$",
     # A paper's appeal for its reporting, however long: "From reproductive rights to climate

@@ -245,7 +245,9 @@ CAPTION_LINES = [
         # Chavez - Bay Area News Group.", "... Wednesday. Jo Bloggs -The Sacramento Bee/TNS.",
         # or who lent it, in capitals: "... Tuesday. COURTESY OF NEVADA COUNTY SHERIFF'S
         # OFFICE."
-        r"[.!?]\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) ?[-–—] ?"
+        # (A hyphen between two names joins them: "... according to Basilan Gov. Jim
+        # Hataman-Salliman.")
+        r"[.!?]\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?: [-–—] ?|[–—] ?)"
         r"(?-i:[A-Z])[\w .&'’/-]{2,40}\.?$"
         r"|[.!?]\s+(?-i:COURTESY OF [A-Z][A-Z'’ .&-]{2,60})\.?$",
         # ... in brackets: "... taken to area hospitals. (WNBC-TV News 4 New York via AP)".

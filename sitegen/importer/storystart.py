@@ -299,7 +299,9 @@ def past_standfirst(units: list[str], start: int, skip: AbstractSet[int]) -> int
     # A lede under its dateline is the story's, however closely a quotation under it retells
     # it: "CODY, Wyo. — All the entrances to Yellowstone National Park were closed ..." over
     # '"Effective immediately, all entrances to Yellowstone National Park are ...'.
-    if OPENING_DATELINE.match(first) or _PLACE_COLON.match(first):
+    # ... a place in capitals alone too: "ZAMBOANGA CITY – At least ten people were ..." over
+    # a caption that retells it.
+    if OPENING_DATELINE.match(first) or _PLACE_COLON.match(first) or CAPITALS_DATELINE.match(first):
         return start
     # A wire's lede says who said it and on which day, as a standfirst does not: "TransCanada
     # Corp. (TRP) said Thursday it is investigating an oil leak ...".
