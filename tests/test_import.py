@@ -2515,6 +2515,9 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "View of the quay from the estuary on a foggy day during the strike.",
             "The Estuary Times is not responsible for the content of external sites.",
             "View original tweet on Twitter",
+            "Bu hikaye The Estuary Times dergisinin May 4, 2026 sayısından alınmıştır.",
+            "This story is from the May 4, 2026 edition of The Estuary Times.",
+            "Another image of the new ferry at the quay. May 4, 2026. Estuary TV (both)",
         ],
     ],
 )
@@ -2568,6 +2571,11 @@ def test_a_lede_under_a_dateline_in_capitals_stays_over_a_caption_that_retells_i
     )
     page = "\n\n".join(["Ten dead after ferry fire", lede, caption, body, *STORY])
     assert kept(page) == [lede, body, *STORY]
+
+
+def test_a_sentence_on_what_people_did_with_photographs_is_no_caption() -> None:
+    shared = "Residents shared photographs of ferries stuck at the quay and empty platforms."
+    assert kept("\n\n".join([*STORY[:2], shared, STORY[2]])) == [*STORY[:2], shared, STORY[2]]
 
 
 def test_a_paragraph_ending_on_a_name_joined_by_a_hyphen_is_no_caption() -> None:

@@ -135,6 +135,10 @@ APPEALS = (
     # ... and a broadcaster's notice under an embedded post: "The BBC is not responsible for
     # the content of external sites.", "View original tweet on Twitter".
     r"|\bis not responsible for the content of external (?:sites|websites)\b"
+    # ... and a news stand's credit to the paper a story came from, in its own language or
+    # in English: "Bu hikaye The Herald dergisinin July 17, 2024 sayısından alınmıştır.",
+    # "This story is from the July 17, 2024 edition of The Herald."
+    r"|\bsayısından alınmıştır\b|^this story is from the\b[^.!?]{0,60}\b(?:edition|issue) of\b"
     r"|^view original (?:tweet|post|video) on (?:twitter|x|instagram|facebook|tiktok|youtube)\W*$"
     # ... and its authors' note, in brackets: "(This article was written by Ann Lee.)".
     r"|^\(this (?:article|story|report) was (?:written|reported|compiled) by\b[^()]{2,120}\)$",

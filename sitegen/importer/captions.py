@@ -249,7 +249,10 @@ CAPTION_LINES = [
         # Hataman-Salliman.")
         r"[.!?]\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?: [-–—] ?|[–—] ?)"
         r"(?-i:[A-Z])[\w .&'’/-]{2,40}\.?$"
-        r"|[.!?]\s+(?-i:COURTESY OF [A-Z][A-Z'’ .&-]{2,60})\.?$",
+        r"|[.!?]\s+(?-i:COURTESY OF [A-Z][A-Z'’ .&-]{2,60})\.?$"
+        # ... or its credit for two pictures or more: "... ferry ship. Dec. 14, 2022. NASA TV
+        # (both)".
+        r"|[.!?]\s+(?-i:[A-Z])[\w .'’/&-]{1,40}\s\((?:both|all|all photos)\)$",
         # ... in brackets: "... taken to area hospitals. (WNBC-TV News 4 New York via AP)".
         r"[.!?\"”]\s+\((?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa)\)$",
         # ... or its credit glued to its end: "... dropped to minus $38 a barrel on
@@ -367,7 +370,9 @@ CAPTION_LINES = [
         # ... or a picture described by what kind it is, short: "MRI image of brain showing
         # area of Alzheimer patient.", "Aerial photo of the flooded town.", "Close up of a
         # card payment being made in a cafe."
-        r"^(?:an? |the )?(?:[\w-]+ ){0,2}(?:image|photo|photograph|picture|scan|x-ray"
+        # (Not what someone did with pictures: "Residents shared photographs of belongings
+        # falling off shelves, broken bottles and glass inside homes.")
+        r"^(?:an? |the )?(?:(?![\w-]+ed )[\w-]+ ){0,2}(?:image|photo|photograph|picture|scan|x-ray"
         r"|close[ -]?up)s? of [^.!?:]{3,80}[.]?$",
         # ... or said to be one, in one sentence: "A 2005 Cessna Citation Bravo is pictured
         # parked at the airport in Santa Fe, N.M.", "View of Manhattan from Jersey City on a
