@@ -2518,6 +2518,9 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Bu hikaye The Estuary Times dergisinin May 4, 2026 sayısından alınmıştır.",
             "This story is from the May 4, 2026 edition of The Estuary Times.",
             "Another image of the new ferry at the quay. May 4, 2026. Estuary TV (both)",
+            "Additional input from Reuters.",
+            "Crews at the quay in Northgate on Friday afternoon Jo Bloggs/The Estuary Times via AP",
+            "Quay at night Crews leave the quay after the vote on May 4, 2026. (Ann Lee) (Ann Lee)",
         ],
     ],
 )

@@ -240,7 +240,15 @@ CAPTION_LINES = [
         r"[.!?\"”]\s+\(video\s*:\s*[^()]{2,60}/[^()]{2,40}\)$",
         # ... "... seen below it. Jo Bloggs via AP", "... Jo Bloggs/UCG/Universal Images Group via
         # Getty Images".
-        r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa)$",
+        r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa)$"
+        # ... the caption unstopped, its photographer and paper set after it: "Police at the
+        # scene of the fatal shooting in Portland on Friday afternoon Jo Bloggs/The Oregonian
+        # via AP".
+        r"|^[^.!?]{10,200}\s(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)/(?-i:[A-Z])[\w .'’-]{2,40}"
+        r"\svia (?:ap|reuters|afp|getty images|epa)$"
+        # ... or its photographer's name given twice in brackets: "... after the storefront
+        # window is smashed. (Jo Bloggs) (Jo Bloggs)".
+        r"|\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)\s*\((?-i:[A-Z])[^()]{2,40}\)$",
         # ... or its photographer and paper after a dash: "... left eight skiers dead. Ray
         # Chavez - Bay Area News Group.", "... Wednesday. Jo Bloggs -The Sacramento Bee/TNS.",
         # or who lent it, in capitals: "... Tuesday. COURTESY OF NEVADA COUNTY SHERIFF'S

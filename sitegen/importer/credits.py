@@ -204,6 +204,8 @@ CREDITS = (
     # A wire's share in the story.
     r"^(some )?(information|material|reporting)( for| in| from)? this (report|story|article)"
     r" (was )?(provided|supplied|contributed|came) (by|from)\b[^.!?]{1,60}\.?$",
+    # ... or given as input: "Additional input from Reuters."
+    r"^additional (?:input|material|information) (?:from|by)\s[^.!?]{2,60}\.?$",
     # A caption whose credit after its bar was lost in the copy: "... with a time of
     # 2:04:02.|".
     r"[.!?\"'”’)]\s*\|$",
