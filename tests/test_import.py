@@ -2519,6 +2519,7 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "This story is from the May 4, 2026 edition of The Estuary Times.",
             "Another image of the new ferry at the quay. May 4, 2026. Estuary TV (both)",
             "Additional input from Reuters.",
+            "(Above) The new ferry at the quay after it was refloated.",
             "Crews at the quay in Northgate on Friday afternoon Jo Bloggs/The Estuary Times via AP",
             "Quay at night Crews leave the quay after the vote on May 4, 2026. (Ann Lee) (Ann Lee)",
         ],

@@ -121,7 +121,9 @@ CAPTION = re.compile(
     r"|^(?:media|image|video|photo) caption\s*(?-i:[A-Z])"
     # ... or a picture's label as a paper sets it: "Photo/Illustration The index surges ...",
     # "Camera IconWales' Josh Adams celebrates his try ...".
-    r"|^photo/ill?ustration\s|^camera ?icon\s*(?=\S)",
+    r"|^photo/ill?ustration\s|^camera ?icon\s*(?=\S)"
+    # ... or where it stands on the page: "(Above) The Ever Given after it was refloated."
+    r"|^\((?:above|below|left|right|top|inset)\)\s",
     re.IGNORECASE,
 )
 # A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.
