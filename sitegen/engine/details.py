@@ -323,6 +323,9 @@ def _own_part(tokens: Sequence[Token], start: int, end: int, new: set[int]) -> t
     for k in [k for k in range(start, end) if tokens[k].key == "and"]:
         if not 0 < k < end - 1:
             continue
+        if tokens[k - 1].number and [t.key for t in tokens[k + 1 : k + 3]] == ["a", "half"]:
+            continue  # "eight and a half years": one figure
+
         if tokens[k - 1].key != tokens[end - 1].key and tokens[end - 1].name:
             continue
         if not any(m in new for m in range(start, k)):

@@ -252,6 +252,14 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
     # follows ("nine minutes left").
     # Two nouns in a row are one: "the UN health chief", "a four-month border blockade";
     # so are three: "the 2008-09 global financial crisis", never "global financial".
+    # "eight and a half years": the half read into the figure (see readings) is its words too.
+    if (
+        last.number
+        and b + 3 <= len(tokens)
+        and [t.key for t in tokens[b : b + 3]] == ["and", "a", "half"]
+        and all(spaced(tokens, m) for m in range(b - 1, b + 2))
+    ):
+        b += 3
     counted = b
     # "two more tugs", "three other men": what the figure counts comes after the word.
     if (
