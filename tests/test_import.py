@@ -4026,6 +4026,18 @@ def test_a_list_of_names_and_their_works_under_the_storys_last_lead_in_stays() -
     assert kept("\n".join([*STORY, lead, *points])) == [*STORY, lead, *points]
 
 
+def test_a_list_under_a_lead_in_keeps_its_points_without_stops_after_one_with_a_stop() -> None:
+    lead = "According to the harbour authority:"
+    points = [
+        "- 400 passengers were on board",
+        "- The alarm was raised at about 9:30 p.m.",
+        "- Two crew members are still in hospital",
+        "- Saturday's sailings were cancelled",
+    ]
+    found = kept("\n\n".join([*STORY, lead, *points]))
+    assert [p.lstrip("\\- ") for p in found[-4:]] == [p[2:] for p in points], found
+
+
 def test_a_caption_credited_in_capitals_and_given_twice_leaves_the_lede_alone() -> None:
     caption = (
         "Relatives waiting for news about family members who were on a ferry that was due on "

@@ -200,6 +200,16 @@ def body_end(units: list[str]) -> int:
         ):
             return n
     tail = last + 1
+    # ... and a list the story leads in to, whose points the last paragraph is one of, goes on
+    # to its last point, whether the points end on full stops or not ("According to the fire
+    # department:" / ... / "- HFD responded ... at about 9:30 p.m." / "- Saturday's
+    # festivities were canceled").
+    first = tail - 1
+    while first > 0 and point(units[first - 1]):
+        first -= 1
+    if 0 < first < tail < len(units) and point(units[first]) and units[first - 1].endswith(":"):
+        while tail < len(units) and point(units[tail]) and not is_cruft(units[tail]):
+            tail += 1
     # The points of a list the story leads in to ("They were:" / "Arctic Monkeys – AM" /
     # "Foals – Holy Fire" ...) are its last lines.
     if 0 < tail < len(units) and units[tail - 1].rstrip().endswith(":"):
