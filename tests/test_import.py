@@ -3689,6 +3689,16 @@ def test_other_stories_headlines_set_between_paragraphs_leave_the_body() -> None
     ]
     page = "\n\n".join([*STORY[:2], *asking, *links, STORY[2]])
     assert kept(page) == STORY
+    # ... and a link above a question, after a paragraph the page cut off
+    cut = (
+        "Crews who had waited on the quay since dawn were told of the vote by their union, Ann "
+        "Lee said, with the youngest of them a deckhand of nineteen. Two other crews, from the "
+        "island run, were reported to be among those who voted against it. “The vote was "
+        "close,” she said, add"
+    )
+    above = "Harbour board's hopes of a new terminal hang in the balance as funding plan stalls"
+    page = "\n\n".join([STORY[0], cut, above, asking[1], *links, *STORY[1:]])
+    assert kept(page) == [STORY[0], cut, *STORY[1:]]
     # ... but a question the story asks, beside no links, stays (as its subheading).
     question = "Will the ferries run again before the summer? The union says it cannot promise"
     assert any(question in line for line in kept("\n\n".join([*STORY[:2], question, STORY[2]])))

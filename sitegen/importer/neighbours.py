@@ -25,6 +25,7 @@ from .lineshape import (
     escape,
     is_attributed,
     is_cruft,
+    is_cut_off,
     is_prose,
     is_question_heading,
 )
@@ -198,7 +199,13 @@ def linked_run(units: list[str]) -> set[int]:
         while m < len(units) - 1 and headline(units[m]):
             m += 1
         if m - n >= LINKED_RUN:
-            while n > 1 and asks(units[n - 1]):
+            # ... and the headlines above the question, as beside it ("German opposition
+            # leader's hopes ..." / "Hostile actions 'are real and accelerating': is Russia
+            # already at war with the West?" / "The Sequoia, like Jimmy Carter, ...").
+            while n > 1 and (
+                asks(units[n - 1])
+                or (headline(units[n - 1]) and not SENTENCE_BREAK.search(units[n - 1]))
+            ):
                 n -= 1
             while m < len(units) - 1 and asks(units[m]):
                 m += 1
@@ -209,7 +216,10 @@ def linked_run(units: list[str]) -> set[int]:
         # stop: "... about the recalled jars:" / "Would have been purchased between Nov. 8 and
         # Nov. 17." / "Have "Best if Used By" dates of Aug. 3, 2012" / "Carry the UPC code ...".
         pointed = lead.endswith(":") or (n >= 2 and units[n - 2].endswith(":"))
-        if m - n >= LINKED_RUN and is_prose(lead) and not pointed and after:
+        # (A paragraph the page cut off leads them in too: "... “The scene was" / "German
+        # opposition leader's hopes of becoming chancellor hang in the balance ...".)
+        told = is_prose(lead) or is_cut_off(lead)
+        if m - n >= LINKED_RUN and told and not pointed and after:
             found.update(range(n, m))
         n = max(m, n + 1)
     return found
