@@ -2577,6 +2577,14 @@ def test_a_lede_under_a_dateline_in_capitals_stays_over_a_caption_that_retells_i
     assert kept(page) == [lede, body, *STORY]
 
 
+def test_a_caption_left_in_a_blogs_shortcode_leaves_and_the_paragraph_stays() -> None:
+    code = (
+        '[caption id="attachment_2830432" align="alignleft" width="380"] Crews cheer on the '
+        "quay. Estuary Wire[/caption] "
+    )
+    assert kept("\n\n".join([STORY[0], code + STORY[1], STORY[2]])) == STORY
+
+
 def test_a_sentence_on_what_people_did_with_photographs_is_no_caption() -> None:
     shared = "Residents shared photographs of ferries stuck at the quay and empty platforms."
     assert kept("\n\n".join([*STORY[:2], shared, STORY[2]])) == [*STORY[:2], shared, STORY[2]]

@@ -38,6 +38,9 @@ _INLINE_TAG = re.compile(
 )
 _LINE_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PARAGRAPH_TAG = re.compile(r"</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
+# A picture's caption left in a blog's shortcode: '[caption id="attachment_2830432" ...] Fans
+# clash in the stadium. Reuters[/caption] In Marseille, ...'.
+_CAPTION_CODE = re.compile(r"\[caption\b[^\]]{0,300}\][^\[]{0,400}\[/caption\]\s*", re.IGNORECASE)
 _PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|picture)\s{2,}(?=[A-Z\"“])", re.IGNORECASE)
 # A wire's crosshead set inside the paragraph between dashes, where the copy lost its line
 # breaks: "... a year ago. - Hard-to-reach crash site - Russian media reported ...".
@@ -52,6 +55,8 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     linked = False  # whether the last line had a link set apart joined back into it
     # Invisible characters go; quotes and dashes stay as the outlet wrote them.
     text = re.sub(r"[\u00ad\u200b\ufeff]", "", text).replace("\u00a0", " ").replace("\r\n", "\n")
+    if "[/caption]" in text:
+        text = _CAPTION_CODE.sub("", text)
     # A page copied with its markup for links and emphasis left in ('<a href="https://...">
     # Boeing </a>factory workers'): the words stay, the tags go.
     if "<" in text:
