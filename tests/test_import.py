@@ -4604,20 +4604,6 @@ def test_an_update_with_its_day_over_the_original_story_is_kept_without_labels()
     assert kept(page) == [update, *STORY]
 
 
-def test_a_programmes_slot_over_the_headline_is_no_title() -> None:
-    page = "\n\n".join(
-        [
-            "Ferry World",
-            "Watch Daily: Monday - Friday, 3 PM ET",
-            "Ferry strike ends at Northgate",
-            *STORY,
-        ]
-    )
-    imported = from_text(page)
-    assert imported.title == "Ferry strike ends at Northgate"
-    assert kept(page) == STORY
-
-
 def test_a_link_to_a_recording_in_square_brackets_leaves_its_paragraph() -> None:
     page = "\n\n".join([STORY[0] + " [Hear the union's statement]", *STORY[1:]])
     assert kept(page) == STORY
@@ -4724,6 +4710,11 @@ def test_a_byline_is_never_the_title_and_a_labelled_headline_is() -> None:
     found = from_text(page)
     assert found.title == "Old ferry terminal to close for good: harbour chief"
     assert found.author == "Ann Lee and Tom Hart"
+    # ... nor is a programme's slot over the headline.
+    slot = "Watch Daily: Monday - Friday, 3 PM ET"
+    page = "\n\n".join(["Ferry World", slot, "Ferry strike ends at Northgate", *STORY])
+    assert from_text(page).title == "Ferry strike ends at Northgate"
+    assert kept(page) == STORY
     assert "harbour chief" not in found.body
     # ... and with no headline at all, the byline is still not the title.
     assert from_text("\n\n".join(["By Ann Lee and Tom Hart", *FERRY])).title is None
