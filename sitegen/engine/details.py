@@ -18,6 +18,7 @@ from .elsewhere import Elsewhere
 from .model import Document, Fact, Support, Token, Unit
 from .phrases import DETERMINERS, PREPOSITIONS, chunk, phrase, says_when, trim_unit, word_runs
 from .readable import bare_count, informative
+from .readings import half_follows
 from .times import part_of_day_told
 from .untold import cut_word, untold_words
 from .wordshape import close, hyphened
@@ -323,7 +324,7 @@ def _own_part(tokens: Sequence[Token], start: int, end: int, new: set[int]) -> t
     for k in [k for k in range(start, end) if tokens[k].key == "and"]:
         if not 0 < k < end - 1:
             continue
-        if tokens[k - 1].number and [t.key for t in tokens[k + 1 : k + 3]] == ["a", "half"]:
+        if tokens[k - 1].number and half_follows(tokens, k - 1):
             continue  # "eight and a half years": one figure
 
         if tokens[k - 1].key != tokens[end - 1].key and tokens[end - 1].name:

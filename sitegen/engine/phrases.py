@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from .model import Token, Unit
 from .namewords import INSTITUTIONS, PARTICLES
+from .readings import half_follows
 from .words import CALENDAR
 from .wordshape import (
     QUALIFIERS,
@@ -247,19 +248,14 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         # "the 60-metre Dharahara Tower": a measure says nothing without what it measures.
         while b < len(tokens) and tokens[b].name and close(sentence, tokens, b - 1):
             b += 1
+    # "eight and a half years": the half read into the figure's value is its words too.
+    if last.number and half_follows(tokens, b - 1):
+        b += 3
     # What a figure counts, or what a name is: "12 people", "3,000 council homes",
     # "Telegraph newspaper", "Indian-origin prime minister"; never the verb that
     # follows ("nine minutes left").
     # Two nouns in a row are one: "the UN health chief", "a four-month border blockade";
     # so are three: "the 2008-09 global financial crisis", never "global financial".
-    # "eight and a half years": the half read into the figure (see readings) is its words too.
-    if (
-        last.number
-        and b + 3 <= len(tokens)
-        and [t.key for t in tokens[b : b + 3]] == ["and", "a", "half"]
-        and all(spaced(tokens, m) for m in range(b - 1, b + 2))
-    ):
-        b += 3
     counted = b
     # "two more tugs", "three other men": what the figure counts comes after the word.
     if (

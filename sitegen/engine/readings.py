@@ -9,6 +9,8 @@ the range is ("0 to 0.1 per cent").  :func:`read_figures` mends a sentence's tok
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .model import Token
 from .numbers import ORDINALS, PLAIN_VALUE, UNIT_ABBREVIATIONS, number_value
 from .words import MONTHS, stem
@@ -16,6 +18,17 @@ from .words import MONTHS, stem
 _MONTH_SHORT = {m[:3]: m for m in MONTHS if len(m) > 4} | {"sept": "september"}
 _FRACTION = frozenset("a an one".split())
 _SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())
+
+
+def half_follows(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "and a half" follows ``tokens[k]`` ("eight and a half years"): the half is read
+    into the figure's value, and its words belong to the figure's phrase."""
+    return (
+        k + 3 < len(tokens)
+        and tokens[k + 3].key == "half"
+        and tokens[k + 2].key == "a"
+        and tokens[k + 1].key == "and"
+    )
 
 
 def read_figures(found: list[Token]) -> None:
@@ -69,13 +82,7 @@ def read_figures(found: list[Token]) -> None:
         ):
             found[n] = t._replace(number=False)
         # "six and a half", "9 and a half": the half goes with the figure, as in "6½".
-        elif (
-            n + 3 < len(found)
-            and found[n + 3].key == "half"
-            and found[n + 2].key == "a"
-            and found[n + 1].key == "and"
-            and PLAIN_VALUE.fullmatch(t.key)
-        ):
+        elif half_follows(found, n) and PLAIN_VALUE.fullmatch(t.key):
             half = f"{float(t.key) + 0.5:.15g}"
             found[n] = t._replace(key=half, stem=half)
     # "½ percent": a share written after a figure that is not digits ("¼", "1/4").
