@@ -2520,6 +2520,16 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Another image of the new ferry at the quay. May 4, 2026. Estuary TV (both)",
             "Additional input from Reuters.",
             "(Above) The new ferry at the quay after it was refloated.",
+            "(Only the headline and picture of this report may have been reworked by the Estuary "
+            "Times staff; the rest of the content is auto-generated from a syndicated feed.)",
+            "This device is unable to display framed content.",
+            "If you are unable to view the table on your device, please click here.",
+            "You appear to be using an ad blocker",
+            "Get a daily selection of our top stories based on your reading preferences. Loading "
+            "Something is loading. Email address By clicking ‘Sign up’, you agree to receive "
+            "marketing emails from Estuary Times.",
+            "Learn the benefits of becoming an Estuary Times Member and subscribe today!",
+            "You can watch the harbour's live webcams here.",
             "Crews at the quay in Northgate on Friday afternoon Jo Bloggs/The Estuary Times via AP",
             "Quay at night Crews leave the quay after the vote on May 4, 2026. (Ann Lee) (Ann Lee)",
         ],

@@ -139,6 +139,25 @@ APPEALS = (
     # in English: "Bu hikaye The Herald dergisinin July 17, 2024 sayısından alınmıştır.",
     # "This story is from the July 17, 2024 edition of The Herald."
     r"|\bsayısından alınmıştır\b|^this story is from the\b[^.!?]{0,60}\b(?:edition|issue) of\b"
+    # ... and a syndicator's note on its copy: "(Only the headline and picture of this report
+    # may have been reworked by the Business Standard staff; the rest of the content is
+    # auto-generated from a syndicated feed.)"
+    r"|\bmay have been reworked by the\b|\bauto-generated from a syndicated feed\b"
+    # ... and what a page says where its embeds, tables and ads did not load: "This device is
+    # unable to display framed content.", "If you are unable to view the table on your device,
+    # please click here.", "You appear to be using an ad blocker", "Loading Something is
+    # loading."
+    r"|^this device is unable to display\b|^if you are unable to view the (?:table|chart|graphic"
+    r"|map|video|graphics?)\b|^you appear to be using an ad[ -]?blocker\b"
+    r"|^loading\W+something is loading\b"
+    # ... and a newsletter box and a membership's pitch run into one line: "Get a daily
+    # selection of our top stories based on your reading preferences.", "By clicking 'Sign
+    # up', you agree to receive marketing emails ...", "Learn the benefits of becoming a
+    # Valuetainment Member and subscribe today!", "You can watch Farson Digital's live webcams
+    # here."
+    r"|^get a daily selection of our top stories\b"
+    r"|\bby clicking [‘'\"“]?sign up[’'\"”]?, you agree\b"
+    r"|\bbenefits of becoming an? [\w ]{2,40} member\b|^you can watch [^.!?]{2,60} here\W*$"
     r"|^view original (?:tweet|post|video) on (?:twitter|x|instagram|facebook|tiktok|youtube)\W*$"
     # ... and its authors' note, in brackets: "(This article was written by Ann Lee.)".
     r"|^\(this (?:article|story|report) was (?:written|reported|compiled) by\b[^()]{2,120}\)$",
