@@ -326,7 +326,6 @@ def _own_part(tokens: Sequence[Token], start: int, end: int, new: set[int]) -> t
             continue
         if tokens[k - 1].number and half_follows(tokens, k - 1):
             continue  # "eight and a half years": one figure
-
         if tokens[k - 1].key != tokens[end - 1].key and tokens[end - 1].name:
             continue
         if not any(m in new for m in range(start, k)):

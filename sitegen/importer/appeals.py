@@ -147,8 +147,8 @@ APPEALS = (
     # unable to display framed content.", "If you are unable to view the table on your device,
     # please click here.", "You appear to be using an ad blocker", "Loading Something is
     # loading."
-    r"|^this device is unable to display\b|^if you are unable to view the (?:table|chart|graphic"
-    r"|map|video|graphics?)\b|^you appear to be using an ad[ -]?blocker\b"
+    r"|^this device is unable to display\b|^if you are unable to view the (?:table|chart|graphics?"
+    r"|map|video)\b|^you appear to be using an ad[ -]?blocker\b"
     r"|^loading\W+something is loading\b"
     # ... and a newsletter box and a membership's pitch run into one line: "Get a daily
     # selection of our top stories based on your reading preferences.", "By clicking 'Sign
