@@ -943,6 +943,52 @@ def test_a_figure_told_to_other_digits_or_in_another_currency_is_no_detail(
 
 
 @pytest.mark.parametrize(
+    ("template", "wire", "local"),
+    [
+        # a range whose first end takes the scale of the last
+        (
+            "The painting sold on Tuesday. It had been expected to fetch {} at the auction.",
+            "between $1 million to $1.5 million",
+            "$1-1.5 million",
+        ),
+        # a scale joined by a hyphen, and a currency's code before the sum
+        (
+            "The navy signed {} for 26 jets on Friday.",
+            "a 63,000-crore defence deal",
+            "a defence deal worth Rs 63,000 crore",
+        ),
+        # cents named for their dollar
+        ("BP raised its dividend {}, it said.", "10% to 7.27 cents", "to 7.27 US cents, up 10%"),
+        # a list of figures in words, "one" among them
+        (
+            "Three children died in the leak. The children were aged {}, police said.",
+            "1, 6 and 15",
+            "one, six, and 15",
+        ),
+        # a peak over a span of years, more than once
+        (
+            "Mortgage rates rose in September, {}.",
+            "hitting 14-year highs",
+            "hitting a 14-year high",
+        ),
+        # a time of day with its zone written out
+        (
+            "The ship ran aground off Bermuda {} on Sunday.",
+            "at approximately 5pm Eastern Standard Time",
+            "at about 5 p.m.",
+        ),
+        # a fraction after its whole and a hyphen
+        ("Gold Trip won the Melbourne Cup by {} on Tuesday.", "1-1/4 lengths", "1¼ lengths"),
+    ],
+)
+def test_one_figure_written_two_ways_is_unique_to_neither(
+    template: str, wire: str, local: str
+) -> None:
+    c = pair(template, wire, local)
+    assert (details_of(c, "wire"), details_of(c, "local"), c.conflicts) == ([], [], [])
+
+
+@pytest.mark.parametrize(
     ("wire", "local"),
     [
         (

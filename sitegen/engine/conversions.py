@@ -13,9 +13,13 @@ from collections.abc import Mapping, Sequence
 
 from .model import Document, Token
 from .namekinds import plain
-from .namewords import CURRENCY_COUNTRIES, CURRENCY_WORDS, TIME_ZONES
+from .namewords import CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_WORDS, TIME_ZONES
 from .slots import Slot, magnitude
 from .wordshape import QUALIFIERS
+
+# Currency codes a sum may follow, a word apart ("Rs 63,000 crore"); not "US", which is
+# as often a country before a count ("the US 50 states").
+_SUM_CODES = frozenset(CURRENCY_CODES) - {"US"}
 
 
 def currency(tokens: Sequence[Token], k: int) -> bool:
@@ -28,6 +32,8 @@ def currency(tokens: Sequence[Token], k: int) -> bool:
             before -= 1
         return before >= 0 and tokens[before].number
     after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and after.number and t.text in _SUM_CODES:
+        return True  # "Rs 63,000 crore", "KSh 2,500": the code of the sum after it
     # Whose currency it is, between the figure and the currency: "100,000 Indian rupees".
     return (
         (t.text in CURRENCY_COUNTRIES or t.name)

@@ -327,6 +327,12 @@ CURRENCY_WORDS = frozenset(
     shillings lira krona kronor zloty
     """.split()
 )
+# Currency codes, as outlets write them before a sum, glued to it ("Rs1,000") or a word
+# apart ("KSh 2,500").
+CURRENCY_CODES = (
+    "Rs INR PKR LKR NPR Tk BDT Dh Dhs AED SAR QAR KSh Ksh KES TSh USh UGX NGN GHS ZAR Rp IDR "
+    "RM MYR PHP Php NT NTD CHF SFr SEK NOK DKK RMB CNY JPY EUR GBP USD US CAD AUD NZD SGD Rbl"
+).split()
 CURRENCY_COUNTRIES = frozenset("US U.S. USD A AU C CA NZ HK SG".split())
 # Time zones: "10 a.m. PDT" says how a time was told, not when.
 TIME_ZONES = frozenset(

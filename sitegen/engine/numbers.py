@@ -40,11 +40,13 @@ ORDINALS = {
 }
 SCALES = (
     "hundred|thousand|million|billion|trillion|milion|millon|bilion|billon|bn|tn|trn|bln|mln|mn|m|k"
-    "|lakhs?|crores?|cents"
+    "|lakhs?|crores?|cents|US cents"
 )
-# "$4.24-billion", as some outlets write it; "$13.2 Billion", as some headline-case it.
-LONG_SCALES = "(?i:thousand|million|billion|trillion)"
-FRACTION_RE = r"(?:\d{1,3} )?[1-7][/\u2044][248]"  # "1/4", "2 1/2": halves, quarters, eighths
+# "$4.24-billion", as some outlets write it, and "a 63,000-crore deal"; "$13.2 Billion",
+# as some headline-case it.
+LONG_SCALES = "(?i:thousand|million|billion|trillion|crores?|lakhs?)"
+# "1/4", "2 1/2", "1-1/4": halves, quarters, eighths
+FRACTION_RE = r"(?:\d{1,3}[ -])?[1-7][/\u2044][248]"
 SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
 
 _SCALE = {
@@ -67,8 +69,10 @@ _SCALE = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
-    # A sum in cents is one in dollars or euros: "50 cents a share" is "$0.50".
+    # A sum in cents is one in dollars or euros: "50 cents a share" is "$0.50", as are
+    # "50 US cents".
     "cents": 0.01,
+    "us cents": 0.01,
     # As typed in a hurry: "$127.5 milion".
     "milion": 1e6,
     "millon": 1e6,

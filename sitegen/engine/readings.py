@@ -104,9 +104,12 @@ def read_figures(found: list[Token]) -> None:
             and PLAIN_VALUE.fullmatch(last.key[:-1])
         ):
             found[n] = first._replace(key=first.key + "%", stem=first.key + "%")
-        # "6-10 hours": a span of time, the unit after both figures.
+        # "6-10 hours": a span of time, the unit after both figures; "$1-1.5 million": both
+        # ends are millions.
         if last.start == first.end + 1:
             found[n] = _spanned(found[n], last)
+            if last.number and last.text[-1].isalpha():
+                found[n] = _scaled(found[n], last)
     # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
     for n in figures:
         if n + 2 >= len(found):

@@ -217,11 +217,16 @@ def zone_told(
 
 
 def zone_word(tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is the zone a time of day is told in ("8:12 a.m. Central"):
-    how the time was told, no place."""
+    """Whether ``tokens[k]`` is the zone a time of day is told in ("8:12 a.m. Central", "5pm
+    Eastern Standard Time"): how the time was told, no place."""
+    while k > 1 and tokens[k].key.lower() in _ZONE_TAIL:
+        k -= 1
     return (
         k > 0 and tokens[k].key.lower() in _US_ZONES and bool(_CLOCK.fullmatch(tokens[k - 1].key))
     )
+
+
+_ZONE_TAIL = frozenset(("standard", "daylight", "time"))
 
 
 _YEARS_SPAN = re.compile(r"(\d+)\s+years?", re.IGNORECASE)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from .namewords import CURRENCY_CODES
 from .numbers import (
     FRACTION_RE,
     LONG_SCALES,
@@ -40,11 +41,7 @@ _GAP = "[ \\u00a0\\u2009\\u202f]"  # a space between groups of thousands
 # A sum whose currency is written as letters glued to it ("Rs1,000", "KSh2,500", "INR500"):
 # the code is a word of its own and the sum a figure, as in "Rs 1,000".  Other letters glued
 # to digits are a name's code ("G20", "MH17", "A320") unless the digits are grouped in
-# thousands ("R1,000"), as only a sum is.
-CURRENCY_CODES = (
-    "Rs INR PKR LKR NPR Tk BDT Dh Dhs AED SAR QAR KSh Ksh KES TSh USh UGX NGN GHS ZAR Rp IDR "
-    "RM MYR PHP Php NT NTD CHF SFr SEK NOK DKK RMB CNY JPY EUR GBP USD US CAD AUD NZD SGD Rbl"
-).split()
+# thousands ("R1,000"), as only a sum is.  (CURRENCY_CODES, from namewords.)
 
 TOKEN_RE = re.compile(
     # "$US10.99" and "US$54.20": which dollar, no word
@@ -54,7 +51,7 @@ TOKEN_RE = re.compile(
     rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
     r"(?:\s+(?:long\s+)?(?:years|decades|centuries)|-decades?)))\b"  # "three long decades"
     # "an 11-year high" written in 2023 is the highest since 2012
-    rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:high|low|peak|record)\b))"
+    rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:highs?|lows?|peaks?|records?)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
     r"|(?P<halved>(?i:half\s+an?\s+(?:thousand|million|billion|trillion)))\b"
     r"|(?P<decade>(?:1\d|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
@@ -293,8 +290,8 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     if m.group("clock"):
         return [(m.start(), m.end(), clock(text))]
     if m.group("fraction"):
-        # "2 1/2" is two and a half.
-        whole, top, bottom = re.match(r"(?:(\d+) )?(\d)[/\u2044](\d)", text).groups()  # type: ignore[union-attr]
+        # "2 1/2" and "2-1/2" are two and a half.
+        whole, top, bottom = re.match(r"(?:(\d+)[ -])?(\d)[/\u2044](\d)", text).groups()  # type: ignore[union-attr]
         part = int(whole or 0) + int(top) / int(bottom)
         share = re.search(rf"{SHARE}$", text)
         return [(m.start(), m.end(), f"{part:.15g}{'%' if share else ''}")]

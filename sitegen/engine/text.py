@@ -149,14 +149,17 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             )
             numbers = numbers or number
             opens = False
-    # "four to one", "one-nil": beside another number, "one" is a number too.
+    # "four to one", "one-nil", "aged one, six and 15": beside another number, "one" is a
+    # number too.
     for n, t in enumerate(found if numbers else ()):
         if t.key == "one":
             near = [found[m] for m in (n - 2, n + 2) if 0 <= m < len(found)]
             joined = [found[m] for m in (n - 1, n + 1) if 0 <= m < len(found)]
+            listed = n + 1 < len(found) and found[n + 1].number
             scoreline = (
-                any(x.key in ("to", "nil") for x in joined)
+                any(x.key in ("to", "nil", "and", "or") for x in joined)
                 or "-" in sentence[max(0, t.start - 1) : t.end + 1]
+                or (listed and sentence[t.end : found[n + 1].start] == ", ")
             )
             if scoreline and any(x.number for x in near + joined):
                 found[n] = t._replace(key="1", stem="1", content=True, number=True)
