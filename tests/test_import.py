@@ -2603,6 +2603,9 @@ def test_a_caption_left_in_a_blogs_shortcode_leaves_and_the_paragraph_stays() ->
         # a last sentence ending on a name joined by a hyphen, after a title cut short
         "The crews were back at work by Thursday afternoon. The last ferry was towed to the "
         "quay, according to Northgate Gov. Ann Lee-Hart.",
+        # a dated paragraph on what a tower block is: the block does nothing
+        "Eleven residents died when fire swept through the Northgate tower block on May 4, "
+        "2021, in the worst fire the town has known.",
     ],
 )
 def test_a_paragraph_shaped_like_a_caption_but_the_storys_stays(paragraph: str) -> None:
@@ -2749,6 +2752,15 @@ def test_a_caption_credited_to_its_photographer_and_whom_they_shot_it_for_leaves
             "scene. It is possible the fire spread from the engine room.( The Estuary Times )"
         ],
         ["Some 4,000 people live within a mile of the quay.(Estuary Wire: Jo Bloggs/Pool)"],
+        # an invitation to the outlet's channel or podcast; an ad break's marker; what an
+        # accelerated page could not show
+        ["Join ET's Telegram channel and get the latest breaking news delivered to you."],
+        ["Listen and follow The Quay Daily on Apple Podcasts, Spotify or wherever you listen"],
+        ["COMMERCIAL BREAK"],
+        [
+            "Some content couldn't be displayed in Google AMP. To see what's missing visit the "
+            "full article here."
+        ],
     ],
 )
 def test_notices_warnings_and_captions_of_these_shapes_leave_the_body(furniture: list[str]) -> None:

@@ -343,7 +343,12 @@ SHORT_APPEALS = (
     # An invitation to the outlet's channel: "Get exclusive content with Gulf News WhatsApp
     # channel"; not a source's own channel, where news is told ("... Energoatom said on its
     # Telegram channel.").
-    r"(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:whatsapp|telegram) channel\W*$",
+    r"(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:whatsapp|telegram) channel\W*$"
+    # ... or to join it: "Join ST's Telegram channel and get the latest breaking news ...".
+    r"|^join [\w'’ .-]{1,30}\b(?:whatsapp|telegram) channel\b",
+    # ... or to its podcast: "Listen and follow The Big Take DC on Apple Podcasts, Spotify
+    # or wherever you get your podcasts".
+    r"^listen (?:and|&) (?:follow|subscribe)\b[^.!?]{0,80}\b(?:apple podcasts|spotify)\b",
     # A shopping site's note on its links: "If you purchase a product ... through one
     # of the links on our site, we may receive compensation."
     r"^if you (purchase|buy|click|sign up)\b.{0,120}\blinks?\b.{0,80}"

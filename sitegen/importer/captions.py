@@ -37,7 +37,9 @@ _CAPTION_VERB = (
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
     r"|fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
     r"|seen wearing|works?|tries to|lands|(?<!\d )assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
-    r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|blocks?|explodes"
+    r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|explodes"
+    # ... "block" after what a building is is a noun: "the west London tower block on June 14".
+    r"|(?<!tower )(?<!housing )(?<!apartment )(?<!office )(?<!cell )(?<!residential )blocks?"
     # ... "talks" after a verb in the past or a determiner is a noun: "abandoned talks with".
     r"|(?<!ed )(?<!the )(?<!peace )(?<!trade )talks? (?:about|to|with)|flies|billows?"
     r"|(?:is|are) set (?:on fire|alight|ablaze)"

@@ -224,6 +224,9 @@ _NOTES_AND_CONTROLS = (
     # ... or an ad slot that did not fill: "This advertisement has not loaded yet, but your
     # article continues below." and its marker, "Article content continued".
     r"|^this (advertisement|ad) has not loaded yet\b|^article content( continued)?\W*$"
+    # ... or an ad break's marker ("COMMERCIAL BREAK"), or what an accelerated page left
+    # out: "Some content couldn't be displayed in Google AMP. To see what's missing ...".
+    r"|^commercial break\W*$|^some content couldn['’]t be displayed in google amp\b"
     r"|\baccept (them|cookies|these) to (load|view|see) (the|this) content\b",
     # An embed's label, the stocks a story names.
     r"^(youtube|vimeo|facebook|instagram|twitter|tiktok) (video|post|embed)\W*$",
