@@ -40,6 +40,10 @@ def fold(text: str) -> str:
         "Defense Sec. and council chair Ana Reyes ordered the coast guard to the island.",
         "One of the officers killed, Pol. Cpt. Ana Reyes, was shot at the mall's gate.",
         "Crews shut down the pipeline at about 6 a.m. Central Standard Time, the company said.",
+        # a patronymic written short, as Icelandic names have one
+        "Icelandic President Gudni Th. Johannesson visited the town on Saturday.",
+        # an outlet named for its address, run into the sentence with no space after the stop
+        "The team has won twice since 2020, News.Az reports, citing local media.",
     ],
 )
 def test_abbreviations_initials_and_numbers_do_not_split(sentence: str) -> None:

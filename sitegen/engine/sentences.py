@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms mx dr drs prof rev hon sr jr st mt ft gen lt col maj capt cpt sgt cpl pvt adm cmdr
     cdr brig gov sen rep del pres supt insp det cllr fr messrs mme mlle jan feb mar apr jun jul
     aug sep sept oct nov dec inc ltd co corp bros plc llc dept est approx vs v cf al fig
-    figs vol ch para nos cie asst usec sens reps cos pol
+    figs vol ch para nos cie asst usec sens reps cos pol th
     """.split()
 )
 _STATE_SHORT = frozenset(short for short, _ in STATES)
@@ -65,9 +65,13 @@ _CARD = re.compile(
 
 # A sentence run into the next with no space, as pasted pages have them: 'said."There are',
 # 'in life.”The surprise', 'the quarry.A total of', 'He was 78.His family'; never inside a
-# site's address ('www.FloridaDisaster.org').
+# site's address ('www.FloridaDisaster.org') or an outlet named for its address ('News.Az
+# reports', 'Lenta.Ru').
 # (The stop is matched first: looking behind every letter of a text costs more than the rest.)
-_RUN_ON = re.compile(r"([.!?])(?<=[a-z\d].)(?<!\bwww.)([\"”’]?)(?=[\"“]?(?:[A-Z][a-z]|[AI] [a-z]))")
+_RUN_ON = re.compile(
+    r"([.!?])(?<=[a-z\d].)(?<!\bwww.)([\"”’]?)(?=[\"“]?(?:[A-Z][a-z]|[AI] [a-z]))"
+    r"(?!(?:Az|Ru|Kz|Uz|Ge|Ua|Com|Net|Org)\b)"
+)
 
 
 _SPACES = re.compile(r"\s+")
