@@ -284,6 +284,23 @@ def test_dateline_with_agency_after_a_date_is_dropped() -> None:
     assert doc.sentences == ("Air raid sirens sounded across the capital overnight.",)
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        # two places in capitals, the second with its country
+        "PORT CALDER and NORTHGATE, Estuary -- ",
+        # the day and its comma before the agency in brackets
+        "Port Calder, Dec. 12, (dpa/EWN) – ",
+    ],
+)
+def test_two_places_or_a_comma_before_the_agency_are_a_dateline(dateline: str) -> None:
+    doc = segment(dateline + "The ferry ran aground on Friday, officials said.")
+    assert doc.sentences == ("The ferry ran aground on Friday, officials said.",)
+    # ... and two places that do something open no dateline.
+    kept = "PORT CALDER and Northgate agreed to share the ferry on Friday."
+    assert segment(kept).sentences == (kept,)
+
+
 def test_a_place_with_its_state_cut_short_is_a_dateline() -> None:
     doc = segment(
         "Hennepin County, Minn. — The jury found the former officer guilty on all counts."

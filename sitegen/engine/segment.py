@@ -85,6 +85,8 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
     (
         False,
         r"(?:\([A-Z][\w&. ]{1,30}\)\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-/ ]{2,40}"
+        # ... or two places: "LONDON and ABUJA, Nigeria -- "
+        r"(?:and [A-Z][A-Z.'’\- ]{2,30})?"
         # ... its region between slashes, as TASS sets it: "VOSTOCHNY SPACEPORT /Amur Region/,
         # September 13. /TASS/. "
         r"(?:/[A-Z][\w ]{1,30}/)?"
@@ -142,7 +144,7 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
     (
         False,
         r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-        r"[a-z]*\.?\s+\d{1,2}\s*\([^()]{1,40}\)\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“])",
+        r"[a-z]*\.?\s+\d{1,2},?\s*\([^()]{1,40}\)\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“])",
     ),
     (
         False,
