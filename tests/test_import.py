@@ -2757,6 +2757,12 @@ def test_a_caption_credited_to_its_photographer_and_whom_they_shot_it_for_leaves
         ["Join ET's Telegram channel and get the latest breaking news delivered to you."],
         ["Listen and follow The Quay Daily on Apple Podcasts, Spotify or wherever you listen"],
         ["COMMERCIAL BREAK"],
+        # captions credited after their full stop or after "photo"
+        [
+            "Firefighters inspected the wreckage of the ferry on the quay in Northgate on "
+            "Tuesday. Uncredited/Associated Press"
+        ],
+        ["A deckhand is reunited with his wife at the quay in Northgate: photo - EW/Jo Bloggs"],
         [
             "Some content couldn't be displayed in Google AMP. To see what's missing visit the "
             "full article here."

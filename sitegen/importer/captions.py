@@ -144,6 +144,14 @@ CAPTION_LINES = [
         # (a bracket the page lost the other half of may stand before the slash: "... with
         # North Korea leader Kim Jong Un.Evan Vucci)/Associated Press/Associated Press")
         r"[.!?\"”](?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\)?/(?-i:[A-Z])[\w .&'’/-]{1,60}$",
+        # ... or after a space, the agency a wire's: "... in Tokyo on Tuesday. Uncredited/
+        # Associated Press", "... on Tuesday. Jo Bloggs/Reuters".
+        r"[.!?\"”]\s+(?:uncredited|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}))/\s?"
+        r"(?:the )?(?:associated press|ap|afp|reuters|getty images|epa|xinhua|bloomberg|pool"
+        r"|anadolu(?: agency)?|canadian press|new york times)$",
+        # ... or on its credit after "photo": "... at the mine in Polkowice: photo - PAP/Jo
+        # Bloggs".
+        r"[.:]\s+photo\s*[-–—:]\s*(?-i:[A-Z])[\w .'’&-]{1,30}/(?-i:[A-Z])[\w .'’&-]{1,40}$",
         # ... or on its credit labelled after the last word, with no full stop: "... which is
         # orbited by LHS 1140b Credit: ESO/IAU and Sky & Telescope".
         r"\s(?-i:Credit):\s*[\w .'’/&-]{2,60}$",
