@@ -4086,6 +4086,25 @@ def test_a_list_under_a_lead_in_keeps_its_points_without_stops_after_one_with_a_
     assert [p.lstrip("\\- ") for p in found[-4:]] == [p[2:] for p in points], found
 
 
+def test_short_points_under_a_lead_in_worded_as_a_sentence_stay() -> None:
+    lead = "Other ferries the operator is taking out of service because they could be unsafe:"
+    points = ["Tide Runner", "Harbour Queen Express Night Service Ferry", "Ferry One", "Gull"]
+    after = "Inspectors will board each ferry before it sails again, the harbour master said."
+    assert kept("\n\n".join([*STORY, lead, *points, after]))[3:] == [lead, *points, after]
+    # ... while a heading after the list's lead-in, and paragraphs of its own, is no point.
+    heading = "Harbour master responds"
+    page = "\n\n".join([lead, STORY[0], heading, *STORY[1:]])
+    assert heading not in kept(page)
+
+
+def test_a_lists_points_set_apart_from_their_bullets_stay() -> None:
+    lead = "The operator named the crews it will honour in October:"
+    points = ["Northgate Pilots, who towed the ferry", "Estuary Tugs, for the night rescue"]
+    page = "\n\n".join([*STORY[:2], lead, "-", points[0], "-", points[1], STORY[2]])
+    found = kept(page)
+    assert [p.lstrip("\\- ") for p in found[-3:-1]] == points, found
+
+
 def test_a_caption_credited_in_capitals_and_given_twice_leaves_the_lede_alone() -> None:
     caption = (
         "Relatives waiting for news about family members who were on a ferry that was due on "

@@ -291,9 +291,13 @@ def test_dateline_with_agency_after_a_date_is_dropped() -> None:
         "PORT CALDER and NORTHGATE, Estuary -- ",
         # the day and its comma before the agency in brackets
         "Port Calder, Dec. 12, (dpa/EWN) – ",
+        # a place with its district in brackets, as Indian outlets date a story
+        "HALDERA (Kurukshetra), Jul 23: ",
+        "Haldari (Kurukshetra), July 23: ",
+        "Kurukshetra (Haryana), July 23 (PTI): ",
     ],
 )
-def test_two_places_or_a_comma_before_the_agency_are_a_dateline(dateline: str) -> None:
+def test_two_places_a_district_or_a_comma_before_the_agency_are_a_dateline(dateline: str) -> None:
     doc = segment(dateline + "The ferry ran aground on Friday, officials said.")
     assert doc.sentences == ("The ferry ran aground on Friday, officials said.",)
     # ... and two places that do something open no dateline.

@@ -144,7 +144,7 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
     (
         False,
         r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-        r"[a-z]*\.?\s+\d{1,2},?\s*\([^()]{1,40}\)\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“])",
+        r"[a-z]*\.?\s+\d{1,2}\s*\([^()]{1,40}\)\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“])",
     ),
     (
         False,
@@ -212,6 +212,13 @@ _PLACED_DATELINE = (
     # "London [UK], July 13 (ANI): Romanian Simona Halep ...".
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? \[[A-Z][\w ]{1,30}\], [A-Z][a-z]{2,8}\.? \d{1,2}"
     r" \([A-Z]{2,8}\)\s*:\s*(?=[A-Z\"“])"
+    # ... or its district in brackets and the day, perhaps the agency: "Haldari (Kurukshetra),
+    # July 23: ", "HALDERA (Kurukshetra), Jul 23: ", "Kurukshetra (Haryana), July 23 (PTI): ".
+    r"|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][A-Z'’\-]{2,}) \([A-Z][\w ]{1,30}\), [A-Z][a-z]{2,8}\.?"
+    r" \d{1,2}(?: \([A-Z]{2,8}\))?\s*[:—–-]{1,2}\s*(?=[A-Z\"“])"
+    # ... or the day and its comma before the agency: "New York, Dec. 12, (dpa/GNA) – ".
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}, \([^()]{1,40}\)\s*[:—–-]{1,2}"
+    r"\s*(?=[A-Z\"“])"
 )
 # ... a place and its agency between bars, asked only of a lede with a bar near its start:
 # "Berlin, Germany | Xinhua | Bayern Munich have ...".

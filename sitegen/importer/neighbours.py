@@ -50,6 +50,7 @@ PLAIN_CAPTION_WORDS = 25
 LABELLED_CREDIT_WORDS = 6  # "Photo: Reuters", "Photo by Ann Lee/AP", not a labelled caption
 LIST_ITEM_WORDS = 6  # a point of a list this long says something; shorter, it may be a link
 LIST_POINT_WORDS = 3  # ... and one set with a bullet under a lead-in, this long with its bullet
+WORDED_LEAD_IN = 10  # words of a lead-in worded as the story's sentence, at least
 HEADLINE_WORDS = 20  # a headline set in capitals in the body is never longer
 LINK_TITLE_WORDS = 6  # a link's title under a label is never shorter
 
@@ -255,8 +256,21 @@ def listed(run: list[str], unit: str) -> bool:
         )
         # ... and so does a name and its work: "Arctic Monkeys – AM", "Foals – Holy Fire".
         or bool(NAMED_WORK.match(unit))
+        # ... and a point of a few words under a lead-in the story worded as a sentence
+        # ("Other products Boar's Head is pulling from stores because they could contain
+        # listeria:" / "Beef Salami"): a label over links is a few words ("Read more:").
+        or (not unit.endswith("?") and _under_worded_lead_in(run))
     )
     return opened and said and not is_cruft(unit)
+
+
+def _under_worded_lead_in(run: list[str]) -> bool:
+    """Whether the lines ending ``run`` are a lead-in worded as a sentence, ending in a
+    colon, and the short points under it so far."""
+    n = len(run) - 1
+    while n >= 0 and len(run[n].split()) < WORDED_LEAD_IN and not SENTENCE_END.search(run[n]):
+        n -= 1
+    return n >= 0 and run[n].endswith(":") and len(run[n].split()) >= WORDED_LEAD_IN
 
 
 LEAD_IN_REACH = 16  # paragraphs a list's points may run below their lead-in

@@ -47,6 +47,9 @@ _PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|picture)\s{2,}(?=[A-Z\"“])", 
 _GLUED_CROSSHEAD = re.compile(r"(?<=[.!?\"”’])\s+-\s+([A-Z][^.!?\n]{2,60}?)\s+-\s+(?=[A-Z\"“])")
 
 
+_LONE_POINT = re.compile(r"(?m)^[ \t]*([-•])[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\s•-])")
+
+
 def page_lines(text: str) -> tuple[list[str], list[int]]:
     """Paragraph-sized lines (hard-wrapped lines joined back together), and for each the
     block it stands in: the lines between two blank lines."""
@@ -71,6 +74,10 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     # artist.The winning bid ..." (a credit glued so, "Sunday.Jack Tomczuk", is shorter).
     # A caption given twice so ("Ann Lee speaking.Ann Lee speaking.") stays glued, and leaves.
     text = "\n".join(_parted(line) for line in text.split("\n"))
+    # ... and a list whose points lost their items' lines ("-" / "Peter To Rot, lay
+    # catechist" / "-" / ...): each point goes with the item under it.
+    if len(_LONE_POINT.findall(text)) >= 2:
+        text = _LONE_POINT.sub(r"\1 ", text)
     # ... and so do the marks of bold type a page copied as Markdown leaves: "**Accra:**".
     if "**" in text:
         text = _BOLD.sub(r"\1", text)
