@@ -2763,6 +2763,16 @@ def test_a_caption_credited_to_its_photographer_and_whom_they_shot_it_for_leaves
             "Tuesday. Uncredited/Associated Press"
         ],
         ["A deckhand is reunited with his wife at the quay in Northgate: photo - EW/Jo Bloggs"],
+        # a page's tools, banners and paywall, and a live page's note on its update
+        ["Send this page to someone via email"],
+        ["Welcome to the new Estuary Times website. We hope you enjoy it."],
+        [
+            "You have a preview view of this article while we are checking your access. When "
+            "we have confirmed access, the full article content will load."
+        ],
+        ["Support Local Journalism Donate"],
+        ["For all the latest headlines follow our Google News channel online or via the app."],
+        ["3:45 a.m.: Updated to raise the death toll from 39 to 47."],
         [
             "Some content couldn't be displayed in Google AMP. To see what's missing visit the "
             "full article here."

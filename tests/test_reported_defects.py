@@ -1880,6 +1880,20 @@ def test_a_few_words_of_a_quotation_naming_and_counting_nothing_are_no_claim_alo
     assert any(t.startswith('"Smoke filled the deck') for t in listed), listed
 
 
+def test_a_quotation_going_on_over_sentences_only_one_outlet_gives_is_one_claim() -> None:
+    quote = (
+        "Harbour master Ann Lee said: “We saw the smoke from the quay and ran to the boats. "
+        "I have never seen a fire spread so fast in thirty years at sea. "
+        "Every one of the crew will get a medal from the town.”"
+    )
+    c = event(
+        wire="The ferry caught fire off Northgate on Monday. All 40 passengers were rescued. "
+        + quote,
+        local="The ferry caught fire off Northgate on Monday. All 40 passengers were rescued.",
+    )
+    assert texts(unique(c, "wire", "claim")) == [quote]
+
+
 def test_two_figures_whose_to_fell_out_are_the_score_another_outlet_writes_out() -> None:
     said = "The prime minister won the confidence vote by {} on Wednesday. She stays."
     assert details_of(pair(said, "325 votes to 306", "325 306"), "local") == []

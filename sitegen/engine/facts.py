@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from .conflicts import find_conflicts
 from .details import find_details
@@ -157,6 +158,9 @@ def _claims(
             text = " ".join(doc.sentences[j] for j in every[src]).rstrip() + "…"
         elif sources == (src,) and i == last and not SENTENCE_END.search(text):
             text = text.rstrip() + "…"  # the page's last words, cut off: a claim of their own
+        elif sources == (src,) and len(every[src]) > 1:
+            # ... and the rest of a quotation, in the sentences after it.
+            text = " ".join(_quoted_on(doc, every[src]))
         # A quotation that goes on in a sentence of its own says nothing without the
         # sentence that names the speaker: that one is its context.
         quote_only = i > 0 and doc.tokens[i] and all(t.quoted for t in doc.tokens[i])
@@ -174,6 +178,18 @@ def _claims(
             )
         )
     return facts
+
+
+def _quoted_on(doc: Document, own: Sequence[int]) -> list[str]:
+    """The sentences of ``own`` from the first on that follow one another inside a
+    quotation: the rest of what a speaker said, asides too ("“It’s pretty cool." / "I’m sort
+    of surprised by the temperature change.”"), not the writer's own words after it."""
+    found = [doc.sentences[own[0]]]
+    for before, i in pairwise(own):
+        if i != before + 1 or not (doc.tokens[i] and doc.tokens[i][0].quoted):
+            break
+        found.append(doc.sentences[i])
+    return found
 
 
 def _claim_groups(groups: Sequence[Sequence[Node]], coverage: Coverage) -> list[Sequence[Node]]:
@@ -229,6 +245,19 @@ def _fold_fragments(
                 or _asked(doc.sentences[i], tokens)
                 # a short lead-in to a list that follows: "They were:"
                 or (doc.sentences[i][-1] == ":" and len(tokens) <= LEAD_IN_TOKENS)
+            )
+            # A quotation going on from a sentence no one else reports is the rest of what
+            # its speaker said ("“It’s not a dream anymore,” said Tkachuk." / "“I can’t
+            # believe it."): one claim with that sentence.
+            # (the sentence it goes with, that one perhaps going with another already)
+            into = fragments.get((src, i - 1), (src, i - 1))
+            alone = alone or bool(
+                tokens
+                and tokens[0].quoted
+                and (before := doc.tokens[i - 1])
+                and before[-1].quoted
+                and all(v.verdict == "not reported" for v in coverage[into].values())
+                and not _shared(groups, into)
             )
             if (cut or alone) and all(
                 v.verdict == "not reported" for v in coverage[src, i].values()

@@ -275,6 +275,21 @@ _NOTES_AND_CONTROLS = (
 )
 # ... and on a short line only (see CRUFT).
 _SHORT_NOTES_AND_CONTROLS = (
+    # A page's tools and banners: "Send this page to someone via email", "Watch more News on
+    # iWantTFC", "Listen to NAME OF STATION" (a radio player's placeholder), "▶ Watch Video:
+    # ...", "Welcome to the new Independent website. We hope you enjoy it ...", a paywall
+    # loading ("You have a preview view of this article while we are checking your access."),
+    # "Support Local Journalism Donate", "For all the latest headlines follow our Google News
+    # channel online or via the app."
+    r"^send this (?:page|article|story) to (?:someone|a friend) via email\W*$"
+    r"|^watch more (?:news|videos?) on [\w ]{2,20}$|^listen to name of station$"
+    r"|^▶\s*watch video:|^welcome to the new [\w ]{2,30} website\b"
+    r"|^you have a preview view of this article\b|^support local journalism\b[^.!?]{0,20}$"
+    r"|^for all the latest (?:headlines|news),? follow our\b",
+    # A live page's note on its update, at its time: "3:45 a.m.: Updated to raise the death
+    # toll from 39 to 47."
+    r"^(?:\d{1,2}[:.]\d{2} ?(?:a\.m\.|p\.m\.|am|pm):\s*)?updated to (?:raise|add|include|reflect"
+    r"|correct|update|change)\b[^!?]{0,100}$",
     # A video player's controls and age: "0 seconds of 0 secondsVolume 0%", "Press shift
     # question mark to access a list of keyboard shortcuts", "LOADINGERROR LOADING", "3
     # years ago".
