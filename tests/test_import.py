@@ -2802,6 +2802,21 @@ def test_a_promotions_line_ending_in_a_links_arrow_leaves_the_body() -> None:
     assert kept("\n\n".join([STORY[0], promo, *STORY[1:]])) == STORY
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a picture's credit given twice over the headline
+        ["Courtesy Photo, US DOJ", "Courtesy Photo, US DOJ"],
+        # a share's line in the page's ticker, after the page's date stamp
+        ["date 2026-05-04 EWN 39.69 Decreased By ▼ -0.76 (-1.88%)"],
+    ],
+)
+def test_a_credit_or_a_tickers_line_over_the_headline_is_no_title(above: list[str]) -> None:
+    imported = from_text("\n\n".join([*above, "Ferry strike ends in Northgate", *STORY]))
+    assert imported.title == "Ferry strike ends in Northgate"
+    assert imported.body.split("\n\n")[0] == STORY[0]
+
+
 def test_a_pages_markup_for_links_and_emphasis_leaves_its_words() -> None:
     lede = (
         '<a href="https://example.com/2026/05/04/ferry-strike/" target="_blank">The ferry '
@@ -2809,6 +2824,9 @@ def test_a_pages_markup_for_links_and_emphasis_leaves_its_words() -> None:
         "<em>operator</em>, which had cancelled every crossing for nine days."
     )
     assert kept("\n\n".join([lede, *STORY[1:]])) == STORY
+    # ... and the markup of a byline and a standfirst set as headings sets them apart.
+    page = f"<h6><strong>Jo Bloggs</strong></h6> <h4>{STORY[0]}</h4> {STORY[1]}"
+    assert kept("\n\n".join([page, STORY[2]])) == STORY
     # ... and a comparison in words stays as written.
     told = "Fares rose by < 5% on routes where crews worked, the operator said."
     assert kept("\n\n".join([*STORY, told]))[-1] == told.replace("<", "\\<")

@@ -42,6 +42,8 @@ def fold(text: str) -> str:
         "Crews shut down the pipeline at about 6 a.m. Central Standard Time, the company said.",
         # a patronymic written short, as Icelandic names have one
         "Icelandic President Gudni Th. Johannesson visited the town on Saturday.",
+        # a police rank written short, as Indonesian police write it
+        "The toll rose to 47, said Sr. Comr. Ana Reyes, the police chief.",
         # an outlet named for its address, run into the sentence with no space after the stop
         "The team has won twice since 2020, News.Az reports, citing local media.",
     ],

@@ -388,6 +388,8 @@ _SHORT_NOTES_AND_CONTROLS = (
     # A box of share prices: its header, a row ("MSFT MICROSOFT CORP. 415.00 -11.89 -2.79%")
     # and a row with no price ("ATVI NO DATA AVAILABLE - - -").
     r"^ticker security last change change %$"
+    # ... and a share's line in a ticker: "BAFL 39.69 Decreased By ▼ -0.76 (-1.88%)".
+    r"|^(?-i:[A-Z]{2,6}) \d[\d,.]* (?:increased|decreased) by [▲▼]"
     r"|^(?-i:[A-Z]{1,5} [A-Z][A-Z0-9 .,&'’-]{1,60}) \d[\d,.]* [-+]?\d[\d.]* [-+]?\d[\d.]*%$"
     r"|^(?-i:[A-Z]{1,5}) no data available( -)+$",
 )

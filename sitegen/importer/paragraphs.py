@@ -37,7 +37,10 @@ _INLINE_TAG = re.compile(
     re.IGNORECASE,
 )
 _LINE_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_PARAGRAPH_TAG = re.compile(r"</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
+# ... and the tags that set a block apart: a paragraph, a heading, a list's item, a quotation.
+_PARAGRAPH_TAG = re.compile(
+    r"</?(?:p|h[1-6]|div|li|ul|ol|blockquote)(?:\s[^<>]{0,200})?>", re.IGNORECASE
+)
 # A picture's caption left in a blog's shortcode: '[caption id="attachment_2830432" ...] Fans
 # clash in the stadium. Reuters[/caption] In Marseille, ...'.
 _CAPTION_CODE = re.compile(r"\[caption\b[^\]]{0,300}\][^\[]{0,400}\[/caption\]\s*", re.IGNORECASE)

@@ -71,6 +71,8 @@ CREDIT = re.compile(
     r"|^(reuters|afp|ap|epa|xinhua|getty)\s?/\s?(?-i:[A-Z][A-Z .&'’-]{2,40})$"
     # ... or the agency's library: "AP Archive".
     r"|^(reuters|afp|ap|aa|epa) archive$"
+    # ... or who lent it, after its label: "Courtesy Photo, US DOJ".
+    r"|^courtesy (photo|picture|image)s?,\s*[^.!?]{2,40}$"
     r"|^[a-z][\w.'’-]*( [a-z][\w.'’-]*){0,3}\s*\|\s*(reuters|afp|ap|getty( images)?|epa|"
     r"bloomberg|cnbc|pa)$"
     # ... or, set as a point, a photographer and the paper that ran the picture: "• Katherine
