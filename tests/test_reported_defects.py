@@ -1926,6 +1926,13 @@ def test_the_tories_are_the_conservatives() -> None:
             "The storm was moving to the northwest at 9 mph.",
             "The storm's sustained winds are 85 mph as it moves towards the coast.",
         ),
+        # A time of day is no price.
+        (
+            "Data received around 11 a.m. in New York showed the stock quoted at pennies "
+            "after being priced at $16.",
+            "After opening at $15.25, below the float price of $16, the shares collapsed to "
+            "just pennies.",
+        ),
     ],
 )
 def test_figures_in_different_roles_are_no_conflict(wire: str, local: str) -> None:

@@ -59,8 +59,10 @@ def kind(number: Token) -> str:
 
 @lru_cache(maxsize=4096)
 def kind_of(key: str) -> str:
-    """A count, a share (12%), a position (12th), a span of time, a year or a decade (the
-    1990s): never in conflict."""
+    """A count, a share (12%), a position (12th), a span of time, a time of day (11:00), a
+    year or a decade (the 1990s): never in conflict."""
+    if ":" in key:
+        return "time"  # "around 11 a.m." answers no price ("opening at $15.25")
     if key.endswith("th"):
         return "position"
     if key.endswith("%"):
