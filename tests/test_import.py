@@ -2773,6 +2773,7 @@ def test_a_caption_credited_to_its_photographer_and_whom_they_shot_it_for_leaves
         ["Support Local Journalism Donate"],
         ["For all the latest headlines follow our Google News channel online or via the app."],
         ["3:45 a.m.: Updated to raise the death toll from 39 to 47."],
+        ["Space to play or pause, M to mute, left and right arrows to seek, up and down arrows"],
         [
             "Some content couldn't be displayed in Google AMP. To see what's missing visit the "
             "full article here."
@@ -2815,6 +2816,11 @@ def test_a_credit_or_a_tickers_line_over_the_headline_is_no_title(above: list[st
     imported = from_text("\n\n".join([*above, "Ferry strike ends in Northgate", *STORY]))
     assert imported.title == "Ferry strike ends in Northgate"
     assert imported.body.split("\n\n")[0] == STORY[0]
+
+
+def test_an_outlet_named_for_its_address_is_not_parted_as_two_sentences() -> None:
+    told = "The crews voted to return on Monday, News.Az reports, citing the union's statement."
+    assert kept("\n\n".join([*STORY, told]))[-1] == told
 
 
 def test_a_pages_markup_for_links_and_emphasis_leaves_its_words() -> None:

@@ -285,7 +285,9 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"|^watch more (?:news|videos?) on [\w ]{2,20}$|^listen to name of station$"
     r"|^▶\s*watch video:|^welcome to the new [\w ]{2,30} website\b"
     r"|^you have a preview view of this article\b|^support local journalism\b[^.!?]{0,20}$"
-    r"|^for all the latest (?:headlines|news),? follow our\b",
+    r"|^for all the latest (?:headlines|news),? follow our\b"
+    # ... and a video player's keys: "Space to play or pause, M to mute, left and right ...".
+    r"|^space to play or pause\b",
     # A live page's note on its update, at its time: "3:45 a.m.: Updated to raise the death
     # toll from 39 to 47."
     r"^(?:\d{1,2}[:.]\d{2} ?(?:a\.m\.|p\.m\.|am|pm):\s*)?updated to (?:raise|add|include|reflect"

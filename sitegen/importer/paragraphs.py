@@ -140,7 +140,11 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
 _LABELS = frozenset(
     "new live updated exclusive breaking watch video opinion analysis premium".split()
 )
-_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})\.(?!Read more)(?=[A-Z][a-z]+(?: [^\s]+){4})")
+# (not an outlet named for its address: "News.Az reports", "Lenta.Ru")
+_RUN_TOGETHER = re.compile(
+    r"(?<=[a-z]{3})\.(?!Read more)(?!(?:Az|Ru|Kz|Uz|Ge|Ua|Com|Net|Org)\b)"
+    r"(?=[A-Z][a-z]+(?: [^\s]+){4})"
+)
 _TABLE_RULE = re.compile(r"(?m)^-{3,}\|[ \t]*\n?")
 _CELL_END = re.compile(r"(?m)[ \t]+\|[ \t]*$")
 _TAGS = re.compile(
