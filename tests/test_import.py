@@ -2810,6 +2810,9 @@ def test_a_promotions_line_ending_in_a_links_arrow_leaves_the_body() -> None:
         ["Courtesy Photo, US DOJ", "Courtesy Photo, US DOJ"],
         # a share's line in the page's ticker, after the page's date stamp
         ["date 2026-05-04 EWN 39.69 Decreased By ▼ -0.76 (-1.88%)"],
+        # a hacked page's gambling spam; a page's line over the story
+        ["situs toto toto togel 4d"],
+        ["date 2026-05-04 Last updated on .From the section Ferries"],
     ],
 )
 def test_a_credit_or_a_tickers_line_over_the_headline_is_no_title(above: list[str]) -> None:
@@ -5398,6 +5401,9 @@ def test_a_short_sentence_dense_with_names_is_a_paragraph_and_a_link_s_mark_leav
     marked = STORY[0].replace("operator,", "operator (EFL.N), opens new tab,")
     page = "\n\n".join([marked, short, *STORY[1:]])
     assert kept(page) == [STORY[0].replace("operator,", "operator (EFL.N),"), short, *STORY[1:]]
+    # ... and BBC Sport's: "eight others were injured external-link and 98 arrests".
+    marked = STORY[1].replace("back at work", "back at work external-link")
+    assert kept("\n\n".join([STORY[0], marked, STORY[2]])) == STORY
 
 
 def test_a_dated_lede_under_a_standfirst_a_crosshead_and_a_caption_above_the_story() -> None:

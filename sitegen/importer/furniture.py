@@ -287,7 +287,12 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"|^you have a preview view of this article\b|^support local journalism\b[^.!?]{0,20}$"
     r"|^for all the latest (?:headlines|news),? follow our\b"
     # ... and a video player's keys: "Space to play or pause, M to mute, left and right ...".
-    r"|^space to play or pause\b",
+    r"|^space to play or pause\b"
+    # ... and a page's line over the story: "Last updated on .From the section European
+    # Football".
+    r"|^last updated on\b[^!?]{0,40}\bfrom the section\b"
+    # ... and a hacked page's gambling spam: "situs toto toto togel 4d", "slot gacor".
+    r"|\b(?:situs toto|togel|slot gacor)\b",
     # A live page's note on its update, at its time: "3:45 a.m.: Updated to raise the death
     # toll from 39 to 47."
     r"^(?:\d{1,2}[:.]\d{2} ?(?:a\.m\.|p\.m\.|am|pm):\s*)?updated to (?:raise|add|include|reflect"

@@ -276,8 +276,9 @@ def strip_inline_links(unit: str, dropped: list[str]) -> str:
     """``unit`` without the links to other stories set inside it."""
     if ", external" in unit:
         unit = EXTERNAL_MARK.sub("", unit)
-    # ... and Reuters' mark on its links: "Boeing's (BA.N), opens new tab U.S. West Coast ...".
-    unit = unit.replace(", opens new tab", "")
+    # ... and Reuters' mark on its links: "Boeing's (BA.N), opens new tab U.S. West Coast ...",
+    # and BBC Sport's: "eight others were injured external-link and 98 arrests".
+    unit = unit.replace(", opens new tab", "").replace(" external-link", "")
     # ... and its codes for a story or a topic page, kept as text by a reprint: "... at
     # 142.90. [FRX/]", "... intervention [nL1N30S30X]".
     if "[" in unit:
