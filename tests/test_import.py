@@ -2813,6 +2813,7 @@ def test_a_promotions_line_ending_in_a_links_arrow_leaves_the_body() -> None:
         # a hacked page's gambling spam; a page's line over the story
         ["situs toto toto togel 4d"],
         ["date 2026-05-04 Last updated on .From the section Ferries"],
+        ["Your cart is empty"],
     ],
 )
 def test_a_credit_or_a_tickers_line_over_the_headline_is_no_title(above: list[str]) -> None:

@@ -291,6 +291,8 @@ _SHORT_NOTES_AND_CONTROLS = (
     # ... and a page's line over the story: "Last updated on .From the section European
     # Football".
     r"|^last updated on\b[^!?]{0,40}\bfrom the section\b"
+    # ... and a shop's cart: "Your cart is empty".
+    r"|^your (?:shopping )?(?:cart|basket|bag) is empty\W*$"
     # ... and a hacked page's gambling spam: "situs toto toto togel 4d", "slot gacor".
     r"|\b(?:situs toto|togel|slot gacor)\b",
     # A live page's note on its update, at its time: "3:45 a.m.: Updated to raise the death
