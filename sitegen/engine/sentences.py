@@ -68,9 +68,10 @@ _CARD = re.compile(
 # site's address ('www.FloridaDisaster.org') or an outlet named for its address ('News.Az
 # reports', 'Lenta.Ru').
 # (The stop is matched first: looking behind every letter of a text costs more than the rest.)
+# The ends of an outlet's address after its stop, "News.Az", "Lenta.Ru": no sentence opens.
+NOT_AN_ADDRESS = r"(?!(?:Az|Ru|Kz|Uz|Ge|Ua|Com|Net|Org)\b)"
 _RUN_ON = re.compile(
-    r"([.!?])(?<=[a-z\d].)(?<!\bwww.)([\"”’]?)(?=[\"“]?(?:[A-Z][a-z]|[AI] [a-z]))"
-    r"(?!(?:Az|Ru|Kz|Uz|Ge|Ua|Com|Net|Org)\b)"
+    r"([.!?])(?<=[a-z\d].)(?<!\bwww.)([\"”’]?)(?=[\"“]?(?:[A-Z][a-z]|[AI] [a-z]))" + NOT_AN_ADDRESS
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..engine.sentences import NOT_AN_ADDRESS
 from .furniture import BULLET, HEADLINE_LABEL
 from .lineshape import SENTENCE_END, is_cruft, split_stamp
 from .picturecredits import GLUED_ALT, IMAGE_FILE
@@ -142,8 +143,7 @@ _LABELS = frozenset(
 )
 # (not an outlet named for its address: "News.Az reports", "Lenta.Ru")
 _RUN_TOGETHER = re.compile(
-    r"(?<=[a-z]{3})\.(?!Read more)(?!(?:Az|Ru|Kz|Uz|Ge|Ua|Com|Net|Org)\b)"
-    r"(?=[A-Z][a-z]+(?: [^\s]+){4})"
+    r"(?<=[a-z]{3})\.(?!Read more)" + NOT_AN_ADDRESS + r"(?=[A-Z][a-z]+(?: [^\s]+){4})"
 )
 _TABLE_RULE = re.compile(r"(?m)^-{3,}\|[ \t]*\n?")
 _CELL_END = re.compile(r"(?m)[ \t]+\|[ \t]*$")
