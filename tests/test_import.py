@@ -5779,3 +5779,34 @@ def test_a_players_loading_mark_glued_to_a_paragraph_leaves_it() -> None:
     page = "\n\n".join(["Ferry terminal to close", FERRY[0], "Loading..." + FERRY[1], FERRY[2]])
     body = from_text(page).body
     assert "Loading" not in body and FERRY[1] in body, body
+
+
+def test_a_caption_given_again_after_its_credit_set_over_three_lines_leaves() -> None:
+    # A public radio page sets the caption, then the credit over three short lines, then
+    # the caption again: written as the story's sentence, it is a caption all the same.
+    caption = "Harbour master Ellen Kruger receiving a telephone update about the closure."
+    credit = ["Credit Ann Lee / Northgate Public Media", "/", "Northgate Public Media"]
+    page = "\n".join(["Ferry terminal to close", "", FERRY[0], "", caption, *credit, caption, ""])
+    page += "\n\n".join(FERRY[1:])
+    body = from_text(page).body
+    assert "Kruger" not in body and "Public Media" not in body, body
+    assert all(paragraph in body for paragraph in FERRY)
+
+
+def test_a_caption_saying_who_stands_where_over_its_agency_credit_leaves() -> None:
+    caption = (
+        "Ellen Kruger, right, tells commuters the rules for the last crossings at the "
+        "ferry terminal in Northgate, Estuary."
+    )
+    page = "\n\n".join(["Ferry terminal to close", caption, "(Ann Lee / Associated Press)", *FERRY])
+    body = from_text(page).body
+    assert "Kruger" not in body and "Associated Press" not in body, body
+    assert all(paragraph in body for paragraph in FERRY)
+
+
+def test_a_paragraph_on_an_earlier_fire_is_no_caption() -> None:
+    # "fire at" reads as a caption's "Police fire at protesters" only after its subject:
+    # after an article it is the blaze.
+    earlier = "A massive fire at the terminal, killed two people and injured dozens in March 2021."
+    body = from_text("\n\n".join(["Ferry terminal to close", *FERRY, earlier])).body
+    assert earlier in body, body

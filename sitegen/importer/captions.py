@@ -35,7 +35,10 @@ _CAPTION_VERB = (
     # "runs" after a count is a score ("scored two runs"), not someone running.
     r"|(?<!\d )(?<!one |two |six |ten )(?<!four |five |nine )(?<!three |seven |eight )runs"
     r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
-    r"|fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
+    # ... "fire" after an article or what it was like is the blaze: "A massive fire at the
+    # camp, killed 15 people ... in March 2021."
+    r"|(?<!a )(?<!the )(?<!massive )(?<!huge )(?<!major )(?<!deadly )(?<!another )"
+    r"fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
     r"|seen wearing|works?|tries to|lands|(?<!\d )assists?|uses? [\w -]{1,30} to (?:view|watch|see)"
     r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|explodes"
     # ... "block" after what a building is is a noun: "the west London tower block on June 14".
@@ -469,6 +472,9 @@ UNSTOPPED_CAPTION = re.compile(
 # Who stands where in a picture: "Ann Lee, left, and Tom Hart", "Ann Lee (second right)".
 STANDS_WHERE = re.compile(
     r", (?:left|right|centre|center|pictured), (?:and|with)\b"
+    # ... or doing something now: "Solomon Graves, right, tells journalists the rules".
+    r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}, (?:left|right|centre|center),"
+    r" (?-i:[a-z]+s)\b"
     r"|\((?:left|right|centre|center|second (?:left|right)|second from (?:left|right))\)",
     re.IGNORECASE,
 )

@@ -106,6 +106,7 @@ CAPTION_COPIES = 3  # a line given this often is a caption
 CAPTION_TWICE_WORDS = 40  # a caption given twice is never longer
 CAPTION_TWICE_SHORT = 12  # a sentence this short given twice in a row is no lede told again
 CREDIT_WORDS = 8  # a picture's credit under its caption: who took it, or where it comes from
+CREDIT_LINES = 3  # short lines a credit goes on over after its first, at most
 ALT_TEXT_WORDS = 25  # a picture's alternative text is short
 ALT_TEXT_SHARED = 3  # words it shares with the caption under it
 LONE_AGENCY = re.compile(
@@ -150,6 +151,13 @@ def doubled_captions(
             found |= {n, n + 1, n + 2} - (
                 {n + 2} if around and _lede_under_its_caption(units, squashed, n + 2) else set()
             )
+        # ... its credit set over several short lines ("Credit Ann Lee / Arkansas Public
+        # Media" / "/" / "Arkansas Public Media"): the caption is a story's sentence given
+        # twice in a few lines, and no story gives one so.
+        elif _credit_line(units[n + 1]) and len(units[n].split()) <= CAPTION_TWICE_WORDS:
+            last = _credited_again(units, squashed, n)
+            if last is not None:
+                found |= set(range(n, last + 1))
         # Given twice, labelled the first time, and credited to whoever took it: "PHOTO: The
         # mugshot of ..." / "The mugshot of ..." / "Florida Department of Law Enforcement".
         label = CAPTION.match(squashed[n])
@@ -267,6 +275,17 @@ def _lede_under_its_caption(units: list[str], squashed: list[str], n: int) -> bo
         and after
         and squashed[n] not in squashed[n + 1 :]  # the last copy
     )
+
+
+def _credited_again(units: Sequence[str], squashed: Sequence[str], n: int) -> int | None:
+    """Where caption ``n`` is given again after its credit and the short lines that go on
+    with it, at most CREDIT_LINES lines down; None when it is not."""
+    for m in range(n + 2, min(n + 2 + CREDIT_LINES, len(units))):
+        if squashed[m] == squashed[n]:
+            return m
+        if len(units[m].split()) > CREDIT_WORDS or SENTENCE_END.search(units[m]):
+            return None
+    return None
 
 
 def _credit_line(unit: str) -> bool:

@@ -57,6 +57,7 @@ CREDIT = re.compile(
     rf"^\(?\s*{_LABEL}\s*([:|/]|\s((?:copied |provided |taken |supplied )?by|via|courtesy)\b)"
     r"[^)]{0,80}\)?$"
     r"|^\(?[^()]{0,60}(getty images|via getty$|/ ?getty$|/ ?reuters|/ ?afp|/ ?ap\b|ap photo"
+    r"|/ ?associated press\)?$"
     r"|associated press photo"
     r"|license photo|shutterstock|pa wire|"
     r"pa media|alamy|imagn images)[^()]{0,40}\)?$"
