@@ -5810,3 +5810,12 @@ def test_a_paragraph_on_an_earlier_fire_is_no_caption() -> None:
     earlier = "A massive fire at the terminal, killed two people and injured dozens in March 2021."
     body = from_text("\n\n".join(["Ferry terminal to close", *FERRY, earlier])).body
     assert earlier in body, body
+
+
+def test_a_summary_point_the_story_never_tells_is_kept_and_one_it_retells_leaves() -> None:
+    retold = "• The old ferry terminal will close for good at the end of the month."
+    news = "• Schools along the estuary are closed for the day."
+    page = "\n\n".join(["Ferry terminal to close", "The latest:", retold, news, *FERRY])
+    body = from_text(page).body
+    assert "Schools along the estuary are closed for the day." in body, body
+    assert body.count("for good at the end of the month") == 1, body

@@ -35,6 +35,7 @@ the page around it, once :mod:`.paragraphs` has joined the lines the page broke:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..engine.words import normalize
@@ -193,7 +194,9 @@ def clean(text: str) -> Cleaned:
     )
     summary = {n for n in range(story or 0) if BULLET.match(units[n])}
     if len(summary) >= SUMMARY_POINTS:
-        captions |= summary
+        # ... that the story tells again: a point it does not ("• Schools are cancelled in
+        # much of the Montreal area.") is news of its own.
+        captions |= {n for n in summary if story is None or _retold(units[n], units[story:])}
     authors = author_box(units)
     # A standfirst signed at its end, above the story: "Jacinda Ardern's resignation has
     # stunned the world, but ..., Marc Daalder reports".
@@ -414,3 +417,17 @@ def clean(text: str) -> Cleaned:
     kept = without_repeats(kept, dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+RETOLD = 0.5  # of a summary point's longer words, the share one paragraph of the story gives
+
+
+def _retold(point: str, story: Sequence[str]) -> bool:
+    """Whether a paragraph of ``story`` gives at least RETOLD of ``point``'s longer words."""
+    words = {w.lower() for w in _WORD.findall(point)}
+    if not words:
+        return True
+    return any(
+        len(words & {w.lower() for w in _WORD.findall(u)}) >= RETOLD * len(words) for u in story
+    )
