@@ -5819,3 +5819,25 @@ def test_a_summary_point_the_story_never_tells_is_kept_and_one_it_retells_leaves
     body = from_text(page).body
     assert "Schools along the estuary are closed for the day." in body, body
     assert body.count("for good at the end of the month") == 1, body
+
+
+def test_an_advertisements_close_button_given_again_is_no_headline_over_the_story() -> None:
+    # "X" above the page and again between the first paragraphs is an advertisement's close
+    # button: the paragraphs above the second one are the story's, not a teaser.
+    page = "\n\n".join(["X", "Ferry terminal to close", FERRY[0], FERRY[1], "X", FERRY[2]])
+    body = from_text(page).body
+    assert all(paragraph in body for paragraph in FERRY), body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warning: Graphic content.",
+        "Coverage: Watch live on BBC TV, BBC Red Button and Connected TVs; Text updates online.",
+        "View all Load more",
+        "Get the latest news! Subscribe to the Northgate Adviser bulletin",
+    ],
+)
+def test_a_notice_listings_or_a_bulletins_box_is_furniture(line: str) -> None:
+    imported = between_paragraphs(line)
+    assert line not in imported.body and imported.title != line, imported

@@ -294,7 +294,17 @@ _SHORT_NOTES_AND_CONTROLS = (
     # ... and a shop's cart: "Your cart is empty".
     r"|^your (?:shopping )?(?:cart|basket|bag) is empty\W*$"
     # ... and a hacked page's gambling spam: "situs toto toto togel 4d", "slot gacor".
-    r"|\b(?:situs toto|togel|slot gacor)\b",
+    r"|\b(?:situs toto|togel|slot gacor)\b"
+    # ... and a notice over pictures: "Warning: Graphic content."
+    r"|^warning:? (?:this (?:article|story|video|report) contains )?graphic (?:content|images)"
+    r"\W*$"
+    # ... and a broadcaster's listings under a sports story: "Coverage: Watch live on BBC TV,
+    # BBC Red Button, Connected TVs ...; Text updates online."
+    r"|^coverage: (?:watch|listen) live on\b"
+    # ... and a list's buttons and a bulletin's box: "View all Load more", "Get the latest
+    # news! Subscribe to the SMSF Adviser bulletin".
+    r"|^(?:view all )?load more$|^(?:get the latest news\W+)?subscribe to (?:the|our) [\w ]{2,40}"
+    r" bulletin\W*$",
     # A live page's note on its update, at its time: "3:45 a.m.: Updated to raise the death
     # toll from 39 to 47."
     r"^(?:\d{1,2}[:.]\d{2} ?(?:a\.m\.|p\.m\.|am|pm):\s*)?updated to (?:raise|add|include|reflect"

@@ -240,8 +240,13 @@ def under_headline_again(units: list[str], start: int) -> int:
     """Where the story starts when the page gives its headline again under a teaser: an
     aggregator's excerpt of the story ("Suspect arrested" / "Police arrested a suspect on
     Friday." / "Suspect arrested" / the story in full).  The excerpt retells the story."""
-    # An advertisement's label printed again between paragraphs is no headline.
-    heads = {u for u in units[:start] if u and not SENTENCE_END.search(u) and not is_cruft(u)}
+    # An advertisement's label printed again between paragraphs is no headline, nor is an
+    # advertisement's close button ("X"), a word alone.
+    heads = {
+        u
+        for u in units[:start]
+        if len(u.split()) > 1 and not SENTENCE_END.search(u) and not is_cruft(u)
+    }
     # A lede that opens on a word set in capitals, as a paper's first paragraph does, is the
     # story's, whatever the page set between ("Red dust storm shrouds Sydney" / "AUSTRALIA'S
     # worst dust storm in 70 years blanketed ..." / "Red dust storm shrouds Sydney").
