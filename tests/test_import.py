@@ -5841,3 +5841,11 @@ def test_an_advertisements_close_button_given_again_is_no_headline_over_the_stor
 def test_a_notice_listings_or_a_bulletins_box_is_furniture(line: str) -> None:
     imported = between_paragraphs(line)
     assert line not in imported.body and imported.title != line, imported
+
+
+def test_a_polls_prompt_in_capitals_is_no_dateline_and_the_paragraphs_above_it_stay() -> None:
+    # "VOTE NOW:" reads like "LONDON:" opening a lede; the story above it is the story.
+    prompt = "VOTE NOW: Has the estuary had enough of the harbour authority as the ferries stop?"
+    page = "\n\n".join(["Ferry terminal to close", "By Ann Lee", *FERRY[:2], prompt, FERRY[2]])
+    body = from_text(page).body
+    assert all(paragraph in body for paragraph in FERRY) and "VOTE NOW" not in body, body

@@ -295,6 +295,9 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"|^your (?:shopping )?(?:cart|basket|bag) is empty\W*$"
     # ... and a hacked page's gambling spam: "situs toto toto togel 4d", "slot gacor".
     r"|\b(?:situs toto|togel|slot gacor)\b"
+    # ... and a poll's prompt: "VOTE NOW: Has Europe had enough of the EU as farmers rise up
+    # against Brussels?"
+    r"|^vote now\b"
     # ... and a notice over pictures: "Warning: Graphic content."
     r"|^warning:? (?:this (?:article|story|video|report) contains )?graphic (?:content|images)"
     r"\W*$"

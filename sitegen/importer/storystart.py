@@ -133,7 +133,8 @@ def dateline_start(units: list[str], start: int, skip: AbstractSet[int] = frozen
     for n in range(start + 1, min(start + 1 + DATELINE_REACH, len(units))):
         short = all(len(units[m].split()) <= HEADER_WORDS for m in range(start, n))
         dated = OPENING_DATELINE.match(units[n]) or CAPITALS_DATELINE.match(units[n])
-        if dated and is_prose(units[n]):
+        # ("VOTE NOW: Has Europe had enough ...?" is a poll's prompt, no dateline)
+        if dated and is_prose(units[n]) and not is_cruft(units[n]):
             # ... but an update set over the story's dateline is the story's latest news:
             # "Update: 18 people were unaccounted for as of 10 a.m. Sunday." / "OSO — ...".
             return n if short and not UPDATE_OVER.match(units[start]) else start
