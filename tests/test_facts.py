@@ -376,6 +376,36 @@ def test_different_numbers_in_the_same_place_are_a_conflict() -> None:
         assert "15" not in f.text
 
 
+@pytest.mark.parametrize(
+    ("wire", "daily", "disputed"),
+    [
+        # Two people's ages: the suspect's and the girl's.
+        (
+            "A 19-year-old man was detained at the scene of the shooting, officials said.",
+            "A 9-year-old girl was detained at the scene of the shooting, officials said.",
+            False,
+        ),
+        # One man's age, once said of no one in particular.
+        (
+            "The 64-year-old was detained at the scene of the shooting, officials said.",
+            "A 65-year-old man was detained at the scene of the shooting, officials said.",
+            True,
+        ),
+        # The year a span starts from against the years of the deeds.
+        (
+            "Murray, who won Wimbledon in 2013 and 2016, was drawn against Paire.",
+            "Murray had been the first British champion since 1936 when he beat Djokovic in 2013.",
+            False,
+        ),
+    ],
+)
+def test_ages_of_two_people_and_a_year_since_dispute_nothing(
+    wire: str, daily: str, disputed: bool
+) -> None:
+    facts = facts_of({"wire": [wire], "daily": [daily]})
+    assert bool(of_kind(facts, "conflict")) == disputed, of_kind(facts, "conflict")
+
+
 def test_conflicting_number_words_and_digits() -> None:
     docs = {
         "wire": ["Twelve people were injured when the roof of the market collapsed."],

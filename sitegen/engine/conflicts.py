@@ -83,7 +83,7 @@ def find_conflicts(
             if not any(values(pair[0]) <= values(a) for a, _ in pairs):
                 pairs.append(pair)
         for a, b in pairs:
-            if named_in_both(a, b, left, right) or _role(left, a) != _role(right, b):
+            if named_in_both(a, b, left, right) or _roles_apart(_role(left, a), _role(right, b)):
                 continue
             if not count_other_things(left, a, right, b):
                 found.append((sentence, {link.left_source: a, link.right_source: b}))
@@ -104,7 +104,9 @@ def find_conflicts(
                 if not any(values(pair[0]) <= values(a) for a, _ in pairs):
                     pairs.append(pair)
             for a, b in pairs:
-                if _role(mine, a) != _role(theirs, b) or count_other_things(mine, a, theirs, b):
+                if _roles_apart(_role(mine, a), _role(theirs, b)) or count_other_things(
+                    mine, a, theirs, b
+                ):
                     continue
                 where = next(j for j in support.sentences if b in documents[other].sentences[j])
                 found.append(({src: i, other: where}, {src: a, other: b}))
@@ -329,8 +331,30 @@ def _role(sentence: str, version: str) -> str:
         return ""
     if _INTERVAL.match(sentence[at + len(version) :].lstrip()):
         return "interval"
+    # "a 19-year-old man" and "a 9-year-old girl": two people's ages, not one disputed.
+    whose = _WHOSE.match(sentence, at + len(version))
+    if whose:
+        return "age of " + whose.group(1).lower()
     before = re.findall(r"[a-z]+", sentence[:at].lower())[-ROLE_REACH:]
+    # "the first British champion since 1936": the year a span starts from, not the year
+    # of the event another outlet dates ("won Wimbledon in 2013 and 2016").
+    if before[-1:] == ["since"]:
+        return "since"
     return next((ROLES[w] for w in reversed(before) if w in ROLES), "")
+
+
+def _roles_apart(one: str, other: str) -> bool:
+    """Whether two figures' roles differ: an age said of no one in particular ("the
+    64-year-old") may be the age another outlet gives a man."""
+    if not (one and other) and (one + other).startswith("age of"):
+        return False
+    return one != other
+
+
+_WHOSE = re.compile(
+    r"-years?-old (man|woman|boy|girl|child|son|daughter|mother|father|baby|suspect)\b",
+    re.IGNORECASE,
+)
 
 
 DAY_REACH = 1  # the content word either side of a day, which says what happened on it
