@@ -5849,3 +5849,41 @@ def test_a_polls_prompt_in_capitals_is_no_dateline_and_the_paragraphs_above_it_s
     page = "\n\n".join(["Ferry terminal to close", "By Ann Lee", *FERRY[:2], prompt, FERRY[2]])
     body = from_text(page).body
     assert all(paragraph in body for paragraph in FERRY) and "VOTE NOW" not in body, body
+
+
+def test_a_paragraph_on_an_anti_crime_patrol_is_no_caption() -> None:
+    # "patrol" after what kind it is is no one patrolling, and "after seeing" no caption's.
+    line = (
+        "However, during an anti-crime patrol the harbour master stopped a man on Main "
+        "Street, apparently after seeing a van being driven erratically, when the struggle "
+        "ensued."
+    )
+    assert line in between_paragraphs(line).body
+
+
+def test_a_lede_opened_by_its_dateline_under_a_pictures_credit_is_the_story() -> None:
+    lede = "NORTHGATE – The harbour authority closed the old ferry terminal for good on Tuesday."
+    page = "\n".join(
+        ["Ferry terminal closes", "", "The old terminal.", "(photo credit: REUTERS)", lede]
+    )
+    page += "\n" + "\n".join(FERRY[1:])
+    assert lede in from_text(page).body
+
+
+def test_the_last_paragraph_over_a_pictures_credit_set_apart_is_the_story() -> None:
+    last = "The terminal, for the time being, remains open."
+    page = "\n".join(["Ferry terminal to close", *FERRY, last, "", "Photo: Ann Lee/Getty."])
+    body = from_text(page).body
+    assert last in body and "Getty" not in body, body
+
+
+def test_a_summary_point_over_the_dateline_the_story_never_tells_is_kept() -> None:
+    points = [
+        "  • If the strike goes ahead, the authority will decide which crossings to cancel.",
+        "  • The old ferry terminal will close for good at the end of the month.",
+    ]
+    page = "\n".join(["Ferry terminal to close", "", *points, ""])
+    page += "\n\n".join(["NORTHGATE — " + FERRY[0], *FERRY[1:]])
+    body = from_text(page).body
+    assert "which crossings to cancel" in body, body
+    assert body.count("for good at the end of the month") == 1, body

@@ -34,7 +34,10 @@ _CAPTION_VERB = (
     r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|crashes|(?:is|are) trapped"
     # "runs" after a count is a score ("scored two runs"), not someone running.
     r"|(?<!\d )(?<!one |two |six |ten )(?<!four |five |nine )(?<!three |seven |eight )runs"
-    r"|prepares?|rides?|patrols?|kneels?|hugs?|embraces?|greets?|shouts?|climbs?|falls"
+    # ... "patrol" after its subject in the plural too ("Soldiers patrol the border"), not
+    # after what kind it is: "during an anti-crime patrol the detective stopped a man".
+    r"|prepares?|rides?|patrols|(?<=s )patrol|kneels?|hugs?|embraces?|greets?|shouts?|climbs?"
+    r"|falls"
     # ... "fire" after an article or what it was like is the blaze: "A massive fire at the
     # camp, killed 15 people ... in March 2021."
     r"|(?<!a )(?<!the )(?<!massive )(?<!huge )(?<!major )(?<!deadly )(?<!another )"

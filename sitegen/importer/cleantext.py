@@ -45,7 +45,7 @@ from .captions import (
     caption_line,
 )
 from .credits import HASHTAG, POST_SIGNATURE, POST_SIGNED
-from .datelines import OPENING_DATELINE
+from .datelines import CAPITALS_DATELINE, OPENING_DATELINE
 from .doubles import doubled_captions, pulled_quote, title_case, without_repeats
 from .furniture import BULLET, KEY_POINTS
 from .glued import (
@@ -104,6 +104,7 @@ GLUED_BYLINE = re.compile(r"^By (?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]*[a-z](
 # A lede opened by the agency whose copy it is, with no place before: "(TNS) - Hurricane ...".
 _CREDITED_LEDE = re.compile(r"^\([A-Z][A-Za-z.&]{1,15}\)\s*(?:[—–]|-{1,2})\s+(?=[A-Z0-9\"“])")
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
+SUMMARY_POINT_WORDS = 8  # a summary's point set over the story's header says this much at least
 BOX_POINTS = 3  # sentences under a summary's label ("In short:") that are its points
 POST_CHARS = 300  # an embedded post's text is never longer
 
@@ -141,12 +142,17 @@ def clean(text: str) -> Cleaned:
     # Reuters"): a paragraph is never credited to a photographer.
     # (a caption under its label is no credit: "Image: Jo Bloggs at the quay in 2006." leaves
     # the story's sentence above it: "The charges carry a sentence of up to 20 years.")
+    placed = blocks if len(blocks) == len(units) else [blocks[0], *blocks]
     captions = {
         n - 1
         for n in credits
         if n
         and (not is_prose(units[n - 1]) or neighbours.captioned(units[n - 1], units[n]))
         and not (neighbours.labelled_caption(units[n]) and SENTENCE_END.search(units[n - 1]))
+        # ... unless it closes a run of the story's paragraphs set line after line, the credit
+        # set apart below it: "... on July 18th for an initial filing hearing." / "Pell, for
+        # the time being, remains in the Vatican." / "" / "Photo: Franco Origilia/Getty."
+        and not _closes_story_block(units, placed, n - 1)
     }
     # A picture credited above the article ("Brendan McDermid | Reuters") has its caption
     # on the line after: a short one, before any paragraph.
@@ -160,12 +166,13 @@ def clean(text: str) -> Cleaned:
         and len(units[n + 1].split()) <= 20
         and (n == 0 or n - 1 not in captions)
         # ... but one that says who said it is the story's lede: "Bill Gates on Monday said he
-        # and wife Melinda are splitting up."
+        # and wife Melinda are splitting up.", and so is one opened by its dateline:
+        # "WASHINGTON – Iranian naval forces shot at, boarded and confiscated a ...".
         and not neighbours.REPORTS.search(units[n + 1])
+        and not (OPENING_DATELINE.match(units[n + 1]) or CAPITALS_DATELINE.match(units[n + 1]))
     }
     # ... and a caption under its label, the label with it.
     captions |= {m for n, u in enumerate(units) if CAPTION_LABEL.match(u) for m in (n, n + 1)}
-    placed = blocks if len(blocks) == len(units) else [blocks[0], *blocks]
     doubled = doubled_captions(units, pictured, placed, first)
     captions |= gallery_lines(units, placed) | slide_captions(units, credits)
     # A caption given twice in a row, its picture's alternative text and the caption, leaves
@@ -244,7 +251,21 @@ def clean(text: str) -> Cleaned:
     # "Updated ..." line gives the day of an update).
     above = [split_stamp(u)[0] or (u if is_date_stamp(u) else "") for u in header]
     published = next((d for s in (*above, *stamps) if s and (d := stamp_date(s))), None)
-    dropped += units[:start]
+    # The points of a summary over the story that the story never tells again are news of
+    # their own ("• If conditions worsen, utilities will determine how to rotate the
+    # outages."): they open the body.
+    summarised = [
+        escape(u)
+        for n, u in enumerate(units[:start])
+        if n not in skip
+        and BULLET.match(u)
+        and SENTENCE_END.search(u)
+        and not u.endswith(("...", "…"))  # a gallery's captions, cut short: "Stephen..."
+        and len(u.split()) >= SUMMARY_POINT_WORDS
+        and is_prose(u)
+        and not _retold(u, units[start:])
+    ]
+    dropped += [u for u in units[:start] if escape(u) not in summarised]
 
     body_units = [strip_wire_credit(u, dropped) for u in units[start:]]
     # A wire's note on what its update changed, before the dateline: "(Adds details on found
@@ -414,12 +435,13 @@ def clean(text: str) -> Cleaned:
     ):
         kept.append(escape(run.pop()))
     dropped += run  # short lines after the last paragraph: furniture
-    kept = without_repeats(kept, dropped)
+    kept = without_repeats(summarised + kept, dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
+STORY_LINE_WORDS = 12  # a paragraph of the story above a last line is this long at least
 RETOLD = 0.5  # of a summary point's longer words, the share one paragraph of the story gives
 
 
@@ -430,4 +452,17 @@ def _retold(point: str, story: Sequence[str]) -> bool:
         return True
     return any(
         len(words & {w.lower() for w in _WORD.findall(u)}) >= RETOLD * len(words) for u in story
+    )
+
+
+def _closes_story_block(units: Sequence[str], blocks: Sequence[int], n: int) -> bool:
+    """Whether line ``n`` ends a block of the story's paragraphs (the line above it prose, in
+    its block) that the line under it does not share: a page's last paragraph over a
+    picture's credit set apart, not the picture's caption."""
+    if n < 1 or len(blocks) != len(units) or n + 1 >= len(units):
+        return False
+    return (
+        blocks[n - 1] == blocks[n] != blocks[n + 1]
+        and is_prose(units[n - 1])
+        and len(units[n - 1].split()) > STORY_LINE_WORDS
     )
