@@ -5887,3 +5887,46 @@ def test_a_summary_point_over_the_dateline_the_story_never_tells_is_kept() -> No
     body = from_text(page).body
     assert "which crossings to cancel" in body, body
     assert body.count("for good at the end of the month") == 1, body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Harbour master Ellen Kruger speaks at the quay. The terminal was set to close on 3 "
+        "March as talks failed. Ann Lee/UN Photo/dpa",
+        "As a precaution, the authority has decided to keep the terminal shut for two days. "
+        "Pics/Ann Lee",
+    ],
+)
+def test_a_caption_credited_to_an_agency_through_a_lender_or_under_pics_leaves(
+    caption: str,
+) -> None:
+    body = between_paragraphs(caption).body
+    assert caption not in body and all(p in body for p in FERRY), body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your subscription could not be saved. Please try again.",
+        "Click to play video: 'Ferry terminal to close' Northgate's harbour authority ...",
+    ],
+)
+def test_a_newsletter_boxs_message_or_a_video_players_label_is_furniture(line: str) -> None:
+    assert line not in between_paragraphs(line).body
+
+
+def test_the_story_ends_at_the_box_to_leave_a_reply() -> None:
+    tail = [
+        "LEAVE A REPLY",
+        "Please enter your comment!",
+        "Must Read",
+        "Harbour master reacts to the ferry fashion show in Estuary...",
+    ]
+    body = from_text("\n\n".join(["Ferry terminal to close", *FERRY, *tail])).body
+    assert "Harbour master reacts" not in body and all(p in body for p in FERRY), body
+
+
+def test_a_wires_end_mark_endit_is_cut_from_the_last_paragraph() -> None:
+    body = from_text("\n\n".join(["Ferry terminal to close", *FERRY[:2], FERRY[2] + " Endit"])).body
+    assert "Endit" not in body and FERRY[2] in body, body

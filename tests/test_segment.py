@@ -982,3 +982,13 @@ def test_short_lines_under_a_short_lead_in_are_its_lists_points_not_crossheads()
     assert "2014-2016 Harbour Queen" in doc.sentences
     assert "The recalled boats include:" not in doc.sentences
     assert "What comes next" not in doc.sentences
+
+
+def test_a_zone_written_out_after_a_time_closes_the_sentence_it_is_in() -> None:
+    doc = segment("Ferries stopped at 11:32 a.m. Eastern. The authority blamed a fault.", 2026)
+    assert doc.sentences == (
+        "Ferries stopped at 11:32 a.m. Eastern.",
+        "The authority blamed a fault.",
+    )
+    doc = segment("The talks ended at 4 p.m. Central Bank officials said rates would hold.", 2026)
+    assert len(doc.sentences) == 2

@@ -77,7 +77,12 @@ _RUN_ON = re.compile(
 
 _SPACES = re.compile(r"\s+")
 _CLOCK_END = re.compile(r"(?:\d|[ap]\.?m\.?)$", re.IGNORECASE)
-_ZONED = re.compile(r"[\"'“‘(]*\w+\s+(?:(?:standard|daylight|summer)\s+)?time\b", re.IGNORECASE)
+_ZONED = re.compile(
+    r"[\"'“‘(]*\w+\s+(?:(?:standard|daylight|summer)\s+)?time\b"
+    # ... or the zone alone, closing the sentence: "around 11:32 a.m. Eastern."
+    r"|(?:eastern|pacific|central|mountain)[.,;)]",
+    re.IGNORECASE,
+)
 
 
 def clean_text(text: str) -> str:

@@ -38,7 +38,7 @@ PROMPTS = [
         # on ..." and "Top officials on both sides ..." are the article's own.
         r"^(related|recommended|more|top|latest|popular|trending|next in)\b.{0,25}"
         r"\b(stories|articles|news|reads|on)\b[^.!?]{0,40}$",
-        r"^our picks$|^most (read|popular|viewed)$|^(editor'?s )?picks$",
+        r"^our picks$|^most (read|popular|viewed)$|^(editor'?s )?picks$|^must read$",
         # A copyright notice, not the word: "... e-commerce, telecommunications and copyright."
         r"©|^\W*copyright\b|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b",
         r"\bnewsletter\b|\bcookies?\b.{0,40}\b(accept|settings|policy|use)\b",

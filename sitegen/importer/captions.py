@@ -152,9 +152,13 @@ CAPTION_LINES = [
         r"[.!?\"”](?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\)?/(?-i:[A-Z])[\w .&'’/-]{1,60}$",
         # ... or after a space, the agency a wire's: "... in Tokyo on Tuesday. Uncredited/
         # Associated Press", "... on Tuesday. Jo Bloggs/Reuters".
+        # ... and perhaps who lent it first: "... Pakistan. Violaine Martin/UN Photo/dpa".
         r"[.!?\"”]\s+(?:uncredited|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}))/\s?"
+        r"(?:(?-i:[A-Z]{2,5}) photo/)?"
         r"(?:the )?(?:associated press|ap|afp|reuters|getty images|epa|xinhua|bloomberg|pool"
-        r"|anadolu(?: agency)?|canadian press|new york times)$",
+        r"|anadolu(?: agency)?|canadian press|new york times|dpa)$",
+        # ... or after a label for its pictures: "... for two days. Pics/Pradeep Dhivar".
+        r"[.!?\"”]\s+(?:pics?|photos?)/\s?(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})$",
         # ... or on its credit after "photo": "... at the mine in Polkowice: photo - PAP/Jo
         # Bloggs".
         r"[.:]\s+photo\s*[-–—:]\s*(?-i:[A-Z])[\w .'’&-]{1,30}/(?-i:[A-Z])[\w .'’&-]{1,40}$",

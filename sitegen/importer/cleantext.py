@@ -335,6 +335,8 @@ def clean(text: str) -> Cleaned:
         under = shape == "bullet" and (links or boxed)
         # ... or set as lines of their own, without points: one title each, no full stop.
         under = under or (links and neighbours.titled(unit))
+        # ... or as teasers cut short: "Bilal Qureshi reacts to recently held ... in Saudi...".
+        under = under or (links and unit.endswith(("...", "…")))
         under = under or (boxed and not shape)
         # ... or as a few short sentences, the story's own first paragraph being longer.
         under = under or (

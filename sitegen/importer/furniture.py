@@ -295,6 +295,11 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"|^your (?:shopping )?(?:cart|basket|bag) is empty\W*$"
     # ... and a hacked page's gambling spam: "situs toto toto togel 4d", "slot gacor".
     r"|\b(?:situs toto|togel|slot gacor)\b"
+    # ... and a newsletter box's messages: "Your subscription could not be saved. Please try
+    # again.", "Your subscription has been successful."
+    r"|^your subscription (?:could not be saved|has been successful)\b"
+    # ... and a video player's label: "Click to play video: 'Art or life?' Anti-oil ...".
+    r"|^click to play video\b"
     # ... and a poll's prompt: "VOTE NOW: Has Europe had enough of the EU as farmers rise up
     # against Brussels?"
     r"|^vote now\b"

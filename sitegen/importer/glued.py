@@ -56,8 +56,8 @@ TRAILING_NOTICE = re.compile(
     # ... or an editor's mark: '... to members of the community." (edited)', or a wire's
     # sign-off with its desk's initials: '... shared strength," he said. (end) atk'.
     r"|\((?i:edited)\)|\((?i:end)\)(?: [a-z]{2,4}){0,2}"
-    # ... or a wire's end mark after the last stop: '... and vowed revenge. Enditem'.
-    r"|Enditem"
+    # ... or a wire's end mark after the last stop: '... and vowed revenge. Enditem', "Endit".
+    r"|End(?:item|it)"
     # ... or an aggregator's link to more of its stories: "... per the police. (More Chicago
     # stories.)".
     r"|\((?i:more) [\w .'’&-]{2,40} (?i:stories)\.?\))$"

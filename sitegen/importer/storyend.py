@@ -39,7 +39,9 @@ OTHER_STORIES = re.compile(
     re.IGNORECASE,
 )
 COMMENTS = re.compile(
-    r"^(?:(?:reader |readers['’] |member )?comments?(?: \(\d+\)| ?[-–—:] ?\d+)?|\d+ comments?)$",
+    r"^(?:(?:reader |readers['’] |member )?comments?(?: \(\d+\)| ?[-–—:] ?\d+)?|\d+ comments?"
+    # ... and the box to write one: "LEAVE A REPLY" / "Please enter your comment!".
+    r"|leave a (?:reply|comment))$",
     re.IGNORECASE,
 )
 COMMENTED_STORY_WORDS = 80  # the story told above readers' comments
