@@ -5887,6 +5887,14 @@ def test_a_summary_point_over_the_dateline_the_story_never_tells_is_kept() -> No
     body = from_text(page).body
     assert "which crossings to cancel" in body, body
     assert body.count("for good at the end of the month") == 1, body
+    # ... under the lede, which opens the story at its dateline.
+    assert body.startswith("NORTHGATE — "), body
+
+
+def test_a_promise_of_live_coverage_glued_to_a_paragraph_leaves_it() -> None:
+    line = FERRY[1] + " NBC will have live coverage here and you can follow updates on radio."
+    body = between_paragraphs(line).body
+    assert "live coverage" not in body and FERRY[1] in body, body
 
 
 @pytest.mark.parametrize(

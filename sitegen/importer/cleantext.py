@@ -437,7 +437,8 @@ def clean(text: str) -> Cleaned:
     ):
         kept.append(escape(run.pop()))
     dropped += run  # short lines after the last paragraph: furniture
-    kept = without_repeats(summarised + kept, dropped)
+    # (under the lede, which opens the story with its dateline as the page's first paragraph)
+    kept = without_repeats(kept[:1] + summarised + kept[1:], dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
 

@@ -53,6 +53,9 @@ TRAILING_NOTICE = re.compile(
     # new information as it becomes available."
     r"|(?i:we['’]ll|we will) (?i:update|be updating) this (?i:post|story|article|page)\b"
     r"[^.!?]{0,80}[.!]?"
+    # ... or to cover it live: "... within 24 hours. CBC will have live coverage here and you
+    # can follow updates on CBC Radio One."
+    r"|(?:[A-Z]{2,6}|We) will have live coverage\b[^.!?]{0,100}[.!]?"
     # ... or an editor's mark: '... to members of the community." (edited)', or a wire's
     # sign-off with its desk's initials: '... shared strength," he said. (end) atk'.
     r"|\((?i:edited)\)|\((?i:end)\)(?: [a-z]{2,4}){0,2}"
