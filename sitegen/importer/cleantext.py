@@ -35,7 +35,6 @@ the page around it, once :mod:`.paragraphs` has joined the lines the page broke:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..engine.words import normalize
@@ -152,7 +151,7 @@ def clean(text: str) -> Cleaned:
         # ... unless it closes a run of the story's paragraphs set line after line, the credit
         # set apart below it: "... on July 18th for an initial filing hearing." / "Pell, for
         # the time being, remains in the Vatican." / "" / "Photo: Franco Origilia/Getty."
-        and not _closes_story_block(units, placed, n - 1)
+        and not neighbours.closes_story_block(units, placed, n - 1)
     }
     # A picture credited above the article ("Brendan McDermid | Reuters") has its caption
     # on the line after: a short one, before any paragraph.
@@ -203,7 +202,9 @@ def clean(text: str) -> Cleaned:
     if len(summary) >= SUMMARY_POINTS:
         # ... that the story tells again: a point it does not ("• Schools are cancelled in
         # much of the Montreal area.") is news of its own.
-        captions |= {n for n in summary if story is None or _retold(units[n], units[story:])}
+        captions |= {
+            n for n in summary if story is None or neighbours.retold(units[n], units[story:])
+        }
     authors = author_box(units)
     # A standfirst signed at its end, above the story: "Jacinda Ardern's resignation has
     # stunned the world, but ..., Marc Daalder reports".
@@ -253,7 +254,7 @@ def clean(text: str) -> Cleaned:
     published = next((d for s in (*above, *stamps) if s and (d := stamp_date(s))), None)
     # The points of a summary over the story that the story never tells again are news of
     # their own ("• If conditions worsen, utilities will determine how to rotate the
-    # outages."): they open the body.
+    # outages."): they go under the lede.
     summarised = [
         escape(u)
         for n, u in enumerate(units[:start])
@@ -263,7 +264,7 @@ def clean(text: str) -> Cleaned:
         and not u.endswith(("...", "…"))  # a gallery's captions, cut short: "Stephen..."
         and len(u.split()) >= SUMMARY_POINT_WORDS
         and is_prose(u)
-        and not _retold(u, units[start:])
+        and not neighbours.retold(u, units[start:])
     ]
     dropped += [u for u in units[:start] if escape(u) not in summarised]
 
@@ -441,31 +442,3 @@ def clean(text: str) -> Cleaned:
     kept = without_repeats(kept[:1] + summarised + kept[1:], dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
-
-
-_WORD = re.compile(r"[^\W\d_]{4,}")
-STORY_LINE_WORDS = 12  # a paragraph of the story above a last line is this long at least
-RETOLD = 0.5  # of a summary point's longer words, the share one paragraph of the story gives
-
-
-def _retold(point: str, story: Sequence[str]) -> bool:
-    """Whether a paragraph of ``story`` gives at least RETOLD of ``point``'s longer words."""
-    words = {w.lower() for w in _WORD.findall(point)}
-    if not words:
-        return True
-    return any(
-        len(words & {w.lower() for w in _WORD.findall(u)}) >= RETOLD * len(words) for u in story
-    )
-
-
-def _closes_story_block(units: Sequence[str], blocks: Sequence[int], n: int) -> bool:
-    """Whether line ``n`` ends a block of the story's paragraphs (the line above it prose, in
-    its block) that the line under it does not share: a page's last paragraph over a
-    picture's credit set apart, not the picture's caption."""
-    if n < 1 or len(blocks) != len(units) or n + 1 >= len(units):
-        return False
-    return (
-        blocks[n - 1] == blocks[n] != blocks[n + 1]
-        and is_prose(units[n - 1])
-        and len(units[n - 1].split()) > STORY_LINE_WORDS
-    )

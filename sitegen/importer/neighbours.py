@@ -10,6 +10,7 @@ again is its standfirst or headline.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..engine.words import normalize
 from .captions import (
@@ -327,3 +328,31 @@ def headings(run: list[str], dropped: list[str], header: list[str]) -> list[str]
     ]
     dropped += labels
     return ["## " + escape(u.strip("#").strip()) for u in run if u not in labels]
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+STORY_LINE_WORDS = 12  # a paragraph of the story above a last line is this long at least
+RETOLD = 0.5  # of a summary point's longer words, the share one paragraph of the story gives
+
+
+def retold(point: str, story: Sequence[str]) -> bool:
+    """Whether a paragraph of ``story`` gives at least RETOLD of ``point``'s longer words."""
+    words = {w.lower() for w in _WORD.findall(point)}
+    if not words:
+        return True
+    return any(
+        len(words & {w.lower() for w in _WORD.findall(u)}) >= RETOLD * len(words) for u in story
+    )
+
+
+def closes_story_block(units: Sequence[str], blocks: Sequence[int], n: int) -> bool:
+    """Whether line ``n`` ends a block of the story's paragraphs (the line above it prose, in
+    its block) that the line under it does not share: a page's last paragraph over a
+    picture's credit set apart, not the picture's caption."""
+    if n < 1 or len(blocks) != len(units) or n + 1 >= len(units):
+        return False
+    return (
+        blocks[n - 1] == blocks[n] != blocks[n + 1]
+        and is_prose(units[n - 1])
+        and len(units[n - 1].split()) > STORY_LINE_WORDS
+    )
