@@ -5917,6 +5917,8 @@ def test_a_caption_credited_to_an_agency_through_a_lender_or_under_pics_leaves(
     "line",
     [
         "Your subscription could not be saved. Please try again.",
+        "Rate players out of 10 throughout or after the game. The rater will close 30 minutes "
+        "after the final whistle.",
         "Click to play video: 'Ferry terminal to close' Northgate's harbour authority ...",
     ],
 )

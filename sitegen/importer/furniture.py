@@ -300,6 +300,9 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"|^your subscription (?:could not be saved|has been successful)\b"
     # ... and a video player's label: "Click to play video: 'Art or life?' Anti-oil ...".
     r"|^click to play video\b"
+    # ... and a player-rater's box: "Rate players out of 10 throughout or after the game. The
+    # rater will close 30 minutes after the final whistle.", "helpHow to play".
+    r"|^rate (?:the )?players out of 10\b|^help\s?how to play$"
     # ... and a poll's prompt: "VOTE NOW: Has Europe had enough of the EU as farmers rise up
     # against Brussels?"
     r"|^vote now\b"
