@@ -4872,6 +4872,19 @@ def test_a_links_text_left_between_two_paragraphs_leaves() -> None:
     assert "lighthouse" not in found.body and "212 passengers" in found.body
 
 
+def test_a_stop_the_markup_sets_between_paragraphs_and_a_bold_also_read_link_leave() -> None:
+    also = (
+        '<p><strong>Also Read: <a href="https://example.org/fares">Fares frozen on the estuary'
+        "</a></strong></p>"
+    )
+    article = PARAGRAPHS.replace("</p>\n<p>", "</p>.<p>").replace(
+        "</p>.<p>Under", f"</p>.{also}.<p>Under"
+    )
+    body = from_html(html_page(article)).body
+    assert not any(line.strip() == "." for line in body.splitlines()), body
+    assert "Also Read" not in body and "212 passengers" in body and "six more deckhands" in body
+
+
 def test_a_long_wire_caption_above_the_dateline_leaves() -> None:
     caption = (
         "Northgate's ferry crews celebrate after winning their pay dispute against the harbour "
@@ -5920,6 +5933,7 @@ def test_a_caption_credited_to_an_agency_through_a_lender_or_under_pics_leaves(
         "Rate players out of 10 throughout or after the game. The rater will close 30 minutes "
         "after the final whistle.",
         "Click to play video: 'Ferry terminal to close' Northgate's harbour authority ...",
+        "The post Ferry Terminal to Close After Talks Fail appeared first on Coastal Times.",
     ],
 )
 def test_a_newsletter_boxs_message_or_a_video_players_label_is_furniture(line: str) -> None:

@@ -315,7 +315,10 @@ _SHORT_NOTES_AND_CONTROLS = (
     # ... and a list's buttons and a bulletin's box: "View all Load more", "Get the latest
     # news! Subscribe to the SMSF Adviser bulletin".
     r"|^(?:view all )?load more$|^(?:get the latest news\W+)?subscribe to (?:the|our) [\w ]{2,40}"
-    r" bulletin\W*$",
+    r" bulletin\W*$"
+    # ... and the note a syndicating site's feed puts under a story it reposts: "The post 12
+    # Die at Georgian Ski Resort appeared first on New York Times."
+    r"|^the post .{3,300} appeared first on [^.!?]{2,60}\.?$",
     # A live page's note on its update, at its time: "3:45 a.m.: Updated to raise the death
     # toll from 39 to 47."
     r"^(?:\d{1,2}[:.]\d{2} ?(?:a\.m\.|p\.m\.|am|pm):\s*)?updated to (?:raise|add|include|reflect"

@@ -150,7 +150,9 @@ def _headline_at(blocks: list[str], title: str | None) -> int | None:
     return None
 
 
-_STRAY = re.compile(r"^\.(?=[A-Z])")
+# ... or the page's markup between two paragraphs had a stop of its own ("</p>.<p>"), which
+# trafilatura keeps as a line.
+_STRAY = re.compile(r"^\.(?=[A-Z])|^\.\s*$")
 
 
 def tidy(
