@@ -1353,6 +1353,15 @@ def test_a_separator_without_words_leaves_the_body() -> None:
     assert "* * *" not in body and "---" not in body and body.count("\n\n") == 3
 
 
+def test_a_byline_run_into_the_note_on_its_authors_leaves_the_body() -> None:
+    byline = (
+        "- By Lena Ward and Bo Roe Ward and Roe write for the Associated Press and reported "
+        "from Quayside and Northgate, respectively."
+    )
+    body = from_text("\n\n".join(["Ferry terminal to close", byline, *FERRY])).body
+    assert "Lena Ward" not in body and all(p in body for p in FERRY), body
+
+
 def test_what_only_looks_like_a_byline_stays() -> None:
     found = from_html(html_page("<h2>By the numbers</h2><ul><li>Crews back</li></ul>" + PARAGRAPHS))
     assert found.body.startswith("## By the numbers\n\n- Crews back")

@@ -264,6 +264,7 @@ def clean(text: str) -> Cleaned:
         and not u.endswith(("...", "…"))  # a gallery's captions, cut short: "Stephen..."
         and len(u.split()) >= SUMMARY_POINT_WORDS
         and is_prose(u)
+        and not is_cruft(u)  # a byline set as a point: "- By Ann Lee ... write for the AP"
         and not neighbours.retold(u, units[start:])
     ]
     dropped += [u for u in units[:start] if escape(u) not in summarised]

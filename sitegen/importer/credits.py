@@ -87,6 +87,10 @@ CREDITS = (
     # on the offer (PA)".
     r"^(?:[^:]{1,40}:\s*)?(?P<caption>[^\n]{20,300}?)\s*(?P=caption)$",
     r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
+    # A byline run into the note on its authors, as a print edition's page gives it: "- By
+    # Ann Lee and Bo Roe Lee and Roe write for the Associated Press and reported from ...".
+    r"^(?:[-•]\s*)?by (?-i:[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&))+)[, ][^.!?]{0,120}"
+    r"\b(?:writes?|reports?) for\b[^!?]{0,160}$",
     # A wire credit as an outlet words it: "(With PTI inputs)", "(With inputs from agencies)".
     rf"^{_WITH_INPUTS}\.?$",
     # ... or without its brackets: "With agency inputs."
