@@ -5943,6 +5943,10 @@ def test_a_caption_credited_to_an_agency_through_a_lender_or_under_pics_leaves(
         "after the final whistle.",
         "Click to play video: 'Ferry terminal to close' Northgate's harbour authority ...",
         "The post Ferry Terminal to Close After Talks Fail appeared first on Coastal Times.",
+        "For more news and in-depth stories from the estuary, please follow us on X.",
+        "Our goal is to create a safe and engaging place for users to connect over interests "
+        "and passions. In order to improve our community experience, we are temporarily "
+        "suspending article commenting",
     ],
 )
 def test_a_newsletter_boxs_message_or_a_video_players_label_is_furniture(line: str) -> None:

@@ -325,6 +325,7 @@ def test_a_place_with_its_state_cut_short_is_a_dateline() -> None:
         "London CNN  — ",
         "LAC-MÉGANTIC, Que. — ",
         "Cape Town\n\n",
+        "Cape Town – ",
         "NORTHGATE, Estuary, ",
         "Feb. 19, 2008 — -- ",
         "NORTHGATE, Estuary—",

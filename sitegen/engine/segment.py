@@ -107,8 +107,9 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
         r"(?!(?:Gov|Sen|Rep|Gen|Col|Capt|Sgt|Maj|Adm|Prof|Rev|Insp|Supt|Det|Cllr|Hon|Pres|Brig"
         r"|Cmdr|Mrs|Messrs|Sens|Reps|Gens)\.)[A-Z][a-z]{2,20}[:.]\s+(?=[A-Z0-9])",
     ),
-    # ... or a place alone before a long dash: "Lumajang – The death toll ...".
-    (False, r"[A-Z][a-z]{3,20} [—–] (?=[A-Z][a-z])"),
+    # ... or a place alone before a long dash: "Lumajang – The death toll ...", "Cape Town –
+    # The first flight ...".
+    (False, r"[A-Z][a-z]{3,20}(?: [A-Z][a-z]{2,20})? [—–] (?=[A-Z][a-z])"),
     # ... or two, before a colon: "New Delhi: A fire tore through ...".
     (False, r"[A-Z][a-z]+ [A-Z][a-z]{2,20}:\s+(?=[A-Z0-9])"),
     # ... "US: The death toll in a devastating nightclub fire ...": a place in capitals.

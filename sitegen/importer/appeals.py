@@ -183,7 +183,16 @@ APPEALS = (
     # Twitter for ...".
     r"^for (the )?latest\b[^!?]{0,120}\b(log on to|visit|go to|head to)\s+\S+\.\w{2,}\S*?\.?"
     r"(\s+(like|follow) us on\b[^!?]{0,120})?$"
-    r"|^like us on (facebook|instagram)\b",
+    r"|^like us on (facebook|instagram)\b"
+    # ... however the prompt opens: "For more news and in-depth stories from Ukraine, please
+    # follow us on X."
+    r"|^for more\b[^.!?]{0,80},? (please )?follow us on (x|twitter|facebook|telegram|instagram)"
+    r"\W*$",
+    # A comment box closed, with its reason: "Our goal is to create a safe and engaging place
+    # for users to connect over interests and passions. In order to improve our community
+    # experience, we are temporarily suspending article commenting".
+    r"^our goal is to create a safe and engaging place for users\b"
+    r"|\bwe are temporarily suspending article commenting\b",
     # A paywall's notice to a subscriber: "Subscription Notification", "Please update
     # your billing details here ...", "Your subscription will end shortly".
     r"^subscription notification$|\bupdate your (subscription )?billing (details|information)\b"
