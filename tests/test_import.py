@@ -5759,6 +5759,18 @@ def test_an_appeal_to_pay_or_a_sign_up_forms_lines_leave(appeal: str) -> None:
     assert imported.body == "\n\n".join(FERRY) + "\n", imported.body
 
 
+def test_a_wires_short_first_line_broken_on_the_goes_on_in_its_paragraph() -> None:
+    page = """By Ann Lee
+NORTHGATE May 4 Estuary Link chose the
+harbour master's office as its backdrop to announce that the ferry
+operator's 300 crews will return to work on Tuesday after the union
+accepted a new pay offer, ending a strike that had stopped every
+crossing to the islands for nine days.
+The vote was held on Monday evening at the union's hall in
+Northgate, and the result was announced shortly after 9 p.m."""
+    assert kept(page)[0].startswith("NORTHGATE May 4 Estuary Link chose the harbour master's")
+
+
 def test_a_wires_update_note_hard_wrapped_after_an_abbreviation_leaves_whole() -> None:
     """A wire's note, wrapped at a fixed width, breaks after "Gov.": the bracket it opened
     carries it on, and the note is no paragraph, heading or title."""

@@ -81,10 +81,12 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
         r"Reporting from [A-Z][\w.'’ -]{1,40}(?:, [A-Z][\w.'’ -]{1,30})?"
         r"\s*(?:[—–]|--?)\s+(?=[A-Z\"“])",
     ),
-    # "MOSCOW/BERLIN,  (Reuters) – ", perhaps after the outlet: "(CNET) SAN JOSE, Calif. - ".
+    # "MOSCOW/BERLIN,  (Reuters) – ", perhaps after the outlet: "(CNET) SAN JOSE, Calif. - ",
+    # or after its reporters, as a site that reposts the story credits them: "(Ann Lee and Bo
+    # Roe, St. Louis Post-Dispatch) ST. LOUIS — ".
     (
         False,
-        r"(?:\([A-Z][\w&. ]{1,30}\)\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-/ ]{2,40}"
+        r"(?:\([A-Z][\w&. ]{1,30}(?:, [A-Z][\w&.'’ -]{1,40})?\)\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-/ ]{2,40}"
         # ... or two places: "LONDON and ABUJA, Nigeria -- "
         r"(?:and [A-Z][A-Z.'’\- ]{2,30})?"
         # ... its region between slashes, as TASS sets it: "VOSTOCHNY SPACEPORT /Amur Region/,

@@ -182,7 +182,10 @@ def _unwrapped(lines: list[str]) -> list[str]:
         # / "Gavin Newsom's office, ...)".
         opened = joined[-1].count("(") > joined[-1].count(")")
         ended = SENTENCE_END.search(before) and not opened
-        if not ended and len(before) >= FULL_LINE * width and not point:
+        # ... and a short line broken on a word no sentence ends on goes on too: a wire's
+        # first line, set in after its dateline ("WASHINGTON Feb 8 Intel Corp chose the").
+        full_line = len(before) >= FULL_LINE * width or bool(_BROKEN.search(before))
+        if not ended and full_line and not point:
             joined[-1] += " " + line
         else:
             joined.append(line)
