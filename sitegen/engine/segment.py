@@ -86,7 +86,8 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
     # Roe, St. Louis Post-Dispatch) ST. LOUIS — ".
     (
         False,
-        r"(?:\([A-Z][\w&. ]{1,30}(?:, [A-Z][\w&.'’ -]{1,40})?\)\s+)?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-/ ]{2,40}"
+        r"(?:\([A-Z][\w&. ]{1,30}(?:, [A-Z][\w&.'’ -]{1,40})?\)\s+)?"
+        r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-/ ]{2,40}"
         # ... or two places: "LONDON and ABUJA, Nigeria -- "
         r"(?:and [A-Z][A-Z.'’\- ]{2,30})?"
         # ... its region between slashes, as TASS sets it: "VOSTOCHNY SPACEPORT /Amur Region/,
