@@ -6,7 +6,7 @@ import pytest
 
 from sitegen.engine.comparison import compare
 from sitegen.engine.coverage import cover
-from sitegen.engine.evidence import Claim, Source
+from sitegen.engine.evidence import Claim, Source, rounds_to
 from sitegen.engine.model import Article, Event
 from sitegen.engine.segment import from_sentences, segment
 from sitegen.engine.similarity import profiles, similarity
@@ -807,3 +807,20 @@ def test_a_day_of_the_month_is_no_count_of_what_stands_near_it() -> None:
     assert not claim.reported(Source(theirs))
     dated = segment("Pre-orders open on 27 October and it goes on sale on 3 November.", 2017)
     assert claim.reported(Source(dated))
+
+
+def test_shares_given_to_the_last_decimal_are_told_by_the_same_shares_rounded() -> None:
+    # "51.6%" is "51.59 percent" rounded: the result told again, not another figure.
+    assert verdicts(
+        [
+            "A day earlier, the electoral commission said that Voss had won 51.59 percent of the "
+            "vote on Monday, ahead of Hale with 47.36 percent."
+        ],
+        [
+            "Ana Hale, the opposition's presidential candidate, got 47.4% of total valid votes "
+            "cast, trailing President Lena Voss's 51.6%, according to results announced "
+            "Wednesday by the electoral commission."
+        ],
+    ) == ["reported"]
+    # ... but "0" rounds no share of a point: "0.25" stays its own figure.
+    assert not rounds_to("0.25", "0") and not rounds_to("4.6", "5") and rounds_to("47.36%", "47.4%")

@@ -479,6 +479,8 @@ def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
         # ... and as South Asian outlets count: a lakh is 100,000, a crore ten million.
         ("Rs 2 lakh each and Rs 1.5 crore", "Rs 200,000 each and Rs 15 million"),
         ("10 lakh people and 5 crores", "1 million people and 50 million"),
+        ("a fine of Rs one lakh or five lakh", "a fine of 100,000 rupees or 500,000"),
+        ("Rs two crores", "Rs 20 million"),
         ("just two-and-a-half hours after", "just 150 minutes after"),
         ("2 and a half days later", "60 hours later"),
         ("pay €3,1-billion for the rival", "pay €3.1 billion for the rival"),

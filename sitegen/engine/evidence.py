@@ -20,6 +20,7 @@ from .slots import (
     converted_figure,
     magnitude,
     near,
+    rounded,
     same_measure,
     slots_in,
     told_alike,
@@ -123,7 +124,11 @@ class Source:
         if not total:
             return 1.0
         held = set().union(*(self.stems[j] for j in where))
-        return sum(w for t, w in wanted.items() if t in held) / total
+        got = 0.0
+        for t, w in wanted.items():
+            if t in held or ("." in t and t[0].isdigit() and any(rounds_to(t, h) for h in held)):
+                got += w
+        return got / total
 
     def counts(self, slots: Sequence[tuple[str, frozenset[str]]]) -> int | None:
         """The sentence that states a number of the same kind about the same thing, for each.
@@ -375,3 +380,15 @@ def _wanted(
             w = weight(t, rarity) * (ATTRIBUTION if k in said else 1.0)
             wanted[t.stem] = max(wanted.get(t.stem, 0.0), w)
     return wanted
+
+
+def rounds_to(precise: str, told: str) -> bool:
+    """Whether figure key ``told`` is ``precise`` rounded: "51.6%" of "51.59%".
+
+    One outlet gives a share or a sum to the last decimal, another rounds it: the same
+    figure, not another one (see :func:`~.slots.rounded`).
+    """
+    if not told[:1].isdigit() or told == precise or told.endswith("%") != precise.endswith("%"):
+        return False
+    kind = "share" if told.endswith("%") else "count"
+    return rounded(f"{kind}:{precise}", f"{kind}:{told}")

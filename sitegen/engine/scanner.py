@@ -89,7 +89,8 @@ TOKEN_RE = re.compile(
     rf"(?:{SHARE}|\s?(?:{SCALES}|{LONG_SCALES})\b(?!\.[a-z]\.)|-{LONG_SCALES}\b"
     r"|(?:st|nd|rd|th)\b)?)"
     rf"|(?P<words>(?i:(?:an?\s)?(?:{NUMBER_WORDS})(?:(?:\s+and\s+|\s+|-)(?:{NUMBER_WORDS}))*)"
-    rf"\b(?:{SHARE})?)"
+    # ... in lakhs and crores too, as Indian outlets count: "a fine of Rs one lakh"
+    rf"(?:\s(?i:lakhs?|crores?))?\b(?:{SHARE})?)"
     r"|(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?"  # "U.S.", and "W.H.O" without its last stop
     rf"|(?P<coded>\b(?:{'|'.join(CURRENCY_CODES)})(?=\d+(?![\w'’]))"
     r"|\b[^\W\d_]+(?=\d{1,3}(?:,\d{3})+(?!\d)))"
@@ -334,6 +335,10 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     if len(text) == 2 and m.group("digits") and (short := _short_year(m.string, m.start(), text)):
         return [(m.start(), m.end(), short)]
     if m.group("words"):
+        words, _, scale = text.rpartition(" ")
+        lakhs = scale.lower().rstrip("s") in ("lakh", "crore")
+        if lakhs and (value := "1" if words.lower() in ("one", "a") else number_value(words)):
+            return [(m.start(), m.end(), digits_key(f"{value} {scale.lower()}"))]
         value = number_value(text)
         if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
             return _split_words(m)

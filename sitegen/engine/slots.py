@@ -178,7 +178,7 @@ def stated_elsewhere(mine: Slot, others: Sequence[Slot]) -> bool:
     precise = _precise(mine[0])
     return any(
         (same_slot(mine, theirs) and near(mine[0], theirs[0]))
-        or _rounded(mine[0], theirs[0])
+        or rounded(mine[0], theirs[0])
         or converted_figure(mine, theirs)
         or _minute(mine[0], theirs[0])
         or (timed and _lap(mine[0], theirs[0]))
@@ -310,7 +310,7 @@ def _lap(a: str, b: str) -> bool:
     return False
 
 
-def _rounded(a: str, b: str) -> bool:
+def rounded(a: str, b: str) -> bool:
     """One particular figure given to fewer digits: "$9.55 billion" and "$9.548 billion",
     "about $470,000" and "$471,500", "65.5%" and "65.5".
 
