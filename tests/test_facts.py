@@ -1275,3 +1275,27 @@ def test_a_detail_another_detail_of_its_sentence_holds_whole_is_shown_once() -> 
         ("The Self-Defense Forces", {"local": 3}),
         ("The Self-Defense", {"local": 5}),
     ]
+
+
+def test_a_place_and_its_county_after_a_comma_are_one_detail() -> None:
+    facts = facts_of(
+        {
+            "a": [
+                "Six people were treated at the scene and two were admitted to Princess "
+                "Alexandra Hospital in Harlow, Essex, for smoke inhalation."
+            ],
+            "b": [
+                "Six people were treated at the scene and two were taken to hospital for smoke "
+                "inhalation."
+            ],
+        }
+    )
+    assert "in Harlow, Essex" in [f.text for f in of_kind(facts, "detail")]
+    # ... but a list of places is no place and its region.
+    listed = facts_of(
+        {
+            "a": ["The victims were farmers from Barauli, Manjha, Kateya and Uchkagaon."],
+            "b": ["The victims were farmers."],
+        }
+    )
+    assert "from Barauli, Manjha" not in [f.text for f in of_kind(listed, "detail")]
