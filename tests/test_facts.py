@@ -1161,6 +1161,7 @@ def test_a_sentence_saying_only_that_no_more_was_said_is_no_claim_of_its_own() -
                 "He did not provide other details.",
                 "The operator did not give a reason for the delay.",
                 "A full list of cancelled crossings is below.",
+                "Read its full statement below:",
             ],
             "herald": [
                 "Ferry crews at Northgate walked out on Monday in a dispute over pay.",
@@ -1171,6 +1172,7 @@ def test_a_sentence_saying_only_that_no_more_was_said_is_no_claim_of_its_own() -
     claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("wire",)]
     assert "He did not provide other details." not in claims
     assert "A full list of cancelled crossings is below." not in claims
+    assert not any("full statement below" in c for c in claims)
     # ... while a sentence that says what was not given tells something.
     assert "The operator did not give a reason for the delay." in claims
     assert "A union official said talks with the operator would resume on Thursday." in claims

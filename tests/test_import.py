@@ -5976,6 +5976,18 @@ def test_the_story_ends_at_the_box_to_leave_a_reply() -> None:
     assert "Harbour master reacts" not in body and all(p in body for p in FERRY), body
 
 
+def test_the_story_ends_at_a_label_over_links_to_related_posts() -> None:
+    tail = [
+        "Related Posts",
+        "- Ferry fares to rise in spring",
+        "Fares on the estuary's ferries will rise by a tenth from April…",
+        "- Council approves new terminal at Northgate",
+        "10th March 2018 By Ann Lee The council has approved a new ferry terminal at…",
+    ]
+    body = from_text("\n\n".join(["Ferry terminal to close", *FERRY, *tail])).body
+    assert "Fares on the estuary" not in body and all(p in body for p in FERRY), body
+
+
 def test_a_wires_end_mark_endit_is_cut_from_the_last_paragraph() -> None:
     body = from_text("\n\n".join(["Ferry terminal to close", *FERRY[:2], FERRY[2] + " Endit"])).body
     assert "Endit" not in body and FERRY[2] in body, body

@@ -44,6 +44,7 @@ NO_MORE = (
     r"(?: been)? (?:given|provided|released|shared|disclosed|available)"
     # ... or points to where the rest is: "A full list of exposure sites is below."
     r"|(?:a|the) (?:full|complete) list of [\w ]{1,40} (?:is|can be found) below"
+    r"|read (?:its|his|her|their|the) (?:full )?(?:statement|letter|post)(?: in full)? below"
     # ... or only leads in to what follows: "Dow released the following statement:", "CPD
     # released the following statement regarding the incident."
     r"|(?:[\w'’-]+ ){1,5}(?:released|issued|sent|posted|gave|shared|put out) the following "

@@ -38,6 +38,12 @@ OTHER_STORIES = re.compile(
     r"|more from [\w&'’ -]{2,30}|coming up on [\w&'’ .-]{2,30})\W*$",
     re.IGNORECASE,
 )
+# ... and a label over links to the site's stories on the same subject, which name the story's
+# people as often as not: "Related Posts".
+RELATED = re.compile(
+    r"^(?:related|similar) (?:posts|stories|articles|news)\W*$|^you (?:may|might) also like\W*$",
+    re.IGNORECASE,
+)
 COMMENTS = re.compile(
     r"^(?:(?:reader |readers['’] |member )?comments?(?: \(\d+\)| ?[-–—:] ?\d+)?|\d+ comments?"
     # ... and the box to write one: "LEAVE A REPLY" / "Please enter your comment!".
@@ -158,6 +164,14 @@ def above_author_note(units: list[str], end: int, author: str) -> int:
     return end
 
 
+def _links_below(units: list[str], n: int, prose_words: list[int]) -> bool:
+    """Whether the label ``units[n]`` heads links, not the rest of the story: a headline
+    comes next (a point, or a line with no full stop), and less prose than above it."""
+    after = units[n + 1] if n + 1 < len(units) else ""
+    headline = point(after) or not SENTENCE_END.search(after)
+    return headline and sum(prose_words[n + 1 :]) < sum(prose_words[:n])
+
+
 def body_end(units: list[str]) -> int:
     """Where the article stops: the first prompt after which little prose follows."""
     prose_words = [
@@ -193,12 +207,15 @@ def body_end(units: list[str]) -> int:
         return commented
     for n, unit in enumerate(units):
         if (
-            n
-            and OTHER_STORIES.match(unit)
-            and sum(prose_words[n + 1 :]) < sum(prose_words[:n])
-            # ... about other things: the story's own paragraphs under a widget's label
-            # ("Most Read" / "Abe, who will turn 66 next month, ...") name its people.
-            and not _names(units[n + 1 :]) & _names(units[:n])
+            (
+                n
+                and OTHER_STORIES.match(unit)
+                and sum(prose_words[n + 1 :]) < sum(prose_words[:n])
+                # ... about other things: the story's own paragraphs under a widget's label
+                # ("Most Read" / "Abe, who will turn 66 next month, ...") name its people.
+                and not _names(units[n + 1 :]) & _names(units[:n])
+            )
+            or (n and RELATED.match(unit) and _links_below(units, n, prose_words))
         ):
             return n
     tail = last + 1
