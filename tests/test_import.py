@@ -4894,6 +4894,14 @@ def test_a_stop_the_markup_sets_between_paragraphs_and_a_bold_also_read_link_lea
     assert "Also Read" not in body and "212 passengers" in body and "six more deckhands" in body
 
 
+def test_a_caption_above_a_lede_opened_by_its_broadcaster_in_brackets_leaves() -> None:
+    caption = "Ferry crews on the quay at Northgate on September 18, 2026."
+    found = from_text(
+        "\n\n".join(["Ferry terminal to close", caption, "(CNN)" + FERRY[0], *FERRY[1:]])
+    )
+    assert "on the quay" not in found.body and FERRY[1] in found.body, found.body
+
+
 def test_a_long_wire_caption_above_the_dateline_leaves() -> None:
     caption = (
         "Northgate's ferry crews celebrate after winning their pay dispute against the harbour "

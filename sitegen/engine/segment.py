@@ -51,8 +51,9 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
     ),
     # ... or the agencies alone in brackets: "(CBS/AP) IBM supercomputer Watson ...".
     (True, r"\((?:[A-Z]{2,6}/)+[A-Z][A-Za-z]{1,8}\)\s+(?=[A-Z\"“])"),
-    # ... or one agency in capitals alone: "(MENAFN) In a surprising turn of events ...".
-    (True, r"\([A-Z]{3,10}\)\s+(?=[A-Z][a-z])"),
+    # ... or one agency in capitals alone: "(MENAFN) In a surprising turn of events ...",
+    # perhaps glued to the lede: "(CNN)India on Wednesday announced ...".
+    (True, r"\([A-Z]{3,10}\)\s*(?=[A-Z][a-z])"),
     # ... or a broadcaster's or wire's name in brackets: "(BBC News) Staff at three ...".
     (
         True,

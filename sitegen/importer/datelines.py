@@ -50,6 +50,8 @@ OPENING_DATELINE = re.compile(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z\"“])"
     # "AFP - Japan's Toyota Motor ...": the agency alone, as the copy came from it.
     rf"|^(?i:{'|'.join(sorted(AGENCIES))}|cnn|ansa)\s*(?:[—–]|-{{1,2}})\s+(?=[A-Z\"“])"
+    # ... or in brackets, glued to the lede or not: "(CNN)India on Wednesday announced ...".
+    rf"|^\((?i:{'|'.join(sorted(AGENCIES))}|cnn|ansa|cbs ?news|nbc ?news)\)\s*(?=[A-Z\"“])"
     # "Washington // Hundreds of ...": a double slash sets no sentence apart.
     r"|^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}\s+//\s+(?=[A-Z\"“])"
     # "Kuala Lumpur, Jan 9 (IANS) A Malaysian court ...": the day and agency, no dash.
