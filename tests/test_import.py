@@ -3236,6 +3236,12 @@ def test_notes_prompts_and_labels_around_the_story_leave_the_body() -> None:
     # ... and a note at the end of where the story first ran.
     first = "This article was first reported by Estuary News"
     assert kept("\n\n".join([*STORY, first])) == STORY
+    # ... or at its top, where a reprint sets it.
+    reprint = (
+        "This piece was originally published in Estuary News and appears here as part of our "
+        "Harbour Desk collaboration."
+    )
+    assert kept("\n\n".join([reprint, *STORY])) == STORY
 
 
 def test_a_label_of_the_page_glued_to_a_paragraph_is_cut_and_the_paragraph_kept() -> None:

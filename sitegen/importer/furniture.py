@@ -155,7 +155,7 @@ _NOTES_AND_CONTROLS = (
     # ... or where it first ran, however long the note: "This article was first published
     # in the South China Morning Post on September 29, 2014. It has been republished ...",
     # "This article was first reported by CTV News".
-    r"^this (post|article|story|report)( by [^.!?]{1,60}?)? (was )?(originally|first)"
+    r"^this (post|article|story|report|piece)( by [^.!?]{1,60}?)? (was )?(originally|first)"
     r" (published|appeared|reported)\b",
     # A note on a page moved from another platform: "This article was originally on a blog
     # post platform and may be missing photos, graphics or links."
