@@ -4900,6 +4900,18 @@ def test_a_stop_the_markup_sets_between_paragraphs_and_a_bold_also_read_link_lea
     assert "Also Read" not in body and "212 passengers" in body and "six more deckhands" in body
 
 
+def test_a_caption_set_over_lines_in_a_block_its_credit_closes_leaves() -> None:
+    caption = [
+        "Ferry crews after the final sailing at the Northgate quay, Estuary on Friday 29 July "
+        "2025.",
+        "Estuary Ferry Week 2025.",
+        "Mandatory credit: Ann Lee / www.estuaryphotos.net",
+    ]
+    page = "\n\n".join(["Ferry terminal to close", "\n".join(caption), *FERRY])
+    body = from_text(page).body
+    assert "Ferry Week" not in body and "final sailing" not in body and FERRY[0] in body, body
+
+
 def test_a_caption_above_a_lede_opened_by_its_broadcaster_in_brackets_leaves() -> None:
     caption = "Ferry crews on the quay at Northgate on September 18, 2026."
     found = from_text(

@@ -170,6 +170,10 @@ def clean(text: str) -> Cleaned:
         and not neighbours.REPORTS.search(units[n + 1])
         and not (OPENING_DATELINE.match(units[n + 1]) or CAPITALS_DATELINE.match(units[n + 1]))
     }
+    # A credit that closes a short block of its own credits every line of it: a caption set
+    # over lines ("... on Friday 29 July 2022." / "Birmingham 2022 Commonwealth Games." /
+    # "Mandatory credit: Ann Lee / www.photosport.nz").
+    captions |= {m for n in credits for m in neighbours.credited_block(units, placed, n)}
     # ... and a caption under its label, the label with it.
     captions |= {m for n, u in enumerate(units) if CAPTION_LABEL.match(u) for m in (n, n + 1)}
     doubled = doubled_captions(units, pictured, placed, first)

@@ -356,3 +356,32 @@ def closes_story_block(units: Sequence[str], blocks: Sequence[int], n: int) -> b
         and is_prose(units[n - 1])
         and len(units[n - 1].split()) > STORY_LINE_WORDS
     )
+
+
+CREDITED_BLOCK = 4  # lines of a block a credit closes that are the caption it credits, at most
+CAPTION_LINE_WORDS = 40  # ... each this long at most
+
+
+def credited_block(units: Sequence[str], placed: Sequence[int], n: int) -> set[int]:
+    """The lines above credit ``units[n]`` in the short block it closes: the caption it credits.
+
+    A paragraph of the story stands in a block of its own, or in a page's long one.
+    """
+    if n + 1 < len(units) and placed[n + 1] == placed[n]:
+        return set()
+    block = [m for m, b in enumerate(placed[: len(units)]) if b == placed[n]]
+    if not 1 < len(block) <= CREDITED_BLOCK:
+        return set()
+    return {
+        m
+        for m in block
+        if m != n
+        and len(units[m].split()) <= CAPTION_LINE_WORDS
+        # ... each line a caption's: stopped (a headline over the picture is none), and
+        # never going on from what came before ("It came after she criticised ...").
+        and SENTENCE_END.search(units[m])
+        and not _GOES_ON.match(units[m])
+    }
+
+
+_GOES_ON = re.compile(r"(?:it|he|she|they|this|that|these|those|we|i)\b", re.IGNORECASE)

@@ -54,7 +54,8 @@ _NAMED_CREDIT = (
 )
 # A credit is short; the line before it, if not prose, is the caption it credits.
 CREDIT = re.compile(
-    rf"^\(?\s*{_LABEL}\s*([:|/]|\s((?:copied |provided |taken |supplied )?by|via|courtesy)\b)"
+    rf"^\(?\s*(?:mandatory\s+)?{_LABEL}\s*"
+    r"([:|/]|\s((?:copied |provided |taken |supplied )?by|via|courtesy)\b)"
     r"[^)]{0,80}\)?$"
     r"|^\(?[^()]{0,60}(getty images|via getty$|/ ?getty$|/ ?reuters|/ ?afp|/ ?ap\b|ap photo"
     r"|/ ?associated press\)?$"
