@@ -5879,6 +5879,12 @@ def test_a_summary_point_the_story_never_tells_is_kept_and_one_it_retells_leaves
     body = from_text(page).body
     assert "Schools along the estuary are closed for the day." in body, body
     assert body.count("for good at the end of the month") == 1, body
+    # ... and so is a long one set without its full stop, but never a byline set as a point.
+    unstopped = "• Schools along the estuary are closed for the day and buses will run instead"
+    byline = "- BY ANN LEE Associated Press ESTUARY TIMES VIA AP] [PHOTO BY BO ROE/THE"
+    page = "\n\n".join(["Ferry terminal to close", byline, retold, unstopped, *FERRY])
+    body = from_text(page).body
+    assert "buses will run instead" in body and "ANN LEE" not in body, body
 
 
 def test_an_advertisements_close_button_given_again_is_no_headline_over_the_story() -> None:
@@ -5982,6 +5988,8 @@ def test_a_caption_credited_to_an_agency_through_a_lender_or_under_pics_leaves(
         "Click to play video: 'Ferry terminal to close' Northgate's harbour authority ...",
         "The post Ferry Terminal to Close After Talks Fail appeared first on Coastal Times.",
         "For more news and in-depth stories from the estuary, please follow us on X.",
+        "11 minutes Ferries, a 'dirt cheap' way to cross the estuary, just got a lot faster",
+        "Ann Lee, Bo Roe and Tom Hart Additional reporting by Ezra Cheung",
         "Our goal is to create a safe and engaging place for users to connect over interests "
         "and passions. In order to improve our community experience, we are temporarily "
         "suspending article commenting",

@@ -104,6 +104,10 @@ GLUED_BYLINE = re.compile(r"^By (?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]*[a-z](
 _CREDITED_LEDE = re.compile(r"^\([A-Z][A-Za-z.&]{1,15}\)\s*(?:[—–]|-{1,2})\s+(?=[A-Z0-9\"“])")
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 SUMMARY_POINT_WORDS = 8  # a summary's point set over the story's header says this much at least
+UNSTOPPED_POINT_WORDS = 12  # ... and this much when set without its full stop
+_SIGNED_POINT = re.compile(
+    r"(?i)[-•*·]\s*by\b"
+)  # ... never a byline: "- BY ANN LEE Associated Press"
 BOX_POINTS = 3  # sentences under a summary's label ("In short:") that are its points
 POST_CHARS = 300  # an embedded post's text is never longer
 
@@ -264,10 +268,14 @@ def clean(text: str) -> Cleaned:
         for n, u in enumerate(units[:start])
         if n not in skip
         and BULLET.match(u)
-        and SENTENCE_END.search(u)
+        # ... its stop perhaps left out, as some outlets set their points, when it is long
+        and (
+            SENTENCE_END.search(u)
+            or (len(u.split()) >= UNSTOPPED_POINT_WORDS and not _SIGNED_POINT.match(u))
+        )
         and not u.endswith(("...", "…"))  # a gallery's captions, cut short: "Stephen..."
         and len(u.split()) >= SUMMARY_POINT_WORDS
-        and is_prose(u)
+        and is_prose(u if SENTENCE_END.search(u) else u + ".")
         and not is_cruft(u)  # a byline set as a point: "- By Ann Lee ... write for the AP"
         and not neighbours.retold(u, units[start:])
     ]

@@ -245,6 +245,8 @@ SHORT_CREDITS = (
     # Who else worked on the story, and a promise of more: "The Associated Press
     # contributed to this report.", "Updates to follow...", "More to follow.".
     r"^(the )?[\w .,&'’-]{2,80} contributed (reporting )?to this (report|story|article)\W*$"
+    # ... or in the byline: "Ann Lee and Bo Roe Additional reporting by Ezra Cheung".
+    r"|\badditional reporting by [^.!?]{2,60}$"
     # ... or with nothing after the verb: "The Associated Press contributed."
     r"|^(?-i:(The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,5})"
     r"( (staff|writers?|reporters?|correspondents?))? contributed( reporting)?\.?$"

@@ -39,6 +39,9 @@ LINKS_LABEL = re.compile(
 )
 
 LINKS = (
+    # A list of the site's stories, each after its age: "11 minutes Perovskites, a 'dirt
+    # cheap' alternative to silicon, just got ...", "3 days If hydrogen is the answer, ...".
+    r"^(?:[-•]\s*)?\d{1,2} (?:minutes?|hours?|days?|weeks?) (?-i:[A-Z\"“])",
     # A link to a document: "A statement on the committee's meeting can be found here."
     r"^[^.!?]{0,150}\b(can|may) be (found|read|seen|viewed|downloaded) here\W*$",
     # A video's lead-in over the player the copy lost: "... Correspondent Jo Bloggs
