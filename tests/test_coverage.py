@@ -824,3 +824,10 @@ def test_shares_given_to_the_last_decimal_are_told_by_the_same_shares_rounded() 
     ) == ["reported"]
     # ... but "0" rounds no share of a point: "0.25" stays its own figure.
     assert not rounds_to("0.25", "0") and not rounds_to("4.6", "5") and rounds_to("47.36%", "47.4%")
+
+
+def test_a_claim_set_in_two_past_years_is_told_where_one_of_them_is_given() -> None:
+    mine = "Built in 1978, the nearly 1,550-ton ferry entered active service in 1981."
+    theirs = "The 1,400-ton MV Northgate Star was built in 1978, according to the operator."
+    docs = {"mine": from_sentences([mine], 2021), "theirs": from_sentences([theirs], 2021)}
+    assert cover(docs)["mine", 0]["theirs"].verdict != "not reported"

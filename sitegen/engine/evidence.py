@@ -232,13 +232,14 @@ class Claim:
         return self.held(source, where, UNIT_REPORTED)
 
     def dated(self, source: Source, where: Sequence[int]) -> bool:
-        """Whether the sentences ``where`` give each past year the claim is set in."""
+        """Whether the sentences ``where`` give a past year the claim is set in: "Built in
+        1978, the submarine entered service in 1981" is told by "was built in 1978"."""
         if not self.years:
             return True
         held = set().union(*(source.stems[j] for j in where))
         # ... unless the evidence names whom the claim is about: "Djindjic sent Milosevic
         # to The Hague" is that claim, whether or not it says the year.
-        return self.years <= held or bool(self.names & held)
+        return bool(self.years & held) or bool(self.names & held)
 
     def held(self, source: Source, where: Sequence[int], enough: float) -> bool:
         """Whether the sentences ``where`` hold enough of the claim, and not only its names.
