@@ -5990,6 +5990,10 @@ def test_a_caption_credited_to_an_agency_through_a_lender_or_under_pics_leaves(
         "For more news and in-depth stories from the estuary, please follow us on X.",
         "11 minutes Ferries, a 'dirt cheap' way to cross the estuary, just got a lot faster",
         "Ann Lee, Bo Roe and Tom Hart Additional reporting by Ezra Cheung",
+        "Correction: A previous version of this story misstated the number of crossings a day.",
+        "Facebook / Northgate Ferry Company",
+        "Only one ferry company remains on the estuary as fares riseImage: Ann Lee/AA/picture "
+        "alliance",
         "Our goal is to create a safe and engaging place for users to connect over interests "
         "and passions. In order to improve our community experience, we are temporarily "
         "suspending article commenting",
@@ -6020,6 +6024,18 @@ def test_the_story_ends_at_a_label_over_links_to_related_posts() -> None:
     ]
     body = from_text("\n\n".join(["Ferry terminal to close", *FERRY, *tail])).body
     assert "Fares on the estuary" not in body and all(p in body for p in FERRY), body
+
+
+def test_a_link_to_the_pages_video_glued_to_a_paragraph_and_other_news_below_leave() -> None:
+    glued = FERRY[2] + " Video Watch what the crews were up against »"
+    other = [
+        "In other news: Woman admits abusing harbour doorman",
+        "A woman who was filmed abusing a doorman at a harbour pub has admitted assault.",
+        "Sharna Walker was banned from Quayside after confronting doorman Tristan Price.",
+    ]
+    body = from_text("\n\n".join(["Ferry terminal to close", *FERRY[:2], glued, *other])).body
+    assert "Video Watch" not in body and "doorman" not in body, body
+    assert all(p in body for p in FERRY), body
 
 
 def test_a_wires_end_mark_endit_is_cut_from_the_last_paragraph() -> None:

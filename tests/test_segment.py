@@ -326,6 +326,7 @@ def test_a_place_with_its_state_cut_short_is_a_dateline() -> None:
         "LAC-MÉGANTIC, Que. — ",
         "Cape Town\n\n",
         "Cape Town – ",
+        "Frankfurt am Main: ",
         "(CNN)",
         "(Lena Ward and Bo Roe, Estuary Post-Dispatch) NORTHGATE — ",
         "NORTHGATE, Estuary, ",

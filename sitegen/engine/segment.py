@@ -114,8 +114,8 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
     # ... or a place alone before a long dash: "Lumajang – The death toll ...", "Cape Town –
     # The first flight ...".
     (False, r"[A-Z][a-z]{3,20}(?: [A-Z][a-z]{2,20})? [—–] (?=[A-Z][a-z])"),
-    # ... or two, before a colon: "New Delhi: A fire tore through ...".
-    (False, r"[A-Z][a-z]+ [A-Z][a-z]{2,20}:\s+(?=[A-Z0-9])"),
+    # ... or two, before a colon: "New Delhi: A fire tore through ...", "Frankfurt am Main: ".
+    (False, r"[A-Z][a-z]+ (?:(?:am|an|upon|on|sur|de|del) )?[A-Z][a-z]{2,20}:\s+(?=[A-Z0-9])"),
     # ... "US: The death toll in a devastating nightclub fire ...": a place in capitals.
     (False, r"[A-Z]{2,}:\s+(?=[A-Z])"),
     # ... "London, England: Not unexpectedly, British Airways ...": a place and its country,

@@ -107,6 +107,9 @@ CREDITS = (
     # Jo Bloggs/AFP/Getty Images", "... officials say. / Photo: TRT World".
     r"[.!?\"')]\s*(/\s*)?(picture|photo|photograph|photographer|image|credit)s?\s*:\s*[^.!?:]{1,40}"
     r"\.?$",
+    # ... or glued to its last word: "... as profitability and popularity sinkImage: Sergei
+    # Gapon/AA/picture alliance".
+    r"(?-i:[a-z](?:Image|Photo|Picture)):\s*[^.!?:]{1,60}$",
     # ... or credited without a colon: "... for a $35.9 billion price tag. Photo Provided by
     # Jim Lo Scalzo/EPA-EFE", "... including 524 deaths. File Photo by Fabrice Coffrini/EPA".
     r"[.!?\"')]\s*(file )?(photo|picture|image)s? (provided )?(by|courtesy( of)?)"

@@ -316,6 +316,10 @@ _SHORT_NOTES_AND_CONTROLS = (
     # news! Subscribe to the SMSF Adviser bulletin".
     r"|^(?:view all )?load more$|^(?:get the latest news\W+)?subscribe to (?:the|our) [\w ]{2,40}"
     r" bulletin\W*$"
+    # ... and an editor's correction of an earlier version: "Correction: A previous version of
+    # this story inaccurately compared the number of ...".
+    r"|^correction:\s+(?:an?|the) (?:previous|earlier|original) version of this"
+    r" (?:story|article|report)\b"
     # ... and the note a syndicating site's feed puts under a story it reposts: "The post 12
     # Die at Georgian Ski Resort appeared first on New York Times."
     r"|^the post .{3,300} appeared first on [^.!?]{2,60}\.?$",

@@ -123,6 +123,10 @@ INLINE_LINK = re.compile(
     # ... or to a recording, in square brackets: "... a student residence hall. [Hear the alert
     # sent to students]".
     r"|(?<=[.!?…\"'”’])\s*\[(?:hear|watch|listen to|see|read)\b[^\[\]]{2,80}\]$"
+    # ... or to the page's video or pictures after its arrow: "... still smoldering. Video
+    # Watch what firefighters were up against »".
+    r"|(?<=[.!?…\"'”’])\s+(?-i:Video|Photo|Gallery|Audio|Map)\s+(?:watch|see|listen|view|explore)"
+    r"\b[^.!?»]{2,100}»$"
     # A link's label after a site's name, as one outlet marks links off its site: "Celebrity
     # news website TMZ.com, external said ...".
     r"|(?<=\.com|\.org|\.net)\s*,\s*external\b(?=\s+[a-z])"

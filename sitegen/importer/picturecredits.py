@@ -71,6 +71,8 @@ CREDIT = re.compile(
     rf"|{_NAMED_CREDIT}"
     # An agency and the paper that ran its picture: "AFP/ MANILA BULLETIN".
     r"|^(reuters|afp|ap|epa|xinhua|getty)\s?/\s?(?-i:[A-Z][A-Z .&'’-]{2,40})$"
+    # ... or the page it was taken from: "Facebook / Gudauri Ski Resort".
+    r"|^(facebook|twitter|instagram|x|youtube|tiktok)\s*/\s*[\w .&'’-]{2,60}$"
     # ... or the agency's library: "AP Archive".
     r"|^(reuters|afp|ap|aa|epa) archive$"
     # ... or who lent it, after its label: "Courtesy Photo, US DOJ".
