@@ -6003,27 +6003,35 @@ def test_a_newsletter_boxs_message_or_a_video_players_label_is_furniture(line: s
     assert line not in between_paragraphs(line).body
 
 
-def test_the_story_ends_at_the_box_to_leave_a_reply() -> None:
-    tail = [
-        "LEAVE A REPLY",
-        "Please enter your comment!",
-        "Must Read",
-        "Harbour master reacts to the ferry fashion show in Estuary...",
-    ]
+@pytest.mark.parametrize(
+    ("tail", "gone"),
+    [
+        # the box to leave a reply, and the links under it
+        (
+            [
+                "LEAVE A REPLY",
+                "Please enter your comment!",
+                "Must Read",
+                "Harbour master reacts to the ferry fashion show in Estuary...",
+            ],
+            "Harbour master reacts",
+        ),
+        # a label over links to related posts, a headline under it
+        (
+            [
+                "Related Posts",
+                "- Ferry fares to rise in spring",
+                "Fares on the estuary's ferries will rise by a tenth from April…",
+                "- Council approves new terminal at Northgate",
+                "10th March 2018 By Ann Lee The council has approved a new ferry terminal at…",
+            ],
+            "Fares on the estuary",
+        ),
+    ],
+)
+def test_the_story_ends_at_a_box_below_it(tail: list[str], gone: str) -> None:
     body = from_text("\n\n".join(["Ferry terminal to close", *FERRY, *tail])).body
-    assert "Harbour master reacts" not in body and all(p in body for p in FERRY), body
-
-
-def test_the_story_ends_at_a_label_over_links_to_related_posts() -> None:
-    tail = [
-        "Related Posts",
-        "- Ferry fares to rise in spring",
-        "Fares on the estuary's ferries will rise by a tenth from April…",
-        "- Council approves new terminal at Northgate",
-        "10th March 2018 By Ann Lee The council has approved a new ferry terminal at…",
-    ]
-    body = from_text("\n\n".join(["Ferry terminal to close", *FERRY, *tail])).body
-    assert "Fares on the estuary" not in body and all(p in body for p in FERRY), body
+    assert gone not in body and all(p in body for p in FERRY), body
 
 
 def test_a_link_to_the_pages_video_glued_to_a_paragraph_and_other_news_below_leave() -> None:
