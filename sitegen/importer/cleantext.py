@@ -105,9 +105,8 @@ _CREDITED_LEDE = re.compile(r"^\([A-Z][A-Za-z.&]{1,15}\)\s*(?:[—–]|-{1,2})\s
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 SUMMARY_POINT_WORDS = 8  # a summary's point set over the story's header says this much at least
 UNSTOPPED_POINT_WORDS = 12  # ... and this much when set without its full stop
-_SIGNED_POINT = re.compile(
-    r"(?i)[-•*·]\s*by\b"
-)  # ... never a byline: "- BY ANN LEE Associated Press"
+# ... and never a byline set as a point: "- BY ANN LEE Associated Press".
+_SIGNED_POINT = re.compile(r"(?i)[-•*·]\s*by\b")
 BOX_POINTS = 3  # sentences under a summary's label ("In short:") that are its points
 POST_CHARS = 300  # an embedded post's text is never longer
 
