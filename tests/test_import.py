@@ -5943,6 +5943,23 @@ def test_the_last_paragraph_over_a_pictures_credit_set_apart_is_the_story() -> N
     assert last in body and "Getty" not in body, body
 
 
+def test_a_key_points_box_point_the_story_never_tells_is_kept_in_the_body() -> None:
+    page = "\n".join(
+        [
+            "Ferry terminal to close",
+            FERRY[0],
+            "Key points:",
+            "- The harbour authority says the old terminal will close for good next month",
+            "- A majority of commuters are now in favour of the new bridge, according to a June "
+            "survey",
+            *FERRY[1:],
+        ]
+    )
+    body = from_text(page).body
+    assert "according to a June survey" in body and "Key points" not in body, body
+    assert "will close for good next month" not in body, body
+
+
 def test_a_summary_point_over_the_dateline_the_story_never_tells_is_kept() -> None:
     points = [
         "  • If the strike goes ahead, the authority will decide which crossings to cancel.",

@@ -395,6 +395,11 @@ def clean(text: str) -> Cleaned:
             if points and under and style is None:
                 style = shape
             points = points + 1 if points or KEY_POINTS.match(unit) else 0
+            # A summary box's point the story never tells ("- A majority of Icelanders are
+            # now in favour of dropping the practice, according to a June survey") is news.
+            if under and boxed and not links and _untold_point(unit, body_units):
+                kept.append(escape(unit))
+                continue
             dropped.append(unit)
             continue
         links, points, style = False, 0, None
@@ -454,3 +459,14 @@ def clean(text: str) -> Cleaned:
     kept = without_repeats(kept[:1] + summarised + kept[1:], dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
+
+
+def _untold_point(unit: str, story: list[str]) -> bool:
+    """Whether a summary box's point says what no paragraph of ``story`` tells again."""
+    stopped = unit if SENTENCE_END.search(unit) else unit + "."
+    return (
+        len(unit.split()) >= UNSTOPPED_POINT_WORDS
+        and is_prose(stopped)
+        and not _SIGNED_POINT.match(unit)
+        and not neighbours.retold(unit, [u for u in story if u != unit])
+    )
