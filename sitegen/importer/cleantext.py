@@ -397,7 +397,7 @@ def clean(text: str) -> Cleaned:
             points = points + 1 if points or KEY_POINTS.match(unit) else 0
             # A summary box's point the story never tells ("- A majority of Icelanders are
             # now in favour of dropping the practice, according to a June survey") is news.
-            if under and boxed and not links and _untold_point(unit, body_units):
+            if shape == "bullet" and boxed and not links and _untold_point(unit, body_units):
                 kept.append(escape(unit))
                 continue
             dropped.append(unit)
