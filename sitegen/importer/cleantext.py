@@ -104,9 +104,6 @@ GLUED_BYLINE = re.compile(r"^By (?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]*[a-z](
 _CREDITED_LEDE = re.compile(r"^\([A-Z][A-Za-z.&]{1,15}\)\s*(?:[—–]|-{1,2})\s+(?=[A-Z0-9\"“])")
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 SUMMARY_POINT_WORDS = 8  # a summary's point set over the story's header says this much at least
-UNSTOPPED_POINT_WORDS = 12  # ... and this much when set without its full stop
-# ... and never a byline set as a point: "- BY ANN LEE Associated Press".
-_SIGNED_POINT = re.compile(r"(?i)[-•*·]\s*by\b")
 BOX_POINTS = 3  # sentences under a summary's label ("In short:") that are its points
 POST_CHARS = 300  # an embedded post's text is never longer
 
@@ -268,10 +265,7 @@ def clean(text: str) -> Cleaned:
         if n not in skip
         and BULLET.match(u)
         # ... its stop perhaps left out, as some outlets set their points, when it is long
-        and (
-            SENTENCE_END.search(u)
-            or (len(u.split()) >= UNSTOPPED_POINT_WORDS and not _SIGNED_POINT.match(u))
-        )
+        and (SENTENCE_END.search(u) or neighbours.unstopped_point(u))
         and not u.endswith(("...", "…"))  # a gallery's captions, cut short: "Stephen..."
         and len(u.split()) >= SUMMARY_POINT_WORDS
         and is_prose(u if SENTENCE_END.search(u) else u + ".")
@@ -397,7 +391,12 @@ def clean(text: str) -> Cleaned:
             points = points + 1 if points or KEY_POINTS.match(unit) else 0
             # A summary box's point the story never tells ("- A majority of Icelanders are
             # now in favour of dropping the practice, according to a June survey") is news.
-            if shape == "bullet" and boxed and not links and _untold_point(unit, body_units):
+            if (
+                shape == "bullet"
+                and boxed
+                and not links
+                and neighbours.untold_point(unit, body_units)
+            ):
                 kept.append(escape(unit))
                 continue
             dropped.append(unit)
@@ -459,14 +458,3 @@ def clean(text: str) -> Cleaned:
     kept = without_repeats(kept[:1] + summarised + kept[1:], dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
-
-
-def _untold_point(unit: str, story: list[str]) -> bool:
-    """Whether a summary box's point says what no paragraph of ``story`` tells again."""
-    stopped = unit if SENTENCE_END.search(unit) else unit + "."
-    return (
-        len(unit.split()) >= UNSTOPPED_POINT_WORDS
-        and is_prose(stopped)
-        and not _SIGNED_POINT.match(unit)
-        and not neighbours.retold(unit, [u for u in story if u != unit])
-    )

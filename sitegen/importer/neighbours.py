@@ -385,3 +385,23 @@ def credited_block(units: Sequence[str], placed: Sequence[int], n: int) -> set[i
 
 
 _GOES_ON = re.compile(r"(?:it|he|she|they|this|that|these|those|we|i)\b", re.IGNORECASE)
+
+
+UNSTOPPED_POINT_WORDS = 12  # a summary's point set without its full stop says this much
+_SIGNED_POINT = re.compile(r"(?i)[-•*·]\s*by\b")  # "- BY ANN LEE Associated Press"
+
+
+def unstopped_point(unit: str) -> bool:
+    """Whether a summary's point set without its full stop is long enough to be news, and
+    no byline set as a point."""
+    return len(unit.split()) >= UNSTOPPED_POINT_WORDS and not _SIGNED_POINT.match(unit)
+
+
+def untold_point(unit: str, story: Sequence[str]) -> bool:
+    """Whether a summary box's point says what no paragraph of ``story`` tells again."""
+    stopped = unit if SENTENCE_END.search(unit) else unit + "."
+    return (
+        unstopped_point(unit)
+        and is_prose(stopped)
+        and not retold(unit, [u for u in story if u != unit])
+    )
