@@ -110,17 +110,13 @@ def _place_and_region(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     Harlow, Essex, for smoke inhalation", "from Amman, Jordan." are one detail each."""
     if not (tokens[k - 1].name and tokens[k].name):
         return False
-
-    def spaced(a: int) -> bool:  # tokens a and a + 1 with a space and nothing else between
-        return sentence[tokens[a].end : tokens[a + 1].start] == " "
-
     first = k - 1
-    while first > 0 and tokens[first - 1].name and spaced(first - 1):
+    while first > 0 and tokens[first - 1].name and spaced(tokens, first - 1):
         first -= 1
     if first == 0 or tokens[first - 1].key.lower() not in _PLACED:
         return False
     last = k
-    while last + 1 < len(tokens) and tokens[last + 1].name and spaced(last):
+    while last + 1 < len(tokens) and tokens[last + 1].name and spaced(tokens, last):
         last += 1
     after = sentence[tokens[last].end : tokens[last].end + 1]
     # ... not a list of places: "residents of Barauli, Manjha, Vijaipur and Kateya".

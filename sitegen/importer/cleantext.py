@@ -268,7 +268,7 @@ def clean(text: str) -> Cleaned:
         and (SENTENCE_END.search(u) or neighbours.unstopped_point(u))
         and not u.endswith(("...", "…"))  # a gallery's captions, cut short: "Stephen..."
         and len(u.split()) >= SUMMARY_POINT_WORDS
-        and is_prose(u if SENTENCE_END.search(u) else u + ".")
+        and neighbours.prose_point(u)
         and not is_cruft(u)  # a byline set as a point: "- By Ann Lee ... write for the AP"
         and not neighbours.retold(u, units[start:])
     ]

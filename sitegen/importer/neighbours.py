@@ -397,11 +397,15 @@ def unstopped_point(unit: str) -> bool:
     return len(unit.split()) >= UNSTOPPED_POINT_WORDS and not _SIGNED_POINT.match(unit)
 
 
+def prose_point(unit: str) -> bool:
+    """Whether a summary's point reads as a sentence, its full stop perhaps left out."""
+    return is_prose(unit if SENTENCE_END.search(unit) else unit + ".")
+
+
 def untold_point(unit: str, story: Sequence[str]) -> bool:
     """Whether a summary box's point says what no paragraph of ``story`` tells again."""
-    stopped = unit if SENTENCE_END.search(unit) else unit + "."
     return (
         unstopped_point(unit)
-        and is_prose(stopped)
+        and prose_point(unit)
         and not retold(unit, [u for u in story if u != unit])
     )
