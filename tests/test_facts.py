@@ -1301,3 +1301,33 @@ def test_a_place_and_its_county_after_a_comma_are_one_detail() -> None:
         }
     )
     assert "from Barauli, Manjha" not in [f.text for f in of_kind(listed, "detail")]
+
+
+def test_a_long_part_no_other_outlet_tells_is_shown_whole() -> None:
+    # Cut to its name, the part would hide what it says of it.
+    facts = facts_of(
+        {
+            "a": [
+                "Shares tumbled to a nine-year low after the company revealed a flaw in its "
+                "gas turbines, which weakened the metal blades and forced the shutdown of a "
+                "pair of power plants in Alabama where they were in use."
+            ],
+            "b": ["Shares tumbled to a nine-year low after the company revealed a turbine flaw."],
+        }
+    )
+    details = [f.text for f in of_kind(facts, "detail")]
+    assert any("forced the shutdown of a pair of power plants" in d for d in details), details
+
+
+def test_a_part_joined_by_as_well_as_opens_on_its_own_words() -> None:
+    facts = facts_of(
+        {
+            "a": [
+                "Flames destroyed two trucks in the tunnel, as well as at least one passenger "
+                "car that was flattened near the Hollis Street entrance by falling concrete."
+            ],
+            "b": ["Flames destroyed two trucks in the tunnel."],
+        }
+    )
+    details = [f.text for f in of_kind(facts, "detail")]
+    assert any(d.startswith("at least one passenger car") for d in details), details

@@ -392,6 +392,9 @@ def trim_unit(tokens: Sequence[Token], unit: Unit) -> tuple[int, int]:
     that say when, or it reads "3pm the flames crossed".
     """
     a, b = unit.start, unit.end
+    # "as well as" joins as one word does: "well as at least one car" reads as a fragment.
+    if b - a > 3 and [t.key.lower() for t in tokens[a : a + 3]] == ["as", "well", "as"]:
+        a += 3
     while a < b - 1 and not tokens[a].content and tokens[a].key.lower() in _JOINING:
         a += 1
     return a, b
