@@ -831,3 +831,21 @@ def test_a_claim_set_in_two_past_years_is_told_where_one_of_them_is_given() -> N
     theirs = "The 1,400-ton MV Northgate Star was built in 1978, according to the operator."
     docs = {"mine": from_sentences([mine], 2021), "theirs": from_sentences([theirs], 2021)}
     assert cover(docs)["mine", 0]["theirs"].verdict != "not reported"
+
+
+def test_a_claim_whose_words_another_article_tells_across_its_sentences_is_partly_told() -> None:
+    theirs = [
+        "Children were among the dead, the rescue team said.",
+        "Officials gave no count of the injured.",
+        "Workers searched the rubble all night.",
+        "The market stayed shut on Tuesday.",
+        "Most of the victims were found near the market.",
+    ]
+    assert verdicts(["Rescue workers said the victims were young."], theirs) == ["partly"]
+    # ... but not a name it never gives, nor a quotation: those are news.
+    assert verdicts(["Rescue worker Ann Lee said the victims were young."], theirs) == [
+        "not reported"
+    ]
+    assert verdicts(['"The victims were mostly young," rescue workers said.'], theirs) == [
+        "not reported"
+    ]
