@@ -611,6 +611,20 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "The ferry leaves the quay. - Reuters file photo",
         "Crews were returning from the quay when the ferry ran aground, officials say. / Photo: "
         "Estuary TV",
+        # A page's skip link, its labels over other stories and its own prompts
+        "Jump directly to the content",
+        "Up Next",
+        "Related Topics",
+        "Related Video",
+        "• Visit Estuary Times's homepage for more stories.",
+        "Summarize Simplifying... In short The ferry strike is over.",
+        # an embedded post's placeholder, a teaser, a radio show's slot, a bare update time
+        "External Link: Estuary TV tweet: video of the crowd on the quay",
+        "Here's everything you need to know.",
+        "Here’s what’s known — and uncertain — about the crash.",
+        "Here's what to know about the strike:",
+        "Ann Lee 1pm - 4pm",
+        "Updated: 4:50 p.m. on March 14.",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -661,6 +675,8 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "Harrowgate won 4-0 against Wenlow in Northgate.",
         "The union said it had the picture it needed - a clear photo.",
         "NATO: Allies met on Tuesday to discuss it",
+        "Here's what Ann Lee said she told the crew over the radio.",
+        "Updated figures show 4,750 passengers were stranded on March 14.",
         # A paragraph of a story's length that mentions what a prompt says is the story.
         "A new online service is also in the works, and while it will be offered as a free "
         "trial in the console's first few months, it will become a paid service by the fall, "

@@ -62,6 +62,9 @@ BULLET = re.compile(r"^(?:[-•*·]\s+\S|[•*·](?=[A-Z]))")
 # Notes and controls that are furniture on a line of any length ...
 _NOTES_AND_CONTROLS = (
     r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
+    # An embedded post's placeholder with the post's text after it: "External Link: SInow
+    # tweet: Exclusive video from ...".
+    r"^external link\s*:",
     # A newsletter box's template left unfilled: "Health Check email {{ #verifyErrors }}
     # {{ message }} ...", and a player's menu: "Launch consoleBBC NEWS CHANNEL".
     r"\{\{\s*[#/^]?\w+\s*\}\}|^launch console",
@@ -275,6 +278,20 @@ _NOTES_AND_CONTROLS = (
 )
 # ... and on a short line only (see CRUFT).
 _SHORT_NOTES_AND_CONTROLS = (
+    # A page's skip link and the labels over its other stories: "Jump directly to the
+    # content", "Up Next", "Related Topics", "Related Video".
+    r"^jump (directly )?to (the )?(main )?content\W*$|^(up next|related (topics|videos?))\W*$",
+    # A teaser over the rest of the story: "Here's everything you need to know.", "Here's
+    # what's known — and uncertain — about the crash.", "Here's what to know about the case:".
+    r"^here['’]s (?:what['’]s known|what (?:we|you) (?:know|need to know)|what to know"
+    r"|everything (?:we|you) (?:know|need to know))\b[^.!?]{0,60}[.:!]?$",
+    # A site's own prompt to more of it, or its app's buttons: "• Visit Insider's homepage
+    # for more stories.", "Summarize Simplifying... In short".
+    r"^(?:[•·*-]\s*)?visit [\w'’ .-]{2,40} homepage for more stories\W*$"
+    r"|^summarize simplifying\b",
+    # A radio station's show in its slot above the story: "Shelagh Fogarty 1pm - 4pm".
+    r"^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) \d{1,2}(?:[:.]\d{2})?\s?[ap]m\s?[-–]\s?"
+    r"\d{1,2}(?:[:.]\d{2})?\s?[ap]m$",
     # A page's tools and banners: "Send this page to someone via email", "Watch more News on
     # iWantTFC", "Listen to NAME OF STATION" (a radio player's placeholder), "▶ Watch Video:
     # ...", "Welcome to the new Independent website. We hope you enjoy it ...", a paywall

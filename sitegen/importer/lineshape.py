@@ -18,7 +18,7 @@ from .credits import GLUED_BYLINE, ROLE, WIRE
 from .furniture import CHROME, CRUFT, SCORE
 from .links import ARROW_LINK, GLUED_LINK, HEADLINE_LINK, KICKER
 from .picturecredits import CAPTION, CREDIT
-from .stamps import DATED, LABELLED_STAMP, STAMP
+from .stamps import DATED, LABELLED_STAMP, STAMP, TIMED_STAMP
 
 QUESTION_WORDS = 12  # a question line this short is a subheading
 LIST_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -72,6 +72,8 @@ def is_stamp(text: str) -> bool:
     stamp, rest = split_stamp(text)
     # "July 06, 2013|By Maeve Reston and Lee Romney": a date and the byline after it.
     if stamp and (not rest.strip(" ,.|·•–—-") or BYLINE.match(rest)):
+        return True
+    if TIMED_STAMP.match(text):
         return True
     return bool(LABELLED_STAMP.search(text)) and not is_prose(text)
 

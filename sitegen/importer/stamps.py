@@ -65,3 +65,11 @@ DATED = re.compile(rf"(?<!\w){_DATE}(?!\w)", re.IGNORECASE)
 LABELLED_STAMP = re.compile(
     r"^(?:[•·*]\s*)?(updated|published|last updated?|first published)\b.{0,40}\d", re.IGNORECASE
 )
+# ... and one that reads as a sentence, a time and a day and nothing more: "Updated: 4:50
+# p.m. on March 14."
+TIMED_STAMP = re.compile(
+    r"^(?:updated|published|last updated?)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*"
+    r"(?:a\.?m\.?|p\.?m\.?)?(?:\s*[A-Z]{2,4})?(?:,?\s*(?:on\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2}"
+    r"(?:,\s*\d{4})?)?\.?$",
+    re.IGNORECASE,
+)
