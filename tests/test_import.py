@@ -625,6 +625,8 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Here's what to know about the strike:",
         "Ann Lee 1pm - 4pm",
         "Updated: 4:50 p.m. on March 14.",
+        "Posted April 12, 2024 8:41 pm.",
+        "Last Updated April 12, 2024 8:56 pm.",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -677,6 +679,7 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "NATO: Allies met on Tuesday to discuss it",
         "Here's what Ann Lee said she told the crew over the radio.",
         "Updated figures show 4,750 passengers were stranded on March 14.",
+        "Posted by Ann Lee on March 14.",
         # A paragraph of a story's length that mentions what a prompt says is the story.
         "A new online service is also in the works, and while it will be offered as a free "
         "trial in the console's first few months, it will become a paid service by the fall, "

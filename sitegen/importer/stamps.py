@@ -66,10 +66,11 @@ LABELLED_STAMP = re.compile(
     r"^(?:[•·*]\s*)?(updated|published|last updated?|first published)\b.{0,40}\d", re.IGNORECASE
 )
 # ... and one that reads as a sentence, a time and a day and nothing more: "Updated: 4:50
-# p.m. on March 14."
+# p.m. on March 14.", "Posted April 12, 2024 8:41 pm."
+_CLOCK_PART = r"(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+_DAY_PART = r"(?:on\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?"
 TIMED_STAMP = re.compile(
-    r"^(?:updated|published|last updated?)\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*"
-    r"(?:a\.?m\.?|p\.?m\.?)?(?:\s*[A-Z]{2,4})?(?:,?\s*(?:on\s+)?[A-Za-z]{3,9}\.?\s+\d{1,2}"
-    r"(?:,\s*\d{4})?)?\.?$",
+    rf"^(?:updated|published|posted|last updated?)\s*:?\s*(?:{_CLOCK_PART}(?:,?\s*{_DAY_PART})?"
+    rf"|{_DAY_PART}(?:,?\s*{_CLOCK_PART})?)\.?$",
     re.IGNORECASE,
 )
