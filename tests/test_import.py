@@ -627,6 +627,7 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Updated: 4:50 p.m. on March 14.",
         "Posted April 12, 2024 8:41 pm.",
         "Last Updated April 12, 2024 8:56 pm.",
+        "Instagram did not return a 200.",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:

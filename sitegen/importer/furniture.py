@@ -285,11 +285,14 @@ _SHORT_NOTES_AND_CONTROLS = (
     # what's known — and uncertain — about the crash.", "Here's what to know about the case:".
     r"^here['’]s (?:what['’]s known|what (?:we|you) (?:know|need to know)|what to know"
     r"|everything (?:we|you) (?:know|need to know))\b[^.!?]{0,60}[.:!]?$",
-    # A site's own prompt to more of it, or its app's buttons: "• Visit Insider's homepage
+    # A site's own prompt to more of it, or its app's buttons: "• Visit Estuary Times's homepage
     # for more stories.", "Summarize Simplifying... In short".
     r"^(?:[•·*-]\s*)?visit [\w'’ .-]{2,40} homepage for more stories\W*$"
     r"|^summarize simplifying\b",
-    # A radio station's show in its slot above the story: "Shelagh Fogarty 1pm - 4pm".
+    # An embedded post that failed to load, in its plug-in's words: "Instagram did not return
+    # a 200."
+    r"^(instagram|twitter|facebook|youtube|tiktok|x) did not return a \d{3}\W*$",
+    # A radio station's show in its slot above the story: "Ann Lee 1pm - 4pm".
     r"^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) \d{1,2}(?:[:.]\d{2})?\s?[ap]m\s?[-–]\s?"
     r"\d{1,2}(?:[:.]\d{2})?\s?[ap]m$",
     # A page's tools and banners: "Send this page to someone via email", "Watch more News on
