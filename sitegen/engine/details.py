@@ -215,8 +215,15 @@ def _plain_untold(
     record-breaking 30-metre waves, in Kelby on Monday night, the council said" is no part of
     its own where the others say "in Kelby on Monday night, the council said")."""
     plain = [tokens[k] for k in inside if tokens[k].content and k not in new]
+    unsaid, told = _unsaid_share(plain, others)
+    return unsaid >= UNIT_NEW and 2 * (len(plain) - told) > len(plain)
+
+
+def _unsaid_share(plain: Sequence[Token], others: Sequence[set[str]]) -> tuple[int, int]:
+    """How many distinct words of ``plain`` no other source uses, and how many of its
+    words the others do use."""
     unsaid = {t.stem for t in plain if all(t.stem not in words for words in others)}
-    return len(unsaid) >= UNIT_NEW and 2 * sum(t.stem in unsaid for t in plain) > len(plain)
+    return len(unsaid), sum(t.stem not in unsaid for t in plain)
 
 
 def _untold(tokens: Sequence[Token], inside: range, others: Sequence[set[str]]) -> bool:
@@ -237,8 +244,8 @@ def _untold(tokens: Sequence[Token], inside: range, others: Sequence[set[str]]) 
     if _describes_name(tokens, inside):
         return False
     plain = [tokens[k] for k in inside if tokens[k].content]
-    new = {t.stem for t in plain if all(t.stem not in words for words in others)}
-    return len(new) >= UNIT_NEW and 2 * sum(t.stem in new for t in plain) >= len(plain)
+    unsaid, told = _unsaid_share(plain, others)
+    return unsaid >= UNIT_NEW and 2 * (len(plain) - told) >= len(plain)
 
 
 # Plural counts that say how many without a figure: "destroying thousands of homes".
