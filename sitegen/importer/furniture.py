@@ -62,8 +62,8 @@ BULLET = re.compile(r"^(?:[-•*·]\s+\S|[•*·](?=[A-Z]))")
 # Notes and controls that are furniture on a line of any length ...
 _NOTES_AND_CONTROLS = (
     r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
-    # An embedded post's placeholder with the post's text after it: "External Link: SInow
-    # tweet: Exclusive video from ...".
+    # An embedded post's placeholder with the post's text after it: "External Link: Estuary TV
+    # tweet: video of the crowd on the quay".
     r"^external link\s*:",
     # A newsletter box's template left unfilled: "Health Check email {{ #verifyErrors }}
     # {{ message }} ...", and a player's menu: "Launch consoleBBC NEWS CHANNEL".
