@@ -628,6 +628,16 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Posted April 12, 2024 8:41 pm.",
         "Last Updated April 12, 2024 8:56 pm.",
         "Instagram did not return a 200.",
+        # a builder's placeholder, a live page's notes on itself, a call for comments, a
+        # pointer to the story elsewhere, a slider's control and a browser's note
+        "This is a test for Consumer Pay Call to Action",
+        "THIS LIVE BLOG IS NOW CLOSED - READ COVERAGE BELOW…",
+        "This live blog is now closed. Thank you for following our coverage of the strike.",
+        "Estuary Times will be reporting live from the quay, with Ann Lee at the scene.",
+        "HAVE YOUR SAY! What do you make of the new rosters? Comment below.",
+        "See the story on KXYZ’s website.",
+        "Swipe for next article",
+        "Notifications can be managed in browser preferences.",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -2123,6 +2133,9 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
             "- The strike ended on Monday after nine days.",
             "- Crews return to work on Tuesday.",
         ],
+        # pictures' captions in the present, set without a full stop
+        ["A young deckhand rests on a bench at the quay in Northgate"],
+        ["A woman gives her child some water at the ferry terminal in Northgate"],
         # a caption of a trophy lifted, set without a full stop
         [
             "Northgate skipper Ann Lee lifts the Estuary Cup at the quay - a trophy the crews "
@@ -6086,3 +6099,58 @@ def test_a_link_to_the_pages_video_glued_to_a_paragraph_and_other_news_below_lea
 def test_a_wires_end_mark_endit_is_cut_from_the_last_paragraph() -> None:
     body = from_text("\n\n".join(["Ferry terminal to close", *FERRY[:2], FERRY[2] + " Endit"])).body
     assert "Endit" not in body and FERRY[2] in body, body
+
+
+def test_a_placeholder_above_the_headline_is_no_title() -> None:
+    page = "\n\n".join(
+        [
+            "This is a test for Consumer Pay Call to Action",
+            "Ferry strike ends after nine days",
+            *STORY,
+        ]
+    )
+    assert from_text(page).title == "Ferry strike ends after nine days"
+
+
+def test_writers_names_alone_above_the_story_are_its_byline_not_its_title() -> None:
+    page = "\n\n".join(["Ann Lee, Tom Hart and Jo Bloggs The Estuary", *STORY])
+    found = from_text(page)
+    assert found.author == "Ann Lee, Tom Hart and Jo Bloggs"
+    assert found.title != "Ann Lee, Tom Hart and Jo Bloggs The Estuary"
+    assert "Jo Bloggs" not in found.body
+
+
+def test_names_the_lede_gives_above_it_are_no_byline() -> None:
+    page = "\n\n".join(
+        [
+            "Captains Ann Lee and Tom Hart",
+            "Captains Ann Lee and Tom Hart signed the pay deal on the quay on Monday, ending "
+            "a strike that had stopped every crossing for nine days.",
+            *STORY[1:],
+        ]
+    )
+    assert from_text(page).author is None
+
+
+def test_a_lists_short_points_above_its_long_ones_stay_in_the_body() -> None:
+    points = [
+        "• More than 30% of the crews must vote to strike",
+        "• Two deckhands or four stewards must sign each notice for every group of 100 crew",
+    ]
+    page = "\n\n".join([*STORY[:2], "What the rules say", *points, STORY[2]])
+    assert kept(page) == [*STORY[:2], "## What the rules say", *points, STORY[2]]
+
+
+def test_a_glossarys_short_points_stay_out_of_the_body() -> None:
+    glossary = [
+        "- quay: a place where boats are tied up - ท่าเรือ",
+        "- roster (noun): a list of who works when, and on which boat, for each week of the "
+        "season - ตารางเวร",
+    ]
+    page = "\n\n".join([*STORY[:2], "Vocabulary", *glossary, STORY[2]])
+    assert glossary[0] not in kept(page)
+
+
+def test_a_videos_script_label_leaves_the_lede() -> None:
+    page = "\n\n".join(["STORY: " + STORY[0], *STORY[1:]])
+    assert kept(page) == STORY

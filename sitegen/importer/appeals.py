@@ -367,8 +367,9 @@ SHORT_APPEALS = (
     # A local site's prompt: "Find out what's happening in Elm Park for free with the
     # latest updates from Patch."
     r"^find out what's happening\b[^.!?]{0,60}\bwith the latest updates from\b",
-    # A call for readers' comments: "Were you at T5 yesterday? Add a comment below...".
-    r"\badd (a|your) comment below\b",
+    # A call for readers' comments: "Were you at T5 yesterday? Add a comment below...",
+    # "HAVE YOUR SAY! What do you make of the squad? Comment below."
+    r"\badd (a|your) comment below\b|^have your say!|\?\s*comment below\W*$",
     # A prompt to sign up: "Create a free profile to get unlimited access to ...".
     r"^create a (free )?(profile|account)\b",
     # A newsletter's box run into one line: "Get daily updates directly to your inbox

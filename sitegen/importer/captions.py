@@ -37,7 +37,7 @@ _CAPTION_VERB = (
     # ... "patrol" after its subject in the plural too ("Soldiers patrol the border"), not
     # after what kind it is: "during an anti-crime patrol the detective stopped a man".
     r"|prepares?|rides?|patrols|(?<=s )patrol|kneels?|hugs?|embraces?|greets?|shouts?|climbs?"
-    r"|falls"
+    r"|falls|rests?|gives? (?:her|his|their|a|an|water|food)"
     # ... "fire" after an article or what it was like is the blaze: "A massive fire at the
     # camp, killed 15 people ... in March 2021."
     r"|(?<!a )(?<!the )(?<!massive )(?<!huge )(?<!major )(?<!deadly )(?<!another )"

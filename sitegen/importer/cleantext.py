@@ -440,7 +440,20 @@ def clean(text: str) -> Cleaned:
             if kept and pulled_quote(kept[-1], run):
                 dropped += [kept.pop(), *run]
                 run = []
-            kept += neighbours.headings(run, dropped, header)
+            # The points right above a point kept are its list's, however short: "•
+            # More than 30% of children ..." / "• Two adults or four children must be dying
+            # of hunger each day ...".
+            listed_above = len(run)
+            # (not a glossary's: "- brief: lasting for only a short time")
+            while (
+                BULLET.match(unit)
+                and listed_above
+                and BULLET.match(run[listed_above - 1])
+                and ":" not in run[listed_above - 1]
+            ):
+                listed_above -= 1
+            kept += neighbours.headings(run[:listed_above], dropped, header)
+            kept += [escape(u) for u in run[listed_above:]]
             run = []
             kept.append(escape(unit))
             given.add(neighbours.undated(unit))

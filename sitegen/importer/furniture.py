@@ -289,6 +289,18 @@ _SHORT_NOTES_AND_CONTROLS = (
     # for more stories.", "Summarize Simplifying... In short".
     r"^(?:[•·*-]\s*)?visit [\w'’ .-]{2,40} homepage for more stories\W*$"
     r"|^summarize simplifying\b",
+    # A live page's notes on itself: "This live blog is now closed. Thank you for following
+    # our coverage ...", "Estuary Times will be reporting live from the quay, with Ann Lee at
+    # the scene.", and a pointer to the story elsewhere: "See the story on KXYZ's website."
+    r"^this live blog is (?:now )?closed\b|^[\w'’ .-]{2,30} will be reporting live from\b"
+    r"|^see the (?:full )?story on [\w'’ .-]{2,30}\bwebsite\W*$"
+    # ... and a slider's control taken for the headline, and a browser's alerts' note:
+    # "Swipe for next article", "Notifications can be managed in browser preferences."
+    r"|^swipe for (?:the )?next article\W*$"
+    r"|^notifications can be managed in (?:your )?browser(?: preferences| settings)?\W*$",
+    # A placeholder its builders left on the page: "This is a test for Consumer Pay Call to
+    # Action", "Lorem ipsum dolor sit amet".
+    r"^this is a test\b[^.!?]{0,60}$|^lorem ipsum\b",
     # An embedded post that failed to load, in its plug-in's words: "Instagram did not return
     # a 200."
     r"^(instagram|twitter|facebook|youtube|tiktok|x) did not return a \d{3}\W*$",

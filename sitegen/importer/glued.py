@@ -91,6 +91,8 @@ GLUED_LABEL = re.compile(
     # Regulators have ...", "Why it matters: The recall covers ...".
     r"|^(?:What just happened\?|Why it matters:|The big picture:|Driving the news:"
     r"|Between the lines:|The bottom line:|Catch up quick:|ORIGINAL STORY:|Original story:"
+    # ... and a video's script: "STORY: Holding placards reading ...".
+    r"|STORY:"
     r"|Team news|Key Points"
     # ... as Ukrainska Pravda labels its paragraphs: "Details: Khabirov reported that ...".
     r"|Details:|Background:|Quote:|Updated:)"

@@ -32,6 +32,12 @@ MENU_SIGN = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?$")
 # A section's label, two names joined and the section's: "Nation & World News",
 # "Community & Education SinoBeat".
 SECTION_LABEL = re.compile(r"^[A-Z][a-z]+ & [A-Z][a-z]+ [A-Z]\w+$")
+# Writers' names alone, two or more, perhaps with the outlet whose copy it is after them:
+# "Ann Lee, Tom Hart and Jo Bloggs The Athletic".
+_PERSON = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]+){1,2}"
+NAMES_BYLINE = re.compile(
+    rf"^(?P<names>{_PERSON}(?:, {_PERSON})*,? and {_PERSON})(?: The [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$"
+)
 TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 
 
@@ -56,6 +62,17 @@ def _signs(name: str, lede: str) -> bool:
     if any(w in _NOT_A_PERSON for w in words):
         return False
     return not re.search(rf"\b{re.escape(name.split()[-1])}\b", lede)
+
+
+def _names_byline(line: str, lede: str) -> str | None:
+    """The writers a line of names alone gives, none of whom the lede names: "Ann Lee and
+    Tom Hart" is a byline, "Presidents Trump and Vladimir Putin" over the story that names
+    them a picture's alternative text."""
+    m = NAMES_BYLINE.match(line)
+    if m is None:
+        return None
+    names = re.split(r",? and |, ", m.group("names"))
+    return m.group("names") if all(_signs(name, lede) for name in names) else None
 
 
 # What a byline box runs on after the name: its reading time, even glued to the name ("By
@@ -95,6 +112,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         and not WIRE_AFTER_PLACE.search(u)
         and not PICTURE_SOURCE.search(u)
         and not BYLINE.match(u)  # "By Ann Lee and Tom Hart" names who wrote it
+        and not _names_byline(u, lede)
         and not (u.isupper() and " | " in u)  # a section's menu: "BERMUDA | RSS PODCAST"
         and len(re.findall(r"[^\W\d_]{2,}", u)) >= 3
         and not u.startswith(("*", "•", "·", "- "))  # a point of a summary
@@ -132,6 +150,8 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         # ... and the credit of the picture it captioned: "... drug for women Getty Images".
         title = TITLE_CREDIT.sub("", title)
     author = next((_byline_name(m.group(1)) for u in lines if (m := BYLINE.match(u))), None)
+    if author is None:
+        author = next((names for u in lines if (names := _names_byline(u, lede))), None)
     # A summary box's label set in capitals ("KEY POINTS") is no one's name, nor is the
     # weather a page's widget shows ("Partly Cloudy").
     names = [
