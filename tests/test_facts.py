@@ -1331,3 +1331,34 @@ def test_a_part_joined_by_as_well_as_opens_on_its_own_words() -> None:
     )
     details = [f.text for f in of_kind(facts, "detail")]
     assert any(d.startswith("at least one passenger car") for d in details), details
+
+
+def test_a_remark_of_a_few_words_goes_with_the_sentence_before_it() -> None:
+    facts = facts_of(
+        {
+            "a": [
+                "The ferry strike ended on Monday after the union accepted a new pay offer.",
+                "The talks had lasted eleven hours and ended shortly after midnight.",
+                "It wasn't easy.",
+            ],
+            "b": ["The ferry strike ended on Monday when the union accepted a pay offer."],
+        }
+    )
+    texts = [f.text for f in facts if f.unique]
+    assert "It wasn't easy." not in texts
+    assert any(t.startswith("The talks had lasted eleven hours") for t in texts)
+
+
+def test_a_lists_short_point_without_a_stop_stays_a_claim() -> None:
+    facts = facts_of(
+        {
+            "a": [
+                "The ferry strike ended on Monday after the union accepted a new pay offer.",
+                "The union listed three causes of the strike:",
+                "Excessive overtime",
+                "Crews will be back at work on Tuesday morning, the union said.",
+            ],
+            "b": ["The ferry strike ended on Monday when the union accepted a pay offer."],
+        }
+    )
+    assert "Excessive overtime" in [f.text for f in facts if f.unique]

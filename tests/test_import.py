@@ -638,6 +638,19 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "See the story on KXYZ’s website.",
         "Swipe for next article",
         "Notifications can be managed in browser preferences.",
+        # an audio player's notice, a broadcaster's prompt to its stream
+        "New You can now listen to Estuary Times articles!",
+        "Stream Estuary TV newscasts for free right here, right now.",
+        # a newsletter's and an account's pitch, a writer's address, a republishing note
+        "Receive our in-depth coverage of transport and stories that affect the estuary.",
+        "Get updates on the ferry strike and other news as it happens with our free breaking "
+        "news email alerts.",
+        "Start Free Account Get access to 7 premium stories every month for FREE!",
+        "Get more from The Estuary Times with a digital subscription.",
+        "Get access for 3 months for just £3, or get 30% off an annual subscription.",
+        "• Ann Lee can be reached at alee@estuarytimes.com.",
+        "“Ferry strike ends after nine days” was first published by The Estuary Times, a "
+        "nonprofit, nonpartisan media organization that informs readers about the estuary.",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -2135,6 +2148,8 @@ def test_a_caption_a_date_line_or_a_summary_point_is_no_headline() -> None:
         ],
         # pictures' captions in the present, set without a full stop
         ["A young deckhand rests on a bench at the quay in Northgate"],
+        # a caption credited after a bar, its agency cut off
+        ["Deckhands untie the first ferry back under the council's control | Ann Lee/PA "],
         ["A woman gives her child some water at the ferry terminal in Northgate"],
         # a caption of a trophy lifted, set without a full stop
         [
@@ -6151,6 +6166,46 @@ def test_a_glossarys_short_points_stay_out_of_the_body() -> None:
     assert glossary[0] not in kept(page)
 
 
-def test_a_videos_script_label_leaves_the_lede() -> None:
-    page = "\n\n".join(["STORY: " + STORY[0], *STORY[1:]])
+@pytest.mark.parametrize("label", ["STORY: ", "Worth noting: ", "Zoom in: "])
+def test_a_label_before_a_paragraphs_first_words_leaves_it(label: str) -> None:
+    page = "\n\n".join([STORY[0], label + STORY[1], STORY[2]])
     assert kept(page) == STORY
+
+
+def test_a_pictures_alternative_text_above_its_caption_label_leaves_the_body() -> None:
+    page = "\n\n".join(
+        [
+            STORY[0],
+            "Father and son sitting on a ferry. The father holds a cup of tea.\nImage caption,",
+            "Ann Lee and her son caught the first ferry",
+            *STORY[1:],
+        ]
+    )
+    assert kept(page) == STORY
+
+
+def test_a_search_boxs_error_glued_to_the_standfirst_leaves_it() -> None:
+    page = "\n\n".join(
+        [
+            "An error occurred while searching, try again later.But crews warn the deal is fragile",
+            *STORY,
+        ]
+    )
+    found = from_text(page)
+    assert "error occurred" not in found.body and "error occurred" not in (found.title or "")
+
+
+def test_a_trail_of_sections_is_no_title() -> None:
+    page = "\n\n".join(
+        [
+            "Home > Transport > Ferry strike ends after nine days",
+            "Ferry strike ends after nine days",
+            *STORY,
+        ]
+    )
+    assert from_text(page).title == "Ferry strike ends after nine days"
+
+
+def test_quotation_marks_escaped_as_in_a_string_are_quotation_marks() -> None:
+    page = "\n\n".join([*STORY, 'The union said: \\"We won.\\" Crews cheered on the quay.'])
+    assert kept(page)[-1] == 'The union said: "We won." Crews cheered on the quay.'

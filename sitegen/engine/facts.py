@@ -29,6 +29,8 @@ from .segment import SENTENCE_END
 # A quotation's sentence shorter than this, with no name or figure, is an aside: on rounds 27
 # and 28's real events readers judged five such listed sentences no fact ("I am human.").
 ASIDE_WORDS = 5
+_NONE = re.compile(r"(?:nobody|none|no[ -]one|nothing)\b", re.IGNORECASE)
+SHORT_REMARK = 3  # words of a sentence that names and counts nothing, at most, to be an aside
 CUT_CLAIM = 8  # words of a cut-off last sentence that make it a claim beside a shared one
 CUT_WORDS = 6  # the page's cut-off last words shown with the claim before them: a phrase at least
 LEAD_IN_TOKENS = 4  # a lead-in this short ("They were:") says nothing of its own
@@ -242,6 +244,7 @@ def _fold_fragments(
             alone = (
                 (len(tokens) == 1 and not tokens[0].number)
                 or _aside(tokens)
+                or _says_little(doc.sentences[i], tokens)
                 or _no_more(doc.sentences[i])
                 or _asked(doc.sentences[i], tokens)
                 # a short lead-in to a list that follows: "They were:"
@@ -324,6 +327,21 @@ def _aside(tokens: Sequence[Token]) -> bool:
         len(words) < ASIDE_WORDS
         and all(t.quoted for t in tokens)
         and not any(t.name or t.number for t in words)
+    )
+
+
+def _says_little(sentence: str, tokens: Sequence[Token]) -> bool:
+    """Whether a sentence is a remark of a few words that names and counts nothing ("It
+    wasn't easy.", "But it's done.", "No problem."): the writer's aside on the sentence
+    before it, which readers take for no fact of its own.  A list's point, set without a
+    full stop ("Excessive debt"), is one."""
+    words = [t for t in tokens if t.text[0].isalnum()]
+    return (
+        len(words) <= SHORT_REMARK
+        and not any(t.name or t.number for t in words)
+        and bool(SENTENCE_END.search(sentence))
+        # ... but "Nobody was hurt." and "None survived." count, if only none.
+        and not _NONE.match(sentence)
     )
 
 

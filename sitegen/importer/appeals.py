@@ -347,6 +347,9 @@ APPEALS = (
     # It has been published as provided by ANI".
     r"^select language\b[^.!?]{0,60}\bto read in\b"
     r"|^this (?:story|article|report) has not been edited\b",
+    # ... and an outlet's note on whose story it republishes: "... off the shelves” was first
+    # published by The Estuary Times, a nonprofit, nonpartisan media organization ...".
+    r"[\"”] was (?:first|originally) published by (?:the )?[\w'’ .&-]{2,40}, an? ",
 )
 SHORT_APPEALS = (
     # An invitation to the outlet's channel: "Get exclusive content with Gulf News WhatsApp
@@ -370,6 +373,22 @@ SHORT_APPEALS = (
     # A call for readers' comments: "Were you at T5 yesterday? Add a comment below...",
     # "HAVE YOUR SAY! What do you make of the squad? Comment below."
     r"\badd (a|your) comment below\b|^have your say!|\?\s*comment below\W*$",
+    # A newsletter's or an account's pitch: "Receive our in-depth coverage of education
+    # issues ...", "Get updates on the ferry strike and other news as it happens with our
+    # free breaking news email alerts.", "Start Free Account Get access to 7 premium stories
+    # every month for FREE!"
+    r"^receive our [\w -]{0,30}coverage of\b|\bwith our free [\w -]{0,30}email alerts\W*$"
+    r"|^start (?:a )?free account\b"
+    # ... "Get more from The Estuary Times with a digital subscription.", "Get access for 3
+    # months for just £3, or get 30% off an annual subscription ..."
+    r"|^get more from [\w'’ .&-]{2,40} with a (?:digital )?subscription\b"
+    r"|^get access for \d+ (?:months?|weeks?|days?) for (?:just|only)\b",
+    # ... and a writer's address: "• Ann Lee can be reached at alee@estuarytimes.com."
+    r"^(?:[•·*-]\s*)?[\w'’ .-]{2,40} can be reached at \S+@\S+\W*$",
+    # An audio player's notice and a broadcaster's: "New You can now listen to Estuary Times
+    # articles!", "Stream Estuary TV newscasts for free right here, right now."
+    r"^(?:new\s+)?you can now listen to [\w'’ .&-]{2,40} articles\W*$"
+    r"|^stream [\w'’ .&-]{2,30} (?:newscasts|news|live) for free\b",
     # A prompt to sign up: "Create a free profile to get unlimited access to ...".
     r"^create a (free )?(profile|account)\b",
     # A newsletter's box run into one line: "Get daily updates directly to your inbox

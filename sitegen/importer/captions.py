@@ -133,6 +133,10 @@ CAPTION_LINES = [
         # Images", "... marred by brutal violence. / wiki".
         r"[.!?\"”]\s+/\s*(?:getty images|wiki(?:media(?: commons)?|pedia)?|shutterstock|alamy"
         r"|unsplash|pexels|flickr)$",
+        # ... or on its photographer and agency after a bar, perhaps cut off: "... back into
+        # public control | Ann Lee/PA Wire".
+        r"\s\|\s(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s?/\s?(?:pa|ap|afp|reuters|getty|epa)\b"
+        r"[\w ]{0,12}$",
         # ... or on the pictures under it: "*Photos below are courtesy of the Everett Herald".
         r"^\*?(?:photos?|pictures?|images?) (?:below|above) (?:are|is) (?:courtesy|credit)",
         # ... or on its photographer and outlet in square brackets: "... in Mai Mahiu,

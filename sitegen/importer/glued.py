@@ -93,7 +93,11 @@ GLUED_LABEL = re.compile(
     r"|Between the lines:|The bottom line:|Catch up quick:|ORIGINAL STORY:|Original story:"
     # ... and a video's script: "STORY: Holding placards reading ...".
     r"|STORY:"
-    r"|Team news|Key Points"
+    # ... and a search box's error: "An error occurred while searching, try again later.But
+    # unions warn ...".
+    r"|An error occurred while searching, try again later\."
+    r"|Team news|Key Points|Worth noting:|Zoom in:|Zoom out:|State of play:|Reality check:"
+    r"|What they're saying:|What's next:|Yes, but:|The other side:|By the numbers:"
     # ... as Ukrainska Pravda labels its paragraphs: "Details: Khabirov reported that ...".
     r"|Details:|Background:|Quote:|Updated:)"
     r"\s+(?=[A-Z])"

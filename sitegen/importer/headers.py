@@ -38,6 +38,8 @@ _PERSON = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]+){1,2}"
 NAMES_BYLINE = re.compile(
     rf"^(?P<names>{_PERSON}(?:, {_PERSON})*,? and {_PERSON})(?: The [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$"
 )
+# A trail of the site's sections down to the story: "Home > Legal > UK confirms stake limits".
+BREADCRUMB = re.compile(r"^home\s*[>›»]\s", re.IGNORECASE)
 TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 
 
@@ -113,6 +115,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         and not PICTURE_SOURCE.search(u)
         and not BYLINE.match(u)  # "By Ann Lee and Tom Hart" names who wrote it
         and not _names_byline(u, lede)
+        and not BREADCRUMB.match(u)
         and not (u.isupper() and " | " in u)  # a section's menu: "BERMUDA | RSS PODCAST"
         and len(re.findall(r"[^\W\d_]{2,}", u)) >= 3
         and not u.startswith(("*", "•", "·", "- "))  # a point of a summary
@@ -151,7 +154,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         title = TITLE_CREDIT.sub("", title)
     author = next((_byline_name(m.group(1)) for u in lines if (m := BYLINE.match(u))), None)
     if author is None:
-        author = next((names for u in lines if (names := _names_byline(u, lede))), None)
+        author = next((who for u in lines if (who := _names_byline(u, lede))), None)
     # A summary box's label set in capitals ("KEY POINTS") is no one's name, nor is the
     # weather a page's widget shows ("Partly Cloudy").
     names = [

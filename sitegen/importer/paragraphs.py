@@ -69,6 +69,10 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     if "<" in text:
         text = _PARAGRAPH_TAG.sub("\n\n", _LINE_TAG.sub("\n", text))
         text = _INLINE_TAG.sub("", text)
+    # ... and quotation marks escaped as in a program's string ('\\"These statistics show
+    # ...,\\" May said'): each closing quotation ended its sentence nowhere.
+    if '\\"' in text:
+        text = text.replace('\\"', '"').replace("\\'", "'")
     # ... and a box set as a table of one column ("Racing correspondent's verdict: |" /
     # "---|" / "\"Of course ...\" |"): its rule goes, its cells are paragraphs.
     if _TABLE_RULE.search(text):
