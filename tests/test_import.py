@@ -647,6 +647,14 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "news email alerts.",
         "Start Free Account Get access to 7 premium stories every month for FREE!",
         "Get more from The Estuary Times with a digital subscription.",
+        # a logo's caption, an author's note on themself, a video's blurb set as a point
+        "The Estuary Ferries logo displayed on a smartphone screen.",
+        "Ann Lee, an Estuary Times writer, has more than a decade covering news, media, and "
+        "politics.",
+        "• Estuary TV Political Editor Ann Lee analyses the latest developments on the strike",
+        # the agencies a story draws on, a video's caption closed by its day and agency
+        "Bloomberg and Associated Press",
+        "The union says crews will be back at work on Tuesday morning. (Nov. 16) AP",
         "Get access for 3 months for just £3, or get 30% off an annual subscription.",
         "• Ann Lee can be reached at alee@estuarytimes.com.",
         "“Ferry strike ends after nine days” was first published by The Estuary Times, a "

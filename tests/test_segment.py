@@ -996,3 +996,8 @@ def test_a_zone_written_out_after_a_time_closes_the_sentence_it_is_in() -> None:
     )
     doc = segment("The talks ended at 4 p.m. Central Bank officials said rates would hold.", 2026)
     assert len(doc.sentences) == 2
+
+
+def test_a_dateline_set_off_by_two_angle_brackets_leaves_the_lede() -> None:
+    doc = segment("NORTHGATE, Ore. >> The ferry strike ended on Monday. Crews return on Tuesday.")
+    assert doc.sentences == ("The ferry strike ended on Monday.", "Crews return on Tuesday.")

@@ -100,7 +100,8 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
         r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}))?"
         r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
         r",?\s*(?:\([^()]{1,40}\))?"
-        r"\s*(?:(?:[—–_-]{1,2}|//|:|•|\||\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“])"
+        # (">>" as the Star-Advertiser sets AP's: "KNOXVILLE, Tenn. >> Two buses ...")
+        r"\s*(?:(?:[—–_-]{1,2}|//|>>|:|•|\||\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“])"
         # ... or a hyphen glued to the story after the agency: "LONDON/TOKYO(Reuters) -Japan".
         r"|(?<=\))-(?=[A-Z])|(?<=\) )-(?=[A-Z]))",
     ),

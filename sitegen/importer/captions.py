@@ -137,6 +137,13 @@ CAPTION_LINES = [
         # public control | Ann Lee/PA Wire".
         r"\s\|\s(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s?/\s?(?:pa|ap|afp|reuters|getty|epa)\b"
         r"[\w ]{0,12}$",
+        # ... or a video's, closed by its day and agency: "... two may be missing. (Nov. 16) AP".
+        r"\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\)"
+        r" (?:ap|reuters|afp)$",
+        # ... or a brand's logo on a screen or a sign: "The Estuary Ferries logo displayed on a
+        # smartphone screen."
+        r"^the [\w'’ .&-]{2,30} logos? (?:is |are )?(?:displayed|seen|pictured|shown)\b"
+        r"[^!?]{0,80}$",
         # ... or on the pictures under it: "*Photos below are courtesy of the Everett Herald".
         r"^\*?(?:photos?|pictures?|images?) (?:below|above) (?:are|is) (?:courtesy|credit)",
         # ... or on its photographer and outlet in square brackets: "... in Mai Mahiu,

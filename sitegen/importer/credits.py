@@ -87,6 +87,13 @@ CREDITS = (
     # on the offer (PA)".
     r"^(?:[^:]{1,40}:\s*)?(?P<caption>[^\n]{20,300}?)\s*(?P=caption)$",
     r"^\(via\b[^.!?()]{0,50}\)$",  # "(via Some Blog)"
+    # An author's note on themself: "Ann Lee, an Estuary Times writer, has more than a decade
+    # covering news, media, and politics."
+    r"^[\w'’ .-]{2,40}, an? [\w'’ .&-]{2,40} (?:writer|reporter|correspondent|editor), has "
+    r"(?:more than |over |nearly )?(?:an?|\w+) (?:decades?|years?) (?:of experience )?covering\b",
+    # A video's blurb set as a point: "• Estuary TV Political Editor Ann Lee analyses the
+    # latest developments on the strike".
+    r"^[•·]\s*[\w'’ .&-]{2,60}\b(?:analyses|analyzes|explains|looks at)\b[^.!?]{0,100}$",
     # A byline run into the note on its authors, as a print edition's page gives it: "- By
     # Ann Lee and Bo Roe Lee and Roe write for the Associated Press and reported from ...".
     r"^(?:[-•]\s*)?by (?-i:[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&))+)[, ][^.!?]{0,120}"
@@ -217,7 +224,14 @@ CREDITS = (
     # 2:04:02.|".
     r"[.!?\"'”’)]\s*\|$",
 )
+_AGENCY = (
+    r"(?:bloomberg|the associated press|associated press|reuters|afp|agence france-presse|dpa"
+    r"|xinhua|ap)"
+)
 SHORT_CREDITS = (
+    # The agencies whose copy the story draws on, alone on a line: "Bloomberg and Associated
+    # Press".
+    rf"^{_AGENCY}(?:(?:,| and| &)\s+{_AGENCY})+\.?$",
     # A line on who reported, under the story: "Jennings is a special correspondent.", "Ann
     # Lee is Executive Editor of the Estuary Times. She was formerly ...", and a picture's
     # agency alone: "via REUTERS".
