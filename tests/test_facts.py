@@ -1362,3 +1362,45 @@ def test_a_lists_short_point_without_a_stop_stays_a_claim() -> None:
         }
     )
     assert "Excessive overtime" in [f.text for f in facts if f.unique]
+
+
+def test_homes_against_households_is_a_conflict_not_two_details() -> None:
+    facts = facts_of(
+        {
+            "a": [
+                "The tidal barrage's first test made enough power to supply around 41,000 homes "
+                "for a day.",
+                "The council called it a milestone.",
+            ],
+            "b": [
+                "The tidal barrage's first test made enough power to supply around 12,000 "
+                "households.",
+                "The council called it a milestone.",
+            ],
+        }
+    )
+    assert len(of_kind(facts, "conflict")) == 1
+    assert not [f for f in of_kind(facts, "detail") if "000" in f.text]
+
+
+def test_a_names_first_words_go_by_their_initials() -> None:
+    facts = facts_of(
+        {
+            "a": ["The US Treasury imposed sanctions on the ferry operator on Monday."],
+            "b": ["The United States Treasury imposed sanctions on the ferry operator on Monday."],
+        }
+    )
+    assert not of_kind(facts, "detail")
+
+
+def test_a_title_before_a_persons_name_is_no_initials_of_the_person() -> None:
+    facts = facts_of(
+        {
+            "a": [
+                "UN Secretary General Antonio Guterres condemned the attack on the ferry, the "
+                "US said on Monday.",
+            ],
+            "b": ["The US condemned the attack on the ferry on Monday."],
+        }
+    )
+    assert any("Guterres" in f.text for f in of_kind(facts, "detail"))

@@ -88,7 +88,7 @@ CLASSES = (
     "ship ships vessel vessels boat boats",
     "plane planes aircraft jet airliner",
     "car cars vehicle vehicles",
-    "home homes house houses property properties dwelling dwellings",
+    "home homes house houses household households property properties dwelling dwellings",
     "police officers officer",
     "shop shops shopkeeper shopkeepers store stores business businesses trader traders",
     "detour detours diversion diversions diverted",

@@ -119,6 +119,14 @@ def initials(tokens: Sequence[Token], a: int, b: int) -> set[str]:
             short = "".join(t.text[0] for t in words[n:] if t.key.lower() not in JOINERS)
             if len(short) >= 3:
                 found.add(short.upper())
+    # "the United States Treasury" is the "US Treasury": the words before its head go by
+    # their initials (not a title before a person's name: "UN Secretary General Antonio
+    # Guterres" is no "US ...").
+    lead = words[:-1]
+    if len(lead) >= 2 and all(
+        t.key.lower() not in JOINERS and t.text[:1].isupper() and t.text[1:].islower() for t in lead
+    ):
+        found.add("".join(t.text[0] for t in lead).upper())
     return found
 
 
