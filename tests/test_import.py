@@ -654,6 +654,18 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "• Estuary TV Political Editor Ann Lee analyses the latest developments on the strike",
         # the agencies a story draws on, a video's caption closed by its day and agency
         "Bloomberg and Associated Press",
+        # a page's notes on the story, an app's plug, a picture's courtesy
+        "This story is breaking and will be updated.",
+        "Scroll down for a list of the current status of the ferry routes.",
+        "Originally published as Ferry strike ends after nine days",
+        "Know the news with the Estuary TV app: Download today",
+        "Photo courtesy of the Estuary Ferries Trust",
+        # a shopping site's note on its partners, a paywall's notes, an app's plug
+        "Many or all of the products featured here are from our partners who compensate us. "
+        "This influences which products we write about.",
+        "If you are in Reader mode please exit and log into your Times account, or subscribe.",
+        "Thank you for your patience while we verify access.",
+        "Want to see more of Estuary TV? Get 24/7 fact-based news coverage with the app.",
         "The union says crews will be back at work on Tuesday morning. (Nov. 16) AP",
         "Get access for 3 months for just £3, or get 30% off an annual subscription.",
         "• Ann Lee can be reached at alee@estuarytimes.com.",
@@ -6174,7 +6186,9 @@ def test_a_glossarys_short_points_stay_out_of_the_body() -> None:
     assert glossary[0] not in kept(page)
 
 
-@pytest.mark.parametrize("label", ["STORY: ", "Worth noting: ", "Zoom in: "])
+@pytest.mark.parametrize(
+    "label", ["STORY: ", "Worth noting: ", "Zoom in: ", "TRANSCRIPT: ", "EXCLUSIVE: "]
+)
 def test_a_label_before_a_paragraphs_first_words_leaves_it(label: str) -> None:
     page = "\n\n".join([STORY[0], label + STORY[1], STORY[2]])
     assert kept(page) == STORY
@@ -6217,3 +6231,12 @@ def test_a_trail_of_sections_is_no_title() -> None:
 def test_quotation_marks_escaped_as_in_a_string_are_quotation_marks() -> None:
     page = "\n\n".join([*STORY, 'The union said: \\"We won.\\" Crews cheered on the quay.'])
     assert kept(page)[-1] == 'The union said: "We won." Crews cheered on the quay.'
+
+
+def test_a_paragraph_whose_quotation_closes_a_sentence_is_no_caption() -> None:
+    paragraph = (
+        "The strike does not extend to the night ferries, and Ann Lee added that crews will "
+        'have the union\'s "full support." The new timetable will start on Friday, June 4.'
+    )
+    page = "\n\n".join([*STORY[:2], paragraph, STORY[2]])
+    assert kept(page) == [*STORY[:2], paragraph, STORY[2]]

@@ -347,6 +347,13 @@ APPEALS = (
     # It has been published as provided by ANI".
     r"^select language\b[^.!?]{0,60}\bto read in\b"
     r"|^this (?:story|article|report) has not been edited\b",
+    # ... and a shopping site's note on its partners, and a paywall's while it checks the
+    # reader: "Many or all of the products featured here are from our partners who compensate
+    # us. ...", "If you are in Reader mode please exit and log into your Times account, ...",
+    # "Want to see more of Estuary TV? Get 24/7 fact-based news coverage with the app ..."
+    r"^many or all of the products (?:featured|on this page|we feature)(?: here)? are from our"
+    r" partners\b|^if you are in reader mode please exit\b|^thank you for your patience while we"
+    r" verify access\b|^want to see more of [\w'’ .&-]{2,30}\? get\b",
     # ... and an outlet's note on whose story it republishes: "... off the shelves” was first
     # published by The Estuary Times, a nonprofit, nonpartisan media organization ...".
     r"[\"”] was (?:first|originally) published by (?:the )?[\w'’ .&-]{2,40}, an? ",

@@ -94,7 +94,8 @@ _CAPTION_WHEN = (
 # A caption's words after its verb, in one sentence: a full stop only inside a figure
 # ("9.58 seconds") or an abbreviation ("the U.S. and").
 # ... or an abbreviation before small letters or a figure ("Calif. on Tuesday", "No. 25").
-_CAPTION_TEXT = r"(?:[^.!?;]|\.(?=\S)|(?<=\b[a-z])\.(?=\s)|\.(?=\s(?-i:[a-z])|\s\d))"
+# (not a stop closing a quotation: '... the country's "full support." The winter event ...')
+_CAPTION_TEXT = r"(?:[^.!?;]|\.(?=[^\s\"'])|(?<=\b[a-z])\.(?=\s)|\.(?=\s(?-i:[a-z])|\s\d))"
 
 _AGENCY = r"(reuters|ap|afp|epa|getty|xinhua|anadolu|ansa|dpa)"
 # Someone named, in capitals however the rest of a caption is set, and what two people do

@@ -229,6 +229,8 @@ _AGENCY = (
     r"|xinhua|ap)"
 )
 SHORT_CREDITS = (
+    # A picture's courtesy alone on its line: "Photo courtesy of the Estuary Ferries Trust".
+    r"^photos? courtesy of\b[^.!?]{2,60}$",
     # The agencies whose copy the story draws on, alone on a line: "Bloomberg and Associated
     # Press".
     rf"^{_AGENCY}(?:(?:,| and| &)\s+{_AGENCY})+\.?$",

@@ -297,7 +297,14 @@ _SHORT_NOTES_AND_CONTROLS = (
     # ... and a slider's control taken for the headline, and a browser's alerts' note:
     # "Swipe for next article", "Notifications can be managed in browser preferences."
     r"|^swipe for (?:the )?next article\W*$"
-    r"|^notifications can be managed in (?:your )?browser(?: preferences| settings)?\W*$",
+    r"|^notifications can be managed in (?:your )?browser(?: preferences| settings)?\W*$"
+    # ... and a page's notes on the story: "This story is breaking and will be updated.",
+    # "Scroll down for a list of the branches.", "Originally published as Ferry strike ends".
+    r"|^this story is (?:breaking|developing)(?: and will be updated)?\W*$"
+    r"|^scroll down (?:for|to see) (?:a|the) (?:list|full list|latest)\b"
+    r"|^originally published as\b"
+    # ... and an app's plug: "Know the news with the Estuary TV app: Download today".
+    r"|^know the news with the [\w'’ .&-]{2,30} app\b",
     # A placeholder its builders left on the page: "This is a test for Consumer Pay Call to
     # Action", "Lorem ipsum dolor sit amet".
     r"^this is a test\b[^.!?]{0,60}$|^lorem ipsum\b",

@@ -97,7 +97,10 @@ GLUED_LABEL = re.compile(
     # unions warn ...".
     r"|An error occurred while searching, try again later\."
     r"|Team news|Key Points|Worth noting:|Zoom in:|Zoom out:|State of play:|Reality check:"
-    r"|What they're saying:|What's next:|Yes, but:|The other side:|By the numbers:"
+    r"|What they're saying:|What's next:|Yes, but:|The other side:|By the numbers:|Flashback:"
+    # ... and a broadcast's transcript and a scoop's label: "TRANSCRIPT: Crews ...", "EXCLUSIVE:
+    # Estuary Ferries has ...".
+    r"|TRANSCRIPT:|EXCLUSIVE:"
     # ... as Ukrainska Pravda labels its paragraphs: "Details: Khabirov reported that ...".
     r"|Details:|Background:|Quote:|Updated:)"
     r"\s+(?=[A-Z])"
