@@ -1404,3 +1404,39 @@ def test_a_title_before_a_persons_name_is_no_initials_of_the_person() -> None:
         }
     )
     assert any("Guterres" in f.text for f in of_kind(facts, "detail"))
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        (
+            "Electric ferries made up 50.8 percent of the 2,310 boats registered in May.",
+            "Electric ferries made up more than half of the 2,310 boats registered in May.",
+        ),
+        (
+            "Harbour Police 1st Sgt. Ann Lee said 45 people were hurt.",
+            "First Sergeant Ann Lee of the Harbour Police said 45 people were hurt.",
+        ),
+    ],
+    ids=["about-half", "rank"],
+)
+def test_a_figure_another_outlet_writes_in_words_is_no_detail(mine: str, theirs: str) -> None:
+    facts = facts_of({"a": [mine, "The quay reopened."], "b": [theirs, "The quay reopened."]})
+    assert not of_kind(facts, "detail")
+
+
+def test_a_change_by_about_half_is_no_share_of_a_half() -> None:
+    facts = facts_of(
+        {
+            "a": [
+                "Pretax profit jumped by 54% in the quarter, though it was half that of a year "
+                "earlier.",
+                "The quay reopened.",
+            ],
+            "b": [
+                "Profit was half that of the year before, the operator said.",
+                "The quay reopened.",
+            ],
+        }
+    )
+    assert any("54%" in f.text for f in of_kind(facts, "detail"))

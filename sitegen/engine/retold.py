@@ -287,7 +287,33 @@ def share_told(tokens: Sequence[Token], k: int, others: Sequence[set[str]]) -> b
 
     A change by that much is no share of anything: "50% more likely" is not "half".
     """
-    word = _SHARES.get(tokens[k].key)
+    key = tokens[k].key
+    word = _SHARES.get(key)
+    # ... and a share near a half is the half another source gives roughly: "50.8 percent of
+    # the 312,887 vehicles" / "more than half of the new registrations".
+    # (not a change by that much: "pretax profit jumped by 54%")
+    if word is None and key.endswith("%") and _near_half(key[:-1]):
+        word = None if k > 0 and tokens[k - 1].key == "by" else "half"
     if word is None or (k + 1 < len(tokens) and tokens[k + 1].key in _CHANGES):
         return False
     return any(word in v for v in others)
+
+
+NEAR_HALF = 5.0  # percentage points from 50 within which a share is "about half"
+
+
+def _near_half(figure: str) -> bool:
+    try:
+        return abs(float(figure) - 50) <= NEAR_HALF
+    except ValueError:
+        return False
+
+
+# A rank in figures is the rank in words another source gives: "1st Sgt." / "First Sergeant".
+_RANK_WORDS = {"1th": "first", "2th": "second", "3th": "third"}
+
+
+def rank_told(t: Token, others: Sequence[set[str]]) -> bool:
+    """Whether a first, second or third in figures ("1st") is one another source writes out."""
+    word = _RANK_WORDS.get(t.key) if t.number else None
+    return word is not None and any(word in v for v in others)

@@ -50,6 +50,7 @@ from .retold import (
     days_told,
     hour_named,
     ordinal_told,
+    rank_told,
     rough_span_told,
     share_told,
     span_told,
@@ -162,6 +163,7 @@ def untold_words(
         and not span_told(t, vocab)
         and not part_of_day_told(tokens, k, mine.get(k), parts, hours)
         and not share_told(tokens, k, vocab)
+        and not rank_told(t, vocab)
         and not shouted(tokens, k, i == 0, vocab)
         and not initial(tokens, k)  # "Michael E. Brown" is another's "Mike Brown"
         and not (
