@@ -292,8 +292,9 @@ def share_told(tokens: Sequence[Token], k: int, others: Sequence[set[str]]) -> b
     # ... and a share near a half is the half another source gives roughly: "50.8 percent of
     # the 312,887 vehicles" / "more than half of the new registrations".
     # (not a change by that much: "pretax profit jumped by 54%")
-    if word is None and key.endswith("%") and _near_half(key[:-1]):
-        word = None if k > 0 and tokens[k - 1].key == "by" else "half"
+    by = k > 0 and tokens[k - 1].key == "by"
+    if word is None and key.endswith("%") and _near_half(key[:-1]) and not by:
+        word = "half"
     if word is None or (k + 1 < len(tokens) and tokens[k + 1].key in _CHANGES):
         return False
     return any(word in v for v in others)

@@ -177,12 +177,10 @@ def clean(text: str) -> Cleaned:
     # ... and a caption under its label, the label with it, and the picture's alternative
     # text set right above the label ("Father and son sitting on a train." / "Image caption,"
     # / "Ann Lee and her son caught the first train").
-    captions |= {m for n, u in enumerate(units) if CAPTION_LABEL.match(u) for m in (n, n + 1)}
-    captions |= {
-        n - 1
-        for n, u in enumerate(units)
-        if n and CAPTION_LABEL.match(u) and n < len(placed) and placed[n - 1] == placed[n]
-    }
+    for n in (n for n, u in enumerate(units) if CAPTION_LABEL.match(u)):
+        captions |= {n, n + 1}
+        if n and n < len(placed) and placed[n - 1] == placed[n]:
+            captions.add(n - 1)
     doubled = doubled_captions(units, pictured, placed, first)
     captions |= gallery_lines(units, placed) | slide_captions(units, credits)
     # A caption given twice in a row, its picture's alternative text and the caption, leaves
