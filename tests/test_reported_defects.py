@@ -1308,9 +1308,10 @@ def test_an_undated_article_counts_years_back_from_the_storys_year() -> None:
     [
         ("the biggest strike in 30 years", "the biggest strike in three decades"),
         ("had led the party for 40 years", "had led the party for four decades"),
+        ("will study the crater for 24 months", "will study the crater for two years"),
     ],
 )
-def test_decades_are_years(wire: str, local: str) -> None:
+def test_decades_and_months_are_years(wire: str, local: str) -> None:
     c = pair("Workers began {} on Tuesday. Trains were cancelled.", wire, local)
     assert details_of(c, "local") == [] and details_of(c, "wire") == []
 
@@ -2424,3 +2425,9 @@ def test_a_measure_set_as_one_word_keeps_its_noun_in_ing() -> None:
         "council on Monday.",
     )
     assert "In a nine-hour meeting" in details_of(c, "local"), texts(c.facts)
+
+
+@pytest.mark.parametrize("sum_", ["US $12.7 billion", "US$ 12.7 billion"])
+def test_the_dollar_named_apart_from_its_sign_is_no_name(sum_: str) -> None:
+    c = pair("Harbourline will invest {} in new data centres by 2030.", "$12.7 billion", sum_)
+    assert details_of(c, "local") == [] and details_of(c, "wire") == []

@@ -45,11 +45,15 @@ _GAP = "[ \\u00a0\\u2009\\u202f]"  # a space between groups of thousands
 
 TOKEN_RE = re.compile(
     # "$US10.99" and "US$54.20": which dollar, no word
-    r"(?P<prefix>(?<=\$)(?:US|AU|NZ|HK|SG|A|C|S)(?=\d)|\b(?:US|AU|NZ|HK|SG|A|C|S)(?=\$\d))"
+    # ("US $12.7 billion" and "US$ 12.7 billion" too; "A $1" may be an article, "S $5" a grade)
+    r"(?P<prefix>(?<=\$)(?:US|AU|NZ|HK|SG|A|C|S)(?=\d)|\b(?:US|AU|NZ|HK|SG|A|C|S)(?=\$\d)"
+    r"|\b(?:US|AU|NZ|HK|SG)(?=\s\$\d|\$\s\d))"
     r"|(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
     r"\s+years?\s+ago|last\s+year|(?:a|one)\s+year\s+earlier))\b"
     rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
     r"(?:\s+(?:long\s+)?(?:years|decades|centuries)|-decades?)))\b"  # "three long decades"
+    # "24 months" is the "two years" another outlet gives
+    rf"|(?P<months>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)[\s-]months?))\b"
     # "an 11-year high" written in 2023 is the highest since 2012
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:highs?|lows?|peaks?|records?)\b))"
     r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
@@ -166,7 +170,10 @@ def matches(sentence: str) -> Iterator[re.Match[str]]:
             or head in _TRIGGERS
             or (
                 dollar
-                and "$" in (sentence[m.start() - 1 : m.start()], sentence[m.end() : m.end() + 1])
+                and (
+                    sentence[m.start() - 1 : m.start()] == "$"
+                    or "$" in sentence[m.end() : m.end() + 2]
+                )
             )
             or (len(word) == 1 and sentence[m.end() : m.end() + 1] == ".")
         )
@@ -231,6 +238,17 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
             return _split_words(m)  # as a count it would meet any "200" of the event
         span_at = m.end() - len(span)
         return [(m.start(), m.start() + len(number), count), (span_at, m.end(), "years")]
+    if m.group("months"):
+        number = re.split(r"[\s-]+(?=months?$)", text, flags=re.I)[0]
+        count = number if number.isdigit() else number_value(number.lower()) or ""
+        # Whole years from two on: "a year" and "one year" are kept as words elsewhere.
+        if not count.isdigit() or int(count) < 24 or int(count) % 12:
+            return _split_words(m)
+        unit_at = m.start() + len(number) + 1
+        return [
+            (m.start(), m.start() + len(number), str(int(count) // 12)),
+            (unit_at, m.end(), "years"),
+        ]
     if m.group("decade"):
         if len(text) == 3:
             # "since the ’90s", "the 90s": the 1990s; "in his 90s", an age.
