@@ -671,6 +671,24 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "• Ann Lee can be reached at alee@estuarytimes.com.",
         "“Ferry strike ends after nine days” was first published by The Estuary Times, a "
         "nonprofit, nonpartisan media organization that informs readers about the estuary.",
+        # a live page's sign-off, a note on how the story was made, a credit in another
+        # language, a caption closed by its credit after a dash
+        "That is all for today from our live page on the ferry strike.",
+        "That's all from uspublished at 18:54 BST 22 September",
+        "Thank you for joining us.",
+        "You can read more reaction here.",
+        'Sources used: "PA Media" Note: This article has been edited with the help of '
+        "Artificial Intelligence.",
+        "Izvor: Anadolija/Ann Lee",
+        # a note on where to find help, a link under an arrow
+        "If you have been impacted by any of the issues raised in this report, help is "
+        "available: Support helplines",
+        ">>See also: Ferry fares at their highest since 2020",
+        # a live page's marker over a source's update, and its note over them all
+        "Update, 4 p.m. Thursday, July 28, as per Estuary Ferries:",
+        "Note: This following story was continuously updated through 5:10 p.m. on Thursday, "
+        "July 28.",
+        "Ann Lee, the union's leader, speaks to crews on the quay on Monday - AFP via Getty Images",
     ],
 )
 def test_cruft_lines_are_recognised(line: str) -> None:
@@ -724,6 +742,9 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "Here's what Ann Lee said she told the crew over the radio.",
         "Updated figures show 4,750 passengers were stranded on March 14.",
         "Posted by Ann Lee on March 14.",
+        "Thank you for joining us, the mayor told crews on the quay.",
+        "If you are affected by the strike, the operator says, you can claim a refund.",
+        "Crews will vote again on Monday - the union has not said when the result is due.",
         # A paragraph of a story's length that mentions what a prompt says is the story.
         "A new online service is also in the works, and while it will be offered as a free "
         "trial in the console's first few months, it will become a paid service by the fall, "
@@ -2891,6 +2912,8 @@ def test_a_promotions_line_ending_in_a_links_arrow_leaves_the_body() -> None:
         ["situs toto toto togel 4d"],
         ["date 2026-05-04 Last updated on .From the section Ferries"],
         ["Your cart is empty"],
+        # the paper's boast under its name
+        ["2024 newspaper of the year"],
     ],
 )
 def test_a_credit_or_a_tickers_line_over_the_headline_is_no_title(above: list[str]) -> None:
@@ -6240,3 +6263,14 @@ def test_a_paragraph_whose_quotation_closes_a_sentence_is_no_caption() -> None:
     )
     page = "\n\n".join([*STORY[:2], paragraph, STORY[2]])
     assert kept(page) == [*STORY[:2], paragraph, STORY[2]]
+
+
+@pytest.mark.parametrize("label", ["Audio By Carbonatix", "Open Modal", "ITV Report"])
+def test_a_players_label_is_no_byline(label: str) -> None:
+    page = "\n\n".join(["Ferry strike ends in Northgate", label, *STORY])
+    assert from_text(page).author is None
+
+
+def test_a_links_icon_glued_to_its_word_leaves_the_word() -> None:
+    glued = STORY[0].replace("offer", "offerinfo-icon", 1)
+    assert kept("\n\n".join([glued, *STORY[1:]])) == STORY

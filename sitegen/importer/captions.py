@@ -115,6 +115,11 @@ CAPTION_LINES = [
         # 1986 Portrait of ...", "(FILE) This photo taken on ...", or pictures set side by
         # side: "(COMBO) This combination created on October 5, 2018 of file pictures ...".
         r"^\((?-i:FILES?|COMBO)\)\s",
+        # A caption closed by its credit after a dash: "Ann Lee, the Chancellor, speaks in
+        # the Commons on Monday - AFP via Getty Images", "... - Jo Bloggs for The Estuary".
+        r"^(?-i:[A-Z])(?:[^.!?]|\.(?=\d)){20,200}\s[-–—]\s(?:[\w.'’/-]+ ){0,4}"
+        r"(?:via getty images|getty images|via (?:afp|ap|reuters|pa|epa)|alamy(?: stock photo)?"
+        r"|shutterstock)$",
         # ... or as AP labels one: "FILE - Jo Bloggs, a nurse at Northgate General, signs a
         # board during a rally, March 16, 2021, in Northgate."
         r"^(?-i:FILE) [-–—] (?-i:[A-Z])",

@@ -51,9 +51,11 @@ def without_repeats(kept: list[str], dropped: list[str]) -> list[str]:
     if first is not None and len(runs[first]) >= REPEAT_RUNS:
         # ... but a statement quoted under a lede retells it as its source put it ("Alan
         # Rickman has died at the age of 69." / "“The actor and director Alan Rickman has
-        # died from cancer at the age of 69. ...,” a statement read.").
+        # died from cancer at the age of 69. ...,” a statement read."); a summary that quotes
+        # the statement itself gives it again.
         told = range(first + 1, min(len(kept), first + 1 + STANDFIRST_REACH))
-        below = set().union(*(runs[m] for m in told if kept[m][:1] not in '"“'))
+        quotes = any(mark in kept[first] for mark in '"“')
+        below = set().union(*(runs[m] for m in told if quotes or kept[m][:1] not in '"“'))
         if len(runs[first] & below) >= STANDFIRST_SHARE * len(runs[first]):
             gone.add(first)
     for n, own in enumerate(runs):

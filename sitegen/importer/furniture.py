@@ -105,6 +105,10 @@ _NOTES_AND_CONTROLS = (
     # credit between double slashes: "Bear Grylls//Digital Spy".
     r"view full post on \w+\W*$|\bthis image is not available"
     r"|^[A-Z][\w .'’-]{1,40}//[A-Z][\w .'’-]{1,30}$",
+    # A note on where to find help: "If you have been impacted by any of the issues raised
+    # in this report, help is available: Support helplines".
+    r"^if you (?:have been|are|were) (?:affected|impacted) by (?:any of )?(?:the )?(?:issues"
+    r"|topics|matters|themes|subjects)\b[^.!?]{0,60}[.,:]?\s*(?:help|support)\b",
     # A box of helpline numbers: "Bhubaneswar- (0674-2303060, 2301525, 2301625), ...".
     r"^(?=(?:.*?\b\d{6,8}\b){5})",
     # An empty advertising slot: "No ads found for this position".
@@ -163,6 +167,10 @@ _NOTES_AND_CONTROLS = (
     # A note on a page moved from another platform: "This article was originally on a blog
     # post platform and may be missing photos, graphics or links."
     r"\bmay be missing (photos|images|pictures|graphics|links)\b",
+    # ... or on how it was made: "Sources used: "PA Media" Note: This article has been
+    # edited with the help of Artificial Intelligence."
+    r"^sources used\s*:|\bthis (article|story|text) (has been|was) (edited|written|produced"
+    r"|generated|created) with the (help|assistance|use) of (artificial intelligence|ai)\b",
     # An editor's note on where the story first ran: "Editor's note: This story was
     # originally published in the Miami Herald on April 23, 2000.", "Editor's Note: As
     # part of CNN's new Crime section, we are archiving ...".
@@ -171,7 +179,13 @@ _NOTES_AND_CONTROLS = (
     # 6:30 a.m.", "Original story".
     r"^(update|updated|latest)\b[,:]?\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
     r"\d{1,2}([:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(\s*[a-z]{2,4})?\W*$"
-    r"|^(original|earlier|previous) (story|report|post)\W*$",
+    r"|^(original|earlier|previous) (story|report|post)\W*$"
+    # ... over what a source said then: "Update, 4 p.m. Thursday, July 28, as per the
+    # Estuary Ferries:", and the note over them all: "Note: This following story was
+    # continuously updated through 5:10 p.m. on Thursday, July 28."
+    r"|^(update|updated)\b[,:]?\s*\d{1,2}([:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)[^.!?]{0,80}:$"
+    r"|^(editor'?s )?note\s*:\s*this (following )?(story|article|post) (was|has been|is being)"
+    r" (\w+ly )?updated\b",
     # A notice that the story is still being written, or the page cannot be shown: "This
     # story is developing. Please check back for updates.", "Our website is temporarily
     # unavailable in your location."
@@ -293,6 +307,12 @@ _SHORT_NOTES_AND_CONTROLS = (
     # our coverage ...", "Estuary Times will be reporting live from the quay, with Ann Lee at
     # the scene.", and a pointer to the story elsewhere: "See the story on KXYZ's website."
     r"^this live blog is (?:now )?closed\b|^[\w'’ .-]{2,30} will be reporting live from\b"
+    # ... and its sign-off: "That is all for today from our live page on ...", "Thank you
+    # for joining us.", "You can read more reaction here."
+    r"|^that(?:['’]s| is) all (?:for (?:today|now|tonight) )?from (?:us|our live (?:page|blog"
+    r"|coverage))(?:\b|(?=published at))"
+    r"|^thank you for (?:joining|following) (?:us|along|our (?:live )?(?:page|blog|coverage))\W*$"
+    r"|^you can read more (?:reaction|on this story)(?: here)?\W*$"
     r"|^see the (?:full )?story on [\w'’ .-]{2,30}\bwebsite\W*$"
     # ... and a slider's control taken for the headline, and a browser's alerts' note:
     # "Swipe for next article", "Notifications can be managed in browser preferences."
@@ -305,6 +325,10 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"|^originally published as\b"
     # ... and an app's plug: "Know the news with the Estuary TV app: Download today".
     r"|^know the news with the [\w'’ .&-]{2,30} app\b",
+    # A picture's credit under a label in the page's own language: "Izvor: Anadolija/Ann Lee"
+    # ("Source:" in Bosnian), "Foto: Reuters/Tom Hart".
+    r"^(?-i:[A-Z][a-z]{2,11})\s?:\s?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+    r"/(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$",
     # A placeholder its builders left on the page: "This is a test for Consumer Pay Call to
     # Action", "Lorem ipsum dolor sit amet".
     r"^this is a test\b[^.!?]{0,60}$|^lorem ipsum\b",

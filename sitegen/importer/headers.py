@@ -40,6 +40,8 @@ NAMES_BYLINE = re.compile(
 )
 # A trail of the site's sections down to the story: "Home > Legal > UK confirms stake limits".
 BREADCRUMB = re.compile(r"^home\s*[>›»]\s", re.IGNORECASE)
+# The paper's boast under its name: "2024 newspaper of the year", "Website of the Year".
+AWARD_SLOGAN = re.compile(r"^(?:\d{4} )?(?:[\w-]+ ){1,3}of the year(?: \d{4})?\W*$", re.IGNORECASE)
 TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 
 
@@ -52,7 +54,7 @@ _NOT_A_PERSON = frozenset(
     share print comment comments watch follow listen subscribe adjust email tweet menu search
     on air available station stations radio podcast episode programme program
     accessibility links skip content font size
-    article box advert advertisement sponsored
+    article box advert advertisement sponsored audio player loader modal by report
     """.split()
 )
 
@@ -116,6 +118,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         and not BYLINE.match(u)  # "By Ann Lee and Tom Hart" names who wrote it
         and not _names_byline(u, lede)
         and not BREADCRUMB.match(u)
+        and not AWARD_SLOGAN.match(u)
         and not (u.isupper() and " | " in u)  # a section's menu: "BERMUDA | RSS PODCAST"
         and len(re.findall(r"[^\W\d_]{2,}", u)) >= 3
         and not u.startswith(("*", "•", "·", "- "))  # a point of a summary

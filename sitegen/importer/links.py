@@ -67,7 +67,8 @@ LINKS = (
     # A link to earlier stories under a label: "Previous coverage: Hostage Situation Ends".
     r"^(previous|earlier|related|more) coverage\s*:\s*[^.!?]{2,120}$",
     r"^follow (all )?(the )?latest\b[^.!?]{0,60}\bon our live (blog|page|coverage)\W*$",
-    r"^(also read|read also|also see|see also)\s*[|:]|^more on [\w .]{2,30}:",
+    # (after an arrow too: ">>See also: House sales at their weakest since 2020")
+    r"^(?:>>\s*)?(also read|read also|also see|see also)\s*[|:]|^more on [\w .]{2,30}:",
     r"^\((click|tap) (here )?(for|to)\b[^()]{0,80}\)$|\bbreaking news (e-?mails|alerts)\b",
     r"^read the (full|whole) (report|statement|ruling|letter|text|interview)( here)?\W*$",
     r"^continue reading the main story\W*$|^to continue reading,? (?:please )?click here\W*$",

@@ -73,6 +73,10 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     # ...,\\" May said'): each closing quotation ended its sentence nowhere.
     if '\\"' in text:
         text = text.replace('\\"', '"').replace("\\'", "'")
+    # ... and a link's icon named by its alternative text glued to the linked word ("the
+    # defeat in Indiainfo-icon."): the word stays, the icon goes.
+    if "info-icon" in text:
+        text = re.sub(r"(?<=[^\W_])info-icon\b", "", text)
     # ... and a box set as a table of one column ("Racing correspondent's verdict: |" /
     # "---|" / "\"Of course ...\" |"): its rule goes, its cells are paragraphs.
     if _TABLE_RULE.search(text):
