@@ -361,6 +361,15 @@ def test_dash_later_in_the_article_is_kept() -> None:
     assert "HARBOUR MASTER" in doc.sentences[1]
 
 
+def test_a_place_in_capitals_and_its_day_under_a_standfirst_are_a_dateline() -> None:
+    doc = segment(
+        "A ballot of 37,000 ferry crews shows nine in ten back a strike.\n\n"
+        "NORTHGATE, Feb 21 – Ferry crews have voted to strike for 72 hours next month."
+    )
+    assert doc.dateline == "NORTHGATE, Feb 21 –"
+    assert doc.sentences[1] == "Ferry crews have voted to strike for 72 hours next month."
+
+
 def test_paragraph_blocks_list_sentence_indices_in_order() -> None:
     doc = segment(
         "The fire began at 2 a.m. in a warehouse. Crews fought it for six hours.\n\n"

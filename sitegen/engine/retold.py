@@ -289,25 +289,36 @@ def share_told(tokens: Sequence[Token], k: int, others: Sequence[set[str]]) -> b
     """
     key = tokens[k].key
     word = _SHARES.get(key)
-    # ... and a share near a half is the half another source gives roughly: "50.8 percent of
-    # the 312,887 vehicles" / "more than half of the new registrations".
+    # ... and a share near a half, a third or a quarter is the fraction another source gives
+    # roughly: "50.8 percent of the 312,887 vehicles" / "more than half of the new
+    # registrations", "rising to 35.8%" / "rising to more than a third".
     # (not a change by that much: "pretax profit jumped by 54%")
     by = k > 0 and tokens[k - 1].key == "by"
-    if word is None and key.endswith("%") and _near_half(key[:-1]) and not by:
-        word = "half"
+    if word is None and key.endswith("%") and not by:
+        word = _near_fraction(key[:-1])
     if word is None or (k + 1 < len(tokens) and tokens[k + 1].key in _CHANGES):
         return False
     return any(word in v for v in others)
 
 
 NEAR_HALF = 5.0  # percentage points from 50 within which a share is "about half"
+# ... and from a third or a quarter (or two thirds, three quarters), fewer as the share is less
+_FRACTIONS = (
+    (50.0, "half", NEAR_HALF),
+    (100 / 3, "third", 3.0),
+    (200 / 3, "third", 3.0),
+    (25.0, "quarter", 2.0),
+    (75.0, "quarter", 2.0),
+)
 
 
-def _near_half(figure: str) -> bool:
+def _near_fraction(figure: str) -> str | None:
+    """The fraction in words ("half", "third", "quarter") a percentage is about."""
     try:
-        return abs(float(figure) - 50) <= NEAR_HALF
+        share = float(figure)
     except ValueError:
-        return False
+        return None
+    return next((word for at, word, near in _FRACTIONS if abs(share - at) <= near), None)
 
 
 # A rank in figures is the rank in words another source gives: "1st Sgt." / "First Sergeant".

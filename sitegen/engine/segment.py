@@ -236,11 +236,13 @@ _BARRED_DATELINE = (
 # "TheIKNPost.com — The status of Mount Ruang ...".
 _SITE_DATELINE = r"[A-Z][\w-]*\.(?:com|net|org|id|in|co\.uk)\s*(?:[—–]|--?)\s+(?=[A-Z\"“])"
 _SITE_ENDS = (".com", ".net", ".org", ".id", ".in", ".co.uk")
-# A place in capitals before a dash, as a lede under an update or a standfirst opens:
-# "OSO — ", "LONDON/REYKJAVIK - ".
-_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'\-/ ]{2,40}\s(?:—|–|--?)\s")
 # A month's name, perhaps cut short: "Jan", "January" (the "[a-z]*" after it takes the rest).
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+# A place in capitals before a dash, perhaps with its day, as a lede under an update or a
+# standfirst opens: "OSO — ", "LONDON/REYKJAVIK - ", "KUALA LUMPUR, Feb 21 – ".
+_CAPITALS_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\-/ ]{2,40}(?:, " + _MONTH + r"[a-z]*\.? \d{1,2})?\s(?:—|–|--?)\s"
+)
 _AGENCY_DATELINE = (
     r"[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3},?\s*(?:" + _MONTH + r"[a-z]*\.? \d{1,2}\s*)?"
     r"\((?:[A-Z]{2,8}|Reuters|Xinhua|Bernama|Yonhap|Anadolu)\)"
