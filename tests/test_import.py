@@ -686,6 +686,11 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         ">>See also: Ferry fares at their highest since 2020",
         # a live page's marker over a source's update, and its note over them all
         "Update, 4 p.m. Thursday, July 28, as per Estuary Ferries:",
+        # a player's note, a pointer to the outlet's pages, a caption credited after a bar
+        "Please use Chrome browser for a more accessible",
+        "Why not follow Estuary News on Facebook, Twitter and Instagram? You can also send "
+        "story ideas to news@estuary.example",
+        "Over 600 crew at the port are to be laid off. | Jo Bloggs/Estuary World",
         "Note: This following story was continuously updated through 5:10 p.m. on Thursday, "
         "July 28.",
         "Ann Lee, the union's leader, speaks to crews on the quay on Monday - AFP via Getty Images",
@@ -2816,7 +2821,8 @@ def test_the_title_of_a_box_cut_off_after_the_story_leaves_the_body(tail: list[s
 
 def test_a_last_paragraph_that_trails_off_in_an_ellipsis_stays() -> None:
     last = "The operator said the timetable would be back to normal by the end of the week..."
-    assert kept("\n\n".join([*STORY, last])) == [*STORY, last]
+    cut = "When it brought the cap in, the operator said the biggest savings were between Northg"
+    assert kept("\n\n".join([*STORY, last, cut])) == [*STORY, last, cut]
 
 
 def test_a_photo_provided_by_someone_is_a_caption_and_a_photo_released_is_the_storys() -> None:
@@ -6274,3 +6280,40 @@ def test_a_players_label_is_no_byline(label: str) -> None:
 def test_a_links_icon_glued_to_its_word_leaves_the_word() -> None:
     glued = STORY[0].replace("offer", "offerinfo-icon", 1)
     assert kept("\n\n".join([glued, *STORY[1:]])) == STORY
+
+
+def test_a_writers_name_and_role_over_the_headline_are_the_byline_not_the_title() -> None:
+    page = "\n\n".join(["Ann Lee Transport editor", "Ferry strike ends in Northgate", *STORY])
+    found = from_text(page)
+    assert (found.title, found.author) == ("Ferry strike ends in Northgate", "Ann Lee")
+
+
+def test_a_pictures_alternative_text_over_its_caption_credited_as_a_photograph_leaves() -> None:
+    alternative = (
+        "Ann Lee waves at the crowd after a speech on the quay. She is wearing a navy coat and "
+        "a red cap that reads: ‘sail, baby, sail’."
+    )
+    caption = (
+        "Ann Lee came to the crowd on the quay wearing a red ‘sail, baby, sail’ cap. "
+        "Photograph: Jo Bloggs/Shutterstock"
+    )
+    page = "\n\n".join([STORY[0], f"{alternative}\n{caption}", *STORY[1:]])
+    assert kept(page) == STORY
+
+
+def test_a_last_paragraph_without_its_stop_ending_on_a_year_stays() -> None:
+    last = (
+        "Single fares on the ferry have been capped at £2 outside the city, where they are "
+        "£1.75 per crossing, for most routes, since January 2023"
+    )
+    cut = "When it brought the cap in, the operator said the biggest savings were between Northg"
+    assert kept("\n\n".join([*STORY, last, cut])) == [*STORY, last, cut]
+
+
+def test_a_pictures_credit_in_small_letters_is_not_joined_to_the_line_above() -> None:
+    unstopped = (
+        "Crews will be back at work on Tuesday morning, the union said, as the operator agreed"
+    )
+    page = "\n\n".join([STORY[0], f"{unstopped}\njo_bloggs / iStock", STORY[2]])
+    # (the line over a credit is the picture's caption)
+    assert kept(page) == [STORY[0], STORY[2]]

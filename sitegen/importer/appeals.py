@@ -265,7 +265,7 @@ APPEALS = (
     r"|\b(review|read|follow) our (community|comment(ing)?|house) (guidelines|rules|"
     r"standards)\b[^.!?]{0,30}\bcomment|^(comment|community) guidelines\W*$",
     r"^(have|got) a (news )?(tip|story)\?",
-    r"^follow [^.!?]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin)\b",
+    r"^(why not )?follow [^.!?]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin)\b",
     r"^support (our|independent|quality) journalism\b|\bour journalism (relies|depends) on\b",
     # "Your donation allows us to keep sending journalists ...", "we choose not to lock
     # Americans out of our reporting ... with paywalls", "Your support makes all the

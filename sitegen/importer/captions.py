@@ -142,7 +142,10 @@ CAPTION_LINES = [
         # ... or on its photographer and agency after a bar, perhaps cut off: "... back into
         # public control | Ann Lee/PA Wire".
         r"\s\|\s(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s?/\s?(?:pa|ap|afp|reuters|getty|epa)\b"
-        r"[\w ]{0,12}$",
+        r"[\w ]{0,12}$"
+        # ... or its paper's group, after a stop: "... are to be axed. | Jo Bloggs/National World".
+        r"|[.!?]\s\|\s(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s?/\s?(?-i:[A-Z][\w'’-]*)"
+        r"(?: (?-i:[A-Z][\w'’-]*)){0,2}$",
         # ... or a video's, closed by its day and agency: "... two may be missing. (Nov. 16) AP".
         r"\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\)"
         r" (?:ap|reuters|afp)$",
@@ -476,8 +479,16 @@ def caption_line(line: str) -> bool:
 
 def credited_caption(line: str) -> bool:
     """Whether ``line`` is a caption with its credit in brackets at its end ("... in a pub in
-    Leicester. (Reuters: Eddie Keogh)", "... for Midnights [Jo Bloggs/AFP]")."""
+    Leicester. (Reuters: Eddie Keogh)", "... for Midnights [Jo Bloggs/AFP]"), or after its
+    label, as the Guardian sets it ("... hat. Photograph: Jo Bloggs/Shutterstock")."""
+    if _PHOTOGRAPH_CREDIT.search(line):
+        return True
     return line.endswith((")", "]")) and any(p.search(line) for p in CAPTION_LINES)
+
+
+_PHOTOGRAPH_CREDIT = re.compile(
+    r"[.!?’”]\s+Photograph:\s*(?-i:[A-Z])[\w .'’-]{1,40}/(?-i:[A-Z])[\w .'’&-]{1,40}$"
+)
 
 
 # A caption set without a full stop: someone doing something, now ("Usain Bolt of Jamaica

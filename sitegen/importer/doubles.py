@@ -110,6 +110,7 @@ CAPTION_TWICE_SHORT = 12  # a sentence this short given twice in a row is no led
 CREDIT_WORDS = 8  # a picture's credit under its caption: who took it, or where it comes from
 CREDIT_LINES = 3  # short lines a credit goes on over after its first, at most
 ALT_TEXT_WORDS = 25  # a picture's alternative text is short
+ALT_TEXT_BLOCK_WORDS = 35  # ... or a little longer, set on the line right above its caption
 ALT_TEXT_SHARED = 3  # words it shares with the caption under it
 LONE_AGENCY = re.compile(
     r"^\(?(?:reuters|afp|ap|aap|epa|getty images|xinhua|anadolu|efe|dpa|pa|ap photo)\)?$", re.I
@@ -176,7 +177,10 @@ def doubled_captions(
         # Its alternative text above it, in other words: "Leicester City fans celebrate a
         # goal in a pub in Leicester." over "Foxes fans celebrate a goal as they watch the
         # game in a pub in Leicester. (Reuters: Eddie Keogh)".
-        if n and n + 1 not in described and _alternative_text(units[n], units[n + 1]):
+        # (a longer one on the line right above it, no blank line between)
+        joined = bool(blocks) and blocks[n] == blocks[n + 1]
+        words = ALT_TEXT_BLOCK_WORDS if joined else ALT_TEXT_WORDS
+        if n and n + 1 not in described and _alternative_text(units[n], units[n + 1], words):
             found.add(n)
     for n, (one, two) in enumerate(pairwise(units)):
         # An outlet's name given twice in the header is its name, not a caption; a short
@@ -249,13 +253,13 @@ def _unpointed(unit: str) -> str:
     return " ".join(unit.lstrip("•·*- ").split())
 
 
-def _alternative_text(line: str, caption: str) -> bool:
-    """Whether ``line`` tells the picture that ``caption`` (credited) tells: short, nobody's
-    words, and three of its words in the caption."""
-    if not credited_caption(caption) or len(line.split()) > ALT_TEXT_WORDS or _SAYS.search(line):
+def _alternative_text(line: str, caption: str, words: int = ALT_TEXT_WORDS) -> bool:
+    """Whether ``line`` tells the picture that ``caption`` (credited) tells: short (``words``
+    at most), nobody's words, and three of its words in the caption."""
+    if not credited_caption(caption) or len(line.split()) > words or _SAYS.search(line):
         return False
-    words = {w[:5] for w in _WORD.findall(line.lower())}
-    return len(words & {w[:5] for w in _WORD.findall(caption.lower())}) >= ALT_TEXT_SHARED
+    told = {w[:5] for w in _WORD.findall(line.lower())}
+    return len(told & {w[:5] for w in _WORD.findall(caption.lower())}) >= ALT_TEXT_SHARED
 
 
 _WORD = re.compile(r"[a-z]{4,}")

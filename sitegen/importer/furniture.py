@@ -329,6 +329,9 @@ _SHORT_NOTES_AND_CONTROLS = (
     # ("Source:" in Bosnian), "Foto: Reuters/Tom Hart".
     r"^(?-i:[A-Z][a-z]{2,11})\s?:\s?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
     r"/(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$",
+    # A player's note on the reader's browser: "Please use Chrome browser for a more
+    # accessible video player".
+    r"^please use (?:the )?(?:chrome|firefox|a different|another|a supported) browser\b",
     # A placeholder its builders left on the page: "This is a test for Consumer Pay Call to
     # Action", "Lorem ipsum dolor sit amet".
     r"^this is a test\b[^.!?]{0,60}$|^lorem ipsum\b",

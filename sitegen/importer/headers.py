@@ -38,6 +38,17 @@ _PERSON = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]+){1,2}"
 NAMES_BYLINE = re.compile(
     rf"^(?P<names>{_PERSON}(?:, {_PERSON})*,? and {_PERSON})(?: The [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$"
 )
+# A writer's name and role, as the Guardian sets them over the story: "Ann Lee Whitehall
+# editor", "Tom Hart Deputy political editor".
+_DESK = (
+    "political economics business home foreign health education science technology"
+    " environment sport sports arts media legal policy social affairs security defence"
+    " diplomatic transport consumer investigations data culture energy"
+).replace(" ", "|")
+ROLE_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]+ [A-Z][a-z'’-]+) (?:(?:[A-Z][a-z]+|" + _DESK + r") ){0,3}"
+    r"(?:editor|correspondent|reporter|writer|columnist)$"
+)
 # A trail of the site's sections down to the story: "Home > Legal > UK confirms stake limits".
 BREADCRUMB = re.compile(r"^home\s*[>›»]\s", re.IGNORECASE)
 # The paper's boast under its name: "2024 newspaper of the year", "Website of the Year".
@@ -117,6 +128,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         and not PICTURE_SOURCE.search(u)
         and not BYLINE.match(u)  # "By Ann Lee and Tom Hart" names who wrote it
         and not _names_byline(u, lede)
+        and not ROLE_BYLINE.match(u)
         and not BREADCRUMB.match(u)
         and not AWARD_SLOGAN.match(u)
         and not (u.isupper() and " | " in u)  # a section's menu: "BERMUDA | RSS PODCAST"
@@ -158,6 +170,8 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
     author = next((_byline_name(m.group(1)) for u in lines if (m := BYLINE.match(u))), None)
     if author is None:
         author = next((who for u in lines if (who := _names_byline(u, lede))), None)
+    if author is None:
+        author = next((m.group("name") for u in lines if (m := ROLE_BYLINE.match(u))), None)
     # A summary box's label set in capitals ("KEY POINTS") is no one's name, nor is the
     # weather a page's widget shows ("Partly Cloudy").
     names = [

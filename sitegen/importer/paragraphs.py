@@ -16,7 +16,7 @@ from itertools import pairwise
 from ..engine.sentences import NOT_AN_ADDRESS
 from .furniture import BULLET, HEADLINE_LABEL
 from .lineshape import SENTENCE_END, is_cruft, split_stamp
-from .picturecredits import GLUED_ALT, IMAGE_FILE
+from .picturecredits import CREDIT, GLUED_ALT, IMAGE_FILE
 from .stamps import STAMP
 
 BROKEN_WORDS = 8  # a line this long ending on "the" is a sentence broken, not a headline
@@ -127,6 +127,9 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             wrapped = wrapped and not GLUED_ALT.match(line)  # so does "boltBERLIN - ..."
             wrapped = wrapped and not IMAGE_FILE.match(line)  # and "cars.jpgPolice ..."
             wrapped = wrapped and not LINK_ALONE.match(line)  # and a picture's link alone
+            # ... and its credit, its photographer's handle in small letters: "jo_bloggs /
+            # iStock".
+            wrapped = wrapped and not (len(line.split()) <= 4 and CREDIT.match(line))
             # "... except for Campbell Soup" / "(CPB) - Get Report" / ".": what a link set
             # apart leaves of the sentence goes on with it.
             rest = bool(last) and not SENTENCE_END.search(last)

@@ -61,7 +61,7 @@ CREDIT = re.compile(
     r"|/ ?associated press\)?$"
     r"|associated press photo"
     r"|license photo|shutterstock|pa wire|"
-    r"pa media|alamy|imagn images)[^()]{0,40}\)?$"
+    r"pa media|alamy|imagn images|/ ?istock(?:photo)?$)[^()]{0,40}\)?$"
     # A photographer's and a pool's credit via an agency: "Jo Bloggs/Pool via AP".
     r"|^[^()/]{2,40}/[^()]{2,40}\bvia (ap|afp|reuters)$"
     # A sports agency's credit glued to the photographer's name: "Peter Casey-USA TODAY Sports".

@@ -56,6 +56,7 @@ COMMENTED_STORY_WORDS = 80  # the story told above readers' comments
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 LIST_POINTS = 2  # points of a list under the story's last lead-in
 LOST_STOP_WORDS = 30  # a paragraph this long that lost its full stop on a name is prose
+UNSTOPPED_FIGURE_WORDS = 20  # ... or on a figure (a caption this long ends on a stop)
 
 
 def _aside(line: str) -> bool:
@@ -72,6 +73,8 @@ def _unstopped(unit: str) -> bool:
     words = unit.split()
     if not words:
         return False  # a line that was a link alone ("(Read more avalanche stories.)")
+    if words[-1][:1].isdigit() and len(words) >= UNSTOPPED_FIGURE_WORDS:
+        return True  # "... for most routes, since January 2023": a paragraph's length
     if not words[-1][:1].islower():
         # ... unless it is as long as a paragraph: "Hatches were opened ... along with NASA
         # astronaut Frank Rubio".
