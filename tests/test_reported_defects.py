@@ -2431,3 +2431,25 @@ def test_a_measure_set_as_one_word_keeps_its_noun_in_ing() -> None:
 def test_the_dollar_named_apart_from_its_sign_is_no_name(sum_: str) -> None:
     c = pair("Harbourline will invest {} in new data centres by 2030.", "$12.7 billion", sum_)
     assert details_of(c, "local") == [] and details_of(c, "wire") == []
+
+
+def test_a_day_of_the_month_after_its_weekday_is_the_date_another_outlet_gives() -> None:
+    rest = " Crews Hill is among the twelve sites."
+    articles = (
+        Article(
+            "local",
+            "Local",
+            "l",
+            "The sites were named today (Sunday 28th)." + rest,
+            published="2026-06-28",
+        ),
+        Article(
+            "trade",
+            "Trade",
+            "t",
+            "The sites were named yesterday (28 June 2026)." + rest,
+            published="2026-06-29",
+        ),
+    )
+    c = compare(Event("e", "E", articles))
+    assert details_of(c, "local") == [] and details_of(c, "trade") == []

@@ -257,6 +257,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("its ninth rise in a row", "its 9th rise in a row"),
         ("rose to $US12.99 a month", "rose to $12.99 a month"),
         ("for 24 months", "for two years"),
+        ("within another 10 working days", "within another 10 days"),
         ("by the end of Q3FY23", "by the end of FY23 Q3"),
         ("played for Juventus from 2012-16", "played for Juventus from 2012-2016"),
         ("in the 2023/24 season", "in the 2023-24 season"),

@@ -30,6 +30,7 @@ from .times import (
     says_last_week,
     spans_in_words,
 )
+from .words import DAY_NAMES
 
 _DAY_OF_MONTH = re.compile(r"([12]?\d|3[01])(?:st|nd|rd|th)")  # "the 29th"
 
@@ -221,13 +222,13 @@ class Elsewhere:
 
     def day_of_month_elsewhere(self, src: str, tokens: Sequence[Token], k: int) -> bool:
         """Whether ``tokens[k]`` is a day of the month told alone ("at 9:03 a.m. of the
-        29th", as Korean outlets write it) that another source names in full ("on Dec
-        29")."""
+        29th", as Korean outlets write it, or "today (Sunday 28th)") that another source
+        names in full ("on Dec 29")."""
         day = _DAY_OF_MONTH.fullmatch(tokens[k].text)
         return (
             day is not None
             and k > 0
-            and tokens[k - 1].key == "the"
+            and (tokens[k - 1].key == "the" or tokens[k - 1].key in DAY_NAMES)
             and (k + 1 == len(tokens) or not tokens[k + 1].content or tokens[k + 1].key == "of")
             and int(day[1]) in self._days_of_month_by_others(src)
         )

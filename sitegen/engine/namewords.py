@@ -27,7 +27,7 @@ DIVISIONS = frozenset(
 # Agencies that sell copy to outlets: naming them credits the copy, not the event.
 AGENCIES = frozenset(
     """
-    ap afp reuters xinhua pti ians ani upi dpa bernama efe yonhap kyodo tass anadolu
+    ap afp reuters xinhua pti ians ani upi dpa bernama efe yonhap kyodo tass anadolu pa aap
     """.split()
 )
 # A way of addressing someone, not who: "told His Majesty" is "told the King", "Miss

@@ -211,7 +211,7 @@ def duration(text: str) -> float | None:
         first, rest = duration(part[1]), duration(part[2])
         return first + rest if first is not None and rest is not None else None
     count, _, unit = re.sub(r"[\s-]+", " ", text.strip()).rpartition(" ")
-    count = re.sub(r"(?i) (?:more|further|additional|extra)$", "", count)
+    count = re.sub(r"(?i) (?:more|further|additional|extra|working|business|calendar)$", "", count)
     low = re.sub(r"^an? (?=\S)", "", count.lower())
     if (whole := low.removesuffix(" and a half")) != low:  # "two and a half hours"
         base, one = duration(f"{whole} {unit}"), duration(f"1 {unit}")

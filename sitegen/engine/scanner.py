@@ -63,8 +63,9 @@ TOKEN_RE = re.compile(
     rf"|(?P<duration>(?i:(?:an?\s)?(?:(?:\d+|{NUMBER_WORDS})[\s-]and[\s-]a[\s-]half"
     rf"|{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
-    # "four more days" is a span of four days too
-    r"(?:\s?-|\s)(?:(?:more|further|additional|extra)\s)?(?:minute|min|hour|hr|day|week|fortnight)s?"
+    # "four more days" is a span of four days too, and so are "10 working days"
+    r"(?:\s?-|\s)(?:(?:more|further|additional|extra|working|business|calendar)\s)?"
+    r"(?:minute|min|hour|hr|day|week|fortnight)s?"
     # ... and "three hours and 15 minutes", "19 days, one hour and 49 minutes", "two hours
     # and 35 seconds" one span
     rf"(?:,?\s(?:and\s)?(?:\d+|an?|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
