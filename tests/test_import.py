@@ -688,6 +688,11 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Update, 4 p.m. Thursday, July 28, as per Estuary Ferries:",
         # a player's note, a pointer to the outlet's pages, a caption credited after a bar
         "Please use Chrome browser for a more accessible",
+        # a broadcaster's podcast plug, a paper's newsletter box, a caption credited in capitals
+        "Want a quick and expert briefing on the biggest news stories? Listen to our latest "
+        "podcasts to find out What You Need To Know",
+        "Unlock the Editor’s Digest for free",
+        "Estuary Class 158 at Northgate station ahead of the line's reopening. ESTUARY RAIL.",
         "Why not follow Estuary News on Facebook, Twitter and Instagram? You can also send "
         "story ideas to news@estuary.example",
         "Over 600 crew at the port are to be laid off. | Jo Bloggs/Estuary World",
@@ -6317,3 +6322,14 @@ def test_a_pictures_credit_in_small_letters_is_not_joined_to_the_line_above() ->
     page = "\n\n".join([STORY[0], f"{unstopped}\njo_bloggs / iStock", STORY[2]])
     # (the line over a credit is the picture's caption)
     assert kept(page) == [STORY[0], STORY[2]]
+
+
+def test_short_points_under_a_lead_in_ending_on_its_verb_are_the_storys_list() -> None:
+    points = ["North East and Yorkshire", "Cumbria and Lancashire", "East and West Midlands"]
+    page = "\n".join([STORY[0], "The regions affected by the move are:", *points, STORY[1]])
+    assert kept(page.replace("\n", "\n\n")) == [
+        STORY[0],
+        "The regions affected by the move are:",
+        *points,
+        STORY[1],
+    ]

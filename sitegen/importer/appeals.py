@@ -265,6 +265,9 @@ APPEALS = (
     r"|\b(review|read|follow) our (community|comment(ing)?|house) (guidelines|rules|"
     r"standards)\b[^.!?]{0,30}\bcomment|^(comment|community) guidelines\W*$",
     r"^(have|got) a (news )?(tip|story)\?",
+    # A broadcaster's plug for its podcasts: "Want a quick and expert briefing on the biggest
+    # news stories? Listen to our latest podcasts to find out What You Need To Know".
+    r"\blisten to our (latest )?podcasts?\b|^unlock the editor['’]s digest\b",
     r"^(why not )?follow [^.!?]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin)\b",
     r"^support (our|independent|quality) journalism\b|\bour journalism (relies|depends) on\b",
     # "Your donation allows us to keep sending journalists ...", "we choose not to lock

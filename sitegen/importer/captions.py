@@ -298,6 +298,9 @@ CAPTION_LINES = [
         r"[.!?]\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?: [-–—] ?|[–—] ?)"
         r"(?-i:[A-Z])[\w .&'’/-]{2,40}\.?$"
         r"|[.!?]\s+(?-i:COURTESY OF [A-Z][A-Z'’ .&-]{2,60})\.?$"
+        # ... or whose picture it is, in capitals after a short caption's stop: "Northern
+        # Class 158 at Ashington station ahead of the line's reopening. NORTHERN."
+        r"|^(?=(?:\S+\s+){3,24}\S+$)[^.!?]{10,160}[.!?]\s+(?-i:[A-Z]{4,}(?: [A-Z]{2,}){0,2})\.?$"
         # ... or its credit for two pictures or more: "... ferry ship. Dec. 14, 2022. NASA TV
         # (both)".
         r"|[.!?]\s+(?-i:[A-Z])[\w .'’/&-]{1,40}\s\((?:both|all|all photos)\)$",

@@ -269,9 +269,21 @@ def _under_worded_lead_in(run: list[str]) -> bool:
     """Whether the lines ending ``run`` are a lead-in worded as a sentence, ending in a
     colon, and the short points under it so far."""
     n = len(run) - 1
-    while n >= 0 and len(run[n].split()) < WORDED_LEAD_IN and not SENTENCE_END.search(run[n]):
+    while (
+        n >= 0
+        and len(run[n].split()) < WORDED_LEAD_IN
+        and not SENTENCE_END.search(run[n])
+        and not _VERB_LEAD_IN.search(run[n])
+    ):
         n -= 1
-    return n >= 0 and run[n].endswith(":") and len(run[n].split()) >= WORDED_LEAD_IN
+    return n >= 0 and (
+        (run[n].endswith(":") and len(run[n].split()) >= WORDED_LEAD_IN)
+        or bool(_VERB_LEAD_IN.search(run[n]))
+    )
+
+
+# ... or shorter, ending on its verb: "The regions affected by the move are:".
+_VERB_LEAD_IN = re.compile(r"^(?:\S+\s+){3,}(?:are|were|is|was|include|includes|included)\s*:$")
 
 
 LEAD_IN_REACH = 16  # paragraphs a list's points may run below their lead-in
