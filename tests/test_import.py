@@ -693,6 +693,18 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "podcasts to find out What You Need To Know",
         "Unlock the Editor’s Digest for free",
         "Estuary Class 158 at Northgate station ahead of the line's reopening. ESTUARY RAIL.",
+        # captions credited via an agency or to a photographer after a dash, a video's title
+        "Ann Lee said she will step back while the inquiry takes place. Estuary Parliament/Jo "
+        "Bloggs via PA Media",
+        "Ferries on standby at the quay in Northgate on Wednesday - Jo Bloggs/Anadolu Agency",
+        "'My heart has been ripped out': fans on the ferry line's closure – video",
+        # a messaging group's pitch and its terms, a newsletter's and a subscription's pitch
+        "POLITICS WHATSAPP: Be first to get the biggest bombshells and breaking news by joining "
+        "our Politics WhatsApp group here. We also treat our community members to special "
+        "offers, promotions, and adverts from us and our partners.",
+        "Sign up to our Politics newsletter Sign up Thank you for signing up! Did you know with a "
+        "Digital subscription to the Estuary Post, you can get access to all of our premium "
+        "content.",
         "Why not follow Estuary News on Facebook, Twitter and Instagram? You can also send "
         "story ideas to news@estuary.example",
         "Over 600 crew at the port are to be laid off. | Jo Bloggs/Estuary World",
@@ -754,6 +766,7 @@ def test_cruft_lines_are_recognised(line: str) -> None:
         "Posted by Ann Lee on March 14.",
         "Thank you for joining us, the mayor told crews on the quay.",
         "If you are affected by the strike, the operator says, you can claim a refund.",
+        "The council met on Monday - the vote was 9/10 in favour",
         "Crews will vote again on Monday - the union has not said when the result is due.",
         # A paragraph of a story's length that mentions what a prompt says is the story.
         "A new online service is also in the works, and while it will be offered as a free "
@@ -6333,3 +6346,18 @@ def test_short_points_under_a_lead_in_ending_on_its_verb_are_the_storys_list() -
         *points,
         STORY[1],
     ]
+
+
+def test_a_captions_name_the_lede_gives_in_small_letters_is_no_byline() -> None:
+    lede = "Coast Guard rescue boats from two stations saved two fishermen on Sunday morning."
+    page = "\n\n".join(["Crew Rescued From Capsizing Boat", "Coast Guard Boat", lede, *STORY[1:]])
+    assert from_text(page).author is None
+
+
+def test_a_headline_after_a_date_stamp_and_a_close_button_is_the_title() -> None:
+    page = "\n\n".join(["date 2026-05-04 × 2 ferries stranded off Northgate, Estuary", *STORY])
+    found = from_text(page)
+    assert (found.title, found.published) == (
+        "2 ferries stranded off Northgate, Estuary",
+        "2026-05-04",
+    )

@@ -268,6 +268,14 @@ APPEALS = (
     # A broadcaster's plug for its podcasts: "Want a quick and expert briefing on the biggest
     # news stories? Listen to our latest podcasts to find out What You Need To Know".
     r"\blisten to our (latest )?podcasts?\b|^unlock the editor['’]s digest\b",
+    # ... its group on a messaging app, and its terms: "POLITICS WHATSAPP: Be first to get the
+    # biggest bombshells ... by joining our Politics WhatsApp group here. We also treat our
+    # community members to special offers ...", and a subscription's pitch: "Sign up to our
+    # Politics newsletter Sign up Thank you for signing up! Did you know with a Digital
+    # subscription to ...".
+    r"\bby joining our [\w ]{0,30}(whatsapp|telegram) (group|community|channel)\b"
+    r"|\bwe also treat our community members to special offers\b"
+    r"|^sign up to our [\w ]{1,40} newsletter\b|\bdid you know with a digital subscription\b",
     r"^(why not )?follow [^.!?]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin)\b",
     r"^support (our|independent|quality) journalism\b|\bour journalism (relies|depends) on\b",
     # "Your donation allows us to keep sending journalists ...", "we choose not to lock

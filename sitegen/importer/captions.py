@@ -119,7 +119,10 @@ CAPTION_LINES = [
         # the Commons on Monday - AFP via Getty Images", "... - Jo Bloggs for The Estuary".
         r"^(?-i:[A-Z])(?:[^.!?]|\.(?=\d)){20,200}\s[-–—]\s(?:[\w.'’/-]+ ){0,4}"
         r"(?:via getty images|getty images|via (?:afp|ap|reuters|pa|epa)|alamy(?: stock photo)?"
-        r"|shutterstock)$",
+        r"|shutterstock)$"
+        # ... or by its photographer and agency: "... on Wednesday - Jo Bloggs/Anadolu Agency".
+        r"|^(?-i:[A-Z])(?:[^.!?]|\.(?=\d)){20,200}\s[-–—]\s(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)/"
+        r"(?-i:[A-Z])[\w .&'’-]{1,40}$",
         # ... or as AP labels one: "FILE - Jo Bloggs, a nurse at Northgate General, signs a
         # board during a rally, March 16, 2021, in Northgate."
         r"^(?-i:FILE) [-–—] (?-i:[A-Z])",
@@ -280,7 +283,7 @@ CAPTION_LINES = [
         r"[.!?\"”]\s+\(video\s*:\s*[^()]{2,60}/[^()]{2,40}\)$",
         # ... "... seen below it. Jo Bloggs via AP", "... Jo Bloggs/UCG/Universal Images Group via
         # Getty Images".
-        r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa)$"
+        r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa|pa media)$"
         # ... the caption unstopped, its photographer and paper set after it: "Police at the
         # scene of the fatal shooting in Portland on Friday afternoon Jo Bloggs/The Oregonian
         # via AP".

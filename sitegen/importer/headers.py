@@ -76,7 +76,9 @@ def _signs(name: str, lede: str) -> bool:
     words = [w.strip(".,’'").lower() for part in name.split() for w in part.split("-")]
     if any(w in _NOT_A_PERSON for w in words):
         return False
-    return not re.search(rf"\b{re.escape(name.split()[-1])}\b", lede)
+    # (in any case, or as a plural: "Coast Guard Boat" over "Coast Guard rescue boats saved
+    # two ..." is the picture's caption)
+    return not re.search(rf"\b{re.escape(name.split()[-1])}(?:s|es)?\b", lede, re.IGNORECASE)
 
 
 def _names_byline(line: str, lede: str) -> str | None:

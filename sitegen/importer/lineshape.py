@@ -82,14 +82,16 @@ def split_stamp(line: str) -> tuple[str, str]:
     """A date stamp at the start of ``line`` (repeated stamps included) and the rest."""
     rest = line
     while match := STAMP.match(rest):
-        rest = rest[match.end() :].lstrip(" ,;:|·•–—-")
+        # (and a dialog's close button after it: "date 2019-03-10 × 2 people rescued ...")
+        rest = rest[match.end() :].lstrip(" ,;:|·•–—-×")
     # ... and the count of shares a page sets after it: "20:50 UTC+8, 2022-10-04       0".
     if rest != line and rest.strip().isdigit() and len(rest.strip()) <= COUNTER_DIGITS:
         rest = ""
     stamp = line[: len(line) - len(rest)].strip()
     # Only a capital, a quotation or a bracket ("(Reuters) - ") opens what follows:
-    # "18 December 2022 was ..." is prose.
-    if rest and not (rest[0].isupper() or rest[0] in "\"'“‘("):
+    # "18 December 2022 was ..." is prose; so does a count after a close button.
+    closed = "×" in line[: len(line) - len(rest)]
+    if rest and not (rest[0].isupper() or rest[0] in "\"'“‘(" or (closed and rest[0].isdigit())):
         return "", line
     return stamp, rest
 
