@@ -768,3 +768,24 @@ def test_a_place_whose_first_word_is_written_short_is_the_same_place(short: str,
 
 def test_a_street_written_short_is_no_saint() -> None:
     assert "saint" not in [t.key for t in tokenize("a cafe on Bourke St in the city")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "shown"),
+    [
+        ("The Estuary Times cites the report in full.", "Times", "The Estuary Times"),
+        (
+            "The plan could see the Harriers kick off the season at home.",
+            "Harriers",
+            "the Harriers",
+        ),
+        # ... but a noun after the name stays, even before a verb in "-ing"
+        ("A Facebook page showing the crowd was shared widely.", "Facebook", "A Facebook page"),
+    ],
+)
+def test_a_names_phrase_stops_before_what_the_name_does(
+    sentence: str, name: str, shown: str
+) -> None:
+    tokens = tokenize(sentence)
+    k = next(n for n, t in enumerate(tokens) if t.text == name)
+    assert phrase(sentence, tokens, *chunk(sentence, tokens, k, k + 1)) == shown

@@ -297,6 +297,7 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
             b < len(tokens)
             and spaced(tokens, b - 1)
             and (_noun(tokens[b]) or (b == counted and _measured(sentence, tokens, a, b)))
+            and not (tokens[b - 1].name and _acts(tokens, b))
         ):
             b += 1
             while b < len(tokens) and hyphened(sentence, tokens, b - 1):
@@ -365,6 +366,19 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
     if a > 0 and tokens[a - 1].key in _DENIALS and close(sentence, tokens, a - 1):
         a -= 1  # "not guilty of four charges", never "guilty of four charges"
     return a, b
+
+
+def _acts(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]``, after a name, is what the name does, not a noun it goes with:
+    "The Guardian cites the report", "could see the Blues kick off the season".  (A word
+    before "-ing" may be either: "Facebook page showing", "Britons face seeing".)"""
+    if k + 1 >= len(tokens) or not spaced(tokens, k):
+        return False
+    after = tokens[k + 1]
+    return after.key in DETERMINERS or after.key in _PARTICLES_AFTER_VERBS
+
+
+_PARTICLES_AFTER_VERBS = frozenset("off up out down".split())
 
 
 def _measured(sentence: str, tokens: Sequence[Token], a: int, b: int) -> bool:
