@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from sitegen.importer import Imported, from_html, from_text, is_cruft
+from sitegen.importer.credits import TRAILING_WIRE
 from sitegen.importer.htmlclean import clean_title, tidy
 from sitegen.site.build import build
 from tests.conftest import run_cli, write
@@ -698,6 +699,11 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Bloggs via PA Media",
         "Ferries on standby at the quay in Northgate on Wednesday - Jo Bloggs/Anadolu Agency",
         "'My heart has been ripped out': fans on the ferry line's closure – video",
+        "Media playback is unsupported on your device Media caption 'I've been asked for a "
+        "timetable'",
+        # a donation appeal's lines
+        "More than 5,000 readers have already pitched in to keep free access to The Estuary.",
+        "For the price of one cup of coffee each week you can help keep paywalls away.",
         # a messaging group's pitch and its terms, a newsletter's and a subscription's pitch
         "POLITICS WHATSAPP: Be first to get the biggest bombshells and breaking news by joining "
         "our Politics WhatsApp group here. We also treat our community members to special "
@@ -2938,6 +2944,8 @@ def test_a_promotions_line_ending_in_a_links_arrow_leaves_the_body() -> None:
         ["Your cart is empty"],
         # the paper's boast under its name
         ["2024 newspaper of the year"],
+        # a picture's caption led by its credit
+        ["Jo Bloggs/PA Images File photo. Estuary Ferries chief executive Ann Lee"],
     ],
 )
 def test_a_credit_or_a_tickers_line_over_the_headline_is_no_title(above: list[str]) -> None:
@@ -6361,3 +6369,16 @@ def test_a_headline_after_a_date_stamp_and_a_close_button_is_the_title() -> None
         "2 ferries stranded off Northgate, Estuary",
         "2026-05-04",
     )
+
+
+def test_a_desks_initials_glued_to_the_last_quotation_leave_it() -> None:
+    last = '"It is a better outcome than mass job losses."'
+    assert kept("\n\n".join([*STORY, last + "rfj/bmm"])) == [*STORY, last]
+    # ... but an address's path after its stop is the address: "visit estuary.co.uk/info".
+    assert not TRAILING_WIRE.search("For the new timetable, visit estuaryferries.co.uk/info")
+
+
+def test_a_story_sentence_over_a_credited_caption_that_shares_its_words_stays() -> None:
+    told = "He secured 201 votes on the quay to become the union's leader, defeating Tom Hart."
+    caption = "Ann Lee, the union's new leader, speaks on the quay after the votes. (Jo Bloggs/AFP)"
+    assert kept("\n\n".join([STORY[0], told, caption, *STORY[1:]])) == [STORY[0], told, *STORY[1:]]

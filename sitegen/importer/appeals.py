@@ -273,7 +273,8 @@ APPEALS = (
     # community members to special offers ...", and a subscription's pitch: "Sign up to our
     # Politics newsletter Sign up Thank you for signing up! Did you know with a Digital
     # subscription to ...".
-    r"\bby joining our [\w ]{0,30}(whatsapp|telegram) (group|community|channel)\b"
+    r"\breaders have (already )?pitched in to keep\b|\bfor the price of (one|a) cup of coffee\b"
+    r"|\bby joining our [\w ]{0,30}(whatsapp|telegram) (group|community|channel)\b"
     r"|\bwe also treat our community members to special offers\b"
     r"|^sign up to our [\w ]{1,40} newsletter\b|\bdid you know with a digital subscription\b",
     r"^(why not )?follow [^.!?]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin)\b",

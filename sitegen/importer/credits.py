@@ -64,6 +64,8 @@ TRAILING_WIRE = re.compile(
     # ... or the writer's initials in brackets, glued to the last full stop: "... in the
     # world.(WAH)".
     r"|(?<=[.!?])\([A-Z]{2,4}\)$"
+    # ... or the desk's initials glued to the last quotation's close: '... job losses."rfj/bmm'.
+    r"|(?<=[.!?][\"”’])[a-z]{2,4}(?:/[a-z]{2,5}){1,4}$"
 )
 # The initials of the desk that wrote and edited a wire's copy, after its agency's name or
 # alone: "... provinces. EFE bks/ssk", "... on Friday. str-jm/ach".  Small letters, so

@@ -258,11 +258,21 @@ def _alternative_text(line: str, caption: str, words: int = ALT_TEXT_WORDS) -> b
     at most), nobody's words, and three of its words in the caption."""
     if not credited_caption(caption) or len(line.split()) > words or _SAYS.search(line):
         return False
+    # A picture is described as it is ("Police take cover during clashes"): a line that
+    # goes on from the story ("However, the whales ...", "He secured 201 votes ...") or
+    # tells what was, had been or will be is the story's.
+    if _TOLD.search(line):
+        return False
     told = {w[:5] for w in _WORD.findall(line.lower())}
     return len(told & {w[:5] for w in _WORD.findall(caption.lower())}) >= ALT_TEXT_SHARED
 
 
 _WORD = re.compile(r"[a-z]{4,}")
+_TOLD = re.compile(
+    r"^(?:he|she|it|they|however|but|and|meanwhile|also|all)\b"
+    r"|\b(?:was|were|had|will|would|has been|have been)\b",
+    re.IGNORECASE,
+)
 _SAYS = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]", re.IGNORECASE)
 
 

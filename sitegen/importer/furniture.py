@@ -167,6 +167,9 @@ _NOTES_AND_CONTROLS = (
     # A note on a page moved from another platform: "This article was originally on a blog
     # post platform and may be missing photos, graphics or links."
     r"\bmay be missing (photos|images|pictures|graphics|links)\b",
+    # A player's notice and its video's caption: "Media playback is unsupported on your
+    # device Media caption 'I've been asked for a Big Mac and fries'".
+    r"^media playback is unsupported on your device\b",
     # A video's or a podcast's title, linked over the story: "'My heart has been ripped out':
     # fans on the club's expulsion – video".
     r"\s[–—-]\s(?:video|video report|audio|podcast)$",

@@ -141,7 +141,8 @@ PICTURE_LIBRARY = re.compile(r"getty|shutterstock|alamy|\bepa\b|photo|picture|im
 # "REUTERS/Maxim Shemetov", "Handout picture released by ...".
 PICTURE_SOURCE = re.compile(
     r"\bphoto(graph)? by\b|\bsource\s*:\s*\w|\b(reuters|afp|ap|epa|getty|xinhua)\s?/\S"
-    r"|\S/\s?(reuters|afp|ap|epa|getty images|xinhua)\b|\bhandout (picture|photo|image)\b",
+    r"|\S/\s?(reuters|afp|ap|epa|getty images|xinhua|pa images|pa wire|pa media)\b"
+    r"|\bhandout (picture|photo|image)\b|^(?-i:[A-Z])[\w .'’/-]{2,60}\bfile photo\.",
     re.IGNORECASE,
 )
 
