@@ -789,3 +789,20 @@ def test_a_names_phrase_stops_before_what_the_name_does(
     tokens = tokenize(sentence)
     k = next(n for n, t in enumerate(tokens) if t.text == name)
     assert phrase(sentence, tokens, *chunk(sentence, tokens, k, k + 1)) == shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "shown"),
+    [
+        ("Crews upgraded 12 miles of railway for the line.", "12", "upgraded 12 miles of railway"),
+        ("The reef has 411 species of hard corals.", "411", "411 species of hard corals"),
+        # ... but a name after "of" is a phrase of its own
+        ("She finished 27 seconds ahead of Ann Lee.", "27", "finished 27 seconds ahead"),
+    ],
+)
+def test_a_figures_phrase_takes_what_its_count_is_of(
+    sentence: str, figure: str, shown: str
+) -> None:
+    tokens = tokenize(sentence)
+    k = next(n for n, t in enumerate(tokens) if t.text == figure)
+    assert phrase(sentence, tokens, *chunk(sentence, tokens, k, k + 1)) == shown

@@ -304,6 +304,21 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
                 b += 1  # "five sports-marketing executives", never "five sports"
         else:
             break
+    # "12 miles of railway", "411 species of hard corals": what the counted thing is of,
+    # in its own words ("ahead of compatriot Ann Lee" leads into a name, and stays out).
+    if b > counted and last.number and b + 1 < len(tokens) and tokens[b].key == "of":
+        end = b + 1
+        while (
+            end < len(tokens)
+            and end - b <= 3
+            and spaced(tokens, end - 1)
+            and _noun(tokens[end])
+            and tokens[end].key not in _COMPARED
+        ):
+            end += 1
+        named_after = end < len(tokens) and (tokens[end].name or tokens[end].key == "than")
+        if end > b + 1 and spaced(tokens, b - 1) and not named_after:
+            b = end
     # "About 10 of the 31 victims": a share of something says nothing without it.
     if b == counted and last.number and b + 2 < len(tokens) and tokens[b].key == "of":
         m = b + 1
@@ -379,6 +394,7 @@ def _acts(tokens: Sequence[Token], k: int) -> bool:
 
 
 _PARTICLES_AFTER_VERBS = frozenset("off up out down".split())
+_COMPARED = frozenset("less more fewer than instead alone each ago later earlier".split())
 
 
 def _measured(sentence: str, tokens: Sequence[Token], a: int, b: int) -> bool:
