@@ -1533,7 +1533,7 @@ def test_a_name_that_goes_on_into_another_thing_is_a_detail(
         ("after a 3-0 Serie A victory", "after a 3-0 Serie A victory"),
         ("by the GC/c/IRMS method", "by the GC/c/IRMS method"),
         # a figure and its half
-        ("after eight and a half years of delays", "after eight and a half years"),
+        ("after eight and a half years of delays", "after eight and a half years of delays"),
     ],
 )
 def test_a_detail_keeps_the_words_that_say_what_it_is(added: str, phrase: str) -> None:
