@@ -701,6 +701,11 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "'My heart has been ripped out': fans on the ferry line's closure – video",
         "Media playback is unsupported on your device Media caption 'I've been asked for a "
         "timetable'",
+        # a paper's sign-offs, a streaming service's plug
+        "For more stories like this, check our news page.",
+        "Follow Estuary.co.uk on Twitter and Facebook for the latest news updates.",
+        "Got a story? Get in touch with our news team by emailing us at news@estuary.example.",
+        "- Stream on Estuary+: LaLiga, Bundesliga, more (U.S.)",
         # a donation appeal's lines
         "More than 5,000 readers have already pitched in to keep free access to The Estuary.",
         "For the price of one cup of coffee each week you can help keep paywalls away.",
@@ -6382,3 +6387,14 @@ def test_a_story_sentence_over_a_credited_caption_that_shares_its_words_stays() 
     told = "He secured 201 votes on the quay to become the union's leader, defeating Tom Hart."
     caption = "Ann Lee, the union's new leader, speaks on the quay after the votes. (Jo Bloggs/AFP)"
     assert kept("\n\n".join([STORY[0], told, caption, *STORY[1:]])) == [STORY[0], told, *STORY[1:]]
+
+
+def test_a_story_sentence_over_a_dated_line_that_says_who_said_it_stays() -> None:
+    told = "The state government said it would work towards a ban from 1 July 2026."
+    assert kept("\n\n".join([STORY[0], told, *STORY[1:]])) == [STORY[0], told, *STORY[1:]]
+
+
+def test_a_link_under_a_cut_off_last_line_is_not_joined_to_it() -> None:
+    cut = "Crews said the operator would publish a new timetable while at the same time the"
+    page = "\n".join([*STORY, cut, "Read more on estuary.example"])
+    assert "Read more" not in from_text(page.replace("\n", "\n\n", len(STORY))).body

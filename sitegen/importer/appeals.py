@@ -277,7 +277,14 @@ APPEALS = (
     r"|\bby joining our [\w ]{0,30}(whatsapp|telegram) (group|community|channel)\b"
     r"|\bwe also treat our community members to special offers\b"
     r"|^sign up to our [\w ]{1,40} newsletter\b|\bdid you know with a digital subscription\b",
-    r"^(why not )?follow [^.!?]{1,40} on (x|twitter|facebook|instagram|threads|bluesky|linkedin)\b",
+    r"^(why not )?follow (?:[^.!?]|\.(?=[a-z])){1,40} on (x|twitter|facebook|instagram|threads"
+    r"|bluesky|linkedin)\b",
+    # ... and the paper's sign-offs: "For more stories like this, check our news page.", "Got
+    # a story? Get in touch with our news team by emailing us at ...", and a streaming
+    # service's plug: "- Stream on ESPN+: LaLiga, Bundesliga, more (U.S.)".
+    r"^for more stories like this,? check our news page\W*$"
+    r"|^(got a story\? )?get in touch with our news team\b"
+    r"|^(?:[-•*]\s*)?stream (?:on|live on) [\w+ .]{2,20}:",
     r"^support (our|independent|quality) journalism\b|\bour journalism (relies|depends) on\b",
     # "Your donation allows us to keep sending journalists ...", "we choose not to lock
     # Americans out of our reporting ... with paywalls", "Your support makes all the

@@ -224,8 +224,11 @@ CAPTION_LINES = [
         # 2018, in Mexico City."); the report it comes from may follow.
         # A full stop inside an abbreviation does not end it: "U.S. President Joe Biden
         # speaks to reporters ... in Washington, U.S., July 7, 2021.", "... during a
-        # gathering Thursday, May 22, 2014 in Bangkok, Thailand."
-        rf"^{_CAPTION_TEXT}{{0,200}}\b{_DATED_VERB}\b{_CAPTION_TEXT}{{0,300}}[ ,]{_CAPTION_DAY}"
+        # gathering Thursday, May 22, 2014 in Bangkok, Thailand."  (No one says anything in a
+        # picture: "The state government said it would work towards a ban from 1 July 2017."
+        # is the story's.)
+        rf"^(?!{_CAPTION_TEXT}*\b(?:said|says)\b){_CAPTION_TEXT}{{0,200}}\b{_DATED_VERB}\b"
+        rf"{_CAPTION_TEXT}{{0,300}}[ ,]{_CAPTION_DAY}"
         r"(,?\s+(in|at|outside) [a-z][\w ',-]{0,40}(\b[a-z]{2,4}\.(?= in |, | (?-i:[A-Z])))?"
         r"[\w ',-]{0,40}"
         # ... or what the picture came after: "... what he can from his mother's boyfriend's

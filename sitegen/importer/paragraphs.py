@@ -122,7 +122,7 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             broken = broken or (bool(_WANTS_OBJECT.search(last)) and len(last.split()) >= 3)
             # ... but a prompt cut off where the page hid the rest ("Sign up to the ... Thanks
             # for signing up to the") goes on in no paragraph.
-            broken = broken and not is_cruft(last)
+            broken = broken and not is_cruft(last) and not is_cruft(line)
             wrapped = (wrapped or broken) and not STAMP.match(line)  # "date 2026-06-02 ..."
             wrapped = wrapped and not GLUED_ALT.match(line)  # so does "boltBERLIN - ..."
             wrapped = wrapped and not IMAGE_FILE.match(line)  # and "cars.jpgPolice ..."
