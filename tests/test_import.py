@@ -6398,3 +6398,12 @@ def test_a_link_under_a_cut_off_last_line_is_not_joined_to_it() -> None:
     cut = "Crews said the operator would publish a new timetable while at the same time the"
     page = "\n".join([*STORY, cut, "Read more on estuary.example"])
     assert "Read more" not in from_text(page.replace("\n", "\n\n", len(STORY))).body
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Ann LowryFirst Published Sep 5, 2026, 5:35 PM IST", "By Ann LowryMid WalesPublished:"],
+)
+def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> None:
+    page = "\n\n".join(["Ferry strike ends in Northgate", byline, *STORY])
+    assert from_text(page).author == "Ann Lowry"

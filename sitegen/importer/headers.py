@@ -100,7 +100,16 @@ _AFTER_BYLINE = re.compile(
 
 
 def _byline_name(text: str) -> str:
-    return _AFTER_BYLINE.sub("", text).strip() or text
+    name = _AFTER_BYLINE.sub("", text).strip() or text
+    # ... and its stamp and section glued to the name: "Ann LeeFirst Published Sep 5, 2024",
+    # "Ann LeeMid WalesPublished:" (a name's own capitals follow a short run of small
+    # letters: "McDonald", "DeSantis").
+    name = _GLUED_STAMP.sub("", name)
+    return _GLUED_SECTION.split(name, maxsplit=1)[0].strip() or text
+
+
+_GLUED_STAMP = re.compile(r"\s*(?:First )?(?:Published|Updated)\b.*$")
+_GLUED_SECTION = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
 
 
 def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
