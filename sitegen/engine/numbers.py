@@ -199,6 +199,9 @@ _MINUTES["fortnight"] = 2 * _MINUTES["week"]
 _MINUTES["second"] = 1 / 60  # only after a longer unit: "two hours and 35 seconds"
 
 
+# Words between a count and its unit that leave the span as long: "four more days", "10
+# working days".
+SPAN_WORDS = "more|further|additional|extra|working|business|calendar"
 _SPAN_PART = re.compile(
     r"(.+?\b(?:minute|min|hour|hr|day|week|fortnight)s?)(?:,?\s+(?:and\s+)?)(?=\S)(.+)$", re.I
 )
@@ -211,7 +214,7 @@ def duration(text: str) -> float | None:
         first, rest = duration(part[1]), duration(part[2])
         return first + rest if first is not None and rest is not None else None
     count, _, unit = re.sub(r"[\s-]+", " ", text.strip()).rpartition(" ")
-    count = re.sub(r"(?i) (?:more|further|additional|extra|working|business|calendar)$", "", count)
+    count = re.sub(rf"(?i) (?:{SPAN_WORDS})$", "", count)
     low = re.sub(r"^an? (?=\S)", "", count.lower())
     if (whole := low.removesuffix(" and a half")) != low:  # "two and a half hours"
         base, one = duration(f"{whole} {unit}"), duration(f"1 {unit}")

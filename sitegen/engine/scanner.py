@@ -22,6 +22,7 @@ from .numbers import (
     NUMBER_WORDS,
     SCALES,
     SHARE,
+    SPAN_WORDS,
     VULGAR,
     digits_key,
     duration,
@@ -64,7 +65,7 @@ TOKEN_RE = re.compile(
     rf"|{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
     # "four more days" is a span of four days too, and so are "10 working days"
-    r"(?:\s?-|\s)(?:(?:more|further|additional|extra|working|business|calendar)\s)?"
+    rf"(?:\s?-|\s)(?:(?:{SPAN_WORDS})\s)?"
     r"(?:minute|min|hour|hr|day|week|fortnight)s?"
     # ... and "three hours and 15 minutes", "19 days, one hour and 49 minutes", "two hours
     # and 35 seconds" one span
