@@ -93,22 +93,22 @@ def _names_byline(line: str, lede: str) -> str | None:
 
 
 # What a byline box runs on after the name: its reading time, even glued to the name ("By
-# Ann Lee1 minute Read"), and the ad slots under it.
+# Ann Lee1 minute Read"), the ad slots under it, and its stamp ("Ann LeeFirst Published Sep
+# 5, 2024").
 _AFTER_BYLINE = re.compile(
-    r"\s*\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b.*$|(?:\s+advertisement)+\s*$", re.IGNORECASE
+    r"\s*\d+\s*-?\s*min(?:ute)?s?\.?\s+read\b.*$|(?:\s+advertisement)+\s*$"
+    r"|\s*(?-i:(?:First )?(?:Published|Updated))\b.*$",
+    re.IGNORECASE,
 )
 
 
 def _byline_name(text: str) -> str:
     name = _AFTER_BYLINE.sub("", text).strip() or text
-    # ... and its stamp and section glued to the name: "Ann LeeFirst Published Sep 5, 2024",
-    # "Ann LeeMid WalesPublished:" (a name's own capitals follow a short run of small
-    # letters: "McDonald", "DeSantis").
-    name = _GLUED_STAMP.sub("", name)
+    # ... and a section glued to the name: "Ann LeeMid Wales" (a name's own capitals follow
+    # a short run of small letters: "McDonald", "DeSantis").
     return _GLUED_SECTION.split(name, maxsplit=1)[0].strip() or text
 
 
-_GLUED_STAMP = re.compile(r"\s*(?:First )?(?:Published|Updated)\b.*$")
 _GLUED_SECTION = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
 
 
