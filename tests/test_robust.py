@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from sitegen.engine.comparison import compare, to_json
 from sitegen.engine.model import Article, Event
+from sitegen.engine.text import tokenize
 
 WORDS = st.sampled_from(
     'the a ship bridge Kyiv Kiev 12 15 1,550 3.5% per cent said “We” "left," U.S. Dr. '
@@ -37,6 +38,28 @@ def test_any_text_compares_and_every_sentence_is_in_one_claim(bodies: list[str])
     for fact in data["facts"]:
         assert fact["text"].strip()
         assert set(fact["sentence"]) <= set(fact["sources"])
+
+
+# Figures as reporters write them, each with the word that joins it to the next: "rose by
+# four per cent to 50,510", "between 2 and 3 billion", "six and a half to 8 hours".
+FIGURES = st.sampled_from(
+    [
+        *"four 4 4% half 50,510 1.5 £2 2,000 1/4 ½ 2019 2019/20 3-1 21st twenty-one".split(),
+        *"fifth dozen 10:30".split(),
+        *["four per cent", "a third", "$3 million", "three million", "six and a half"],
+        *["2 billion", "8 hours", "25 basis points", "10 km", "a thousand"],
+    ]
+)
+JOINTS = st.sampled_from("to and or - — by from between per times pct million hours".split())
+FIGURE_RUNS = st.lists(st.tuples(FIGURES, JOINTS).map(" ".join), min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(FIGURE_RUNS.map(" ".join))
+def test_any_run_of_figures_is_tokenized(sentence: str) -> None:
+    tokens = tokenize(sentence)
+    # ... and every token still points at its own words in the sentence
+    assert all(sentence[t.start : t.end] == t.text for t in tokens)
 
 
 def test_identical_articles_have_no_unique_facts() -> None:

@@ -270,6 +270,8 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("a term of 9 1/2 years", "a term of nine and a half years"),
         ("four and a half stars", "4.5 stars"),
         ("one and a half hours", "90 minutes"),
+        # a share in words before "to" and a count: the share is no figure of its scale
+        ("rose by four per cent to 50,510 offences", "rose by 4% to 50,510 offences"),
     ],
 )
 def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:

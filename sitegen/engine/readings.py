@@ -153,7 +153,10 @@ def _scaled(first: Token, last: Token) -> Token:
     ``first`` is a plain figure near its size."""
     size = _written(last)
     plain = PLAIN_VALUE.fullmatch(first.text) or number_value(first.text) == first.key
-    if not (first.number and plain and size and last.key.isdigit()):
+    # ("four per cent to 50,510": a share, its key "4%", is no figure of the next one's scale)
+    if not (first.number and plain and PLAIN_VALUE.fullmatch(first.key)):
+        return first
+    if not (size and last.key.isdigit()):
         return first
     scale = int(last.key) / size
     if scale < 1000 or not size / 10 <= float(first.key) <= size:
