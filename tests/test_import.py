@@ -6406,3 +6406,60 @@ def test_a_link_under_a_cut_off_last_line_is_not_joined_to_it() -> None:
 def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> None:
     page = "\n\n".join(["Ferry strike ends in Northgate", byline, *STORY])
     assert from_text(page).author == "Ann Lowry"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "You are seeing a snapshot of an interactive graphic. This is most likely due to being "
+        "offline or JavaScript being disabled in your browser.",
+        "This website contains images and information relating to tobacco products. Please do "
+        "not view if you are under 18 years of age.",
+        "Sorry, this content isn't available on your device.",
+        "We are currently experiencing network problems with the desktop version of Estuary "
+        "Times. We hope to have these resolved as soon as possible.",
+        "The full list of those that would remain open is here.",
+    ],
+)
+def test_a_sites_notice_between_paragraphs_leaves(notice: str) -> None:
+    assert kept("\n\n".join([STORY[0], notice, *STORY[1:]])) == STORY
+
+
+def test_a_quotation_that_asks_over_a_pictures_captions_is_the_storys() -> None:
+    asks = "Headteacher Ann Lee told the BBC: 'If you save £1,000 on a holiday, what's a fine?'"
+    captions = ["Ann Lee (pictured) has spoken out against the fines for term-time holidays"] * 2
+    page = [STORY[0], asks, *captions, "Families asked whether teachers could be fined too"]
+    assert asks in kept("\n\n".join([*page, *STORY[1:]]))
+
+
+def test_a_lede_the_page_also_set_above_as_its_summary_stays() -> None:
+    lede = "A parole board in Northgate on Wednesday refused Tom Hart's bid for freedom."
+    next_one = (
+        "Hart, 77, did not show up for the parole board hearing in Northgate, even though it "
+        "could be his last chance at freedom. He has been refused 11 times before."
+    )
+    picture = "Image:Tom Hart\nTom Hart is seen in a police picture. - / AFP - Getty Images"
+    summary = f"{lede}\n{picture}\n/ Source: Estuary news services"
+    page = ["Hart refused parole", summary, lede, next_one, *STORY[1:]]
+    assert kept("\n\n".join(page))[:2] == [lede, next_one]
+
+
+def test_a_line_cut_off_under_a_caption_set_without_a_stop_is_the_storys() -> None:
+    caption = "A ferry sits at the quay in Northgate last week, shortly before the strike began"
+    cut = "Despite this, in 2025 the operator reported more than 400 cancelled sailin"
+    assert kept("\n\n".join([*STORY, caption, cut]))[-1] == cut
+
+
+def test_a_ticker_of_the_latest_stories_is_not_the_title() -> None:
+    ticker = ["6h agoRevealed: Northgate's plan to buy back its ferries", "9h ago Quay reopens"]
+    page = "\n\n".join([*ticker, "Ferry strike ends after nine days", *STORY])
+    assert from_text(page).title == "Ferry strike ends after nine days"
+
+
+def test_a_writers_role_on_the_line_under_the_name_is_not_the_author() -> None:
+    page = ["Ferry strike ends after nine days", "Ann Lowry", "Home Affairs Correspondent"]
+    assert from_text("\n\n".join([*page, *STORY])).author == "Ann Lowry"
+
+
+def test_a_graphics_caption_over_its_credit_leaves() -> None:
+    assert kept("\n\n".join([STORY[0], "FERRY Sailings\n(PA Graphics)", *STORY[1:]])) == STORY

@@ -401,6 +401,9 @@ def test_a_toll_updated_in_other_words_is_a_conflict() -> None:
         ("Istanbul Gov. Muammer Guler", "the Istanbul Governor"),
         ("Defense Sec. Ana Reyes", "Defense Secretary Ana Reyes"),
         ("Asst. Sec. Ana Reyes", "Assistant Secretary Ana Reyes"),
+        # ... and a British police rank: "Chief Con Reyes", "Det Supt Ana Reyes".
+        ("Chief Con Reyes", "Chief Constable Ana Reyes"),
+        ("Det Supt Reyes", "Detective Superintendent Ana Reyes"),
     ],
 )
 def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> None:

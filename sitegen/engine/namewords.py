@@ -270,6 +270,12 @@ ALIASES = {
             ("lieutenant", "lt"),
             ("professor", "prof"),
             ("sergeant", "sgt"),
+            # ... as British police write their ranks: "Chief Con Kennedy", "Det Supt Lee".
+            ("constable", "con"),
+            ("superintendent", "supt"),
+            ("inspector", "insp"),
+            ("detective", "det"),
+            ("councillor", "cllr"),
             ("admiral", "adm"),
             ("secretary", "sec"),
             ("assistant", "asst"),

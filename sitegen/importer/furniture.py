@@ -222,20 +222,36 @@ _NOTES_AND_CONTROLS = (
     r"^(people|readers) (are )?also (read|reading|viewed|liked)\W*$",
     r"^(powered by|translated by) (automated|machine|google)\b[^.!?]{0,30}$",
     r"^(tell|email|send (this|it) to) a friend\W*$|^enlarge\b.{0,40}$",
-    r"\benable javascript\b|\bjavascript (is )?(disabled|required)\b",
+    r"\benable javascript\b|\bjavascript (is |being )?(disabled|required)\b",
+    # ... and what a chart left behind says: "You are seeing a snapshot of an interactive
+    # graphic."
+    r"^you are seeing a snapshot of an interactive\b",
+    # A trade paper's age gate: "This website contains images and information relating to
+    # tobacco products.", "Please do not view if you are under 18 years of age."
+    r"^this (publication|website|site|page) contains [^.!?]{0,40}\brelating to (tobacco|alcohol"
+    r"|vap\w+|gambling)\b|^please do not view (this \w+ )?if you are under (the age of )?1[89]\b",
     # A note on the reader's browser: "IE 11 is not supported. For an optimal ..."
     r"\b(browser|ie ?\d{1,2})\b[^.!?]{0,40}\b(is|are) not supported\b"
     r"|\bis not supported\b[^.!?]{0,60}\bbrowser\b",
     # A promise to update, or a pointer to a list: "We'll update you with more
     # information ...", "A full list of exposure sites is below."
     r"^we('ll| will) update (you|this (story|article|post|page))\b[^!?]{0,100}$"
-    r"|^(a|the) (full|complete) list of [^.!?]{1,40}\b(is|can be found) below\W*$",
+    r"|^(a|the) (full|complete) list of [^.!?]{1,80}\b(is|can be found) (below|here)\W*$",
+    # A player's notice ("Sorry, this content isn't available on your device.") and a site's
+    # own trouble ("We are currently experiencing network problems with the desktop version
+    # of Police Oracle.", "We hope to have these resolved as soon as possible.").
+    r"^sorry, this (content|video|media) (is not|isn['’]t) available\b"
+    r"|^we are (currently )?experiencing (technical|network) (problems|issues|difficulties)\b"
+    r"|^we hope to have (these|this|them|it) (resolved|fixed) as soon as possible\W*$",
     r"^watch the video( above| below)?\W*$|^back to top\W*$|^open in (the )?app\W*$",
     r"^(read|open) in (the )?app\W*$|^(save|bookmark|gift|give)( this)?( article| story)?\W*$",
     # An advertisement's marker and its prompt at once: "Advertisement. Scroll to continue
     # reading.".
     r"^(advertis(ement|ing)\b[^.!?]{0,30}[.:]?\s*)?scroll (down |up )?(for|to)\b[^.!?]{0,30}"
     r"(\.\.\.|…|\.)?$|^advertis(ement|ing)\b[^.!?]{0,30}$",
+    # A ticker of the latest stories, each after its age: "6h agoRevealed: Labour's plan to
+    # ...", "9h ago Pedro Sanchez considering stepping down as PM".
+    r"^\d{1,2}\s?(h|hrs?|m|mins?) ago\s?(?-i:[A-Z‘'\"“])",
     # A live page's time stamp.
     r"^\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(\s+[a-z]{2,4})?$",
     # A player that failed to load: "We're sorry, this feature is currently unavailable."

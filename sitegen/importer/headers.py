@@ -49,6 +49,10 @@ ROLE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+ [A-Z][a-z'’-]+) (?:(?:[A-Z][a-z]+|" + _DESK + r") ){0,3}"
     r"(?:editor|correspondent|reporter|writer|columnist)$"
 )
+# ... and the role alone, on the line under the name: "Home Affairs Correspondent".
+ROLE_ALONE = re.compile(
+    r"\b(?:editor|correspondent|reporter|writer|columnist|analyst|presenter)$", re.IGNORECASE
+)
 # A trail of the site's sections down to the story: "Home > Legal > UK confirms stake limits".
 BREADCRUMB = re.compile(r"^home\s*[>›»]\s", re.IGNORECASE)
 # The paper's boast under its name: "2024 newspaper of the year", "Website of the Year".
@@ -193,6 +197,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         and u != title
         and not KEY_POINTS.match(u)
         and not WEATHER.match(u)
+        and not ROLE_ALONE.search(u)
     ]
     repeated = [u for u in names if names.count(u) > 1]
     source = repeated[0] if repeated else None

@@ -253,7 +253,7 @@ def says_quoting(line: str) -> bool:
 
 _QUOTING = re.compile(
     r"\b(?:said|says|told(?:\s+[\w.'’-]+){1,4}|added|adds|explained|declared|noted|warned"
-    r"|wrote|insisted|stressed)\s*[:,]\s*[“\"‘]\S"
+    r"|wrote|insisted|stressed)\s*[:,]\s*[“\"‘']\S"
 )
 
 

@@ -29,6 +29,7 @@ from .lineshape import (
     is_cut_off,
     is_prose,
     is_question_heading,
+    says_quoting,
 )
 from .picturecredits import CAPTION, PICTURE_CREDIT
 
@@ -186,6 +187,9 @@ def linked_run(units: list[str]) -> set[int]:
             and not BULLET.match(u)
             and not is_attributed(u)
             and not quoted_by(u)  # '"Today is a re-founding moment" - Hoffman'
+            # ... nor someone asking in a quotation: "Ann Lee told the BBC: 'If you save
+            # £1,000 on a holiday, what's an extra £20 in a fine?'"
+            and not says_quoting(u)
         )
 
     def asks(u: str) -> bool:

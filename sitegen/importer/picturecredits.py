@@ -60,7 +60,7 @@ CREDIT = re.compile(
     r"|^\(?[^()]{0,60}(getty images|via getty$|/ ?getty$|/ ?reuters|/ ?afp|/ ?ap\b|ap photo"
     r"|/ ?associated press\)?$"
     r"|associated press photo"
-    r"|license photo|shutterstock|pa wire|"
+    r"|license photo|shutterstock|pa wire|pa graphics|"
     r"pa media|alamy|imagn images|/ ?istock(?:photo)?$)[^()]{0,40}\)?$"
     # A photographer's and a pool's credit via an agency: "Jo Bloggs/Pool via AP".
     r"|^[^()/]{2,40}/[^()]{2,40}\bvia (ap|afp|reuters)$"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .captions import UNSTOPPED_CAPTION
 from .credits import ROLE
 from .lineshape import (
     LISTED_WORDS,
@@ -255,6 +256,15 @@ def body_end(units: list[str]) -> int:
     # list of headlines.
     cut = tail
     while cut < len(units) and not is_stop(units[cut]) and _aside(units[cut]):
+        cut += 1
+    # ... a caption set without a full stop too, however long, when the cut line follows it:
+    # "Tier and Lime scooters are parked in Paris shortly before the vote" / "Despite this, in
+    # 2022 police reported more than 400 accident".
+    if (
+        cut + 1 < len(units)
+        and UNSTOPPED_CAPTION.search(units[cut])
+        and (is_cut_off(units[cut + 1]) or opens_with_a_sentence(units[cut + 1]))
+    ):
         cut += 1
     alone = cut + 1 >= len(units) or is_cruft(units[cut + 1])
     if cut < len(units) and alone and (is_cut_off(units[cut]) or opens_with_a_sentence(units[cut])):
