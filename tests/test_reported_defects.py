@@ -2456,3 +2456,20 @@ def test_a_day_of_the_month_after_its_weekday_is_the_date_another_outlet_gives()
     )
     c = compare(Event("e", "E", articles))
     assert details_of(c, "local") == [] and details_of(c, "trade") == []
+
+
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        ("in 2024/25", "in the year to March 2025"),
+        ("in 2024-25", "in the year ending March 2025"),
+        # ... and a house of parliament by its short name
+        (
+            "in the year to March 2025, Ann Lee told the House of Commons",
+            "in 2025, Ann Lee told the Commons",
+        ),
+    ],
+)
+def test_a_period_named_another_way_is_no_detail(wire: str, local: str) -> None:
+    c = pair("Ferry crossings fell to 4,210 {}. The operator blamed strikes.", wire, local)
+    assert details_of(c, "wire") == []

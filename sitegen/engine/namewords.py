@@ -173,6 +173,9 @@ BODIES: dict[str, tuple[str, ...]] = {
         house: ("parliament", "parliamentary", "legislature", "lawmakers", "mps")
         for house in "assembly commons knesset duma bundestag sejm riksdag storting dail".split()
     },
+    # ... and a house of parliament by its short name: "the House of Commons" is "the
+    # Commons", "told the House".
+    "house": ("commons", "lords"),
     # A side by its nickname, as sports copy names it the second time: "the Azzurri" are
     # Italy, "Les Bleus" France, "the Foxes" Leicester.
     "azzurri": ("italy", "italian"),

@@ -329,3 +329,19 @@ def rank_told(t: Token, others: Sequence[set[str]]) -> bool:
     """Whether a first, second or third in figures ("1st") is one another source writes out."""
     word = _RANK_WORDS.get(t.key) if t.number else None
     return word is not None and any(word in v for v in others)
+
+
+def year_span_told(
+    sentence: str, tokens: Sequence[Token], k: int, vocab: Sequence[set[str]]
+) -> bool:
+    """Whether ``tokens[k]`` opens a year written as its span, the period another source
+    names by the year it ends in: the "2022" of "in 2022/23" is another's "the year to March
+    2023"."""
+    if k + 1 >= len(tokens):
+        return False
+    first, last = tokens[k], tokens[k + 1]
+    if not (first.key.isdigit() and len(first.key) == 4 and last.key == str(int(first.key) + 1)):
+        return False
+    return sentence[first.end : last.start] in ("/", "-", "–") and any(
+        last.stem in told for told in vocab
+    )

@@ -54,6 +54,7 @@ from .retold import (
     rough_span_told,
     share_told,
     span_told,
+    year_span_told,
     zone_told,
     zone_word,
 )
@@ -183,6 +184,7 @@ def untold_words(
                 or event.named_elsewhere(src, ago_date(tokens, k, doc.published))
                 or event.day_of_month_elsewhere(src, tokens, k)
                 or decade_elsewhere(tokens, k, rest)
+                or year_span_told(sentence, tokens, k, vocab)
                 or age_told(tokens, k, doc.year, others.ages, vocab)
                 or _some_told(tokens, k, vocab)
                 or rough_span_told(tokens, k, vocab, others.rough)
