@@ -6463,3 +6463,8 @@ def test_a_writers_role_on_the_line_under_the_name_is_not_the_author() -> None:
 
 def test_a_graphics_caption_over_its_credit_leaves() -> None:
     assert kept("\n\n".join([STORY[0], "FERRY Sailings\n(PA Graphics)", *STORY[1:]])) == STORY
+
+
+def test_the_day_a_site_prints_over_its_slogan_is_not_the_day_published() -> None:
+    page = ["Thu 25 Apr 2026", "2026 newspaper of the year", "Ferry strike ends", *STORY]
+    assert from_text("\n\n".join(page)).published is None

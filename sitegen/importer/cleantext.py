@@ -54,7 +54,7 @@ from .glued import (
     strip_wire_credit,
     strip_wire_note,
 )
-from .headers import header_metadata
+from .headers import AWARD_SLOGAN, header_metadata
 from .lineshape import (
     LIST_ITEM,
     LISTED_WORDS,
@@ -260,6 +260,10 @@ def clean(text: str) -> Cleaned:
     # The first date the page gives above the story is the day it was published (a later
     # "Updated ..." line gives the day of an update).
     above = [split_stamp(u)[0] or (u if is_date_stamp(u) else "") for u in header]
+    # ... but the day a site prints over its slogan is the day the page was read: "Thu 25
+    # Apr 2024" / "2024 newspaper of the year".
+    if len(header) > 1 and AWARD_SLOGAN.match(header[1]):
+        above[0] = ""
     published = next((d for s in (*above, *stamps) if s and (d := stamp_date(s))), None)
     # The points of a summary over the story that the story never tells again are news of
     # their own ("• If conditions worsen, utilities will determine how to rotate the

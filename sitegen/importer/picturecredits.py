@@ -7,8 +7,9 @@ alternative text glued before a paragraph, a caption run into the paragraph next
 it with its credit in brackets, a photographer's name or a picture library ending a
 line, the source a caption names, and a gallery set in the story (its count, its button,
 its slides between their credits).  The plain-text cleaner reads them where a line
-stands.  What a caption says, and the caption lines that are furniture wherever they
-stand, are in :mod:`sitegen.importer.captions`.
+stands, but a caption line that ends on its credit (:data:`CREDITED_CAPTION_LINES`) is
+furniture wherever it stands.  What a caption says, and the other caption lines that are
+furniture wherever they stand, are in :mod:`sitegen.importer.captions`.
 """
 
 from __future__ import annotations
@@ -176,3 +177,200 @@ def gallery_lines(units: Sequence[str], blocks: Sequence[int]) -> set[int]:
     block each of ``units`` stands in."""
     shown = {blocks[n] for n, unit in enumerate(units) if _GALLERY.match(unit.strip())}
     return {n for n, block in enumerate(blocks) if block in shown}
+
+
+# A caption's line that ends on its credit, however its words read: the photographer, the
+# agency or the library that lent the picture, after a dash, a slash, a bar or a label, in
+# brackets or glued to the last full stop.
+CREDITED_CAPTION_LINES = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # A caption closed by its credit after a dash: "Ann Lee, the Chancellor, speaks in
+        # the Commons on Monday - AFP via Getty Images", "... - Jo Bloggs for The Estuary".
+        r"^(?-i:[A-Z])(?:[^.!?]|\.(?=\d)){20,200}\s[-–—]\s(?:[\w.'’/-]+ ){0,4}"
+        r"(?:via getty images|getty images|via (?:afp|ap|reuters|pa|epa)|alamy(?: stock photo)?"
+        r"|shutterstock)$"
+        # ... or by its photographer and agency: "... on Wednesday - Jo Bloggs/Anadolu Agency".
+        r"|^(?-i:[A-Z])(?:[^.!?]|\.(?=\d)){20,200}\s[-–—]\s(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)/"
+        r"(?-i:[A-Z])[\w .&'’-]{1,40}$",
+        # A line that ends on its photographer and the agency or library that sold the picture,
+        # in brackets: "... in Mumbai on Sept. 6, 2018 (INDRANIL MUKHERJEE/AFP/Getty Images)".
+        r"\([^()/]{2,40}/(?:[^()/]{1,20}/)?(?:afp|ap|reuters|epa(?:-efe)?|xinhua|getty images"
+        r"|anadolu|bloomberg)\)$",
+        # ... or on the courtesy it was lent by: "... from the passage of Hurricane Isaias.
+        # Photo courtesy of the NC Department of Transportation.", "... city hall burns. Photo
+        # taken by local radio station 92.7 Lake FM which has also burned down."
+        r"[.!?]\s+photos? (?:courtesy of|by|credit:?|(?:taken|supplied|provided|submitted) by)\s"
+        r"(?:[^.!?]|\.(?=\d)){2,100}\.?$",
+        # ... or on its photographer and agency in brackets, as an old wire page sets them:
+        # "... in Tallmansville, W.Va. (By Gene J. Puskar -- Associated Press)".
+        r"[.!?\"”]\s+\(by [^()]{2,40}\s(?:--|[—–])\s*[^()]{2,40}\)$",
+        # ... or on the library that lent it, after a slash: "... in Houston, Tx. / Getty
+        # Images", "... marred by brutal violence. / wiki".
+        r"[.!?\"”]\s+/\s*(?:getty images|wiki(?:media(?: commons)?|pedia)?|shutterstock|alamy"
+        r"|unsplash|pexels|flickr)$",
+        # ... or on its photographer and agency after a bar, perhaps cut off: "... back into
+        # public control | Ann Lee/PA Wire".
+        r"\s\|\s(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s?/\s?(?:pa|ap|afp|reuters|getty|epa)\b"
+        r"[\w ]{0,12}$"
+        # ... or its paper's group, after a stop: "... are to be axed. | Jo Bloggs/National World".
+        r"|[.!?]\s\|\s(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s?/\s?(?-i:[A-Z][\w'’-]*)"
+        r"(?: (?-i:[A-Z][\w'’-]*)){0,2}$",
+        # ... or a video's, closed by its day and agency: "... two may be missing. (Nov. 16) AP".
+        r"\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\)"
+        r" (?:ap|reuters|afp)$",
+        # ... or on its photographer and outlet in square brackets: "... in Mai Mahiu,
+        # Naivasha. [Antony Gitonga, Standard]".
+        r"[.!?\"”]\s+\[(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}), (?-i:[A-Z])[\w .'’&-]{1,30}\]$",
+        # ... or on its agency glued to the year it was taken: "... in Madrid on 17 June,
+        # 2022AFP".
+        r"(?:19|20)\d\d(?-i:AFP|AP|EPA|REUTERS|Reuters)$",
+        # ... or on its credit in capitals glued to the date's full stop: "... Ukraine, on
+        # Tuesday, June 13, 2023.PAP/EPA/NATIONAL POLICE OF UKRAINE HANDOUT", "... June 13,
+        # 2023.ALINA SMUTKO (REUTERS)".
+        r"(?:19|20)\d\d\.(?-i:[A-Z][A-Z'’.&-]+(?:[ /][A-Z][A-Z'’.&-]+)*(?: \([A-Z/ ]{2,30}\))?)$",
+        # ... or on its photographer and agency glued to the full stop: "... on May 29,
+        # 2023.Darren Calabrese/The Canadian Press".
+        # (a bracket the page lost the other half of may stand before the slash: "... with
+        # North Korea leader Kim Jong Un.Evan Vucci)/Associated Press/Associated Press")
+        r"[.!?\"”](?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\)?/(?-i:[A-Z])[\w .&'’/-]{1,60}$",
+        # ... or after a space, the agency a wire's: "... in Tokyo on Tuesday. Uncredited/
+        # Associated Press", "... on Tuesday. Jo Bloggs/Reuters".
+        # ... and perhaps who lent it first: "... Pakistan. Violaine Martin/UN Photo/dpa".
+        r"[.!?\"”]\s+(?:uncredited|(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}))/\s?"
+        r"(?:(?-i:[A-Z]{2,5}) photo/)?"
+        r"(?:the )?(?:associated press|ap|afp|reuters|getty images|epa|xinhua|bloomberg|pool"
+        r"|anadolu(?: agency)?|canadian press|new york times|dpa)$",
+        # ... or after a label for its pictures: "... for two days. Pics/Pradeep Dhivar".
+        r"[.!?\"”]\s+(?:pics?|photos?)/\s?(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})$",
+        # ... or on its credit after "photo": "... at the mine in Polkowice: photo - PAP/Jo
+        # Bloggs".
+        r"[.:]\s+photo\s*[-–—:]\s*(?-i:[A-Z])[\w .'’&-]{1,30}/(?-i:[A-Z])[\w .'’&-]{1,40}$",
+        # ... or on its credit labelled after the last word, with no full stop: "... which is
+        # orbited by LHS 1140b Credit: ESO/IAU and Sky & Telescope".
+        r"\s(?-i:Credit):\s*[\w .'’/&-]{2,60}$",
+        # ... or on its credit labelled in capitals: "... operating illegally. PHOTO: REUTERS".
+        r"[.!?]\s+(?-i:PHOTOS?|PICTURES?): (?-i:[A-Z][A-Z .,&/'’-]{1,40})$",
+        # ... or its credit and year after it: "... severe turbulence. Hawaii News Now/2022".
+        r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’&-]{2,40}/(19|20)\d\d$",
+        # ... or the police who took a mugshot, with no full stop, as no sentence ends: "...
+        # arrested on June 18, 2024 in Sag Harbor, N.Y. Sag Harbor Police Department".
+        r"[.!?]\s+(?-i:(?:[A-Z][\w'’&.-]*\s){1,4}(?:Police(?: Department)?"
+        r"|Sheriff['’]s (?:Office|Department)|Fire Department|Department of Corrections))$",
+        # ... or its photographer's credit after an agency's: "EPA-EFE/David Fernandez".
+        r"[.!?]\s+(epa|efe|afp|ap|anadolu|xinhua)([-/](epa|efe|afp|ap))*\s?/\s?[\w .'-]{2,40}$",
+        # ... or its credit after the sentence: an agency's photo ("... file photo. Reuters
+        # Photo"), a photographer's with the agency's ("... epicentre. ((Jo Bloggs/Xinhua))"),
+        # ... or after the sentence, labelled ("Photo: Reuters", "Photo by Jo Bloggs/EPA") or
+        # in brackets under someone doing something ("A diver holds ... (Jo Bloggs)").
+        # ("Picture: Jo Bloggs, PA" names the agency after a comma; "PIC: Jo Bloggs/PA Wire").
+        r"[.!?\"”]\s+(file )?(photo|picture|image|video|pic)s?\s*(:|by\b)\s*[\w .'’/&-]{2,50}"
+        r"(, ?[\w .'’/&-]{2,20})?$",
+        # ... or an agency's photo, as AFP sets it between slashes: "... around the world. /
+        # AFP PHOTO /", "... / AFP PHOTO / JO BLOGGS".
+        r"[.!?\"”]\s+(?:/\s*)?(reuters|ap|afp|epa|getty|xinhua|anadolu)( images)? photo"
+        r"(?:\s*/(?:\s*(?-i:[A-Z][A-Z .'’-]{1,40}))?)?$",
+        # ... or its photographer and agency after a comma: "... potentially heavy destruction.
+        # Ted Aljibe, Agence France-Presse".
+        r"[.!?\"”]\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), (?:agence france-presse"
+        r"|associated press|reuters|afp|ap|epa|getty images|xinhua|anadolu agency)$",
+        r"[.!?\"”]\s+\(((?-i:[A-Z])\w+ )?(photo|picture|image)s? (courtesy|by|credit|via)\b"
+        r"[^()]{1,60}\)$",
+        # ... or a video's, labelled: "... charged with fraud. (Video: Jo Bloggs/The Post)".
+        r"[.!?\"”]\s+\(video\s*:\s*[^()]{2,60}/[^()]{2,40}\)$",
+        # ... "... seen below it. Jo Bloggs via AP", "... Jo Bloggs/UCG/Universal Images Group via
+        # Getty Images".
+        r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa|pa media)$"
+        # ... the caption unstopped, its photographer and paper set after it: "Police at the
+        # scene of the fatal shooting in Portland on Friday afternoon Jo Bloggs/The Oregonian
+        # via AP".
+        r"|^[^.!?]{10,200}\s(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)/(?-i:[A-Z])[\w .'’-]{2,40}"
+        r"\svia (?:ap|reuters|afp|getty images|epa)$"
+        # ... or its photographer's name given twice in brackets: "... after the storefront
+        # window is smashed. (Jo Bloggs) (Jo Bloggs)".
+        r"|\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\)\s*\((?-i:[A-Z])[^()]{2,40}\)$",
+        # ... or its photographer and paper after a dash: "... left eight skiers dead. Ray
+        # Chavez - Bay Area News Group.", "... Wednesday. Jo Bloggs -The Sacramento Bee/TNS.",
+        # or who lent it, in capitals: "... Tuesday. COURTESY OF NEVADA COUNTY SHERIFF'S
+        # OFFICE."
+        # (A hyphen between two names joins them: "... according to Basilan Gov. Jim
+        # Hataman-Salliman.")
+        r"[.!?]\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?: [-–—] ?|[–—] ?)"
+        r"(?-i:[A-Z])[\w .&'’/-]{2,40}\.?$"
+        r"|[.!?]\s+(?-i:COURTESY OF [A-Z][A-Z'’ .&-]{2,60})\.?$"
+        # ... or whose picture it is, in capitals after a short caption's stop: "Northern
+        # Class 158 at Ashington station ahead of the line's reopening. NORTHERN."
+        r"|^(?=(?:\S+\s+){3,24}\S+$)[^.!?]{10,160}[.!?]\s+(?-i:[A-Z]{4,}(?: [A-Z]{2,}){0,2})\.?$"
+        # ... or its credit for two pictures or more: "... ferry ship. Dec. 14, 2022. NASA TV
+        # (both)".
+        r"|[.!?]\s+(?-i:[A-Z])[\w .'’/&-]{1,40}\s\((?:both|all|all photos)\)$",
+        # ... in brackets: "... taken to area hospitals. (WNBC-TV News 4 New York via AP)".
+        r"[.!?\"”]\s+\((?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa)\)$",
+        # ... or its credit glued to its end: "... dropped to minus $38 a barrel on
+        # MondayCredit: Alamy".
+        r"(?-i:[a-z0-9])(?-i:Credit):\s*[\w .'’/&-]{2,40}$",
+        # ... or to its last full stop, without a colon: "... the authorities
+        # said.CreditThomas Samson/Agence France-Presse — Getty Images".
+        r"[.!?](?-i:Credit)(?-i:[A-Z])[\w .'’/&—–-]{2,80}$",
+        # ... or a gallery's captions run together, each credited and the next labelled: "...
+        # in Islandton, S.C. (Jo Bloggs/The Courier via AP, Pool) Photo: ASSOCIATED PRESS/Jo
+        # Bloggs A bullet hole is seen ...".
+        r"\([^()/]{2,40}/[^()]{2,60}\bvia (ap|reuters|afp|getty images)\b[^()]{0,10}\)"
+        r"\s+(photo|picture|image)s?:",
+        # ... or its photographer glued to its last full stop: "... at heightened levels
+        # Sunday.Jack Tomczuk", "... a day later.Read moreTom Gralish / Staff Photographer",
+        # or the body that gave it: "Jo Bloggs in Northgate in 2006.Estuary Marine Corps.".
+        r"(?-i:[a-z0-9])[.!?](?:read more)?(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,3})"
+        r"(?: ?/ ?(?:staff )?photographer)?\.?$",
+        # ... in capitals, with the agency: "... where it was on loan.MARCEL METTELSIEFEN/AFP /
+        # Getty Images".
+        r"(?-i:[a-z])[.!?](?-i:[A-Z]{2,}(?: [A-Z]{2,}){1,2}) ?/ ?[\w .'’/-]{2,40}$",
+        # ... or its credit given as a courtesy: "... launch event on Oct. 4, 2016. Courtesy
+        # Photo".
+        r"[.!?]\s+courtesy (photo|image|picture)$",
+        # ... or its credit glued to it in brackets set with spaces: "... collided with a
+        # Coast Guard aircraft.( The Yomiuri Shimbun )".
+        r"[.!?]\(\s(?-i:[A-Z])[\w.'’&-]*(?: [\w.'’&-]+){0,4}\s\)$",
+        # ... or glued in brackets with its agency and photographer: "... of Mount
+        # Marapi.(Reuters: Antara Foto/Iggoy el Fitra)".
+        r"[.!?]\((?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,3}:\s*[^():]{2,60}\)$",
+        # ... or a photographer and whom they shot it for, any body: "... just after midnight
+        # Saturday. Aubrey Gemignani/NASA".
+        r"[.!?\"”]\s+(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\s?/\s?(?-i:[A-Z][\w&.-]{1,20})$",
+        # ... "REUTERS/Fabrice Coffrini/Pool": the agency, its photographer and the pool.
+        r"[.!?\"”]\s+(?-i:[A-Z]{2,})\s?/\s?[\w .'’-]{2,40}(?:/\s?[\w .'’-]{2,20})?$",
+        # ... or its photographer and agencies in brackets at its end, with no stop before
+        # them: "... outside AK Party offices in Istanbul, Turkey (Khalil Hamra/AP/PA)".
+        r"\s\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})\s?/\s?(?:ap|pa|afp|reuters|epa|getty)"
+        r"(?:\s?/\s?(?:ap|pa|afp|reuters|epa|getty|images))*\)$",
+        # ... or the agency's picture credited to whoever supplied it: "... dinosaur. (AAP
+        # Image/Supplied by Queensland Museum and the Eromanga Natural History Museum)".
+        r"[.!?\"”]\s+\((?:aap|ap|afp|epa|reuters|getty) (?:image|photo|picture)s?\s*/\s*"
+        r"[^()]{2,120}\)$",
+        # ... or its credit after a label: "... to control the crowds. Picture: Timothy
+        # Bernard/African News Agency (ANA)".
+        r"[.!?\"”]\s+(?:picture|photo|image)s?\s*:\s*(?-i:[A-Z])[\w .'’-]{2,40}/\s?(?-i:[A-Z])"
+        r"[^.!?/]{2,60}$",
+        # ... "Ann Lee (Northgate Police Department photo)": a few words, credited in brackets.
+        r"^(?=(?:\S+\s+){0,15}\S+$)[^()]{2,80}\([^()]{2,60}\b(?:photo|photograph|picture)\)$",
+        # ... or its photographer after the agency in brackets, as ABC sets it: "... in a pub
+        # in Leicester. (Reuters: Eddie Keogh)", or an agency's source spaced inside its
+        # brackets: "... around the Pacific Ocean. ( AFP: Center for Volcanology and
+        # Geological Hazard Mitigation )".
+        r"[.!?\"”]\s+\((?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,3}:\s*(?-i:[A-Z])[\w.'’-]+"
+        r"(?: (?-i:[A-Z])[\w.'’-]+){0,3}\)$"
+        r"|[.!?\"”]\s+\(\s(?-i:AAP|AFP|AP|Reuters|EPA|Getty Images|Supplied):\s[^()]{2,80}\s\)$",
+        # ... or a picture library's credit in brackets after a caption set without a full
+        # stop: "Liam Payne attending the premiere of 'I Am Bolt' in London in 2016 (Getty
+        # Images)".
+        r"^[^.!?]{10,200}\s\((getty( images)?|shutterstock|alamy|ap photo|pa( wire| media)?"
+        # ... or an agency's picture through another: "(Action Images via Reuters)".
+        r"|[\w .'’-]{2,40} via (?:reuters|ap|afp|getty images|pa))\)$",
+        # ... or its source after the sentence: "... near Suez, Egypt. Source: Associated Press".
+        r"[.!?]\s+source\s*:\s*[^.!?]{2,80}$",
+        # ... or a credit no story's text carries, a picture library's or two agencies' as
+        # a Seoul paper sets them: "... in Augusta, Georgia, Sunday. (AP-Yonhap)",
+        # "... authorities said. (Getty)" (a wire's own "(AFP)" may end a story's paragraph).
+        r"[.!?\"”]\s*\((?:getty|(?:ap|afp|epa|reuters|xinhua|ani)-yonhap)\)$",
+    )
+]
