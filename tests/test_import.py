@@ -6468,3 +6468,33 @@ def test_a_graphics_caption_over_its_credit_leaves() -> None:
 def test_the_day_a_site_prints_over_its_slogan_is_not_the_day_published() -> None:
     page = ["Thu 25 Apr 2026", "2026 newspaper of the year", "Ferry strike ends", *STORY]
     assert from_text("\n\n".join(page)).published is None
+
+
+def test_a_caption_credited_as_a_file_photo_leaves() -> None:
+    caption = "Ann Lee says the quay will stay shut until spring. File Photo Jo Bloggs/EPA-EFE"
+    assert kept("\n\n".join([STORY[0], caption, *STORY[1:]])) == STORY
+
+
+def test_a_lede_under_a_credit_that_tells_what_will_be_is_no_caption() -> None:
+    lede = "Ferry crossings from Northgate will not be cut, in a U-turn from the operator."
+    page = ["date 2026-10-31 Jo Bloggs - PA Images via Getty Images", lede, *STORY[1:]]
+    assert kept("\n\n".join(page))[0] == lede
+
+
+def test_a_papers_subscription_offer_leaves() -> None:
+    offer = (
+        "Get more from The Estuary Times with a Premium Plus Digital Subscription in our July "
+        "offer for just £4 for 4 months of content."
+    )
+    assert kept("\n\n".join([*STORY, offer])) == STORY
+
+
+def test_a_posts_label_in_capitals_is_no_dateline() -> None:
+    post = ["IMPORTANT UPDATE:", "Crews have voted to end the strike."]
+    assert kept("\n\n".join([STORY[0], *post, *STORY[1:]]))[0] == STORY[0]
+
+
+def test_a_headline_that_says_who_says_it_is_the_title_when_no_other_is() -> None:
+    headline = "'No plans' to reopen the quay despite ferry strike ending, says minister"
+    page = ["Election Latest", headline, *STORY]
+    assert from_text("\n\n".join(page)).title == headline

@@ -261,6 +261,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("by the end of Q3FY23", "by the end of FY23 Q3"),
         ("played for Juventus from 2012-16", "played for Juventus from 2012-2016"),
         ("in the 2023/24 season", "in the 2023-24 season"),
+        ("£4.8bn for 2025/6", "£4.8bn for 2025-26"),
         ("iPhone sales of $US44.58b", "iPhone sales of $44.58 billion"),
         ("The trial started on March 29th.", "The trial started on March 29."),
         ("on the 29th of March", "on the 29 of March"),

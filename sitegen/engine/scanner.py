@@ -352,7 +352,7 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
     if m.group("digits") and (lap := _ELAPSED.fullmatch(text)):
         # "2:06:51", "2:06.51" and "2:6:51": one time run, hours, minutes and seconds.
         return [(m.start(), m.end(), _lap(lap[1], lap[2], lap[3]))]
-    if len(text) == 2 and m.group("digits") and (short := _short_year(m.string, m.start(), text)):
+    if len(text) <= 2 and m.group("digits") and (short := _short_year(m.string, m.start(), text)):
         return [(m.start(), m.end(), short)]
     if m.group("words"):
         words, _, scale = text.rpartition(" ")
@@ -368,12 +368,19 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
 
 def _short_year(sentence: str, start: int, text: str) -> str | None:
     """The year a span's last year written short stands for: "from 2012-16" is "from
-    2012-2016", "the 2023/24 season" "2023-2024"; None for any other two digits."""
+    2012-2016", "the 2023/24 season" "2023-2024", "for 2025/6" "2025-2026"; None for any
+    other digits."""
     if start < 5 or not _YEAR_BEFORE.fullmatch(sentence, start - 5, start):
         return None
     if start > 5 and sentence[start - 6].isalnum():
         return None
     first = sentence[start - 5 : start - 1]
+    if len(text) == 1:
+        # ... one digit, the next year's last ("2025/6"), never a day of a date ("2025/6/7")
+        after = sentence[start + 1 : start + 3]
+        following = str(int(first) + 1)
+        dated = after[:1] in ("/", "-") or after[-1:].isdigit()
+        return following if following[-1] == text and not dated else None
     return first[:2] + text if text.isdigit() and int(text) > int(first[2:]) else None
 
 

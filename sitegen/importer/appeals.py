@@ -79,6 +79,8 @@ APPEALS = (
     # unlimited digital access for only 25¢".
     r"|^as low as \$[\d.]+ (?:per|a) (?:month|week|year)\W*$|^digital access sale$"
     r"|\bunlimited digital access\b"
+    # ... "Get more from The Estuary Times with a Premium Plus Digital Subscription ...".
+    r"|^get more from [\w'’ ]{2,50} with an? [\w ]{0,30}\bsubscription\b"
     # ... and a call for donations: "... there's never been a more important time to support
     # independent journalism in Canberra.", "... I invite you to make a small contribution.",
     # "Every dollar of support is invested back into our journalism ..."

@@ -45,7 +45,13 @@ from .captions import (
 )
 from .credits import HASHTAG, POST_SIGNATURE, POST_SIGNED
 from .datelines import CAPITALS_DATELINE, OPENING_DATELINE
-from .doubles import doubled_captions, pulled_quote, title_case, without_repeats
+from .doubles import (
+    doubled_captions,
+    pulled_quote,
+    tells_what_was,
+    title_case,
+    without_repeats,
+)
 from .furniture import BULLET, KEY_POINTS
 from .glued import (
     glue_datelines,
@@ -166,8 +172,10 @@ def clean(text: str) -> Cleaned:
         and (n == 0 or n - 1 not in captions)
         # ... but one that says who said it is the story's lede: "Bill Gates on Monday said he
         # and wife Melinda are splitting up.", and so is one opened by its dateline:
-        # "WASHINGTON – Iranian naval forces shot at, boarded and confiscated a ...".
+        # "WASHINGTON – Iranian naval forces shot at, boarded and confiscated a ...", or one
+        # that tells what will be: "Ticket offices will not be shut, in a U-turn."
         and not neighbours.REPORTS.search(units[n + 1])
+        and not tells_what_was(units[n + 1])
         and not (OPENING_DATELINE.match(units[n + 1]) or CAPITALS_DATELINE.match(units[n + 1]))
     }
     # A credit that closes a short block of its own credits every line of it: a caption set

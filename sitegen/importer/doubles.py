@@ -261,7 +261,7 @@ def _alternative_text(line: str, caption: str, words: int = ALT_TEXT_WORDS) -> b
     # A picture is described as it is ("Police take cover during clashes"): a line that
     # goes on from the story ("However, the whales ...", "He secured 201 votes ...") or
     # tells what was, had been or will be is the story's.
-    if _TOLD.search(line):
+    if tells_what_was(line):
         return False
     told = {w[:5] for w in _WORD.findall(line.lower())}
     return len(told & {w[:5] for w in _WORD.findall(caption.lower())}) >= ALT_TEXT_SHARED
@@ -274,6 +274,12 @@ _TOLD = re.compile(
     re.IGNORECASE,
 )
 _SAYS = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]", re.IGNORECASE)
+
+
+def tells_what_was(line: str) -> bool:
+    """Whether ``line`` goes on from the story ("However, the whales ...") or tells what
+    was, had been or will be: a report's words, as a picture's caption never has them."""
+    return bool(_TOLD.search(line))
 
 
 def _lede_under_its_caption(units: list[str], squashed: list[str], n: int) -> bool:

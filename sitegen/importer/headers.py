@@ -14,6 +14,7 @@ from .datelines import DATELINE_ALONE
 from .doubles import set_as_headline
 from .furniture import HEADLINE_LABEL, KEY_POINTS, WEATHER
 from .lineshape import BYLINE, NAME, SENTENCE_END, is_cruft, is_prose
+from .links import SAYS_HEADLINE
 from .picturecredits import PICTURE_SOURCE
 from .stamps import DATED, WEEKDAY
 
@@ -53,6 +54,7 @@ ROLE_BYLINE = re.compile(
 ROLE_ALONE = re.compile(
     r"\b(?:editor|correspondent|reporter|writer|columnist|analyst|presenter)$", re.IGNORECASE
 )
+_SAYS_HEADLINE = re.compile(SAYS_HEADLINE, re.IGNORECASE)
 # A trail of the site's sections down to the story: "Home > Legal > UK confirms stake limits".
 BREADCRUMB = re.compile(r"^home\s*[>›»]\s", re.IGNORECASE)
 # The paper's boast under its name: "2024 newspaper of the year", "Website of the Year".
@@ -174,6 +176,11 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
             ),
             None,
         )
+    if title is None:
+        # ... or, with no other, the last line over the story worded as a headline that says
+        # who says it, which under the story is a link to another: "'No plans' to rip up
+        # smart motorways despite ban on building new ones, says minister".
+        title = next((u for u in reversed(header) if _SAYS_HEADLINE.match(u)), None)
     if title is not None:
         # "Update | China devalues the yuan", "283 Missing in Ferry Disaster | Jackson Free
         # Press": a label before the headline, the site's name after it.

@@ -38,6 +38,9 @@ LINKS_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# A headline that says who says it: "'No plans' to scrap the toll, says minister".  Under
+# the story it is a link to another; over it, with no other headline, the story's own.
+SAYS_HEADLINE = r"^[^.!?]{10,160}, (?:says|warns|claims) [^.!?,]{1,40}$"
 LINKS = (
     # A list of the site's stories, each after its age: "11 minutes Perovskites, a 'dirt
     # cheap' alternative to silicon, just got ...", "3 days If hydrogen is the answer, ...".
@@ -94,7 +97,7 @@ LINKS = (
     # A link heading, a video's credit: "More from Facebook", "Jacob Zuma APTN".
     r"^more (from|on|about) [^.!?]{1,40}$|^[^.!?]{1,60}\s(aptn|ap video|reuters tv|afptv)$",
     # A link to another story by its headline: "..., says Network Rail boss".
-    r"^[^.!?]{10,160}, (says|warns|claims) [^.!?,]{1,40}$",
+    SAYS_HEADLINE,
     # A link in brackets: "(Read: Bridge tolls to rise)".
     r"^\((read|also read|see|see also|watch)\s*:[^()]{1,120}\)$",
     r"^click to (follow|subscribe|share|read)\b[^.!?]{0,30}$"

@@ -185,6 +185,8 @@ def gallery_lines(units: Sequence[str], blocks: Sequence[int]) -> set[int]:
 CREDITED_CAPTION_LINES = [
     re.compile(p, re.IGNORECASE)
     for p in (
+        # A file picture's, as UPI credits it: "... without warning. File Photo Jo Bloggs/EPA-EFE".
+        r"[.!?\"”]\s+file photo:?\s+(?-i:[A-Z])[\w .'’-]{2,40}/\s?(?-i:[A-Z])[\w .&'’/-]{1,40}$",
         # A caption closed by its credit after a dash: "Ann Lee, the Chancellor, speaks in
         # the Commons on Monday - AFP via Getty Images", "... - Jo Bloggs for The Estuary".
         r"^(?-i:[A-Z])(?:[^.!?]|\.(?=\d)){20,200}\s[-–—]\s(?:[\w.'’/-]+ ){0,4}"
