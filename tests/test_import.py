@@ -6310,7 +6310,9 @@ def test_a_paragraph_whose_quotation_closes_a_sentence_is_no_caption() -> None:
     assert kept(page) == [*STORY[:2], paragraph, STORY[2]]
 
 
-@pytest.mark.parametrize("label", ["Audio By Carbonatix", "Open Modal", "ITV Report"])
+@pytest.mark.parametrize(
+    "label", ["Audio By Carbonatix", "Open Modal", "ITV Report", "Arrow-right Camera"]
+)
 def test_a_players_label_is_no_byline(label: str) -> None:
     page = "\n\n".join(["Ferry strike ends in Northgate", label, *STORY])
     assert from_text(page).author is None
@@ -6498,3 +6500,65 @@ def test_a_headline_that_says_who_says_it_is_the_title_when_no_other_is() -> Non
     headline = "'No plans' to reopen the quay despite ferry strike ending, says minister"
     page = ["Election Latest", headline, *STORY]
     assert from_text("\n\n".join(page)).title == headline
+
+
+def test_a_pictures_copyright_glued_to_the_lede_leaves_the_lede() -> None:
+    lede = "© CLA Crews across Northgate are back at work after the nine-day ferry strike ended."
+    assert kept("\n\n".join(["Ferry strike ends", lede, *STORY[1:]]))[0] == lede[6:]
+
+
+def test_a_pages_tags_over_a_pictures_credit_leave_the_headline_alone() -> None:
+    page = ["Ferry strike ends after nine days", "ferry strike, estuary ferries\nImage credit: PA"]
+    assert from_text("\n\n".join([*page, *STORY])).title == "Ferry strike ends after nine days"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Estuary Gazette: Trusted source for local news, events, and community updates.",
+        "News and Info from Northgate, Estuary, North Wales",
+        "To make sure you never miss out on your favourite NEW stories, we're happy to send "
+        "you some reminders",
+        "Click 'OK' then 'Allow' to enable notifications",
+        "Receive free Estuary Ferries plc updates",
+    ],
+)
+def test_a_sites_slogan_and_alerts_are_not_the_title(notice: str) -> None:
+    page = [notice, "Ferry strike ends after nine days", *STORY]
+    assert from_text("\n\n".join(page)).title == "Ferry strike ends after nine days"
+
+
+def test_a_last_line_cut_off_inside_a_list_of_names_is_the_storys() -> None:
+    cut = (
+        "According to the union, the five most commonly cancelled crossings this month were "
+        "Northgate, Port Calder, Estuary Quay, Hallam Sound and Kelby Po"
+    )
+    assert kept("\n\n".join([*STORY, cut]))[-1] == cut
+
+
+def test_a_teaser_glued_to_its_section_and_age_is_not_the_title() -> None:
+    page = ["At the Estuary Golf Club, Jo Bloggs turned the final into art\nsports1 day ago"]
+    assert from_text("\n\n".join([*page, *STORY])).title is None
+
+
+def test_a_sites_note_on_whom_it_writes_for_is_not_the_title() -> None:
+    page = ["This website is intended for healthcare professionals", "Ferry strike ends at last"]
+    assert from_text("\n\n".join([*page, *STORY])).title == "Ferry strike ends at last"
+
+
+def test_a_caption_given_again_with_its_photographers_name_leaves() -> None:
+    caption = "The quay at Northgate before the new roof was added."
+    pictures = [
+        f"{caption}\n{caption} Jo Bloggs",
+        f"click to enlarge {caption} - JO BLOGGS\n{caption}\nJo Bloggs",
+    ]
+    for picture in pictures:
+        assert kept("\n\n".join([STORY[0], picture, *STORY[1:]])) == STORY
+
+
+def test_a_pictures_caption_crediting_who_lent_it_is_not_the_title() -> None:
+    page = ["Estuary Quay at Northgate (Courtesy of Estuary Ferries)", *STORY]
+    assert (
+        from_text("\n\n".join(page)).title
+        != "Estuary Quay at Northgate (Courtesy of Estuary Ferries)"
+    )

@@ -299,6 +299,8 @@ def test_dateline_with_agency_after_a_date_is_dropped() -> None:
         "Kurukshetra (Haryana), July 23 (PTI): ",
         # the agency's stop before its dash, as EFE sets it
         "Northgate, Oct 30 (EFE).- ",
+        # two places in capitals and the day, with no mark after them
+        "PORT CALDER/NORTHGATE, March 9 ",
     ],
 )
 def test_two_places_a_district_or_a_comma_before_the_agency_are_a_dateline(dateline: str) -> None:

@@ -9,6 +9,7 @@ the range is ("0 to 0.1 per cent").  :func:`read_figures` mends a sentence's tok
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .model import Token
@@ -108,6 +109,7 @@ def read_figures(found: list[Token]) -> None:
         # ends are millions.
         if last.start == first.end + 1:
             found[n] = _spanned(found[n], last)
+            found[n] = _clocked(found[n], last)  # "7-11 p.m." runs from 7pm
             if last.number and last.text[-1].isalpha():
                 found[n] = _scaled(found[n], last)
     # "0 to 0.1 per cent": the unit after a range holds for both ends of it.
@@ -126,9 +128,11 @@ def read_figures(found: list[Token]) -> None:
             and last.key[:-1].replace(".", "", 1).isdigit()
         ):
             found[n] = first._replace(key=first.key + "%", stem=first.key + "%")
-        # "2.5 to 6.5 hours": both ends are spans of time in the last one's unit.
+        # "2.5 to 6.5 hours": both ends are spans of time in the last one's unit; "from 7 to
+        # 11pm", times of the day in its half.
         if joint.key in ("to", "and", "or"):
             found[n] = _spanned(found[n], last)
+            found[n] = _clocked(found[n], last)
         # "from $332 to $350 million", "30 or 40 million": both ends are millions; not the
         # "20" of a year "2019/20" or of a score "3-1".
         if joint.key in ("to", "and", "or") and not scored:
@@ -162,6 +166,26 @@ def _scaled(first: Token, last: Token) -> Token:
     if scale < 1000 or not size / 10 <= float(first.key) <= size:
         return first
     value = f"{float(first.key) * scale:.15g}"
+    return first._replace(key=value, stem=value)
+
+
+_HALF_OF_DAY = re.compile(r"\s?([ap])\.?m\.?$", re.IGNORECASE)
+
+
+def _clocked(first: Token, last: Token) -> Token:
+    """``first`` as a time of day in the half of it ``last`` names ("7" of "7-11 p.m." is
+    19:00, "11" of "11 to 2pm" 11:00), or ``first`` as it is when ``last`` is no time of day
+    told with its half or ``first`` no hour of the clock."""
+    half = _HALF_OF_DAY.search(last.text)
+    if not (half and first.number and first.key.isdigit() and ":" in last.key):
+        return first
+    hour = int(first.key)
+    if not 1 <= hour <= 12:
+        return first
+    hour %= 12
+    if half.group(1).lower() == "p" and hour + 12 <= int(last.key.split(":")[0]):
+        hour += 12  # ... unless the range runs across noon: "from 11 to 2pm"
+    value = f"{hour}:00"
     return first._replace(key=value, stem=value)
 
 

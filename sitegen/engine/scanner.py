@@ -329,7 +329,12 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         len(text) == 4
         and m.group("digits")
         and _CLOCK_24.fullmatch(text)
-        and _ZONE.match(m.string, m.end())
+        and (
+            _ZONE.match(m.string, m.end())
+            # ... or after a word that says when, from midnight to ten: "from 0001 on
+            # Sunday" (no year opens on a nought)
+            or (text[0] == "0" and _TIME_WORD.search(m.string, max(0, m.start() - 30), m.start()))
+        )
     ):
         return [(m.start(), m.end(), f"{int(text[:2])}:{text[2:]}")]  # "0930 GMT"
     if m.group("digits") and _RACE.fullmatch(text) and _run(m.string, m.start(), m.end()):

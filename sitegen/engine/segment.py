@@ -249,9 +249,10 @@ _AGENCY_DATELINE = (
     r"\((?:[A-Z]{2,8}|Reuters|Xinhua|Bernama|Yonhap|Anadolu)\)"
 )
 # ... and a place in capitals with its day or its agency and no mark: "SYDNEY Jan 8 A
-# bushfire ...", "LONDON. KAZINFORM About 95 homes ...".
+# bushfire ...", "LONDON. KAZINFORM About 95 homes ...", "EDINBURGH/LONDON, March 9 British
+# Prime Minister ...".
 _MARKLESS_DATELINE = (
-    r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}(?:\.\s+[A-Z]{3,12}|\s+"
+    r"[A-Z][A-Z'’\-]{2,}(?:[ /][A-Z][A-Z'’\-]+){0,2}(?:\.\s+[A-Z]{3,12}|,?\s+"
     + _MONTH
     + r"[a-z]*\.? \d{1,2}),?\s+(?=[A-Z])"
     # ... or glued to two hyphens, as Dow Jones sets it: "SYDNEY--Exxon Mobil Corp. said ...".

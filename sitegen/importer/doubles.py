@@ -198,7 +198,20 @@ def doubled_captions(
         # ... its credit run on after it: "... (AP PHOTO)", "... UPI/Ann Lee | License Photo".
         # ... or its photographer's byline: "... in Boston. By Jo Bloggs".
         rest = two[len(cut) :].strip(" |").removeprefix("Read more")  # a link glued between
-        credited = credited and (is_cruft(two) or _credit_line(rest) or bool(_TAKEN_BY.match(rest)))
+        # ... or its photographer's name alone: "... in the background. Jo Bloggs".
+        taken = bool(NAME.match(rest)) and 2 <= len(rest.split()) <= CREDIT_WORDS
+        credited = credited and (
+            is_cruft(two) or _credit_line(rest) or bool(_TAKEN_BY.match(rest)) or taken
+        )
+        # ... or the first time, after a dash, the credit given again on the line after: "The
+        # bar before the new roof was added. - JO BLOGGS" / "The bar before ... added." / "Jo
+        # Bloggs".
+        dashed = SENTENCE_END.search(two) and one.startswith(two) and one[len(two) :][:3] in _DASHES
+        ahead = one[len(two) :].strip(" -–—") if dashed else ""
+        if ahead and NAME.match(ahead.title()) and len(ahead.split()) <= CREDIT_WORDS:
+            credited = True
+            if n + 2 < len(units) and units[n + 2].lower() == ahead.lower():
+                found.add(n + 2)
         again = n in glued and one.startswith(two)  # "Cundy speaking.Cundy speaking." / "Cundy"
         # Whole the first time, then cut short with its credit: "• British forensic officers at
         # work at the scene ... in southeast London." / "British forensic officers at work at
@@ -247,6 +260,9 @@ def doubled_captions(
 
 _TAKEN_BY = re.compile(r"^(?i:by) (?:[A-Z][\w'’-]*\.? ?){2,4}$")
 _CUT_CREDITED = re.compile(r"^(.{20,}?)\s*(?:…|\.\.\.)\s*\([^()]{2,60}\)$")
+
+
+_DASHES = (" - ", " – ", " — ")
 
 
 def _unpointed(unit: str) -> str:

@@ -249,6 +249,17 @@ _NOTES_AND_CONTROLS = (
     # reading.".
     r"^(advertis(ement|ing)\b[^.!?]{0,30}[.:]?\s*)?scroll (down |up )?(for|to)\b[^.!?]{0,30}"
     r"(\.\.\.|…|\.)?$|^advertis(ement|ing)\b[^.!?]{0,30}$",
+    # A site's slogan and its alerts: "Estuary Gazette: Trusted source for local news,
+    # events, and community updates.", "News and Info from Deeside, Flintshire, North Wales",
+    # "To make sure you never miss out on your favourite NEW stories, ...", "Receive free
+    # Estuary Ferries plc updates", "We'll send you a myFT Daily Digest email ...".
+    r"\btrusted source for (local )?news\b|^(the latest )?news and info(rmation)? (from|for) "
+    r"[\w ,'’-]{2,60}$|^to make sure you never miss out on\b|^receive free [\w .,&'’-]{2,60}"
+    r" updates\W*$|^we['’]ll send you an? [\w ]{0,20}digest email\b"
+    r"|^click \W?ok\W? then \W?allow\W? to enable notifications\b"
+    # ... and its notice of whom it writes for: "This website is intended for healthcare
+    # professionals".
+    r"|^this (web)?site is (intended|only) for (healthcare|medical|health) professionals\b",
     # A ticker of the latest stories, each after its age: "6h agoRevealed: Labour's plan to
     # ...", "9h ago Pedro Sanchez considering stepping down as PM".
     r"^\d{1,2}\s?(h|hrs?|m|mins?) ago\s?(?-i:[A-Z‘'\"“])",

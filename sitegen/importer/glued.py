@@ -82,7 +82,8 @@ GLUED_APPEAL = re.compile(
 # ... or the marker where an advertisement stood: "Article continues after this
 # advertisementTwelve other fatalities were listed ...".
 GLUED_LABEL = re.compile(
-    r"^(?:Hide Ad|Video|Loading\.\.\.|(?:Article|Story) continues (?:after|below) (?:this |the )?"
+    r"^(?:Hide Ad|Video|Loading\.\.\.|[Cc]lick to enlarge\s*"
+    r"|(?:Article|Story) continues (?:after|below) (?:this |the )?"
     r"(?:advertisement|ad))(?=\s*[A-Z][a-z]|\s*[‘'\"“])"
     # ... or a live page's title over its first entry, a paragraph long: "MJ Akbar resigns,
     # #MeToo LIVE updates: Minister of State ...".
@@ -113,6 +114,8 @@ GLUED_LABEL = re.compile(
     # ... or a syndicator's credit round its source: "(MENAFN- Kuwait News Agency (KUNA))
     # NEW DELHI, Sept 22 (KUNA) -- ...".
     r"|^\(MENAFN\s*-[^()]{1,60}(?:\([^()]{1,20}\))?\)\s+(?=[A-Z])"
+    # ... or a picture's copyright in capitals: "© CLA Farmers across England are facing ...".
+    r"|^©\s*[A-Z]{2,}(?:[ /][A-Z]{2,}){0,2}\s+(?=[A-Z][a-z]+ [a-z])"
 )
 # A note of an update set in brackets round what it adds: "[Updated, 7 a.m. PDT April 9:
 # Later in the day, the death toll was raised to at least 23 ...]".

@@ -33,6 +33,7 @@ CUT_OFF_WORDS = 8  # a line cut off mid-sentence is this long at least
 STOPPED_WORDS = 12  # a line this short ending on its stop is a sentence, however dense
 COUNTER_DIGITS = 5  # a page's count of shares after a stamp is this long at most
 CUT_OFF_PLAIN = 2  # ... and may be half capitals when this many content words are small
+CUT_OFF_PROSE = 6  # ... and end on a capital when this many are
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|(?<=[A-Z])[A-Z]{2})[.!?][\"'”’]? [\"'“‘]?[A-Z]")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -189,8 +190,14 @@ def _function_share(words: list[str]) -> float:
     return sum(1 for w in lowered if w in STOPWORDS) / len(words)
 
 
-def is_cut_off(line: str) -> bool:
-    """Prose that stops mid-sentence: long, mostly lower-case, with function words."""
+def is_cut_off(line: str, *, last: bool = False) -> bool:
+    """Prose that stops mid-sentence: long, mostly lower-case, with function words.
+
+    ``last`` says the line ends the page, where a caption credited in capitals is read
+    apart: there a sentence cut off inside a list of names is prose too, its small words
+    before them ("the top five most commonly stolen dog breeds are Cocker Spaniels, English
+    Springer Spaniels, Jack Russ").
+    """
     words = line.split()
     if len(words) < CUT_OFF_WORDS or SENTENCE_END.search(line) or is_cruft(line):
         return False
@@ -201,7 +208,8 @@ def is_cut_off(line: str) -> bool:
     # set in title case, but a title-case headline writes no content word in small letters
     # (and a caption ending on its credit, "... / Wikimedia Commons", ends in capitals).
     plain = sum(1 for w in lower if w.strip("\"'“”‘’(),.;:!?").lower() not in STOPWORDS)
-    share = 0.6 if plain < CUT_OFF_PLAIN or not words[-1][0].islower() else 0.4
+    named_end = not words[-1][0].islower() and not (last and plain >= CUT_OFF_PROSE)
+    share = 0.6 if plain < CUT_OFF_PLAIN or named_end else 0.4
     return len(lower) >= share * len(lettered) and _function_share(words) >= 0.2
 
 

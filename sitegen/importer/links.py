@@ -45,6 +45,9 @@ LINKS = (
     # A list of the site's stories, each after its age: "11 minutes Perovskites, a 'dirt
     # cheap' alternative to silicon, just got ...", "3 days If hydrogen is the answer, ...".
     r"^(?:[-•]\s*)?\d{1,2} (?:minutes?|hours?|days?|weeks?) (?-i:[A-Z\"“])",
+    # ... or after its headline, glued to its section: "At the Estuary Golf Club, Jo Bloggs
+    # turned the final into art sports1 day ago".
+    r"(?-i:[a-z])\d{1,2} (?:minutes?|hours?|days?|weeks?) ago$",
     # A link to a document: "A statement on the committee's meeting can be found here."
     r"^[^.!?]{0,150}\b(can|may) be (found|read|seen|viewed|downloaded) here\W*$",
     # A video's lead-in over the player the copy lost: "... Correspondent Jo Bloggs

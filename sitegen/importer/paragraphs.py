@@ -160,6 +160,8 @@ _TABLE_RULE = re.compile(r"(?m)^-{3,}\|[ \t]*\n?")
 _CELL_END = re.compile(r"(?m)[ \t]+\|[ \t]*$")
 _TAGS = re.compile(
     r"^(?!(?:and|or|but|the|an?|of|in|on|at|to|for|with|by|from|that|as)\b)[a-z]+(?: [a-z]+){1,2}$"
+    # ... or a list of them, set apart by commas: "fly-tipping, illegal waste dumping".
+    r"|^(?=(?:\S+ ){0,5}\S+$)[a-z][a-z-]*(?: [a-z][a-z-]*)*(?:, [a-z][a-z-]*(?: [a-z][a-z-]*)*)+$"
 )
 _BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 LINK_ALONE = re.compile(r"(https?://|www\.)\S+$")

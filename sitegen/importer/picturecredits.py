@@ -143,7 +143,9 @@ PICTURE_LIBRARY = re.compile(r"getty|shutterstock|alamy|\bepa\b|photo|picture|im
 PICTURE_SOURCE = re.compile(
     r"\bphoto(graph)? by\b|\bsource\s*:\s*\w|\b(reuters|afp|ap|epa|getty|xinhua)\s?/\S"
     r"|\S/\s?(reuters|afp|ap|epa|getty images|xinhua|pa images|pa wire|pa media)\b"
-    r"|\bhandout (picture|photo|image)\b|^(?-i:[A-Z])[\w .'’/-]{2,60}\bfile photo\.",
+    r"|\bhandout (picture|photo|image)\b|^(?-i:[A-Z])[\w .'’/-]{2,60}\bfile photo\."
+    # ... or lent it: "Mirabella at ASU (Courtesy of Mirabella at ASU)".
+    r"|\((photo )?courtesy( of)? [^()]{2,60}\)$",
     re.IGNORECASE,
 )
 

@@ -267,6 +267,10 @@ def body_end(units: list[str]) -> int:
     ):
         cut += 1
     alone = cut + 1 >= len(units) or is_cruft(units[cut + 1])
-    if cut < len(units) and alone and (is_cut_off(units[cut]) or opens_with_a_sentence(units[cut])):
+    if (
+        cut < len(units)
+        and alone
+        and (is_cut_off(units[cut], last=True) or opens_with_a_sentence(units[cut]))
+    ):
         return cut + 1
     return tail
