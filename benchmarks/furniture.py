@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sitegen.engine.segment import opening_dateline  # noqa: E402
+from sitegen.engine.datelines import opening_dateline  # noqa: E402
 from sitegen.importer import from_text  # noqa: E402
 from sitegen.site.frontmatter import parse  # noqa: E402
 

@@ -6562,3 +6562,35 @@ def test_a_pictures_caption_crediting_who_lent_it_is_not_the_title() -> None:
         from_text("\n\n".join(page)).title
         != "Estuary Quay at Northgate (Courtesy of Estuary Ferries)"
     )
+
+
+def test_points_whose_bullets_the_page_lost_under_a_long_lead_in_are_the_storys() -> None:
+    lead_in = "The deal, welcomed by both unions, will bring the ferries into line, meaning that:"
+    points = [
+        "Excessive fees for late tickets, which can be as high as £70, will be banned",
+        "Crews will have to give passengers a 10-minute grace period before sailing",
+    ]
+    assert kept("\n\n".join([*STORY, lead_in, *points]))[-2:] == points
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our award-winning reporting has moved",
+        "Estuary Staffing is committed to safeguarding and promoting the welfare of children.",
+        "Nearly 100 new postcodes getting £25 cold weather payments – are you eligible?",
+        "Just hours left to get £200 free cash paid in to bank account – how to claim",
+    ],
+)
+def test_a_sites_notes_and_links_to_its_other_stories_leave(line: str) -> None:
+    assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == STORY
+
+
+def test_a_kicker_in_capitals_is_no_byline() -> None:
+    page = [
+        "Jump directly to the content\nOPERATION CROSSING",
+        "Ferry strike ends in Northgate after nine days",
+        "CREWS last night ended the ferry strike in Northgate after nine days.",
+        STORY[2],
+    ]
+    assert from_text("\n\n".join(page)).author is None

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from ..engine.segment import opening_dateline
+from ..engine.datelines import opening_dateline
 from ..engine.sentences import split_sentences
 from ..site.fields import DATE_HINT, url_problem
 from ..site.frontmatter import iso_date

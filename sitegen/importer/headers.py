@@ -72,7 +72,7 @@ _NOT_A_PERSON = frozenset(
     on air available station stations radio podcast episode programme program
     accessibility links skip content font size
     article box advert advertisement sponsored audio player loader modal by report
-    camera icon arrow chevron
+    camera icon arrow chevron operation
     """.split()
 )
 

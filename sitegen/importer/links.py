@@ -99,8 +99,11 @@ LINKS = (
     r"\bhere'?s what (that|it|this) looks like\W*$",
     # A link heading, a video's credit: "More from Facebook", "Jacob Zuma APTN".
     r"^more (from|on|about) [^.!?]{1,40}$|^[^.!?]{1,60}\s(aptn|ap video|reuters tv|afptv)$",
-    # A link to another story by its headline: "..., says Network Rail boss".
+    # A link to another story by its headline: "..., says Network Rail boss", "Nearly 100 new
+    # postcodes getting £25 cold weather payments – are you eligible?".
     SAYS_HEADLINE,
+    r"^[^.!?]{10,160}\s[–—-]\s(how to (claim|apply|check|watch)|are you eligible|full list"
+    r"|what you need to know|see the list|check if you['’]re affected)\W*$",
     # A link in brackets: "(Read: Bridge tolls to rise)".
     r"^\((read|also read|see|see also|watch)\s*:[^()]{1,120}\)$",
     r"^click to (follow|subscribe|share|read)\b[^.!?]{0,30}$"

@@ -178,6 +178,21 @@ def _links_below(units: list[str], n: int, prose_words: list[int]) -> bool:
     return headline and sum(prose_words[n + 1 :]) < sum(prose_words[:n])
 
 
+POINT_WORDS = (4, 30)  # a point set without its bullet, shortest and longest
+
+
+def _plain_point(unit: str) -> bool:
+    """A point of a list whose bullet the page lost: a clause of a few words, opened by a
+    capital and set without a full stop ("Excessive debt collection fees will be banned")."""
+    low, high = POINT_WORDS
+    return (
+        low <= len(unit.split()) <= high
+        and unit[:1].isupper()
+        and not SENTENCE_END.search(unit)
+        and not unit.endswith(":")
+    )
+
+
 def body_end(units: list[str]) -> int:
     """Where the article stops: the first prompt after which little prose follows."""
     prose_words = [
@@ -238,8 +253,16 @@ def body_end(units: list[str]) -> int:
     # The points of a list the story leads in to ("They were:" / "Arctic Monkeys – AM" /
     # "Foals – Holy Fire" ...) are its last lines.
     if 0 < tail < len(units) and units[tail - 1].rstrip().endswith(":"):
+        # ... their bullets perhaps lost with the page, under a long lead-in: "... will bring
+        # parking firms into line with councils, meaning that:" / "Excessive debt collection
+        # fees will be banned" / "Firms will have to give a 10-minute grace period".
+        plain = leads_in(units[tail - 1], LONG_LEAD_IN_WORDS)
         points = tail
-        while points < len(units) and point(units[points]) and not is_cruft(units[points]):
+        while (
+            points < len(units)
+            and (point(units[points]) or (plain and _plain_point(units[points])))
+            and not is_cruft(units[points])
+        ):
             points += 1
         if points - tail >= LIST_POINTS:
             return points
