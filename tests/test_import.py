@@ -6594,3 +6594,24 @@ def test_a_kicker_in_capitals_is_no_byline() -> None:
         STORY[2],
     ]
     assert from_text("\n\n".join(page)).author is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• MORE: Where are Northgate's bus lanes and cameras? The full map of where to avoid",
+        "For more information about impacts of the strike to Northgate’s ferries and the risks "
+        "to the quay please visit the Estuary Forest Health page.",
+        "More information about the new timetable can be found on the council's website.",
+        "Dated: 02/03/2026 BRITAIN'S BUSIEST FERRY The quay at Northgate, which has seen queues "
+        "every day, See story and video by Estuary News",
+    ],
+)
+def test_links_to_more_and_a_picture_agencys_dated_caption_leave(line: str) -> None:
+    assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == STORY
+
+
+def test_a_link_to_a_document_after_a_paragraphs_last_sentence_leaves_it() -> None:
+    paragraph = "Sightings can be reported to the council's hotline."
+    page = [STORY[0], f"{paragraph} View the state's plan for the ferries here.", *STORY[1:]]
+    assert kept("\n\n".join(page)) == [STORY[0], paragraph, *STORY[1:]]

@@ -135,6 +135,9 @@ INLINE_LINK = re.compile(
     # ... or to a recording, in square brackets: "... a student residence hall. [Hear the alert
     # sent to students]".
     r"|(?<=[.!?…\"'”’])\s*\[(?:hear|watch|listen to|see|read)\b[^\[\]]{2,80}\]$"
+    # ... or to a document, after the paragraph's last sentence: "... at the council's
+    # hotline. View the state's plan for the beetle here."
+    r"|(?<=[.!?])\s+view the [^.!?]{2,60} here\.?$"
     # ... or to the page's video or pictures after its arrow: "... still smoldering. Video
     # Watch what firefighters were up against »".
     r"|(?<=[.!?…\"'”’])\s+(?-i:Video|Photo|Gallery|Audio|Map)\s+(?:watch|see|listen|view|explore)"

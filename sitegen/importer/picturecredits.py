@@ -187,6 +187,9 @@ def gallery_lines(units: Sequence[str], blocks: Sequence[int]) -> set[int]:
 CREDITED_CAPTION_LINES = [
     re.compile(p, re.IGNORECASE)
     for p in (
+        # A picture agency's, pointing to its own story: "Dated: 02/03/2026 BRITAIN'S BUSIEST
+        # FERRY The quay at Northgate ... See story and video by Estuary News".
+        r"\bsee story(?: and (?:video|pictures|photos))? by [\w .'’-]{2,40}$",
         # A file picture's, as UPI credits it: "... without warning. File Photo Jo Bloggs/EPA-EFE".
         r"[.!?\"”]\s+file photo:?\s+(?-i:[A-Z])[\w .'’-]{2,40}/\s?(?-i:[A-Z])[\w .&'’/-]{1,40}$",
         # A caption closed by its credit after a dash: "Ann Lee, the Chancellor, speaks in
