@@ -6603,6 +6603,7 @@ def test_a_kicker_in_capitals_is_no_byline() -> None:
         "For more information about impacts of the strike to Northgate’s ferries and the risks "
         "to the quay please visit the Estuary Forest Health page.",
         "More information about the new timetable can be found on the council's website.",
+        "There is more information from the operator here.",
         "Dated: 02/03/2026 BRITAIN'S BUSIEST FERRY The quay at Northgate, which has seen queues "
         "every day, See story and video by Estuary News",
     ],
@@ -6611,7 +6612,9 @@ def test_links_to_more_and_a_picture_agencys_dated_caption_leave(line: str) -> N
     assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == STORY
 
 
-def test_a_link_to_a_document_after_a_paragraphs_last_sentence_leaves_it() -> None:
+def test_a_link_to_a_document_after_or_before_a_paragraphs_sentences_leaves_it() -> None:
     paragraph = "Sightings can be reported to the council's hotline."
     page = [STORY[0], f"{paragraph} View the state's plan for the ferries here.", *STORY[1:]]
+    assert kept("\n\n".join(page)) == [STORY[0], paragraph, *STORY[1:]]
+    page = [STORY[0], f"There is more information from the operator here. {paragraph}", *STORY[1:]]
     assert kept("\n\n".join(page)) == [STORY[0], paragraph, *STORY[1:]]

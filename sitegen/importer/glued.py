@@ -114,6 +114,9 @@ GLUED_LABEL = re.compile(
     # ... or a syndicator's credit round its source: "(MENAFN- Kuwait News Agency (KUNA))
     # NEW DELHI, Sept 22 (KUNA) -- ...".
     r"|^\(MENAFN\s*-[^()]{1,60}(?:\([^()]{1,20}\))?\)\s+(?=[A-Z])"
+    # ... or a link to more as the paragraph's first sentence: "There is more information
+    # from the government here. At the time the news broke I ...".
+    r"|^There is more information (?:from|on|about) [^.!?]{2,60} here\.\s+(?=[A-Z])"
     # ... or a picture's copyright in capitals: "© CLA Farmers across England are facing ...".
     r"|^©\s*[A-Z]{2,}(?:[ /][A-Z]{2,}){0,2}\s+(?=[A-Z][a-z]+ [a-z])"
 )

@@ -108,7 +108,8 @@ LINKS = (
     # ... or to a page with more: "For more information about the beetle please visit the
     # Forest Health page.", "More information can be found on the city's website."
     r"^for more information (about|on) [^.!?]{2,150}\bvisit\b[^.!?]{0,80}\.?$"
-    r"|^more information (about|on) [^.!?]{2,100} can be found (on|at|here)\b[^.!?]{0,60}\.?$",
+    r"|^more information (about|on) [^.!?]{2,100} can be found (on|at|here)\b[^.!?]{0,60}\.?$"
+    r"|^there is more information (from|on|about) [^.!?]{2,60} here\W*$",
     r"^[^.!?]{10,160}\s[–—-]\s(how to (claim|apply|check|watch)|are you eligible|full list"
     r"|what you need to know|see the list|check if you['’]re affected)\W*$",
     # A link in brackets: "(Read: Bridge tolls to rise)".
