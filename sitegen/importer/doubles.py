@@ -206,7 +206,8 @@ def doubled_captions(
         # ... or the first time, after a dash, the credit given again on the line after: "The
         # bar before the new roof was added. - JO BLOGGS" / "The bar before ... added." / "Jo
         # Bloggs".
-        dashed = SENTENCE_END.search(two) and one.startswith(two) and one[len(two) :][:3] in _DASHES
+        dashed = bool(SENTENCE_END.search(two)) and one[len(two) : len(two) + 3] in _DASHES
+        dashed = dashed and one.startswith(two)
         ahead = one[len(two) :].strip(" -–—") if dashed else ""
         if ahead and NAME.match(ahead.title()) and len(ahead.split()) <= CREDIT_WORDS:
             credited = True
