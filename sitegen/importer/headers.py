@@ -46,14 +46,13 @@ _DESK = (
     " environment sport sports arts media legal policy social affairs security defence"
     " diplomatic transport consumer investigations data culture energy"
 ).replace(" ", "|")
+_ROLES = r"editor|correspondent|reporter|writer|columnist"
 ROLE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+ [A-Z][a-z'’-]+) (?:(?:[A-Z][a-z]+|" + _DESK + r") ){0,3}"
-    r"(?:editor|correspondent|reporter|writer|columnist)$"
+    rf"(?:{_ROLES})$"
 )
 # ... and the role alone, on the line under the name: "Home Affairs Correspondent".
-ROLE_ALONE = re.compile(
-    r"\b(?:editor|correspondent|reporter|writer|columnist|analyst|presenter)$", re.IGNORECASE
-)
+ROLE_ALONE = re.compile(rf"\b(?:{_ROLES}|analyst|presenter)$", re.IGNORECASE)
 _SAYS_HEADLINE = re.compile(SAYS_HEADLINE, re.IGNORECASE)
 # A trail of the site's sections down to the story: "Home > Legal > UK confirms stake limits".
 BREADCRUMB = re.compile(r"^home\s*[>›»]\s", re.IGNORECASE)
