@@ -1166,6 +1166,15 @@ def test_a_place_an_outlet_is_named_after_is_a_detail_where_it_names_the_place()
             "Leicester were crowned champions after Tottenham drew at Chelsea.",
             "The Foxes were crowned champions after Tottenham drew at Chelsea.",
         ),
+        # a party by its short name, a parliament by its members
+        (
+            "The poll puts Labour on 40 per cent and the Lib Dems on 9 per cent.",
+            "The poll puts Labour on 40 per cent and the Liberal Democrats on 9 per cent.",
+        ),
+        (
+            "The chancellor said growth would reach 2 per cent, he told MPs on Wednesday.",
+            "The chancellor said growth would reach 2 per cent, he told Parliament on Wednesday.",
+        ),
         # one letter of a name is no name: "A&E", "iPhone X"
         (
             "Doctors walked out of wards across England on Tuesday.",
@@ -2391,6 +2400,16 @@ def test_a_day_set_against_a_name_is_no_conflict_over_a_name() -> None:
         "expectations, with bonds rallying in recent weeks.",
         "The Reserve Bank's",
         "The Tuesday",
+    )
+    assert [f.text for f in c.facts if f.kind == "conflict"] == [], texts(c.facts)
+
+
+@pytest.mark.parametrize(
+    ("wire", "local"), [("MPs", "Parliament"), ("the Tories", "the Conservatives")]
+)
+def test_a_body_by_its_other_name_is_no_conflict_over_a_name(wire: str, local: str) -> None:
+    c = pair(
+        "Rescue teams worked. The chancellor said growth would reach 2%, he told {}.", wire, local
     )
     assert [f.text for f in c.facts if f.kind == "conflict"] == [], texts(c.facts)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .namewords import NICKNAMES, WRITTEN_OUT
+from .namewords import ALIASES, NICKNAMES, WRITTEN_OUT
 from .text import tokenize
 from .words import DAYS, is_stopword
 
@@ -73,8 +73,14 @@ def names_differ(a: str, b: str) -> bool:
         for y in two
     ):
         return False
-    # "Jim" and "James", "Bill" and "William": one first name, told familiarly.
-    if any(NICKNAMES.get(x) == y for one, two in (names, names[::-1]) for x in one for y in two):
+    # "Jim" and "James", "Bill" and "William": one first name, told familiarly; "Tories"
+    # and "Conservatives", "MPs" and "Parliament": one name by another.
+    if any(
+        NICKNAMES.get(x) == y or y in ALIASES.get(x, ())
+        for one, two in (names, names[::-1])
+        for x in one
+        for y in two
+    ):
         return False
     # "Reserve Bank" and "RBA": a name and its acronym.
     # ... or without the country it opens with: "Swiss Federal Office" and "FOJ".

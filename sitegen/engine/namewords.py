@@ -176,6 +176,8 @@ BODIES: dict[str, tuple[str, ...]] = {
     # ... and a house of parliament by its short name: "the House of Commons" is "the
     # Commons", "told the House".
     "house": ("commons", "lords"),
+    # ... and its members for the house: "told Parliament" is "told MPs".
+    "parliament": ("mp", "lawmakers"),
     # A side by its nickname, as sports copy names it the second time: "the Azzurri" are
     # Italy, "Les Bleus" France, "the Foxes" Leicester.
     "azzurri": ("italy", "italian"),
@@ -255,6 +257,8 @@ ALIASES = {
             # ... and parties by their nicknames: "the GOP" is the Republicans.
             ("gop", "republican", "republicans"),
             ("tories", "tory", "conservative", "conservatives"),
+            ("lib", "liberal"),
+            ("dems", "dem", "democrats", "democrat"),
         )
         for name in group
     },
