@@ -6618,3 +6618,57 @@ def test_a_link_to_a_document_after_or_before_a_paragraphs_sentences_leaves_it()
     assert kept("\n\n".join(page)) == [STORY[0], paragraph, *STORY[1:]]
     page = [STORY[0], f"There is more information from the operator here. {paragraph}", *STORY[1:]]
     assert kept("\n\n".join(page)) == [STORY[0], paragraph, *STORY[1:]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This breaking news story is being updated and more details will be published shortly.",
+        "Thank you for donating to EstuaryNews.nl.",
+        "Crews vote on the offer at the quay in Northgate (Estuary Council/Ferry Archive/PA)",
+    ],
+)
+def test_a_sites_thanks_and_notes_and_a_supplied_pictures_caption_leave(line: str) -> None:
+    assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == STORY
+
+
+def test_a_papers_word_on_who_may_comment_closes_the_story() -> None:
+    box = [
+        "Why are you making commenting on The Estuary Echo only available to subscribers?",
+        "We know there are thousands of readers who want to debate, argue and go back and forth "
+        "in the comments section of our stories.",
+        "Unfortunately, though, these debates are being spoiled by a vocal minority of trolls "
+        "who aren't really interested in the issues.",
+    ]
+    story = [
+        *STORY,
+        "Passengers who had booked crossings during the strike will be refunded in full, the "
+        "operator said, and those who travelled by other routes may claim their costs.",
+        "The union said its members had voted by a large majority to accept the offer, which "
+        "raises pay by six per cent this year and four per cent next year.",
+    ]
+    assert kept("\n\n".join([*story, *box])) == story
+
+
+def test_a_caption_given_twice_after_the_papers_name_leaves() -> None:
+    caption = "Ann Lee spoke at the quay yesterday after the vote."
+    doubled = f"The Estuary Echo: {caption}{caption} (Image: PA)"
+    assert kept("\n\n".join([STORY[0], doubled, *STORY[1:]])) == STORY
+
+
+def test_an_adverts_placeholder_glued_to_a_paragraph_leaves_it() -> None:
+    assert kept("\n\n".join([STORY[0], "{mosads}" + STORY[1], *STORY[2:]])) == STORY
+
+
+def test_a_lede_under_a_pictures_caption_is_no_standfirst() -> None:
+    lede = "Ferry crews in Northgate have voted to end the strike over pay after nine days."
+    page = [
+        "Ferry strike ends in Northgate",
+        "The vote to end the strike over pay comes after nine days of cancelled sailings",
+        "Crews at the quay. Photograph: Jo Bloggs/Getty Images",
+        lede,
+        "After a vote at the union's meeting in Northgate, crews said the strike over pay had "
+        "ended and sailings would start again on Monday after nine days.",
+        *STORY[1:],
+    ]
+    assert kept("\n\n".join(page))[0] == lede

@@ -300,7 +300,9 @@ APPEALS = (
     r"\b(support from|readers) (readers )?like you (keeps?|helps?|makes?)\b"
     r"|\byou are (visiting|reading) (us|this)\b[^.!?]{0,40}\bsomething you value\b"
     r"|\bplease (contribute|give|donate) what(ever)? you can\b"
-    r"|^we need your help( now| today)?\W*$",
+    r"|^we need your help( now| today)?\W*$"
+    # ... and its thanks over the appeal: "Thank you for donating to Estuary News."
+    r"|^thank you for (donating|your donation|supporting us)\b[^!?]{0,40}$",
     # A paper's text-message service: "Avoid fake news! Subscribe to the Standard SMS
     # service ... Text the word 'NEWS' to 22840".
     r"\bsubscribe to (the |our )?[\w ]{0,30}\bsms (service|alerts)\b|^avoid fake news\W*$"

@@ -487,4 +487,9 @@ def clean(text: str) -> Cleaned:
     # (under the lede, which opens the story with its dateline as the page's first paragraph)
     kept = without_repeats(kept[:1] + summarised + kept[1:], dropped)
     body = "\n\n".join(kept).strip()
-    return Cleaned(body + "\n" if body else "", dropped=tuple(dropped), published=published, **meta)
+    return Cleaned(
+        body + "\n" if body else "",
+        dropped=tuple(d for d in dropped if d),
+        published=published,
+        **meta,
+    )

@@ -119,6 +119,8 @@ GLUED_LABEL = re.compile(
     r"|^There is more information (?:from|on|about) [^.!?]{2,60} here\.\s+(?=[A-Z])"
     # ... or a picture's copyright in capitals: "© CLA Farmers across England are facing ...".
     r"|^©\s*[A-Z]{2,}(?:[ /][A-Z]{2,}){0,2}\s+(?=[A-Z][a-z]+ [a-z])"
+    # ... or a template's placeholder for an advert: "{mosads}The new regulations ...".
+    r"|^\{[a-z_-]{2,30}\}\s*(?=[A-Z\"“‘'])"
 )
 # A note of an update set in brackets round what it adds: "[Updated, 7 a.m. PDT April 9:
 # Later in the day, the death toll was raised to at least 23 ...]".
@@ -255,6 +257,12 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
         # ... or a caption after it, else an ad slot's marker glued to the paragraph above it
         # ("... were injured.اضافة اعلان"), or a hashtag set after a whole sentence.
         cut = _cut_end(unit, TRAILING_CAPTION, dropped)
+        named = _PAPER_LABEL.match(cut)
+        if cut != unit and named and dropped[-1].startswith(cut[named.end() :].strip()):
+            # ... given twice, the first time after the paper's name: "The Estuary Echo: Ann
+            # Lee at the quay.Ann Lee at the quay. (Image: PA)".
+            dropped.append(cut.strip())
+            return ""
         return cut if cut != unit else _cut_end(unit, TRAILING_MARK, dropped)
     dropped.append(match.group().strip())
     # ... given twice, the picture's alternative text and its caption: none of it is the story.
@@ -263,6 +271,10 @@ def strip_glued(unit: str, dropped: list[str]) -> str:
     # ... and a caption glued after it as well: "Key Points The referendum ... Parliament.
     # Union leader Ann Lee(AFP)".
     return _cut_end(unit[match.end() :], TRAILING_CAPTION, dropped)
+
+
+# The paper's name over a picture's caption, as its alternative text: "The Estuary Echo: ".
+_PAPER_LABEL = re.compile(r"(?:[A-Z][\w'’&-]*\s){0,5}[A-Z][\w'’&-]*:\s*(?=\S.{19})")
 
 
 def _cut_end(unit: str, pattern: re.Pattern[str], dropped: list[str]) -> str:

@@ -266,11 +266,13 @@ NOTES_AND_CONTROLS = (
     r" (disturb|distress|upset|offend)",
     r"^more to come\W*$|^read some more\W*$",
     # "We'll update this post with new information as it becomes available.", "This story
-    # will be updated.", "This is a developing story.", perhaps after a dash: "—This is a
+    # will be updated.", "This breaking news story is being updated and more details will be
+    # published shortly.", "This is a developing story.", perhaps after a dash: "—This is a
     # developing story and will be updated."
     r"^(?:-+\s*)?(?:(we['’]ll|we will) (update|be updating) this (post|story|article|page)\b"
     r"[^.!?]{0,80}[.!]?$"
-    r"|this (post|story|article|page) (will|may) be updated\b[^.!?]{0,60}[.!]?$"
+    r"|this (?:breaking (?:news )?)?(post|story|article|page) (will|may|is being) (?:be )?updated"
+    r"\b[^.!?]{0,60}[.!]?$"
     r"|this is a (developing|breaking) (news )?story\b[^.!?]{0,60}[.!]?$"
     # ... or that an update is above the earlier story: "THIS IS A BREAKING NEWS UPDATE.
     # AP's earlier story is below:"

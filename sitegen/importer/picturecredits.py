@@ -347,8 +347,10 @@ CREDITED_CAPTION_LINES = [
         # ... "REUTERS/Fabrice Coffrini/Pool": the agency, its photographer and the pool.
         r"[.!?\"”]\s+(?-i:[A-Z]{2,})\s?/\s?[\w .'’-]{2,40}(?:/\s?[\w .'’-]{2,20})?$",
         # ... or its photographer and agencies in brackets at its end, with no stop before
-        # them: "... outside AK Party offices in Istanbul, Turkey (Khalil Hamra/AP/PA)".
-        r"\s\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})\s?/\s?(?:ap|pa|afp|reuters|epa|getty)"
+        # them: "... outside AK Party offices in Istanbul, Turkey (Khalil Hamra/AP/PA)", or
+        # whoever supplied it before the agency: "(House of Commons/UK Parliament/PA)".
+        r"\s\((?:(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})\s?/\s?"
+        r"|(?:(?-i:[A-Z])[\w.'’-]*(?: [\w.'’-]+){0,3}\s?/\s?){2})(?:ap|pa|afp|reuters|epa|getty)"
         r"(?:\s?/\s?(?:ap|pa|afp|reuters|epa|getty|images))*\)$",
         # ... or the agency's picture credited to whoever supplied it: "... dinosaur. (AAP
         # Image/Supplied by Queensland Museum and the Eromanga Natural History Museum)".

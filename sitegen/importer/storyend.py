@@ -50,7 +50,10 @@ RELATED = re.compile(
 COMMENTS = re.compile(
     r"^(?:(?:reader |readers['’] |member )?comments?(?: \(\d+\)| ?[-–—:] ?\d+)?|\d+ comments?"
     # ... and the box to write one: "LEAVE A REPLY" / "Please enter your comment!".
-    r"|leave a (?:reply|comment))$",
+    r"|leave a (?:reply|comment)"
+    # ... and a paper's word on who may comment: "Why are you making commenting on The
+    # Herald only available to subscribers?"
+    r"|why (?:are|have) (?:you|we) (?:made|making|limit\w*|restrict\w*) comment\w*\b.{0,80}\?)$",
     re.IGNORECASE,
 )
 COMMENTED_STORY_WORDS = 80  # the story told above readers' comments

@@ -313,6 +313,9 @@ def past_standfirst(units: list[str], start: int, skip: AbstractSet[int]) -> int
     # Corp. (TRP) said Thursday it is investigating an oil leak ...".
     if SAID_ON_A_DAY.search(first):
         return start
+    # ... and so does one under a picture's caption: the standfirst is above the picture.
+    if start - 1 in skip and not BYLINE.match(units[start - 1]):
+        return start
     # ... and a lede the page set above as its summary too is the story's first paragraph:
     # the standfirst left with the header.
     if " ".join(first.split()) in {" ".join(u.split()) for u in units[:start]}:
