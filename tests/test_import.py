@@ -6672,3 +6672,43 @@ def test_a_lede_under_a_pictures_caption_is_no_standfirst() -> None:
         *STORY[1:],
     ]
     assert kept("\n\n".join(page))[0] == lede
+
+
+def test_a_caption_credited_without_its_bracket_leaves() -> None:
+    line = "Ann Lee was remanded in custody after appearing in court. ( AP: Jo Bloggs/PA"
+    assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == STORY
+
+
+def test_a_caption_credited_after_its_label_leaves() -> None:
+    caption = (
+        "Crews march and rally on the first anniversary of the sacking of Ann Lee in Northgate"
+    )
+    lede = (
+        "The Northgate Ferry Company on Monday sacked the manager who cancelled the crossings "
+        "of Ann Lee's crew, a year after the union said the crew had not been paid."
+    )
+    page = [
+        "Northgate ferry manager sacked for cancelling 2026 crossings",
+        "Police believed Lee was selling tickets without a licence.",
+        f"{caption} (photo credit: REUTERS)\n{caption}\n(photo credit: REUTERS)\n{lede}",
+        *STORY,
+    ]
+    assert caption not in " ".join(kept("\n\n".join(page)))
+
+
+def test_an_adverts_label_glued_to_a_one_letter_word_leaves_the_paragraph() -> None:
+    paragraph = "A motion to end the strike was made after crews voted."
+    assert kept("\n\n".join([STORY[0], "Hide Ad" + paragraph, *STORY[1:]]))[1] == paragraph
+
+
+def test_a_last_line_cut_off_under_a_labelled_caption_is_the_storys() -> None:
+    caption = [
+        "Image source, Estuary Media",
+        "Image caption,",
+        "A marquee has been set up as crews continue their vigil near the quay, Northgate",
+    ]
+    cut = (
+        "Ann Lee joined the union in 2018, most recently serving on its Ferry and Port Crews "
+        "Committee, a body responsible for the P"
+    )
+    assert kept("\n\n".join([*STORY, *caption, cut]))[-1] == cut

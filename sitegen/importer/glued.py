@@ -78,13 +78,14 @@ GLUED_APPEAL = re.compile(
     re.IGNORECASE,
 )
 # A label of the page's run into the paragraph after it: an advert's "Hide Ad" ("Hide AdIn a
-# statement, his children said ..."), a video's ("VideoBritain's King Charles has ...").
+# statement, his children said ...", "Hide AdA motion to ..."), a video's ("VideoBritain's
+# King Charles has ...").
 # ... or the marker where an advertisement stood: "Article continues after this
 # advertisementTwelve other fatalities were listed ...".
 GLUED_LABEL = re.compile(
     r"^(?:Hide Ad|Video|Loading\.\.\.|[Cc]lick to enlarge\s*"
     r"|(?:Article|Story) continues (?:after|below) (?:this |the )?"
-    r"(?:advertisement|ad))(?=\s*[A-Z][a-z]|\s*[‘'\"“])"
+    r"(?:advertisement|ad))(?=\s*[A-Z][a-z]|\s*[A-Z] [a-z]|\s*[‘'\"“])"
     # ... or a live page's title over its first entry, a paragraph long: "MJ Akbar resigns,
     # #MeToo LIVE updates: Minister of State ...".
     r"|^[^.!?:\n]{0,120}\b(?:LIVE|Live)(?: (?:updates?|blog|coverage))?\s*:\s+(?=[A-Z].{80})"

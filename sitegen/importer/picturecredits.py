@@ -368,11 +368,15 @@ CREDITED_CAPTION_LINES = [
         # Geological Hazard Mitigation )".
         r"[.!?\"”]\s+\((?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,3}:\s*(?-i:[A-Z])[\w.'’-]+"
         r"(?: (?-i:[A-Z])[\w.'’-]+){0,3}\)$"
-        r"|[.!?\"”]\s+\(\s(?-i:AAP|AFP|AP|Reuters|EPA|Getty Images|Supplied):\s[^()]{2,80}\s\)$",
+        r"|[.!?\"”]\s+\(\s(?-i:AAP|AFP|AP|Reuters|EPA|Getty Images|Supplied):\s[^()]{2,80}\s\)$"
+        # ... its closing bracket perhaps lost: "... Magistrates Court. ( AP: Jo Bloggs/PA".
+        r"|[.!?\"”]\s+\(\s(?-i:AAP|AFP|AP|Reuters|EPA|Getty Images):\s[^()]{2,60}/[^()]{2,30}$",
         # ... or a picture library's credit in brackets after a caption set without a full
         # stop: "Liam Payne attending the premiere of 'I Am Bolt' in London in 2016 (Getty
         # Images)".
         r"^[^.!?]{10,200}\s\((getty( images)?|shutterstock|alamy|ap photo|pa( wire| media)?"
+        # ... or after its label: "... in New York (photo credit: REUTERS)".
+        r"|(?:photo|image|picture) credits?\s*:\s*[^()]{2,40}"
         # ... or an agency's picture through another: "(Action Images via Reuters)".
         r"|[\w .'’-]{2,40} via (?:reuters|ap|afp|getty images|pa))\)$",
         # ... or its source after the sentence: "... near Suez, Egypt. Source: Associated Press".

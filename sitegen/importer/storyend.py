@@ -27,6 +27,7 @@ from .lineshape import (
     opens_with_a_sentence,
 )
 from .neighbours import point
+from .picturecredits import CAPTION_LABEL
 
 RESERVED = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
 # ... and so does a box of the site's other stories under its label: "The Latest" / "If these
@@ -280,8 +281,14 @@ def body_end(units: list[str]) -> int:
     # A line cut off mid-sentence right after the last paragraph (a caption may stand
     # between) ends the article, unless more lines of its shape follow: then it heads a
     # list of headlines.
+    # (a caption under its label however long: "Image caption," / "A marquee has been set up
+    # as police continue their search near Great Chart, Kent")
     cut = tail
-    while cut < len(units) and not is_stop(units[cut]) and _aside(units[cut]):
+    while (
+        cut < len(units)
+        and not is_stop(units[cut])
+        and (_aside(units[cut]) or (cut > tail and CAPTION_LABEL.match(units[cut - 1])))
+    ):
         cut += 1
     # ... a caption set without a full stop too, however long, when the cut line follows it:
     # "Tier and Lime scooters are parked in Paris shortly before the vote" / "Despite this, in
