@@ -6712,3 +6712,27 @@ def test_a_last_line_cut_off_under_a_labelled_caption_is_the_storys() -> None:
         "Committee, a body responsible for the P"
     )
     assert kept("\n\n".join([*STORY, *caption, cut]))[-1] == cut
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Estuary TV's Economics Editor Ann Lee reports:",
+        "Estuary TV Political Editor Ann Lee looks at the key changes unveiled in the deal.",
+        "Our Northgate Political Editor Ann Lee was at the quay to hear the vote:",
+        "Here, the Echo takes a look at what it means for you.",
+        "The quay at dusk on the last day of the strike. Jo Bloggs/Estuary Daily Echo",
+    ],
+)
+def test_the_outlets_own_video_lines_and_a_credited_caption_leave(line: str) -> None:
+    assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == STORY
+
+
+def test_a_writers_name_glued_to_the_day_over_an_editions_label_is_the_author() -> None:
+    page = ["Ferry strike ends in Northgate", "Ann Lowry20 September 2026", "WEST END FINAL"]
+    assert from_text("\n\n".join([*page, *STORY])).author == "Ann Lowry"
+
+
+def test_a_section_label_over_the_headline_is_not_the_author() -> None:
+    page = ["The Long Wait", "Ferry strike ends in Northgate after nine days", *STORY]
+    assert from_text("\n\n".join(page)).author is None

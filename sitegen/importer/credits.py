@@ -96,6 +96,15 @@ CREDITS = (
     # A video's blurb set as a point: "• Estuary TV Political Editor Ann Lee analyses the
     # latest developments on the strike".
     r"^[•·]\s*[\w'’ .&-]{2,60}\b(?:analyses|analyzes|explains|looks at)\b[^.!?]{0,100}$",
+    # ... or as a line of its own, the outlet's reporter by role and name: "Estuary TV's
+    # Economics Editor Ann Lee reports:", "Our Political Editor Ann Lee was in the Lords to
+    # hear the speech:", and the outlet's own guide: "Estuary TV breaks down the new laws:",
+    # "Here, the Echo takes a look at what it means for you."
+    r"^(?:our|[\w'’ .&-]{2,30}) (?:[\w-]+ ){0,3}(?-i:[Ee]ditor|[Cc]orrespondent|[Rr]eporter)"
+    r" (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}) (?:reports|explains|looks at|analy[sz]es"
+    r"|was (?:in|at) [^.!?]{2,60})\b[^.!?:]{0,100}[.:]$"
+    r"|^(?-i:[A-Z])[\w'’ .&-]{1,30} breaks down\b[^.!?]{0,100}:$"
+    r"|^here,? (?:the [\w'’ .&-]{2,30}|we) takes? a look at\b[^.!?]{0,60}[.:]$",
     # A byline run into the note on its authors, as a print edition's page gives it: "- By
     # Ann Lee and Bo Roe Lee and Roe write for the Associated Press and reported from ...".
     r"^(?:[-•]\s*)?by (?-i:[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|and|&))+)[, ][^.!?]{0,120}"

@@ -16,7 +16,7 @@ from .furniture import HEADLINE_LABEL, KEY_POINTS, WEATHER
 from .lineshape import BYLINE, NAME, SENTENCE_END, is_cruft, is_prose
 from .links import SAYS_HEADLINE
 from .picturecredits import PICTURE_SOURCE
-from .stamps import DATED, WEEKDAY
+from .stamps import DATED, DAY_DATE, WEEKDAY
 
 # An outlet's name run into its motto: "The Washington PostDemocracy Dies in Darkness".
 MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]{2,}[A-Z][a-z]{3,}(?: \w+){0,5}$")
@@ -58,6 +58,8 @@ _SAYS_HEADLINE = re.compile(SAYS_HEADLINE, re.IGNORECASE)
 BREADCRUMB = re.compile(r"^home\s*[>›»]\s", re.IGNORECASE)
 # The paper's boast under its name: "2024 newspaper of the year", "Website of the Year".
 AWARD_SLOGAN = re.compile(r"^(?:\d{4} )?(?:[\w-]+ ){1,3}of the year(?: \d{4})?\W*$", re.IGNORECASE)
+_GLUED_DAY = re.compile(rf"(?<=[a-z]){DAY_DATE}$", re.IGNORECASE)
+_EDITION = re.compile(r"\b(?:final|edition)$", re.IGNORECASE)
 TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 
 
@@ -71,7 +73,7 @@ _NOT_A_PERSON = frozenset(
     on air available station stations radio podcast episode programme program
     accessibility links skip content font size
     article box advert advertisement sponsored audio player loader modal by report
-    camera icon arrow chevron operation
+    camera icon arrow chevron operation the
     """.split()
 )
 
@@ -128,7 +130,8 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
     """
     # A headline under a label ("UPDATE: A third of town reduced to ashes") is shaped like a
     # kicker over another story, but above this one it is the headline.
-    lines = [u for u in header if not is_cruft(u) or HEADLINE_LABEL.match(u)]
+    # (a writer's name glued to the day: "Ann Lowry20 September 2026")
+    lines = [_GLUED_DAY.sub("", u) for u in header if not is_cruft(u) or HEADLINE_LABEL.match(u)]
     # A headline carries no date, no dateline and no picture's credit: a header without
     # one gets no title, and the importer says so, rather than a caption or a date line.
     headlines = [
@@ -209,6 +212,11 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
     repeated = [u for u in names if names.count(u) > 1]
     source = repeated[0] if repeated else None
     if author is None:
-        singles = [u for u in names if names.count(u) == 1 and len(u.split()) >= 2]
+        # (an edition's label under the byline is no one's: "WEST END FINAL")
+        singles = [
+            u
+            for u in names
+            if names.count(u) == 1 and len(u.split()) >= 2 and not _EDITION.search(u)
+        ]
         author = singles[-1] if singles and _signs(singles[-1], lede) else None
     return {"title": title, "source": source, "author": author}

@@ -343,7 +343,8 @@ CREDITED_CAPTION_LINES = [
         r"[.!?]\((?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,3}:\s*[^():]{2,60}\)$",
         # ... or a photographer and whom they shot it for, any body: "... just after midnight
         # Saturday. Aubrey Gemignani/NASA".
-        r"[.!?\"”]\s+(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\s?/\s?(?-i:[A-Z][\w&.-]{1,20})$",
+        r"[.!?\"”]\s+(?-i:[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})\s?/\s?"
+        r"(?-i:[A-Z][\w&.-]{1,20}(?: [A-Z][\w&.-]{1,20}){0,2})$",
         # ... "REUTERS/Fabrice Coffrini/Pool": the agency, its photographer and the pool.
         r"[.!?\"”]\s+(?-i:[A-Z]{2,})\s?/\s?[\w .'’-]{2,40}(?:/\s?[\w .'’-]{2,20})?$",
         # ... or its photographer and agencies in brackets at its end, with no stop before
