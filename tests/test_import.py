@@ -6736,3 +6736,42 @@ def test_a_writers_name_glued_to_the_day_over_an_editions_label_is_the_author() 
 def test_a_section_label_over_the_headline_is_not_the_author() -> None:
     page = ["The Long Wait", "Ferry strike ends in Northgate after nine days", *STORY]
     assert from_text("\n\n".join(page)).author is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A crew member's papers placed into a box at the quay in Northgate, U.K., March 1, "
+        "2026. (Getty Images)",
+        "Poll: Do you think the strike should have ended sooner?",
+        "To view the results of the poll, you need to vote!",
+    ],
+)
+def test_a_caption_credited_to_a_library_and_a_readers_poll_leave(line: str) -> None:
+    assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == STORY
+
+
+def test_an_agencys_joined_names_after_the_last_paragraph_leave() -> None:
+    assert kept("\n\n".join([*STORY[:-1], STORY[-1] + " — Bernama-Anadolu"])) == STORY
+
+
+def test_a_caption_and_its_owner_given_twice_leave() -> None:
+    caption = "The quay's defining feature is its long stone front, ending at a grand gate."
+    page = [STORY[0], f"{caption}\nEstuary Estates\n{caption}\nEstuary Estates", *STORY[1:]]
+    assert kept("\n\n".join(page)) == STORY
+
+
+def test_a_caption_credited_after_its_stop_and_a_counter_are_not_the_title() -> None:
+    caption = "Ann Lee said the strike 'was longer than we imagined'. PA"
+    page = [caption, caption, "Article 3 out of 17", "Ferry strike ends after nine days"]
+    assert from_text("\n\n".join([*page, *STORY])).title == "Ferry strike ends after nine days"
+
+
+def test_a_paragraph_on_a_health_check_scheme_is_no_caption() -> None:
+    paragraph = (
+        "The first phase of the ferry health check scheme by the operator resulted in more "
+        "than 200 ferries being detected as having faults, while 76% were found at an earlier "
+        "stage compared to 29% in 2019 outside of the scheme."
+    )
+    page = [*STORY, "Credit: PA", paragraph]
+    assert kept("\n\n".join(page))[-1] == paragraph

@@ -348,7 +348,9 @@ APPEALS = (
     # An aggregator's pitch for itself: "Escape your echo chamber. Get the facts ...".
     r"^escape your echo chamber\b",
     # A poll: ">> Poll: Do the ... ? Vote Now."
-    r"^(>>\s*)?poll\s*:[^.!]{0,120}\bvote now\W*$",
+    r"^(>>\s*)?poll\s*:[^.!]{0,120}(\bvote now\W*|\?)$"
+    # ... and its results: "To view the results of the poll, you need to vote!"
+    r"|^to (view|see) the results( of (the|this) poll)?,? you (need|have) to vote\W*$",
     # A blog's comment form footer.
     r"^this site uses akismet to reduce spam\b",
     # An appeal to like the outlet.

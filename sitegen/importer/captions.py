@@ -27,7 +27,8 @@ _CAPTION_VERB = (
     r"|gestures?|reacts?|poses?|arrives?|speaks?|stands?|walks?|sits?|holds?|takes? part"
     r"|takes? pictures|looks? on|attends?|prays?|weeps?|cries|carries|celebrates?|listens?"
     r"|addresses|smiles?|casts? (his|her|a|their) (votes?|ballots?)|is seen|are seen|lies"
-    r"|competes|checks?|hits|observes?|gathers?|waits?|mourns?|searches|inspects?|cheers?|marches|carry"
+    r"|competes|(?<!health )(?<!safety )(?<!security )checks?|hits|observes?|gathers?|waits?"
+    r"|mourns?|searches|inspects?|cheers?|marches|carry"
     # ... "search" after its subject in the plural: "Rescue workers search for survivors".
     r"|(?<=s )search"
     r"|launches|lifts off|raises|(?:is|are) (?:displayed|pictured|shown|photographed)"
@@ -193,7 +194,7 @@ CAPTION_LINES = [
         # it in the past tense).
         rf"^(?!.*\b(?:said|says|told|according)\b){_CAPTION_SUBJECT}"
         rf"{_CAPTION_VERB}\b{_CAPTION_TEXT}{{0,120}}"
-        r"\b(?:while|as|after) \w+ing\b[^.!?;]{0,160}\.?$",
+        r"\b(?:while|as|after) (?!having\b|being\b)\w+ing\b[^.!?;]{0,160}\.?$",
         # ... or as a picture library writes it, the place and day in capitals first: "NEW
         # YORK, NY – NOVEMBER 09: Former Secretary of State Hillary Clinton concedes ...".
         r"^(?-i:[A-Z][A-Z .,'’-]{2,40})\s*[–—-]\s*(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE"

@@ -45,7 +45,7 @@ ROLE = re.compile(
 # after a dash (more would be a pull quote's speaker), or who reported and edited.
 _CAPS = r"(?:[A-Z][\w.&'’-]*|dpa)"  # the German agency writes itself small: "(dpa/NAN)"
 _AGENCY = rf"{_CAPS}(?:[ /,]+{_CAPS}){{0,3}}"
-_DASHED = r"[A-Z][\w.&'’]*(?:/[A-Z][\w.&'’]*)*"
+_DASHED = r"[A-Z][\w.&'’]*(?:[/-][A-Z][\w.&'’]*)*"  # "— AFP", "— Bernama-Anadolu"
 _NAMES = rf"{_CAPS}(?:(?:\s+|,\s*|\s+and\s+|\s+in\s+|\s+from\s+|\s+at\s+){_CAPS})*"
 _ROLE = r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|production))"
 _STAFF = rf"{_ROLE}(?:\s+(?i:and)\s+\w+)?\s+(?i:by)\s+{_NAMES}"

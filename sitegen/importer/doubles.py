@@ -148,10 +148,19 @@ def doubled_captions(
     for n in range(len(units) - 2):
         # Given twice around its credit ("A SpaceX rocket lifts off ..." / "Reuters" / the
         # same again), or twice and then credited: a caption, however much it reads as prose.
-        around = squashed[n] == squashed[n + 2] and _credit_line(units[n + 1])
+        # ... or with whoever's it is after each copy ("The home's front ..." / "Savills" /
+        # the same again / "Savills").
+        owned = (
+            n + 3 < len(units)
+            and squashed[n] == squashed[n + 2]
+            and squashed[n + 1] == squashed[n + 3]
+            and len(units[n + 1].split()) <= CREDIT_WORDS
+            and not SENTENCE_END.search(units[n + 1])
+        )
+        around = squashed[n] == squashed[n + 2] and (_credit_line(units[n + 1]) or owned)
         above = squashed[n] == squashed[n + 1] and _credit_line(units[n + 2])
         if (around or above) and len(units[n].split()) <= CAPTION_TWICE_WORDS:
-            found |= {n, n + 1, n + 2} - (
+            found |= {n, n + 1, n + 2, *((n + 3,) if owned else ())} - (
                 {n + 2} if around and _lede_under_its_caption(units, squashed, n + 2) else set()
             )
         # ... its credit set over several short lines ("Credit Ann Lee / Arkansas Public

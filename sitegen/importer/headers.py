@@ -59,6 +59,10 @@ BREADCRUMB = re.compile(r"^home\s*[>›»]\s", re.IGNORECASE)
 # The paper's boast under its name: "2024 newspaper of the year", "Website of the Year".
 AWARD_SLOGAN = re.compile(r"^(?:\d{4} )?(?:[\w-]+ ){1,3}of the year(?: \d{4})?\W*$", re.IGNORECASE)
 _GLUED_DAY = re.compile(rf"(?<=[a-z]){DAY_DATE}$", re.IGNORECASE)
+_CREDITED = re.compile(r"[.!?'’\"”] (?:PA|AP|AFP|Reuters|EPA|Getty Images|Shutterstock)$")
+_COUNTER = re.compile(
+    r"^(?:article|story|page|part|slide|image|photo|picture) \d+ (?:of|out of) \d+$", re.IGNORECASE
+)
 _EDITION = re.compile(r"\b(?:final|edition)$", re.IGNORECASE)
 TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 
@@ -146,6 +150,8 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         and not DATELINE_ALONE.match(u)
         and not WIRE_AFTER_PLACE.search(u)
         and not PICTURE_SOURCE.search(u)
+        and not _CREDITED.search(u)  # a caption, its agency after its stop: "... imagined'. PA"
+        and not _COUNTER.match(u)  # a series' counter: "Article 3 out of 17"
         and not BYLINE.match(u)  # "By Ann Lee and Tom Hart" names who wrote it
         and not _names_byline(u, lede)
         and not ROLE_BYLINE.match(u)

@@ -385,6 +385,6 @@ CREDITED_CAPTION_LINES = [
         # ... or a credit no story's text carries, a picture library's or two agencies' as
         # a Seoul paper sets them: "... in Augusta, Georgia, Sunday. (AP-Yonhap)",
         # "... authorities said. (Getty)" (a wire's own "(AFP)" may end a story's paragraph).
-        r"[.!?\"”]\s*\((?:getty|(?:ap|afp|epa|reuters|xinhua|ani)-yonhap)\)$",
+        r"[.!?\"”]\s*\((?:getty(?: images)?|(?:ap|afp|epa|reuters|xinhua|ani)-yonhap)\)$",
     )
 ]
