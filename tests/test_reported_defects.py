@@ -1175,6 +1175,26 @@ def test_a_place_an_outlet_is_named_after_is_a_detail_where_it_names_the_place()
             "The chancellor said growth would reach 2 per cent, he told MPs on Wednesday.",
             "The chancellor said growth would reach 2 per cent, he told Parliament on Wednesday.",
         ),
+        # a first name told familiarly, however many initials the other gives
+        (
+            "Christopher J. L. Lee, who led the study, said the ferry was safe.",
+            "Dr. Chris Lee, who led the study, said the ferry was safe.",
+        ),
+        # Britain's finance minister by the office's full name
+        (
+            "The grant was announced by Chancellor Ann Lee in November.",
+            "The grant was announced by the Chancellor of the Exchequer in November.",
+        ),
+        # one length in two units, one spelled the American way
+        (
+            "He was stabbed with a 25-inch blade near the quay.",
+            "He was stabbed with a 63-centimeter-long blade near the quay.",
+        ),
+        # one rate, its figure told roughly the other time
+        (
+            "The field could produce almost 70,000 barrels per day at its peak.",
+            "At its peak, the field could produce 69,000 barrels of oil a day.",
+        ),
         # one letter of a name is no name: "A&E", "iPhone X"
         (
             "Doctors walked out of wards across England on Tuesday.",

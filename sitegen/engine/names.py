@@ -75,9 +75,9 @@ class NamesElsewhere:
                             words |= key_forms(low)  # "Guardsmen" names the Guard too
                         # Capitals, not names: a name that opens a sentence is not marked one.
                         if not t.number and t.text[:1].isupper():
-                            m = (
-                                n - 2 if n >= 2 and initial(ts, n - 1) else n - 1
-                            )  # "Michael E. Brown"
+                            m = n - 1  # "Michael E. Brown", "Christopher J. L. Murray"
+                            while m >= 1 and initial(ts, m):
+                                m -= 1
                             # "Miss Kercher" gives no first name: "Meredith Kercher" is her.
                             titled = ts[m].key.lower() in _ADDRESSED
                             prior = ts[m].stem if n and ts[m].name and not titled else ""

@@ -178,6 +178,9 @@ BODIES: dict[str, tuple[str, ...]] = {
     "house": ("commons", "lords"),
     # ... and its members for the house: "told Parliament" is "told MPs".
     "parliament": ("mp", "lawmakers"),
+    # ... and Britain's finance minister by the office's full name: "the Chancellor of the
+    # Exchequer" is "Chancellor Ann Lee".
+    "exchequer": ("chancellor",),
     # A side by its nickname, as sports copy names it the second time: "the Azzurri" are
     # Italy, "Les Bleus" France, "the Foxes" Leicester.
     "azzurri": ("italy", "italian"),
@@ -381,6 +384,22 @@ NICKNAMES = {
         ("michael", "mike"),
         ("thomas", "tom"),
         ("alexander", "alex"),
+        ("christopher", "chris"),
+        ("daniel", "dan danny"),
+        ("nicholas", "nick"),
+        ("benjamin", "ben"),
+        ("samuel", "sam"),
+        ("matthew", "matt"),
+        ("andrew", "andy"),
+        ("timothy", "tim"),
+        ("stephen", "steve"),
+        ("david", "dave"),
+        ("philip", "phil"),
+        ("kenneth", "ken"),
+        ("gregory", "greg"),
+        ("jeffrey", "jeff"),
+        ("frederick", "fred"),
+        ("douglas", "doug"),
     )
     for short in shorts.split()
 }

@@ -68,7 +68,7 @@ def rate_of(tokens: Sequence[Token], k: int) -> int | None:
     if not (t.number and t.text.lower() in ("a", "an") and t.key.endswith("min")):
         return None
     return next(
-        (j for j in range(k - 1, max(k - 4, -1), -1) if tokens[j].number),
+        (j for j in range(k - 1, max(k - 5, -1), -1) if tokens[j].number),
         None,
     )
 
