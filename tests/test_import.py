@@ -6775,3 +6775,43 @@ def test_a_paragraph_on_a_health_check_scheme_is_no_caption() -> None:
     )
     page = [*STORY, "Credit: PA", paragraph]
     assert kept("\n\n".join(page))[-1] == paragraph
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you for supporting our journalism. This article is available exclusively for our "
+        "subscribers, who help fund our work at the Estuary Echo.",
+        "Sign our petition now to call on the Government to introduce a minimum fine of £1,000 "
+        "for blocking a ferry lane.",
+        "File photo dated 17/03/20 of ferries at the quay in Northgate as the operator has "
+        "suspended sailings for several days. Issue date: Tuesday August 2, 2022.",
+    ],
+)
+def test_a_paywalls_thanks_a_petition_and_an_agencys_dated_caption_leave(line: str) -> None:
+    assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == STORY
+
+
+def test_a_run_of_teasers_cut_short_closes_the_story() -> None:
+    story = [
+        *STORY,
+        "Passengers who had booked crossings during the strike will be refunded in full, the "
+        "operator said, and those who travelled by other routes may claim their costs.",
+        "The union said its members had voted by a large majority to accept the offer, which "
+        "raises pay by six per cent this year and four per cent next year.",
+    ]
+    teasers = [
+        "The mayor of Northgate speaks at an event in the harbour. — AFP/FileNORTHGATE: Ann...",
+        "Jo Bloggs speaks with crew members during a visit to the quay in eastern Estuary in...",
+        "Ann Lee delivers her speech to ambassadors posted around the world, Monday, Jan. 6,...",
+        "A person",
+    ]
+    assert kept("\n".join([*story, *teasers])) == story
+
+
+@pytest.mark.parametrize(
+    "desk", ["BBC News, West Midlands", "Ann Lowry,London St Pancras International"]
+)
+def test_a_broadcasters_desk_line_is_not_the_title(desk: str) -> None:
+    page = ["Ann Lowry", desk, *STORY]
+    assert from_text("\n\n".join(page)).title != desk

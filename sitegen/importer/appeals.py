@@ -302,7 +302,13 @@ APPEALS = (
     r"|\bplease (contribute|give|donate) what(ever)? you can\b"
     r"|^we need your help( now| today)?\W*$"
     # ... and its thanks over the appeal: "Thank you for donating to Estuary News."
-    r"|^thank you for (donating|your donation|supporting us)\b[^!?]{0,40}$",
+    r"|^thank you for (donating|your donation|supporting us)\b[^!?]{0,40}$"
+    # ... and a paywall's thanks: "Thank you for supporting our journalism. This article is
+    # available exclusively for our subscribers, who help fund our work at the Echo."
+    r"|^thank you for supporting our journalism\b|\bthis article is available exclusively"
+    r" (for|to) (our )?subscribers\b"
+    # ... and a campaign's petition: "Sign our petition now to call on the Government to ...".
+    r"|^sign our petition\b",
     # A paper's text-message service: "Avoid fake news! Subscribe to the Standard SMS
     # service ... Text the word 'NEWS' to 22840".
     r"\bsubscribe to (the |our )?[\w ]{0,30}\bsms (service|alerts)\b|^avoid fake news\W*$"

@@ -63,6 +63,9 @@ _CREDITED = re.compile(r"[.!?'’\"”] (?:PA|AP|AFP|Reuters|EPA|Getty Images|Sh
 _COUNTER = re.compile(
     r"^(?:article|story|page|part|slide|image|photo|picture) \d+ (?:of|out of) \d+$", re.IGNORECASE
 )
+_DESK_LINE = re.compile(
+    r"^BBC (?:News|Sport)(?:,| in\b| at\b| watch\b|$)|^[A-Z][a-z'’-]+ [A-Z][\w'’-]+,(?=[A-Z])"
+)
 _EDITION = re.compile(r"\b(?:final|edition)$", re.IGNORECASE)
 TITLE_CREDIT = re.compile(r"\s+(?:Getty Images|Shutterstock|AP Photo|Alamy)$")
 
@@ -152,6 +155,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         and not PICTURE_SOURCE.search(u)
         and not _CREDITED.search(u)  # a caption, its agency after its stop: "... imagined'. PA"
         and not _COUNTER.match(u)  # a series' counter: "Article 3 out of 17"
+        and not _DESK_LINE.match(u)  # "BBC News, West Midlands", "Ann Lee,London Bridge"
         and not BYLINE.match(u)  # "By Ann Lee and Tom Hart" names who wrote it
         and not _names_byline(u, lede)
         and not ROLE_BYLINE.match(u)

@@ -130,7 +130,10 @@ CAPTION = re.compile(
     # "Camera IconWales' Josh Adams celebrates his try ...".
     r"|^photo/ill?ustration\s|^camera ?icon\s*(?=\S)"
     # ... or where it stands on the page: "(Above) The Ever Given after it was refloated."
-    r"|^\((?:above|below|left|right|top|inset)\)\s",
+    r"|^\((?:above|below|left|right|top|inset)\)\s"
+    # ... or as a picture agency files it, dated: "File photo dated 17/03/20 of planes at the
+    # airport ... Issue date: Tuesday August 2, 2026."
+    r"|^(?:file )?(?:photo|picture|image) dated \d{1,2}/\d{1,2}/\d{2,4} of\b",
     re.IGNORECASE,
 )
 # A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.

@@ -57,7 +57,8 @@ COMMENTS = re.compile(
     r"|why (?:are|have) (?:you|we) (?:made|making|limit\w*|restrict\w*) comment\w*\b.{0,80}\?)$",
     re.IGNORECASE,
 )
-COMMENTED_STORY_WORDS = 80  # the story told above readers' comments
+COMMENTED_STORY_WORDS = 80  # the story told above readers' comments (or teasers)
+TEASER_RUN = 3  # teasers cut short in a row: no story's paragraphs end so
 CAPTION_WORDS = 12  # a line this short, not prose, between paragraphs may be a caption
 LIST_POINTS = 2  # points of a list under the story's last lead-in
 LOST_STOP_WORDS = 30  # a paragraph this long that lost its full stop on a name is prose
@@ -218,6 +219,21 @@ def body_end(units: list[str]) -> int:
         ),
         len(units),
     )
+    # ... and so does a run of teasers cut short, the site's other stories under the last
+    # paragraph: "Ann Lee speaks at an event in Northgate. — AFP/FileNORTHGATE: Ann..." /
+    # "Jo Bloggs delivers his speech to the council, Monday, Jan. 6,...".
+    teasers = next(
+        (
+            n
+            for n in range(1, len(units) - TEASER_RUN + 1)
+            if all(u.endswith(("...", "…")) for u in units[n : n + TEASER_RUN])
+            and not units[n - 1].endswith(("...", "…"))
+            and sum(prose_words[:n]) >= COMMENTED_STORY_WORDS
+        ),
+        None,
+    )
+    if teasers is not None:
+        commented = min(commented, teasers)
     for n, unit in enumerate(units[:commented]):
         if not is_stop(unit):
             continue
