@@ -6815,3 +6815,40 @@ def test_a_run_of_teasers_cut_short_closes_the_story() -> None:
 def test_a_broadcasters_desk_line_is_not_the_title(desk: str) -> None:
     page = ["Ann Lowry", desk, *STORY]
     assert from_text("\n\n".join(page)).title != desk
+
+
+def test_a_lede_that_plans_to_do_something_on_a_day_is_no_caption() -> None:
+    lede = (
+        "NORTHGATE — Ferry union leader Ann Lee has told members that she plans to hold a "
+        "fresh strike ballot on Oct. 19, 2026."
+    )
+    page = ["Ferry union calls new ballot", "By Estuary Press", lede, *STORY]
+    assert kept("\n\n".join(page))[0] == lede
+
+
+def test_a_sentence_over_a_pictures_label_alone_is_the_storys() -> None:
+    sentence = "Estuary News understands that the decision follows an intervention by Ann Lee."
+    caption = "Ann Lee intervened to stop the closure"
+    page = [*STORY[:2], sentence, f"Image:\n{caption}", STORY[2]]
+    assert kept("\n\n".join(page)) == [*STORY[:2], sentence, STORY[2]]
+
+
+def test_a_quotation_closed_apart_from_its_stop_is_a_paragraph() -> None:
+    quote = (
+        '"But look now, back-to-back champions, we got the best crew on the water and the best '
+        "captain on the coast, don't ever count us out. \""
+    )
+    cut = "Ann Lee steered a 75-mile crossing to prove yet again why she is r"
+    assert kept("\n\n".join([*STORY, quote, cut]))[-2:] == [quote, cut]
+
+
+def test_the_points_of_a_box_under_the_story_it_never_tells_are_the_storys() -> None:
+    box = [
+        "Key points:",
+        "* The strike ended after the union accepted the pay offer",
+        "* £2m extra for the ferry fleet",
+        "* Quay toll to rise every year until 2030",
+    ]
+    body = kept("\n\n".join([*STORY, "\n".join(box)]))
+    assert "\\* £2m extra for the ferry fleet" in body
+    assert not any("union accepted" in line for line in body[len(STORY) :])

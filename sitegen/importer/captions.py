@@ -62,7 +62,11 @@ _CAPTION_VERB = (
 # ... and, with the day and year the picture was taken, what a report would tell in the
 # future ("The flight departs on Monday"): "Bill Cosby departs after his conviction ...,
 # April 26, 2018, at the Montgomery County Courthouse in Norristown, Pa."
-_DATED_VERB = rf"({_CAPTION_VERB}|departs)"
+# (a verb someone plans to do is no picture: "plans to hold a referendum on Oct. 19, 2026")
+_PLANNED = "".join(
+    rf"(?<!\b{w} to )" for w in "plans plan planned wants aims hopes intends vowed pledged".split()
+)
+_DATED_VERB = rf"{_PLANNED}({_CAPTION_VERB}|departs)"
 # A caption verb without its "s" after "the" and one word is a noun: "The wild ride", "a
 # long walk", "the late run".
 _NOUN_OPENING = (

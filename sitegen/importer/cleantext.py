@@ -127,6 +127,15 @@ class Cleaned:
     published: str | None = None
 
 
+_BARE_LABEL = re.compile(r"^(?:image|photo|picture)s?\s*:$", re.IGNORECASE)
+
+
+def _under_bare_label(units: list[str], n: int) -> bool:
+    """Whether the credit ``units[n]`` is a picture's label alone with its caption under it,
+    the line above it a sentence of the story (not a caption run on: "... in 2008 (")."""
+    return bool(_BARE_LABEL.match(units[n])) and (n == 0 or bool(SENTENCE_END.search(units[n - 1])))
+
+
 def clean(text: str) -> Cleaned:
     """Keep the article in text copied from a page, app or aggregator; drop the rest."""
     dropped: list[str] = []
@@ -158,7 +167,11 @@ def clean(text: str) -> Cleaned:
         # set apart below it: "... on July 18th for an initial filing hearing." / "Pell, for
         # the time being, remains in the Vatican." / "" / "Photo: Franco Origilia/Getty."
         and not neighbours.closes_story_block(units, placed, n - 1)
+        # ... nor a sentence over a label alone, whose caption is the line under it ("Image:" /
+        # "The chancellor intervened to stop the closure").
+        and not _under_bare_label(units, n)
     }
+    captions |= {n + 1 for n in credits if n + 1 < len(units) and _under_bare_label(units, n)}
     # A picture credited above the article ("Brendan McDermid | Reuters") has its caption
     # on the line after: a short one, before any paragraph.
     first = next((n for n, u in enumerate(units) if is_prose(u) and len(u.split()) > 20), None)
@@ -407,12 +420,14 @@ def clean(text: str) -> Cleaned:
                 style = shape
             points = points + 1 if points or KEY_POINTS.match(unit) else 0
             # A summary box's point the story never tells ("- A majority of Icelanders are
-            # now in favour of dropping the practice, according to a June survey") is news.
+            # now in favour of dropping the practice, according to a June survey") is news,
+            # and in a box under the story however short ("* £2bn extra for social care").
+            below = n - start > 2 and all(neighbours.point(u) for u in body_units[n - start : end])
             if (
                 shape == "bullet"
                 and boxed
                 and not links
-                and neighbours.untold_point(unit, body_units)
+                and neighbours.untold_point(unit, body_units, short=below)
             ):
                 kept.append(escape(unit))
                 continue

@@ -36,7 +36,7 @@ CUT_OFF_PLAIN = 2  # ... and may be half capitals when this many content words a
 CUT_OFF_PROSE = 6  # ... and end on a capital when this many are
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|(?<=[A-Z])[A-Z]{2})[.!?][\"'”’]? [\"'“‘]?[A-Z]")
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…](?: ?[\"'”’)\]])*$")  # (a closing quote set apart: ". \"")
 NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|bin|al))*$")
 # ("By providing your email, you agree to ..." is a newsletter's consent, not a byline)
 BYLINE = re.compile(

@@ -404,13 +404,14 @@ _GOES_ON = re.compile(r"(?:it|he|she|they|this|that|these|those|we|i)\b", re.IGN
 
 
 UNSTOPPED_POINT_WORDS = 12  # a summary's point set without its full stop says this much
+BOXED_POINT_WORDS = 4  # ... and a point of a box of key points under the story
 _SIGNED_POINT = re.compile(r"(?i)[-•*·]\s*by\b")  # "- BY ANN LEE Associated Press"
 
 
-def unstopped_point(unit: str) -> bool:
+def unstopped_point(unit: str, shortest: int = UNSTOPPED_POINT_WORDS) -> bool:
     """Whether a summary's point set without its full stop is long enough to be news, and
     no byline set as a point."""
-    return len(unit.split()) >= UNSTOPPED_POINT_WORDS and not _SIGNED_POINT.match(unit)
+    return len(unit.split()) >= shortest and not _SIGNED_POINT.match(unit)
 
 
 def prose_point(unit: str) -> bool:
@@ -418,10 +419,13 @@ def prose_point(unit: str) -> bool:
     return is_prose(unit if SENTENCE_END.search(unit) else unit + ".")
 
 
-def untold_point(unit: str, story: Sequence[str]) -> bool:
-    """Whether a summary box's point says what no paragraph of ``story`` tells again."""
+def untold_point(unit: str, story: Sequence[str], *, short: bool = False) -> bool:
+    """Whether a summary box's point says what no paragraph of ``story`` tells again.
+
+    ``short`` says the box stands under the story, as a recap: there a point of a few words
+    is news ("* £2bn extra for social care"); above it, a short one may be a link."""
     return (
-        unstopped_point(unit)
+        unstopped_point(unit, BOXED_POINT_WORDS if short else UNSTOPPED_POINT_WORDS)
         and prose_point(unit)
         and not retold(unit, [u for u in story if u != unit])
     )

@@ -12,6 +12,7 @@ import re
 
 from .captions import UNSTOPPED_CAPTION
 from .credits import ROLE
+from .furniture import KEY_POINTS
 from .lineshape import (
     LISTED_WORDS,
     LONG_LEAD_IN_WORDS,
@@ -270,6 +271,14 @@ def body_end(units: list[str]) -> int:
     if 0 < first < tail < len(units) and point(units[first]) and units[first - 1].endswith(":"):
         while tail < len(units) and point(units[tail]) and not is_cruft(units[tail]):
             tail += 1
+    # A box of key points under the story ("Key points:" / "* £7bn in welfare cuts" ...) goes
+    # with it: the points it never tells are the story's (see neighbours.untold_point).
+    if tail < len(units) and KEY_POINTS.match(units[tail]):
+        boxed = tail + 1
+        while boxed < len(units) and (point(units[boxed]) or _plain_point(units[boxed])):
+            boxed += 1
+        if boxed - tail > LIST_POINTS:
+            return boxed
     # The points of a list the story leads in to ("They were:" / "Arctic Monkeys – AM" /
     # "Foals – Holy Fire" ...) are its last lines.
     if 0 < tail < len(units) and units[tail - 1].rstrip().endswith(":"):
