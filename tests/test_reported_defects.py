@@ -2512,18 +2512,3 @@ def test_a_day_of_the_month_after_its_weekday_is_the_date_another_outlet_gives()
 def test_a_period_named_another_way_is_no_detail(wire: str, local: str) -> None:
     c = pair("Ferry crossings fell to 4,210 {}. The operator blamed strikes.", wire, local)
     assert details_of(c, "wire") == []
-
-
-def test_an_undated_story_is_dated_by_the_months_its_articles_date() -> None:
-    # No outlet gave the day it published: the months both date by their year date "this
-    # year" too, and "March 2025" is the same month as "March this year".
-    c = event(
-        published="",
-        wire="The backlog reached 76,957 cases at the end of March 2025, figures showed. "
-        "Jo Bloggs said it was a disgrace.",
-        local="The backlog reached 76,957 cases at the end of March this year, figures showed. "
-        "Jo Bloggs said it was a disgrace.",
-        third="The backlog had been 74,592 cases in December 2024. Jo Bloggs said it was a "
-        "disgrace.",
-    )
-    assert details_of(c, "wire") == [] and details_of(c, "local") == []

@@ -27,7 +27,6 @@ from .similarity import Similarities, profiles
 from .spellings import fold_acronyms, fold_spellings
 from .units import units_of
 from .wording import Choice, word_choices
-from .words import MONTH_NAMES
 
 SCHEMA_VERSION = 1
 
@@ -82,15 +81,8 @@ def story_year(event: Event) -> int | None:
     """
     years = [y for a in event.articles if (y := year_of(a.published))]
     if not years:
-        years = [y] if (y := year_of(event.date)) else []
-    if not years:
-        # ... or, with no date given at all, the months the articles date by their year:
-        # "at the end of March 2025" dates "the end of March this year" too.
-        years = [int(m[1]) for a in event.articles for m in _MONTH_YEAR.finditer(a.body)]
-    return max(set(years), key=lambda y: (years.count(y), y)) if years else None
-
-
-_MONTH_YEAR = re.compile(rf"(?i:\b(?:{'|'.join(MONTH_NAMES)})) ((?:19|20)\d\d)\b")
+        return year_of(event.date)
+    return max(set(years), key=lambda y: (years.count(y), y))
 
 
 def to_json(comparison: Comparison, choices: Sequence[Choice] | None = None) -> dict[str, Any]:
