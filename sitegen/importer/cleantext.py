@@ -422,12 +422,16 @@ def clean(text: str) -> Cleaned:
             # A summary box's point the story never tells ("- A majority of Icelanders are
             # now in favour of dropping the practice, according to a June survey") is news,
             # and in a box under the story however short ("* £2bn extra for social care").
-            below = n - start > 2 and all(neighbours.point(u) for u in body_units[n - start : end])
             if (
                 shape == "bullet"
                 and boxed
                 and not links
-                and neighbours.untold_point(unit, body_units, short=below)
+                and neighbours.untold_point(
+                    unit,
+                    body_units,
+                    short=n - start > 2
+                    and all(neighbours.point(u) for u in body_units[n - start : end]),
+                )
             ):
                 kept.append(escape(unit))
                 continue
