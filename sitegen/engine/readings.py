@@ -145,7 +145,11 @@ def _written(last: Token) -> float:
     told = PLAIN_VALUE.match(last.text)
     if told:
         return float(told.group())
-    # ... or in words: the "four" of "three to four million".
+    # ... or in words: the "nine" of "six to nine hours", the "four" of "three to four
+    # million".
+    alone = number_value(last.text.lower())
+    if alone and alone.isdigit():
+        return float(alone)
     head, _, scale = last.text.rpartition(" ")
     words = number_value(head) if head and scale.lower() in _SCALE_WORDS else None
     return float(words) if words and words.isdigit() else 0.0
