@@ -505,6 +505,15 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
         ("She was sentenced in San Jose, Calif.", "She was sentenced in San Jose, California."),
         # an acronym of plain words, a range in one unit
         ("It also dropped yield curve control.", "It also dropped YCC."),
+        # ... and one keeping a small word's letter small, either way round
+        (
+            "Figures from the Department for Education show 3,000 posts unfilled.",
+            "Figures from the DfE show 3,000 posts unfilled.",
+        ),
+        (
+            "Figures from the DfE show 3,000 posts unfilled.",
+            "Figures from the Department for Education show 3,000 posts unfilled.",
+        ),
         (
             "The WHO on Wednesday declared a public health emergency of international concern.",
             "The WHO on Wednesday declared a PHEIC.",

@@ -11,6 +11,7 @@ import re
 from .namewords import ALIASES, NICKNAMES, WRITTEN_OUT
 from .text import tokenize
 from .words import DAYS, is_stopword
+from .wordshape import acronym
 
 _FIRST_WORD = re.compile(r"[^\W_]")
 
@@ -96,6 +97,11 @@ def names_differ(a: str, b: str) -> bool:
         for one, two in (names, names[::-1])
     ):
         return False
+    # "Department" (for Education) and "DfE": the head of a name and its acronym.
+    for one, two in ((a, b), (b, a)):
+        short = acronym(two.strip())
+        if short and not acronym(one.strip()) and one.strip()[:1].upper() == short[0]:
+            return False
     return not (len(names[0]) == len(names[1]) == 1 and _one_edit(names[0][0], names[1][0]))
 
 

@@ -39,7 +39,7 @@ from .namewords import (
     TITLES,
 )
 from .words import stem
-from .wordshape import initial
+from .wordshape import acronym, initial
 
 
 class NamesElsewhere:
@@ -89,10 +89,11 @@ class NamesElsewhere:
             self.named[src] = before
             # Acronyms, names or not: "MP" stands for "Member of Parliament" either way.
             self.acronyms[src] = {
-                t.key
+                short
                 for ts in doc.tokens
                 for t in ts
-                if t.key.isupper() and (t.name or (t.text.isupper() and len(t.text) > 1))
+                if (short := _acronym(t))
+                and (t.name or (t.text.isupper() and len(t.text) > 1) or short != t.key)
             }
             # The acronyms each name may go by, and for a name of two words or more, the
             # name itself: "IEBC" and "the Independent Electoral and Boundaries Commission"
@@ -155,7 +156,8 @@ class NamesElsewhere:
         told = forms(t)
         if any(told & self.words[o] for o in others):
             return True
-        if t.key.isupper() and any(t.key in self.initials[o] for o in others):
+        short = _acronym(t)
+        if short and any(short in self.initials[o] for o in others):
             return True  # "RBA" where another outlet says "Reserve Bank of Australia"
         spelled_out = t.key.isupper() and 3 <= len(t.key) <= 5
         if spelled_out and any(t.key in self._spelled_out(o) for o in others):
@@ -475,6 +477,13 @@ _FIRM_PLURALS = frozenset("securities holdings industries partners systems techn
 
 
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _acronym(t: Token) -> str | None:
+    """The acronym ``t`` is, in capitals ("DfE" is DFE), or None for any other word."""
+    return t.key if t.key.isupper() else acronym(t.text.removesuffix("'s").removesuffix("’s"))
+
+
 _SKIPPED = frozenset("of and for the on in".split())
 
 

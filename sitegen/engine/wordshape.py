@@ -9,6 +9,7 @@ roughly ("more than 5,000"), or close enough to the next word to be one phrase w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .model import Token
@@ -118,3 +119,16 @@ def initial(tokens: Sequence[Token], k: int) -> bool:
 def hedged(tokens: Sequence[Token], k: int) -> bool:
     """Whether the figure ``tokens[k]`` is given roughly: "more than 5,000", "about 300"."""
     return k > 0 and tokens[k - 1].key in _HEDGES
+
+
+# An acronym keeping a small word's letter small: "DfE", "TfL", "MoD", "AfD".
+_MIXED_ACRONYM = re.compile(r"(?:[A-Z][a-z]?){2,4}")
+
+
+def acronym(word: str) -> str | None:
+    """The acronym ``word`` is, in capitals ("DfE" is DFE, "RBA" RBA), or None."""
+    if word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
+        return word
+    if _MIXED_ACRONYM.fullmatch(word) and not word[1:].istitle():
+        return word.upper()
+    return None
