@@ -4884,6 +4884,22 @@ def test_a_sites_offers_a_videos_caption_and_a_templates_placeholder_leave() -> 
     assert kept(page) == STORY
 
 
+def test_a_signpost_to_what_the_page_sets_out_below_leaves() -> None:
+    page = "\n\n".join(
+        [
+            "Here are the key points from the union leader's address in Northgate.",
+            STORY[0],
+            "Most Read from Estuary Times",
+            "Here's what we know so far.",
+            STORY[1],
+            "LIVE BLOG WILL LOAD BELOW",
+            "Read below for a more detailed breakdown of the union's demands.",
+            *STORY[2:],
+        ]
+    )
+    assert kept(page) == STORY
+
+
 def test_two_sentences_the_page_ran_together_are_parted() -> None:
     run = STORY[0] + "Crews will be back at work on Tuesday morning, the union said."
     assert kept("\n\n".join([run, STORY[2]])) == [

@@ -474,6 +474,18 @@ SHORT_APPEALS = (
     r"|\b(give|donate) (today|now)\W*$|^your support (powers|helps|makes)\b"
     r"|^to (watch|see|read|view|follow)\b[^.!?]{0,120}\b(check out|visit|go to|click)\b"
     r"|^more [\w ]{0,30}\bnews from\b",
+    # A signpost to what the page sets out below: "Here's what we know so far.", "Here are
+    # the key points from the Prime Minister's address.", "Read below for a more detailed
+    # breakdown of the announcements.", "LIVE BLOG WILL LOAD BELOW".
+    r"^here['’]?s what (we know|you need to know)( so far)?\W*$"
+    r"|^here (is|are) what (we know|you need to know)( so far)?\W*$"
+    r"|^here are (the|some of the) (key|main|biggest) (points|takeaways|announcements|moments)"
+    r"\b[^.!?]{0,80}[.:]?$"
+    r"|^read (on|below) for (a|an|the|more)\b[^.!?]{0,80}[.:]?$"
+    r"|^live ?blog will load below\W*$"
+    # ... and a box of the outlet's other stories set between paragraphs: "Most Read from
+    # Bloomberg" (a heading over other stories ends the article; this one does not).
+    r"|^most (read|popular|viewed) from [\w'’ .&-]{2,40}$",
     # An appeal for readers' tips: "We want to hear from you! ... email us at ...".
     r"\bwe (want|would love|would like|'d love|'d like) to hear from you\b"
     # ... and a prompt to subscribe under its question: "Like this story? Subscribe to ...!"
