@@ -1250,6 +1250,9 @@ def test_ok_set_in_capitals_as_a_verb_is_no_name() -> None:
         "The union said in a statement:",
         # ... or to a post the page left out
         "They said in a tweet,",
+        # ... or only says that it follows
+        "Here's what we know so far.",
+        "Here are the key points from the union leader's address.",
     ],
 )
 def test_a_sentence_that_only_leads_in_to_a_statement_is_no_claim_of_its_own(lead_in: str) -> None:

@@ -47,6 +47,9 @@ NO_MORE = (
     # ... or points to where the rest is: "A full list of exposure sites is below."
     r"|(?:a|the) (?:full|complete) list of [\w ]{1,40} (?:is|can be found) below"
     r"|read (?:its|his|her|their|the) (?:full )?(?:statement|letter|post)(?: in full)? below"
+    # ... or that it follows: "Here's what we know so far.", "Here are the key points."
+    r"|here(?:['’]s| is| are) what (?:we know|you need to know)(?: so far)?"
+    r"|here are (?:the|some of the) (?:key|main) (?:points|takeaways)\b[^.!?]{0,60}"
     # ... or only leads in to what follows: "Dow released the following statement:", "CPD
     # released the following statement regarding the incident."
     r"|(?:[\w'’-]+ ){1,5}(?:released|issued|sent|posted|gave|shared|put out) the following "
@@ -310,6 +313,7 @@ def _no_more(sentence: str) -> bool:
         or "nformation" in sentence
         or "below" in sentence
         or "the following " in sentence
+        or sentence.startswith("Here")
         or sentence.endswith((":", ","))
     ):
         return False
