@@ -1234,6 +1234,15 @@ def test_a_caption_given_twice_in_a_row_leaves_the_body(second: str) -> None:
             "A deckhand wipes her eyes as she joins the others on the quay.",
             "  \u2022 A deckhand wipes her eyes as she joins the others on the quay.",
         ],
+        # a long caption run into itself with no stop between, then given again
+        [
+            "Supporters of the Ferry Crews Pay Bill (Northgate) take part in a protest outside "
+            "the Harbour Office, Northgate, ahead of a debate on the billSupporters of the Ferry "
+            "Crews Pay Bill (Northgate) take part in a protest outside the Harbour Office, "
+            "Northgate, ahead of a debate on the bill",
+            "Supporters of the Ferry Crews Pay Bill (Northgate) take part in a protest outside "
+            "the Harbour Office, Northgate, ahead of a debate on the bill",
+        ],
     ],
 )
 def test_a_caption_given_twice_in_the_story_leaves_the_body(lines: list[str]) -> None:
@@ -2904,6 +2913,10 @@ def test_a_caption_credited_to_its_photographer_and_whom_they_shot_it_for_leaves
             "Tuesday. Uncredited/Associated Press"
         ],
         ["A deckhand is reunited with his wife at the quay in Northgate: photo - EW/Jo Bloggs"],
+        [
+            "The quay is where most of the ferries load. The harbour office stands at the far "
+            "end of it. Jo Bloggs/Port of Northgate"
+        ],
         # a page's tools, banners and paywall, and a live page's note on its update
         ["Send this page to someone via email"],
         ["Welcome to the new Estuary Times website. We hope you enjoy it."],
@@ -4481,6 +4494,23 @@ def test_an_outlets_name_run_into_its_motto_is_no_title() -> None:
         ["The Estuary TimesNews Without Fear", "Ferry strike ends after nine days", *STORY]
     )
     assert from_text(page).title == "Ferry strike ends after nine days"
+
+
+def test_a_magazines_motto_is_no_title_and_a_headline_given_twice_under_the_byline_is() -> None:
+    page = "\n\n".join(
+        [
+            "Follow us",
+            "Northgate's fortnightly political & current affairs magazine",
+            "By Ann Lee",
+            "4 May 2026",
+            "Ferry strike ends after nine days",
+            "Ferry strike ends after nine days",
+            *STORY,
+        ]
+    )
+    imported = from_text(page)
+    assert imported.title == "Ferry strike ends after nine days"
+    assert kept(page) == STORY
 
 
 def test_a_story_copied_as_one_line_with_a_post_inside_keeps_its_words() -> None:

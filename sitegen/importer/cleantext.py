@@ -276,6 +276,11 @@ def clean(text: str) -> Cleaned:
     start = past_standfirst(units, under_headline_again(units, start), skip)
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
     meta = header_metadata(header, units[start])
+    if meta["title"] is None:
+        # ... or, with none, a line given twice in a row, which left as a caption given twice
+        # would: a headline given again under its byline.
+        twice = [units[n] for n in range(start - 1) if n in skip and units[n] == units[n + 1]]
+        meta["title"] = header_metadata(twice, units[start])["title"]
     if meta["author"] is None and signed_above:
         meta["author"] = next(iter(signed_above.values()))
     # The first date the page gives above the story is the day it was published (a later

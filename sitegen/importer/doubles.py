@@ -230,7 +230,8 @@ def doubled_captions(
         again = again or bool(shortened and _unpointed(one).startswith(shortened.group(1)))
         # A credit says it is a caption however long; without one, a longer paragraph given
         # twice may be the lede told again.
-        if (twice or credited or again) and len(one.split()) <= (
+        # (a caption run into itself is as long as it once)
+        if (twice or credited or again) and len((two if again else one).split()) <= (
             CAPTION_TWICE_WORDS if credited else 30
         ):
             found |= {n, n + 1}

@@ -18,6 +18,12 @@ from .links import SAYS_HEADLINE
 from .picturecredits import PICTURE_SOURCE
 from .stamps import DATED, DAY_DATE, WEEKDAY
 
+# A paper's or a magazine's motto: "Scotland's fortnightly political & current affairs
+# magazine", "Your weekly local newspaper".
+_MOTTO = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|quarterly)\b[^.!?]{0,60}\b(?:magazine|newspaper)$",
+    re.IGNORECASE,
+)
 # An outlet's name run into its motto: "The Washington PostDemocracy Dies in Darkness".
 MASTHEAD = re.compile(r"^(?:The )?(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]{2,}[A-Z][a-z]{3,}(?: \w+){0,5}$")
 # The page's own line of the day: "Friday, June 22 , 2018, 10:31 am | Fog/Mist 61º".
@@ -161,6 +167,7 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         and not ROLE_BYLINE.match(u)
         and not BREADCRUMB.match(u)
         and not AWARD_SLOGAN.match(u)
+        and not _MOTTO.search(u)  # "Scotland's fortnightly political & current affairs magazine"
         and not (u.isupper() and " | " in u)  # a section's menu: "BERMUDA | RSS PODCAST"
         and len(re.findall(r"[^\W\d_]{2,}", u)) >= 3
         and not u.startswith(("*", "•", "·", "- "))  # a point of a summary

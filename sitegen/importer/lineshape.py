@@ -291,8 +291,9 @@ def is_question_heading(line: str) -> bool:
 
 def glued_twice(unit: str) -> bool:
     """A caption run into itself, as its alternative text and under the picture:
-    "Cundy speaking to the media.Cundy speaking to the media."."""
-    for m in re.finditer(r"[.!?](?=[A-Z])", unit):
+    "Cundy speaking to the media.Cundy speaking to the media.", or with no stop between:
+    "Crews on the quay ahead of the voteCrews on the quay ahead of the vote"."""
+    for m in re.finditer(r"[.!?](?=[A-Z])|(?<=[a-z])(?=[A-Z])", unit):
         head, rest = unit[: m.end()], unit[m.end() :]
         if len(head) >= 20 and (head.startswith(rest) or rest.startswith(head)):
             return True

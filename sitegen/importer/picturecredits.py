@@ -251,6 +251,10 @@ CREDITED_CAPTION_LINES = [
         r"(?:(?-i:[A-Z]{2,5}) photo/)?"
         r"(?:the )?(?:associated press|ap|afp|reuters|getty images|epa|xinhua|bloomberg|pool"
         r"|anadolu(?: agency)?|canadian press|new york times|dpa)$",
+        # ... or any body that lent it, of a few capitalised words: "... at the far end of
+        # the chamber. Jo Bloggs/House of Lords" (no paragraph ends without its stop so).
+        r"[.!?\"”]\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})/(?-i:[A-Z])[\w'’&-]*"
+        r"(?: (?:of|the|and|(?-i:[A-Z])[\w'’&-]*)){0,4}$",
         # ... or after a label for its pictures: "... for two days. Pics/Pradeep Dhivar".
         r"[.!?\"”]\s+(?:pics?|photos?)/\s?(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})$",
         # ... or on its credit after "photo": "... at the mine in Polkowice: photo - PAP/Jo
