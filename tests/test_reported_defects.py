@@ -494,6 +494,10 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
         ),
         # a ticker with its exchange, a handle in a quoted post, a title in capitals
         ("Studios such as Disney held out.", "Studios such as Disney (DIS.N) held out."),
+        (
+            "Estuary Lines agreed to be bought by Northgate Holdings.",
+            "Estuary Lines [LON:ESL] agreed to be bought by Northgate Holdings [HKG:1113].",
+        ),
         ("The chief minister spoke to officials.", "The chief minister spoke to @Annlee99."),
         # a country called by what it is
         (
@@ -1086,6 +1090,11 @@ FERRY = "The ferry sank off Pelion on Tuesday night{}. Rescuers searched the sea
         (
             ("Island Wire", "Ferry sinks", FERRY.format("")),
             ("Pelion Reporters", "Ferry sinks", FERRY.format(", Pelionreporters learnt")),
+        ),
+        # ... or by its name without the word that says it is a newsroom
+        (
+            ("Island Wire", "Ferry sinks", FERRY.format("")),
+            ("ETN News", "Ferry sinks", FERRY.format(", the ETN understands")),
         ),
     ],
 )

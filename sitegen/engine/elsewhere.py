@@ -33,6 +33,8 @@ from .times import (
 from .words import DAY_NAMES
 
 _DAY_OF_MONTH = re.compile(r"([12]?\d|3[01])(?:st|nd|rd|th)")  # "the 29th"
+# Last words of an outlet's name that say what it is, not which it is: "BBC News".
+_KIND_WORDS = frozenset("news online digital tv radio live media network".split())
 
 
 # Plain classes with slots rather than frozen dataclasses, whose methods are generated at
@@ -132,6 +134,14 @@ class Elsewhere:
             forms = [tokenize(form) for form in (name, name.upper(), name.replace(" ", ""))]
             self.outlet_words[src] = {t.stem for ts in forms for t in ts}
             self.outlet_heads[src] = {ts[-1].stem for ts in forms if ts}
+            # ... or, where its last word only says what it is ("BBC News"), the letters
+            # before it: "The BBC understands" names the outlet too ("The Bolton News" does
+            # not make "in Bolton" the outlet: a place is not set in capitals).
+            self.outlet_heads[src] |= {
+                ts[-2].stem
+                for ts in forms[:1]
+                if len(ts) > 1 and ts[-1].key.lower() in _KIND_WORDS and ts[-2].text.isupper()
+            }
         # Every figure of every source, worked out once rather than once per number.
         self.slots = {
             src: [figure_slots(ts) for ts in doc.tokens] for src, doc in documents.items()

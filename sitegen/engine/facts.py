@@ -50,6 +50,7 @@ NO_MORE = (
     # ... or that it follows: "Here's what we know so far.", "Here are the key points."
     r"|here(?:['’]s| is| are) what (?:we know|you need to know)(?: so far)?"
     r"|here are (?:the|some of the) (?:key|main) (?:points|takeaways)\b[^.!?]{0,60}"
+    r"|here,? (?:[\w?'’&-]+ ){1,4}takes? a (?:closer |quick )?look at\b[^.!?]{0,160}"
     # ... or only leads in to what follows: "Dow released the following statement:", "CPD
     # released the following statement regarding the incident."
     r"|(?:[\w'’-]+ ){1,5}(?:released|issued|sent|posted|gave|shared|put out) the following "
@@ -308,12 +309,15 @@ def _no_more(sentence: str) -> bool:
     """Whether a sentence says only that no more was said (:data:`NO_MORE`)."""
     # Most sentences are longer or never say "details": asked first, it spares the pattern,
     # which ``re`` compiles on its first use and keeps.
-    if len(sentence) > NO_MORE_CHARS or not (
+    # (a signpost to what follows runs longer: "Here, Estuary Money takes a closer look at
+    # what's behind these rises and whether there is anything you can do about them.")
+    here = sentence.startswith("Here")
+    if (len(sentence) > NO_MORE_CHARS and not here) or not (
         "etails" in sentence
         or "nformation" in sentence
         or "below" in sentence
         or "the following " in sentence
-        or sentence.startswith("Here")
+        or here
         or sentence.endswith((":", ","))
     ):
         return False

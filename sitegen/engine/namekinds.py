@@ -72,11 +72,14 @@ def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     exchange = k > 0 and tokens[k - 1].key.lower() in EXCHANGES
     if exchange and sentence[tokens[k - 1].end : tokens[k].start].strip() == ":":
         return True
-    # A quote box set in brackets inside the sentence: "(OTC BB: IRLD - news)".
+    # A quote box set in brackets inside the sentence: "(OTC BB: IRLD - news)", "[LON:GNK]".
     return any(m.start() <= tokens[k].start < m.end() for m in _QUOTE_BOX.finditer(sentence))
 
 
-_QUOTE_BOX = re.compile(r"\((?:[A-Z]{2,8}\s?){1,3}:\s?[A-Z][A-Z.]{0,7}(?:\s?[-–]\s?\w+)?\)")
+_QUOTE_BOX = re.compile(
+    r"\((?:[A-Z]{2,8}\s?){1,3}:\s?[A-Z][A-Z.]{0,7}(?:\s?[-–]\s?\w+)?\)"
+    r"|\[(?:[A-Z]{2,8}\s?){1,3}:\s?[A-Z0-9][A-Z0-9.]{0,7}\]"
+)
 
 
 def name_runs(tokens: Sequence[Token]) -> list[tuple[int, int]]:

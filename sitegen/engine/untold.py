@@ -197,6 +197,7 @@ def untold_words(
                 or t.key == str(doc.year)
                 or house_number(sentence, tokens, k)
                 or names.coded(src, sentence, tokens, k)
+                or ticker(sentence, tokens, k)  # "[HKG:1113]" is a share's code
                 # "Covid-19" names a disease: its number is new only when the name is,
                 # and another outlet's "coronavirus" names it.
                 or (
