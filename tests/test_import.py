@@ -4513,6 +4513,34 @@ def test_a_magazines_motto_is_no_title_and_a_headline_given_twice_under_the_byli
     assert kept(page) == STORY
 
 
+def test_a_lede_between_two_copies_of_a_caption_is_the_storys_own() -> None:
+    caption = ["Ann Lee has been found guilty on four charges", "Lee will be sentenced on May 23"]
+    page = "\n\n".join(
+        ["Ferry boss 'planned to sink rival'", "\n".join(caption), STORY[0], "\n".join(caption)]
+        + STORY[1:]
+    )
+    assert kept(page) == STORY
+
+
+def test_a_share_price_box_is_no_byline_over_the_lede_and_its_name_no_author() -> None:
+    page = "\n".join(
+        [
+            "Estuary Lines safeguards Northgate with £100m investment",
+            "ESTUARY LN",
+            "€12.51",
+            "12:54 10/01/25",
+            STORY[0],
+            "FTSE 100",
+            "7,502.77",
+            "12:54 10/01/25",
+            *STORY[1:],
+        ]
+    )
+    imported = from_text(page)
+    assert imported.author is None
+    assert kept(page) == STORY
+
+
 def test_a_story_copied_as_one_line_with_a_post_inside_keeps_its_words() -> None:
     post = (
         "JUST IN: Ferry crews vote to end the strike. pic.twitter.com/AbC123xyz — Jo Bloggs "

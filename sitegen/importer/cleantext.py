@@ -65,6 +65,7 @@ from .lineshape import (
     LIST_ITEM,
     LISTED_WORDS,
     LONG_LEAD_IN_WORDS,
+    PRICE,
     SENTENCE_BREAK,
     SENTENCE_END,
     escape,
@@ -108,6 +109,7 @@ BYLINE_BAR = re.compile(r"^by\s+[A-Z][\w .,'’&-]{2,100}?\s*\|\s+(?=[A-Z\"“])
 GLUED_BYLINE = re.compile(r"^By (?:[A-Z][a-z'’-]+ ){1,3}[A-Z][a-z'’-]*[a-z](?=[A-Z][a-z].{60})")
 # A lede opened by the agency whose copy it is, with no place before: "(TNS) - Hurricane ...".
 _CREDITED_LEDE = re.compile(r"^\([A-Z][A-Za-z.&]{1,15}\)\s*(?:[—–]|-{1,2})\s+(?=[A-Z0-9\"“])")
+TICKER_WORDS = 4  # a share's or an index's name over its price in a ticker box ("CAC 40")
 SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of its own
 SUMMARY_POINT_WORDS = 8  # a summary's point set over the story's header says this much at least
 BOX_POINTS = 3  # sentences under a summary's label ("In short:") that are its points
@@ -203,6 +205,14 @@ def clean(text: str) -> Cleaned:
         if n and n < len(placed) and placed[n - 1] == placed[n]:
             captions.add(n - 1)
     doubled = doubled_captions(units, pictured, placed, first)
+    # A ticker box: a share's or an index's name over its price ("CAC 40" / "7,502.77").
+    captions |= {
+        n
+        for n in range(len(units) - 1)
+        if PRICE.match(units[n + 1])
+        and len(units[n].split()) <= TICKER_WORDS
+        and not SENTENCE_END.search(units[n])
+    }
     captions |= gallery_lines(units, placed) | slide_captions(units, credits)
     # A caption given twice in a row, its picture's alternative text and the caption, leaves
     # whole.

@@ -289,6 +289,10 @@ def is_question_heading(line: str) -> bool:
     )
 
 
+# A share's or an index's price alone on a line, as a ticker box sets it: "€12.51".
+PRICE = re.compile(r"^[€$£¥]?\s?\d[\d,.]*%?$")
+
+
 def glued_twice(unit: str) -> bool:
     """A caption run into itself, as its alternative text and under the picture:
     "Cundy speaking to the media.Cundy speaking to the media.", or with no stop between:

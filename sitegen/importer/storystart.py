@@ -32,6 +32,7 @@ from .doubles import set_as_headline
 from .lineshape import (
     BYLINE,
     NAME,
+    PRICE,
     SENTENCE_BREAK,
     SENTENCE_END,
     is_cruft,
@@ -41,6 +42,7 @@ from .lineshape import (
     leads_in,
     split_stamp,
 )
+from .neighbours import retold
 from .stamps import WEEKDAY
 
 TEASER_PARAGRAPHS = 2  # an excerpt above the headline given again is this long at most
@@ -138,7 +140,9 @@ def dateline_start(units: list[str], start: int, skip: AbstractSet[int] = frozen
             # ... but an update set over the story's dateline is the story's latest news:
             # "Update: 18 people were unaccounted for as of 10 a.m. Sunday." / "OSO — ...".
             return n if short and not UPDATE_OVER.match(units[start]) else start
-        if n not in skip and _signed(units[n]):  # a picture's credit is not its byline
+        # (a picture's credit is not its byline, nor a share price's time its date line:
+        # "€12.51" / "12:54 10/01/25")
+        if n not in skip and _signed(units[n]) and not PRICE.match(units[n - 1]):
             # A byline over a dated lede ("By Ann Lee" / "Associated Press" / "OTTAWA, Ont. —
             # ..."): what stood above the two was the page's header, a caption however long.
             lede = next((m for m in range(n + 1, n + 3) if _dated_lede(units, m)), None)
@@ -254,7 +258,9 @@ def under_headline_again(units: list[str], start: int) -> int:
     if SHOUTED_LEDE.match(units[start]):
         return start
     for m in range(start + 1, min(start + 1 + TEASER_PARAGRAPHS, len(units) - 1)):
-        if units[m] in heads:
+        # ... but a caption given again over the next paragraph is no headline: a lede between
+        # two copies of a picture's caption that the story never retells is the story's own.
+        if units[m] in heads and all(retold(u, units[m + 1 :]) for u in units[start:m]):
             return m + 1
     return start
 
