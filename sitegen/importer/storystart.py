@@ -247,11 +247,11 @@ def under_headline_again(units: list[str], start: int) -> int:
     Friday." / "Suspect arrested" / the story in full).  The excerpt retells the story."""
     # An advertisement's label printed again between paragraphs is no headline, nor is an
     # advertisement's close button ("X"), a word alone.
-    heads = {
+    heads = [
         u
         for u in units[:start]
         if len(u.split()) > 1 and not SENTENCE_END.search(u) and not is_cruft(u)
-    }
+    ]
     # A lede that opens on a word set in capitals, as a paper's first paragraph does, is the
     # story's, whatever the page set between ("Red dust storm shrouds Sydney" / "AUSTRALIA'S
     # worst dust storm in 70 years blanketed ..." / "Red dust storm shrouds Sydney").
@@ -259,8 +259,11 @@ def under_headline_again(units: list[str], start: int) -> int:
         return start
     for m in range(start + 1, min(start + 1 + TEASER_PARAGRAPHS, len(units) - 1)):
         # ... but a caption given again over the next paragraph is no headline: a lede between
-        # two copies of a picture's caption that the story never retells is the story's own.
-        if units[m] in heads and all(retold(u, units[m + 1 :]) for u in units[start:m]):
+        # two copies of a picture's caption (not the page's first line) that the story never
+        # retells is the story's own.
+        if units[m] in heads and (
+            units[m] == heads[0] or all(retold(u, units[m + 1 :]) for u in units[start:m])
+        ):
             return m + 1
     return start
 
