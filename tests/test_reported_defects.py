@@ -506,6 +506,11 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
         ),
         # a first name told short, a company by its full name, a state as wires shorten it
         ("Studios such as Disney held out.", "Studios such as Walt Disney Co held out."),
+        # ... and a club by its name with its kind
+        (
+            "His brother plays for Northgate and Estuary, the court heard.",
+            "His brother plays for Northgate & Estuary FC, the court heard.",
+        ),
         ("She was sentenced in San Jose, Calif.", "She was sentenced in San Jose, California."),
         # an acronym of plain words, a range in one unit
         ("It also dropped yield curve control.", "It also dropped YCC."),

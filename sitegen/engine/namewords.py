@@ -7,12 +7,12 @@ a country's people, a state as wires shorten it, a first name told short.
 
 from __future__ import annotations
 
-# Words that make a company's legal name and nothing more: "Research In Motion Ltd",
-# "BioNTech SE", "BioNTech Group".
+# Words that make a company's or a club's legal name and nothing more: "Research In Motion
+# Ltd", "BioNTech SE", "BioNTech Group", "Northgate FC".
 CORPORATE = frozenset(
     """
     corp corporation inc incorporated ltd limited plc llc co se ag gmbh nv sa spa bv ab oyj
-    pty bhd group holding holdings company companies cos
+    pty bhd group holding holdings company companies cos fc
     """.split()
 )
 # Words after a place's name that say what kind of division it is, not which: "Tibet
