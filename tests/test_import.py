@@ -965,6 +965,12 @@ def test_a_last_paragraph_cut_off_after_an_agency_named_in_full_is_kept() -> Non
     assert from_text(page).body.rstrip().endswith("southern England, is treati")
 
 
+def test_a_last_paragraph_cut_off_after_a_whole_clause_and_its_comma_is_kept() -> None:
+    cut = "The harbour authority employs around 800 staff, "
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, cut])
+    assert from_text(page).body.rstrip().endswith("employs around 800 staff,")
+
+
 def test_a_last_paragraph_cut_off_after_an_embed_waiting_for_consent_is_kept() -> None:
     # The player's placeholder stands where the video would be, not where the story ends.
     consent = (
@@ -4516,8 +4522,13 @@ def test_a_magazines_motto_is_no_title_and_a_headline_given_twice_under_the_byli
 def test_a_lede_between_two_copies_of_a_caption_is_the_storys_own() -> None:
     caption = ["Ann Lee has been found guilty on four charges", "Lee will be sentenced on May 23"]
     page = "\n\n".join(
-        ["Ferry boss 'planned to sink rival'", "\n".join(caption), STORY[0], "\n".join(caption)]
-        + STORY[1:]
+        [
+            "Ferry boss 'planned to sink rival'",
+            "\n".join(caption),
+            STORY[0],
+            "\n".join(caption),
+            *STORY[1:],
+        ]
     )
     assert kept(page) == STORY
 
@@ -4942,7 +4953,7 @@ def test_a_sites_offers_a_videos_caption_and_a_templates_placeholder_leave() -> 
     assert kept(page) == STORY
 
 
-def test_a_signpost_to_what_the_page_sets_out_below_leaves() -> None:
+def test_signposts_a_players_label_a_pointer_to_more_stories_and_a_helpline_box_leave() -> None:
     page = "\n\n".join(
         [
             "Here are the key points from the union leader's address in Northgate.",
@@ -4951,8 +4962,12 @@ def test_a_signpost_to_what_the_page_sets_out_below_leaves() -> None:
             "Here's what we know so far.",
             STORY[1],
             "LIVE BLOG WILL LOAD BELOW",
+            "Play Brightcove video",
             "Read below for a more detailed breakdown of the union's demands.",
             *STORY[2:],
+            "More stories like this are available on estuarytimes.com",
+            "* If you are experiencing abuse, the following hotlines offer free and "
+            "confidential support: Estuary Line at 15999 (24/7); Harbour Help at 016-2374221.",
         ]
     )
     assert kept(page) == STORY

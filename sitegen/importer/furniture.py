@@ -239,7 +239,7 @@ _SHORT_NOTES_AND_CONTROLS = (
     # gallery's ("Play video", "1 of 12", "(Estuary Wire video)", "... (UK users
     # only)"), a paywall's, an error's, a staff line ("Times Staff Writer", "Source:
     # Estuary Wire"), a bare "by,".
-    r"^(play|more) video\b|^open image modal$|^story tools$|^\d+ of \d+$"
+    r"^(play|more) (brightcove )?video\b|^open image modal$|^story tools$|^\d+ of \d+$"
     r"|^\([\w ]{2,30} video\)$|\(uk users only\)$|\(quicktime, real or windows media\)"
     r"|^premium content$|^subscribe\s*&\s*save\b|^404 not found\b"
     r"|^([\w.]+ )?staff (writer|reporter|correspondent)s?$"

@@ -65,7 +65,11 @@ NOTES_AND_CONTROLS = (
     # A note on where to find help: "If you have been impacted by any of the issues raised
     # in this report, help is available: Support helplines".
     r"^if you (?:have been|are|were) (?:affected|impacted) by (?:any of )?(?:the )?(?:issues"
-    r"|topics|matters|themes|subjects)\b[^.!?]{0,60}[.,:]?\s*(?:help|support)\b",
+    r"|topics|matters|themes|subjects)\b[^.!?]{0,60}[.,:]?\s*(?:help|support)\b"
+    # ... or where to turn: "* If you are experiencing sexual violence, the following
+    # hotlines offer free and confidential support: ...".
+    r"|^\W{0,3}if you (?:or someone you know )?(?:are|have been|were) (?:experiencing|affected"
+    r"|struggling|suffering)\b[^.!?]{0,80}\b(?:hotlines?|helplines?)\b",
     # A box of helpline numbers: "Bhubaneswar- (0674-2303060, 2301525, 2301625), ...".
     r"^(?=(?:.*?\b\d{6,8}\b){5})",
     # An empty advertising slot: "No ads found for this position".

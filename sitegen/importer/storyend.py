@@ -68,7 +68,7 @@ UNSTOPPED_FIGURE_WORDS = 20  # ... or on a figure (a caption this long ends on a
 
 def _aside(line: str) -> bool:
     """A line that may stand between the last paragraph and one cut off: a caption."""
-    cut = is_cut_off(line) or opens_with_a_sentence(line)
+    cut = is_cut_off(line) or opens_with_a_sentence(line) or _clause_then_cut(line)
     short = len(line.split()) <= CAPTION_WORDS and not is_prose(line) and not cut
     return is_cruft(line) or short
 
@@ -328,7 +328,26 @@ def body_end(units: list[str]) -> int:
     if (
         cut < len(units)
         and alone
-        and (is_cut_off(units[cut], last=True) or opens_with_a_sentence(units[cut]))
+        and (
+            is_cut_off(units[cut], last=True)
+            or opens_with_a_sentence(units[cut])
+            or _clause_then_cut(units[cut])
+        )
     ):
         return cut + 1
     return tail
+
+
+CLAUSE_WORDS = 5  # a whole clause the page cut off after its comma is this long at least
+
+
+def _clause_then_cut(line: str) -> bool:
+    """Whether ``line`` is a whole clause the page cut off after its comma: "The Lords
+    comprises around 800 members," says what it says, however the sentence went on."""
+    clause = line.rstrip()
+    return (
+        clause.endswith(",")
+        and len(clause.split()) >= CLAUSE_WORDS
+        and is_prose(clause[:-1] + ".")
+        and not is_cruft(clause)
+    )
