@@ -969,6 +969,10 @@ def test_a_last_paragraph_cut_off_after_a_whole_clause_and_its_comma_is_kept() -
     cut = "The harbour authority employs around 800 staff, "
     page = "\n\n".join(["Ferry terminal to close", *FERRY, cut])
     assert from_text(page).body.rstrip().endswith("employs around 800 staff,")
+    # ... but not a quotation or what someone said, cut before it is said
+    for cut in ("“It's going to be quite hard,", "She said that the harbour authority,"):
+        page = "\n\n".join(["Ferry terminal to close", *FERRY, cut])
+        assert kept(page) == FERRY
 
 
 def test_a_last_paragraph_cut_off_after_an_embed_waiting_for_consent_is_kept() -> None:

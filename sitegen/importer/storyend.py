@@ -343,11 +343,18 @@ CLAUSE_WORDS = 5  # a whole clause the page cut off after its comma is this long
 
 def _clause_then_cut(line: str) -> bool:
     """Whether ``line`` is a whole clause the page cut off after its comma: "The Lords
-    comprises around 800 members," says what it says, however the sentence went on."""
+    comprises around 800 members," says what it says, however the sentence went on.  A
+    quotation cut there ('"It's going to be kind of interesting,') or what someone said
+    ("She said that former colonial power Britain,") has yet to say it."""
     clause = line.rstrip()
     return (
         clause.endswith(",")
         and len(clause.split()) >= CLAUSE_WORDS
+        and clause[:1] not in "\"“‘'"
+        and not _SAYING.search(clause)
         and is_prose(clause[:-1] + ".")
         and not is_cruft(clause)
     )
+
+
+_SAYING = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|according)\b", re.IGNORECASE)
