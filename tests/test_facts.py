@@ -451,6 +451,18 @@ def test_a_day_of_the_month_or_a_number_joined_to_a_word_is_no_amount() -> None:
     )
 
 
+def test_a_day_of_the_month_before_a_verb_is_no_amount_against_a_sum() -> None:
+    assert (
+        conflicts_between(
+            "The government on Oct. 4 announced investment of nearly 22 billion pounds in new "
+            "ferries for the estuary.",
+            "The government has announced up to £21.7bn of support for new ferries for the "
+            "estuary.",
+        )
+        == []
+    )
+
+
 def test_days_of_two_different_events_are_no_conflict() -> None:
     """A minister made on Tuesday and a resignation accepted on Wednesday are two events."""
     assert (

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .model import Token, record
 from .text import tokenize
-from .words import stem
+from .words import MONTHS, stem
 
 # A figure rounded to one significant digit ("six million" for 5.9 million) lies at most
 # this share away from the figure it rounds: "twenty" is no 23, "2,000" no 2,430.
@@ -156,6 +156,11 @@ def _counted(text: str) -> tuple[Counted, ...]:
         if after_from(text, t) or hyphened(text, t) or coded(text, t):
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
+        if len(t.key) < 3 and any(
+            w is not None and w.key in MONTHS and w.text[0].isupper()
+            for w in (words[k - 1] if k else None, nxt)
+        ):
+            continue  # "on Oct. 4 announced", "on 3 November": a day of the month, no count
         if nxt and nxt.key in _SPANS and not text[t.end : nxt.start].strip():
             continue  # "in eight decades", "12 months": a span of time, not a count
         if (
