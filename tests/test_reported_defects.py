@@ -506,6 +506,15 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
         ),
         # a first name told short, a company by its full name, a state as wires shorten it
         ("Studios such as Disney held out.", "Studios such as Walt Disney Co held out."),
+        # ... or a name with its number by its acronym, and a peer without the seat
+        (
+            "Ministers scrapped the northern leg of the HS2 project on Wednesday.",
+            "Ministers scrapped the northern leg of the High Speed 2 project on Wednesday.",
+        ),
+        (
+            "Lords Leader Baroness Lee said the bill was historic.",
+            "Lords Leader Baroness Lee of Northgate said the bill was historic.",
+        ),
         # ... and a club by its name with its kind
         (
             "His brother plays for Northgate and Estuary, the court heard.",

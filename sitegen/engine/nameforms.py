@@ -108,6 +108,9 @@ def initials(tokens: Sequence[Token], a: int, b: int) -> set[str]:
         "".join(t.text[0] for t in words if t.key.lower() not in JOINERS).upper(),
         "".join(t.text[0] for t in words).upper(),
     }
+    # "High Speed 2" is HS2: a number after the name goes into its acronym whole.
+    if b < len(tokens) and tokens[b].number and tokens[b].text.isdigit() and len(words) > 1:
+        found |= {short + tokens[b].text for short in found}
     # "the Swiss Federal Office of Justice" is "the FOJ": which country's, said apart.
     if len(words) >= 3 and demonym(words[0].key.lower()):
         found.add("".join(t.text[0] for t in words[1:] if t.key.lower() not in JOINERS).upper())

@@ -169,6 +169,23 @@ def division(tokens: Sequence[Token], k: int) -> bool:
     return first < k and tokens[k].key.lower() in DIVISIONS
 
 
+_PEERS = frozenset("lord baroness lady baron viscount earl".split())
+
+
+def peer_seat(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the name ``tokens[k]`` is the seat in a peer's title: the "Basildon" of
+    "Baroness Smith of Basildon", whom another outlet calls "Baroness Smith"."""
+    m = k
+    while m > 0 and tokens[m - 1].name and tokens[m - 1].key.lower() != "of":
+        m -= 1  # "Lord Forsyth of Drumlean", "Lord Smith of Upper Estuary"
+    return (
+        m >= 3
+        and tokens[m - 1].key.lower() == "of"
+        and tokens[m - 2].name
+        and tokens[m - 3].key.lower() in _PEERS
+    )
+
+
 def former(tokens: Sequence[Token], k: int) -> bool:
     """Whether the name ``tokens[k]`` is what something was once called: "the social
     network X, formerly known as Twitter" names X again, it adds nothing."""

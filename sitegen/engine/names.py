@@ -365,6 +365,17 @@ class NamesElsewhere:
             ]
         return self._names[src]
 
+    def numbered(
+        self, src: str, tokens: Sequence[Token], k: int, runs: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether the number ``tokens[k]`` ends a name another source gives as its acronym:
+        the "2" of "High Speed 2", which another outlet calls HS2."""
+        run = next(((a, b) for a, b in runs if b == k), None)
+        if run is None or not tokens[k].text.isdigit():
+            return False
+        shorts = {s for s in initials(tokens, *run) if s.endswith(tokens[k].text)}
+        return any(shorts & self.acronyms[o] for o in self.acronyms if o != src)
+
     def coded(self, src: str, sentence: str, tokens: Sequence[Token], k: int) -> bool:
         """Whether ``tokens[k]`` is part of a code another source writes spaced or not:
         "Flight ET302" and "Flight ET 302"."""

@@ -86,6 +86,13 @@ def read_figures(found: list[Token]) -> None:
         elif half_follows(found, n) and PLAIN_VALUE.fullmatch(t.key):
             half = f"{float(t.key) + 0.5:.15g}"
             found[n] = t._replace(key=half, stem=half)
+    # "850p" is £8.50: pence glued to their figure are a hundredth of a pound.
+    for n in figures:
+        t = found[n]
+        glued = n + 1 < len(found) and found[n + 1].start == t.end
+        if glued and found[n + 1].key == "p" and t.text.isdigit():
+            pounds = f"{int(t.text) / 100:.15g}"
+            found[n] = t._replace(key=pounds, stem=pounds)
     # "½ percent": a share written after a figure that is not digits ("¼", "1/4").
     for n in figures:
         if n + 1 == len(found):
@@ -147,7 +154,7 @@ def _written(last: Token) -> float:
         return float(told.group())
     # ... or in words: the "nine" of "six to nine hours", the "four" of "three to four
     # million".
-    alone = number_value(last.text.lower())
+    alone = number_value(last.text.lower()) if " " not in last.text else None
     if alone and alone.isdigit():
         return float(alone)
     head, _, scale = last.text.rpartition(" ")
