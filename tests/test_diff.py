@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitegen.engine.diff import changed_runs, word_diff
+from sitegen.engine.diff import word_diff
 from sitegen.engine.text import tokenize
 from sitegen.site.render import Span, spans
 
@@ -130,11 +130,15 @@ def test_diff_is_deterministic() -> None:
         assert diff(left, right) == first
 
 
-def test_changed_runs_are_token_ranges_of_the_added_words() -> None:
+def test_the_added_words_are_marked_token_by_token() -> None:
     right = "The minister confirmed the figures to the Harbour Gazette on Sunday."
     d = word_diff(["The minister confirmed the figures on Sunday."], [right])
     tokens = tokenize(right)
-    runs = changed_runs(d.right[0])
+    marks = d.right[0]
+    starts = [k for k, m in enumerate(marks) if m and (k == 0 or not marks[k - 1])]
+    runs = [
+        (k, next((e for e in range(k, len(marks)) if not marks[e]), len(marks))) for k in starts
+    ]
     assert runs
     for first, past in runs:
         assert 0 <= first < past <= len(tokens)

@@ -124,16 +124,3 @@ def diff_links(links: Sequence[Link], documents: Mapping[str, Document]) -> tupl
         )
         out.append(replace(link, diff=diff))
     return tuple(out)
-
-
-def changed_runs(marks: Sequence[bool]) -> list[tuple[int, int]]:
-    """The runs of changed tokens of one sentence, as (first, past-last) token indices."""
-    runs: list[tuple[int, int]] = []
-    start = None
-    for k, changed in enumerate((*marks, False)):
-        if changed and start is None:
-            start = k
-        elif not changed and start is not None:
-            runs.append((start, k))
-            start = None
-    return runs

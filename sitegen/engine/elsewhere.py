@@ -133,15 +133,13 @@ class Elsewhere:
         for src, name in (outlets or {}).items():
             forms = [tokenize(form) for form in (name, name.upper(), name.replace(" ", ""))]
             self.outlet_words[src] = {t.stem for ts in forms for t in ts}
-            self.outlet_heads[src] = {ts[-1].stem for ts in forms if ts}
             # ... or, where its last word only says what it is ("BBC News"), the letters
             # before it: "The BBC understands" names the outlet too ("The Bolton News" does
             # not make "in Bolton" the outlet: a place is not set in capitals).
-            self.outlet_heads[src] |= {
-                ts[-2].stem
-                for ts in forms[:1]
-                if len(ts) > 1 and ts[-1].key.lower() in _KIND_WORDS and ts[-2].text.isupper()
-            }
+            first = forms[0]
+            kind = len(first) > 1 and first[-1].key.lower() in _KIND_WORDS
+            letters = {first[-2].stem} if kind and first[-2].text.isupper() else set()
+            self.outlet_heads[src] = {ts[-1].stem for ts in forms if ts} | letters
         # Every figure of every source, worked out once rather than once per number.
         self.slots = {
             src: [figure_slots(ts) for ts in doc.tokens] for src, doc in documents.items()

@@ -156,9 +156,9 @@ def _counted(text: str) -> tuple[Counted, ...]:
         if after_from(text, t) or hyphened(text, t) or coded(text, t):
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
-        if len(t.key) < 3 and any(
-            w is not None and w.key in MONTHS and w.text[0].isupper()
-            for w in (words[k - 1] if k else None, nxt)
+        if len(t.key) < 3 and (
+            (k and words[k - 1].key in MONTHS and words[k - 1].text[0].isupper())
+            or (nxt is not None and nxt.key in MONTHS and nxt.text[0].isupper())
         ):
             continue  # "on Oct. 4 announced", "on 3 November": a day of the month, no count
         if nxt and nxt.key in _SPANS and not text[t.end : nxt.start].strip():

@@ -302,16 +302,5 @@ class Comparison:
         return [f for f in self.facts if f.unique and f.sources[0] == source_id]
 
     @property
-    def shared_facts(self) -> list[Fact]:
-        everyone = {s.id for s in self.sources}
-        return [f for f in self.facts if f.kind != "conflict" and set(f.sources) == everyone]
-
-    @property
-    def facts_some_report(self) -> list[Fact]:
-        """Facts that more than one source reports, but not every one."""
-        count = len(self.sources)
-        return [f for f in self.facts if f.kind != "conflict" and 1 < len(f.sources) < count]
-
-    @property
     def conflicts(self) -> list[Fact]:
         return [f for f in self.facts if f.kind == "conflict"]

@@ -98,10 +98,9 @@ def names_differ(a: str, b: str) -> bool:
     ):
         return False
     # "Department" (for Education) and "DfE": the head of a name and its acronym.
-    for one, two in ((a, b), (b, a)):
-        short = acronym(two.strip())
-        if short and not acronym(one.strip()) and one.strip()[:1].upper() == short[0]:
-            return False
+    shorts = [acronym(a.strip()), acronym(b.strip())]
+    if bool(shorts[0]) != bool(shorts[1]) and a.strip()[:1].upper() == b.strip()[:1].upper():
+        return False
     return not (len(names[0]) == len(names[1]) == 1 and _one_edit(names[0][0], names[1][0]))
 
 

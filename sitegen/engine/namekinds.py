@@ -73,7 +73,9 @@ def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     if exchange and sentence[tokens[k - 1].end : tokens[k].start].strip() == ":":
         return True
     # A quote box set in brackets inside the sentence: "(OTC BB: IRLD - news)", "[LON:GNK]".
-    return any(m.start() <= tokens[k].start < m.end() for m in _QUOTE_BOX.finditer(sentence))
+    return ":" in sentence and any(
+        m.start() <= tokens[k].start < m.end() for m in _QUOTE_BOX.finditer(sentence)
+    )
 
 
 _QUOTE_BOX = re.compile(
@@ -167,23 +169,6 @@ def division(tokens: Sequence[Token], k: int) -> bool:
     while first > 0 and tokens[first].key.lower() in DIVISIONS and tokens[first - 1].name:
         first -= 1
     return first < k and tokens[k].key.lower() in DIVISIONS
-
-
-_PEERS = frozenset("lord baroness lady baron viscount earl".split())
-
-
-def peer_seat(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the name ``tokens[k]`` is the seat in a peer's title: the "Basildon" of
-    "Baroness Smith of Basildon", whom another outlet calls "Baroness Smith"."""
-    m = k
-    while m > 0 and tokens[m - 1].name and tokens[m - 1].key.lower() != "of":
-        m -= 1  # "Lord Forsyth of Drumlean", "Lord Smith of Upper Estuary"
-    return (
-        m >= 3
-        and tokens[m - 1].key.lower() == "of"
-        and tokens[m - 2].name
-        and tokens[m - 3].key.lower() in _PEERS
-    )
 
 
 def former(tokens: Sequence[Token], k: int) -> bool:

@@ -92,7 +92,9 @@ class NamesElsewhere:
                 short
                 for ts in doc.tokens
                 for t in ts
-                if (short := _acronym(t))
+                # (asked of capitals first: most words have none after their first letter)
+                if (t.key.isupper() or (t.name and not t.text[1:].islower()))
+                and (short := _acronym(t))
                 and (t.name or (t.text.isupper() and len(t.text) > 1) or short != t.key)
             }
             # The acronyms each name may go by, and for a name of two words or more, the
@@ -156,7 +158,7 @@ class NamesElsewhere:
         told = forms(t)
         if any(told & self.words[o] for o in others):
             return True
-        short = _acronym(t)
+        short = t.key if t.key.isupper() else None if t.text[1:].islower() else _acronym(t)
         if short and any(short in self.initials[o] for o in others):
             return True  # "RBA" where another outlet says "Reserve Bank of Australia"
         spelled_out = t.key.isupper() and 3 <= len(t.key) <= 5
@@ -365,17 +367,6 @@ class NamesElsewhere:
             ]
         return self._names[src]
 
-    def numbered(
-        self, src: str, tokens: Sequence[Token], k: int, runs: Sequence[tuple[int, int]]
-    ) -> bool:
-        """Whether the number ``tokens[k]`` ends a name another source gives as its acronym:
-        the "2" of "High Speed 2", which another outlet calls HS2."""
-        run = next(((a, b) for a, b in runs if b == k), None)
-        if run is None or not tokens[k].text.isdigit():
-            return False
-        shorts = {s for s in initials(tokens, *run) if s.endswith(tokens[k].text)}
-        return any(shorts & self.acronyms[o] for o in self.acronyms if o != src)
-
     def coded(self, src: str, sentence: str, tokens: Sequence[Token], k: int) -> bool:
         """Whether ``tokens[k]`` is part of a code another source writes spaced or not:
         "Flight ET302" and "Flight ET 302"."""
@@ -492,7 +483,11 @@ _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
 
 def _acronym(t: Token) -> str | None:
     """The acronym ``t`` is, in capitals ("DfE" is DFE), or None for any other word."""
-    return t.key if t.key.isupper() else acronym(t.text.removesuffix("'s").removesuffix("’s"))
+    if t.key.isupper():
+        return t.key
+    if not t.name:
+        return None  # (an acronym is read as a name: "DfE", "TfL")
+    return acronym(t.text.removesuffix("'s").removesuffix("’s"))
 
 
 _SKIPPED = frozenset("of and for the on in".split())

@@ -166,12 +166,14 @@ def _scaled(first: Token, last: Token) -> Token:
     """``first`` in the scale of ``last`` ("332" of "from $332 to $350 million" is 332
     million, "three" of "three to four million" 3 million), when ``last`` has a scale and
     ``first`` is a plain figure near its size."""
-    size = _written(last)
+    if not (first.number and last.key.isdigit()):
+        return first
     plain = PLAIN_VALUE.fullmatch(first.text) or number_value(first.text) == first.key
     # ("four per cent to 50,510": a share, its key "4%", is no figure of the next one's scale)
-    if not (first.number and plain and PLAIN_VALUE.fullmatch(first.key)):
+    if not (plain and PLAIN_VALUE.fullmatch(first.key)):
         return first
-    if not (size and last.key.isdigit()):
+    size = _written(last)
+    if not size:
         return first
     scale = int(last.key) / size
     if scale < 1000 or not size / 10 <= float(first.key) <= size:
@@ -203,10 +205,10 @@ def _clocked(first: Token, last: Token) -> Token:
 def _spanned(first: Token, last: Token) -> Token:
     """``first`` as a span of time in the unit of ``last`` ("6" of "6-10 hours" is 360
     minutes), or ``first`` as it is when ``last`` is no span or ``first`` no plain figure."""
+    if not (first.number and last.key.endswith("min") and PLAIN_VALUE.fullmatch(first.key)):
+        return first
     size = _written(last)
-    if not (
-        first.number and PLAIN_VALUE.fullmatch(first.key) and last.key.endswith("min") and size
-    ):
+    if not size:
         return first
     per = float(last.key.removesuffix("min")) / size
     minutes = f"{float(first.key) * per:.15g}min"

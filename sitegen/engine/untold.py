@@ -31,7 +31,7 @@ from .elsewhere import Elsewhere, Others, Reporting
 from .figures import coded
 from .hedges import bound_of
 from .model import Document, Token
-from .namekinds import division, epithet, former, medium, peer_seat, plain, state_form, ticker
+from .namekinds import division, epithet, former, medium, plain, state_form, ticker
 from .names import NamesElsewhere
 from .readable import (
     address,
@@ -197,7 +197,6 @@ def untold_words(
                 or t.key == str(doc.year)
                 or house_number(sentence, tokens, k)
                 or names.coded(src, sentence, tokens, k)
-                or names.numbered(src, tokens, k, runs)
                 or ticker(sentence, tokens, k)  # "[HKG:1113]" is a share's code
                 # "Covid-19" names a disease: its number is new only when the name is,
                 # and another outlet's "coronavirus" names it.
@@ -218,7 +217,6 @@ def untold_words(
                 or ticker(sentence, tokens, k)
                 or epithet(sentence, tokens, k)
                 or former(tokens, k)
-                or peer_seat(tokens, k)
                 or division(tokens, k)
                 or state_form(tokens, k)
                 or names.known(src, tokens, k, runs)

@@ -129,6 +129,10 @@ def acronym(word: str) -> str | None:
     """The acronym ``word`` is, in capitals ("DfE" is DFE, "RBA" RBA), or None."""
     if word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
         return word
+    # (most words are written in small letters after their first: asked first, it spares
+    # the pattern)
+    if len(word) > 8 or word[1:].islower() or not word[:1].isupper():
+        return None
     if _MIXED_ACRONYM.fullmatch(word) and not word[1:].istitle():
         return word.upper()
     return None
