@@ -4401,6 +4401,8 @@ def test_bold_marks_a_screen_readers_link_mark_and_a_continued_mark_leave_the_wo
             "**NORTHGATE:** " + STORY[0],
             'Crews will be back at work on Tuesday morning, the union said, external: "We won."',
             "The union's statement, external says crews will be back at work on Tuesday.",
+            "The latest offer, external does include a rise, said Ann Lee of the Quay, external "
+            "blog.",
             STORY[2] + " Continued...",
         ]
     )
@@ -4408,6 +4410,7 @@ def test_bold_marks_a_screen_readers_link_mark_and_a_continued_mark_leave_the_wo
         "NORTHGATE: " + STORY[0],
         'Crews will be back at work on Tuesday morning, the union said: "We won."',
         "The union's statement says crews will be back at work on Tuesday.",
+        "The latest offer does include a rise, said Ann Lee of the Quay blog.",
         STORY[2],
     ]
 
@@ -6378,14 +6381,16 @@ def test_a_search_boxs_error_glued_to_the_standfirst_leaves_it() -> None:
     assert "error occurred" not in found.body and "error occurred" not in (found.title or "")
 
 
-def test_a_trail_of_sections_is_no_title() -> None:
-    page = "\n\n".join(
-        [
-            "Home > Transport > Ferry strike ends after nine days",
-            "Ferry strike ends after nine days",
-            *STORY,
-        ]
-    )
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Home > Transport > Ferry strike ends after nine days",
+        "HOME | Transport (Click here for more)",
+        "This content is not available in your region",
+    ],
+)
+def test_a_trail_of_sections_or_a_regions_block_is_no_title(above: str) -> None:
+    page = "\n\n".join([above, "Ferry strike ends after nine days", *STORY])
     assert from_text(page).title == "Ferry strike ends after nine days"
 
 

@@ -303,10 +303,11 @@ WIRE_CODE = re.compile(r"\s*\[(?:n[A-Z0-9]{8,12}|[A-Z]{2,8}/[A-Z]{0,8})\](?=[\s.
 
 # A link's mark for screen readers, copied with its text: "Miranda Hart ... tweeted,
 # external: ...", "earlier this week, external when she broke a bone", "The guidance, external
-# says ...".
+# says ...", "the latest batch, external does include ...", "the JFK Facts, external blog".
 EXTERNAL_MARK = re.compile(
     r", external(?=[:;.,!?\"”]|$| (?:when|as|and|but|after|before|with|on|in|to|that|who"
-    r"|says|said|shows|showed|is|was|are|were|has|have|will)\b)"
+    r"|says|said|shows|showed|is|was|are|were|has|have|will|does|did|for|from|by|blog"
+    r"|website)\b)"
 )
 
 

@@ -62,7 +62,7 @@ ROLE_BYLINE = re.compile(
 ROLE_ALONE = re.compile(rf"\b(?:{_ROLES}|analyst|presenter)$", re.IGNORECASE)
 _SAYS_HEADLINE = re.compile(SAYS_HEADLINE, re.IGNORECASE)
 # A trail of the site's sections down to the story: "Home > Legal > UK confirms stake limits".
-BREADCRUMB = re.compile(r"^home\s*[>›»]\s", re.IGNORECASE)
+BREADCRUMB = re.compile(r"^home\s*[>›»|]\s", re.IGNORECASE)
 # The paper's boast under its name: "2024 newspaper of the year", "Website of the Year".
 AWARD_SLOGAN = re.compile(r"^(?:\d{4} )?(?:[\w-]+ ){1,3}of the year(?: \d{4})?\W*$", re.IGNORECASE)
 _GLUED_DAY = re.compile(rf"(?<=[a-z]){DAY_DATE}$", re.IGNORECASE)

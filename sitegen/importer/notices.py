@@ -74,6 +74,9 @@ NOTES_AND_CONTROLS = (
     r"^(?=(?:.*?\b\d{6,8}\b){5})",
     # An empty advertising slot: "No ads found for this position".
     r"^no ads? found\b",
+    # ... and a block on where the reader is: "This content is not available in your region".
+    r"^this (?:content|video|article|page) is not available in your (?:region|country|location)"
+    r"\W*$",
     # A blog's buttons: "Like this: Like Loading...".
     r"^like this\s*:\s*like\b|^like loading\W*$",
     # A site's widgets copied as text: a markets ticker still loading ("US Markets
