@@ -238,6 +238,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("restoring power could take 6-10 hours", "restoring power could take six to 10 hours"),
         ("rain could exceed 50mm in six to nine hours", "rain could exceed 50mm in 6-9 hours"),
         ("shares closed at 850p", "shares closed at £8.50"),
+        ("shares closed at 850 pence", "shares closed at £8.50"),
         ("bought it for $127.5 milion in 2013", "bought it for $127.5 million in 2013"),
         ("bids rose from $332 to $350 million", "bids rose from $332 million to $350 million"),
         ("between 2 and 3 billion people", "between 2 billion and 3 billion people"),
