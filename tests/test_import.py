@@ -191,6 +191,19 @@ def test_quotations_are_carried_word_for_word_by_both(imported_seeds: dict) -> N
     assert quotes[0]["speaker"] == "the defence ministry"
 
 
+def test_a_byline_naming_only_the_outlet_is_no_author(tmp_path: Path) -> None:
+    page = write(
+        tmp_path / "ferry.txt",
+        "\n\n".join(["Ferry strike ends after nine days", "By Estuary Bulletin", *STORY]),
+    )
+    result = run_cli(
+        "import", str(page), "--event", "ferry", "--source", "The Estuary Bulletin", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    meta, _ = front_matter(tmp_path / "content/ferry/the-estuary-bulletin.md")
+    assert "author" not in meta, meta
+
+
 def test_saved_html_page_keeps_only_the_article(tmp_path: Path) -> None:
     page = write(tmp_path / "ferry.html", SAVED_PAGE)
     result = run_cli("import", str(page), "--event", "ferry", cwd=tmp_path)

@@ -251,14 +251,27 @@ def with_overrides(
     # What the page says about itself is dropped, not written, when the build would refuse it.
     found_url = imported.url if imported.url and not url_problem(imported.url) else None
     found_date = imported.published if _is_date(imported.published) else None
+    outlet = one_line(source or imported.source)
+    # A byline that only names the outlet ("Townsville Bulletin", "Guardian Unlimited" for The
+    # Guardian) names no writer.
+    found_author = None if _names_outlet(imported.author, outlet) else imported.author
     return replace(
         imported,
-        source=one_line(source or imported.source),
+        source=outlet,
         title=one_line(title or imported.title),
         url=one_line(url or found_url),
-        author=one_line(author or imported.author),
+        author=one_line(author or found_author),
         published=published or found_date,
     )
+
+
+def _names_outlet(author: str | None, outlet: str | None) -> bool:
+    """Whether ``author`` is the outlet's name, perhaps with its edition's word after it."""
+    if not author or not outlet:
+        return False
+    words = [w.lower() for w in re.findall(r"\w+", author) if w.lower() != "the"]
+    name = [w.lower() for w in re.findall(r"\w+", outlet) if w.lower() != "the"]
+    return bool(words) and words[: len(name)] == name and len(words) <= len(name) + 1
 
 
 TITLE_WORDS = 12  # words of the opening sentence a missing headline falls back to
