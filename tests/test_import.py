@@ -2936,6 +2936,10 @@ def test_a_caption_credited_to_its_photographer_and_whom_they_shot_it_for_leaves
             "Tuesday. Uncredited/Associated Press"
         ],
         ["A deckhand is reunited with his wife at the quay in Northgate: photo - EW/Jo Bloggs"],
+        ["FILE PICTURE - The quay in Northgate, where crews gathered before the vote."],
+        ["open image in gallery Ann Lee outlined the union's demands on the quay ( PA )"],
+        ["From left: Ann Lee, Tom Hart and Jo Bloggs before the vote on the quay in Northgate."],
+        ["09:47 AM EDT, 10/23/2026 (Estuary Wire) -- (Updates to add the operator's comment.)"],
         [
             "The quay is where most of the ferries load. The harbour office stands at the far "
             "end of it. Jo Bloggs/Port of Northgate"
@@ -4986,6 +4990,7 @@ def test_signposts_a_players_label_a_pointer_to_more_stories_and_a_helpline_box_
             "Read below for a more detailed breakdown of the union's demands.",
             *STORY[2:],
             "More stories like this are available on estuarytimes.com",
+            "Thanks for reading ESTUARY NEWS.",
             "* If you are experiencing abuse, the following hotlines offer free and "
             "confidential support: Estuary Line at 15999 (24/7); Harbour Help at 016-2374221.",
         ]

@@ -486,7 +486,8 @@ SHORT_APPEALS = (
     # ... and a box of the outlet's other stories set between paragraphs: "Most Read from
     # Bloomberg" (a heading over other stories ends the article; this one does not).
     r"|^most (read|popular|viewed) from [\w'’ .&-]{2,40}$"
-    r"|^more stories like this are available on [\w.-]+\.(com|net|org|co\.uk)\W*$",
+    r"|^more stories like this are available on [\w.-]+\.(com|net|org|co\.uk)\W*$"
+    r"|^thanks for reading [\w .&'’-]{2,40}\W*$",
     # An appeal for readers' tips: "We want to hear from you! ... email us at ...".
     r"\bwe (want|would love|would like|'d love|'d like) to hear from you\b"
     # ... and a prompt to subscribe under its question: "Like this story? Subscribe to ...!"

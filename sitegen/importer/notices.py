@@ -74,6 +74,10 @@ NOTES_AND_CONTROLS = (
     r"^(?=(?:.*?\b\d{6,8}\b){5})",
     # An empty advertising slot: "No ads found for this position".
     r"^no ads? found\b",
+    # ... a wire's note on what its update changed, alone on its line with its time and
+    # credit: "09:47 AM EDT, 10/23/2024 (Estuary Wire) -- (Updates to add a comment ...)".
+    r"^(?:[^()]{0,60}\([\w ]{2,30}\)\s*--\s*)?\((?:adds|updates|recasts|rewrites|corrects"
+    r"|refiles)\b.{0,160}\)\W*$",
     # ... and a block on where the reader is: "This content is not available in your region".
     r"^this (?:content|video|article|page) is not available in your (?:region|country|location)"
     r"\W*$",

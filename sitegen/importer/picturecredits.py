@@ -133,7 +133,11 @@ CAPTION = re.compile(
     r"|^\((?:above|below|left|right|top|inset)\)\s"
     # ... or as a picture agency files it, dated: "File photo dated 17/03/20 of planes at the
     # airport ... Issue date: Tuesday August 2, 2026."
-    r"|^(?:file )?(?:photo|picture|image) dated \d{1,2}/\d{1,2}/\d{2,4} of\b",
+    r"|^(?:file )?(?:photo|picture|image) dated \d{1,2}/\d{1,2}/\d{2,4} of\b"
+    # ... or labelled a file picture, or a gallery's, or who stands where in it: "FILE PICTURE
+    # - The quay ...", "open image in gallery Ann Lee speaks ...", "From left: Ann Lee, ..."
+    r"|^file (?:photo|picture|image)\s*[-–—]\s|^open image in gallery\s"
+    r"|^\(?from (?:left|right)(?: to (?:right|left))?\)?[:,]\s",
     re.IGNORECASE,
 )
 # A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.
