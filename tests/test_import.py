@@ -2939,6 +2939,7 @@ def test_a_caption_credited_to_its_photographer_and_whom_they_shot_it_for_leaves
         ["FILE PICTURE - The quay in Northgate, where crews gathered before the vote."],
         ["open image in gallery Ann Lee outlined the union's demands on the quay ( PA )"],
         ["From left: Ann Lee, Tom Hart and Jo Bloggs before the vote on the quay in Northgate."],
+        ["Estuary Water's artist's impression of the new reservoir near Northgate."],
         ["09:47 AM EDT, 10/23/2026 (Estuary Wire) -- (Updates to add the operator's comment.)"],
         [
             "The quay is where most of the ferries load. The harbour office stands at the far "

@@ -137,7 +137,10 @@ CAPTION = re.compile(
     # ... or labelled a file picture, or a gallery's, or who stands where in it: "FILE PICTURE
     # - The quay ...", "open image in gallery Ann Lee speaks ...", "From left: Ann Lee, ..."
     r"|^file (?:photo|picture|image)\s*[-–—]\s|^open image in gallery\s"
-    r"|^\(?from (?:left|right)(?: to (?:right|left))?\)?[:,]\s",
+    r"|^\(?from (?:left|right)(?: to (?:right|left))?\)?[:,]\s"
+    # ... or an artist's picture of what is planned: "Estuary Water's artist's impression of
+    # the new reservoir near Northgate."
+    r"|^[^.!?]{0,60}\bartist['’]s (?:impression|illustration|rendering)\b[^.!?]{0,120}\.?$",
     re.IGNORECASE,
 )
 # A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.
