@@ -8,13 +8,12 @@ for the article's front matter.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from .credits import WIRE_AFTER_PLACE
 from .datelines import DATELINE_ALONE
 from .doubles import set_as_headline
 from .furniture import HEADLINE_LABEL, KEY_POINTS, WEATHER
-from .lineshape import BYLINE, NAME, PRICE, SENTENCE_END, is_cruft, is_prose
+from .lineshape import BYLINE, NAME, SENTENCE_END, is_cruft, is_prose
 from .links import SAYS_HEADLINE
 from .picturecredits import PICTURE_SOURCE
 from .stamps import DATED, DAY_DATE, WEEKDAY
@@ -217,13 +216,10 @@ def header_metadata(header: list[str], lede: str = "") -> dict[str, str | None]:
         author = next((m.group("name") for u in lines if (m := ROLE_BYLINE.match(u))), None)
     # A summary box's label set in capitals ("KEY POINTS") is no one's name, nor is the
     # weather a page's widget shows ("Partly Cloudy").
-    # ... nor is a share's name over its price ("STELLANTIS BR" / "€12.51").
-    priced = {u for u, below in pairwise(lines) if PRICE.match(below)}
     names = [
         u
         for u in lines
         if NAME.match(u)
-        and u not in priced
         and 1 <= len(u.split()) <= 4
         and u != title
         and not KEY_POINTS.match(u)
