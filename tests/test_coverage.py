@@ -385,6 +385,31 @@ def test_five_words_of_one_quotation_are_one_claim_however_plain() -> None:
     ) != ["not reported"]
 
 
+def test_a_quotation_every_outlet_carries_is_no_topic_phrase() -> None:
+    """A statement quoted by several outlets is one claim told again and again, however
+    often the event repeats its words: quoted in part, it is told by those who quote it
+    whole."""
+    statement = (
+        '"While removing plastic from our baby wipes is a key part of our green plans and we '
+        "sell plastic-free wipes in Britain already, we cannot adapt the production line at "
+        "Northgate in time for the ban, and it is therefore no longer viable to keep the plant "
+        'open," the company said.'
+    )
+    docs = {
+        "mine": from_sentences(
+            [
+                "In a statement on Friday morning, the family-owned Estuary Mills group said its "
+                'failure to meet the April deadline meant it was "no longer viable to keep the '
+                'plant open".'
+            ]
+        )
+    }
+    for other in ("b", "c", "d"):
+        docs[other] = from_sentences(["Jobs will go at Northgate.", statement])
+    found = cover(docs)["mine", 0]
+    assert {support.verdict for support in found.values()} == {"partly"}
+
+
 def test_a_sentence_that_only_ends_a_quotation_finds_the_quotation_elsewhere() -> None:
     """'It's that simple."' closes a quotation that another outlet quotes whole."""
     found = verdicts(

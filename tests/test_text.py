@@ -185,6 +185,8 @@ def year_keys(sentence: str, year: int | None = 2026) -> list[str]:
         ("The river hit its highest level in more than 100 years.", "1926"),
         ("The brewer made its first loss in at least 15 years.", "2011"),
         ("He had held the transport brief for three years.", "2023"),
+        ("She has been out of front-line politics for the last seven years.", "2019"),
+        ("The mill has stood empty for the past four years.", "2022"),
         ("The vote ended Gerald Pym's eight years in charge of the city.", "2018"),
         ("The party is out of office after 14 years in power.", "2012"),
         ("Sales were weaker a year earlier.", "2025"),

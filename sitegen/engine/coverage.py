@@ -111,7 +111,11 @@ def cover(
     def rare(src: str, i: int) -> list[tuple[str, ...]]:
         """Sentence ``i``'s phrases that are not the event's topic, worked out once."""
         if (src, i) not in rares:
-            rares[src, i] = [p for p in sources[src].said[i] if told[p] < STOCK_PHRASE]
+            # ... but a quotation's words are its speaker's, not the event's topic: the more
+            # outlets carry one statement, the surer its words are evidence of it.
+            rares[src, i] = [
+                p for p in sources[src].said[i] if told[p] < STOCK_PHRASE or p[0] == '"'
+            ]
         return rares[src, i]
 
     found: dict[tuple[str, int], dict[str, Support]] = {}

@@ -20,12 +20,13 @@ _RECORD = re.compile(
     r"(?:(?:more\s+than|at\s+least|over|nearly|almost|about|around)\s+)?$",
     re.I,
 )
-# "He had held the brief for three years": a span in the perfect ends at the article's date.
+# "He had held the brief for (the last) three years": a span in the perfect ends at the
+# article's date.
 # A "to" or a modal between ("has promised to freeze fares for two years") looks ahead, and
 # a sentence served ("has been jailed for three years") is not a span already passed.
 _PERFECT = re.compile(
     r"\b(?:has|have|had)\b(?:(?!\b(?:to|will|would|could|should|may|might|must)\b)[^,;:.])"
-    r"{0,60}\bfor\s+$",
+    r"{0,60}\bfor\s+(?:the\s+(?:last|past)\s+)?$",
     re.I,
 )
 _SERVED = re.compile(r"\b(?:jail|prison|sentence|ban|suspen|bar|imprison|detain)\w*", re.I)
