@@ -6969,3 +6969,50 @@ def test_the_points_of_a_box_under_the_story_it_never_tells_are_the_storys() -> 
     body = kept("\n\n".join([*STORY, "\n".join(box)]))
     assert "\\* £2m extra for the ferry fleet" in body
     assert not any("union accepted" in line for line in body[len(STORY) :])
+
+
+def test_an_instagram_signature_author_bios_labelled_prompts_and_links_leave() -> None:
+    page = "\n\n".join(
+        [
+            "PAY ATTENTION: You can now search for all your favourite news on Estuary News.",
+            STORY[0],
+            "A post shared by Ann Lee (@ann.lee) on",
+            STORY[1],
+            "His story about rescuing a crew member and what the quay was like is here.",
+            STORY[2] + " (Photo Shutterstock).",
+            "The first crossing leaves Northgate at 6am. The video of the quay is here.",
+            "PAY ATTENTION: stay informed and follow us on Google News!",
+            "Estuary News journalist Jo Bloggs has dedicated a decade to reporting on the "
+            "harbour, crime and social issues. He spent 10 years at the Northgate Courier.",
+            "I have over 8 years of experience working in the news industry. I have worked as "
+            "a reporter, editor, and now managing editor at Estuary News.",
+        ]
+    )
+    assert kept(page) == [*STORY, "The first crossing leaves Northgate at 6am."]
+
+
+def test_story_lines_that_look_like_furniture_stay() -> None:
+    record = (
+        "The 40th-ranked crew is only the second from Northgate to win the Estuary Cup final "
+        "in the modern era, which began in 1968."
+    )
+    caption = (
+        "Ann Lee, of Northgate, reacts after the final of the Estuary Cup, Saturday, Sept. 9, "
+        "2017, in Northgate. (AP Photo/Jo Bloggs)"
+    )
+    listed = ["## The operator may have lost:", "• Email addresses (personal and/or business)"]
+    linked = (
+        "MORE: Harbour pilot Jo Bloggs dies at 85Among his many honours, Bloggs was named "
+        "pilot of the year in 1990 and in 2005 the port named its new tug after him."
+    )
+    page = "\n\n".join(
+        [STORY[0], record, caption, STORY[1], listed[0][3:], listed[1], linked, STORY[2]]
+    )
+    assert kept(page) == [
+        STORY[0],
+        record,
+        STORY[1],
+        *listed,
+        linked[linked.index("Among") :],
+        STORY[2],
+    ]

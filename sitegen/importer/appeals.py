@@ -54,6 +54,9 @@ APPEALS = (
     r"^get our [\w -]{0,30}\b(?:news )?email\b|^i would like to be emailed about\b"
     r"|^let our news meet your inbox\b|^never miss a (?:local )?story\W*$"
     r"|\bfollow the latest (?:news|updates)(?: and reaction)? live\W*$",
+    # A prompt set off by a label in capitals: "PAY ATTENTION: You can now search for all your
+    # favourite news and topics on Briefly News.", "PAY ATTENTION: stay informed ...".
+    r"^(?-i:PAY ATTENTION):",
     # A paper's thanks to its sponsors, an advertiser's box, a pointer to a section: "The
     # Baltimore Banner thanks its sponsors. Become one.", "Access the most comprehensive
     # Company Profiles on the market, powered by GlobalData.", "For more Nova Scotia news

@@ -174,7 +174,9 @@ CREDITS = (
     # ... or with a slash, a page's separator after it: "... in Beijing. [Photo/Agencies] |".
     r"[(\[]\s*(picture|photo|photograph|image)s?\s*/\s*[^()\[\]]{1,40}[)\]]\s*\|?$",
     # (a photographer's name has a space: "(dpa/NAN)" credits two agencies' copy)
-    r"[(\[](?=[^()\[\]]*\s[^()\[\]]*[)\]])\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z][\w .&'-]{1,30}"
+    # (nor is "and/or" a slash between two credits: "(personal and/or business)")
+    r"[(\[](?=[^()\[\]]*\s[^()\[\]]*[)\]])(?![^()\[\]]*\band/or\b)"
+    r"\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z][\w .&'-]{1,30}"
     r"[)\]]$",
     # A picture's caption: "In this photo from Jan. 3, ...", "... the final. AFP",
     # "Mark Zuckerberg Credit: Jo Bloggs/PA".
@@ -192,6 +194,9 @@ CREDITS = (
     # ... or one from Facebook, closed by its signature: "... Posted by Merced County
     # Sheriff's Office on Sunday, January 10, 2021".
     rf"|\bposted by [^.!?]{{2,80}} on {WEEKDAY}, [a-z]+ \d{{1,2}}, \d{{4}}\W*$",
+    # ... or from Instagram, its signature left where the post was: "A post shared by Ann
+    # Lee (@annlee) on".
+    r"^an? (photo|video|post) shared by [^()]{1,60}\(@[\w.]{1,30}\)( on\b[^.!?]{0,40})?$",
     r"^[•·]\s*(un)?follow\b[^.!?]{0,20}$",
     # A wire's footer: "To contact the reporter on this story: ...".
     r"^to contact the (reporters?|editors?|writers?)( responsible)?( for| on| of)? this"

@@ -297,7 +297,9 @@ def _alternative_text(line: str, caption: str, words: int = ALT_TEXT_WORDS) -> b
 _WORD = re.compile(r"[a-z]{4,}")
 _TOLD = re.compile(
     r"^(?:he|she|it|they|however|but|and|meanwhile|also|all)\b"
-    r"|\b(?:was|were|had|will|would|has been|have been)\b",
+    r"|\b(?:was|were|had|will|would|has been|have been)\b"
+    # ... or a record, as no picture shows one: "is only the second unseeded woman to win".
+    r"|\bonly the (?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 _SAYS = re.compile(r"\b(?:said|says|told|according)\b|[\"“”]", re.IGNORECASE)

@@ -122,6 +122,10 @@ GLUED_LABEL = re.compile(
     r"|^©\s*[A-Z]{2,}(?:[ /][A-Z]{2,}){0,2}\s+(?=[A-Z][a-z]+ [a-z])"
     # ... or a template's placeholder for an advert: "{mosads}The new regulations ...".
     r"|^\{[a-z_-]{2,30}\}\s*(?=[A-Z\"“‘'])"
+    # ... or a link to another story run into the paragraph after it: "MORE: Jazz legend Jo
+    # Bloggs dies at 85Among his many awards, ...", its headline ending where a capital
+    # follows straight on, a paragraph's words after it.
+    r"|^(?:READ )?MORE:\s+(?:\S+\s+){3,25}?\S*?[a-z0-9](?=[A-Z][a-z'’]+\s(?:\S+\s+){8})"
 )
 # A note of an update set in brackets round what it adds: "[Updated, 7 a.m. PDT April 9:
 # Later in the day, the death toll was raised to at least 23 ...]".
@@ -295,6 +299,14 @@ TRAILING_MARK = re.compile(
     # ... and a hashtag set after a whole sentence of the story: "... very long hours.
     # #standwithnurses".
     r"|(?<=[a-z][.!?])\s+#[A-Za-z]\w{2,40}$"
+    # ... and a picture's credit in brackets after the last sentence: "... by 2034. (Photo
+    # Shutterstock).".
+    r"|(?<=[.!?\"”’])\s+\((?i:photo|picture|image)s?:?\s+[A-Z][\w .&/'’-]{1,40}\)\.?$"
+    # ... and a link to another page set as the last sentence: "... on the radio. His story
+    # about rescuing an injured person and what the scene was like is here."
+    r"|(?:^|(?<=[.!?\"”’])\s+)(?i:his|her|their|our|the|more)\b[^.!?]{0,120}"
+    r"\b(?i:story|stories|video|report|interview|coverage|account|article|footage)\b"
+    r"[^.!?]{0,120}\b(?:is|are|can be (?:found|read|seen|watched)) here\.$"
 )
 
 

@@ -113,6 +113,14 @@ NOTES_AND_CONTROLS = (
     # An author box's line on their expertise, a magazine's promotion, a browser notice.
     r"^expertise\s+(?-i:I)\b|^[\w ]{2,30}:\s*check out a sample of\b"
     r"|^for (optimal|the best) browsing\b|^ie ?11 (is )?not supported\W*$",
+    # ... or in the first person: "I have over 8 years of experience working in the news
+    # industry. I have worked as a reporter, editor ...".
+    r"^i have (over |more than )?\d+ years of experience (working )?in (the )?"
+    r"(news|media|journalism|publishing)\b",
+    # ... or in the third person, under the story: "Briefly News journalist Ann Lee has
+    # dedicated a decade to reporting on ...".
+    r"^[^.!?]{0,40}\b(journalist|reporter|writer|correspondent) (?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)"
+    r" has (dedicated|spent) (a decade|\w+ (years|decades)) (to )?(reporting|covering|writing)\b",
     # An editor's note in brackets: "(Story was updated to include additional
     # information and quotes from the NASA press conference ...)".
     r"^\((this )?(story|article|post) (was|has been) (updated|corrected)\b[^()]{0,200}\)$",
