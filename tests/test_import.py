@@ -6975,8 +6975,11 @@ def test_an_instagram_signature_author_bios_labelled_prompts_and_links_leave() -
     page = "\n\n".join(
         [
             "PAY ATTENTION: You can now search for all your favourite news on Estuary News.",
-            STORY[0],
+            "Nov 14, 2024; Northgate, UK; Ann Lee (not pictured) waves at the quay. Mandatory "
+            "Credit: Jo Bloggs-Imagn Images " + STORY[0],
             "A post shared by Ann Lee (@ann.lee) on",
+            "People on the quay in Northgate. Crews are set to return as the strike ends. "
+            "Picture date: Tuesday July 19, 2022.",
             STORY[1],
             "His story about rescuing a crew member and what the quay was like is here.",
             STORY[2] + " (Photo Shutterstock).",

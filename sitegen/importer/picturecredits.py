@@ -102,7 +102,11 @@ GLUED_CAPTION = re.compile(
     # ... or its source labelled after it, in capitals: "... following the referendum. Source:
     # AAP / JO BLOGGS/AAPIMAGE Some Indigenous Australians ...".
     r"|^[^()]{10,300}?[.!?]\s+source\s*:\s*(?-i:[A-Z][A-Z0-9 /.&'’-]{1,60}[A-Z])\s+"
-    r"(?=(?-i:[A-Z][a-z]))",
+    r"(?=(?-i:[A-Z][a-z]))"
+    # ... or credited as a sports agency does: "Nov 14, 2024; Northgate, UK; Ann Lee reacts
+    # ... Mandatory Credit: Jo Bloggs-Imagn Images Ann Lee won ...".
+    r"|^.{10,400}?\bmandatory credit:\s*[^.!?]{2,60}?-(?:imagn images|usa today sports"
+    r"|imagn content services,? llc)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # ... or after the paragraph above it, its credit a screen grab's, a photo's or labelled a
