@@ -7019,3 +7019,11 @@ def test_story_lines_that_look_like_furniture_stay() -> None:
         linked[linked.index("Among") :],
         STORY[2],
     ]
+
+
+def test_a_quotation_the_page_cut_off_after_its_speaker_stays() -> None:
+    for cut in (
+        "Harbour master and crew veteran Ann Lee added: “I’m incredibly proud, incredibly excit",
+        "She added: “It’s a relief. No f",
+    ):
+        assert kept("\n\n".join([*STORY, cut])) == [*STORY, cut]

@@ -68,7 +68,12 @@ UNSTOPPED_FIGURE_WORDS = 20  # ... or on a figure (a caption this long ends on a
 
 def _aside(line: str) -> bool:
     """A line that may stand between the last paragraph and one cut off: a caption."""
-    cut = is_cut_off(line) or opens_with_a_sentence(line) or _clause_then_cut(line)
+    cut = (
+        is_cut_off(line)
+        or opens_with_a_sentence(line)
+        or _clause_then_cut(line)
+        or bool(QUOTATION_CUT.match(line))
+    )
     short = len(line.split()) <= CAPTION_WORDS and not is_prose(line) and not cut
     return is_cruft(line) or short
 
@@ -332,6 +337,7 @@ def body_end(units: list[str]) -> int:
             is_cut_off(units[cut], last=True)
             or opens_with_a_sentence(units[cut])
             or _clause_then_cut(units[cut])
+            or QUOTATION_CUT.match(units[cut])
         )
     ):
         return cut + 1
@@ -357,4 +363,10 @@ def _clause_then_cut(line: str) -> bool:
     )
 
 
+# Who spoke, and their words the page cut off: "Olympic rower Jo Bloggs added: “I’m
+# incredibly proud, incredibly excit", "She added: “It’s inhumane. No f".
+QUOTATION_CUT = re.compile(
+    r"^[^.!?“”\"]{2,150}\b(?:said|says|added|adds|told|tells|wrote|writes|continued)\b"
+    r"[^.!?“”\"]{0,40}:\s*[“\"]\S"
+)
 _SAYING = re.compile(r"\b(?:said|says|told|tells|added|adds|warned|according)\b", re.IGNORECASE)
