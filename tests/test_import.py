@@ -6978,12 +6978,16 @@ def test_an_instagram_signature_author_bios_labelled_prompts_and_links_leave() -
             "Nov 14, 2024; Northgate, UK; Ann Lee (not pictured) waves at the quay. Mandatory "
             "Credit: Jo Bloggs-Imagn Images " + STORY[0],
             "A post shared by Ann Lee (@ann.lee) on",
+            ">Stream Estuary TV news for free, 24/7, wherever you are.",
+            "The ferry Northgate Star leaves the quay on Aug. 1, 2018. Ann Lee is assigned to "
+            "the ferry. (Cpl. Jo Bloggs/13th Harbour Unit)",
             "People on the quay in Northgate. Crews are set to return as the strike ends. "
             "Picture date: Tuesday July 19, 2022.",
             STORY[1],
             "His story about rescuing a crew member and what the quay was like is here.",
             STORY[2] + " (Photo Shutterstock).",
             "The first crossing leaves Northgate at 6am. The video of the quay is here.",
+            "Crews said they would return on Tuesday. Estuary News' Jo Bloggs reports.",
             "PAY ATTENTION: stay informed and follow us on Google News!",
             "Estuary News journalist Jo Bloggs has dedicated a decade to reporting on the "
             "harbour, crime and social issues. He spent 10 years at the Northgate Courier.",
@@ -7003,13 +7007,17 @@ def test_story_lines_that_look_like_furniture_stay() -> None:
         "Ann Lee, of Northgate, reacts after the final of the Estuary Cup, Saturday, Sept. 9, "
         "2017, in Northgate. (AP Photo/Jo Bloggs)"
     )
+    rules = (
+        "The Estuary Prize is open to works of fiction by writers of any nationality, "
+        "published in the UK between October 1, 2022, and September 30, 2023."
+    )
     listed = ["## The operator may have lost:", "• Email addresses (personal and/or business)"]
     linked = (
         "MORE: Harbour pilot Jo Bloggs dies at 85Among his many honours, Bloggs was named "
         "pilot of the year in 1990 and in 2005 the port named its new tug after him."
     )
     page = "\n\n".join(
-        [STORY[0], record, caption, STORY[1], listed[0][3:], listed[1], linked, STORY[2]]
+        [STORY[0], record, caption, STORY[1], listed[0][3:], listed[1], linked, STORY[2], rules]
     )
     assert kept(page) == [
         STORY[0],
@@ -7018,6 +7026,7 @@ def test_story_lines_that_look_like_furniture_stay() -> None:
         *listed,
         linked[linked.index("Among") :],
         STORY[2],
+        rules,
     ]
 
 
@@ -7027,3 +7036,24 @@ def test_a_quotation_the_page_cut_off_after_its_speaker_stays() -> None:
         "She added: “It’s a relief. No f",
     ):
         assert kept("\n\n".join([*STORY, cut])) == [*STORY, cut]
+
+
+def test_a_lede_between_the_date_stamp_and_a_picture_credit_stays() -> None:
+    lede = (
+        "Ferry crews shed tears of joy on Monday after ending a nine-day strike with a record "
+        "pay offer from the operator, in front of cheering families on the quay at Northgate."
+    )
+    page = "\n".join(
+        [
+            "Ferry strike ends after nine days",
+            "",
+            "07 July 2024 - 17:42 By Estuary News",
+            lede,
+            "Image: Jo Bloggs/Getty Images",
+            "",
+            STORY[1],
+            "",
+            STORY[2],
+        ]
+    )
+    assert kept(page) == [lede, *STORY[1:]]

@@ -57,6 +57,9 @@ APPEALS = (
     # A prompt set off by a label in capitals: "PAY ATTENTION: You can now search for all your
     # favourite news and topics on Briefly News.", "PAY ATTENTION: stay informed ...".
     r"^(?-i:PAY ATTENTION):",
+    # A broadcaster's offer of its stream: ">Stream NBC10 Boston news for free, 24/7, wherever
+    # you are."
+    r"^>?\s*stream [\w ]{2,40}\bfor free\b",
     # A paper's thanks to its sponsors, an advertiser's box, a pointer to a section: "The
     # Baltimore Banner thanks its sponsors. Become one.", "Access the most comprehensive
     # Company Profiles on the market, powered by GlobalData.", "For more Nova Scotia news

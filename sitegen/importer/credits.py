@@ -176,7 +176,7 @@ CREDITS = (
     # (a photographer's name has a space: "(dpa/NAN)" credits two agencies' copy)
     # (nor is "and/or" a slash between two credits: "(personal and/or business)")
     r"[(\[](?=[^()\[\]]*\s[^()\[\]]*[)\]])(?![^()\[\]]*\band/or\b)"
-    r"\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z][\w .&'-]{1,30}"
+    r"\s*[a-z][\w .'-]{1,40}\s*/\s*[a-z0-9][\w .&'-]{1,30}"
     r"[)\]]$",
     # A picture's caption: "In this photo from Jan. 3, ...", "... the final. AFP",
     # "Mark Zuckerberg Credit: Jo Bloggs/PA".

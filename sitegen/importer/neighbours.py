@@ -27,6 +27,7 @@ from .lineshape import (
     is_attributed,
     is_cruft,
     is_cut_off,
+    is_date_stamp,
     is_prose,
     is_question_heading,
     says_quoting,
@@ -387,6 +388,11 @@ def credited_block(units: Sequence[str], placed: Sequence[int], n: int) -> set[i
         return set()
     block = [m for m, b in enumerate(placed[: len(units)]) if b == placed[n]]
     if not 1 < len(block) <= CREDITED_BLOCK:
+        return set()
+    # ... but a block that holds the story's date stamp ("07 July 2024 - 17:42 By Estuary
+    # News" / the lede / "Image: Jo Bloggs/Getty Images") opens the story: its sentence is
+    # the lede, the picture's caption lost.
+    if any(is_date_stamp(units[m]) for m in block if m != n):
         return set()
     return {
         m

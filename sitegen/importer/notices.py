@@ -36,7 +36,8 @@ NOTES_AND_CONTROLS = (
     r"[.!?]?$",
     # A video's blurb, signed by its reporter: "By Saturday morning, residents ... were no
     # longer being asked to stay indoors, the mayor announced. NBC New York's Jo Bloggs reports."
-    r"^(?=(?:\S+\s+){0,40}\S+$).*[.!?]\s+(?-i:[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})['’]s"
+    # ("ITV News' Jo Bloggs reports.": a name ending in "s" takes the apostrophe alone)
+    r"^(?=(?:\S+\s+){0,40}\S+$).*[.!?]\s+(?-i:[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3})['’]s?"
     r" (?-i:(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+) reports\.?$",
     # An embedded post's consent box: "Allow Twitter content?" / "This article contains
     # content provided by Twitter. We ask for your permission before anything is loaded ...".
