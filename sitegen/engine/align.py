@@ -181,7 +181,7 @@ def _find_splits(
         current = used_one.get(i)
         if current is not None and len(links[current][1] if flip else links[current][0]) > 1:
             continue
-        # How much of each other sentence this one holds (part_cover, summed once with the
+        # How much of each other sentence this one holds (its held weight, summed once with the
         # similarities); one sharing no word holds none of it.
         cover = {j: w / others[j].total for j, w in pair.held[flip][i].items()}
         # Only sentences it holds enough of can be parts: the best four of those are the
@@ -196,7 +196,7 @@ def _find_splits(
                 continue
             if min(cover.get(j, 0.0), cover.get(k, 0.0)) < PART_COVERAGE:
                 continue
-            dice, _ = union_score(one, [others[j], others[k]])
+            dice, _ = union_score(one, others[j], others[k])
             single = max(_sim(sim, i, j, flip), _sim(sim, i, k, flip))
             good = dice >= MATCH_THRESHOLD and dice >= single + SPLIT_GAIN
             if good and (best is None or dice > best[0]):
@@ -256,7 +256,7 @@ def _find_secondary(
         for j, k in combinations(top, 2):
             if holds[j].get(i, 0.0) + holds[k].get(i, 0.0) < needed:
                 continue
-            dice, cover = union_score(one, [others[j], others[k]])
+            dice, cover = union_score(one, others[j], others[k])
             if cover >= PARAPHRASE_COVERAGE and (found is None or cover > found[0]):
                 found = (cover, dice, j, k)
         if found is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import field
 
 from .model import Document, Token, record
@@ -120,8 +120,8 @@ class Similarities:
 
     def held(self, a: str, b: str) -> list[dict[int, float]]:
         """For each sentence ``i`` of ``a``, ``{j: weight of b's j's words that i has}``,
-        for the sentences of ``b`` sharing a word with it (what :func:`part_cover`
-        divides, summed as it sums)."""
+        for the sentences of ``b`` sharing a word with it: the part of ``b``'s ``j`` that
+        ``i`` holds, before dividing by its total."""
         if (a, b) not in self._held:
             self._score(a, b)
         return self._held[a, b]
@@ -271,35 +271,15 @@ def share_rare(a: Profile, b: Profile) -> bool:
     return any(min(a.weights[t], b.weights[t]) >= 0.6 * top for t in shared)
 
 
-def union(parts: Iterable[Profile]) -> dict[str, float]:
-    found: dict[str, float] = {}
-    for p in parts:
-        for t, w in p.weights.items():
-            found[t] = max(found.get(t, 0.0), w)
-    return found
-
-
-def union_score(one: Profile, parts: Sequence[Profile]) -> tuple[float, float]:
-    """Dice of one sentence against several taken together, and how much of it they cover."""
-    if len(parts) == 2:
-        # Asked for every pair of candidate sentences: the sum of the larger weight of
-        # each word of the two, without building their union.
-        a, b = parts[0].weights, parts[1].weights
-        shared = sum(w for t, w in one.weights.items() if t in a or t in b)
-        common = [t for t in a if t in b]
-        joined_total = parts[0].total + parts[1].total - sum(min(a[t], b[t]) for t in common)
-        total = one.total + joined_total
-        dice = 2 * shared / total if total else 0.0
-        cover = shared / one.total if one.total else 0.0
-        return dice, cover
-    joined = union(parts)
-    shared = overlap(one.weights, joined)
-    total = one.total + sum(joined.values())
+def union_score(one: Profile, first: Profile, second: Profile) -> tuple[float, float]:
+    """Dice of one sentence against two others taken together, and how much of it they
+    cover: each word of the two weighs as in the one that weighs it more, summed without
+    building their union (asked for every pair of candidate sentences)."""
+    a, b = first.weights, second.weights
+    shared = sum(w for t, w in one.weights.items() if t in a or t in b)
+    common = [t for t in a if t in b]
+    joined_total = first.total + second.total - sum(min(a[t], b[t]) for t in common)
+    total = one.total + joined_total
     dice = 2 * shared / total if total else 0.0
     cover = shared / one.total if one.total else 0.0
     return dice, cover
-
-
-def part_cover(part: Profile, one: Profile) -> float:
-    """How much of ``part`` the sentence ``one`` covers."""
-    return overlap(part.weights, one.weights) / part.total if part.total else 0.0
