@@ -577,6 +577,7 @@ def test_a_decade_in_two_figures_is_the_twentieth_centurys_and_an_age_is_not() -
 
     assert keys("losses hidden since the ’90s") == keys("losses hidden since the 1990s")
     assert keys("losses hidden since the 90s") == ["1990s"]
+    assert keys("he left music in the mid-80s") == keys("he left music in the mid-1980s")
     assert keys("victims in their 20s and 30s") == ["20", "30"]
 
 

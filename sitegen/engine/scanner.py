@@ -253,9 +253,9 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         ]
     if m.group("decade"):
         if len(text) == 3:
-            # "since the ’90s", "the 90s": the 1990s; "in his 90s", an age.
+            # "since the ’90s", "the 90s", "the mid-80s": the 1990s; "in his 90s", an age.
             before = m.string[max(0, m.start() - 4) : m.start()]
-            if not before.endswith(("'", "’", "the ")):
+            if not before.endswith(("'", "’", "the ", "mid-")):
                 return [(m.start(), m.end() - 1, text[:2]), (m.end() - 1, m.end(), "s")]
             return [(m.start(), m.end(), "19" + text[:2] + "s")]
         return [(m.start(), m.end(), text[:4] + "s")]
