@@ -68,13 +68,7 @@ UNSTOPPED_FIGURE_WORDS = 20  # ... or on a figure (a caption this long ends on a
 
 def _aside(line: str) -> bool:
     """A line that may stand between the last paragraph and one cut off: a caption."""
-    cut = (
-        is_cut_off(line)
-        or opens_with_a_sentence(line)
-        or _clause_then_cut(line)
-        or bool(QUOTATION_CUT.match(line))
-    )
-    short = len(line.split()) <= CAPTION_WORDS and not is_prose(line) and not cut
+    short = len(line.split()) <= CAPTION_WORDS and not is_prose(line) and not _cut_short(line)
     return is_cruft(line) or short
 
 
@@ -330,18 +324,20 @@ def body_end(units: list[str]) -> int:
     ):
         cut += 1
     alone = cut + 1 >= len(units) or is_cruft(units[cut + 1])
-    if (
-        cut < len(units)
-        and alone
-        and (
-            is_cut_off(units[cut], last=True)
-            or opens_with_a_sentence(units[cut])
-            or _clause_then_cut(units[cut])
-            or QUOTATION_CUT.match(units[cut])
-        )
-    ):
+    if cut < len(units) and alone and _cut_short(units[cut], last=True):
         return cut + 1
     return tail
+
+
+def _cut_short(line: str, *, last: bool = False) -> bool:
+    """Whether ``line`` is prose the page cut off: mid-sentence, after a whole sentence or
+    clause, or inside a quotation after its speaker (``last``: the line ends the page)."""
+    return (
+        is_cut_off(line, last=last)
+        or opens_with_a_sentence(line)
+        or _clause_then_cut(line)
+        or bool(QUOTATION_CUT.match(line))
+    )
 
 
 CLAUSE_WORDS = 5  # a whole clause the page cut off after its comma is this long at least
