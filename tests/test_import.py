@@ -3370,6 +3370,9 @@ def test_a_sections_teaser_and_a_caption_credited_in_two_words_leave_the_body() 
     # ... but a last paragraph cut off after one word in capitals is the story's.
     cut = "The union said the vote was final, its leader Ann Lee said. The"
     assert kept("\n\n".join([*STORY, cut]))[-1].startswith("The union said")
+    # ... and so is one cut off after a day: "Earlier Monday" is when, not who took a photo.
+    cut = "The jury deliberated for 50 hours before its verdict on eight counts. Earlier Monday"
+    assert kept("\n\n".join([*STORY, cut]))[-1] == cut
 
 
 def test_a_live_pages_markers_between_its_updates_leave_the_body() -> None:

@@ -153,8 +153,13 @@ CREDITS = (
     # ...".
     r"\((from left|from right|left to right|right to left|l-r|l to r)\)",
     # A caption with its credit after it, two words in capitals: "Damage to the hangar
-    # could have been much worse ... further away. Anonymous Source".
+    # could have been much worse ... further away. Anonymous Source".  Two words that end
+    # on a day or a month open the next sentence, cut off: "... on eight of the 11
+    # charges. Earlier Monday".
     r"^[^.!?]{10,200}[.!?]\s+(?-i:(?!(?:The|A|An|In|At|On|He|She|It|They|But|And) )"
+    r"(?![A-Z][a-z]+ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)"
+    r"(?![A-Z][a-z]+ (?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)$)"
     r"[A-Z][a-z]+ [A-Z][a-z]+)$",
     r"^(contact|email|e-mail|write to) the (author|reporter|writer)\b",
     r"^(email\s*:?\s*)?[\w.+-]+@[\w-]+\.[\w.]+$|^@\w{1,30}$",
