@@ -967,6 +967,32 @@ def test_a_last_paragraph_of_eight_words_cut_off_is_kept() -> None:
     assert from_text(page).body.rstrip().endswith("at least 30 childr")
 
 
+def test_a_last_paragraph_cut_off_after_who_said_it_is_kept() -> None:
+    # Names and abbreviations are most of its words, but "said ... told her ... that the"
+    # is a sentence the page stopped.
+    cut = "Cllr. Ann Lee, Lab-North Quay, said Jo Bloggs Jr. told her on Tuesday that the"
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, cut])
+    assert from_text(page).body.rstrip().endswith(cut)
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        # six words, stopped on a word that waits for more
+        "The Estuary Front claimed responsibility for the",
+        # few small words but many plain ones
+        "Northgate's polls closed at 7 p.m., as voters chose their new mayor following Mayor "
+        "Ann Lee'",
+    ],
+)
+def test_a_last_paragraph_cut_off_short_or_dense_is_kept(cut: str) -> None:
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, cut])
+    assert from_text(page).body.rstrip().endswith(cut)
+    # ... but a link's label over nothing is no paragraph.
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, "Read more about the"])
+    assert "Read more" not in from_text(page).body
+
+
 def test_a_last_paragraph_cut_off_after_an_agency_named_in_full_is_kept() -> None:
     # Half its words are capitals, as in a headline, but its verbs are in small letters.
     cut = "The Northgate Maritime and Coastguard Agency is examining Estuary Ferries' damaged hu"
@@ -6744,6 +6770,12 @@ def test_a_link_to_a_document_after_or_before_a_paragraphs_sentences_leaves_it()
     "line",
     [
         "This breaking news story is being updated and more details will be published shortly.",
+        "This breaking news story is being updated and more details will be published shortly. "
+        "Please refresh the page for the fullest version.",
+        "Duration: 1 minute 7 seconds",
+        "Support truly independent journalism Support Now Find out more Close Our mission is "
+        "to deliver unbiased reporting that holds power to account.",
+        "Whether $5 or $50, every contribution counts.",
         "Thank you for donating to EstuaryNews.nl.",
         "Crews vote on the offer at the quay in Northgate (Estuary Council/Ferry Archive/PA)",
     ],
@@ -6986,6 +7018,8 @@ def test_an_instagram_signature_author_bios_labelled_prompts_and_links_leave() -
             "the ferry. (Cpl. Jo Bloggs/13th Harbour Unit)",
             "People on the quay in Northgate. Crews are set to return as the strike ends. "
             "Picture date: Tuesday July 19, 2022.",
+            "BEST QUALITY AVAILABLE Undated handout photo issued by Estuary Police of Ann Lee, "
+            "whose trial is due to open later. PA Photo. Issue date: Tuesday February 4, 2020",
             STORY[1],
             "His story about rescuing a crew member and what the quay was like is here.",
             STORY[2] + " (Photo Shutterstock).",

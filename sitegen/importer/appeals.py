@@ -92,6 +92,9 @@ APPEALS = (
     # "Every dollar of support is invested back into our journalism ..."
     r"|\bmore important time to support independent journalism\b"
     r"|\binvite you to make a (?:small )?contribution\b|^every dollar of support\b"
+    # ... "Support truly independent journalism Support Now ...", "Whether $5 or $50, every
+    # contribution counts."
+    r"|^support truly independent journalism\b|\bevery contribution (?:counts|matters|helps)\W*$"
     # ... and its rules for readers' comments: "By participating in online discussions you
     # acknowledge that you have agreed to the TERMS OF SERVICE. ..."
     r"|^by participating in online discussions\b|\byou may be banned from posting\b"

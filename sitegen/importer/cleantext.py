@@ -514,7 +514,10 @@ def clean(text: str) -> Cleaned:
     if (
         len(run) == 1
         and not neighbours.BOX_LEAD_IN.match(run[0])
-        and (is_cut_off(run[0]) or opens_with_a_sentence(run[0], LISTED_WORDS if listed else 5))
+        and (
+            is_cut_off(run[0], last=end == len(body_units))
+            or opens_with_a_sentence(run[0], LISTED_WORDS if listed else 5)
+        )
     ):
         kept.append(escape(run.pop()))
     dropped += run  # short lines after the last paragraph: furniture

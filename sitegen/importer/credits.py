@@ -193,8 +193,8 @@ CREDITS = (
     r"|^this (file |handout )?(photo|picture|image|photograph) (shows|taken|made|from)\b",
     r"^(?=.{0,200}$).*[.!?]\s+(afp|ap|reuters|epa|getty images|xinhua|ani|pti|ians|efe|dpa)$",
     # ... or as the Press Association dates one: "People on the beach in Estuary Bay. ...
-    # Picture date: Tuesday July 19, 2022."
-    r"\bpicture date:\s*(?:\w+,?\s+){0,2}\w+\s+\d{1,2},?\s+\d{4}\.?$",
+    # Picture date: Tuesday July 19, 2022.", or "... PA Photo. Issue date: Tuesday May 4, 2026"
+    r"\b(?:picture|issue) date:\s*(?:\w+,?\s+){0,2}\w+\s+\d{1,2},?\s+\d{4}\.?$",
     # An embedded post: a line opening with an emoji, a picture link, a follow button
     # (a story copied as one line with a post inside it is the story: see EMBEDDED_POST).
     r"^[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]"

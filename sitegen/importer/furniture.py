@@ -165,9 +165,10 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"|correct|update|change)\b[^!?]{0,100}$",
     # A video player's controls and age: "0 seconds of 0 secondsVolume 0%", "Press shift
     # question mark to access a list of keyboard shortcuts", "LOADINGERROR LOADING", "3
-    # years ago".
+    # years ago", and its length: "Duration: 1 minute 7 seconds".
     r"^\d+ seconds of \d+ seconds|^press shift question mark\b|^loading(?:error)?(?: loading)?$"
-    r"|^\d{1,2} (?:years?|months?|weeks?) ago$",
+    r"|^\d{1,2} (?:years?|months?|weeks?) ago$"
+    r"|^duration\s*:\s*(?:\d{1,3} (?:hours?|minutes?|seconds?)\s*){1,3}$",
     r"^(share|tweet|email|print)( (this|on|via)\b.*)?$",
     # A breadcrumb: "You are here: Home".
     r"^you are here\s*:",

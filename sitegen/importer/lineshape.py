@@ -34,6 +34,8 @@ STOPPED_WORDS = 12  # a line this short ending on its stop is a sentence, howeve
 COUNTER_DIGITS = 5  # a page's count of shares after a stamp is this long at most
 CUT_OFF_PLAIN = 2  # ... and may be half capitals when this many content words are small
 CUT_OFF_PROSE = 6  # ... and end on a capital when this many are
+CUT_OFF_DANGLING = 6  # ... or this long, the page's last line, stopped on a word such as "the"
+_DANGLING = frozenset("the a an of to for in on at with by from and that".split())
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|(?<=[A-Z])[A-Z]{2})[.!?][\"'”’]? [\"'“‘]?[A-Z]")
 SENTENCE_END = re.compile(r"[.!?…](?: ?[\"'”’)\]])*$")  # (a closing quote set apart: ". \"")
@@ -199,7 +201,14 @@ def is_cut_off(line: str, *, last: bool = False) -> bool:
     Springer Spaniels, Jack Russ").
     """
     words = line.split()
-    if len(words) < CUT_OFF_WORDS or SENTENCE_END.search(line) or is_cruft(line):
+    # The page's last line may be shorter where it stops on a word that waits for more:
+    # "Isis claimed the responsibility for the".
+    dangling = last and bool(words) and words[-1] in _DANGLING
+    if (
+        len(words) < (CUT_OFF_DANGLING if dangling else CUT_OFF_WORDS)
+        or SENTENCE_END.search(line)
+        or is_cruft(line)
+    ):
         return False
     lettered = [w for w in words[1:] if w[0].isalpha()]
     lower = [w for w in lettered if w[0].islower()]
@@ -210,7 +219,10 @@ def is_cut_off(line: str, *, last: bool = False) -> bool:
     plain = sum(1 for w in lower if w.strip("\"'“”‘’(),.;:!?").lower() not in STOPWORDS)
     named_end = not words[-1][0].islower() and not (last and plain >= CUT_OFF_PROSE)
     share = 0.6 if plain < CUT_OFF_PLAIN or named_end else 0.4
-    return len(lower) >= share * len(lettered) and _function_share(words) >= 0.2
+    # ... and, at the page's end, may hold fewer small words when it has many plain ones:
+    # "Chicago's polls closed at 7 p.m., as voters chose their new mayor following Mayor".
+    function = 0.15 if last and plain >= CUT_OFF_PROSE else 0.2
+    return len(lower) >= share * len(lettered) and _function_share(words) >= function
 
 
 LISTED_WORDS = 3  # a point under a lead-in, cut off after a first sentence this long

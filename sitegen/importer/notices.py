@@ -293,6 +293,10 @@ NOTES_AND_CONTROLS = (
     r"[^.!?]{0,80}[.!]?$"
     r"|this (?:breaking (?:news )?)?(post|story|article|page) (will|may|is being) (?:be )?updated"
     r"\b[^.!?]{0,60}[.!]?$"
+    # ... with its prompt to reload after it: "... published shortly. Please refresh the page
+    # for the fullest version."
+    r"|this (?:breaking (?:news )?)?(post|story|article|page) (will|may|is being) (?:be )?updated"
+    r"\b[^.!?]{0,60}[.!]\s+please refresh (the|this) page\b[^.!?]{0,60}[.!]?$"
     r"|this is a (developing|breaking) (news )?story\b[^.!?]{0,60}[.!]?$"
     # ... or that an update is above the earlier story: "THIS IS A BREAKING NEWS UPDATE.
     # AP's earlier story is below:"

@@ -14,6 +14,7 @@ from .captions import UNSTOPPED_CAPTION
 from .credits import ROLE
 from .furniture import KEY_POINTS
 from .lineshape import (
+    CUT_OFF_WORDS,
     LISTED_WORDS,
     LONG_LEAD_IN_WORDS,
     NAME,
@@ -312,6 +313,9 @@ def body_end(units: list[str]) -> int:
         cut < len(units)
         and not is_stop(units[cut])
         and (_aside(units[cut]) or (cut > tail and CAPTION_LABEL.match(units[cut - 1])))
+        # ... the page's last line no caption when it stops short ("Isis claimed the
+        # responsibility for the").
+        and not (cut + 1 == len(units) and _cut_short(units[cut], last=True))
     ):
         cut += 1
     # ... a caption set without a full stop too, however long, when the cut line follows it:
@@ -337,7 +341,17 @@ def _cut_short(line: str, *, last: bool = False) -> bool:
         or opens_with_a_sentence(line)
         or _clause_then_cut(line)
         or bool(QUOTATION_CUT.match(line))
+        or (last and len(line.split()) >= CUT_OFF_WORDS and bool(REPORT_CUT.match(line)))
     )
+
+
+# Who said what, cut off on a small word at the end of the page, however many names it
+# gives: "State Rep. Ann Lee, D-Northgate, said the chief told her on Tuesday that the".
+REPORT_CUT = re.compile(
+    r"^(?:[A-Z][\w.'’-]*,?\s+){1,8}(?:said|says|told|added|wrote)\s+"
+    r"(?:[^.!?“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){10,200}"
+    r"\s(?:the|a|an|that|to|of|in|on|and|for|with|was|had|would|it|he|she|they)$"
+)
 
 
 CLAUSE_WORDS = 5  # a whole clause the page cut off after its comma is this long at least
