@@ -2543,3 +2543,30 @@ def test_a_day_of_the_month_after_its_weekday_is_the_date_another_outlet_gives()
 def test_a_period_named_another_way_is_no_detail(wire: str, local: str) -> None:
     c = pair("Ferry crossings fell to 4,210 {}. The operator blamed strikes.", wire, local)
     assert details_of(c, "wire") == []
+
+
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        # a share told as a count out of a count
+        ("Nine out of 10 members who voted backed the strike", "Some 90% of members who voted"),
+        ("One in five members who voted backed the strike", "A fifth of members who voted"),
+        # a time of day on the 24-hour clock, its unit glued on
+        ("The vote closed at 1545hrs local time", "The vote closed at 3:45pm local time"),
+        # a currency by whose it is, another outlet naming it alone
+        ("The pound fell against the US dollar", "The pound fell against the dollar"),
+    ],
+)
+def test_a_figure_written_another_way_is_no_detail(wire: str, local: str) -> None:
+    c = pair("{}, union leader Ann Lee said. The strike starts on Monday.", wire, local)
+    assert details_of(c, "wire") == [] and details_of(c, "local") == []
+
+
+def test_a_figure_given_to_fewer_digits_tells_the_claim() -> None:
+    c = event(
+        wire="The turnout among support staff was 46%, the union said on Monday. "
+        "The strike starts in Northgate on Wednesday.",
+        local="Turnout in that ballot was 46.46 per cent, with 84.13 per cent in favour. "
+        "The strike starts in Northgate on Wednesday.",
+    )
+    assert unique(c, "wire", "claim") == []

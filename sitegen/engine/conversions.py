@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from .model import Document, Token
 from .namekinds import plain
@@ -20,6 +21,18 @@ from .wordshape import QUALIFIERS
 # Currency codes a sum may follow, a word apart ("Rs 63,000 crore"); not "US", which is
 # as often a country before a count ("the US 50 states").
 _SUM_CODES = frozenset(CURRENCY_CODES) - {"US"}
+
+
+def currency_named(tokens: Sequence[Token], k: int, vocab: Sequence[AbstractSet[str]]) -> bool:
+    """Whether ``tokens[k]`` says whose a currency is that another outlet names alone:
+    "against the US dollar" / "against the dollar"."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        after is not None
+        and tokens[k].text in CURRENCY_COUNTRIES
+        and after.key.lower() in CURRENCY_WORDS
+        and any(after.stem in words for words in vocab)
+    )
 
 
 def currency(tokens: Sequence[Token], k: int) -> bool:

@@ -319,7 +319,11 @@ def figure_match(claims: Sequence[Claim], source: Source) -> int | None:
             wide = large or code is not None
             for j, theirs in enumerate(source.slots):
                 for other, rough in zip(theirs, source.hedged[j], strict=True):
-                    alike = told_alike(slot, other)
+                    # ... or one particular share given to fewer decimals: "turnout was 46%"
+                    # / "turnout was 46.46 per cent" (not "12 stores" for 11.4 pence).
+                    alike = told_alike(slot, other) or (
+                        kind == "share" and "." in value + other[0] and rounded(slot[0], other[0])
+                    )
                     if not (alike or (wide and other[0].startswith("count:"))):
                         continue
                     within = HEDGED_FIGURE if rough_mine or rough else CLOSE_FIGURE

@@ -278,16 +278,23 @@ def rough_span_told(
 
 
 # A share told as a fraction in words: "donating 50%" is "half of which ... donating".
-_SHARES = {"50%": "half", "25%": "quarter", "75%": "quarter", "33%": "third", "33.3%": "third"}
+_SHARES = {
+    **{"50%": "half", "25%": "quarter", "75%": "quarter", "33%": "third", "33.3%": "third"},
+    **{"20%": "fifth", "40%": "fifth", "60%": "fifth", "80%": "fifth", "10%": "tenth"},
+}
 _CHANGES = frozenset("more less higher lower fewer up down above below".split())
 
 
-def share_told(tokens: Sequence[Token], k: int, others: Sequence[set[str]]) -> bool:
-    """Whether a percentage is the fraction another source gives in words ("50%" / "half").
+def share_told(
+    tokens: Sequence[Token], k: int, others: Sequence[set[str]], slot: str | None = None
+) -> bool:
+    """Whether a percentage is the fraction another source gives in words ("50%" / "half"),
+    and so is a share told as a count out of a count (``slot`` "share:20%" for "one in
+    five" / "a fifth").
 
     A change by that much is no share of anything: "50% more likely" is not "half".
     """
-    key = tokens[k].key
+    key = slot[6:] if slot and slot.startswith("share:") else tokens[k].key
     word = _SHARES.get(key)
     # ... and a share near a half, a third or a quarter is the fraction another source gives
     # roughly: "50.8 percent of the 312,887 vehicles" / "more than half of the new

@@ -65,7 +65,8 @@ TOKEN_RE = re.compile(
     rf"|{FRACTION_RE}|\d+(?:\.\d+)?|an?"
     rf"|(?:{NUMBER_WORDS})(?:[\s-](?:{NUMBER_WORDS}))*)"
     # "four more days" is a span of four days too, and so are "10 working days"
-    rf"(?:\s?-|\s)(?:(?:{SPAN_WORDS})\s)?"
+    # ... and "1545hrs", a time of day as wires write it, the unit glued on
+    rf"(?:\s?-|\s|(?<=\d{{4}})(?=hrs\b))(?:(?:{SPAN_WORDS})\s)?"
     r"(?:minute|min|hour|hr|day|week|fortnight)s?"
     # ... and "three hours and 15 minutes", "19 days, one hour and 49 minutes", "two hours
     # and 35 seconds" one span
@@ -286,6 +287,9 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
                 (m.start(), digits, f"{int(text[:2])}:{text[2:4]}"),
                 (hours, m.end(), word_key(m.string[hours : m.end()])),
             ]
+        if text[:4].isdigit() and text[4:5] == "h":
+            # "put in 2300hrs": the figure and its unit, two words as they were.
+            return [(m.start(), m.start() + 4, text[:4]), (m.start() + 4, m.end(), text[4:])]
         minutes = duration(text)
         # "2 hours, 14 minutes, 4 seconds" is the time run "2:14:04" another outlet gives.
         if minutes and (told := _HMS.fullmatch(text)):

@@ -111,8 +111,35 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         # 1,900 deaths" is the "1,896 deaths" of another outlet.
         if figure == "year" and "," in t.text and k > a and tokens[k - 1].key in _ROUGHLY:
             figure = "count"
-        found.append((f"score:{score}" if score else figure + ":" + t.key, context))
+        share = _share_of(tokens, k, a, b) if figure == "count" else None
+        found.append((f"score:{score}" if score else share or figure + ":" + t.key, context))
     return found
+
+
+MOST_OUT_OF = 1000  # "nine out of 10" is a share; "one in 10,000" a rate no one gives as such
+
+
+def _share_of(tokens: Sequence[Token], k: int, a: int, b: int) -> str | None:
+    """The share that figure ``tokens[k]`` is one end of ("nine out of 10", "one in five"),
+    as another outlet's percentage: "share:90%"; both ends give it."""
+    for x in (k, k - 2, k - 3):
+        if x < a:
+            continue
+        between = 3 if x + 3 < b and tokens[x + 1].key == "out" and tokens[x + 2].key == "of" else 2
+        if between == 2 and not (x + 2 < b and tokens[x + 1].key == "in"):
+            continue
+        y = x + between
+        one = tokens[x].key.lower() == "one"  # a word, not a figure: "one in five"
+        if k not in (x, y) or not ((tokens[x].number or one) and tokens[y].number):
+            continue
+        try:
+            part, whole = 1.0 if one else float(tokens[x].key), float(tokens[y].key)
+        except ValueError:
+            return None
+        if 0 < part < whole <= MOST_OUT_OF and whole.is_integer():
+            return f"share:{100 * part / whole:.3g}%"
+        return None
+    return None
 
 
 def _score(tokens: Sequence[Token], k: int, a: int, b: int) -> str | None:

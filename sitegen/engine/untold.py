@@ -20,6 +20,7 @@ from .conversions import (
     converted,
     country_after_sum,
     currency,
+    currency_named,
     exchanged,
     in_conversion,
     measure,
@@ -140,6 +141,7 @@ def untold_words(
         and not credit(sentence, t)
         and not glued(sentence, t)
         and not currency(tokens, k)
+        and not currency_named(tokens, k, vocab)
         and not (k > 0 and tokens[k - 1].number and t.key.lower() in UNIT_CODES)
         # The unit of a figure converted in brackets: the "feet" of "(about 330 feet)".
         and not (
@@ -163,7 +165,7 @@ def untold_words(
         and not the_two(tokens, k)
         and not span_told(t, vocab)
         and not part_of_day_told(tokens, k, mine.get(k), parts, hours)
-        and not share_told(tokens, k, vocab)
+        and not share_told(tokens, k, vocab, mine[k][0] if t.number else None)
         and not rank_told(t, vocab)
         and not shouted(tokens, k, i == 0, vocab)
         and not initial(tokens, k)  # "Michael E. Brown" is another's "Mike Brown"
