@@ -19,6 +19,7 @@ import, or miscopied) is counted and named apart.
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -36,9 +37,13 @@ _TYPOGRAPHY = str.maketrans(
 )
 
 
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+.!<>|-])")
+
+
 def normal(text: str) -> str:
-    """Lower case, plain quotes and dashes, one space between words."""
-    return " ".join(text.translate(_TYPOGRAPHY).lower().split())
+    """Lower case, plain quotes and dashes, one space between words, and no Markdown
+    escapes: the article's "\\[the issues\\]" is the "[the issues]" a reader sees."""
+    return " ".join(_ESCAPED.sub(r"\1", text).translate(_TYPOGRAPHY).lower().split())
 
 
 def read_labels(paths: list[Path]) -> dict[str, list[tuple[str, str]]]:
