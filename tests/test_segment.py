@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitegen.engine.segment import segment
+from sitegen.engine.segment import markdown_blocks, segment, text_blocks
 from sitegen.engine.sentences import split_sentences
 
 
@@ -1016,3 +1016,24 @@ def test_a_zone_written_out_after_a_time_closes_the_sentence_it_is_in() -> None:
 def test_a_dateline_set_off_by_two_angle_brackets_leaves_the_lede() -> None:
     doc = segment("NORTHGATE, Ore. >> The ferry strike ended on Monday. Crews return on Tuesday.")
     assert doc.sentences == ("The ferry strike ended on Monday.", "Crews return on Tuesday.")
+
+
+# Text as articles hold it: words, figures, punctuation, quotes, spaces and line breaks,
+# and now and then a piece Markdown reads as markup.
+_ARTICLE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *"abcxyzABCXYZ0129 .,;:'\"?()/%$£€-“”‘’—–…éßИ\n",
+            *(" ", "\n\n", "\n  ", "    ", "\t", "\r", "\u00a0", "*", "_", "#", ">", "1.", "- "),
+            *("&amp;", "word ", "Ann Lee said. "),
+        ]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ARTICLE_TEXT)
+def test_plain_paragraphs_read_as_the_markdown_parser_reads_them(text: str) -> None:
+    # The quick path for bodies without markup must give what Markdown gives.
+    assert text_blocks(text) == markdown_blocks(text)

@@ -79,7 +79,7 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
     sentences: list[str] = []
     blocks: list[Block] = []
     dateline = ""
-    found = _blocks(markdown)
+    found = text_blocks(markdown)
     listing = False  # under a paragraph that leads in to a list
     for n, (kind, text) in enumerate(found):
         text = clean_text(text)
@@ -178,7 +178,23 @@ def from_sentences(sentences: Sequence[str], year: int | None = None) -> Documen
     )
 
 
-def _blocks(markdown: str) -> list[tuple[str, str]]:
+# Anything Markdown may read as markup: a character of its inline syntax or an entity, a
+# line that may open a heading, a quote, a list, a rule or code, and any whitespace but a
+# space or a line break (a tab indents, a carriage return breaks a line).
+_MARKUP = re.compile(r"[\\`*_\[\]<>&!#|~=+\x00]|[^\S \n]|^ *(?:-|\d{1,9}[.)])|^ {4}", re.MULTILINE)
+
+
+def text_blocks(markdown: str) -> list[tuple[str, str]]:
+    """The headings and paragraphs of a body, each ``(kind, text)``, as Markdown reads them."""
+    if not _MARKUP.search(markdown):
+        # Plain paragraphs, as most articles are: Markdown gives each back with its lines
+        # joined by a space, and parsing them costs more than all the rest of segmenting.
+        return plain_blocks(markdown)
+    return markdown_blocks(markdown)
+
+
+def markdown_blocks(markdown: str) -> list[tuple[str, str]]:
+    """:func:`text_blocks` read by the Markdown parser, whatever the body holds."""
     found: list[tuple[str, str]] = []
     tokens = _md.parse(markdown)
     for i, token in enumerate(tokens):
@@ -186,6 +202,20 @@ def _blocks(markdown: str) -> list[tuple[str, str]]:
             continue
         kind = "heading" if i and tokens[i - 1].type == "heading_open" else "paragraph"
         found.append((kind, _inline_text(token)))
+    return found
+
+
+def plain_blocks(plain: str) -> list[tuple[str, str]]:
+    """:func:`text_blocks` of a body with no markup: paragraphs between blank lines."""
+    found: list[tuple[str, str]] = []
+    lines: list[str] = []
+    for line in (*plain.split("\n"), ""):
+        line = line.strip(" ")
+        if line:
+            lines.append(line)
+        elif lines:
+            found.append(("paragraph", " ".join(lines)))
+            lines = []
     return found
 
 

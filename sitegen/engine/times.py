@@ -214,6 +214,15 @@ def date_of(tokens: Sequence[Token], k: int, year: int | None) -> datetime.date 
         return None
 
 
+def month_day(tokens: Sequence[Token], k: int) -> tuple[str, str] | None:
+    """The month and the day ``tokens[k]`` gives as a date ("Dec. 9", "9 February"), if any."""
+    t = tokens[k]
+    if not (t.number and t.key.isdigit() and 1 <= int(t.key) <= 31):
+        return None
+    month = _month_near(tokens, k)
+    return None if month is None else (month, t.key)
+
+
 def _month_near(tokens: Sequence[Token], k: int) -> str | None:
     near = [tokens[m].key for m in (k - 1, k + 1, k + 2) if 0 <= m < len(tokens)]
     return next((key for key in near if key in MONTHS), None)
@@ -273,8 +282,9 @@ def bare_weekdays(sentences: Sequence[Sequence[Token]]) -> set[str]:
     found = set()
     for tokens in sentences:
         for k, t in enumerate(tokens):
-            beside = tokens[max(0, k - 1) : k + 3]
-            if t.key in DAYS and not any(x.number and len(x.key) <= 2 for x in beside):
+            if t.key in DAYS and not any(
+                x.number and len(x.key) <= 2 for x in tokens[max(0, k - 1) : k + 3]
+            ):
                 found.add(t.key)
     return found
 
