@@ -2570,3 +2570,25 @@ def test_a_figure_given_to_fewer_digits_tells_the_claim() -> None:
         "The strike starts in Northgate on Wednesday.",
     )
     assert unique(c, "wire", "claim") == []
+
+
+def test_a_person_named_after_a_body_others_name_is_a_detail() -> None:
+    # "..., Professor Ann Lee," is who spoke, not where the ministry lies.
+    c = event(
+        wire="Meanwhile, the secretary to the Ministry of Energy, Professor Ann Lee, confirmed "
+        "that the outage was caused by a fault in the grid. Power returned on Monday.",
+        local="The Ministry of Energy confirmed that the outage was caused by a fault in the "
+        "grid. Power returned on Monday.",
+    )
+    assert any("Ann Lee" in d for d in details_of(c, "wire"))
+
+
+def test_a_date_in_another_month_is_a_detail_though_its_day_is_told() -> None:
+    # "9 February" is the day of the event; "Dec. 9, 2023" the day of the last outage.
+    c = event(
+        wire="The last outage, which took about six hours to restore, happened on Dec. 9, "
+        "2023. The island has 22 million people.",
+        local="Power failed across the island on Sunday 9 February, officials said. The last "
+        "outage, in 2023, took about six hours to restore. The island has 22 million people.",
+    )
+    assert any("Dec. 9" in d for d in details_of(c, "wire"))

@@ -27,6 +27,7 @@ from .times import (
     day_of_month,
     days_named,
     hours_of,
+    month_day,
     says_last_week,
     spans_in_words,
 )
@@ -206,6 +207,7 @@ class Elsewhere:
         # worked out when a date first needs them, as most events have none.
         self._days_of_others: dict[str, set[datetime.date]] = {}
         self._days_of_month: dict[str, set[int]] = {}
+        self._month_days: dict[str, set[tuple[str, str]]] = {}
         # Spans of years each source tells in words ("after a decade"): another's "10 years".
         self.spans = {src: spans_in_words(doc.tokens) for src, doc in documents.items()}
         # The ages each source gives ("the 200-year-old museum", "its 200th anniversary"):
@@ -254,6 +256,23 @@ class Elsewhere:
                 if t.number and day_of_month(tokens, k)
             }
         return self._days_of_month[src]
+
+    def dated_apart(self, src: str, tokens: Sequence[Token], k: int) -> bool:
+        """Whether ``tokens[k]`` is the day of a date ("Dec. 9") no other source gives in
+        that month, however many give the same day of another ("9 February")."""
+        day = month_day(tokens, k)
+        if day is None:
+            return False
+        if src not in self._month_days:
+            self._month_days[src] = {
+                found
+                for o, other in self.documents.items()
+                if o != src
+                for ts in other.tokens
+                for m, t in enumerate(ts)
+                if t.number and (found := month_day(ts, m)) is not None
+            }
+        return day not in self._month_days[src]
 
     def _days_named_by_others(self, src: str) -> set[datetime.date]:
         if src not in self._days_of_others:

@@ -111,11 +111,17 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         # 1,900 deaths" is the "1,896 deaths" of another outlet.
         if figure == "year" and "," in t.text and k > a and tokens[k - 1].key in _ROUGHLY:
             figure = "count"
-        share = _share_of(tokens, k, a, b) if figure == "count" else None
+        share = None
+        if figure == "count" and (
+            (k + 1 < b and tokens[k + 1].key in _SHARE_WORDS)
+            or (k > a and tokens[k - 1].key in _SHARE_WORDS)
+        ):
+            share = _share_of(tokens, k, a, b)
         found.append((f"score:{score}" if score else share or figure + ":" + t.key, context))
     return found
 
 
+_SHARE_WORDS = frozenset(("out", "of", "in"))  # "nine out of 10", "one in five"
 MOST_OUT_OF = 1000  # "nine out of 10" is a share; "one in 10,000" a rate no one gives as such
 
 

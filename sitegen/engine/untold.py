@@ -34,6 +34,7 @@ from .hedges import bound_of
 from .model import Document, Token
 from .namekinds import division, epithet, former, medium, plain, state_form, ticker
 from .names import NamesElsewhere
+from .namewords import HONORIFICS, TITLES
 from .readable import (
     address,
     credit,
@@ -137,11 +138,11 @@ def untold_words(
             mine[k][0] not in others.scores
             if t.number and mine[k][0].startswith("score:")
             else all(t.stem not in v for v in vocab)
+            or (t.number and _dated_apart(event, src, tokens, k, mine))
         )
         and not credit(sentence, t)
         and not glued(sentence, t)
         and not currency(tokens, k)
-        and not currency_named(tokens, k, vocab)
         and not (k > 0 and tokens[k - 1].number and t.key.lower() in UNIT_CODES)
         # The unit of a figure converted in brackets: the "feet" of "(about 330 feet)".
         and not (
@@ -172,7 +173,11 @@ def untold_words(
         and not (
             t.number
             and (
-                stated_elsewhere(mine[k], rest)
+                (
+                    stated_elsewhere(mine[k], rest)
+                    # ... not the 9th of another month: "on Dec. 9" is no "9 February"
+                    and not _dated_apart(event, src, tokens, k, mine)
+                )
                 or _score_total(tokens, k, event.totals)
                 or converted(sentence, tokens, k)
                 or measured_elsewhere(measure(tokens, k), others.measures)
@@ -217,6 +222,7 @@ def untold_words(
                 or medium(tokens, k)
                 or zone_word(tokens, k)
                 or ticker(sentence, tokens, k)
+                or currency_named(tokens, k, vocab)
                 or epithet(sentence, tokens, k)
                 or former(tokens, k)
                 or division(tokens, k)
@@ -244,6 +250,15 @@ def untold_words(
     if any(tokens[k].number for k in new):
         new |= figure_list(sentence, tokens, new)
     return new
+
+
+def _dated_apart(
+    event: Elsewhere, src: str, tokens: Sequence[Token], k: int, mine: dict[int, Slot]
+) -> bool:
+    """Whether figure ``tokens[k]`` is the day of a date no other source gives in its month:
+    "on Dec. 9, 2023" is news where the others say "9 February"."""
+    slot = mine.get(k)
+    return slot is not None and slot[0].startswith("date:") and event.dated_apart(src, tokens, k)
 
 
 def _names_outlet(
@@ -346,6 +361,10 @@ def _whose_place(
     ):
         return False
     if any(tokens[j].key in ("and", "or") for j in range(a, b)):
+        return False
+    # ... never a person, named with a title: "Secretary to the Ministry of Energy,
+    # Professor Ann Lee, confirmed".
+    if tokens[a].key.lower() in HONORIFICS or tokens[a].key.lower() in TITLES:
         return False
     after = tokens[b] if b < len(tokens) else None
     if after is not None and (after.key in ("and", "or") or after.name):
