@@ -3409,6 +3409,17 @@ def test_a_live_pages_markers_between_its_updates_leave_the_body() -> None:
     assert update in kept("\n\n".join([STORY[0], update, *STORY[1:]]))
 
 
+def test_updates_over_the_label_of_the_story_they_update_are_the_story() -> None:
+    updates = [
+        "Health officials say the number of ferries held in the harbour has grown to 34.",
+        "Estuary Ferries said Sunday that most of the crossings will resume on Monday.",
+    ]
+    lede = "NORTHGATE (AP) — " + STORY[0]
+    page = ["Ferries held in Northgate", "Associated Press", "Updated 5:18 p.m.:", *updates]
+    page += ["Original story:", lede, *STORY[1:]]
+    assert kept("\n\n".join(page)) == [*updates, lede, *STORY[1:]]
+
+
 def test_a_lede_under_its_authors_name_or_leading_in_to_a_quotation_opens_the_story() -> None:
     lede = "Estuary Ferries crews ended their strike Monday, union leader Ann Lee confirmed."
     page = "\n\n".join(["Ferry strike ends", "Tom Hart", lede, *STORY[1:]])
@@ -4472,6 +4483,10 @@ def test_a_wires_note_on_its_update_before_the_dateline_leaves_the_lede() -> Non
     lede = "NORTHGATE May 4 " + STORY[0]
     page = "\n\n".join([f"(Adds details on the vote) {lede}", *STORY[1:]])
     assert kept(page) == [lede, *STORY[1:]]
+    # ... and so does one run on to the last point of a summary above the story.
+    point = "* Ferries latest to be held by a strike in the harbour this year"
+    page = "\n\n".join([f"{point} (Adds comment by the operator's chief)", lede, *STORY[1:]])
+    assert not any("Adds comment" in p for p in kept(page))
 
 
 def test_a_one_word_label_under_the_headline_and_accessibility_links_are_no_title_or_author() -> (
@@ -6776,6 +6791,11 @@ def test_a_link_to_a_document_after_or_before_a_paragraphs_sentences_leaves_it()
         "Support truly independent journalism Support Now Find out more Close Our mission is "
         "to deliver unbiased reporting that holds power to account.",
         "Whether $5 or $50, every contribution counts.",
+        "Getting your Trinity Audio player ready...",
+        "Read how the chair of the jury assessed her work here (external link to the prize's "
+        "website).",
+        "This is how her publisher congratulated the author on Thursday. PHOTO ILLUSTRATION: "
+        "Estuary Press",
         "Thank you for donating to EstuaryNews.nl.",
         "Crews vote on the offer at the quay in Northgate (Estuary Council/Ferry Archive/PA)",
     ],

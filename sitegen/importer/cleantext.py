@@ -57,6 +57,7 @@ from .glued import (
     glue_datelines,
     strip_glued,
     strip_inline_links,
+    strip_trailing_wire_note,
     strip_wire_credit,
     strip_wire_note,
 )
@@ -304,6 +305,9 @@ def clean(text: str) -> Cleaned:
     # The points of a summary over the story that the story never tells again are news of
     # their own ("• If conditions worsen, utilities will determine how to rotate the
     # outages."): they go under the lede.
+    units[:start] = [
+        strip_trailing_wire_note(u, dropped) if BULLET.match(u) else u for u in units[:start]
+    ]
     summarised = [
         escape(u)
         for n, u in enumerate(units[:start])

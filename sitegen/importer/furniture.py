@@ -211,6 +211,11 @@ _SHORT_NOTES_AND_CONTROLS = (
     # ... or the player's label run into its state: "Listen to this article Loading
     # audio...".
     r"^listen to (this|the) (article|story)\b[^.!?]{0,30}(\.\.\.|…)?$",
+    # ... or its loading note: "Getting your Trinity Audio player ready...".
+    r"^getting your [\w ]{0,20}audio player ready\W*$",
+    # A link set as a sentence and named so: "Read how the committee assessed her work here
+    # (external link to the prize's website)."
+    r"\bhere \(external link\b[^()]{0,80}\)\W*$",
     # A note on the reader's browser: "Euronews is no longer accessible on Internet
     # Explorer."
     r"\b(internet explorer|this browser)\b.{0,80}\b(no longer|not (supported|updated))"

@@ -397,6 +397,22 @@ _GLUED_WIRE_CAPTION = re.compile(
 )
 
 
+# ... and the same note run on to the last point of a summary above the story: "* Ferries
+# latest to be hit by strikes (Adds comment by the operator's chief executive)".
+TRAILING_WIRE_NOTE = re.compile(
+    r"\s+\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes)\b[^()]{0,80}\)$",
+    re.IGNORECASE,
+)
+
+
+def strip_trailing_wire_note(unit: str, dropped: list[str]) -> str:
+    """``unit`` (a point above the story) without a wire's note run on to it."""
+    if note := TRAILING_WIRE_NOTE.search(unit):
+        dropped.append(note.group().strip())
+        return unit[: note.start()]
+    return unit
+
+
 def strip_wire_note(unit: str, dropped: list[str]) -> str:
     """``unit`` (a story's first paragraph) without a wire's note on what its update changed."""
     # ... and then the day a lost dateline left: "(Updates with ...) May 19 A ship ...".

@@ -275,7 +275,9 @@ CREDITED_CAPTION_LINES = [
         # orbited by LHS 1140b Credit: ESO/IAU and Sky & Telescope".
         r"\s(?-i:Credit):\s*[\w .'’/&-]{2,60}$",
         # ... or on its credit labelled in capitals: "... operating illegally. PHOTO: REUTERS".
-        r"[.!?]\s+(?-i:PHOTOS?|PICTURES?): (?-i:[A-Z][A-Z .,&/'’-]{1,40})$",
+        # ... or "... on Thursday. PHOTO ILLUSTRATION: Samlaget".
+        r"[.!?]\s+(?-i:PHOTOS?|PICTURES?): (?-i:[A-Z][A-Z .,&/'’-]{1,40})$"
+        r"|[.!?]\s+(?-i:PHOTO ILLUSTRATION|ILLUSTRATION): (?-i:[A-Z])[\w .,&/'’-]{1,40}$",
         # ... or its credit and year after it: "... severe turbulence. Hawaii News Now/2022".
         r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’&-]{2,40}/(19|20)\d\d$",
         # ... or the police who took a mugshot, with no full stop, as no sentence ends: "...

@@ -139,7 +139,11 @@ def dateline_start(units: list[str], start: int, skip: AbstractSet[int] = frozen
         if dated and is_prose(units[n]) and not is_cruft(units[n]):
             # ... but an update set over the story's dateline is the story's latest news:
             # "Update: 18 people were unaccounted for as of 10 a.m. Sunday." / "OSO — ...".
-            return n if short and not UPDATE_OVER.match(units[start]) else start
+            # ... and so are updates over the label of the story they update: "Updated 5:18
+            # p.m.:" / "Health officials say ... has grown to 34." / "Original story:" / "PORTLAND
+            # (AP) — ...".
+            updated = UPDATE_OVER.match(units[start]) or _ORIGINAL.match(units[n - 1])
+            return n if short and not updated else start
         # (a picture's credit is not its byline, nor a share price's time its date line:
         # "€12.51" / "12:54 10/01/25")
         if n not in skip and _signed(units[n]) and not PRICE.match(units[n - 1]):
@@ -158,6 +162,9 @@ def dateline_start(units: list[str], start: int, skip: AbstractSet[int] = frozen
             )
             return story if story is not None else start
     return start
+
+
+_ORIGINAL = re.compile(r"^(?:original|earlier|previous) (?:story|report|post)\W*$", re.IGNORECASE)
 
 
 def _dated_lede(units: list[str], m: int) -> bool:
