@@ -60,6 +60,11 @@ def test_a_relative_clause_takes_its_preposition_with_it() -> None:
         "ending a day of talks",
         "in which two councillors quit",
     ]
+    # ... and its share: "of which caused injuries" would say the opposite of "none of which".
+    assert units("Crews fought three fires at the quay, none of which caused injuries.") == [
+        "Crews fought three fires at the quay",
+        "none of which caused injuries",
+    ]
 
 
 def test_and_cuts_a_clause_with_its_own_verb_but_not_two_nouns() -> None:

@@ -76,6 +76,18 @@ def claim_units(sentence: str, tokens: Sequence[Token], index: int = 0) -> tuple
         elif comma and (opener or apposition or absolute):
             cuts.append(k)
             aside = True
+        elif (
+            relative
+            and tokens[k - 1].key in _PIED
+            and k >= 2
+            and tokens[k - 2].text.lower() in _SHARES
+            and cuts[-1] <= k - 2
+        ):
+            # "..., none of which caused injuries": the share opens the clause; without it
+            # the clause says the opposite.
+            if cuts[-1] < k - 2:
+                cuts.append(k - 2)
+            aside = True
         elif relative and tokens[k - 1].key in _PIED and cuts[-1] < k - 1:
             cuts.append(k - 1)  # "events in which ministers quit": "in" opens the clause
             aside = True
