@@ -2553,6 +2553,8 @@ def test_a_period_named_another_way_is_no_detail(wire: str, local: str) -> None:
         ("One in five members who voted backed the strike", "A fifth of members who voted"),
         # a time of day on the 24-hour clock, its unit glued on
         ("The vote closed at 1545hrs local time", "The vote closed at 3:45pm local time"),
+        # ... or as a decimal, its "a.m." left out
+        ("The vote closed around 7.30 on Wednesday", "The vote closed at 7:30 a.m. on Wednesday"),
         # a currency by whose it is, another outlet naming it alone
         ("The pound fell against the US dollar", "The pound fell against the dollar"),
     ],
@@ -2592,3 +2594,12 @@ def test_a_date_in_another_month_is_a_detail_though_its_day_is_told() -> None:
         "outage, in 2023, took about six hours to restore. The island has 22 million people.",
     )
     assert any("Dec. 9" in d for d in details_of(c, "wire"))
+
+
+def test_a_score_told_from_the_losers_side_with_colons_is_the_score_others_give() -> None:
+    c = pair(
+        "Ann Lee lost to Jo Bloggs {} in the second round on Thursday. The crowd was stunned.",
+        "1:6, 5:7, 4:6",
+        "6-1 7-5 6-4",
+    )
+    assert unique(c, "wire") == [] and unique(c, "local") == []

@@ -154,8 +154,12 @@ def clock_told(tokens: Sequence[Token], k: int, mine: Slot, rest: Sequence[Slot]
     kind, _, value = mine[0].partition(":")
     if kind == "time" and (told := _CLOCK.fullmatch(value)):
         hour = int(told.group(1)) % 12 or 12
-        return any(theirs[0] == f"count:{hour}.{told.group(2)}" for theirs in rest)
-    clock = DECIMAL_CLOCK.fullmatch(tokens[k].key)
+        # (keyed as a number: "7.30" is "count:7.3"; "2.00" would be any "2")
+        minute = told.group(2)
+        decimal = f"count:{float(f'{hour}.{minute}'):g}" if minute != "00" else ""
+        return any(theirs[0] in (f"count:{hour}.{minute}", decimal) for theirs in rest)
+    # (its text: "7.30" is keyed as the number 7.3)
+    clock = DECIMAL_CLOCK.fullmatch(tokens[k].text)
     if clock is None or not k or tokens[k - 1].key not in ("at", "around", "about", "by"):
         return False
     hour, minute = int(clock.group(1)), clock.group(2)

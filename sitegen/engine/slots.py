@@ -96,6 +96,11 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         if t.text[:1] == "(":  # "7-6(5)": the tiebreak's score, "7-5"
             score = f"{max(7, int(t.key) + 2)}-{t.key}"
         figure = _kind(t)
+        # "defeated 1:6, 5:7, 4:6": a set's score told from the loser's side, never a time
+        # (a minute has two digits), is the "6-1" others give.
+        if figure == "time" and (games := _COLON_SCORE.fullmatch(t.key)):
+            high, low = sorted((int(games[1]), int(games[2])), reverse=True)
+            score = f"{high}-{low}"
         # "on 3 November", "Jan. 24": a day of the month, never a count of what stands near
         # ("go on sale on 3 November" told by no "sales" of "the iPhone X").
         if (
@@ -121,6 +126,7 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
     return found
 
 
+_COLON_SCORE = re.compile(r"(\d{1,2}):(\d)")
 _SHARE_WORDS = frozenset(("out", "of", "in"))  # "nine out of 10", "one in five"
 MOST_OUT_OF = 1000  # "nine out of 10" is a share; "one in 10,000" a rate no one gives as such
 
