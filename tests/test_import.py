@@ -509,6 +509,7 @@ def test_cleaning_works_on_text_it_has_never_seen() -> None:
         "Terms of use",
         "Privacy policy",
         "Related: Bridge tolls to rise in the spring",
+        "Related Story Ann Lee Formally Charged By Estuary Police; Set For Court On Thursday",
         "Crews line up at the quay in Northgate on Saturday [Jo Bloggs/EPA]",
         "Crews at the quay on Saturday morning after the vote. (Jo Bloggs/Estuary Times)",
         "Trending Now",
@@ -983,6 +984,9 @@ def test_a_last_paragraph_cut_off_after_who_said_it_is_kept() -> None:
         # few small words but many plain ones
         "Northgate's polls closed at 7 p.m., as voters chose their new mayor following Mayor "
         "Ann Lee'",
+        # a name cut off after a small word
+        "Union Minister of Commerce & Industry, Consumer Affairs Ann Lee was also present "
+        "during the signing ceremony of the Est",
     ],
 )
 def test_a_last_paragraph_cut_off_short_or_dense_is_kept(cut: str) -> None:

@@ -217,7 +217,10 @@ def is_cut_off(line: str, *, last: bool = False) -> bool:
     # set in title case, but a title-case headline writes no content word in small letters
     # (and a caption ending on its credit, "... / Wikimedia Commons", ends in capitals).
     plain = sum(1 for w in lower if w.strip("\"'“”‘’(),.;:!?").lower() not in STOPWORDS)
-    named_end = not words[-1][0].islower() and not (last and plain >= CUT_OFF_PROSE)
+    # ... or on a name cut off after a small word: "... the signing ceremony of the Ind".
+    named_end = not words[-1][0].islower() and not (
+        last and (plain >= CUT_OFF_PROSE or words[-2].lower() in _DANGLING)
+    )
     share = 0.6 if plain < CUT_OFF_PLAIN or named_end else 0.4
     # ... and, at the page's end, may hold fewer small words when it has many plain ones:
     # "Chicago's polls closed at 7 p.m., as voters chose their new mayor following Mayor".

@@ -83,6 +83,10 @@ LINKS = (
     # ... or after a dash, its headline perhaps with an abbreviation's stop: "Related —
     # 'Still calculating': President Jokowi denies Sept. 1 fuel price hike was ever ...".
     r"^related\s*(?:[—–]|--?)\s*\S.{0,140}(?<![.!?])$",
+    # ... or right after the label, its headline in title case: "Related Story Ann Lee
+    # Formally Charged By Police; Set For Court Appearance On Thursday".
+    r"^related (?:story|article|video) (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z0-9][\w'’,;:-]*)"
+    r"| (?:of|on|in|at|to|for|by|the|and|a|an)){2,30}$",
     # A link to a gallery under its label: "Princess's Dress - In Pictures".
     r"^[^.!?]{3,80}\s[-|:]\s*in (pictures|photos|pics)\W*$|^in (pictures|photos)\s*[-|:]",
     r"^(see|view|watch) (our |the |more )?(photos|pictures|videos|images|gallery)\b"
