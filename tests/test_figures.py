@@ -6,7 +6,7 @@ import pytest
 
 from sitegen.engine.figures import count_other_things, counted, counted_apart, told_apart
 from sitegen.engine.hedges import bound_of
-from sitegen.engine.slots import converted_figure
+from sitegen.engine.samefigures import converted_figure
 from sitegen.engine.text import tokenize
 
 

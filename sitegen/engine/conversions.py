@@ -15,7 +15,8 @@ from collections.abc import Set as AbstractSet
 from .model import Document, Token
 from .namekinds import plain
 from .namewords import CURRENCY_CODES, CURRENCY_COUNTRIES, CURRENCY_WORDS, TIME_ZONES
-from .slots import Slot, magnitude
+from .samefigures import magnitude
+from .slots import Slot
 from .wordshape import QUALIFIERS
 
 # Currency codes a sum may follow, a word apart ("Rs 63,000 crore"); not "US", which is

@@ -147,7 +147,7 @@ class Elsewhere:
         }
         # Values a conflict already shows (12 against 15) are not details, wherever they
         # stand: its words anywhere, its figure wherever it is told alike (see
-        # :func:`~.slots.told_alike`: "12 charges" is disputed, "Twelve jurors" a detail).
+        # :func:`~.samefigures.told_alike`: "12 charges" is disputed, "Twelve jurors" a detail).
         self.disputed: dict[str, set[str]] = {}
         self.disputed_counts: dict[str, list[Slot]] = {}
         for f in conflicts:

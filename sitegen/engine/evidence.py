@@ -14,17 +14,17 @@ from collections.abc import Mapping, Sequence
 
 from .conversions import money
 from .model import Document, Token
-from .similarity import weight
-from .slots import (
+from .samefigures import (
     UNIT_WORDS,
     converted_figure,
     magnitude,
     near,
     rounded,
     same_measure,
-    slots_in,
     told_alike,
 )
+from .similarity import weight
+from .slots import slots_in
 from .units import SAY
 from .verbatim import word_for_word
 from .wordshape import hedged
@@ -391,7 +391,7 @@ def rounds_to(precise: str, told: str) -> bool:
     """Whether figure key ``told`` is ``precise`` rounded: "51.6%" of "51.59%".
 
     One outlet gives a share or a sum to the last decimal, another rounds it: the same
-    figure, not another one (see :func:`~.slots.rounded`).
+    figure, not another one (see :func:`~.samefigures.rounded`).
     """
     if not told[:1].isdigit() or told == precise or told.endswith("%") != precise.endswith("%"):
         return False
