@@ -7118,3 +7118,9 @@ def test_a_lede_between_the_date_stamp_and_a_picture_credit_stays() -> None:
         ]
     )
     assert kept(page) == [lede, *STORY[1:]]
+
+
+def test_a_lede_opened_by_its_agencys_credit_in_small_letters_is_no_caption_run_on() -> None:
+    lede = "dpa/EWN – " + STORY[0]
+    page = "\n".join(["Ferry strike ends", "", "Ferry crews", "", lede, "", *STORY[1:]])
+    assert kept(page)[0] == lede

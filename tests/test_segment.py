@@ -303,6 +303,8 @@ def test_dateline_with_agency_after_a_date_is_dropped() -> None:
         "PORT CALDER/NORTHGATE, March 9 ",
         # a place in capitals, its hyphen glued to the lede
         "PORT CALDER -",
+        # an agency in small letters with its partner's
+        "dpa/EWN – ",
     ],
 )
 def test_two_places_a_district_or_a_comma_before_the_agency_are_a_dateline(dateline: str) -> None:

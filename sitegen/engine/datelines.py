@@ -45,6 +45,8 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
     # ... or one agency in capitals alone: "(MENAFN) In a surprising turn of events ...",
     # perhaps glued to the lede: "(CNN)India on Wednesday announced ...".
     (True, r"\([A-Z]{3,10}\)\s*(?=[A-Z][a-z])"),
+    # ... or in small letters, with its partner's after a slash: "dpa/GNA – Myanmar's ...".
+    (False, r"(?:dpa|afp|ap|ians|pti|ani|efe|apa)(?:/[A-Za-z]{2,8})?\s*[–—-]\s+(?=[A-Z\"“])"),
     # ... or a broadcaster's or wire's name in brackets: "(BBC News) Staff at three ...".
     (
         True,

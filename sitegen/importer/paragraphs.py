@@ -54,6 +54,11 @@ _GLUED_CROSSHEAD = re.compile(r"(?<=[.!?\"”’])\s+-\s+([A-Z][^.!?\n]{2,60}?)\
 _LONE_POINT = re.compile(r"(?m)^[ \t]*([-•])[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\s•-])")
 
 
+_AGENCY_LEDE = re.compile(
+    r"^(?:dpa|afp|ap|ians|pti|ani|efe|apa)(?:/[A-Za-z]{2,8})?\s*[–—-]\s+[A-Z]"
+)
+
+
 def page_lines(text: str) -> tuple[list[str], list[int]]:
     """Paragraph-sized lines (hard-wrapped lines joined back together), and for each the
     block it stands in: the lines between two blank lines."""
@@ -112,6 +117,9 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             # ... nor on a headline under its label: "Transcript for Teachers in Los Angeles
             # strike ..." / "the massive teacher strike under way ..." (a transcript's start).
             wrapped = wrapped and not HEADLINE_LABEL.match(split_stamp(last)[1])
+            # ... nor does a lede opened by its agency's credit in small letters: "Ferry crews"
+            # / "dpa/GNA – The ferry crews ended their strike ...".
+            wrapped = wrapped and not _AGENCY_LEDE.match(line)
             # "... a collapsed building in the" / "Bangladesh capital Dhaka and ...": a
             # sentence the page broke after a word no sentence ends on goes on.
             # ... however short, where a link set apart was joined back: "Hewlett-Packard
