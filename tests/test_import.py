@@ -7046,6 +7046,7 @@ def test_an_instagram_signature_author_bios_labelled_prompts_and_links_leave() -
             "whose trial is due to open later. PA Photo. Issue date: Tuesday February 4, 2020",
             STORY[1],
             "His story about rescuing a crew member and what the quay was like is here.",
+            "More of Ann Lee’s comments are here.",
             STORY[2] + " (Photo Shutterstock).",
             "The first crossing leaves Northgate at 6am. The video of the quay is here.",
             "Crews said they would return on Tuesday. Estuary News' Jo Bloggs reports.",
@@ -7124,3 +7125,8 @@ def test_a_lede_opened_by_its_agencys_credit_in_small_letters_is_no_caption_run_
     lede = "dpa/EWN – " + STORY[0]
     page = "\n".join(["Ferry strike ends", "", "Ferry crews", "", lede, "", *STORY[1:]])
     assert kept(page)[0] == lede
+
+
+def test_a_label_for_another_story_and_its_headline_leave() -> None:
+    page = [*STORY, "Now read:", "Air pollution death rates up in half of the wards of Northgate"]
+    assert kept("\n\n".join(page)) == STORY

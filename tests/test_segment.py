@@ -305,6 +305,8 @@ def test_dateline_with_agency_after_a_date_is_dropped() -> None:
         "PORT CALDER -",
         # an agency in small letters with its partner's
         "dpa/EWN – ",
+        # a place in capitals before a horizontal bar
+        "PORT CALDER ― ",
     ],
 )
 def test_two_places_a_district_or_a_comma_before_the_agency_are_a_dateline(dateline: str) -> None:

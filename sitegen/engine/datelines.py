@@ -94,7 +94,7 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
         r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
         r",?\s*(?:\([^()]{1,40}\))?"
         # (">>" as the Star-Advertiser sets AP's: "KNOXVILLE, Tenn. >> Two buses ...")
-        r"\s*(?:(?:[—–_-]{1,2}|//|>>|:|•|\||\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“])"
+        r"\s*(?:(?:[—–―_-]{1,2}|//|>>|:|•|\||\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“])"
         # ... or a hyphen glued to the story after the agency: "LONDON/TOKYO(Reuters) -Japan",
         # or after the place: "LONDON -The biggest jump in food prices ...".
         r"|(?<=\))-(?=[A-Z])|(?<=[) ])-(?=[A-Z]))",

@@ -305,7 +305,8 @@ TRAILING_MARK = re.compile(
     # ... and a link to another page set as the last sentence: "... on the radio. His story
     # about rescuing an injured person and what the scene was like is here."
     r"|(?:^|(?<=[.!?\"”’])\s+)(?i:his|her|their|our|the|more)\b[^.!?]{0,120}"
-    r"\b(?i:story|stories|video|report|interview|coverage|account|article|footage)\b"
+    r"\b(?i:story|stories|video|report|interview|coverage|account|article|footage|comments"
+    r"|remarks|statement|speech)\b"
     r"[^.!?]{0,120}\b(?:is|are|can be (?:found|read|seen|watched)) here\.$"
 )
 

@@ -33,7 +33,7 @@ KICKER = re.compile(
 )
 # A label over links to other stories.
 LINKS_LABEL = re.compile(
-    r"^(related|more on|more from|see also|also read|read more|recommended|further reading"
+    r"^(related|more on|more from|see also|also read|read more|now read|recommended|further reading"
     r"|watch\s*:|next in [\w ]{2,20} news$)",
     re.IGNORECASE,
 )

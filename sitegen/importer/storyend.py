@@ -28,6 +28,7 @@ from .lineshape import (
     leads_in,
     opens_with_a_sentence,
 )
+from .links import LINKS_LABEL
 from .neighbours import point
 from .picturecredits import CAPTION_LABEL
 
@@ -328,7 +329,9 @@ def body_end(units: list[str]) -> int:
     ):
         cut += 1
     alone = cut + 1 >= len(units) or is_cruft(units[cut + 1])
-    if cut < len(units) and alone and _cut_short(units[cut], last=True):
+    # ... but a headline under a label for other stories ("Now read:") is a link.
+    linked = any(LINKS_LABEL.match(units[n]) for n in range(tail, cut))
+    if cut < len(units) and alone and not linked and _cut_short(units[cut], last=True):
         return cut + 1
     return tail
 
