@@ -206,10 +206,12 @@ INLINE_LINK = re.compile(
     re.IGNORECASE,
 )
 
+# What a wire's note on its update says it did: "(Adds details ...)", "(Updates with ...)".
+_NOTE_VERBS = "adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes"
 # A wire's note on what its update changed, before the dateline: "(Adds details on found
 # missing persons) SYDNEY Jan 8 A bushfire ...".
 WIRE_NOTE = re.compile(
-    r"^\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes)\b[^()]{0,80}\)\s+"
+    rf"^\((?:{_NOTE_VERBS})\b[^()]{{0,80}}\)\s+"
     # ... or what a dateline set as a link leaves: "( – North Korea declared ...".
     r"|^\(\s*\)?\s*[–—-]{1,2}\s+(?=[A-Z])"
     # ... or the day a lost dateline leaves before the lede: "May 19 A Norwegian Cruise Line
@@ -401,7 +403,7 @@ _GLUED_WIRE_CAPTION = re.compile(
 # ... and the same note run on to the last point of a summary above the story: "* Ferries
 # latest to be hit by strikes (Adds comment by the operator's chief executive)".
 TRAILING_WIRE_NOTE = re.compile(
-    r"\s+\((?:adds|updates|recasts|rewrites|changes|corrects|fixes|refiles|removes)\b[^()]{0,80}\)$",
+    rf"\s+\((?:{_NOTE_VERBS})\b[^()]{{0,80}}\)$",
     re.IGNORECASE,
 )
 
