@@ -2699,6 +2699,9 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "subscribers and you warrant that the email address submitted is your corporate "
             "email address.",
             "This transcript has been automatically generated and may not be 100% accurate.",
+            "Editor’s note: This livestream has ended. You may watch the recording above.",
+            "Did you know?The ferry has crossed the estuary since 1888. It is the oldest crossing "
+            "of its kind in the country.",
             "Union leader Ann Lee thanks the crews on the quay in Northgate, Monday. (AP-Yonhap)",
             'The strike is "over for good", the union said. (Getty)',
             "Union leader Ann Lee waves to the crews on the quay (Action Images via Reuters)",
@@ -6464,6 +6467,14 @@ def test_a_trail_of_sections_or_a_regions_block_is_no_title(above: str) -> None:
 def test_quotation_marks_escaped_as_in_a_string_are_quotation_marks() -> None:
     page = "\n\n".join([*STORY, 'The union said: \\"We won.\\" Crews cheered on the quay.'])
     assert kept(page)[-1] == 'The union said: "We won." Crews cheered on the quay.'
+
+
+@pytest.mark.parametrize("entity", ["&#39;", "&39;"])
+def test_a_characters_entity_left_in_the_copy_is_the_character(entity: str) -> None:
+    line = "Ann Lee{}s crews cheered on the A&amp;E quay; the &99999; stays as written."
+    page = "\n\n".join([*STORY, line.format(entity)])
+    mended = "Ann Lee's crews cheered on the A&E quay; the &99999; stays as written."
+    assert kept(page)[-1] == mended
 
 
 def test_a_paragraph_whose_quotation_closes_a_sentence_is_no_caption() -> None:

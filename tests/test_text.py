@@ -507,6 +507,7 @@ def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
         ),
         ("annual sales of US$50b", "annual sales of US$50 billion"),
         ("a dividend of 50 cents a share", "a dividend of $0.50 a share"),
+        ("the levy rises by 52c a litre", "the levy rises by 52 cents a litre"),
     ],
 )
 def test_a_figure_written_the_way_some_outlets_write_it_has_one_key(one: str, other: str) -> None:

@@ -86,12 +86,15 @@ def read_figures(found: list[Token]) -> None:
         elif half_follows(found, n) and PLAIN_VALUE.fullmatch(t.key):
             half = f"{float(t.key) + 0.5:.15g}"
             found[n] = t._replace(key=half, stem=half)
-    # "850p" and "850 pence" are £8.50: pence are a hundredth of a pound.
+    # "850p" and "850 pence" are £8.50: pence are a hundredth of a pound, and so are cents
+    # set close, as a price in rand or dollars ("52c a litre" is "52 cents").
     for n in figures:
         t = found[n]
         glued = n + 1 < len(found) and found[n + 1].start == t.end
         pence = found[n + 1].key == "pence" if n + 1 < len(found) else False
-        if ((glued and found[n + 1].key == "p") or pence) and t.text.isdigit():
+        # (in capitals, "40C" is a temperature)
+        close = glued and (found[n + 1].key == "p" or found[n + 1].text == "c")
+        if (close or pence) and t.text.isdigit():
             pounds = f"{int(t.text) / 100:.15g}"
             found[n] = t._replace(key=pounds, stem=pounds)
     # "½ percent": a share written after a figure that is not digits ("¼", "1/4").

@@ -138,6 +138,10 @@ APPEALS = (
     # on ... For the latest news on the protests, view our live updates file for ...".
     r"|^editor['’]s note: this (?:page|story|article) is a summary\b"
     r"|\b(?:view|visit|see|read) our live updates\b|^this page is the news (?:from|on|of)\b"
+    # ... and a stream's note over its story: "Editor's note: This livestream has ended. You
+    # may watch the recording above."
+    r"|^editor['’]s note: this (?:live ?stream|live blog|stream|broadcast) has (?:now )?ended\b"
+    r"|^you (?:may|can) (?:now )?watch the (?:recording|replay|stream) (?:above|below)\W*$"
     # ... and a public broadcaster's appeal: "Support for LAist comes from", "Congress has
     # cut federal funding for public media — a $3.4 million loss for LAist. We count on
     # readers like you ... Become a monthly member and sustain local journalism."

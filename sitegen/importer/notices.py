@@ -19,6 +19,9 @@ NOTES_AND_CONTROLS = (
     r"^our award-winning (reporting|journalism) has moved\b"
     r"|\bis committed to safeguarding and promoting the welfare of\b",
     r"^(list of \d+ items?|end of list)\W*$",  # screen-reader labels of a link list
+    # A box of trivia set beside the story, its question glued to its answer: "Did you
+    # know?The haka has been performed since 1888. ..."
+    r"^did you know\s*\?",
     # An embedded post's placeholder with the post's text after it: "External Link: Estuary TV
     # tweet: video of the crowd on the quay".
     r"^external link\s*:",

@@ -10,6 +10,7 @@ Report" / "."). :func:`page_lines` joins them back, so that the cleaner
 
 from __future__ import annotations
 
+import html
 import re
 from itertools import pairwise
 
@@ -44,6 +45,9 @@ _PARAGRAPH_TAG = re.compile(
 )
 # A picture's caption left in a blog's shortcode: '[caption id="attachment_2830432" ...] Fans
 # clash in the stadium. Reuters[/caption] In Marseille, ...'.
+# A character's entity the copy left in the text, whole or without its "#": "Lee&#39;s",
+# "Lee&39;s", "A&amp;E".
+_ENTITY = re.compile(r"&#?(\d{2,5});|&(?:amp|quot|apos|[lr][sd]quo|[nm]dash|hellip);")
 _CAPTION_CODE = re.compile(r"\[caption\b[^\]]{0,300}\][^\[]{0,400}\[/caption\]\s*", re.IGNORECASE)
 _PICTURE_LABEL = re.compile(r"^\s*(?:image|photo|picture)\s{2,}(?=[A-Z\"“])", re.IGNORECASE)
 # A wire's crosshead set inside the paragraph between dashes, where the copy lost its line
@@ -67,6 +71,8 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     linked = False  # whether the last line had a link set apart joined back into it
     # Invisible characters go; quotes and dashes stay as the outlet wrote them.
     text = re.sub(r"[\u00ad\u200b\ufeff]", "", text).replace("\u00a0", " ").replace("\r\n", "\n")
+    if "&" in text:
+        text = _ENTITY.sub(_character, text)
     if "[/caption]" in text:
         text = _CAPTION_CODE.sub("", text)
     # A page copied with its markup for links and emphasis left in ('<a href="https://...">
@@ -231,3 +237,12 @@ def _parted(line: str) -> str:
 
 
 TWICE_CHARS = 20  # what a line given twice must open with again
+
+
+def _character(entity: re.Match[str]) -> str:
+    """The character an entity stands for; a number no character has stays as written."""
+    number = entity[1]
+    if number is None:
+        return html.unescape(entity[0])
+    code = int(number)
+    return chr(code) if 32 <= code < 0xD800 or 0xE000 <= code <= 0xFFFD else entity[0]
