@@ -2603,3 +2603,22 @@ def test_a_score_told_from_the_losers_side_with_colons_is_the_score_others_give(
         "6-1 7-5 6-4",
     )
     assert unique(c, "wire") == [] and unique(c, "local") == []
+
+
+def test_a_quotation_that_is_most_of_a_shared_sentence_is_shown_for_the_part_no_one_tells() -> None:
+    said = "The council approved the new bridge over the estuary on Monday. {} Work starts soon."
+    quoted = (
+        '"The bridge will open to traffic in May, and we hope it will finally bring the two '
+        'towns closer together," the mayor said.'
+    )
+    wire = "The mayor said the bridge would open to traffic in May."
+    assert details_of(pair(said, wire, quoted), "local") == [
+        "The bridge will open to traffic in May, and we hope it will finally bring the two towns "
+        "closer together"
+    ]
+    # ... but a quotation whose every part the other outlet tells is that outlet's claim too.
+    wire = (
+        "The mayor said the bridge would open to traffic in May and would finally bring the "
+        "two towns closer together."
+    )
+    assert details_of(pair(said, wire, quoted), "local") == []

@@ -91,7 +91,14 @@ def claim_units(sentence: str, tokens: Sequence[Token], index: int = 0) -> tuple
         elif relative and tokens[k - 1].key in _PIED and cuts[-1] < k - 1:
             cuts.append(k - 1)  # "events in which ministers quit": "in" opens the clause
             aside = True
-        elif _HARD.search(gap) or relative or quote_edge or (comma and aside):
+        # ... but a comma between two figures lists them: "whose rounds of 65, 65 and 69 put
+        # him clear" is one clause.
+        elif (
+            _HARD.search(gap)
+            or relative
+            or quote_edge
+            or (comma and aside and not (tokens[k - 1].number and tokens[k].number))
+        ):
             cuts.append(k)
             aside = relative
     cuts.append(len(tokens))
