@@ -987,6 +987,10 @@ def test_a_last_paragraph_cut_off_after_who_said_it_is_kept() -> None:
         # a name cut off after a small word
         "Union Minister of Commerce & Industry, Consumer Affairs Ann Lee was also present "
         "during the signing ceremony of the Est",
+        # a long one that names a panel's members, more capitals than small letters
+        "The panel, chaired by former Appeal Court Judge Ann Lee Jr., includes Transport "
+        "Secretary Jo “Jojo” Bloggs and Estuary & Co. managing partner Tom Hart, with Northgate "
+        "City Mayor Ben Stone serving as special adviser",
     ],
 )
 def test_a_last_paragraph_cut_off_short_or_dense_is_kept(cut: str) -> None:
@@ -1065,6 +1069,9 @@ foreign ministry said. (Reuters)
 
 Delegations are expected to stay in the city until at least Thursday. — AP
 
+Founded in 1946, the conference centre has hosted talks on a ceasefire at least a dozen
+times since the war began. Two of those rounds ended without a text. (PNA/Xinhua)
+
 "We are hopeful but not naive," one diplomat said. Reporting by Jane Doe in Geneva;
 editing by John Roe
 
@@ -1075,9 +1082,10 @@ Reporting by Tom Poe; Additional reporting by Ann Lee; Editing by John Roe
         "the foreign ministry said.",
         "until at least Thursday.",
         'We are hopeful but not naive," one diplomat said.',
+        "Two of those rounds ended without a text.",
     ):
         assert kept in result.body, kept
-    for credit in ("Reuters", "AP", "Reporting", "Editing", "Jane Doe", "Tom Poe"):
+    for credit in ("Reuters", "AP", "Reporting", "Editing", "Jane Doe", "Tom Poe", "Xinhua"):
         assert credit not in result.body, credit
     assert "(Reuters)" in result.dropped and "— AP" in result.dropped
 

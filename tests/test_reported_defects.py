@@ -1581,6 +1581,8 @@ def test_a_name_that_goes_on_into_another_thing_is_a_detail(
     [
         # what a figure counts comes after "more" or "other"
         ("and two more tugs", "two more tugs"),
+        # ... and after a word that describes it
+        ("as two armed guards watched", "two armed guards"),
         # a day is read with its month cut short
         ("on Dec. 27", "on Dec. 27"),
         # a denial stays with what it denies
@@ -2622,3 +2624,30 @@ def test_a_quotation_that_is_most_of_a_shared_sentence_is_shown_for_the_part_no_
         "two towns closer together."
     )
     assert details_of(pair(said, wire, quoted), "local") == []
+
+
+def test_the_digits_of_a_code_tell_no_figure_of_the_same_value() -> None:
+    c = event(
+        wire="Police found a 3D-printed gun in his bag, officers said. He was held overnight.",
+        local="Police found a 3D-printed gun and a three-page note in his bag, officers said. "
+        "He was held overnight.",
+    )
+    assert "a three-page note" in details_of(c, "local"), details_of(c, "local")
+
+
+def test_a_range_converted_in_brackets_is_no_detail() -> None:
+    c = event(
+        wire="The lynx weighs 20 to 25 pounds, keepers said. It was found on Friday.",
+        local="The lynx weighs 20-25 pounds (9-11 kilograms), keepers said. It was found on "
+        "Friday.",
+    )
+    assert details_of(c, "local") == []
+
+
+def test_a_range_of_weights_is_no_score() -> None:
+    # "20-25 pounds" ends on the "25 pounds" another outlet gives, as "aged 5-36 months" does.
+    c = event(
+        wire="The lynx, which weighs about 25 pounds, was found on Friday. Keepers were relieved.",
+        local="The lynx, which weighs 20-25 pounds, was found on Friday. Keepers were relieved.",
+    )
+    assert details_of(c, "local") == []

@@ -84,11 +84,13 @@ def converted(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     end = _unit_end(tokens, k) if k > 2 else 0
     if end and _OR_ABOUT.fullmatch(sentence, end, tokens[k].start) and _measured(tokens, k):
         return True
-    # The second conversion in one bracket: the 2.1bn of "3.1bn euros ($3.8bn; £2.1bn)".
+    # The second conversion in one bracket: the 2.1bn of "3.1bn euros ($3.8bn; £2.1bn)", and
+    # the far end of a range converted: the 11 of "20-25 pounds (9-11 kilograms)".
     return (
         k > 0
         and tokens[k - 1].number
-        and sentence[tokens[k - 1].end : tokens[k].start].strip(" £$€¥") in (";", ",", "/")
+        and sentence[tokens[k - 1].end : tokens[k].start].strip(" £$€¥")
+        in (";", ",", "/", "-", "–", "to")
         and converted(sentence, tokens, k - 1)
     )
 

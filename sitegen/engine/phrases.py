@@ -296,7 +296,11 @@ def chunk(sentence: str, tokens: Sequence[Token], a: int, b: int) -> tuple[int, 
         if (
             b < len(tokens)
             and spaced(tokens, b - 1)
-            and (_noun(tokens[b]) or (b == counted and _measured(sentence, tokens, a, b)))
+            and (
+                _noun(tokens[b])
+                or (b == counted and _measured(sentence, tokens, a, b))
+                or (b == counted and last.number and _described(tokens, b))
+            )
             and not (tokens[b - 1].name and _acts(tokens, b))
         ):
             b += 1
@@ -405,6 +409,18 @@ def _measured(sentence: str, tokens: Sequence[Token], a: int, b: int) -> bool:
         and b - 1 > a
         and tokens[b - 2].number
         and hyphened(sentence, tokens, b - 2)
+    )
+
+
+def _described(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a participle that describes the noun after it: "four related
+    gun charges", "two armed men" (not "12 injured were")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text.islower()
+        and tokens[k].text.endswith("ed")
+        and spaced(tokens, k)
+        and _noun(tokens[k + 1])
     )
 
 

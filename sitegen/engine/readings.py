@@ -81,7 +81,8 @@ def read_figures(found: list[Token]) -> None:
             and code.text not in "CFKM"  # "40C", "104F", "a 10K run", "5M"
             and t.text.isdigit()
         ):
-            found[n] = t._replace(number=False)
+            # ... known by the code whole: the "3" of "3D-printed" is no "three pages".
+            found[n] = t._replace(number=False, stem=t.key + code.text)
         # "six and a half", "9 and a half": the half goes with the figure, as in "6½".
         elif half_follows(found, n) and PLAIN_VALUE.fullmatch(t.key):
             half = f"{float(t.key) + 0.5:.15g}"

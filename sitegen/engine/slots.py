@@ -185,6 +185,7 @@ _RANGE_UNITS = frozenset(
     """
     second seconds minute minutes hour hours day days week weeks month months year years km
     kilometres kilometers mile miles metres meters feet inches cm mm kg tonnes degrees percent
+    kilograms kilogrammes kilos pounds lbs grams ounces litres liters gallons acres hectares tons
     """.split()
 )
 

@@ -35,6 +35,7 @@ COUNTER_DIGITS = 5  # a page's count of shares after a stamp is this long at mos
 CUT_OFF_PLAIN = 2  # ... and may be half capitals when this many content words are small
 CUT_OFF_PROSE = 6  # ... and end on a capital when this many are
 CUT_OFF_DANGLING = 6  # ... or this long, the page's last line, stopped on a word such as "the"
+CUT_OFF_LONG = 30  # ... and, the page's last line, may name many people when this long
 _DANGLING = frozenset("the a an of to for in on at with by from and that".split())
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|(?<=[A-Z])[A-Z]{2})[.!?][\"'”’]? [\"'“‘]?[A-Z]")
@@ -225,6 +226,11 @@ def is_cut_off(line: str, *, last: bool = False) -> bool:
     # ... and, at the page's end, may hold fewer small words when it has many plain ones:
     # "Chicago's polls closed at 7 p.m., as voters chose their new mayor following Mayor".
     function = 0.15 if last and plain >= CUT_OFF_PROSE else 0.2
+    # ... fewer still, and more capitals, where it names a panel's members at length: "The
+    # commission, chaired by former Justice Ann Lee, includes Transport Secretary Jo Bloggs
+    # and ... with Northgate Mayor Tom Hart serving as special adviser".
+    if last and plain >= CUT_OFF_PROSE and len(words) >= CUT_OFF_LONG:
+        share, function = 0.3, 0.12
     return len(lower) >= share * len(lettered) and _function_share(words) >= function
 
 

@@ -216,7 +216,10 @@ CREDITED_CAPTION_LINES = [
         r"(?-i:[A-Z])[\w .&'’-]{1,40}$",
         # A line that ends on its photographer and the agency or library that sold the picture,
         # in brackets: "... in Mumbai on Sept. 6, 2018 (INDRANIL MUKHERJEE/AFP/Getty Images)".
-        r"\([^()/]{2,40}/(?:[^()/]{1,20}/)?(?:afp|ap|reuters|epa(?:-efe)?|xinhua|getty images"
+        # (Two wires credit a story, not a picture: "... to fly in February. (PNA/Xinhua)".)
+        r"\((?!(?:pna|ians|ani|pti|uni|dpa|apa|afp|ap|reuters|bernama|yonhap|kyodo|tass|efe|ansa"
+        r"|xinhua)/(?:afp|ap|reuters|xinhua)\))"
+        r"[^()/]{2,40}/(?:[^()/]{1,20}/)?(?:afp|ap|reuters|epa(?:-efe)?|xinhua|getty images"
         r"|anadolu|bloomberg)\)$",
         # ... or on the courtesy it was lent by: "... from the passage of Hurricane Isaias.
         # Photo courtesy of the NC Department of Transportation.", "... city hall burns. Photo
