@@ -879,3 +879,20 @@ def test_a_claim_whose_words_another_article_tells_across_its_sentences_is_partl
     assert verdicts(['"The victims were mostly young," rescue workers said.'], theirs) == [
         "not reported"
     ]
+
+
+def test_an_articles_lede_as_alike_as_a_fifth_to_anothers_lede_tells_its_main_claim() -> None:
+    theirs = [
+        "Former ferry boss Ann Lee was found guilty of fraud by a Northgate jury on Monday.",
+        "She faces up to 20 years in prison.",
+        "Her lawyers said they would appeal.",
+    ]
+    rest = ["The jury found the former ferry boss guilty of fraud.", "Sentencing is in March."]
+    told = (
+        "Ann Lee showed no emotion as the verdict was read out in a Northgate courtroom on Monday."
+    )
+    assert verdicts([told, *rest], theirs)[0] == "partly"
+    # ... but a lede about something else is its own, and so is the second sentence.
+    other = "Ann Lee's face was stoic as the long-awaited verdict was read out in a courtroom."
+    assert verdicts([other, *rest], theirs)[0] == "not reported"
+    assert verdicts([rest[0], told, rest[1]], theirs)[1] == "not reported"

