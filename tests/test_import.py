@@ -2718,6 +2718,10 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Editor's Note: This page is a summary of news on the ferry strike for Tuesday, May "
             "4. For the latest news on the strike, view our live updates file for Wednesday.",
             "Source: Ann Lee, the head of the union; social media; Estuary Times sources",
+            "ORIGINAL 11:28 a.m.",
+            "Jo Bloggs, who left her home on the quay, took this photo of the ferry on Tuesday, "
+            "May 4. (Photo submitted by Jo Bloggs)",
+            "(First published on Estuary.ie).",
             "Photo/Illustration Crews cheer on the quay at Northgate on May 4. (Jo Bloggs)",
             "This page is the news from the ferry strike for Wednesday, May 5. For the latest "
             "information, visit our live updates file for Thursday, May 6.",
@@ -5508,6 +5512,15 @@ def test_a_sentence_broken_after_a_verb_that_wants_its_object_is_joined() -> Non
     assert "Its other routes include Bayport and Eastham, both run twice a day." in found.body
 
 
+def test_a_sentence_a_print_column_broke_before_a_figure_is_joined() -> None:
+    top = "Crews had to clear the quay one berth at a time. Such work routinely can take"
+    page = "\n\n".join([*FERRY[:2], top, "90 minutes for one berth, she said.", FERRY[2]])
+    assert f"{top} 90 minutes for one berth, she said." in from_text(page).body
+    # ... but a paragraph ending on a word that opens no sentence stays apart from a figure.
+    page = "\n\n".join([*FERRY[:2], "Timetable for the summer", "12 crossings a day.", FERRY[2]])
+    assert "summer 12" not in from_text(page).body
+
+
 def test_a_link_s_prompt_ending_a_paragraph_leaves() -> None:
     found = from_text("\n\n".join([*FERRY[:2], f"{FERRY[2]} More here."]))
     assert found.body == from_text("\n\n".join(FERRY)).body, found.body
@@ -7149,3 +7162,13 @@ def test_a_lede_opened_by_its_agencys_credit_in_small_letters_is_no_caption_run_
 def test_a_label_for_another_story_and_its_headline_leave() -> None:
     page = [*STORY, "Now read:", "Air pollution death rates up in half of the wards of Northgate"]
     assert kept("\n\n".join(page)) == STORY
+
+
+def test_a_sentence_that_opens_like_a_pages_note_is_the_story() -> None:
+    # "(First published on ...)" is the page's note; these say when the story's things began.
+    lines = [
+        "First published in 1990, the novel has sold two million copies in Northgate alone.",
+        "Original estimates put the cost of the ferry terminal at £40m, the council said.",
+    ]
+    page = "\n\n".join([*STORY, *lines])
+    assert kept(page)[-2:] == lines

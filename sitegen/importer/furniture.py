@@ -227,7 +227,7 @@ _SHORT_NOTES_AND_CONTROLS = (
     # information in the article may be outdated.", "This archived news story is available
     # only for your personal, non-commercial use.", "This story is no longer being
     # updated.", "This article contains affiliate links."
-    r"^\(?originally published (by|in|on)\b"
+    r"^\(?originally published (by|in|on)\b|^\(first published (by|in|on)\b"
     r"|^this (is an )?archived (news )?(article|story|page)\b"
     r"|^this (story|article|page|post)"
     r" (is no longer being updated|contains affiliate links|is freely available)\b"

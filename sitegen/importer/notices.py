@@ -162,8 +162,8 @@ NOTES_AND_CONTROLS = (
     # part of CNN's new Crime section, we are archiving ...".
     r"^editor'?s note\s*:\s*(this (story|article) was (originally|first)|as part of)\b",
     # A live page's markers between its updates: "Update, 9:10 p.m.", "Update Wednesday,
-    # 6:30 a.m.", "Original story".
-    r"^(update|updated|latest)\b[,:]?\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
+    # 6:30 a.m.", "Original story", and the first post's time: "ORIGINAL 11:28 a.m.".
+    r"^(update|updated|latest|original)\b[,:]?\s*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?"
     r"\d{1,2}([:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(\s*[a-z]{2,4})?\W*$"
     r"|^(original|earlier|previous) (story|report|post)\W*$"
     # ... over what a source said then: "Update, 4 p.m. Thursday, July 28, as per the

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ..engine.sentences import NOT_AN_ADDRESS
 from .furniture import BULLET, HEADLINE_LABEL
-from .lineshape import SENTENCE_END, is_cruft, split_stamp
+from .lineshape import SENTENCE_BREAK, SENTENCE_END, is_cruft, split_stamp
 from .picturecredits import CREDIT, GLUED_ALT, IMAGE_FILE
 from .stamps import STAMP
 
@@ -134,6 +134,12 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             # ... and on a verb that wants its object, however short: "His other popular
             # works include" / "Never Let Me Go, which was named ...".
             broken = broken or (bool(_WANTS_OBJECT.search(last)) and len(last.split()) >= 3)
+            # ... and, in a paragraph of whole sentences, on a small word before a figure the
+            # page set apart, as a print edition's columns break: "... in cells. Such efforts
+            # routinely can take" / "90 minutes for one dorm, he said."
+            broken = broken or (
+                line[0].isdigit() and last[-1:].islower() and bool(SENTENCE_BREAK.search(last))
+            )
             # ... but a prompt cut off where the page hid the rest ("Sign up to the ... Thanks
             # for signing up to the") goes on in no paragraph.
             broken = broken and not is_cruft(last) and not is_cruft(line)

@@ -226,6 +226,9 @@ CREDITED_CAPTION_LINES = [
         # taken by local radio station 92.7 Lake FM which has also burned down."
         r"[.!?]\s+photos? (?:courtesy of|by|credit:?|(?:taken|supplied|provided|submitted) by)\s"
         r"(?:[^.!?]|\.(?=\d)){2,100}\.?$",
+        # ... in brackets: "... on Tuesday, June 6. (Photo submitted by Ann Lee)".
+        r"[.!?]\s+\(photos? (?:courtesy of|by|credit:?|(?:taken|supplied|provided|submitted) by)"
+        r"\s[^()]{2,60}\)\.?$",
         # ... or on its photographer and agency in brackets, as an old wire page sets them:
         # "... in Tallmansville, W.Va. (By Gene J. Puskar -- Associated Press)".
         r"[.!?\"”]\s+\(by [^()]{2,40}\s(?:--|[—–])\s*[^()]{2,40}\)$",
