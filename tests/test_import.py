@@ -2722,6 +2722,9 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "Jo Bloggs, who left her home on the quay, took this photo of the ferry on Tuesday, "
             "May 4. (Photo submitted by Jo Bloggs)",
             "(First published on Estuary.ie).",
+            "To enjoy this content please ACCEPT cookies.",
+            "192 people read this News!",
+            "Estuary TV has contacted the ferry company for comment.",
             "Photo/Illustration Crews cheer on the quay at Northgate on May 4. (Jo Bloggs)",
             "This page is the news from the ferry strike for Wednesday, May 5. For the latest "
             "information, visit our live updates file for Thursday, May 6.",
@@ -7172,3 +7175,17 @@ def test_a_sentence_that_opens_like_a_pages_note_is_the_story() -> None:
     ]
     page = "\n\n".join([*STORY, *lines])
     assert kept(page)[-2:] == lines
+
+
+def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> None:
+    # Nothing in it opens a story as a paragraph would: the whole line is the story.
+    line = (
+        "Image source, Estuary ImagesImage caption, Ann Lee has won 12 titles ByJo BlogsEstuary "
+        "Sport in NorthgateHistory-maker Ann Lee soared to her 14th record with her final "
+        "attempt as the Northgate star won a third world title. " + " ".join(STORY) + " "
+        "A captivated crowd on the quay stayed long after the other events had ended. "
+        "The 25-year-old has now won the past eight titles on offer indoors and outdoors."
+    )
+    body = from_text(line).body
+    assert "The 25-year-old has now won the past eight titles" in body
+    assert "Image source" not in body and "Image caption" not in body

@@ -1090,6 +1090,11 @@ FERRY = "The ferry sank off Pelion on Tuesday night{}. Rescuers searched the sea
             ("Wire", "RBA lifts rates to 4.1 per cent", RATES.format("The bank")),
             ("Daily", "Rates rise again", RATES.format("The RBA")),
         ),
+        # ... and a figure told in another outlet's headline
+        (
+            ("Wire", "Ferry sales up 7.5% as timetable returns", FERRY.format("")),
+            ("Daily", "Ferry sinks", FERRY.format(", after ticket sales rose 7% this year")),
+        ),
         # an outlet naming itself
         (
             ("Island Wire", "Ferry sinks", FERRY.format("")),

@@ -1041,3 +1041,15 @@ _ARTICLE_TEXT = st.lists(
 def test_plain_paragraphs_read_as_the_markdown_parser_reads_them(text: str) -> None:
     # The quick path for bodies without markup must give what Markdown gives.
     assert text_blocks(text) == markdown_blocks(text)
+
+
+def test_a_wires_dateline_under_an_update_is_no_sentence() -> None:
+    body = (
+        "Officials say cases grew to 34 on Sunday.\n\nMost involve children, they said.\n\n"
+        "NORTHGATE, Est. (AP) — The number of cases grew from 25 to 30 on Friday.\n\n"
+        "NEW YORK — Crews say the quay will reopen."
+    )
+    sentences = segment(body).sentences
+    assert "The number of cases grew from 25 to 30 on Friday." in sentences
+    # ... but capitals with no wire's credit may be the story's own words.
+    assert "NEW YORK — Crews say the quay will reopen." in sentences

@@ -159,8 +159,12 @@ class Elsewhere:
                         self.disputed_counts.setdefault(src, []).append(self.slots[src][i][k])
                     else:
                         self.disputed.setdefault(src, set()).add(t.stem)
+        # ... and those of its headline: "a 7.5% rise in deliveries" over the story tells the
+        # "rose 7%" of another outlet's.
         self.figures = {
-            src: [slot for s in found for slot in s.values()] for src, found in self.slots.items()
+            src: [slot for s in found for slot in s.values()]
+            + [*figure_slots(titled.get(src, ())).values()]
+            for src, found in self.slots.items()
         }
         # The sums among them, with their currency: "£300,000" may be another's "$470,000".
         self.sums = {

@@ -35,6 +35,7 @@ UPDATE_NOTE = re.compile(
 # The number of a point of a list set as paragraphs ("1. A climate scientist ..."; the
 # importer escapes it as "1\." so that the point stays a paragraph): it orders, it says
 # nothing, and it must not stand as a sentence of its own.
+WIRE_DASH = re.compile(r"\([A-Z][A-Za-z/ ]{1,20}\)\s*[—–-]")
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z\"“‘'(])")
 # A lead-in to what follows, not a fact: "Here's what we know so far.", "In case you
 # missed it, here's the telecast:", "Check out the partner list:".
@@ -103,6 +104,15 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
             text = (text + " ")[filed.end() :].strip()
             if not text:
                 continue
+        elif (
+            sentences
+            and text[:2].isupper()
+            and (later := opening_dateline(text))
+            and WIRE_DASH.search(later.group())
+        ):
+            # ... and a wire's story an update was set above keeps its dateline with the
+            # wire's credit: "PORTLAND, Ore. (AP) — The number of cases grew ...".
+            text = text[later.end() :].strip()
         text = LIST_NUMBER.sub("", TIMESTAMP.sub("", text, count=1), count=1)
         if CREDIT_LINE.match(text):
             continue  # "Agence France-Presse" on a line of its own credits the copy

@@ -115,6 +115,13 @@ SUMMARY_POINTS = 2  # points above the story that make a summary, not a list of 
 SUMMARY_POINT_WORDS = 8  # a summary's point set over the story's header says this much at least
 BOX_POINTS = 3  # sentences under a summary's label ("In short:") that are its points
 POST_CHARS = 300  # an embedded post's text is never longer
+RUN_ON_WORDS = 80  # a line a page ran its story into, with its furniture, is this long
+RUN_ON_BREAKS = 2  # ... and breaks between sentences this often at least
+# A picture's labels as a broadcaster sets them: "Image source, Getty Images", "Image
+# caption, ", "Media caption, ".
+_PICTURE_LABELS = re.compile(
+    r"^Image source, .{1,60}?(?=Image caption, )|(?:Image|Media) caption, "
+)
 
 
 @dataclass(frozen=True)
@@ -282,7 +289,7 @@ def clean(text: str) -> Cleaned:
             start = n
             break
     if start is None:
-        return Cleaned("", None, None, None, tuple(units))
+        return Cleaned(_run_on(units), None, None, None, tuple(units))
     start = short_lede(units, dateline_start(units, past_teasers(units, start, skip), skip), skip)
     start = past_standfirst(units, under_headline_again(units, start), skip)
     header = [u for n, u in enumerate(units[:start]) if n not in skip]
@@ -529,8 +536,21 @@ def clean(text: str) -> Cleaned:
     kept = without_repeats(kept[:1] + summarised + kept[1:], dropped)
     body = "\n\n".join(kept).strip()
     return Cleaned(
-        body + "\n" if body else "",
+        body + "\n" if body else _run_on(dropped),
         dropped=tuple(d for d in dropped if d),
         published=published,
         **meta,
     )
+
+
+def _run_on(lines: list[str]) -> str:
+    """The story of a page that ran it into one line with its furniture, where nothing else
+    was kept: its picture's labels and byline glued to the lede ("Image source, Getty
+    ImagesImage caption, ... ByAnn LeeHistory-maker Jo Bloggs soared ..."), its sentences
+    going on for long.  Empty for a page that holds no such line."""
+    found = [
+        escape(_PICTURE_LABELS.sub("", line))
+        for line in lines
+        if len(line.split()) >= RUN_ON_WORDS and len(SENTENCE_BREAK.findall(line)) >= RUN_ON_BREAKS
+    ]
+    return "\n\n".join(found) + "\n" if found else ""
