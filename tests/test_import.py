@@ -7172,9 +7172,11 @@ def test_a_sentence_that_opens_like_a_pages_note_is_the_story() -> None:
     lines = [
         "First published in 1990, the novel has sold two million copies in Northgate alone.",
         "Original estimates put the cost of the ferry terminal at £40m, the council said.",
+        # ... and a request for comment that says who was asked is the story's
+        "Estuary TV has reached out to Northgate Ferries, which runs the quay, for comment.",
     ]
     page = "\n\n".join([*STORY, *lines])
-    assert kept(page)[-2:] == lines
+    assert kept(page)[-3:] == lines
 
 
 def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> None:
@@ -7189,3 +7191,15 @@ def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> 
     body = from_text(line).body
     assert "The 25-year-old has now won the past eight titles" in body
     assert "Image source" not in body and "Image caption" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Be part of the team Access exclusive podcasts, interviews and analysis with a monthly "
+        "or annual membership. Become a Member",
+        "It has been our privilege to have the trust and support of our Estuary communities",
+    ],
+)
+def test_a_membership_pitch_and_a_papers_farewell_leave_the_body(line: str) -> None:
+    assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == STORY

@@ -138,12 +138,18 @@ APPEALS = (
     # on ... For the latest news on the protests, view our live updates file for ...".
     r"|^editor['’]s note: this (?:page|story|article) is a summary\b"
     r"|\b(?:view|visit|see|read) our live updates\b|^this page is the news (?:from|on|of)\b"
+    # ... and a membership's pitch, and a paper's farewell to its readers: "Be part of the
+    # team Access exclusive podcasts, interviews and analysis with a monthly or annual
+    # membership. Become a Member", "It has been our privilege to have the trust and support of
+    # our communities".
+    r"|^be part of the team\b[^.!?]{0,120}\bmembership\b|\bbecome a member\W*$"
+    r"|^it has been our privilege to have the trust and support of\b"
     # ... and a cookie wall over an embed, a reading counter, and the outlet's note that it
     # asked for comment: "To enjoy this content please ACCEPT cookies.", "192 people read this
     # News!", "Estuary TV has contacted the ferry company for comment."
     r"|^to enjoy this content,? please accept cookies\b"
     r"|^\d[\d,]* (?:people|readers) (?:have )?read this (?:news|story|article)\W*$"
-    r"|^[\w .&'’-]{2,40} (?:has|have) (?:contacted|approached|reached out to) [^.!?]{2,80}"
+    r"|^[\w .&'’-]{2,40} (?:has|have) (?:contacted|approached|reached out to) [^.!?,]{2,80}"
     r" for (?:a )?comment\.?$"
     # ... and a stream's note over its story: "Editor's note: This livestream has ended. You
     # may watch the recording above."
