@@ -2656,3 +2656,9 @@ def test_a_range_of_weights_is_no_score() -> None:
         local="The lynx, which weighs 20-25 pounds, was found on Friday. Keepers were relieved.",
     )
     assert details_of(c, "local") == []
+
+
+def test_a_new_name_listed_after_whole_names_another_outlet_gives_stands_alone() -> None:
+    said = "The jury prize went to {}, the festival said. The gala ended at midnight."
+    c = pair(said, "directors Ann Lee and Jo Bloggs", "directors Ann Lee and Jo Bloggs and Estuary")
+    assert details_of(c, "local") == ["Estuary"]

@@ -16,7 +16,16 @@ from collections.abc import Mapping, Sequence
 
 from .elsewhere import Elsewhere
 from .model import Document, Fact, Support, Token, Unit
-from .phrases import DETERMINERS, PREPOSITIONS, chunk, phrase, says_when, trim_unit, word_runs
+from .phrases import (
+    DETERMINERS,
+    PARTICLES,
+    PREPOSITIONS,
+    chunk,
+    phrase,
+    says_when,
+    trim_unit,
+    word_runs,
+)
 from .readable import bare_count, informative
 from .readings import half_follows
 from .times import part_of_day_told
@@ -355,14 +364,21 @@ def _own_part(tokens: Sequence[Token], start: int, end: int, new: set[int]) -> t
     new word, where the two are names of one kind: "Signature Bank" of "Silicon Valley Bank
     and Signature Bank" where another outlet names Silicon Valley Bank, but "Marks and
     Spencer" and "the 2011 Planning and Housing Act" whole.  A phrase that ends in a plain
-    word is no one name: "with Woods and US golfer" is "US golfer" where others name Woods.
+    word is no one name: "with Woods and US golfer" is "US golfer" where others name Woods;
+    nor is a list of people's whole names and a title: "EO" of "directors Ann Lee and Jo
+    Bloggs and EO" where others name the directors.
     """
     for k in [k for k in range(start, end) if tokens[k].key == "and"]:
         if not 0 < k < end - 1:
             continue
         if tokens[k - 1].number and half_follows(tokens, k - 1):
             continue  # "eight and a half years": one figure
-        if tokens[k - 1].key != tokens[end - 1].key and tokens[end - 1].name:
+        # ... or where what stands before "and" is a person's whole name another outlet
+        # gives: "EO" of "directors Ann Lee and Jo Bloggs and EO".
+        named = k - start >= 2 and all(
+            tokens[m].name or tokens[m].key in PARTICLES for m in range(start, k)
+        )
+        if tokens[k - 1].key != tokens[end - 1].key and tokens[end - 1].name and not named:
             continue
         if not any(m in new for m in range(start, k)):
             start = k + 1
