@@ -220,15 +220,15 @@ def cover(
                 # article's first sentence as alike as this to another's is that claim (set
                 # in the same year).  Measured on 102 real events: 4 fewer claims listed that
                 # readers found another outlet's, 1 fewer labelled unique fact shown.
+                ledes = sims.matrix(src, other)[0][0] if i == 0 and support.count else 0.0
                 if (
                     verdict == "not reported"
-                    and i == 0
+                    and ledes >= LEDE_SIM
                     and len(doc.tokens) >= LEDE_ARTICLE
                     and support.count >= LEDE_ARTICLE
-                    and sims.matrix(src, other)[0][0] >= LEDE_SIM
                     and all(c.dated(support, (0,)) for c in claims)
                 ):
-                    verdict, where, score = "partly", (0,), sims.matrix(src, other)[0][0]
+                    verdict, where, score = "partly", (0,), ledes
                 verdicts[other] = Support(verdict, where, round(score, 3), flags)
             _told_across(tokens, verdicts, sources)
             found[src, i] = verdicts

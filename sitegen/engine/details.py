@@ -195,8 +195,9 @@ def find_details(
                     continue
                 # A quotation that is most of its sentence is the claim itself: where others
                 # tell every part of it, in their own words, it is their claim quoted.  Where
-                # they leave a part untold, its words are this outlet's.  Measured on 86 real
-                # events: 51 more labelled unique facts shown, with 66 more listed.
+                # they leave a part untold, its words are this outlet's.  Measured on 142 real
+                # events: about 55 more labelled unique facts shown; of the long details it
+                # adds, two in five are a quotation another outlet quotes or paraphrases.
                 if 2 * (b - a) >= len(tokens) and all(
                     reported[n] for n, u in enumerate(units[src][i]) if u.start < b and u.end > a
                 ):

@@ -32,10 +32,11 @@ UPDATE_NOTE = re.compile(
     r"|^\((?:\d+(?:st|nd|rd|th)\s+)?update[sd]?\)\s+",
     re.IGNORECASE,
 )
+# A wire's credit in brackets before its dash, as a dateline sets it: "(AP) —".
+WIRE_DASH = re.compile(r"\([A-Z][A-Za-z/ ]{1,20}\)\s*[—–-]")
 # The number of a point of a list set as paragraphs ("1. A climate scientist ..."; the
 # importer escapes it as "1\." so that the point stays a paragraph): it orders, it says
 # nothing, and it must not stand as a sentence of its own.
-WIRE_DASH = re.compile(r"\([A-Z][A-Za-z/ ]{1,20}\)\s*[—–-]")
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z\"“‘'(])")
 # A lead-in to what follows, not a fact: "Here's what we know so far.", "In case you
 # missed it, here's the telecast:", "Check out the partner list:".
