@@ -6621,6 +6621,10 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         "We are currently experiencing network problems with the desktop version of Estuary "
         "Times. We hope to have these resolved as soon as possible.",
         "The full list of those that would remain open is here.",
+        # a membership's pitch, and a paper's farewell to its readers
+        "Be part of the team Access exclusive podcasts, interviews and analysis with a monthly "
+        "or annual membership. Become a Member",
+        "It has been our privilege to have the trust and support of our Estuary communities",
     ],
 )
 def test_a_sites_notice_between_paragraphs_leaves(notice: str) -> None:
@@ -7191,15 +7195,3 @@ def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> 
     body = from_text(line).body
     assert "The 25-year-old has now won the past eight titles" in body
     assert "Image source" not in body and "Image caption" not in body
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Be part of the team Access exclusive podcasts, interviews and analysis with a monthly "
-        "or annual membership. Become a Member",
-        "It has been our privilege to have the trust and support of our Estuary communities",
-    ],
-)
-def test_a_membership_pitch_and_a_papers_farewell_leave_the_body(line: str) -> None:
-    assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == STORY
