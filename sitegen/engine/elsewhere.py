@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
@@ -50,6 +51,7 @@ class Others:
         "disputed",
         "disputed_counts",
         "figures",
+        "key_sources",
         "last_week",
         "measures",
         "rough",
@@ -67,6 +69,7 @@ class Others:
         self.vocab = [event.vocab[o] for o in rest_of]
         self.figures = [slot for o in rest_of for slot in event.figures[o]]
         self.sums = [found for o in rest_of for found in event.sums[o]]
+        self.key_sources = Counter(key for o in rest_of for key in {s[0] for s in event.figures[o]})
         self.disputed = event.disputed.get(src, set())  # this source's words a conflict shows
         self.disputed_counts = event.disputed_counts.get(src, [])  # ... and its figures
         # A score is told by its two halves together: "5-3" is new beside "three sets" ...
