@@ -991,6 +991,8 @@ def test_a_last_paragraph_cut_off_after_who_said_it_is_kept() -> None:
         "The panel, chaired by former Appeal Court Judge Ann Lee Jr., includes Transport "
         "Secretary Jo “Jojo” Bloggs and Estuary & Co. managing partner Tom Hart, with Northgate "
         "City Mayor Ben Stone serving as special adviser",
+        # stopped on "to", its small words few beside its names
+        "It is up to Northgate District Attorney Ann Lee to decide how to",
     ],
 )
 def test_a_last_paragraph_cut_off_short_or_dense_is_kept(cut: str) -> None:
@@ -999,6 +1001,17 @@ def test_a_last_paragraph_cut_off_short_or_dense_is_kept(cut: str) -> None:
     # ... but a link's label over nothing is no paragraph.
     page = "\n\n".join(["Ferry terminal to close", *FERRY, "Read more about the"])
     assert "Read more" not in from_text(page).body
+
+
+def test_a_last_paragraph_cut_off_under_a_subheading_is_kept() -> None:
+    cut = 'Mayor Ann Lee called for the "immediate reopening" of the termin'
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, "- 'Anger' -", cut])
+    body = from_text(page).body
+    assert body.rstrip().endswith(cut)
+    assert "Anger" not in body
+    # ... but not under a label for other stories.
+    page = "\n\n".join(["Ferry terminal to close", *FERRY, "Read more:", cut])
+    assert "immediate reopening" not in from_text(page).body
 
 
 def test_a_last_paragraph_cut_off_after_an_agency_named_in_full_is_kept() -> None:

@@ -522,12 +522,15 @@ def clean(text: str) -> Cleaned:
         else:
             run.append(unit)
     listed = bool(kept) and kept[-1].endswith(":")
+    # (under a subheading perhaps, the story's last, the line the page cut off: "- 'Abhorrent'
+    # -" / "UN spokesman Jo Bloggs called for the \"immediate release\" of those kidnappe")
+    subheaded = len(run) == 2 and _subheading(run[0])
     if (
-        len(run) == 1
-        and not neighbours.BOX_LEAD_IN.match(run[0])
+        (len(run) == 1 or subheaded)
+        and not neighbours.BOX_LEAD_IN.match(run[-1])
         and (
-            is_cut_off(run[0], last=end == len(body_units))
-            or opens_with_a_sentence(run[0], LISTED_WORDS if listed else 5)
+            is_cut_off(run[-1], last=end == len(body_units))
+            or opens_with_a_sentence(run[-1], LISTED_WORDS if listed else 5)
         )
     ):
         kept.append(escape(run.pop()))
@@ -540,6 +543,19 @@ def clean(text: str) -> Cleaned:
         dropped=tuple(d for d in dropped if d),
         published=published,
         **meta,
+    )
+
+
+SUBHEADING_WORDS = 4  # a subheading over a story's last paragraph is this short at most
+
+
+def _subheading(line: str) -> bool:
+    """A short line that may head a story's last paragraph, not a label over links."""
+    return (
+        len(line.split()) <= SUBHEADING_WORDS
+        and not line.rstrip().endswith(":")
+        and not LINKS_LABEL.match(line)
+        and not is_prose(line)
     )
 
 

@@ -222,7 +222,9 @@ def is_cut_off(line: str, *, last: bool = False) -> bool:
     named_end = not words[-1][0].islower() and not (
         last and (plain >= CUT_OFF_PROSE or words[-2].lower() in _DANGLING)
     )
-    share = 0.6 if plain < CUT_OFF_PLAIN or named_end else 0.4
+    # ... and, stopped on such a word, is cut prose however few its small content words: no
+    # headline ends on "to" ("It is up to District Attorney Ann Lee to decide how to").
+    share = 0.6 if (plain < CUT_OFF_PLAIN and not dangling) or named_end else 0.4
     # ... and, at the page's end, may hold fewer small words when it has many plain ones:
     # "Chicago's polls closed at 7 p.m., as voters chose their new mayor following Mayor".
     function = 0.15 if last and plain >= CUT_OFF_PROSE else 0.2
