@@ -89,6 +89,18 @@ def test_a_time_zone_before_a_full_stop_ends_the_sentence() -> None:
     assert split_sentences("The firm (est. 1990) grew.") == ["The firm (est. 1990) grew."]
 
 
+def test_a_decimal_point_set_apart_from_its_digits_ends_no_sentence() -> None:
+    assert split_sentences("Exports reached USD 582. 4 billion in 2024. Imports fell.") == [
+        "Exports reached USD 582. 4 billion in 2024.",
+        "Imports fell.",
+    ]
+    # ... but a count after a figure's full stop opens the next sentence.
+    assert split_sentences("Estuary scored 12. 4 players were booked.") == [
+        "Estuary scored 12.",
+        "4 players were booked.",
+    ]
+
+
 def test_a_zone_written_short_after_the_hour_goes_on() -> None:
     # Beijing's zone as a Chinese outlet writes it: the toll after it is the same sentence.
     assert split_sentences("As of 10:25 p.m. BJT, 15 bodies had been found. Rain fell.") == [

@@ -107,6 +107,8 @@ def _spaced(text: str, m: re.Match[str]) -> str:
     return f"{stop}{mark} " if closes else f"{stop} {mark}"
 
 
+# The digits after a decimal point set apart, and the scale that makes them a figure's.
+_SPACED_DECIMAL = re.compile(r"\d{1,3}\s*(?:billion|million|trillion|bn|per ?cent|percent|%)", re.I)
 _TIME_AGAIN = re.compile(r"[(\[]\d{1,2}(?:[:.]?\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
 
 
@@ -150,6 +152,8 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
         return False  # a spaced ellipsis (". . .") leaves words out, it ends nothing
     if not (first.isupper() or first.isdigit() or first in "\"'“‘«([" or not first.isalpha()):
         return False
+    if first.isdigit() and text[dot - 1 : dot].isdigit() and _SPACED_DECIMAL.match(following):
+        return False  # "USD 582. 4 billion": a decimal point a page set a space after
     if text[dot] == "." and _is_abbreviation(text, dot, following):
         return False
     if (
