@@ -5726,6 +5726,22 @@ def test_a_share_button_s_label_after_the_last_sentence_of_a_paragraph_leaves_it
     # As Online.ua's page came: "... abroad. Share", and NME's: "... Listen to it below:".
     page = "\n\n".join([STORY[0], STORY[1] + " Share", STORY[2] + " Listen to it below:"])
     assert kept(page) == STORY
+    # ... and Hindustan Times's: "... reaching the agreement. Follow ... news live updates".
+    page = "\n\n".join([STORY[0], STORY[1] + " Follow Estuary news live updates", *STORY[2:]])
+    assert kept(page) == STORY
+
+
+def test_a_caption_run_into_the_dateline_by_its_credit_leaves_it() -> None:
+    # As WTOP's page came: the caption twice, each closed by its credits, then the lede.
+    caption = (
+        "Ann Lee waves from the ferry in Northgate on Sunday, May 3, 2026, in Estuary, E.S. "
+        "(AP Photo/Jo Bloggs)(AP/Jo Bloggs)"
+    )
+    lede = "NORTHGATE, E.S. (AP) — " + STORY[0]
+    page = "\n\n".join(["Ferry strike ends", f"{caption} {caption} {lede}", *STORY[1:]])
+    body = from_text(page).body
+    assert "waves from the ferry" not in body and "Photo" not in body
+    assert STORY[0] in body
 
 
 def test_a_dated_lede_the_page_cut_off_before_its_stop_opens_the_story() -> None:
@@ -6638,6 +6654,13 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         "Be part of the team Access exclusive podcasts, interviews and analysis with a monthly "
         "or annual membership. Become a Member",
         "It has been our privilege to have the trust and support of our Estuary communities",
+        # a prompt to a live page, a science site's note on its review, an explainer's signpost
+        "Follow Estuary ferry strike news live updates",
+        "This article has been reviewed according to Estuary X's editorial process and "
+        "policies. Editors have highlighted the following attributes while ensuring the "
+        "content's credibility:",
+        "Here’s what you need to know about the strike, including who is taking part and how "
+        "it will affect passengers.",
     ],
 )
 def test_a_sites_notice_between_paragraphs_leaves(notice: str) -> None:

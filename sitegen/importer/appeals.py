@@ -138,6 +138,16 @@ APPEALS = (
     # on ... For the latest news on the protests, view our live updates file for ...".
     r"|^editor['’]s note: this (?:page|story|article) is a summary\b"
     r"|\b(?:view|visit|see|read) our live updates\b|^this page is the news (?:from|on|of)\b"
+    # ... or a prompt to follow one: "Follow Estuary ferry strike news live updates".
+    r"|^follow [^.!?]{2,60}\blive (?:updates|coverage|blog)\W*$"
+    # ... and a science site's note on its review: "This article has been reviewed according
+    # to Estuary X's editorial process and policies.", "Editors have highlighted the
+    # following attributes while ensuring the content's credibility:".
+    r"|^this article has been reviewed according to [^.!?]{2,60} editorial process\b"
+    r"|^editors have highlighted the following attributes\b"
+    # ... and an explainer's signpost: "Here's what you need to know about the strike,
+    # including who is taking part and how it will affect patients."
+    r"|^here['’]s (?:what|everything) (?:you need to|we) know\b[^.!?]{0,160}[.:]?$"
     # ... and a membership's pitch, and a paper's farewell to its readers: "Be part of the
     # team Access exclusive podcasts, interviews and analysis with a monthly or annual
     # membership. Become a Member", "It has been our privilege to have the trust and support of

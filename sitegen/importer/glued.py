@@ -298,6 +298,9 @@ TRAILING_MARK = re.compile(
     # abroad. Share", or a pointer to the player under the paragraph: "... without
     # permission. Listen to it below:".
     r"|(?<=[.!?\"”’])\s+Share$|(?<=[.!?\"”’])\s+(?:Listen to|Watch|Revisit|See) (?:it|them) below:$"
+    # ... or a prompt to follow the story live: "... reaching the agreement. Follow Estuary
+    # ferry strike news live updates".
+    r"|(?<=[.!?\"”’])\s+Follow [^.!?]{2,60}\blive (?:updates|coverage|blog)$"
     # ... and a hashtag set after a whole sentence of the story: "... very long hours.
     # #standwithnurses".
     r"|(?<=[a-z][.!?])\s+#[A-Za-z]\w{2,40}$"

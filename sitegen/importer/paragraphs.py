@@ -101,6 +101,11 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     # catechist" / "-" / ...): each point goes with the item under it.
     if len(_LONE_POINT.findall(text)) >= 2:
         text = _LONE_POINT.sub(r"\1 ", text)
+    # ... and a caption run into the lede before its dateline, closed by its picture's
+    # credit: "... in Landover, Md. (AP Photo/Jo Bloggs)(AP/Jo Bloggs) LANDOVER, Md. (AP) —
+    # ...": the dateline opens a line of its own, and the caption is left to go.
+    if "Photo" in text:
+        text = _CREDIT_BEFORE_DATELINE.sub("\\1\n", text)
     # ... and so do the marks of bold type a page copied as Markdown leaves: "**Accra:**".
     if "**" in text:
         text = _BOLD.sub(r"\1", text)
@@ -182,6 +187,10 @@ _TAGS = re.compile(
     r"^(?!(?:and|or|but|the|an?|of|in|on|at|to|for|with|by|from|that|as)\b)[a-z]+(?: [a-z]+){1,2}$"
     # ... or a list of them, set apart by commas: "fly-tipping, illegal waste dumping".
     r"|^(?=(?:\S+ ){0,5}\S+$)[a-z][a-z-]*(?: [a-z][a-z-]*)*(?:, [a-z][a-z-]*(?: [a-z][a-z-]*)*)+$"
+)
+_CREDIT_BEFORE_DATELINE = re.compile(
+    r"(\((?:AP |AFP |Reuters |EPA )?Photo(?:/| by )[^()\n]{2,60}\)(?:\([^()\n]{2,60}\))?)[ \t]*"
+    r"(?=[A-Z][A-Z.]+(?:[ ,]+[A-Z][A-Za-z.]*){0,4} \((?:AP|AFP|Reuters)\) ?[—–-])"
 )
 _BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
 LINK_ALONE = re.compile(r"(https?://|www\.)\S+$")
