@@ -1114,6 +1114,11 @@ FERRY = "The ferry sank off Pelion on Tuesday night{}. Rescuers searched the sea
             ("Island Wire", "Ferry sinks", FERRY.format("")),
             ("ETN News", "Ferry sinks", FERRY.format(", the ETN understands")),
         ),
+        # ... or by its kind spelt out
+        (
+            ("Island Wire", "Ferry sinks", FERRY.format("")),
+            ("Estuary TV", "Ferry sinks", FERRY.format(", a source told Estuary Television")),
+        ),
     ],
 )
 def test_a_headline_name_or_the_outlet_itself_is_no_detail(

@@ -319,6 +319,8 @@ def test_dateline_with_agency_after_a_date_is_dropped() -> None:
         "dpa/EWN – ",
         # a place in capitals before a horizontal bar
         "PORT CALDER ― ",
+        # a place and its state, another place after a slash, two agencies
+        "PORT CALDER, ESTUARY/NORTHGATE (REUTERS, NYTIMES) - ",
     ],
 )
 def test_two_places_a_district_or_a_comma_before_the_agency_are_a_dateline(dateline: str) -> None:

@@ -90,6 +90,8 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
         # ... with its state and country: "CAIRNS, Queensland, Australia, September 5, 2006
         # (ENS) - "
         r"(?:,\s*[A-Z][A-Za-z. ]{1,30}){0,2}"
+        # ... and a second place after the state: "PALM BEACH, FLORIDA/SEOUL (REUTERS) - "
+        r"(?:/[A-Z][A-Z.'’\- ]{2,30})?"
         r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}))?"
         r"(?:,? [A-Za-z0-9 .]{1,20}?)?"
         r",?\s*(?:\([^()]{1,40}\))?"
