@@ -2100,6 +2100,13 @@ def test_a_lede_opened_by_its_agencys_credit_under_a_standfirst_given_again_is_k
     assert kept("\n\n".join(page)) == [lede, second, *STORY[1:]]
 
 
+def test_a_byline_run_into_the_wire_s_dateline_leaves_the_lede() -> None:
+    # As Reuters's copy came on Yahoo: "By Ann Lee CHARLOTTE, North Carolina (Reuters) - ...".
+    lede = "NORTHGATE, Estuary (Reuters) - " + STORY[0]
+    page = ["Ferry strike ends after nine days", "By Ann Lee " + lede, *STORY[1:]]
+    assert kept("\n\n".join(page)) == [lede, *STORY[1:]]
+
+
 def test_a_box_of_share_prices_leaves_the_body() -> None:
     box = (
         "Ticker Security Last Change Change %\nEST ESTUARY FERRIES PLC 415.00 -11.89 -2.79%\n"
@@ -6661,6 +6668,13 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         "content's credibility:",
         "Here’s what you need to know about the strike, including who is taking part and how "
         "it will affect passengers.",
+        # a sign-up box's small print, a browser notice
+        "You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use "
+        "and Privacy Policy.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+        "Service apply.",
+        "You are using an older browser version. Please use a supported version for the best "
+        "Estuary News experience.",
     ],
 )
 def test_a_sites_notice_between_paragraphs_leaves(notice: str) -> None:

@@ -145,6 +145,12 @@ APPEALS = (
     # following attributes while ensuring the content's credibility:".
     r"|^this article has been reviewed according to [^.!?]{2,60} editorial process\b"
     r"|^editors have highlighted the following attributes\b"
+    # ... and a sign-up box's small print and a browser notice: "You can unsubscribe at any
+    # time. By signing up you are agreeing to our Terms of Use and Privacy Policy.", "This
+    # site is protected by reCAPTCHA ...", "You are using an older browser version. Please use
+    # a supported version for the best MSN experience."
+    r"|^you can unsubscribe at any time\b|\bprotected by recaptcha\b"
+    r"|^you are using an? (?:older|outdated|unsupported) (?:browser|version)\b"
     # ... and an explainer's signpost: "Here's what you need to know about the strike,
     # including who is taking part and how it will affect patients."
     r"|^here['’]s (?:what|everything) (?:you need to|we) know\b[^.!?]{0,160}[.:]?$"

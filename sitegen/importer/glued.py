@@ -126,6 +126,10 @@ GLUED_LABEL = re.compile(
     # Bloggs dies at 85Among his many awards, ...", its headline ending where a capital
     # follows straight on, a paragraph's words after it.
     r"|^(?:READ )?MORE:\s+(?:\S+\s+){3,25}?\S*?[a-z0-9](?=[A-Z][a-z'’]+\s(?:\S+\s+){8})"
+    # ... or the byline run into the wire's dateline: "By Ann Lee NORTHGATE, Estuary (Reuters)
+    # - The mayor ...".
+    r"|^By (?:[A-Z][a-z][\w'’.-]* ){1,3}(?=[A-Z]{2}[A-Z .'’-]*(?:, [A-Z][\w .]{1,30})? "
+    r"\((?:Reuters|AP|AFP|Bloomberg|UPI)\) ?[—–-])"
 )
 # A note of an update set in brackets round what it adds: "[Updated, 7 a.m. PDT April 9:
 # Later in the day, the death toll was raised to at least 23 ...]".
