@@ -170,6 +170,22 @@ def test_a_small_count_another_outlet_gives_only_of_something_else_is_a_detail()
     ]
     docs["wire"][1] = "Ann Lee scored three tries for Northgate."
     assert of_kind(facts_of(docs), "detail") == []
+    # ... nor one another outlet writes as a count of times.
+    docs["wire"][1] = "Ann Lee scored twice for Northgate, and Estuary had two players sent off."
+    docs["daily"][0] = "Northgate beat Estuary 31-10 at the stadium on Saturday after two tries."
+    assert of_kind(facts_of(docs), "detail") == []
+    # ... and "the three" counts what the story named, not news.
+    named = {
+        "wire": [
+            "Ann Lee, Jo Bloggs and Tom Hart scored tries for Northgate.",
+            "Estuary kicked three penalties.",
+        ],
+        "daily": [
+            "Ann Lee, Jo Bloggs and Tom Hart scored the three tries for Northgate.",
+            "Estuary kicked three penalties.",
+        ],
+    }
+    assert of_kind(facts_of(named), "detail") == []
 
 
 def test_a_score_is_one_figure_and_a_new_one_is_a_detail() -> None:

@@ -101,6 +101,17 @@ def test_a_decimal_point_set_apart_from_its_digits_ends_no_sentence() -> None:
     ]
 
 
+def test_a_short_line_of_a_tally_is_a_sentence_not_a_crosshead() -> None:
+    doc = segment(
+        "Ann Lee won the leadership contest.\n\nAnn Lee - 275,780 votes (56.2%).\n\n"
+        "Jo Bloggs - 135,218 votes (27.6%)\n\nThe count ended late on Saturday."
+    )
+    assert "Jo Bloggs - 135,218 votes (27.6%)" in doc.sentences
+    # ... where a short line without one heads what follows.
+    doc = segment("Ann Lee won the contest.\n\nWhat happens next\n\nThe count ended late.")
+    assert "What happens next" not in doc.sentences
+
+
 def test_a_zone_written_short_after_the_hour_goes_on() -> None:
     # Beijing's zone as a Chinese outlet writes it: the toll after it is the same sentence.
     assert split_sentences("As of 10:25 p.m. BJT, 15 bodies had been found. Rain fell.") == [

@@ -121,9 +121,15 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
             blocks.append(Block("heading", text=text))  # shown, never counted as a claim
             continue
         # ... but a last paragraph cut off short is a sentence all the same.
-        crosshead = not SENTENCE_END.search(text) and (
-            len(text.split()) <= CROSSHEAD_WORDS
-            or (len(text.split()) <= TITLED_CROSSHEAD_WORDS and _titled(text))
+        crosshead = (
+            not SENTENCE_END.search(text)
+            and (
+                len(text.split()) <= CROSSHEAD_WORDS
+                or (len(text.split()) <= TITLED_CROSSHEAD_WORDS and _titled(text))
+            )
+            # ... but a line of a tally is a fact however short: "Jo Bloggs - 135,218 votes
+            # (27.6%)" heads nothing.
+            and not _TALLIED.search(text)
         )
         # A list's point is a fact however short ("- a four-day working week"), and a short
         # lead-in to the list ("Other demands included:") heads what follows.
@@ -146,6 +152,9 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
     for block in blocks:
         _carry_quotations(sentences, tokens, block.sentences)
     return Document(tuple(sentences), tuple(blocks), tuple(tokens), year, dateline, published)
+
+
+_TALLIED = re.compile(r"\d{1,3}(?:,\d{3})+|\d\.\d+%")  # "135,218", "27.6%"
 
 
 def _one_paragraph(blocks: Sequence[Block]) -> bool:

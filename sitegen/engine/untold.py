@@ -134,7 +134,9 @@ def untold_words(
     outlet = event.outlet_words.get(src, ())
     cut = cut_word(doc, i)
     lone = {
-        k for k, t in enumerate(tokens) if t.number and _lone(tokens, k, mine[k], others, reporting)
+        k
+        for k, t in enumerate(tokens)
+        if t.number and _lone(sentence, tokens, k, mine[k], others, reporting)
     }
     new = {
         k
@@ -267,11 +269,17 @@ def untold_words(
 
 # A number after a label names, not counts: "world number 3", "Day 3", "the back nine".
 _LABELS = frozenset(("number", "no", "back"))
+_TIMES = {"count:2": "twice", "count:3": "thrice"}  # a count of times in one word
 TOLD_BY = 2  # other sources that give a figure of two digits alike, each of anything: one told
 
 
 def _lone(
-    tokens: Sequence[Token], k: int, mine: Slot, others: Others, reporting: Reporting
+    sentence: str,
+    tokens: Sequence[Token],
+    k: int,
+    mine: Slot,
+    others: Others,
+    reporting: Reporting,
 ) -> bool:
     """Whether the count ``tokens[k]``, which says what it counts ("three tries in the first
     12 minutes"), meets its value elsewhere only said of something else ("three points"):
@@ -281,12 +289,18 @@ def _lone(
     that ``TOLD_BY`` other sources give ("72 victims", "72 residents", "72 people").
     """
     size = magnitude(mine[0].removeprefix("count:"))
+    t = tokens[k]
     return (
         mine[0].startswith("count:")
         and size < PARTICULAR
         and bool(mine[1])
         and not (k > 0 and (tokens[k - 1].name or tokens[k - 1].key.lower() in _LABELS))
+        # ... and one after "the" counts what the story has named ("the three agencies" it
+        # listed), unless it measures what follows: "the three-month trial".
+        and not (k > 0 and tokens[k - 1].key == "the" and sentence[t.end : t.end + 1] != "-")
         and not any(_gives(s[0], mine[0]) for s in reporting.figures)
+        # ... nor the "two" another outlet writes as "twice": "made two successful attempts"
+        and not (mine[0] in _TIMES and any(_TIMES[mine[0]] in v for v in others.vocab))
         and (size < 10 or others.key_sources.get(mine[0], 0) < TOLD_BY)
         and not any(told_alike(mine, s) for s in others.figures if s[0] == mine[0])
     )
