@@ -170,10 +170,18 @@ def test_a_small_count_another_outlet_gives_only_of_something_else_is_a_detail()
     ]
     docs["wire"][1] = "Ann Lee scored three tries for Northgate."
     assert of_kind(facts_of(docs), "detail") == []
-    # ... nor one another outlet writes as a count of times.
-    docs["wire"][1] = "Ann Lee scored twice for Northgate, and Estuary had two players sent off."
-    docs["daily"][0] = "Northgate beat Estuary 31-10 at the stadium on Saturday after two tries."
-    assert of_kind(facts_of(docs), "detail") == []
+    # ... nor one the sentence reporting the claim writes as a count of times.
+    twice = {
+        "wire": [
+            "Northgate beat Estuary 31-10 at the stadium on Saturday as Ann Lee scored twice.",
+            "Estuary had two players sent off.",
+        ],
+        "daily": [
+            "Northgate beat Estuary 31-10 at the stadium on Saturday, Ann Lee scoring two tries.",
+            "Estuary had two players sent off.",
+        ],
+    }
+    assert of_kind(facts_of(twice), "detail") == []
     # ... and "the three" counts what the story named, not news.
     named = {
         "wire": [

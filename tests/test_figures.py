@@ -7,6 +7,7 @@ import pytest
 from sitegen.engine.figures import count_other_things, counted, counted_apart, told_apart
 from sitegen.engine.hedges import bound_of
 from sitegen.engine.samefigures import converted_figure
+from sitegen.engine.slots import slots_in
 from sitegen.engine.text import tokenize
 
 
@@ -110,3 +111,18 @@ def test_a_speed_converts_to_a_speed_and_never_to_a_distance() -> None:
     # "gusts of 305 kph" of another storm are no "186 miles" north of the capital.
     distance = ("count:186", frozenset({"mile", "north"}))
     assert not converted_figure(distance, ("count:305", frozenset({"kph", "gust"})))
+
+
+def test_a_currency_s_code_glued_to_its_sum_says_nothing_of_what_it_counts() -> None:
+    # Two sums in rand are not one thing for their code: "a gap of R48.2-billion" is not
+    # "R57 billion will be spent".
+    tokens = tokenize("a revenue gap of R48.2-billion this year")
+    assert slots_in(tokens, 0, len(tokens)) == [("count:48200000000", frozenset({"gap"}))]
+
+
+def test_the_number_a_lap_or_game_goes_by_is_its_place_not_a_count() -> None:
+    # "on Lap 67" is the 67th lap, never the "65 laps" a driver led.
+    on_lap = tokenize("She hit the wall on Lap 67.")
+    led = tokenize("He led 65 laps.")
+    assert [key for key, _ in slots_in(on_lap, 0, len(on_lap))] == ["position:67th"]
+    assert [key for key, _ in slots_in(led, 0, len(led))] == ["count:65"]

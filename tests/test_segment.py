@@ -112,6 +112,17 @@ def test_a_short_line_of_a_tally_is_a_sentence_not_a_crosshead() -> None:
     assert "What happens next" not in doc.sentences
 
 
+def test_quotation_marks_typed_as_apostrophes_close_the_quotation() -> None:
+    # As old wire copy sets them: ``...,'' or a straight mark closed by two apostrophes.
+    assert split_sentences("``Thank you for the help. Thank you,'' Ann Lee said.") == [
+        "“Thank you for the help. Thank you,” Ann Lee said."
+    ]
+    assert split_sentences('"We lost the lead,\'\' said Jo Bloggs. "That is all."') == [
+        '"We lost the lead," said Jo Bloggs.',
+        '"That is all."',
+    ]
+
+
 def test_a_zone_written_short_after_the_hour_goes_on() -> None:
     # Beijing's zone as a Chinese outlet writes it: the toll after it is the same sentence.
     assert split_sentences("As of 10:25 p.m. BJT, 15 bodies had been found. Rain fell.") == [

@@ -490,6 +490,9 @@ def test_a_capital_after_a_dash_typed_as_two_hyphens_opens_a_clause() -> None:
         ("the Rs1,000 and Rs500 notes", "the Rs 1,000 and Rs 500 notes"),
         ("up to KSh2,500 a day", "up to KSh 2,500 a day"),
         ("a fine of R1,000", "a fine of R 1,000"),
+        # ... or before its scale: "R85 billion" is 85 billion, never "R85" and a billion.
+        ("an R85 billion cut and R36-billion more", "an R 85 billion cut and R 36 billion more"),
+        ("a one percentage point hike", "a 1 percentage point hike"),
         # ... and as South Asian outlets count: a lakh is 100,000, a crore ten million.
         ("Rs 2 lakh each and Rs 1.5 crore", "Rs 200,000 each and Rs 15 million"),
         ("10 lakh people and 5 crores", "1 million people and 50 million"),

@@ -90,7 +90,7 @@ class Reporting:
     a bound ("less than three hours", with its side), and the parts of the day and the hours
     they name (looked for only when the claim tells a time of day)."""
 
-    __slots__ = ("bounds", "figures", "hours", "parts")
+    __slots__ = ("bounds", "figures", "hours", "parts", "times")
 
     def __init__(
         self,
@@ -98,8 +98,10 @@ class Reporting:
         bounds: list[tuple[Slot, str]],
         parts: set[str],
         hours: set[int],
+        times: set[str] | None = None,
     ) -> None:
         self.figures, self.bounds, self.parts, self.hours = figures, bounds, parts, hours
+        self.times = times or set()  # the counts they give as times in a word: "twice"
 
 
 class Elsewhere:
@@ -317,9 +319,14 @@ class Elsewhere:
                     parts |= found[0]
                     hours |= found[1]
         figures = [slot for o, j in near for slot in self.slots[o][j].values()]
-        return Reporting(figures, bounds, parts, hours)
+        times = {
+            TIMES[t.key] for o, j in near for t in self.documents[o].tokens[j] if t.key in TIMES
+        }
+        return Reporting(figures, bounds, parts, hours, times)
 
 
+# A count of times in one word: "climbed it twice" tells "made two attempts".
+TIMES = {"twice": "count:2", "thrice": "count:3"}
 # Words that say a score is level: "tied at 89", "89-all", "level at 2".
 _LEVEL = re.compile(r"\b(ti(e|ed|es|ing)|level(led|ed)?|all|apiece)\b", re.IGNORECASE)
 

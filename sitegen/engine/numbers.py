@@ -116,6 +116,8 @@ def number_value(words: str) -> str | None:
     share = re.search(rf"{SHARE}$", low)
     if share:
         low = low[: share.start()].strip()
+    if share and low in ("one", "a one"):
+        return "1%"  # "(a) one percentage point", "one per cent": a share, never a pronoun
     if low == "one" or not re.fullmatch(rf"(?:an? )?(?:(?:{NUMBER_WORDS}|and)\s?)+", low):
         return None
     if low.startswith(("a ", "an ")):

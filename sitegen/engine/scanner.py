@@ -100,7 +100,9 @@ TOKEN_RE = re.compile(
     rf"(?:\s(?i:lakhs?|crores?))?\b(?:{SHARE})?)"
     r"|(?:[^\W\d_]\.){2,}(?:[^\W\d_](?!\w))?"  # "U.S.", and "W.H.O" without its last stop
     rf"|(?P<coded>\b(?:{'|'.join(CURRENCY_CODES)})(?=\d+(?![\w'’]))"
-    r"|\b[^\W\d_]+(?=\d{1,3}(?:,\d{3})+(?!\d)))"
+    r"|\b[^\W\d_]+(?=\d{1,3}(?:,\d{3})+(?!\d))"
+    # ... or by its scale after it: "an R85 billion cut", "a N500 million contract".
+    r"|\b[A-Z][a-z]?(?=\d+(?:\.\d+)?[\s-](?:million|billion|trillion|bn)\b))"
     r"|[^\W_]+(?:['’][^\W_]+)*",
 )
 

@@ -92,6 +92,13 @@ def clean_text(text: str) -> str:
     # A page's quotation marks left as the codes of their HTML entities: "8217;" is "’".
     if "82" in text:  # most texts have none: a substring test spares the pattern's scan
         text = _ENTITY.sub(lambda m: chr(int(m.group(1))), text)
+    # ... and quotation marks typed as pairs of apostrophes and back quotes, as old wire
+    # copy sets them (``Thank you,'' she said.), or a closing pair after a straight opening
+    # mark ("We lost the lead,'' said Carpenter.).
+    if "''" in text:
+        text = (
+            text.replace("``", "“").replace("''", "”") if "``" in text else text.replace("''", '"')
+        )
     text = _SPACES.sub(" ", text).strip()
     return _RUN_ON.sub(lambda m: _spaced(text, m), text)
 

@@ -77,9 +77,11 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
             if tokens[m].key in _CLAUSE_BREAKS:
                 first = m + 1
                 break
-        near = tokens[first : min(b, k + 4)]
+        last = min(b, k + 4)
         context = frozenset(
-            x.stem for x in near if x.content and not x.number and x.stem not in _GENERIC
+            x.stem
+            for m, x in enumerate(tokens[first:last], first)
+            if x.content and not x.number and x.stem not in _GENERIC and not _code(tokens, m)
         )
         # "a seventh podium in the past ten races": the span a tally is counted over, not
         # what the event counts ("All nine races here have had a safety car").
@@ -111,16 +113,35 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         # 1,900 deaths" is the "1,896 deaths" of another outlet.
         if figure == "year" and "," in t.text and k > a and tokens[k - 1].key in _ROUGHLY:
             figure = "count"
+        key = t.key
+        # "on Lap 67", "in Game 7": the number a lap or game goes by, its place in the
+        # race or series, never a count of laps ("led 65 laps").
+        if figure == "count" and k > a and tokens[k - 1].key.lower() in _NUMBERED and key.isdigit():
+            figure, key = "position", key + "th"
         share = None
         if figure == "count" and (
             (k + 1 < b and tokens[k + 1].key in _SHARE_WORDS)
             or (k > a and tokens[k - 1].key in _SHARE_WORDS)
         ):
             share = _share_of(tokens, k, a, b)
-        found.append((f"score:{score}" if score else share or figure + ":" + t.key, context))
+        found.append((f"score:{score}" if score else share or figure + ":" + key, context))
     return found
 
 
+def _code(tokens: Sequence[Token], m: int) -> bool:
+    """Whether ``tokens[m]`` is a currency's code glued to its sum ("R" of "R85 billion",
+    "Rs" of "Rs5,000"): it says what money, not what the money is for."""
+    return (
+        m + 1 < len(tokens)
+        and tokens[m + 1].number
+        and tokens[m].end == tokens[m + 1].start
+        and tokens[m].text.isalpha()
+        and len(tokens[m].text) <= 3
+        and tokens[m].key == tokens[m].text.lower()  # not the "Q" of "Q4", read "quarter"
+    )
+
+
+_NUMBERED = frozenset("lap game stage hole round leg heat".split())  # the 7 of "Game 7"
 _COLON_SCORE = re.compile(r"(\d{1,2}):(\d)")
 _SHARE_WORDS = frozenset(("out", "of", "in"))  # "nine out of 10", "one in five"
 MOST_OUT_OF = 1000  # "nine out of 10" is a share; "one in 10,000" a rate no one gives as such

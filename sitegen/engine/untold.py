@@ -269,7 +269,6 @@ def untold_words(
 
 # A number after a label names, not counts: "world number 3", "Day 3", "the back nine".
 _LABELS = frozenset(("number", "no", "back"))
-_TIMES = {"count:2": "twice", "count:3": "thrice"}  # a count of times in one word
 TOLD_BY = 2  # other sources that give a figure of two digits alike, each of anything: one told
 
 
@@ -299,8 +298,17 @@ def _lone(
         # listed), unless it measures what follows: "the three-month trial".
         and not (k > 0 and tokens[k - 1].key == "the" and sentence[t.end : t.end + 1] != "-")
         and not any(_gives(s[0], mine[0]) for s in reporting.figures)
-        # ... nor the "two" another outlet writes as "twice": "made two successful attempts"
-        and not (mine[0] in _TIMES and any(_TIMES[mine[0]] in v for v in others.vocab))
+        # ... nor an age after a name that another outlet gives: "Justin, 23," / "the
+        # 23-year-old"
+        and not (
+            k > 0
+            and tokens[k - 1].name
+            and sentence[tokens[k - 1].end : t.start] == ", "
+            and size.is_integer()
+            and int(size) in others.ages
+        )
+        # ... nor the "two" it writes as "twice": "made two successful attempts"
+        and mine[0] not in reporting.times
         and (size < 10 or others.key_sources.get(mine[0], 0) < TOLD_BY)
         and not any(told_alike(mine, s) for s in others.figures if s[0] == mine[0])
     )
