@@ -47,11 +47,13 @@ class Others:
     the scores, weekdays, spans, ages and measures they tell."""
 
     __slots__ = (
+        "_by_key",
+        "_event",
+        "_key_sources",
         "ages",
         "disputed",
         "disputed_counts",
         "figures",
-        "key_sources",
         "last_week",
         "measures",
         "rough",
@@ -66,10 +68,12 @@ class Others:
     def __init__(self, event: Elsewhere, src: str) -> None:
         rest_of = [o for o in event.documents if o != src]
         self.sources = rest_of
+        self._event = event
+        self._by_key: dict[str, list[Slot]] | None = None
         self.vocab = [event.vocab[o] for o in rest_of]
         self.figures = [slot for o in rest_of for slot in event.figures[o]]
         self.sums = [found for o in rest_of for found in event.sums[o]]
-        self.key_sources = Counter(key for o in rest_of for key in {s[0] for s in event.figures[o]})
+        self._key_sources: Counter[str] | None = None
         self.disputed = event.disputed.get(src, set())  # this source's words a conflict shows
         self.disputed_counts = event.disputed_counts.get(src, [])  # ... and its figures
         # A score is told by its two halves together: "5-3" is new beside "three sets" ...
@@ -84,13 +88,32 @@ class Others:
         self.rough: set[str] = set().union(*(event.rough[o] for o in rest_of))
         self.measures = [m for o in rest_of for m in event.measures[o]]
 
+    @property
+    def by_key(self) -> dict[str, list[Slot]]:
+        """Their figures by value, worked out when first asked."""
+        if self._by_key is None:
+            self._by_key = {}
+            for slot in self.figures:
+                self._by_key.setdefault(slot[0], []).append(slot)
+        return self._by_key
+
+    @property
+    def key_sources(self) -> Counter[str]:
+        """How many of these sources give each figure's value, worked out when first asked."""
+        if self._key_sources is None:
+            event = self._event
+            self._key_sources = Counter(
+                key for o in self.sources for key in {s[0] for s in event.figures[o]}
+            )
+        return self._key_sources
+
 
 class Reporting:
     """What the sentences that report one claim give: their figures, those of them given as
     a bound ("less than three hours", with its side), and the parts of the day and the hours
     they name (looked for only when the claim tells a time of day)."""
 
-    __slots__ = ("bounds", "figures", "hours", "parts", "times")
+    __slots__ = ("_near", "_times", "bounds", "figures", "hours", "parts")
 
     def __init__(
         self,
@@ -98,10 +121,18 @@ class Reporting:
         bounds: list[tuple[Slot, str]],
         parts: set[str],
         hours: set[int],
-        times: set[str] | None = None,
+        near: Sequence[Sequence[Token]] = (),
     ) -> None:
         self.figures, self.bounds, self.parts, self.hours = figures, bounds, parts, hours
-        self.times = times or set()  # the counts they give as times in a word: "twice"
+        self._near = near
+        self._times: set[str] | None = None
+
+    @property
+    def times(self) -> set[str]:
+        """The counts these sentences give as times in a word ("twice"), read when asked."""
+        if self._times is None:
+            self._times = {TIMES[t.key] for ts in self._near for t in ts if t.key in TIMES}
+        return self._times
 
 
 class Elsewhere:
@@ -319,10 +350,8 @@ class Elsewhere:
                     parts |= found[0]
                     hours |= found[1]
         figures = [slot for o, j in near for slot in self.slots[o][j].values()]
-        times = {
-            TIMES[t.key] for o, j in near for t in self.documents[o].tokens[j] if t.key in TIMES
-        }
-        return Reporting(figures, bounds, parts, hours, times)
+        tokens = [self.documents[o].tokens[j] for o, j in near]
+        return Reporting(figures, bounds, parts, hours, tokens)
 
 
 # A count of times in one word: "climbed it twice" tells "made two attempts".

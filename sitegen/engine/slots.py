@@ -81,7 +81,10 @@ def slots_in(tokens: Sequence[Token], a: int, b: int) -> list[tuple[str, frozens
         context = frozenset(
             x.stem
             for m, x in enumerate(tokens[first:last], first)
-            if x.content and not x.number and x.stem not in _GENERIC and not _code(tokens, m)
+            if x.content
+            and not x.number
+            and x.stem not in _GENERIC
+            and not (len(x.text) <= 3 and _code(tokens, m))
         )
         # "a seventh podium in the past ten races": the span a tally is counted over, not
         # what the event counts ("All nine races here have had a safety car").

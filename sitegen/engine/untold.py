@@ -133,11 +133,13 @@ def untold_words(
     parts, hours = reporting.parts, reporting.hours
     outlet = event.outlet_words.get(src, ())
     cut = cut_word(doc, i)
-    lone = {
-        k
-        for k, t in enumerate(tokens)
-        if t.number and _lone(sentence, tokens, k, mine[k], others, reporting)
-    }
+    found: dict[int, bool] = {}
+
+    def lone(k: int) -> bool:
+        if k not in found:
+            found[k] = _lone(sentence, tokens, k, mine[k], others, reporting)
+        return found[k]
+
     new = {
         k
         for k, t in enumerate(tokens)
@@ -151,7 +153,7 @@ def untold_words(
             if t.number and mine[k][0].startswith("score:")
             else all(t.stem not in v for v in vocab)
             or (t.number and _dated_apart(event, src, tokens, k, mine))
-            or k in lone
+            or (t.number and lone(k))
         )
         and not credit(sentence, t)
         and not glued(sentence, t)
@@ -188,7 +190,7 @@ def untold_words(
             and (
                 (
                     stated_elsewhere(
-                        mine[k], [s for s in rest if s[0] != mine[k][0]] if k in lone else rest
+                        mine[k], [s for s in rest if s[0] != mine[k][0]] if lone(k) else rest
                     )
                     # ... not the 9th of another month: "on Dec. 9" is no "9 February"
                     and not _dated_apart(event, src, tokens, k, mine)
@@ -287,30 +289,21 @@ def _lone(
     Not where a sentence reporting the claim gives the value, nor a figure of two digits
     that ``TOLD_BY`` other sources give ("72 victims", "72 residents", "72 people").
     """
+    if not (mine[1] and mine[0].startswith("count:")):
+        return False
     size = magnitude(mine[0].removeprefix("count:"))
     t = tokens[k]
     return (
-        mine[0].startswith("count:")
-        and size < PARTICULAR
-        and bool(mine[1])
+        size < PARTICULAR
         and not (k > 0 and (tokens[k - 1].name or tokens[k - 1].key.lower() in _LABELS))
         # ... and one after "the" counts what the story has named ("the three agencies" it
         # listed), unless it measures what follows: "the three-month trial".
         and not (k > 0 and tokens[k - 1].key == "the" and sentence[t.end : t.end + 1] != "-")
         and not any(_gives(s[0], mine[0]) for s in reporting.figures)
-        # ... nor an age after a name that another outlet gives: "Justin, 23," / "the
-        # 23-year-old"
-        and not (
-            k > 0
-            and tokens[k - 1].name
-            and sentence[tokens[k - 1].end : t.start] == ", "
-            and size.is_integer()
-            and int(size) in others.ages
-        )
         # ... nor the "two" it writes as "twice": "made two successful attempts"
         and mine[0] not in reporting.times
         and (size < 10 or others.key_sources.get(mine[0], 0) < TOLD_BY)
-        and not any(told_alike(mine, s) for s in others.figures if s[0] == mine[0])
+        and not any(told_alike(mine, s) for s in others.by_key.get(mine[0], ()))
     )
 
 
