@@ -683,6 +683,7 @@ def test_an_adverb_of_degree_is_a_function_word_never_a_verb(adverb: str) -> Non
     [
         ("The ferry sent a mayday call at about 2300 hours.", "23:00"),
         ("Shares were up 4% by 0930 GMT.", "9:30"),
+        ("The crew reached the yacht at 1240 AEST on Tuesday.", "12:40"),
         ("Volunteers put in 2300 hours of work.", "138000min"),
         # ... and a time whose last stop the page lost is the time with it.
         ("The ferry docked at 3:05 p.m with 150 people aboard.", "15:05"),

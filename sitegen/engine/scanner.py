@@ -405,7 +405,10 @@ _HOURS_24 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s?(?i:hours|hrs)")
 _TIME_WORD = re.compile(
     r"(?i:\b(?:at|about|around|by|before|after|until|from|since|approximately)\s+)$"
 )
-_ZONE = re.compile(r"\s?(?:GMT|UTC|BST|CET|CEST|local\s+time)\b")
+_ZONE = re.compile(
+    r"\s?(?:GMT|UTC|BST|CET|CEST|AEST|AEDT|AWST|ACST|NZST|NZDT|JST|KST|SGT|HKT|SAST|EAT|WAT|CAT"
+    r"|local\s+time)\b"
+)
 _ELAPSED = re.compile(r"(\d{1,2}):(\d{1,2})[:.](\d{2})")
 _HMS = re.compile(
     r"(?i)(\d{1,2}) hours?,? (?:and )?(\d{1,2}) minutes?,? (?:and )?(\d{1,2}) seconds?"
