@@ -5736,6 +5736,10 @@ def test_a_share_button_s_label_after_the_last_sentence_of_a_paragraph_leaves_it
     # ... and Hindustan Times's: "... reaching the agreement. Follow ... news live updates".
     page = "\n\n".join([STORY[0], STORY[1] + " Follow Estuary news live updates", *STORY[2:]])
     assert kept(page) == STORY
+    # ... and GeekWire's note, cut off where the page stopped: "... We've reached out to ...
+    # and will update this story with".
+    note = " We’ve reached out to Estuary Ferries and will update this story with"
+    assert kept("\n\n".join([*STORY[:-1], STORY[-1] + note])) == STORY
 
 
 def test_a_caption_run_into_the_dateline_by_its_credit_leaves_it() -> None:
@@ -6668,6 +6672,9 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         "content's credibility:",
         "Here’s what you need to know about the strike, including who is taking part and how "
         "it will affect passengers.",
+        # the outlet's note that it asked and will update the story
+        "We’ve reached out to Estuary Ferries and the union and will update this story with "
+        "any response.",
         # a sign-up box's small print, a browser notice
         "You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use "
         "and Privacy Policy.",

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
@@ -47,9 +46,6 @@ class Others:
     the scores, weekdays, spans, ages and measures they tell."""
 
     __slots__ = (
-        "_by_key",
-        "_event",
-        "_key_sources",
         "ages",
         "disputed",
         "disputed_counts",
@@ -68,12 +64,9 @@ class Others:
     def __init__(self, event: Elsewhere, src: str) -> None:
         rest_of = [o for o in event.documents if o != src]
         self.sources = rest_of
-        self._event = event
-        self._by_key: dict[str, list[Slot]] | None = None
         self.vocab = [event.vocab[o] for o in rest_of]
         self.figures = [slot for o in rest_of for slot in event.figures[o]]
         self.sums = [found for o in rest_of for found in event.sums[o]]
-        self._key_sources: Counter[str] | None = None
         self.disputed = event.disputed.get(src, set())  # this source's words a conflict shows
         self.disputed_counts = event.disputed_counts.get(src, [])  # ... and its figures
         # A score is told by its two halves together: "5-3" is new beside "three sets" ...
@@ -88,32 +81,13 @@ class Others:
         self.rough: set[str] = set().union(*(event.rough[o] for o in rest_of))
         self.measures = [m for o in rest_of for m in event.measures[o]]
 
-    @property
-    def by_key(self) -> dict[str, list[Slot]]:
-        """Their figures by value, worked out when first asked."""
-        if self._by_key is None:
-            self._by_key = {}
-            for slot in self.figures:
-                self._by_key.setdefault(slot[0], []).append(slot)
-        return self._by_key
-
-    @property
-    def key_sources(self) -> Counter[str]:
-        """How many of these sources give each figure's value, worked out when first asked."""
-        if self._key_sources is None:
-            event = self._event
-            self._key_sources = Counter(
-                key for o in self.sources for key in {s[0] for s in event.figures[o]}
-            )
-        return self._key_sources
-
 
 class Reporting:
     """What the sentences that report one claim give: their figures, those of them given as
     a bound ("less than three hours", with its side), and the parts of the day and the hours
     they name (looked for only when the claim tells a time of day)."""
 
-    __slots__ = ("_near", "_times", "bounds", "figures", "hours", "parts")
+    __slots__ = ("bounds", "figures", "hours", "parts")
 
     def __init__(
         self,
@@ -121,18 +95,8 @@ class Reporting:
         bounds: list[tuple[Slot, str]],
         parts: set[str],
         hours: set[int],
-        near: Sequence[Sequence[Token]] = (),
     ) -> None:
         self.figures, self.bounds, self.parts, self.hours = figures, bounds, parts, hours
-        self._near = near
-        self._times: set[str] | None = None
-
-    @property
-    def times(self) -> set[str]:
-        """The counts these sentences give as times in a word ("twice"), read when asked."""
-        if self._times is None:
-            self._times = {TIMES[t.key] for ts in self._near for t in ts if t.key in TIMES}
-        return self._times
 
 
 class Elsewhere:
@@ -168,9 +132,7 @@ class Elsewhere:
         self.outlet_words: dict[str, set[str]] = {}
         self.outlet_heads: dict[str, set[str]] = {}
         for src, name in (outlets or {}).items():
-            # ... or its kind spelt out: "Channels TV" says "to Channels Television".
-            spelt = re.sub(r"\bTV\b", "Television", name)
-            forms = [tokenize(form) for form in (name, name.upper(), name.replace(" ", ""), spelt)]
+            forms = [tokenize(form) for form in (name, name.upper(), name.replace(" ", ""))]
             self.outlet_words[src] = {t.stem for ts in forms for t in ts}
             # ... or, where its last word only says what it is ("BBC News"), the letters
             # before it: "The BBC understands" names the outlet too ("The Bolton News" does
@@ -350,12 +312,9 @@ class Elsewhere:
                     parts |= found[0]
                     hours |= found[1]
         figures = [slot for o, j in near for slot in self.slots[o][j].values()]
-        tokens = [self.documents[o].tokens[j] for o, j in near]
-        return Reporting(figures, bounds, parts, hours, tokens)
+        return Reporting(figures, bounds, parts, hours)
 
 
-# A count of times in one word: "climbed it twice" tells "made two attempts".
-TIMES = {"twice": "count:2", "thrice": "count:3"}
 # Words that say a score is level: "tied at 89", "89-all", "level at 2".
 _LEVEL = re.compile(r"\b(ti(e|ed|es|ing)|level(led|ed)?|all|apiece)\b", re.IGNORECASE)
 

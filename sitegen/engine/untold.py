@@ -59,14 +59,7 @@ from .retold import (
     zone_told,
     zone_word,
 )
-from .samefigures import (
-    PARTICULAR,
-    magnitude,
-    stated_elsewhere,
-    stated_roughly,
-    told_alike,
-    within_bound,
-)
+from .samefigures import stated_elsewhere, stated_roughly, told_alike, within_bound
 from .segment import SENTENCE_END
 from .slots import Slot
 from .times import (
@@ -133,13 +126,6 @@ def untold_words(
     parts, hours = reporting.parts, reporting.hours
     outlet = event.outlet_words.get(src, ())
     cut = cut_word(doc, i)
-    found: dict[int, bool] = {}
-
-    def lone(k: int) -> bool:
-        if k not in found:
-            found[k] = _lone(sentence, tokens, k, mine[k], others, reporting)
-        return found[k]
-
     new = {
         k
         for k, t in enumerate(tokens)
@@ -153,7 +139,6 @@ def untold_words(
             if t.number and mine[k][0].startswith("score:")
             else all(t.stem not in v for v in vocab)
             or (t.number and _dated_apart(event, src, tokens, k, mine))
-            or (t.number and lone(k))
         )
         and not credit(sentence, t)
         and not glued(sentence, t)
@@ -189,9 +174,7 @@ def untold_words(
             t.number
             and (
                 (
-                    stated_elsewhere(
-                        mine[k], [s for s in rest if s[0] != mine[k][0]] if lone(k) else rest
-                    )
+                    stated_elsewhere(mine[k], rest)
                     # ... not the 9th of another month: "on Dec. 9" is no "9 February"
                     and not _dated_apart(event, src, tokens, k, mine)
                 )
@@ -267,57 +250,6 @@ def untold_words(
     if any(tokens[k].number for k in new):
         new |= figure_list(sentence, tokens, new)
     return new
-
-
-# A number after a label names, not counts: "world number 3", "Day 3", "the back nine".
-_LABELS = frozenset(("number", "no", "back"))
-TOLD_BY = 2  # other sources that give a figure of two digits alike, each of anything: one told
-
-
-def _lone(
-    sentence: str,
-    tokens: Sequence[Token],
-    k: int,
-    mine: Slot,
-    others: Others,
-    reporting: Reporting,
-) -> bool:
-    """Whether the count ``tokens[k]``, which says what it counts ("three tries in the first
-    12 minutes"), meets its value elsewhere only said of something else ("three points"):
-    a small figure alike tells nothing of what it counts, so it is this source's own.
-
-    Not where a sentence reporting the claim gives the value, nor a figure of two digits
-    that ``TOLD_BY`` other sources give ("72 victims", "72 residents", "72 people").
-    """
-    if not (mine[1] and mine[0].startswith("count:")):
-        return False
-    size = magnitude(mine[0].removeprefix("count:"))
-    t = tokens[k]
-    return (
-        size < PARTICULAR
-        and not (k > 0 and (tokens[k - 1].name or tokens[k - 1].key.lower() in _LABELS))
-        # ... and one after "the" counts what the story has named ("the three agencies" it
-        # listed), unless it measures what follows: "the three-month trial".
-        and not (k > 0 and tokens[k - 1].key == "the" and sentence[t.end : t.end + 1] != "-")
-        and not any(_gives(s[0], mine[0]) for s in reporting.figures)
-        # ... nor the "two" it writes as "twice": "made two successful attempts"
-        and mine[0] not in reporting.times
-        and (size < 10 or others.key_sources.get(mine[0], 0) < TOLD_BY)
-        and not any(told_alike(mine, s) for s in others.by_key.get(mine[0], ()))
-    )
-
-
-def _unlike(mine: Slot, rest: Sequence[Slot]) -> list[Slot]:
-    """The figures of ``rest`` but those of ``mine``'s value, each said of something else."""
-    return [s for s in rest if s[0] != mine[0]]
-
-
-def _gives(theirs: str, mine: str) -> bool:
-    """Whether figure key ``theirs`` gives the count ``mine``, alone or as half a score:
-    "led 5-3" gives the "5 games" a lead was."""
-    if theirs.startswith("score:"):
-        return mine.removeprefix("count:") in theirs.removeprefix("score:").split("-")
-    return theirs == mine
 
 
 def _dated_apart(

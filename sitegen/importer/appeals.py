@@ -167,6 +167,10 @@ APPEALS = (
     r"|^\d[\d,]* (?:people|readers) (?:have )?read this (?:news|story|article)\W*$"
     r"|^[\w .&'’-]{2,40} (?:has|have) (?:contacted|approached|reached out to) [^.!?,]{2,80}"
     r" for (?:a )?comment\.?$"
+    # ... or, in the first person, that it will update the story: "We've reached out to Estuary
+    # Ferries and the union and will update this story with any response."
+    r"|^we(?:['’]ve| have) (?:reached out to|contacted|asked) (?:[^.!?]|\.(?=,)){2,120}"
+    r"(?:and will update this (?:story|post|article)|for (?:a )?comment)\b[^.!?]{0,60}[.…]?$"
     # ... and a stream's note over its story: "Editor's note: This livestream has ended. You
     # may watch the recording above."
     r"|^editor['’]s note: this (?:live ?stream|live blog|stream|broadcast) has (?:now )?ended\b"

@@ -305,6 +305,10 @@ TRAILING_MARK = re.compile(
     # ... or a prompt to follow the story live: "... reaching the agreement. Follow Estuary
     # ferry strike news live updates".
     r"|(?<=[.!?\"”’])\s+Follow [^.!?]{2,60}\blive (?:updates|coverage|blog)$"
+    # ... or the outlet's note that it asked and will update the story: "... the company
+    # said. We've reached out to Estuary Ferries and will update this story with".
+    r"|(?<=[.!?\"”’])\s+We(?:['’]ve| have) (?:reached out to|contacted) (?:[^.!?]|\.(?=,)){2,120}"
+    r"(?:and will update this (?:story|post|article)|for (?:a )?comment)\b[^.!?]{0,60}[.…]?$"
     # ... and a hashtag set after a whole sentence of the story: "... very long hours.
     # #standwithnurses".
     r"|(?<=[a-z][.!?])\s+#[A-Za-z]\w{2,40}$"
