@@ -149,53 +149,6 @@ def test_added_number_is_a_detail() -> None:
     assert details[0].context == docs["daily"][0]
 
 
-def test_a_small_count_another_outlet_gives_only_of_something_else_is_a_detail() -> None:
-    """ "three tries" is news where the other outlet's only "three" counts points: a small
-    figure alike says nothing of what it counts.  The same count told of the same thing,
-    or by a sentence reporting the claim, is nobody's own."""
-    docs = {
-        "wire": [
-            "Northgate beat Estuary 31-10 at the stadium on Saturday.",
-            "Ann Lee kicked three penalties for Northgate.",
-        ],
-        "daily": [
-            "Northgate beat Estuary 31-10 at the stadium on Saturday, with three tries "
-            "in the first half.",
-            "Ann Lee kicked three penalties for Northgate.",
-        ],
-    }
-    details = of_kind(facts_of(docs), "detail")
-    assert [(d.sources, d.text) for d in details] == [
-        (("daily",), "with three tries in the first half")
-    ]
-    docs["wire"][1] = "Ann Lee scored three tries for Northgate."
-    assert of_kind(facts_of(docs), "detail") == []
-    # ... nor one the sentence reporting the claim writes as a count of times.
-    twice = {
-        "wire": [
-            "Northgate beat Estuary 31-10 at the stadium on Saturday as Ann Lee scored twice.",
-            "Estuary had two players sent off.",
-        ],
-        "daily": [
-            "Northgate beat Estuary 31-10 at the stadium on Saturday, Ann Lee scoring two tries.",
-            "Estuary had two players sent off.",
-        ],
-    }
-    assert of_kind(facts_of(twice), "detail") == []
-    # ... and "the three" counts what the story named, not news.
-    named = {
-        "wire": [
-            "Ann Lee, Jo Bloggs and Tom Hart scored tries for Northgate.",
-            "Estuary kicked three penalties.",
-        ],
-        "daily": [
-            "Ann Lee, Jo Bloggs and Tom Hart scored the three tries for Northgate.",
-            "Estuary kicked three penalties.",
-        ],
-    }
-    assert of_kind(facts_of(named), "detail") == []
-
-
 def test_a_score_is_one_figure_and_a_new_one_is_a_detail() -> None:
     """The "5-3" of a tiebreak is neither the "three" tiebreaks nor the "5" games another
     outlet gives: a score nobody else gives is this outlet's own, read whole."""

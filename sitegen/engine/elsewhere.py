@@ -132,7 +132,9 @@ class Elsewhere:
         self.outlet_words: dict[str, set[str]] = {}
         self.outlet_heads: dict[str, set[str]] = {}
         for src, name in (outlets or {}).items():
-            forms = [tokenize(form) for form in (name, name.upper(), name.replace(" ", ""))]
+            # ... or its kind spelt out: "Channels TV" says "to Channels Television".
+            spelt = re.sub(r"\bTV\b", "Television", name)
+            forms = [tokenize(form) for form in (name, name.upper(), name.replace(" ", ""), spelt)]
             self.outlet_words[src] = {t.stem for ts in forms for t in ts}
             # ... or, where its last word only says what it is ("BBC News"), the letters
             # before it: "The BBC understands" names the outlet too ("The Bolton News" does
