@@ -12,6 +12,16 @@ from __future__ import annotations
 
 import re
 
+# What follows the first word of a prompt to follow the story live ("Follow Estuary ferry
+# strike news live updates") and of an outlet's note that it asked and will update the story
+# ("We've reached out to Estuary Ferries and will update this story"), alone on a line here
+# and glued after a paragraph's last sentence in :mod:`sitegen.importer.glued`.
+LIVE_UPDATES = r" [^.!?]{2,60}\blive (?:updates|coverage|blog)"
+WILL_UPDATE = (
+    r"(?:['’]ve| have) (?:reached out to|contacted|asked) (?:[^.!?]|\.(?=,)){2,120}"
+    r"(?:and will update this (?:story|post|article)|for (?:a )?comment)\b[^.!?]{0,60}[.…]?"
+)
+
 # Prompts to sign up or pay: after one, if little prose follows, the article is over.
 PROMPTS = [
     re.compile(p, re.IGNORECASE)
@@ -139,7 +149,7 @@ APPEALS = (
     r"|^editor['’]s note: this (?:page|story|article) is a summary\b"
     r"|\b(?:view|visit|see|read) our live updates\b|^this page is the news (?:from|on|of)\b"
     # ... or a prompt to follow one: "Follow Estuary ferry strike news live updates".
-    r"|^follow [^.!?]{2,60}\blive (?:updates|coverage|blog)\W*$"
+    rf"|^follow{LIVE_UPDATES}\W*$"
     # ... and a science site's note on its review: "This article has been reviewed according
     # to Estuary X's editorial process and policies.", "Editors have highlighted the
     # following attributes while ensuring the content's credibility:".
@@ -169,8 +179,7 @@ APPEALS = (
     r" for (?:a )?comment\.?$"
     # ... or, in the first person, that it will update the story: "We've reached out to Estuary
     # Ferries and the union and will update this story with any response."
-    r"|^we(?:['’]ve| have) (?:reached out to|contacted|asked) (?:[^.!?]|\.(?=,)){2,120}"
-    r"(?:and will update this (?:story|post|article)|for (?:a )?comment)\b[^.!?]{0,60}[.…]?$"
+    rf"|^we{WILL_UPDATE}$"
     # ... and a stream's note over its story: "Editor's note: This livestream has ended. You
     # may watch the recording above."
     r"|^editor['’]s note: this (?:live ?stream|live blog|stream|broadcast) has (?:now )?ended\b"

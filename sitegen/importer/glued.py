@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import neighbours
+from .appeals import LIVE_UPDATES, WILL_UPDATE
 from .credits import DESK_INITIALS, EMBEDDED_POST, POST_SIGNATURE, TRAILING_WIRE
 from .datelines import DATELINE_ALONE
 from .lineshape import is_cruft
@@ -304,11 +305,10 @@ TRAILING_MARK = re.compile(
     r"|(?<=[.!?\"”’])\s+Share$|(?<=[.!?\"”’])\s+(?:Listen to|Watch|Revisit|See) (?:it|them) below:$"
     # ... or a prompt to follow the story live: "... reaching the agreement. Follow Estuary
     # ferry strike news live updates".
-    r"|(?<=[.!?\"”’])\s+Follow [^.!?]{2,60}\blive (?:updates|coverage|blog)$"
+    rf"|(?<=[.!?\"”’])\s+Follow{LIVE_UPDATES}$"
     # ... or the outlet's note that it asked and will update the story: "... the company
     # said. We've reached out to Estuary Ferries and will update this story with".
-    r"|(?<=[.!?\"”’])\s+We(?:['’]ve| have) (?:reached out to|contacted) (?:[^.!?]|\.(?=,)){2,120}"
-    r"(?:and will update this (?:story|post|article)|for (?:a )?comment)\b[^.!?]{0,60}[.…]?$"
+    rf"|(?<=[.!?\"”’])\s+We{WILL_UPDATE}$"
     # ... and a hashtag set after a whole sentence of the story: "... very long hours.
     # #standwithnurses".
     r"|(?<=[a-z][.!?])\s+#[A-Za-z]\w{2,40}$"
