@@ -1972,6 +1972,29 @@ def test_a_lede_dated_by_its_place_before_a_colon_is_no_standfirst() -> None:
     assert kept(page) == [lede, retold, *STORY[1:]]
 
 
+def test_a_lede_with_a_figure_the_next_paragraph_lacks_is_no_standfirst() -> None:
+    # The next paragraph shares half the lede's longer words, as a lede shares a
+    # standfirst's; but the lede counts the jobs, which a standfirst would leave to it.
+    lede = (
+        "Estuary Steel has confirmed its plant in Northgate will close with the loss of 1,700 jobs."
+    )
+    after = (
+        "The steel company suspended production last week, leaving the plant's future unclear. "
+        "Today it confirmed the plant will close."
+    )
+    page = "\n\n".join(["Estuary Steel to close Northgate plant", lede, after, *STORY[1:]])
+    assert kept(page) == [lede, after, *STORY[1:]]
+
+
+def test_a_market_reports_section_label_is_no_dateline_to_start_the_story_at() -> None:
+    markets = [
+        "STOCKS: The blue-chip index extended gains, rising 0.3 per cent on the day.",
+        "FOREX: Sterling fell to a session low of $1.2752 immediately after the decision.",
+    ]
+    page = "\n\n".join(["Estuary bank cuts rates", *STORY, *markets])
+    assert kept(page) == [*STORY, *markets]
+
+
 def test_the_lede_given_again_under_a_credited_caption_of_itself_stays_once() -> None:
     page = "\n\n".join(["Ferry strike ends", STORY[0], STORY[0] + " PHOTO: EPA", *STORY])
     body = from_text(page).body
@@ -4977,6 +5000,26 @@ def test_an_authors_box_with_a_biography_and_a_browsers_notice_leave() -> None:
     assert kept("\n\n".join([STORY[0], reporter, *STORY[1:]])) == [STORY[0], reporter, *STORY[1:]]
 
 
+def test_an_authors_note_on_their_beat_between_their_name_given_twice_leaves() -> None:
+    page = "\n".join(
+        [
+            "Ferry strike ends after nine days on the quay",
+            "",
+            "The long dispute is over.",
+            "",
+            "Ann Lee",
+            "Freelance writer Ann B. Lee covers ferries and harbours for the Estuary Times. When "
+            "not on the quay, she can be found rowing her 1956 skiff.",
+            "Ann Lee",
+            "2 min read",
+            "",
+            "\n\n".join(STORY),
+        ]
+    )
+    assert kept(page)[-len(STORY) :] == STORY
+    assert "covers ferries" not in from_text(page).body
+
+
 def test_an_apps_install_box_a_disclaimer_and_a_picture_librarys_caption_leave() -> None:
     page = "\n".join(
         [
@@ -5367,6 +5410,15 @@ def test_a_sentence_that_opens_on_what_this_triggered_is_no_caption() -> None:
     assert line in from_text("\n\n".join([*FERRY, line, *FERRY[1:]])).body
 
 
+def test_a_lede_on_work_begun_yesterday_is_no_caption() -> None:
+    lede = (
+        "Federal investigators began work yesterday to establish the cause of the collapse of "
+        "the Northgate bridge that had been classified as deficient two years ago."
+    )
+    page = "\n\n".join(["Divers search for the missing", "The collapsed bridge", lede, *FERRY])
+    assert lede in from_text(page).body
+
+
 def test_a_breadcrumb_is_not_the_title_and_a_helicopters_caption_leaves() -> None:
     caption = (
         "A helicopter flies above the closed ferry terminal, as river levels rise due to heavy "
@@ -5388,6 +5440,21 @@ def test_a_lede_a_statement_quoted_below_retells_is_no_standfirst() -> None:
     assert kept("\n\n".join(["Ferry captain Jo Bloggs dies, aged 69", "By Ann Lee", *story])) == (
         story
     )
+
+
+def test_a_lede_with_words_in_quotation_marks_that_a_quotation_retells_stays() -> None:
+    # The lede's marks set words apart, they quote no one: it is the story's first
+    # paragraph, not a standfirst over the judge's words that retell it.
+    lede = (
+        "The words “berth” and “quay” in the Harbour Act mean a working berth and a working "
+        "quay, the Northgate court has ruled."
+    )
+    quoted = (
+        "“The unanimous decision of this court is that the words berth and quay in the Harbour "
+        "Act mean a working berth and a working quay,” Judge Ann Lee said."
+    )
+    story = [lede, FERRY[1], quoted, FERRY[2]]
+    assert kept("\n\n".join(["Berth means a working berth, court rules", *story])) == story
 
 
 @pytest.mark.parametrize(
@@ -6682,10 +6749,32 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         "Service apply.",
         "You are using an older browser version. Please use a supported version for the best "
         "Estuary News experience.",
+        # a sign-up box left unfilled, a pointer to more of the outlet's stories
+        "[[title]] [[text]] An error occurred. Please try again. [[success]] Email address Sign up",
+        "For more original Estuary Times articles, visit here.",
+        # a newsletter's point and thanks, a call for readers' stories
+        "• Catch the latest on Estuary news, sports, and more. Delivered every weekday.",
+        "Thank you for subscribing!",
+        "Do you have a money story you’d like to share? Get in touch by emailing "
+        "money@estuary.example.",
     ],
 )
 def test_a_sites_notice_between_paragraphs_leaves(notice: str) -> None:
     assert kept("\n\n".join([STORY[0], notice, *STORY[1:]])) == STORY
+
+
+def test_an_advice_box_under_the_story_leaves_however_long() -> None:
+    box = [
+        "Questions about flu? Here are some things you need to know:",
+        "Health officials caution against all travel to the estuary. Returning travellers are "
+        "asked to stay at home for seven days in case they develop symptoms and to prevent "
+        "spreading the virus to others.",
+        "Symptoms can include fever, cough and difficulty breathing, very similar to a cold. "
+        "Some people can develop a more severe illness, among them older adults and people "
+        "with chronic conditions of the heart or lungs.",
+    ]
+    # ... when shorter than the story above it.
+    assert kept("\n\n".join([*STORY, *FERRY, "—", *box])) == [*STORY, *FERRY]
 
 
 def test_a_quotation_that_asks_over_a_pictures_captions_is_the_storys() -> None:

@@ -22,6 +22,10 @@ WILL_UPDATE = (
     r"(?:and will update this (?:story|post|article)|for (?:a )?comment)\b[^.!?]{0,60}[.…]?"
 )
 
+# An advice box under the story, whatever its length: "Questions about COVID-19? Here are
+# some things you need to know:"
+ADVICE_BOX = r"^questions about [\w -]{2,30}\? here are (?:some )?things you need to know\b"
+
 # Prompts to sign up or pay: after one, if little prose follows, the article is over.
 PROMPTS = [
     re.compile(p, re.IGNORECASE)
@@ -53,6 +57,7 @@ PROMPTS = [
         r"©|^\W*copyright\b|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b",
         r"\bnewsletter\b|\bcookies?\b.{0,40}\b(accept|settings|policy|use)\b",
         r"^comments?( \(\d+\))?$|^\d+ comments?$|^show comments$",
+        ADVICE_BOX,
     )
 ]
 
@@ -160,6 +165,22 @@ APPEALS = (
     # site is protected by reCAPTCHA ...", "You are using an older browser version. Please use
     # a supported version for the best MSN experience."
     r"|^you can unsubscribe at any time\b|\bprotected by recaptcha\b"
+    # ... and a sign-up box whose template was never filled in: "[[title]] [[text]] An error
+    # occurred. Please try again. [[success]] Email address Sign up".
+    r"|\[\[(?:title|text|success|error|message)\]\]"
+    # ... and a newsletter's points and its thanks: "Catch the latest on Estuary news, sports,
+    # and more. Delivered every weekday.", "Thank you for subscribing!"
+    r"|\bdelivered (?:to your inbox )?(?:every|each) (?:weekday|day|morning|evening|week"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$"
+    r"|^thank you for (?:subscribing|signing up)\W*$"
+    # ... and a call for readers' stories: "Do you have a money story you'd like to share? Get
+    # in touch by emailing money@estuary.example."
+    r"|^do you have an? [\w ]{1,30} story you['’]d like to share\?"
+    r"|^get in touch by emailing \S+@\S+\W*$"
+    # ... and a pointer to more of the outlet's stories: "For more original Estuary Times
+    # articles, visit here."
+    r"|^for more (?:original )?[\w .&'’-]{2,40} (?:articles|stories|news),? (?:visit|click|go)"
+    r" here\W*$"
     r"|^you are using an? (?:older|outdated|unsupported) (?:browser|version)\b"
     # ... and an explainer's signpost: "Here's what you need to know about the strike,
     # including who is taking part and how it will affect patients."

@@ -45,8 +45,10 @@ _CAPTION_VERB = (
     # camp, killed 15 people ... in March 2021."
     r"|(?<!a )(?<!the )(?<!massive )(?<!huge )(?<!major )(?<!deadly )(?<!another )"
     r"fires? (?:tear gas|rubber bullets|water cannon|shots|at)\b"
-    # ... "works" after "to" or "of" is a noun: "open to works of fiction".
-    r"|seen wearing|(?<!to )(?<!of )(?<!the )works?|tries to|lands|(?<!\d )assists?"
+    # ... "works" after "to" or "of" is a noun: "open to works of fiction", and so is "work"
+    # that someone began: "Investigators began work yesterday to establish the cause".
+    r"|seen wearing|(?<!to )(?<!of )(?<!the )(?<!began )(?<!begin )(?<!begins )(?<!started )"
+    r"(?<!resumed )works?|tries to|lands|(?<!\d )assists?"
     r"|uses? [\w -]{1,30} to (?:view|watch|see)"
     r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|explodes"
     # ... "block" after what a building is is a noun: "the west London tower block on June 14".

@@ -18,7 +18,9 @@ LABELS = (
     r"(?:UPDATE[SD]?|WATCH|RELATED|READ|MORE|NOTE|EDITOR'S NOTE|LISTEN|VIDEO|PHOTOS?|ALSO|SEE"
     r"|BREAKING|EXCLUSIVE|ADVERTISEMENT|SUMMARY|HIGHLIGHTS|KEY|TOPLINE|TANGENT|WARNING|LIVE"
     r"|ANALYSIS|OPINION|CORRECTION|CLARIFICATION|SOURCE|SOURCES|CREDIT|CAPTION|FACT|FACTS"
-    r"|IMPORTANT|URGENT)"
+    r"|IMPORTANT|URGENT"
+    # ... and a market report's sections: "STOCKS: The blue-chip FTSE 100 extended gains".
+    r"|STOCKS|SHARES|EQUITIES|FOREX|CURRENCIES|BONDS|GILTS|COMMODITIES|MARKETS)"
 )
 # A dateline set on a line of its own: "LONDON (Reuters) -", "DARMSTADT, Germany (AFP) -",
 # "London CNN —".  A place in small letters needs its agency: "Northgate —" may head a section.

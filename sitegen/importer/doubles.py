@@ -54,7 +54,7 @@ def without_repeats(kept: list[str], dropped: list[str]) -> list[str]:
         # died from cancer at the age of 69. ...,” a statement read."); a summary that quotes
         # the statement itself gives it again.
         told = range(first + 1, min(len(kept), first + 1 + STANDFIRST_REACH))
-        quotes = any(mark in kept[first] for mark in '"“')
+        quotes = _quotation(kept[first])
         below = set().union(*(runs[m] for m in told if quotes or kept[m][:1] not in '"“'))
         if len(runs[first] & below) >= STANDFIRST_SHARE * len(runs[first]):
             gone.add(first)
@@ -73,6 +73,16 @@ def without_repeats(kept: list[str], dropped: list[str]) -> list[str]:
             gone.add(n)
     dropped += [p for n, p in enumerate(kept) if n in gone]
     return [p for n, p in enumerate(kept) if n not in gone]
+
+
+# A quotation, closed or running on: what a mark opens up to the mark that closes it.
+QUOTED = re.compile(r'["“]([^"”]*)["”]?')
+QUOTATION_WORDS = 3  # "“woman” and “sex”" quote words; a quotation says something
+
+
+def _quotation(paragraph: str) -> bool:
+    """Whether ``paragraph`` quotes someone, not a word or two set in quotation marks."""
+    return any(len(m[1].split()) >= QUOTATION_WORDS for m in QUOTED.finditer(paragraph))
 
 
 def _runs(text: str) -> set[tuple[str, ...]]:

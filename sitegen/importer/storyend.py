@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .appeals import ADVICE_BOX
 from .captions import UNSTOPPED_CAPTION
 from .credits import ROLE
 from .furniture import KEY_POINTS
@@ -32,7 +33,7 @@ from .links import LINKS_LABEL
 from .neighbours import point
 from .picturecredits import CAPTION_LABEL
 
-RESERVED = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
+RESERVED = re.compile(rf"\ball rights reserved\b|{ADVICE_BOX}", re.IGNORECASE)
 # ... and so does a box of the site's other stories under its label: "The Latest" / "If these
 # plans for new stadiums ...".
 OTHER_STORIES = re.compile(
@@ -120,7 +121,20 @@ BIOGRAPHY = re.compile(
 )
 
 
+# ... or on what they cover, under their role: "Freelance writer Ann B. Lee covers gadgets
+# and tech news for the Estuary Times."
+BEAT = re.compile(
+    r"^(?:[A-Z][a-z]+ (?:[a-z]+ )?(?:writer|reporter|editor|journalist|correspondent) )?"
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?:covers|writes about|reports on)\b"
+)
 ROLE_BOX_WORDS = 8  # an author's name with their role, over their biography
+
+
+def _same_person(name: str, alone: set[str]) -> bool:
+    """Whether ``name`` is one of the names given alone, perhaps with a middle initial:
+    "Ann B. Lee" under "Ann Lee"."""
+    words = name.split()
+    return any((other := a.split())[0] == words[0] and other[-1] == words[-1] for a in alone)
 
 
 def author_box(units: list[str]) -> set[int]:
@@ -141,7 +155,8 @@ def author_box(units: list[str]) -> set[int]:
     authors |= {
         n
         for n, u in enumerate(units)
-        if BIOGRAPHY.match(u) and any(u.startswith(name + " is ") for name in alone)
+        if (BIOGRAPHY.match(u) and any(u.startswith(name + " is ") for name in alone))
+        or ((beat := BEAT.match(u)) and _same_person(beat["name"], alone))
     }
     # ... and its heading, the name with the author's role ("Steven Musil Night Editor /
     # News"), and the name alone.
@@ -243,7 +258,7 @@ def body_end(units: list[str]) -> int:
         if after < max(30, 0.15 * before):
             return n
         # A copyright notice closes the copy: what follows, shorter than the story, is the
-        # page's own (other stories' headlines and teasers).
+        # page's own (other stories' headlines and teasers); so does an advice box's heading.
         if RESERVED.search(unit) and after < before:
             return n
     if commented < len(units):

@@ -307,6 +307,7 @@ SAID_ON_A_DAY = re.compile(
 )
 STANDFIRST_SHARED = 0.5  # of a standfirst's words, the lede under it gives this many again
 _WORD = re.compile(r"[a-z]{4,}")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def past_standfirst(units: list[str], start: int, skip: AbstractSet[int]) -> int:
@@ -350,6 +351,11 @@ def past_standfirst(units: list[str], start: int, skip: AbstractSet[int]) -> int
     # ... but a paragraph that quotes a statement retells the lede as a source put it ('A
     # statement from her publicist said: "... has died suddenly in London today."').
     if QUOTES_A_STATEMENT.search(units[lede]):
+        return start
+    # ... and a first line with a figure the next one lacks tells more than it: "SSI has
+    # confirmed ... with the loss of nearly 2,000 jobs." over "The Thai steel company
+    # suspended production last week ...".
+    if not set(_FIGURE.findall(first)) <= set(_FIGURE.findall(units[lede])):
         return start
     mine = set(_WORD.findall(normalize(first).lower()))
     theirs = set(_WORD.findall(normalize(units[lede]).lower()))
