@@ -1089,6 +1089,45 @@ def test_a_given_name_written_with_or_without_its_hyphen_is_one_name() -> None:
     assert of_kind(facts, "detail") == []
 
 
+@pytest.mark.parametrize("other", ["half-inch", "half an inch"])
+def test_a_half_inch_is_the_one_half_inch_another_outlet_writes_in_figures(other: str) -> None:
+    facts = facts_of(
+        {
+            "wire": ["The inmates cut through 1/2-inch steel bars at the Northgate jail."],
+            "daily": [f"The inmates cut through {other} steel bars at the Northgate jail."],
+        }
+    )
+    assert of_kind(facts, "detail") == []
+    # ... while "half a mile" against "half-mile" stays one distance, not a figure of one side.
+    facts = facts_of(
+        {
+            "wire": ["The crowd marched a half-mile to the town hall in Northgate on Sunday."],
+            "daily": ["The crowd marched half a mile to the town hall in Northgate on Sunday."],
+        }
+    )
+    assert of_kind(facts, "detail") == []
+
+
+def test_the_year_in_a_statutes_name_is_no_detail_where_another_outlet_names_it() -> None:
+    facts = facts_of(
+        {
+            "wire": ["Twenty-seven people were arrested under the Harbour Act 2000, police said."],
+            "daily": ["Police said 27 people were arrested under the Harbour Act in Northgate."],
+        }
+    )
+    assert [f.text for f in of_kind(facts, "detail")] == ["in Northgate"]
+
+
+def test_a_word_after_a_hyphen_is_the_word_another_outlet_writes_run_together() -> None:
+    facts = facts_of(
+        {
+            "wire": ["The rabbi condemned the rise in anti-Semitism across Northgate on Monday."],
+            "daily": ["The rabbi condemned rising antisemitism across Northgate on Monday."],
+        }
+    )
+    assert of_kind(facts, "detail") == []
+
+
 @pytest.mark.parametrize(
     "injured",
     [
@@ -1364,6 +1403,54 @@ def test_a_remark_of_a_few_words_goes_with_the_sentence_before_it() -> None:
     texts = [f.text for f in facts if f.unique]
     assert "It wasn't easy." not in texts
     assert any(t.startswith("The talks had lasted eleven hours") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["He had no choice.", "The court rejected this approach.", "She recently passed away."],
+)
+def test_the_writers_short_sentence_that_names_nothing_goes_with_the_one_before(
+    remark: str,
+) -> None:
+    facts = facts_of(
+        {
+            "a": [
+                "The ferry strike ended on Monday after the union accepted a new pay offer.",
+                remark,
+                "The talks had lasted eleven hours and ended shortly after midnight.",
+            ],
+            "b": ["The ferry strike ended on Monday when the union accepted a pay offer."],
+        }
+    )
+    texts = [f.text for f in facts if f.unique]
+    assert remark not in texts
+    assert any(t.startswith("The talks had lasted eleven hours") for t in texts)
+
+
+def test_a_short_quotation_or_a_lists_point_told_as_a_sentence_stays_a_claim() -> None:
+    # A speaker's short sentences are what they said: "He's a complete fighter." is news.
+    quoted = "“He is a complete fighter.”"
+    facts = facts_of(
+        {
+            "a": ["The ferry strike ended on Monday after the union accepted a new offer.", quoted],
+            "b": ["The ferry strike ended on Monday when the union accepted a pay offer."],
+        }
+    )
+    assert quoted in [f.text for f in facts if f.unique]
+    # ... and so is a list's point told as a sentence.
+    point = "Second, the cancellation of onward flights."
+    facts = facts_of(
+        {
+            "a": [
+                "The ferry strike ended on Monday after the union accepted a new offer.",
+                "Passengers faced two problems.",
+                "First, the closure of the quay for nine days.",
+                point,
+            ],
+            "b": ["The ferry strike ended on Monday when the union accepted a pay offer."],
+        }
+    )
+    assert any(point in f.text for f in facts if f.unique)
 
 
 def test_a_lists_short_point_without_a_stop_stays_a_claim() -> None:

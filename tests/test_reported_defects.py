@@ -1724,6 +1724,20 @@ def test_a_short_word_set_in_capitals_to_open_a_story_is_no_name() -> None:
         "bushfire raged.",
     )
     assert "IT" not in details_of(c, "local"), texts(c.facts)
+    c = event(
+        wire="The Northgate steel plant will close with the loss of 1,700 jobs, it said.",
+        local="MORE than 1,700 workers will lose their jobs when the Northgate steel plant "
+        "closes, it said.",
+    )
+    assert "MORE" not in details_of(c, "local"), texts(c.facts)
+
+
+def test_a_title_written_short_before_a_name_another_outlet_gives_is_no_detail() -> None:
+    c = event(
+        wire="The governor, Jo Bloggs, said he had spent sleepless nights over the children.",
+        local="I spent sleepless nights with Mal. Jo Bloggs over the children, the governor said.",
+    )
+    assert details_of(c, "local") == [], texts(c.facts)
 
 
 def test_a_title_before_a_surname_another_outlet_gives_with_a_first_name_is_no_detail() -> None:

@@ -44,6 +44,8 @@ def fold(text: str) -> str:
         "Icelandic President Gudni Th. Johannesson visited the town on Saturday.",
         # a police rank written short, as Indonesian police write it
         "The toll rose to 47, said Sr. Comr. Ana Reyes, the police chief.",
+        # a title written short, as Nigerian papers title a name
+        "I spent sleepless nights with Mal. Ann Lee, the governor, over the children.",
         # an outlet named for its address, run into the sentence with no space after the stop
         "The team has won twice since 2020, News.Az reports, citing local media.",
     ],
@@ -343,6 +345,8 @@ def test_dateline_with_agency_after_a_date_is_dropped() -> None:
         "PORT CALDER ― ",
         # a place and its state, another place after a slash, two agencies
         "PORT CALDER, ESTUARY/NORTHGATE (REUTERS, NYTIMES) - ",
+        # a place, its day and the agency in capitals after commas
+        "Northgate, April 13, EWN – ",
     ],
 )
 def test_two_places_a_district_or_a_comma_before_the_agency_are_a_dateline(dateline: str) -> None:

@@ -129,8 +129,13 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
         r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?!Jr\.|Sr\.)[A-Z][a-z]{1,5}\.(?: \([^()]{1,40}\))?"
         r"\s*(?:[—–-]|--)\s+(?=[A-Z\"“])",  # "Seattle, Wash.- NBC News has confirmed ..."
     ),
-    # ... or a place and its agency in capitals: "Tokyo, MINA – Through a press conference".
-    (False, r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2,8}\s*(?:[—–-]|--)\s+(?=[A-Z\"“])"),
+    # ... or a place and its agency in capitals: "Tokyo, MINA – Through a press conference",
+    # perhaps with the day between: "Accra, April 13, GNA – The Food and Drugs Authority".
+    (
+        False,
+        r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},(?: [A-Z][a-z]{2,8}\.? \d{1,2},)? [A-Z]{2,8}"
+        r"\s*(?:[—–-]|--)\s+(?=[A-Z\"“])",
+    ),
     (
         False,
         r"(?:[A-Z][A-Z.'\- ]{2,40}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} )"

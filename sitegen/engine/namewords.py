@@ -35,7 +35,8 @@ AGENCIES = frozenset(
 # outlets write it.
 HONORIFICS = frozenset(
     "majesty highness excellency lordship ladyship holiness rev sen rep gov lt col capt sgt"
-    " maj adm prof professor he miss mme mlle lord lady sir dame baron baroness".split()
+    " maj adm prof professor he miss mme mlle lord lady sir dame baron baroness mal mallam"
+    " alh alhaji".split()
 )
 # How a person is called by surname alone: "Mrs May", "Dr Ann Lee".
 TITLES = frozenset("mr mrs ms dr".split())

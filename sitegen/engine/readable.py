@@ -24,7 +24,10 @@ _STREETS = frozenset("street road avenue lane square drive boulevard".split())
 SHOUTED = 5  # letters of a word in capitals that may open a story ("INVESTIGATIONS are")
 # Short words a paper may set in capitals to open its story ("IT is believed about 95
 # homes"), none of them an acronym a story opens with, as "US" and "UN" are.
-_SHOUTED_SHORT = frozenset("it he she we they there this that in on at as an by if".split())
+_SHOUTED_SHORT = frozenset(
+    "it he she we they there this that in on at as an by if the more less most many some"
+    " few".split()
+)
 
 
 def shouted(tokens: Sequence[Token], k: int, lede: bool, others: Sequence[set[str]]) -> bool:

@@ -172,6 +172,19 @@ def _tokenize(sentence: str, year: int | None) -> tuple[Token, ...]:
             if t.text == "One" and named and sentence[before.end] == " ":
                 found[n] = t._replace(key="1", stem="1", content=True, number=True)
                 numbers = True
+    # "half-inch steel bars" are the "1/2-inch" ones, and "half a mile" a "half-mile": a
+    # share of a measure.  (The sentence is asked first, as few hold either word: two
+    # substring lookups cost less than a regular expression on every sentence.)
+    share_words = "alf" in sentence or "uarter" in sentence
+    for n, t in enumerate(found[:-1] if share_words else ()):
+        if t.key not in _SHARES:
+            continue
+        hyphen = sentence[t.end : found[n + 1].start] == "-" and found[n + 1].key in _MEASURES
+        of_one = found[n + 1].key in ("a", "an") and n + 2 < len(found)
+        if hyphen or (of_one and found[n + 2].key in _MEASURES):
+            share = _SHARES[t.key]
+            found[n] = t._replace(key=share, stem=share, content=True, number=True)
+            numbers = True
     if numbers:
         read_figures(found)
     # "Pope Benedict XVI" is "Benedict the 16th": a numeral after a name, from V on ("World
@@ -247,6 +260,11 @@ def _in_name(found: list[Token], n: int, step: int) -> bool:
 
 # Words set with a capital that name no party to the news: an office ("CEO"), a measure
 # ("GDP"), a degree after a name ("Ann Lee, Ph.D., of the museum").
+_SHARES = {"half": "0.5", "quarter": "0.25"}
+_MEASURES = frozenset(
+    "inch mile metre meter foot pound kilo kilogram litre liter gallon acre ton tonne yard "
+    "centimetre centimeter millimetre millimeter".split()
+)
 _CAPITAL_NOUNS = frozenset(
     "tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp pc internet web ok ph phd".split()
 )

@@ -75,7 +75,7 @@ from .times import (
     years_in_words,
 )
 from .words import stem
-from .wordshape import hedged, initial
+from .wordshape import hedged, hyphened, initial
 
 
 def cut_word(doc: Document, i: int) -> int:
@@ -100,6 +100,17 @@ def _some_told(tokens: Sequence[Token], k: int, vocab: Sequence[AbstractSet[str]
         and tokens[k - 1].key in _SOME
         and any(plural in words for words in vocab)
     )
+
+
+def _run_together(
+    sentence: str, tokens: Sequence[Token], k: int, vocab: Sequence[AbstractSet[str]]
+) -> bool:
+    """Whether a name after a hyphen is the one word another outlet writes run together:
+    "anti-Semitism" is the "antisemitism" of the rest."""
+    if k == 0 or not hyphened(sentence, tokens, k - 1):
+        return False
+    joined = stem(tokens[k - 1].key.lower() + tokens[k].key.lower())
+    return any(joined in words for words in vocab)
 
 
 def _disputed(mine: Slot, disputed: Sequence[Slot]) -> bool:
@@ -202,6 +213,14 @@ def untold_words(
                 or hour_named(mine[k], vocab)
                 # The year the story was written in dates it, it is no news.
                 or t.key == str(doc.year)
+                # ... nor is the year a statute's name carries: "the Terrorism Act 2000" is
+                # the "Terrorism Act" the rest name.
+                or (
+                    k >= 2
+                    and tokens[k - 1].text == "Act"
+                    and tokens[k - 2].name
+                    and names.known(src, tokens, k - 2, runs)
+                )
                 or house_number(sentence, tokens, k)
                 or names.coded(src, sentence, tokens, k)
                 or ticker(sentence, tokens, k)  # "[HKG:1113]" is a share's code
@@ -227,6 +246,7 @@ def untold_words(
                 or former(tokens, k)
                 or division(tokens, k)
                 or state_form(tokens, k)
+                or _run_together(sentence, tokens, k, vocab)
                 or names.known(src, tokens, k, runs)
                 or names.fuller(src, sentence, tokens, k)
                 or names.extends(src, tokens, k, runs)
