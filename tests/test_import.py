@@ -3117,6 +3117,9 @@ def test_a_pages_markup_for_links_and_emphasis_leaves_its_words() -> None:
     # ... and a comparison in words stays as written.
     told = "Fares rose by < 5% on routes where crews worked, the operator said."
     assert kept("\n\n".join([*STORY, told]))[-1] == told.replace("<", "\\<")
+    # ... and a link's tag the copy cut off before it closed leaves too.
+    cut = 'The operator took the calculated risk of <a href="https://example.com/2026/05/ferr'
+    assert kept("\n\n".join([*STORY, cut]))[-1] == "The operator took the calculated risk of"
 
 
 def test_a_paragraph_the_page_broke_around_its_links_is_joined_again() -> None:
@@ -5957,7 +5960,9 @@ def test_a_caption_credited_to_an_agencys_source_spaced_in_its_brackets_leaves_t
     assert "1962" not in body and all(p in body for p in FERRY), body
 
 
-@pytest.mark.parametrize("label", ["More from Sports", "Coming Up on Estuary FM"])
+@pytest.mark.parametrize(
+    "label", ["More from Sports", "Coming Up on Estuary FM", "READ MORE FROM ESTUARY NEWS:"]
+)
 def test_a_sections_links_or_a_stations_schedule_under_the_story_leave_it(label: str) -> None:
     schedule = [
         "The Breakfast Mix",
@@ -6752,6 +6757,7 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         # a sign-up box left unfilled, a pointer to more of the outlet's stories
         "[[title]] [[text]] An error occurred. Please try again. [[success]] Email address Sign up",
         "For more original Estuary Times articles, visit here.",
+        "You can read the full email on the source page.",
         # a newsletter's point and thanks, a call for readers' stories
         "• Catch the latest on Estuary news, sports, and more. Delivered every weekday.",
         "Thank you for subscribing!",
@@ -6761,6 +6767,10 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
 )
 def test_a_sites_notice_between_paragraphs_leaves(notice: str) -> None:
     assert kept("\n\n".join([STORY[0], notice, *STORY[1:]])) == STORY
+
+
+def test_a_bar_after_the_last_paragraphs_stop_leaves_the_paragraph_whole() -> None:
+    assert kept("\n\n".join([*STORY[:-1], STORY[-1] + " |"])) == STORY
 
 
 def test_an_advice_box_under_the_story_leaves_however_long() -> None:

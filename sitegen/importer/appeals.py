@@ -177,6 +177,9 @@ APPEALS = (
     # in touch by emailing money@estuary.example."
     r"|^do you have an? [\w ]{1,30} story you['’]d like to share\?"
     r"|^get in touch by emailing \S+@\S+\W*$"
+    # ... and a pointer to the source: "You can read the full email on the source page."
+    r"|^you can read the full (?:email|e-mail|memo|statement|letter|note|post|report)\b"
+    r"[^.!?]{0,60}[.!]?$"
     # ... and a pointer to more of the outlet's stories: "For more original Estuary Times
     # articles, visit here."
     r"|^for more (?:original )?[\w .&'’-]{2,40} (?:articles|stories|news),? (?:visit|click|go)"

@@ -39,6 +39,8 @@ _INLINE_TAG = re.compile(
     re.IGNORECASE,
 )
 _LINE_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BAR_AFTER = re.compile(r"(?m)(?<=[.!?\"”’])[ \t]+\|[ \t]*$")
+_CUT_TAG = re.compile(r"\s*<(?:a|span|img|p|div)\s[^<>]{0,500}$", re.IGNORECASE)
 # ... and the tags that set a block apart: a paragraph, a heading, a list's item, a quotation.
 _PARAGRAPH_TAG = re.compile(
     r"</?(?:p|h[1-6]|div|li|ul|ol|blockquote)(?:\s[^<>]{0,200})?>", re.IGNORECASE
@@ -80,6 +82,9 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     if "<" in text:
         text = _PARAGRAPH_TAG.sub("\n\n", _LINE_TAG.sub("\n", text))
         text = _INLINE_TAG.sub("", text)
+        # ... and a tag the copy cut off before it closed: '... took the calculated risk of
+        # <a href="https://www.thenationa'.
+        text = _CUT_TAG.sub("", text)
     # ... and quotation marks escaped as in a program's string ('\\"These statistics show
     # ...,\\" May said'): each closing quotation ended its sentence nowhere.
     if '\\"' in text:
@@ -93,6 +98,10 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
     if _TABLE_RULE.search(text):
         text = _TABLE_RULE.sub("", text)
         text = _CELL_END.sub("", text)
+    # ... and a bar a page left after a paragraph's last sentence: "... work through the
+    # backlog. |".
+    if " |" in text:
+        text = _BAR_AFTER.sub("", text)
     # ... and two sentences the page ran together lose no word to each other: "... a living
     # artist.The winning bid ..." (a credit glued so, "Sunday.Jack Tomczuk", is shorter).
     # A caption given twice so ("Ann Lee speaking.Ann Lee speaking.") stays glued, and leaves.

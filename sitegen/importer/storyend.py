@@ -41,7 +41,7 @@ OTHER_STORIES = re.compile(
     r"|most popular|trending(?: now| stories)?|editor['’]?s picks"
     # ... a section's links or a station's schedule: "More from Sports", "Coming Up on Dubai
     # Eye".
-    r"|more from [\w&'’ -]{2,30}|coming up on [\w&'’ .-]{2,30}"
+    r"|(?:read )?more from [\w&'’ -]{2,30}|coming up on [\w&'’ .-]{2,30}"
     # ... or another story under its label: "In other news: Woman admits abusing doorman".
     r"|in other news\b[^.!?]{0,100})\W*$",
     re.IGNORECASE,
