@@ -1306,6 +1306,8 @@ def test_ok_set_in_capitals_as_a_verb_is_no_name() -> None:
         "Here are the key points from the union leader's address.",
         "Here, Estuary Money? takes a closer look at what's behind these record rises and if "
         "there is anything you can do to reduce your fare.",
+        # ... or names whose report a video is
+        "Investigative Reporter Ann Lee reports.",
     ],
 )
 def test_a_sentence_that_only_leads_in_to_a_statement_is_no_claim_of_its_own(lead_in: str) -> None:

@@ -791,6 +791,30 @@ def test_a_name_told_another_way_is_not_a_detail(wire: str, local: str) -> None:
     assert not c.conflicts, texts(c.facts)
 
 
+def test_next_year_is_the_year_after_the_story_was_written() -> None:
+    # Published in 2026 (see ``event``): "next year" is 2027.
+    c = pair(
+        "Estuary Ferries expects spending to rise significantly {}, its chief said.",
+        "next year",
+        "in 2027",
+    )
+    assert details_of(c, "local") == [], texts(c.facts)
+    # ... but "the next year" is the twelve months ahead, whatever year they fall in.
+    c = pair(
+        "Estuary Ferries expects spending to rise over {}, its chief said.", "the next year", "2027"
+    )
+    assert "2027" in " ".join(details_of(c, "local")), texts(c.facts)
+
+
+def test_a_bodys_acronym_with_the_countrys_letters_before_it_is_no_detail() -> None:
+    c = event(
+        wire="The EWA said on Wednesday that 125,000 pumps had been recalled after one failed.",
+        local="As stated in Wednesday's USEWA alert, 125,000 pumps had been recalled after one "
+        "failed.",
+    )
+    assert details_of(c, "local") == [], texts(c.facts)
+
+
 def test_an_acronym_with_its_number_is_the_name_another_outlet_spells_out() -> None:
     c = event(
         wire="Ministers scrapped the northern leg of the High Speed 2 line on Wednesday.",

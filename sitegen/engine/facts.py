@@ -62,7 +62,9 @@ NO_MORE = (
     r"(?:statement|message|update|note)\b[^.!?:]{0,40}"
     # ... or only says who speaks next: "The watchdog said in a statement:"
     r"|(?:[\w'’-]+ ){1,4}(?:said|says|added|adds|wrote|stated)"
-    r"(?: in a (?:statement|release|post|letter|tweet))?(?=:$))[.!:]?$"
+    r"(?: in a (?:statement|release|post|letter|tweet))?(?=:$)"
+    # ... or whose report a video is: "Investigative Reporter Ann Lee reports."
+    r"|(?:[\w'’.-]+ ){1,5}reports(?=[.:]$))[.!:]?$"
     # ... or only leads in to a post the page left out: "They said in a tweet,"
     r"|(?:[\w'’-]+ ){1,4}(?:said|says|added|adds|wrote|posted|tweeted)"
     r"(?: in a (?:statement|release|post|letter|tweet))?,$"
@@ -323,7 +325,7 @@ def _no_more(sentence: str) -> bool:
         or "below" in sentence
         or "the following " in sentence
         or here
-        or sentence.endswith((":", ","))
+        or sentence.endswith((":", ",", "reports."))
     ):
         return False
     return re.match(NO_MORE, sentence) is not None

@@ -161,6 +161,11 @@ class NamesElsewhere:
         short = t.key if t.key.isupper() else None if t.text[1:].islower() else _acronym(t)
         if short and any(short in self.initials[o] for o in others):
             return True  # "RBA" where another outlet says "Reserve Bank of Australia"
+        # "USCPSC" where another outlet says "CPSC": the country's letters before a body's.
+        if short and len(short) >= 5 and short[:2] in ("US", "UK"):
+            body = short[2:]
+            if any(body in self.initials[o] or body.lower() in self.words[o] for o in others):
+                return True
         spelled_out = t.key.isupper() and 3 <= len(t.key) <= 5
         if spelled_out and any(t.key in self._spelled_out(o) for o in others):
             return True  # "YCC" where another outlet says "yield curve control"

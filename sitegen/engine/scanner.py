@@ -50,7 +50,7 @@ TOKEN_RE = re.compile(
     r"(?P<prefix>(?<=\$)(?:US|AU|NZ|HK|SG|A|C|S)(?=\d)|\b(?:US|AU|NZ|HK|SG|A|C|S)(?=\$\d)"
     r"|\b(?:US|AU|NZ|HK|SG)(?=\s\$\d|\$\s\d))"
     r"|(?P<ago>(?i:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
-    r"\s+years?\s+ago|last\s+year|(?:a|one)\s+year\s+earlier))\b"
+    r"\s+years?\s+ago|last\s+year|(?<!the )next\s+year|(?:a|one)\s+year\s+earlier))\b"
     rf"|(?P<span>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
     r"(?:\s+(?:long\s+)?(?:years|decades|centuries)|-decades?)))\b"  # "three long decades"
     # "24 months" is the "two years" another outlet gives
@@ -154,7 +154,7 @@ LAPTIME = re.compile(
 )
 _AFTER_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$")
 _WORDLIKE = re.compile(r"[\w.]")  # before ".11", no decimal point: a word, "U.S.", "3."
-_TRIGGERS = NUMBER_SET | {"a", "an", "half", "quarter", "last"}
+_TRIGGERS = NUMBER_SET | {"a", "an", "half", "quarter", "last", "next"}
 
 
 def matches(sentence: str) -> Iterator[re.Match[str]]:
@@ -221,6 +221,8 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         if year is None:
             return _split_words(m)
         count = text.split()[0].lower()
+        if count == "next":
+            return [(m.start(), m.end(), str(year + 1))]
         back = 1 if count in ("a", "an", "last") else int(word_key(count) if count != "one" else 1)
         return [(m.start(), m.end(), str(year - back))]
     if m.group("peak"):
