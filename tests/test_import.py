@@ -3143,6 +3143,20 @@ def test_a_paragraph_the_page_broke_around_its_links_is_joined_again() -> None:
         "The proposal, presented last week, failed to pass the House of Representatives. The "
         "vote was 205 to 228.",
     ]
+    # ... and a link in small letters after a word no sentence ends on, whatever a page's tags
+    # look like.
+    page = "\n\n".join(
+        [
+            "Ferry crews",
+            "in Northgate said they plan to strike in July, and a ballot of",
+            "harbour pilots",
+            "closes on Tuesday.",
+        ]
+    )
+    assert kept(page) == [
+        "Ferry crews in Northgate said they plan to strike in July, and a ballot of harbour "
+        "pilots closes on Tuesday."
+    ]
 
 
 def test_a_pull_quote_above_a_dated_lede_leaves_the_lede_and_its_place_in_the_story() -> None:
@@ -6771,6 +6785,11 @@ def test_a_sites_notice_between_paragraphs_leaves(notice: str) -> None:
 
 def test_a_bar_after_the_last_paragraphs_stop_leaves_the_paragraph_whole() -> None:
     assert kept("\n\n".join([*STORY[:-1], STORY[-1] + " |"])) == STORY
+
+
+@pytest.mark.parametrize("credit", ["(Reporting by Ann Lee; Editing by Jo Bloggs)", "(Reporting "])
+def test_a_wires_credits_glued_after_the_last_stop_leave_whole_or_cut_off(credit: str) -> None:
+    assert kept("\n\n".join([*STORY[:-1], STORY[-1] + " " + credit])) == STORY
 
 
 def test_an_advice_box_under_the_story_leaves_however_long() -> None:

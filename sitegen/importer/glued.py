@@ -64,7 +64,10 @@ TRAILING_NOTICE = re.compile(
     r"|End(?:item|it)"
     # ... or an aggregator's link to more of its stories: "... per the police. (More Chicago
     # stories.)".
-    r"|\((?i:more) [\w .'’&-]{2,40} (?i:stories)\.?\))$"
+    r"|\((?i:more) [\w .'’&-]{2,40} (?i:stories)\.?\)"
+    # ... or a wire's credits, whole or cut off with the page: '... end their strikes."
+    # (Reporting by Ann Lee; Editing by Jo Bloggs)', '... (Reporting'.
+    r"|\((?i:(?:additional )?reporting|writing|editing)\b[^()]{0,160}\)?)$"
 )
 # ... and one written out, glued to the stop: "... within 60 days.Copyright(c) 2025
 # RTTNews.com. All Rights ReservedCopyright RTT News/dpa-AFX".

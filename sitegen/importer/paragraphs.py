@@ -132,8 +132,11 @@ def page_lines(text: str) -> tuple[list[str], list[int]]:
             # ... but a label of one word set apart ("new" under a headline) goes on nothing.
             wrapped = wrapped and not (line in _LABELS and line == lines[0])
             # ... nor do a page's tags, a few words opening a block ("children bucks"
-            # over the caption under the headline).
-            wrapped = wrapped and not (line == lines[0] and _TAGS.match(line))
+            # over the caption under the headline), unless the line above stops on a word no
+            # sentence ends on: "... and a ballot of" / "senior doctors" (a link set apart).
+            wrapped = wrapped and not (
+                line == lines[0] and _TAGS.match(line) and not _BROKEN.search(last)
+            )
             # ... nor on a headline under its label: "Transcript for Teachers in Los Angeles
             # strike ..." / "the massive teacher strike under way ..." (a transcript's start).
             wrapped = wrapped and not HEADLINE_LABEL.match(split_stamp(last)[1])
