@@ -1453,6 +1453,15 @@ def test_a_short_quotation_or_a_lists_point_told_as_a_sentence_stays_a_claim() -
         }
     )
     assert any(point in f.text for f in facts if f.unique)
+    # ... and so is a sentence that opens on a name.
+    booked = "Bloggs was booked for the challenge."
+    facts = facts_of(
+        {
+            "a": ["Lee was brought down by Bloggs and scored from the spot.", booked],
+            "b": ["Lee was fouled by Bloggs and converted the penalty."],
+        }
+    )
+    assert booked in [f.text for f in facts if f.unique]
 
 
 def test_a_lists_short_point_without_a_stop_stays_a_claim() -> None:

@@ -35,7 +35,10 @@ SHORT_REMARK = 3  # words of a sentence that names and counts nothing, at most, 
 # approach."): on round 59's twenty events readers judged five such listed sentences reported
 # elsewhere or no fact, and none unique.
 SHORT_STATEMENT = 6
-_POINTS = frozenset("first second third fourth fifth finally also".split())
+_REMARK_OPENERS = frozenset(
+    "he she it they we you i this that these those the a an there now but and so yet then"
+    " still however".split()
+)
 CUT_CLAIM = 8  # words of a cut-off last sentence that make it a claim beside a shared one
 CUT_WORDS = 6  # the page's cut-off last words shown with the claim before them: a phrase at least
 LEAD_IN_TOKENS = 4  # a lead-in this short ("They were:") says nothing of its own
@@ -352,11 +355,12 @@ def _says_little(sentence: str, tokens: Sequence[Token]) -> bool:
     A speaker's few words more are what they said ("He is a complete fighter."). A list's
     point, set without a full stop ("Excessive debt"), is one."""
     words = [t for t in tokens if t.text[0].isalnum()]
-    # ... but a list's point told as a sentence is one: "Second, the cancellation of onward
-    # flights."
-    said = any(t.quoted for t in tokens) or (bool(words) and words[0].key in _POINTS)
+    # The writer's longer remarks open on a word that names no one ("He", "The", "Now"): a
+    # capital opening the sentence may be a name ("Tenby was booked for the challenge."), and
+    # a list's point told as a sentence is one ("Second, the cancellation of onward flights.").
+    remark = bool(words) and words[0].key in _REMARK_OPENERS and not any(t.quoted for t in tokens)
     return (
-        len(words) <= (SHORT_REMARK if said else SHORT_STATEMENT)
+        len(words) <= (SHORT_STATEMENT if remark else SHORT_REMARK)
         and not any(t.name or t.number for t in words)
         and bool(SENTENCE_END.search(sentence))
         # ... but "Nobody was hurt." and "None survived." count, if only none.
