@@ -6503,6 +6503,24 @@ def test_the_story_ends_at_a_box_below_it(tail: list[str], gone: str) -> None:
     assert gone not in body and all(p in body for p in FERRY), body
 
 
+def test_a_widgets_label_whose_links_the_page_lost_ends_no_story() -> None:
+    rest = [
+        "At the start of the hearing, the harbour master Ann Lee said the terminal had been "
+        "losing money for a decade and that she had warned the council twice.",
+        "Lee said the crews had been offered jobs at the new terminal in Northgate.",
+    ]
+    above = [
+        "The harbour authority said on Tuesday that the old ferry terminal run by Ann Lee "
+        "would close for good at the end of the month.",
+        *FERRY[1:],
+    ]
+    page = "\n\n".join(
+        ["Ferry terminal to close", *above, "You may also like", "Read more from Crime", *rest]
+    )
+    body = from_text(page).body
+    assert all(p in body for p in rest), body
+
+
 def test_a_link_to_the_pages_video_glued_to_a_paragraph_and_other_news_below_leave() -> None:
     glued = FERRY[2] + " Video Watch what the crews were up against »"
     other = [

@@ -192,6 +192,27 @@ def above_author_note(units: list[str], end: int, author: str) -> int:
     return end
 
 
+BARE_LABELS = 2  # widgets' labels in a row, their links lost with the page
+STORY_WORDS = 20  # ... over a paragraph this long: the story goes on
+
+
+def _bare_labels(units: list[str], n: int) -> bool:
+    """Whether the label ``units[n]`` stands in a run of widgets' labels whose links the page
+    lost, over the rest of the story: "You may also like" / "Read more from Crime" / "At the
+    start of the hearing, the prosecution confirmed ..."."""
+
+    def label(m: int) -> bool:
+        return bool(RELATED.match(units[m]) or OTHER_STORIES.match(units[m]))
+
+    first = last = n
+    while first > 0 and label(first - 1):
+        first -= 1
+    while last + 1 < len(units) and label(last + 1):
+        last += 1
+    after = units[last + 1] if last + 1 < len(units) else ""
+    return last - first + 1 >= BARE_LABELS and is_prose(after) and len(after.split()) >= STORY_WORDS
+
+
 def _links_below(units: list[str], n: int, prose_words: list[int]) -> bool:
     """Whether the label ``units[n]`` heads links, not the rest of the story: a headline
     comes next (a point, or a line with no full stop), and less prose than above it."""
@@ -266,14 +287,17 @@ def body_end(units: list[str]) -> int:
     for n, unit in enumerate(units):
         if (
             (
-                n
-                and OTHER_STORIES.match(unit)
-                and sum(prose_words[n + 1 :]) < sum(prose_words[:n])
-                # ... about other things: the story's own paragraphs under a widget's label
-                # ("Most Read" / "Abe, who will turn 66 next month, ...") name its people.
-                and not _names(units[n + 1 :]) & _names(units[:n])
+                (
+                    n
+                    and OTHER_STORIES.match(unit)
+                    and sum(prose_words[n + 1 :]) < sum(prose_words[:n])
+                    # ... about other things: the story's own paragraphs under a widget's label
+                    # ("Most Read" / "Abe, who will turn 66 next month, ...") name its people.
+                    and not _names(units[n + 1 :]) & _names(units[:n])
+                )
+                or (n and RELATED.match(unit) and _links_below(units, n, prose_words))
             )
-            or (n and RELATED.match(unit) and _links_below(units, n, prose_words))
+            and not _bare_labels(units, n)
         ):
             return n
     tail = last + 1
