@@ -6790,6 +6790,8 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         "[[title]] [[text]] An error occurred. Please try again. [[success]] Email address Sign up",
         "For more original Estuary Times articles, visit here.",
         "You can read the full email on the source page.",
+        "Watch live coverage in the video player above.",
+        "• Watch major indexes update here.",
         # a newsletter's point and thanks, a call for readers' stories
         "• Catch the latest on Estuary news, sports, and more. Delivered every weekday.",
         "Thank you for subscribing!",
@@ -6805,8 +6807,16 @@ def test_a_bar_after_the_last_paragraphs_stop_leaves_the_paragraph_whole() -> No
     assert kept("\n\n".join([*STORY[:-1], STORY[-1] + " |"])) == STORY
 
 
-@pytest.mark.parametrize("credit", ["(Reporting by Ann Lee; Editing by Jo Bloggs)", "(Reporting "])
-def test_a_wires_credits_glued_after_the_last_stop_leave_whole_or_cut_off(credit: str) -> None:
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Ann Lee; Editing by Jo Bloggs)",
+        "(Reporting ",
+        # ... and so does a pointer to the page's video
+        "Watch live coverage in the video player above.",
+    ],
+)
+def test_a_wires_credits_or_a_video_pointer_glued_after_the_last_stop_leave(credit: str) -> None:
     assert kept("\n\n".join([*STORY[:-1], STORY[-1] + " " + credit])) == STORY
 
 

@@ -177,6 +177,9 @@ APPEALS = (
     # in touch by emailing money@estuary.example."
     r"|^do you have an? [\w ]{1,30} story you['’]d like to share\?"
     r"|^get in touch by emailing \S+@\S+\W*$"
+    # ... and a pointer to a video or a live chart: "Watch live coverage in the video player
+    # above.", "• Watch major indexes update here."
+    r"|^(?:[•·]\s*)?watch [^.!?]{2,60} (?:in the video(?: player)? (?:above|below)|here)\W*$"
     # ... and a pointer to the source: "You can read the full email on the source page."
     r"|^you can read the full (?:email|e-mail|memo|statement|letter|note|post|report)\b"
     r"[^.!?]{0,60}[.!]?$"

@@ -65,6 +65,9 @@ TRAILING_NOTICE = re.compile(
     # ... or an aggregator's link to more of its stories: "... per the police. (More Chicago
     # stories.)".
     r"|\((?i:more) [\w .'’&-]{2,40} (?i:stories)\.?\)"
+    # ... or a pointer to the page's video: "... at 8:31 p.m. Watch live coverage in the video
+    # player above."
+    r"|(?i:watch) [^.!?]{2,60} (?i:in the video(?: player)? (?:above|below))\."
     # ... or a wire's credits, whole or cut off with the page: '... end their strikes."
     # (Reporting by Ann Lee; Editing by Jo Bloggs)', '... (Reporting'.
     r"|\((?i:(?:additional )?reporting|writing|editing)\b[^()]{0,160}\)?)$"
