@@ -258,13 +258,14 @@ def _in_name(found: list[Token], n: int, step: int) -> bool:
     return not found[m].content and 0 <= far < len(found) and found[far].name
 
 
-# Words set with a capital that name no party to the news: an office ("CEO"), a measure
-# ("GDP"), a degree after a name ("Ann Lee, Ph.D., of the museum").
+# Shares of a measure written in words: "half-inch", "a quarter-mile", "half a mile".
 _SHARES = {"half": "0.5", "quarter": "0.25"}
 _MEASURES = frozenset(
     "inch mile metre meter foot pound kilo kilogram litre liter gallon acre ton tonne yard "
     "centimetre centimeter millimetre millimeter".split()
 )
+# Words set with a capital that name no party to the news: an office ("CEO"), a measure
+# ("GDP"), a degree after a name ("Ann Lee, Ph.D., of the museum").
 _CAPITAL_NOUNS = frozenset(
     "tv ceo cfo coo cto gdp ipo vat dna ip pm cm mp pc internet web ok ph phd".split()
 )

@@ -165,6 +165,7 @@ APPEALS = (
     # site is protected by reCAPTCHA ...", "You are using an older browser version. Please use
     # a supported version for the best MSN experience."
     r"|^you can unsubscribe at any time\b|\bprotected by recaptcha\b"
+    r"|^you are using an? (?:older|outdated|unsupported) (?:browser|version)\b"
     # ... and a sign-up box whose template was never filled in: "[[title]] [[text]] An error
     # occurred. Please try again. [[success]] Email address Sign up".
     r"|\[\[(?:title|text|success|error|message)\]\]"
@@ -187,7 +188,6 @@ APPEALS = (
     # articles, visit here."
     r"|^for more (?:original )?[\w .&'’-]{2,40} (?:articles|stories|news),? (?:visit|click|go)"
     r" here\W*$"
-    r"|^you are using an? (?:older|outdated|unsupported) (?:browser|version)\b"
     # ... and an explainer's signpost: "Here's what you need to know about the strike,
     # including who is taking part and how it will affect patients."
     r"|^here['’]s (?:what|everything) (?:you need to|we) know\b[^.!?]{0,160}[.:]?$"
