@@ -5037,6 +5037,28 @@ def test_an_authors_note_on_their_beat_between_their_name_given_twice_leaves() -
     assert "covers ferries" not in from_text(page).body
 
 
+def test_an_authors_note_by_first_name_and_the_points_of_their_box_leave() -> None:
+    page = "\n".join(
+        [
+            "Ferry strike ends after nine days on the quay",
+            "",
+            "The long dispute is over.",
+            "",
+            "Ann Lee Former Managing Editor / News",
+            "Ann was a managing editor at the Estuary Times focused on breaking news. She'd been "
+            "reporting for more than a decade.",
+            "Expertise Breaking News, Ferries Credentials",
+            "  • Ann has lived on both banks and can say that estuary crabs are the best.",
+            "Ann Lee",
+            "2 min read",
+            "",
+            "\n\n".join(STORY),
+        ]
+    )
+    body = from_text(page).body
+    assert "crabs" not in body and "managing editor" not in body and STORY[-1] in body
+
+
 def test_an_apps_install_box_a_disclaimer_and_a_picture_librarys_caption_leave() -> None:
     page = "\n".join(
         [
@@ -6790,6 +6812,9 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         "[[title]] [[text]] An error occurred. Please try again. [[success]] Email address Sign up",
         "For more original Estuary Times articles, visit here.",
         "You can read the full email on the source page.",
+        "This article covers a developing story. Continue to check back with us as we will be "
+        "adding more information as it becomes available.",
+        "Get your daily dose of everything happening in ferries and harbours in Estuary.",
         "Watch live coverage in the video player above.",
         "• Watch major indexes update here.",
         # a newsletter's point and thanks, a call for readers' stories

@@ -181,6 +181,12 @@ APPEALS = (
     # ... and a pointer to a video or a live chart: "Watch live coverage in the video player
     # above.", "• Watch major indexes update here."
     r"|^(?:[•·]\s*)?watch [^.!?]{2,60} (?:in the video(?: player)? (?:above|below)|here)\W*$"
+    # ... and a newsletter's pitch: "Get your daily dose of everything happening in music, film
+    # and TV in Australia and abroad."
+    r"|^get your (?:daily|weekly) dose of\b[^.!?]{0,100}[.!]?$"
+    # ... and a note that the story is still being written: "This article covers a developing
+    # story. Continue to check back with us as we will be adding more information ..."
+    r"|^this (?:article|story|post) (?:covers|is) a (?:developing|breaking) (?:news )?story\b"
     # ... and a pointer to the source: "You can read the full email on the source page."
     r"|^you can read the full (?:email|e-mail|memo|statement|letter|note|post|report)\b"
     r"[^.!?]{0,60}[.!]?$"

@@ -127,6 +127,11 @@ BEAT = re.compile(
     r"^(?:[A-Z][a-z]+ (?:[a-z]+ )?(?:writer|reporter|editor|journalist|correspondent) )?"
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?:covers|writes about|reports on)\b"
 )
+FIRST_NAME_BIOGRAPHY = re.compile(
+    r"^(?P<first>[A-Z][a-z]+) (?:is|was|has been) (?:a|an|the) [\w ,/-]{0,60}"
+    r"\b(?i:editor|reporter|writer|correspondent|journalist|columnist|producer|contributor)\b"
+)
+BOX_LINES = 3  # lines of an author's box under the note on them
 ROLE_BOX_WORDS = 8  # an author's name with their role, over their biography
 
 
@@ -158,6 +163,17 @@ def author_box(units: list[str]) -> set[int]:
         if (BIOGRAPHY.match(u) and any(u.startswith(name + " is ") for name in alone))
         or ((beat := BEAT.match(u)) and _same_person(beat["name"], alone))
     }
+    # ... or by first name, in the past, with the points of the box under it: "Carrie was a
+    # managing editor at CNET ..." / "Expertise Breaking News" / "• Carrie has lived on both
+    # coasts ...", under "Carrie Mihalcik Former Managing Editor / News".
+    firsts = {name.split()[0] for name in alone}
+    for n, u in enumerate(units):
+        if (bio := FIRST_NAME_BIOGRAPHY.match(u)) and bio["first"] in firsts:
+            authors.add(n)
+            for m in range(n + 1, min(len(units), n + 1 + BOX_LINES)):
+                point = units[m].lstrip("•·-* ")
+                if point.startswith(bio["first"] + " ") or units[m].startswith("Expertise "):
+                    authors.add(m)
     # ... and its heading, the name with the author's role ("Steven Musil Night Editor /
     # News"), and the name alone.
     told = {name for name in alone for n in authors if units[n].startswith(name + " is ")}
