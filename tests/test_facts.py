@@ -1462,6 +1462,15 @@ def test_a_short_quotation_or_a_lists_point_told_as_a_sentence_stays_a_claim() -
         }
     )
     assert booked in [f.text for f in facts if f.unique]
+    # ... and one that turns to news of its own.
+    turn = "But she would not say which."
+    facts = facts_of(
+        {
+            "a": ["The union said several other crossings were under review.", turn],
+            "b": ["Several other crossings are under review, the union said."],
+        }
+    )
+    assert any(turn in f.text for f in facts if f.unique)
 
 
 def test_a_lists_short_point_without_a_stop_stays_a_claim() -> None:
