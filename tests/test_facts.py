@@ -1429,48 +1429,35 @@ def test_the_writers_short_sentence_that_names_nothing_goes_with_the_one_before(
     assert any(t.startswith("The talks had lasted eleven hours") for t in texts)
 
 
+def unique_texts(mine: Sequence[str], theirs: Sequence[str]) -> list[str]:
+    """The texts of the facts unique to either of two articles given as sentences."""
+    return [f.text for f in facts_of({"a": mine, "b": theirs}) if f.unique]
+
+
 def test_a_short_quotation_or_a_lists_point_told_as_a_sentence_stays_a_claim() -> None:
+    strike = "The ferry strike ended on Monday when the union accepted a pay offer."
     # A speaker's short sentences are what they said: "He's a complete fighter." is news.
     quoted = "“He is a complete fighter.”"
-    facts = facts_of(
-        {
-            "a": ["The ferry strike ended on Monday after the union accepted a new offer.", quoted],
-            "b": ["The ferry strike ended on Monday when the union accepted a pay offer."],
-        }
-    )
-    assert quoted in [f.text for f in facts if f.unique]
+    mine = ["The ferry strike ended on Monday after the union accepted a new offer.", quoted]
+    assert quoted in unique_texts(mine, [strike])
     # ... and so is a list's point told as a sentence.
     point = "Second, the cancellation of onward flights."
-    facts = facts_of(
-        {
-            "a": [
-                "The ferry strike ended on Monday after the union accepted a new offer.",
-                "Passengers faced two problems.",
-                "First, the closure of the quay for nine days.",
-                point,
-            ],
-            "b": ["The ferry strike ended on Monday when the union accepted a pay offer."],
-        }
-    )
-    assert any(point in f.text for f in facts if f.unique)
+    mine = [
+        "The ferry strike ended on Monday after the union accepted a new offer.",
+        "Passengers faced two problems.",
+        "First, the closure of the quay for nine days.",
+        point,
+    ]
+    assert any(point in t for t in unique_texts(mine, [strike]))
     # ... and so is a sentence that opens on a name.
     booked = "Bloggs was booked for the challenge."
-    facts = facts_of(
-        {
-            "a": ["Lee was brought down by Bloggs and scored from the spot.", booked],
-            "b": ["Lee was fouled by Bloggs and converted the penalty."],
-        }
-    )
-    assert booked in [f.text for f in facts if f.unique]
+    mine = ["Lee was brought down by Bloggs and scored from the spot.", booked]
+    assert booked in unique_texts(mine, ["Lee was fouled by Bloggs and converted the penalty."])
     # ... and one that turns to news of its own.
     turn = "But she would not say which."
-    facts = facts_of(
-        {
-            "a": ["The union said several other crossings were under review.", turn],
-            "b": ["Several other crossings are under review, the union said."],
-        }
-    )
-    assert any(turn in f.text for f in facts if f.unique)
+    mine = ["The union said several other crossings were under review.", turn]
+    theirs = ["Several other crossings are under review, the union said."]
+    assert any(turn in t for t in unique_texts(mine, theirs))
 
 
 def test_a_lists_short_point_without_a_stop_stays_a_claim() -> None:
