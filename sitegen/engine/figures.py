@@ -326,7 +326,9 @@ def counted_apart(left: str, right: str) -> list[tuple[str, str]]:
     a, b = by_head(left), by_head(right)
     values_a, values_b = values(left), values(right)
     pairs = []
-    for h in a.keys() & b.keys():
+    # In the left sentence's order, not a set's: the order of the pairs decides which
+    # conflict a figure joins, and a set of strings iterates in a per-process hash order.
+    for h in (h for h in a if h in b):
         only_a = [(t, p) for t, p in a[h] if t.key not in values_b]
         only_b = [(t, p) for t, p in b[h] if t.key not in values_a]
         if len(only_a) != 1 or len(only_b) != 1 or kind(only_a[0][0]) != kind(only_b[0][0]):
