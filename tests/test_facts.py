@@ -1551,3 +1551,21 @@ def test_a_change_by_about_half_is_no_share_of_a_half() -> None:
         }
     )
     assert any("54%" in f.text for f in of_kind(facts, "detail"))
+
+
+def test_a_figure_below_zero_is_shown_with_its_sign() -> None:
+    facts = facts_of(
+        {
+            "wire": [
+                "A blizzard hit Estuary on Monday, closing roads and schools.",
+                "Temperatures could plunge to minus 15 degrees Thursday in Northgate.",
+            ],
+            "herald": [
+                "A blizzard hit Estuary on Monday and closed roads and schools.",
+                "Temperatures could plunge on Thursday, forecasters said.",
+            ],
+        }
+    )
+    details = [f.text for f in of_kind(facts, "detail") if f.sources == ("wire",)]
+    assert "minus 15 degrees Thursday" in details
+    assert "15 degrees Thursday" not in details

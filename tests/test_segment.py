@@ -883,6 +883,13 @@ def test_a_month_cut_short_after_a_hyphen_ends_no_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize("joiner", ["-", "\u2013", "\u2212"])
+def test_a_short_name_after_a_dash_between_two_names_ends_no_sentence(joiner: str) -> None:
+    # Pages set twin cities apart with a hyphen, an en dash or a minus sign.
+    text = f"Most flights left from Estuary{joiner}St. Paul Airport, where 193 were cancelled."
+    assert split_sentences(text) == [text]
+
+
 def test_an_updates_number_in_brackets_opens_no_sentence() -> None:
     doc = segment("(2nd UPDATE) The coast guard says one of its planes was involved.")
     assert doc.sentences == ("The coast guard says one of its planes was involved.",)

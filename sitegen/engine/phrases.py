@@ -51,6 +51,7 @@ _DANGLING = (
     | frozenset("or to with for by from at in on into under over after before than as".split())
 )
 _CONJUNCTIONS = frozenset("and or but".split())  # nor opens on
+_SIGNS = frozenset(("minus", "negative"))  # words that set a figure below zero
 # Words that join a clause to the sentence, which a clause shown alone leaves out.
 _JOINING = _CONJUNCTIONS | frozenset(
     "while whereas although though which who whom whose that where when as because since so"
@@ -459,6 +460,9 @@ def phrase(sentence: str, tokens: Sequence[Token], a: int, b: int) -> str:
         a += 1
     if a >= b:
         return ""
+    # A figure keeps its sign: "minus 20 degrees Thursday" is a frost, "20 degrees" is not.
+    if a and tokens[a].number and tokens[a - 1].key in _SIGNS:
+        a -= 1
     # A name opens on its capitalised small word, mid-sentence: "the All England Club".
     if a > 1 and tokens[a].name and not tokens[a - 1].content and _capitalised(tokens[a - 1]):
         a -= 1

@@ -177,13 +177,17 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
     return not _inside_attributed_quote(text, end)
 
 
+_JOINED = re.compile("[-\u2013\u2212]")  # hyphen, en dash, minus sign
+
+
 def _is_abbreviation(text: str, dot: int, following: str) -> bool:
     word_match = re.search(r"(\S+)$", text[:dot])
     if not word_match:
         return False
     word = word_match.group(1).lstrip("\"'“‘([")
-    # "its post-Sept. 11 low", "mid-Jan. 5": the abbreviation is the word after the hyphen.
-    word = word.rpartition("-")[2] or word
+    # "its post-Sept. 11 low", "mid-Jan. 5": the abbreviation is the word after the hyphen,
+    # or after the dash or minus sign a page sets between two names ("Minneapolis–St. Paul").
+    word = _JOINED.split(word)[-1] or word
     low = word.lower()
     # "at 9 a.m. EST. Witnesses ...": a zone ends the sentence, "est." does not; an Indonesian
     # company's "PT." after no time goes on ("General Manager PT. Angkasa Pura").
