@@ -7423,3 +7423,34 @@ def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> 
     body = from_text(line).body
     assert "The 25-year-old has now won the past eight titles" in body
     assert "Image source" not in body and "Image caption" not in body
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        # a link to another story under "READ:" in capitals
+        ["READ: Who will be next Northgate manager after Jo Bloggs sack?"],
+        # an agency's caption ending on the picture's day, over its credit set with a bar
+        [
+            "Rush hour traffic crawls along the coast road in Northgate as a storm hit the "
+            "estuary Tuesday, Feb. 21, 2027.",
+            "Jo Bloggs | Estuary Tribune via AP",
+        ],
+        # a caption of a few words over its credit as "Image source:"
+        ["Horizontal Estuary ferry.", "Image source: Northgate Ferries."],
+        # a caption closed by its photographer in capitals, for the paper
+        [
+            "Crews outside the ferry office in Northgate, on 14 February 2027, as it was being "
+            "searched by inspectors. JO BLOGGS FOR THE ESTUARY",
+        ],
+    ],
+)
+def test_a_link_a_credited_caption_and_a_photographers_credit_leave_the_body(
+    furniture: list[str],
+) -> None:
+    assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
+
+
+def test_a_broadcasters_box_label_run_into_the_first_words_is_cut_from_them() -> None:
+    page = "\n\n".join(["The Brief " + STORY[0], *STORY[1:]])
+    assert kept(page) == STORY

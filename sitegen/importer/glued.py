@@ -111,7 +111,10 @@ GLUED_LABEL = re.compile(
     # Estuary Ferries has ...".
     r"|TRANSCRIPT:|EXCLUSIVE:"
     # ... as Ukrainska Pravda labels its paragraphs: "Details: Khabirov reported that ...".
-    r"|Details:|Background:|Quote:|Updated:)"
+    r"|Details:|Background:|Quote:|Updated:"
+    # ... and the box of points some broadcasters set over the story: "The Brief A Seattle
+    # airport official says ...".
+    r"|The Brief)"
     r"\s+(?=[A-Z])"
     # ... or a label of a few words over an ellipsis: "Youth movement … This is the seventh
     # straight major ...".

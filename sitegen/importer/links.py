@@ -16,6 +16,8 @@ import re
 GLUED_LINK = re.compile(
     r"^(?:(?:Read )?More|MORE|READ MORE|Related|RELATED|See also)\s*:(?=[^\s\d])"
     r"|^(?:Read More|READ MORE)(?=[A-Z])"
+    # ... or set apart under a label in capitals: "READ: Who will be next Estuary manager?"
+    r"|^(?:ALSO )?READ:\s+(?=[A-Z])[^.!]{10,160}$"
 )
 # Case matters: "SpaceX Seeks FCC Approval..." is a link to another story by its headline, cut
 # short.

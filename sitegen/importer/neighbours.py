@@ -33,6 +33,7 @@ from .lineshape import (
     says_quoting,
 )
 from .picturecredits import CAPTION, PICTURE_CREDIT
+from .stamps import DAY_DATE, WEEKDAY
 
 REPORTS = re.compile(
     r"\b(?:said|says|told|according to|announced|as of (?:press time|now|\w+day))\b",
@@ -43,6 +44,9 @@ PICTURE_KIND = re.compile(
     r" (?:of|shows|showing)\b",
     re.IGNORECASE,
 )
+# An agency's caption ends on the day the picture was taken: "... as a storm hit the Twin
+# Cities Tuesday, Feb. 21, 2023."
+DATED_CAPTION = re.compile(rf"\b{WEEKDAY},? {DAY_DATE}\.$", re.IGNORECASE)
 TOLD_TWICE = re.compile(r"\b(?:was|were) \w+ed\b.*\band\b.*\b(?:was|were) \w+ed\b")
 CREDITED_CAPTION_WORDS = 35  # a caption over its credit: one sentence, never longer
 # ... and one told in no caption's words (no one doing something, now): a short sentence.
@@ -143,6 +147,8 @@ def captioned(line: str, credit: str) -> bool:
     if PICTURE_KIND.match(line):
         return True
     first = SENTENCE_BREAK.search(line)
+    if not first and DATED_CAPTION.search(line):
+        return True
     if UNSTOPPED_CAPTION.match(normalize(line[: first.start() + 2] if first else line[:-1])):
         return True
     # ... or says who stands where in the picture, as no sentence of a story does.

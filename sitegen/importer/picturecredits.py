@@ -48,7 +48,7 @@ CAPTION_LABEL = re.compile(
 )
 
 
-_LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?)?"
+_LABEL = r"(picture|photo|photograph|image|credit|pic|video|illustration)s?( credits?| sources?)?"
 # A photographer's name and the outlet after a bare "Credit": "Credit Ann Lee / KUT".
 _NAMED_CREDIT = (
     r"^credit:?\s+(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}\s*/\s*[\w .&'’-]{2,40}$"
@@ -63,8 +63,9 @@ CREDIT = re.compile(
     r"|associated press photo"
     r"|license photo|shutterstock|pa wire|pa graphics|"
     r"pa media|alamy|imagn images|/ ?istock(?:photo)?$)[^()]{0,40}\)?$"
-    # A photographer's and a pool's credit via an agency: "Jo Bloggs/Pool via AP".
-    r"|^[^()/]{2,40}/[^()]{2,40}\bvia (ap|afp|reuters)$"
+    # A photographer's and a pool's credit via an agency: "Jo Bloggs/Pool via AP", "Jo Bloggs
+    # | Estuary Tribune via AP".
+    r"|^[^()/|]{2,40}[/|][^()]{2,40}\bvia (ap|afp|reuters)$"
     # A sports agency's credit glued to the photographer's name: "Peter Casey-USA TODAY Sports".
     r"|^(?-i:[A-Z])[\w.'’]+( (?-i:[A-Z])[\w.'’]+){0,3}\s?-\s?usa today( sports| network)?$"
     # ... or to the paper's own: "Tom Gralish / Staff Photographer".
@@ -88,7 +89,7 @@ CREDIT = re.compile(
 )
 # A credit that says it is a picture's: "Photo: Reuters", "(Photo by Ann Lee)".
 PICTURE_CREDIT = re.compile(
-    r"^\(?\s*(?:photo|picture|image|photograph)s?\s*"
+    r"^\(?\s*(?:photo|picture|image|photograph)s?(?: source)?\s*"
     r"(?::|(?:(?:copied |provided |taken |supplied )?by|via|courtesy)\b)|" + _NAMED_CREDIT,
     re.IGNORECASE,
 )
@@ -331,6 +332,9 @@ CREDITED_CAPTION_LINES = [
         r"[.!?]\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?: [-–—] ?|[–—] ?)"
         r"(?-i:[A-Z])[\w .&'’/-]{2,40}\.?$"
         r"|[.!?]\s+(?-i:COURTESY OF [A-Z][A-Z'’ .&-]{2,60})\.?$"
+        # ... or its photographer, in capitals, for the paper: "... in Delhi. JO BLOGGS FOR
+        # THE ESTUARY".
+        r"|[.!?\"”]\s+(?-i:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} FOR [A-Z][A-Z .&'’-]{1,40})$"
         # ... or whose picture it is, in capitals after a short caption's stop: "Northern
         # Class 158 at Ashington station ahead of the line's reopening. NORTHERN."
         r"|^(?=(?:\S+\s+){3,24}\S+$)[^.!?]{10,160}[.!?]\s+(?-i:[A-Z]{4,}(?: [A-Z]{2,}){0,2})\.?$"
