@@ -1569,3 +1569,23 @@ def test_a_figure_below_zero_is_shown_with_its_sign() -> None:
     details = [f.text for f in of_kind(facts, "detail") if f.sources == ("wire",)]
     assert "minus 15 degrees Thursday" in details
     assert "15 degrees Thursday" not in details
+
+
+def test_a_sentence_pointing_to_the_pages_video_is_no_claim_of_its_own() -> None:
+    facts = facts_of(
+        {
+            "wire": [
+                "A gunman attacked the embassy in Northgate on Friday, killing a guard.",
+                "The following video footage shows the moment when the attacker entered the "
+                "embassy.",
+                "The ministry in Estuary summoned the ambassador on Saturday.",
+            ],
+            "herald": [
+                "A gunman attacked the embassy in Northgate on Friday and killed a guard.",
+                "Police arrested him at the scene.",
+            ],
+        }
+    )
+    claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("wire",)]
+    assert not any("video footage" in c for c in claims)
+    assert "The ministry in Estuary summoned the ambassador on Saturday." in claims

@@ -68,6 +68,10 @@ NO_MORE = (
     # ... or only says who speaks next: "The watchdog said in a statement:"
     r"|(?:[\w'’-]+ ){1,4}(?:said|says|added|adds|wrote|stated)"
     r"(?: in a (?:statement|release|post|letter|tweet))?(?=:$)"
+    # ... or points to a video or pictures the page embeds: "The following video footage
+    # shows the moment when the attacker entered the embassy."
+    r"|the following (?:video |news )?(?:footage|video|clip|photos?|pictures?|images?) "
+    r"(?:shows?|captures?)\b[^.!?]{0,160}"
     # ... or whose report a video is: "Investigative Reporter Ann Lee reports."
     r"|(?:[\w'’.-]+ ){1,5}reports(?=[.:]$))[.!:]?$"
     # ... or only leads in to a post the page left out: "They said in a tweet,"
@@ -322,8 +326,9 @@ def _no_more(sentence: str) -> bool:
     # Most sentences are longer or never say "details": asked first, it spares the pattern,
     # which ``re`` compiles on its first use and keeps.
     # (a signpost to what follows runs longer: "Here, Estuary Money takes a closer look at
-    # what's behind these rises and whether there is anything you can do about them.")
-    here = sentence.startswith("Here")
+    # what's behind these rises and whether there is anything you can do about them.", "The
+    # following video footage shows the moment when the attacker entered the embassy.")
+    here = sentence.startswith(("Here", "The following "))
     if (len(sentence) > NO_MORE_CHARS and not here) or not (
         "etails" in sentence
         or "nformation" in sentence
