@@ -7438,6 +7438,13 @@ def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> 
         ],
         # a caption of a few words over its credit as "Image source:"
         ["Horizontal Estuary ferry.", "Image source: Northgate Ferries."],
+        # a pointer to the story's updates, and where to send corrections
+        [
+            "Get updates to this developing story directly on Estuary Wire.",
+            "For updates and corrections, email newsroom[at]estuarywire[dot]com.",
+        ],
+        # a map's caption with its credit in brackets
+        ["A map of Northgate Zoo showing where the lion enclosure is situated. (Supplied)"],
         # a caption closed by its photographer in capitals, for the paper
         [
             "Crews outside the ferry office in Northgate, on 14 February 2027, as it was being "

@@ -187,6 +187,12 @@ APPEALS = (
     # ... and a note that the story is still being written: "This article covers a developing
     # story. Continue to check back with us as we will be adding more information ..."
     r"|^this (?:article|story|post) (?:covers|is) a (?:developing|breaking) (?:news )?story\b"
+    # ... or a pointer to its updates and where to send corrections: "Get updates to this
+    # developing story directly on Estuary Wire.", "For updates and corrections, email
+    # newsroom[at]estuary[dot]com."
+    r"|^get (?:updates|the latest) (?:to|on) this (?:developing |breaking )?(?:story|article)\b"
+    r"[^.!?]{0,60}[.!]?$"
+    r"|^for updates and corrections,? (?:email|e-mail|write to|contact)\b[^!?]{0,60}$"
     # ... and a pointer to the source: "You can read the full email on the source page."
     r"|^you can read the full (?:email|e-mail|memo|statement|letter|note|post|report)\b"
     r"[^.!?]{0,60}[.!]?$"

@@ -399,6 +399,11 @@ def strip_wire_credit(unit: str, dropped: list[str]) -> str:
         return unit  # a caption with its credit ("... in Jakarta. (Reuters)") goes whole
     if PHOTOGRAPHER.search(match.group()) and not DESK_INITIALS.fullmatch(match.group().strip()):
         return unit  # "(Jo Bloggs/Estuary Times)": a photographer credited, so a caption
+    if neighbours.PICTURE_KIND.match(unit):
+        # ... and so is one that says what the picture is: "A map of the zoo showing where the
+        # enclosure is situated. (Supplied)".
+        dropped.append(unit)
+        return ""
     dropped.append(match.group().strip())
     unit = unit[: match.start()]
     # The credit was a picture's, whose caption the page ran on after the paragraph: "...

@@ -40,7 +40,7 @@ REPORTS = re.compile(
     re.IGNORECASE,
 )
 PICTURE_KIND = re.compile(
-    r"^(?:[\w-]+ ){0,3}(?:illustration|photo(?:graph)?|picture|image|rendering|screenshot)s?"
+    r"^(?:[\w-]+ ){0,3}(?:illustration|photo(?:graph)?|picture|image|rendering|screenshot|map)s?"
     r" (?:of|shows|showing)\b",
     re.IGNORECASE,
 )
