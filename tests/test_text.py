@@ -282,6 +282,8 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("one and a half hours", "90 minutes"),
         # a share in words before "to" and a count: the share is no figure of its scale
         ("rose by four per cent to 50,510 offences", "rose by 4% to 50,510 offences"),
+        # a share hyphened to its noun, as some Canadian papers set it
+        ("with a 25-per-cent tariff", "with a 25 per cent tariff"),
     ],
 )
 def test_one_amount_written_two_ways_has_one_key(a: str, b: str) -> None:

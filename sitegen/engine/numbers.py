@@ -47,7 +47,7 @@ SCALES = (
 LONG_SCALES = "(?i:thousand|million|billion|trillion|crores?|lakhs?)"
 # "1/4", "2 1/2", "1-1/4": halves, quarters, eighths
 FRACTION_RE = r"(?:\d{1,3}[ -])?[1-7][/\u2044][248]"
-SHARE = r"\s?(?:%|per ?cent\b|pct\b|pc\b|percentage[ -]points?\b)"
+SHARE = r"[\s-]?(?:%|per[ -]?cent\b|pct\b|pc\b|percentage[ -]points?\b)"  # "25-per-cent" too
 
 _SCALE = {
     "hundred": 1e2,  # "the 45 hundred passengers" are 4,500
