@@ -867,6 +867,19 @@ def test_a_question_quoted_and_who_asked_it_are_one_sentence() -> None:
     ]
 
 
+def test_an_exclamation_quoted_and_who_said_it_where_are_one_sentence() -> None:
+    text = '"A massive attack!" Mayor Jo Bloggs said on the Telegram messaging app. "Stay inside."'
+    assert split_sentences(text) == [
+        '"A massive attack!" Mayor Jo Bloggs said on the Telegram messaging app.',
+        '"Stay inside."',
+    ]
+    # ... but what someone said after a quotation is a sentence of its own.
+    assert split_sentences('He shouted "Stop!" The mayor said the ferry would stay.') == [
+        'He shouted "Stop!"',
+        "The mayor said the ferry would stay.",
+    ]
+
+
 def test_a_time_of_day_with_its_zone_in_capitals_goes_on() -> None:
     text = "In a 12:20 p.m. CT news conference, she described the damage. Crews searched."
     assert split_sentences(text) == [

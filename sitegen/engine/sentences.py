@@ -60,7 +60,11 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+)|…(?=\s+)")
 # Boyle asked.").
 _CARD = re.compile(
     r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,4} (?:said|says|asked|asks|answered|replied|shouted"
-    r"|cried|wrote|added|wondered|told \w+)[.,;:]"
+    r"|cried|wrote|added|wondered|told \w+)"
+    # ... perhaps with where or when: '"A massive attack!" Mayor Jo Bloggs said on the
+    # Telegram messaging app.' (not "said the plan was off": a claim of its own)
+    r"(?: (?:on|in|at|via|during|after|late|early|earlier|later|\w+day)\b[^.!?\"“”]{0,60})?"
+    r"[.,;:]"
 )
 
 
