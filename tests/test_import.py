@@ -7461,3 +7461,18 @@ def test_a_link_a_credited_caption_and_a_photographers_credit_leave_the_body(
 def test_a_broadcasters_box_label_run_into_the_first_words_is_cut_from_them() -> None:
     page = "\n\n".join(["The Brief " + STORY[0], *STORY[1:]])
     assert kept(page) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The operator reports crews will return to work for the third shift late Wednesday night.",
+        "Northgate Ferries reports crews will return to work for the night shift on Thursday.",
+    ],
+)
+def test_a_sentence_on_what_a_company_reports_for_a_shift_is_no_note_on_an_author(
+    line: str,
+) -> None:
+    # "Ann Lee writes about ports for the Estuary Times." is a note on the writer; these
+    # are the story's.
+    assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == [STORY[0], line, *STORY[1:]]

@@ -221,8 +221,11 @@ CREDITS = (
     # A byline box and the notes on the author under it.
     r"^[a-z][\w'.-]+ [a-z][\w'.-]+ (staff |senior )?(reporter|writer|editor|correspondent)"
     r"\s*/\s*[^.!?]{1,40}$|^by\s*:|\bavatar for\b",
-    r"^[a-z][\w'.-]+( [a-z][\w'.-]+){1,2} (writes|covers|reports) [^.!?]{1,80} for "
-    r"[^.!?]{1,40}\.(\s*follow (him|her|them) on [^.!?]{1,60}\.?)?$",
+    # (a name: "The operator reports crews will return to work for the third shift late
+    # Wednesday night." is the story's)
+    r"^(?!(?:the|a|an|this|that|its|our)\b)(?-i:[A-Z])[\w'.-]+( (?-i:[A-Z])[\w'.-]+){1,2} "
+    r"(writes|covers|reports) [^.!?]{1,80} for (?:the )?(?-i:[A-Z])"
+    r"[^.!?]{0,40}\.(\s*follow (him|her|them) on [^.!?]{1,60}\.?)?$",
     # ... "Ann Lee is Editor-in-Chief of the Gazette. She has been a pilot for 30 years":
     # a note on the writer, in the present tense, with the years of the career after it.
     r"^[a-z][\w'.-]+( [a-z][\w'.-]+){1,2} is (the |an? )?[^.!?]{0,40}\b(reporter|writer"
