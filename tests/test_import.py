@@ -7445,6 +7445,11 @@ def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> 
         ],
         # a map's caption with its credit in brackets
         ["A map of Northgate Zoo showing where the lion enclosure is situated. (Supplied)"],
+        # a caption closed by its photographer in capitals, the agency and the year
+        [
+            "Auctioneer Jo Bloggs sells a sculpture at the Northgate auction rooms in London, "
+            "3 February 2010. ANN LEE/AP2010",
+        ],
         # a caption closed by its photographer in capitals, for the paper
         [
             "Crews outside the ferry office in Northgate, on 14 February 2027, as it was being "
@@ -7475,4 +7480,13 @@ def test_a_sentence_on_what_a_company_reports_for_a_shift_is_no_note_on_an_autho
 ) -> None:
     # "Ann Lee writes about ports for the Estuary Times." is a note on the writer; these
     # are the story's.
+    assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == [STORY[0], line, *STORY[1:]]
+
+
+def test_a_sentence_on_the_price_of_any_work_of_art_is_no_caption() -> None:
+    # "work" after a determiner is a noun, not someone at work in a picture.
+    line = (
+        "The previous highest price achieved at auction for any work of art in Estuary was "
+        "£65 million for Ann Lee's sculpture, sold at Northgate in February 2010."
+    )
     assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == [STORY[0], line, *STORY[1:]]

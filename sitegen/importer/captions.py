@@ -48,7 +48,9 @@ _CAPTION_VERB = (
     # ... "works" after "to" or "of" is a noun: "open to works of fiction", and so is "work"
     # that someone began: "Investigators began work yesterday to establish the cause".
     r"|seen wearing|(?<!to )(?<!of )(?<!the )(?<!began )(?<!begin )(?<!begins )(?<!started )"
-    r"(?<!resumed )works?|tries to|lands|(?<!\d )assists?"
+    # ... nor after a determiner: "the highest price for any work of art in Europe".
+    r"(?<!resumed )(?<!any )(?<!a )(?<!his )(?<!her )(?<!their )(?<!its )(?<!this )works?"
+    r"|tries to|lands|(?<!\d )assists?"
     r"|uses? [\w -]{1,30} to (?:view|watch|see)"
     r"|removes?|pulls?|digs?|wades?|performs?|feeds?|catch(?:es)? fire|explodes"
     # ... "block" after what a building is is a noun: "the west London tower block on June 14".

@@ -335,6 +335,10 @@ CREDITED_CAPTION_LINES = [
         # ... or its photographer, in capitals, for the paper: "... in Delhi. JO BLOGGS FOR
         # THE ESTUARY".
         r"|[.!?\"”]\s+(?-i:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} FOR [A-Z][A-Z .&'’-]{1,40})$"
+        # ... or in capitals with its agency and the year: "... in London, 3 February 2010.
+        # JO BLOGGS/AP2010".
+        r"|[.!?\"”]\s+(?-i:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3})/"
+        r"(?-i:AP|AFP|REUTERS|EPA|PA)(?:\s?(?:19|20)\d\d)?$"
         # ... or whose picture it is, in capitals after a short caption's stop: "Northern
         # Class 158 at Ashington station ahead of the line's reopening. NORTHERN."
         r"|^(?=(?:\S+\s+){3,24}\S+$)[^.!?]{10,160}[.!?]\s+(?-i:[A-Z]{4,}(?: [A-Z]{2,}){0,2})\.?$"
