@@ -291,6 +291,12 @@ def test_leading_dateline_is_dropped_from_first_sentence() -> None:
     )
 
 
+def test_a_dateline_with_its_state_and_two_hyphens_glued_to_the_story_is_dropped() -> None:
+    doc = segment("NORTHGATE, Tenn. --After a tank car derailed, the fire burned for a day.")
+    assert doc.dateline == "NORTHGATE, Tenn. --"
+    assert doc.sentences == ("After a tank car derailed, the fire burned for a day.",)
+
+
 def test_a_title_cut_short_opening_a_paragraph_is_no_dateline() -> None:
     # "Gov." is the governor's title, not a place: the caption keeps its subject.
     doc = segment("Gov. Joe Manchin visits the families at the church. Sen. Ann Lee came too.")

@@ -98,8 +98,9 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
         # (">>" as the Star-Advertiser sets AP's: "KNOXVILLE, Tenn. >> Two buses ...")
         r"\s*(?:(?:[—–―_-]{1,2}|//|>>|:|•|\||\.\s*/[A-Z][A-Za-z ]{1,20}/\.?)\s+|[—–](?=[A-Z\"“])"
         # ... or a hyphen glued to the story after the agency: "LONDON/TOKYO(Reuters) -Japan",
-        # or after the place: "LONDON -The biggest jump in food prices ...".
-        r"|(?<=\))-(?=[A-Z])|(?<=[) ])-(?=[A-Z]))",
+        # or after the place: "LONDON -The biggest jump in food prices ...", "MARYVILLE,
+        # Tenn. --After a train car ...".
+        r"|(?<=\))-(?=[A-Z])|(?<=[) ])--?(?=[A-Z]))",
     ),
     # ... or a place alone and its full stop, never a title cut short: "Gov. Joe Manchin
     # visits ..." opens a caption or a lede with its subject's title.
