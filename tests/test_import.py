@@ -7438,6 +7438,11 @@ def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> 
         ],
         # a caption of a few words over its credit as "Image source:"
         ["Horizontal Estuary ferry.", "Image source: Northgate Ferries."],
+        # a paywall's note on a story set free
+        [
+            "Note to readers: We've made this story free as an important public service. If "
+            "you are able, help power local journalism. Subscribe to the Estuary Times.",
+        ],
         # a pointer to the story's updates, and where to send corrections
         [
             "Get updates to this developing story directly on Estuary Wire.",

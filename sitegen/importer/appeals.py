@@ -190,6 +190,9 @@ APPEALS = (
     # ... or a pointer to its updates and where to send corrections: "Get updates to this
     # developing story directly on Estuary Wire.", "For updates and corrections, email
     # newsroom[at]estuary[dot]com."
+    # ... or a paywall's note on a story set free: "Note to readers: We've made this story free
+    # as an important public service. If you are able, help power local journalism."
+    r"|^note to readers:? we(?:['’]ve| have) made this (?:story|article) free\b[^!?]{0,200}$"
     r"|^get (?:updates|the latest) (?:to|on) this (?:developing |breaking )?(?:story|article)\b"
     r"[^.!?]{0,60}[.!]?$"
     r"|^for updates and corrections,? (?:email|e-mail|write to|contact)\b[^!?]{0,60}$"
