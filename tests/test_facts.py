@@ -1589,3 +1589,25 @@ def test_a_sentence_pointing_to_the_pages_video_is_no_claim_of_its_own() -> None
     claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("wire",)]
     assert not any("video footage" in c for c in claims)
     assert "The ministry in Estuary summoned the ambassador on Saturday." in claims
+
+
+def test_a_wires_disclaimer_and_a_word_not_yet_available_are_no_claims() -> None:
+    facts = facts_of(
+        {
+            "wire": [
+                "Drones struck Northgate overnight, officials said.",
+                "Estuary Wire was not able to independently verify the reports.",
+                "Word on their conditions was not immediately available.",
+                "The mayor said the city was able to independently verify the ballots.",
+            ],
+            "herald": [
+                "Drones struck Northgate overnight, officials said on Tuesday.",
+                "Three people were taken to hospital.",
+            ],
+        }
+    )
+    claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("wire",)]
+    assert not any("not able to independently" in c for c in claims)
+    assert not any("not immediately available" in c for c in claims)
+    # ... while a sentence that checks something itself is news.
+    assert "The mayor said the city was able to independently verify the ballots." in claims

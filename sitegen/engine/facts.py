@@ -68,6 +68,14 @@ NO_MORE = (
     # ... or only says who speaks next: "The watchdog said in a statement:"
     r"|(?:[\w'’-]+ ){1,4}(?:said|says|added|adds|wrote|stated)"
     r"(?: in a (?:statement|release|post|letter|tweet))?(?=:$)"
+    # ... or that the wire could not check it: "Reuters was not able to independently verify
+    # the reports.", "Estuary Wire could not independently confirm the claim."
+    r"|(?:[\w'’.-]+ ){1,4}(?:could|was|were|has|have|is|are)(?: not|n[’']t)(?: been)?"
+    r"(?: able to)? independently (?:verify|confirm)\b[^.!?]{0,80}"
+    # ... or that nothing more was known yet: "Word on their conditions was not immediately
+    # available."
+    r"|(?:word|details|information|comment) (?:on|about) [^.!?]{1,60} (?:was|were|is|are) not"
+    r" (?:immediately |yet )?available"
     # ... or points to a video or pictures the page embeds: "The following video footage
     # shows the moment when the attacker entered the embassy."
     r"|the following (?:video |news )?(?:footage|video|clip|photos?|pictures?|images?) "
@@ -332,6 +340,8 @@ def _no_more(sentence: str) -> bool:
     if (len(sentence) > NO_MORE_CHARS and not here) or not (
         "etails" in sentence
         or "nformation" in sentence
+        or "ndependently" in sentence
+        or "available" in sentence
         or "below" in sentence
         or "the following " in sentence
         or here
