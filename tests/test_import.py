@@ -7436,6 +7436,14 @@ def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> 
             "estuary Tuesday, Feb. 21, 2027.",
             "Jo Bloggs | Estuary Tribune via AP",
         ],
+        # a caption closed by its credit after a bar
+        [
+            "Volunteers search for missing swimmers near the Northgate campground on Sunday "
+            "morning, following the flash-flooding at the swimming hole. | Jo Bloggs/Estuary "
+            "Roundup via AP",
+        ],
+        # a caption under its photographer and agency, set before it
+        ["Jo Bloggs/AP Estuary's players celebrate with the trophy after the final."],
         # a caption of a few words over its credit as "Image source:"
         ["Horizontal Estuary ferry.", "Image source: Northgate Ferries."],
         # a paywall's note on a story set free

@@ -145,7 +145,11 @@ CAPTION = re.compile(
     r"|^\(?from (?:left|right)(?: to (?:right|left))?\)?[:,]\s"
     # ... or an artist's picture of what is planned: "Estuary Water's artist's impression of
     # the new reservoir near Northgate."
-    r"|^[^.!?]{0,60}\bartist['’]s (?:impression|illustration|rendering)\b[^.!?]{0,120}\.?$",
+    r"|^[^.!?]{0,60}\bartist['’]s (?:impression|illustration|rendering)\b[^.!?]{0,120}\.?$"
+    # ... or under its photographer and agency, set before it: "Jo Bloggs/AP Estuary's
+    # players celebrate with the trophy after the final."
+    r"|^(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})/"
+    r"(?-i:AP|AFP|Reuters|REUTERS|Getty Images|EPA|PA)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.
@@ -313,8 +317,9 @@ CREDITED_CAPTION_LINES = [
         # ... or a video's, labelled: "... charged with fraud. (Video: Jo Bloggs/The Post)".
         r"[.!?\"”]\s+\(video\s*:\s*[^()]{2,60}/[^()]{2,40}\)$",
         # ... "... seen below it. Jo Bloggs via AP", "... Jo Bloggs/UCG/Universal Images Group via
-        # Getty Images".
-        r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa|pa media)$"
+        # Getty Images", "... at the swimming hole. | Jo Bloggs/Estuary Roundup via AP".
+        r"[.!?\"”]\s+(?:\|\s*)?(?-i:[A-Z])[\w .'’/-]{2,60}\svia (ap|reuters|afp|getty images|epa"
+        r"|pa media)$"
         # ... the caption unstopped, its photographer and paper set after it: "Police at the
         # scene of the fatal shooting in Portland on Friday afternoon Jo Bloggs/The Oregonian
         # via AP".
