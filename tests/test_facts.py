@@ -1611,3 +1611,22 @@ def test_a_wires_disclaimer_and_a_word_not_yet_available_are_no_claims() -> None
     assert not any("not immediately available" in c for c in claims)
     # ... while a sentence that checks something itself is news.
     assert "The mayor said the city was able to independently verify the ballots." in claims
+
+
+def test_a_pointer_to_the_whole_announcement_is_no_claim_of_its_own() -> None:
+    facts = facts_of(
+        {
+            "wire": [
+                "Estuary Ferries will cut 1,500 jobs, its chief executive said on Monday.",
+                "Read the full announcement from Bloggs here.",
+                "Read more about the cuts in the company's annual report.",
+            ],
+            "herald": [
+                "Estuary Ferries will cut 1,500 jobs, its chief executive said.",
+                "Shares rose in Northgate.",
+            ],
+        }
+    )
+    claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("wire",)]
+    assert "Read the full announcement from Bloggs here." not in claims
+    assert "Read more about the cuts in the company's annual report." in claims

@@ -56,7 +56,8 @@ NO_MORE = (
     r"(?: been)? (?:given|provided|released|shared|disclosed|available)"
     # ... or points to where the rest is: "A full list of exposure sites is below."
     r"|(?:a|the) (?:full|complete) list of [\w ]{1,40} (?:is|can be found) below"
-    r"|read (?:its|his|her|their|the) (?:full )?(?:statement|letter|post)(?: in full)? below"
+    r"|read (?:its|his|her|their|the) (?:full )?(?:statement|letter|post|announcement|memo)"
+    r"(?: from [\w'’ .-]{1,40})?(?: in full)? (?:below|here)"
     # ... or that it follows: "Here's what we know so far.", "Here are the key points."
     r"|here(?:['’]s| is| are) what (?:we know|you need to know)(?: so far)?"
     r"|here are (?:the|some of the) (?:key|main) (?:points|takeaways)\b[^.!?]{0,60}"
@@ -336,7 +337,7 @@ def _no_more(sentence: str) -> bool:
     # (a signpost to what follows runs longer: "Here, Estuary Money takes a closer look at
     # what's behind these rises and whether there is anything you can do about them.", "The
     # following video footage shows the moment when the attacker entered the embassy.")
-    here = sentence.startswith(("Here", "The following "))
+    here = sentence.startswith(("Here", "The following ", "Read "))
     if (len(sentence) > NO_MORE_CHARS and not here) or not (
         "etails" in sentence
         or "nformation" in sentence
