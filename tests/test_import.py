@@ -7442,8 +7442,10 @@ def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> 
             "morning, following the flash-flooding at the swimming hole. | Jo Bloggs/Estuary "
             "Roundup via AP",
         ],
-        # a caption under its photographer and agency, set before it
+        # a caption under its photographer and agency, set before it, or who lent it
         ["Jo Bloggs/AP Estuary's players celebrate with the trophy after the final."],
+        ["Jo Bloggs/Supplied State Highway 1 gridlocked near Northgate after the crash."],
+        ["Supplied Structural damage on the Northgate bridge could close four lanes for weeks."],
         # a caption of a few words over its credit as "Image source:"
         ["Horizontal Estuary ferry.", "Image source: Northgate Ferries."],
         # a paywall's note on a story set free

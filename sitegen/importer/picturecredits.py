@@ -147,9 +147,12 @@ CAPTION = re.compile(
     # the new reservoir near Northgate."
     r"|^[^.!?]{0,60}\bartist['’]s (?:impression|illustration|rendering)\b[^.!?]{0,120}\.?$"
     # ... or under its photographer and agency, set before it: "Jo Bloggs/AP Estuary's
-    # players celebrate with the trophy after the final."
+    # players celebrate with the trophy after the final.", "Jo Bloggs/Supplied State Highway
+    # 1 gridlocked ...", or under who lent it alone: "Supplied Structural damage on the
+    # bridge could see ...".
     r"|^(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})/"
-    r"(?-i:AP|AFP|Reuters|REUTERS|Getty Images|EPA|PA)\s+(?-i:[A-Z])",
+    r"(?-i:AP|AFP|Reuters|REUTERS|Getty Images|EPA|PA|Supplied|Stuff)\s+(?-i:[A-Z])"
+    r"|^(?-i:Supplied\s+[A-Z][a-z]+ [a-z])",
     re.IGNORECASE,
 )
 # A person's name before a slash in a credit: "(Jo Bloggs/Estuary Times)" credits a photo.
