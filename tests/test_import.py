@@ -7505,3 +7505,27 @@ def test_a_sentence_on_the_price_of_any_work_of_art_is_no_caption() -> None:
         "£65 million for Ann Lee's sculpture, sold at Northgate in February 2010."
     )
     assert kept("\n\n".join([STORY[0], line, *STORY[1:]])) == [STORY[0], line, *STORY[1:]]
+
+
+def test_a_blogs_featured_image_credit_closes_the_story_and_the_teasers_under_it_leave() -> None:
+    story = [
+        *STORY,
+        "Officers from the Northgate customs post searched the container at the quay on "
+        "Wednesday after a tip-off, and found the cargo hidden behind packets of frozen beef.",
+        "The shipment had been declared as food from the estuary's southern ports and was on "
+        "its way to a buyer overseas, the customs office said in a statement on Thursday.",
+        "Those found guilty of smuggling face a fine of up to $500,000 and a jail term of two "
+        "years, and the authorities said the goods would be destroyed after the investigation.",
+        "Conservation groups in Northgate welcomed the seizure, the largest at the port in five "
+        "years, and called for more checks on containers passing through the estuary.",
+    ]
+    page = "\n".join(
+        [
+            *story,
+            "Featured image from Northgate Ferries via Estuary News.",
+            "The thief left the wallet behind, presumably to mislead the\u2026",
+            "Such poor sportsmanship.",
+            "Earlier this year, three managers were found to have made\u2026",
+        ]
+    )
+    assert kept(page) == story

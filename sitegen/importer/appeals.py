@@ -38,6 +38,9 @@ PROMPTS = [
         r"^not a (member|subscriber)\b|^forg[eo]t (your )?password\b|^close and don['’]?t show\b"
         r"|^(your browser is out of date|please upgrade your browser)\b",
         r"^(subscribe|register|join)\b.{0,60}$",
+        # A blog's credit for the picture at its top closes its story, the site's other
+        # stories under it: "Featured image from NParks via Channel NewsAsia."
+        r"^featured image (?:adapted )?(?:from|via|by|courtesy of)\b[^!?]{0,120}$",
         # "Create a free Industrial Equipment News account to continue"
         r"^create (a|an|your) (free )?[\w'’ -]{0,40}\baccount\b",
         r"\b(free trial|days? free|start reading|start your)\b",
