@@ -297,6 +297,12 @@ def test_a_dateline_with_its_state_and_two_hyphens_glued_to_the_story_is_dropped
     assert doc.sentences == ("After a tank car derailed, the fire burned for a day.",)
 
 
+def test_places_joined_by_slashes_before_the_day_and_the_agency_are_a_dateline() -> None:
+    doc = segment("Northgate/Estuary City, Jun 17 (PTI) At least nine people died on Monday.")
+    assert doc.dateline == "Northgate/Estuary City, Jun 17 (PTI)"
+    assert doc.sentences == ("At least nine people died on Monday.",)
+
+
 def test_a_title_cut_short_opening_a_paragraph_is_no_dateline() -> None:
     # "Gov." is the governor's title, not a place: the caption keeps its subject.
     doc = segment("Gov. Joe Manchin visits the families at the church. Sen. Ann Lee came too.")

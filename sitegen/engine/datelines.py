@@ -151,8 +151,10 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
     (True, r"\([A-Z][\w&. ]{1,30}\)\s*[—–-]{1,2}\s+"),
     (
         False,
-        # (EFE's stop before its dash too: "Paris, Oct 30 (EFE).- ")
-        r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+        # (EFE's stop before its dash too: "Paris, Oct 30 (EFE).- "; and PTI's places joined by
+        # slashes: "New Jalpaiguri/Kolkata/New Delhi, Jun 17 (PTI) ")
+        r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:/[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}){0,3},\s*"
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
         r"[a-z]*\.?\s+\d{1,2}\s*\([^()]{1,40}\)\.?\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“])",
     ),
     (
