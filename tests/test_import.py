@@ -7478,8 +7478,10 @@ def test_a_link_a_credited_caption_and_a_photographers_credit_leave_the_body(
     assert kept("\n\n".join([STORY[0], *furniture, *STORY[1:]])) == STORY
 
 
-def test_a_broadcasters_box_label_run_into_the_first_words_is_cut_from_them() -> None:
-    page = "\n\n".join(["The Brief " + STORY[0], *STORY[1:]])
+@pytest.mark.parametrize("label", ["The Brief", "Version 0 of 1."])
+def test_a_broadcasters_box_label_run_into_the_first_words_is_cut_from_them(label: str) -> None:
+    # ... or an archive's count of the story's versions
+    page = "\n\n".join([f"{label} {STORY[0]}", *STORY[1:]])
     assert kept(page) == STORY
 
 

@@ -113,8 +113,9 @@ GLUED_LABEL = re.compile(
     # ... as Ukrainska Pravda labels its paragraphs: "Details: Khabirov reported that ...".
     r"|Details:|Background:|Quote:|Updated:"
     # ... and the box of points some broadcasters set over the story: "The Brief A Seattle
-    # airport official says ...".
-    r"|The Brief)"
+    # airport official says ...", and an archive's count of a story's versions: "Version 0 of
+    # 1. Fraud squad officers are questioning ...".
+    r"|The Brief|Version \d{1,3} of \d{1,3}\.)"
     r"\s+(?=[A-Z])"
     # ... or a label of a few words over an ellipsis: "Youth movement … This is the seventh
     # straight major ...".
