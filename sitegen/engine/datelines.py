@@ -149,12 +149,18 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
         r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} // (?=[A-Z\"“])",  # "Epsom // Frankie Dettori ..."
     ),
     (True, r"\([A-Z][\w&. ]{1,30}\)\s*[—–-]{1,2}\s+"),
+    # ... or places joined by slashes, the day and the agency, as PTI sets them: "New
+    # Jalpaiguri/Kolkata/New Delhi, Jun 17 (PTI) At least nine people ...".
+    (
+        True,
+        r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:/[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}){1,3},\s*"
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*"
+        r"\([^()]{1,40}\)\s*(?=[A-Z\"“])",
+    ),
     (
         False,
-        # (EFE's stop before its dash too: "Paris, Oct 30 (EFE).- "; and PTI's places joined by
-        # slashes: "New Jalpaiguri/Kolkata/New Delhi, Jun 17 (PTI) ")
-        r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:/[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}){0,3},\s*"
-        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+        # (EFE's stop before its dash too: "Paris, Oct 30 (EFE).- ")
+        r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
         r"[a-z]*\.?\s+\d{1,2}\s*\([^()]{1,40}\)\.?\s*(?:[:—–-]{1,2}\s*)?(?=[A-Z\"“])",
     ),
     (
@@ -180,6 +186,9 @@ _DATELINE_FORMS: tuple[tuple[bool, str], ...] = (
 )
 
 
+SLASHED_PLACES = 80  # characters of a lede in which places joined by slashes and an agency stand
+
+
 @cache
 def _dateline(every: bool) -> re.Pattern[str]:
     """The datelines of :data:`_DATELINE_FORMS`: ``every`` one, or those a lede with no
@@ -197,6 +206,7 @@ def _needs_every_dateline(text: str) -> bool:
         or " | " in text
         or " Desk" in text
         or " // " in text
+        or ("/" in text[:SLASHED_PLACES] and " (" in text[:SLASHED_PLACES])
     )
 
 
