@@ -1630,3 +1630,24 @@ def test_a_pointer_to_the_whole_announcement_is_no_claim_of_its_own() -> None:
     claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("wire",)]
     assert "Read the full announcement from Bloggs here." not in claims
     assert "Read more about the cuts in the company's annual report." in claims
+
+
+def test_a_sentence_with_no_details_to_give_and_a_list_that_follows_are_no_claims() -> None:
+    facts = facts_of(
+        {
+            "wire": [
+                "Six miners were trapped in the Northgate mine on Monday, officials said.",
+                "He had no details on the difficulty of the search.",
+                "The complete list of Estuary 2027 award winners follows:",
+                "He said the miners had enough water for a week.",
+            ],
+            "herald": [
+                "Six miners were trapped in the Northgate mine on Monday.",
+                "Rescuers drilled a hole.",
+            ],
+        }
+    )
+    claims = [f.text for f in of_kind(facts, "claim") if f.sources == ("wire",)]
+    assert "He had no details on the difficulty of the search." not in claims
+    assert not any("complete list" in c for c in claims)
+    assert "He said the miners had enough water for a week." in claims
