@@ -7453,6 +7453,17 @@ def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> 
             "Note to readers: We've made this story free as an important public service. If "
             "you are able, help power local journalism. Subscribe to the Estuary Times.",
         ],
+        # a site's notice on readers' posts, and an agency's note on its wire
+        [
+            "Any third-party or user posts, comments and replies published on the Estuary "
+            "Times website in no way convey the thoughts or intents of the Estuary Times.",
+            "The Estuary Times reserves the right to remove, screen, edit, or reinstate content "
+            "posted by third parties on this website.",
+            "Estuary Wire website contains only a portion of the news stories offered to "
+            "subscribers, and in summarized form. Please contact us for subscription options.",
+        ],
+        # a caption closed by whose photo it is
+        ["The ferry aground at Northgate, Oct. 4, 2027. Estuary Coast Guard Photo"],
         # a pointer to the story's updates, and where to send corrections
         [
             "Get updates to this developing story directly on Estuary Wire.",

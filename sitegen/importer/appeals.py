@@ -459,6 +459,14 @@ APPEALS = (
     r"|^to (view|see) the results( of (the|this) poll)?,? you (need|have) to vote\W*$",
     # A blog's comment form footer.
     r"^this site uses akismet to reduce spam\b",
+    # ... and a site's notice on readers' posts: "Any third-party or user posts, comments,
+    # replies ... in no way convey the thoughts, sentiments or intents of ...", "... reserves
+    # the right to remove, screen, edit, or reinstate content posted by third parties ...".
+    r"\bin no way convey the (?:thoughts|views|opinions)\b"
+    r"|\breserves the right to remove, screen, edit\b",
+    # An agency's note that its site holds only part of its wire: "Anadolu Agency website
+    # contains only a portion of the news stories offered to subscribers ...".
+    r"\bwebsite contains only a portion of the news stories\b",
     # An appeal to like the outlet.
     r"^like [^.!?]{1,30} on (facebook|twitter|instagram)\b",
     r"^unlimited (digital )?access\b[^!?]{0,40}$",

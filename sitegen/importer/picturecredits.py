@@ -292,6 +292,9 @@ CREDITED_CAPTION_LINES = [
         # ... or "... on Thursday. PHOTO ILLUSTRATION: Samlaget".
         r"[.!?]\s+(?-i:PHOTOS?|PICTURES?): (?-i:[A-Z][A-Z .,&/'’-]{1,40})$"
         r"|[.!?]\s+(?-i:PHOTO ILLUSTRATION|ILLUSTRATION): (?-i:[A-Z])[\w .,&/'’-]{1,40}$",
+        # ... or whose photo it is, in a few capitalised words: "... Oct. 4, 2023. U.S. Coast
+        # Guard Photo".
+        r"[.!?\"”]\s+(?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4} (?:Photo|PHOTO))$",
         # ... or its credit and year after it: "... severe turbulence. Hawaii News Now/2022".
         r"[.!?\"”]\s+(?-i:[A-Z])[\w .'’&-]{2,40}/(19|20)\d\d$",
         # ... or the police who took a mugshot, with no full stop, as no sentence ends: "...
