@@ -58,7 +58,8 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+)|…(?=\s+)")
 # Who asked or cried out, after a quotation that ends in "?" or "!": a name, perhaps with
 # a role, and the verb, then the sentence's end ("Watson answered.", "WFTV reporter Mark
 # Boyle asked.").
-_CARD = re.compile(
+# (a pattern string, compiled by ``re`` on its first use: most runs never quote a question)
+_CARD = (
     r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,4} (?:said|says|asked|asks|answered|replied|shouted"
     r"|cried|wrote|added|wondered|told \w+)"
     # ... perhaps with where or when: '"A massive attack!" Mayor Jo Bloggs said on the
@@ -176,7 +177,7 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
         return False  # "said to E! News on his way out": an outlet's name, not a sentence end
     if _ASIDE_GOES_ON.match(following):
         return False  # "The Boston Red Sox — yes, the Boston Red Sox! — are champions"
-    if text[dot] in "?!" and text[end - 1] in '"”' and _CARD.match(following):
+    if text[dot] in "?!" and text[end - 1] in '"”' and re.match(_CARD, following):
         return False  # '"What is Toronto?" Watson answered.': the question and who asked it
     return not _inside_attributed_quote(text, end)
 
