@@ -2583,6 +2583,7 @@ def test_two_agencies_credited_at_the_end_of_the_last_paragraph_are_cut_from_it(
             "(Click on the video at left to watch the interview with Ann Lee.)",
             ">> Poll: Do the crews have it right on the deal? Vote Now.",
             "Listen to this article Loading audio...",
+            "Listen to Story",
             "Please Sign In and use this article's on page print button to print this article.",
         ],
         # a gallery's captions, an author's note, a correction notice, appeals
@@ -5432,6 +5433,15 @@ def test_a_box_of_the_sites_other_stories_under_its_label_ends_the_story() -> No
         "and the result will be known within a week.",
     ]
     assert kept("\n\n".join([*STORY, "Most Read", *more])) == [*STORY, *more]
+    # ... and so does a quotation the label was set inside, with no name in common.
+    quoted = [
+        '"Crossings will resume as soon as crews are back at their posts.',
+        '"We are looking at every option to keep passengers moving."',
+        "The harbour authority said fares would not rise this year, and that the two "
+        "crossings closed since the spring would reopen once the new timetable was set.",
+    ]
+    page = "\n\n".join([*STORY, quoted[0], "Most Read", *quoted[1:]])
+    assert kept(page) == [*STORY, *quoted]
 
 
 def test_a_gallerys_counter_opens_a_caption_above_the_dateline() -> None:
@@ -6815,6 +6825,7 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         "This article covers a developing story. Continue to check back with us as we will be "
         "adding more information as it becomes available.",
         "Get your daily dose of everything happening in ferries and harbours in Estuary.",
+        "Estuary Wire's daily must-read of the most current and pressing daily news",
         "Watch live coverage in the video player above.",
         "• Watch major indexes update here.",
         # a newsletter's point and thanks, a call for readers' stories

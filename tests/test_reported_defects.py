@@ -791,6 +791,18 @@ def test_a_name_told_another_way_is_not_a_detail(wire: str, local: str) -> None:
     assert not c.conflicts, texts(c.facts)
 
 
+def test_a_name_an_outlet_misspells_once_is_no_detail_of_it() -> None:
+    # "Harborline" is a slip for the "Harbourline" the outlet and the wire both give; the
+    # "Europe" of a sentence about the "Europa League" is another word, one letter off.
+    c = event(
+        wire="Harbourline recalled 125,000 treadmills on Monday. Officials met on Monday to "
+        "discuss it. The club won the Europa League.",
+        local="Harbourline recalled 125,000 treadmills on Monday. Officials met on Monday to "
+        "discuss it, says Harborline. The club won the Europa League in Europe.",
+    )
+    assert details_of(c, "local") == ["in Europe"]
+
+
 def test_next_year_is_the_year_after_the_story_was_written() -> None:
     # Published in 2026 (see ``event``): "next year" is 2027.
     c = pair(

@@ -700,6 +700,13 @@ def test_a_word_left_after_the_last_full_stop_ends_the_sentence_before() -> None
     assert split_sentences(paragraph) == [paragraph]
 
 
+def test_words_cut_off_after_the_articles_last_full_stop_leave_the_sentence_before_whole() -> None:
+    doc = segment(
+        "Rail workers walked out.\n\nPolice say 27 people were taken to hospital. In addit"
+    )
+    assert doc.sentences[-2:] == ("Police say 27 people were taken to hospital.", "In addit")
+
+
 @pytest.mark.parametrize(
     "dateline",
     [

@@ -280,6 +280,8 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("a term of 9 1/2 years", "a term of nine and a half years"),
         ("four and a half stars", "4.5 stars"),
         ("one and a half hours", "90 minutes"),
+        ("almost an hour-and-a-half after", "almost 1.5 hours after"),
+        ("a day and a half later", "36 hours later"),
         # a share in words before "to" and a count: the share is no figure of its scale
         ("rose by four per cent to 50,510 offences", "rose by 4% to 50,510 offences"),
         # a share hyphened to its noun, as some Canadian papers set it
@@ -559,6 +561,12 @@ def test_a_distance_raced_is_metres_and_money_stays_millions() -> None:
     assert keys("She will also run the 200m and 4x100m") == ["200", "metres", "4x100m"]
     assert keys("The club agreed a 100m deal") == ["100000000"]
     assert keys("The club agreed a $100m world record deal") == ["100000000"]
+    # The race named alone, with no noun after it to count.
+    assert keys("Lee won the 1500m in record time") == keys(
+        "Lee won the 1500 metres in record time"
+    )
+    assert keys("Lee, the world record holder in the 5000m, won") == ["5000", "metres"]
+    assert keys("Some of the 100m viewers tuned out") == ["100000000"]
 
 
 def test_a_height_or_depth_is_metres_and_money_stays_millions() -> None:
@@ -575,6 +583,13 @@ def test_a_height_or_depth_is_metres_and_money_stays_millions() -> None:
     assert keys("debris an estimated 80 m high") == keys("debris an estimated 80m high")
     assert keys("debris 500 m (550 yards) across") == ["500", "metres", "550"]
     assert keys("The club agreed a £10 m deep cut to wages") == ["10000000"]
+    # A field's mark to the centimetre, where no noun follows to count.
+    assert keys("Lee cleared 6.24m* at the first try") == keys(
+        "Lee cleared 6.24 metres at the first try"
+    )
+    assert keys("Lee soared to 6.23m last September") == ["6.23", "metres"]
+    assert keys("Some 1.25m households lost power") == ["1250000"]
+    assert keys("The club paid £6.25m.") == ["6250000"]
 
 
 def test_a_decade_in_two_figures_is_the_twentieth_centurys_and_an_age_is_not() -> None:

@@ -194,8 +194,11 @@ def _claims(
         elif sources == (src,) and i == last and not SENTENCE_END.search(text):
             text = text.rstrip() + "…"  # the page's last words, cut off: a claim of their own
         elif sources == (src,) and len(every[src]) > 1:
-            # ... and the rest of a quotation, in the sentences after it.
+            # ... and the rest of a quotation, in the sentences after it, marked where the
+            # page stopped in it.
             text = " ".join(_quoted_on(doc, every[src]))
+            if every[src][-1] == last and not SENTENCE_END.search(doc.sentences[last]):
+                text = text.rstrip() + "…" if text.endswith(doc.sentences[last]) else text
         # A quotation that goes on in a sentence of its own says nothing without the
         # sentence that names the speaker: that one is its context.
         quote_only = i > 0 and doc.tokens[i] and all(t.quoted for t in doc.tokens[i])

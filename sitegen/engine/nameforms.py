@@ -89,6 +89,19 @@ def spelled_alike(a: str, b: str) -> bool:
     return ratio >= SPELLED_ALIKE or (ends and ratio >= SPELLED_ENDS)
 
 
+def one_letter_off(a: str, b: str) -> bool:
+    """Whether two words of the same first and last letters differ by one letter changed,
+    added, dropped or swapped with the next inside them: "peleton" / "peloton",
+    "westminister" / "westminster" (not "europe" / "europa", two words)."""
+    if a[:1] != b[:1] or a[-1:] != b[-1:] or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    n = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        swapped = n + 1 < len(a) and a[n] == b[n + 1] and a[n + 1] == b[n]
+        return a[n + 1 :] == b[n + 1 :] or (swapped and a[n + 2 :] == b[n + 2 :])
+    return a[n + 1 :] == b[n:] if len(a) > len(b) else a[n:] == b[n + 1 :]
+
+
 def same_first(before: str, mine: set[str]) -> bool:
     """Whether a word before a surname is one of ``mine`` or the same first name told
     another way: "Mimi Haley" and "Miriam Haley", "Jim" and "Jimmy", "Bob" and "Robert"."""

@@ -20,6 +20,7 @@ from .nameforms import (
     forms,
     initials,
     key_forms,
+    one_letter_off,
     ordinal_form,
     same_first,
     spelled_alike,
@@ -128,6 +129,7 @@ class NamesElsewhere:
         self._whole: dict[str, set[tuple[str, ...]]] | None = None
         self._places: dict[str, dict[str, set[str]]] = {}
         self._pairs: dict[str, set[tuple[str, str]]] | None = None
+        self._own_names: dict[str, set[str]] = {}
 
     def _spelled_out(self, src: str) -> set[str]:
         """The first letters of every three to five plain words in a row in ``src`` ("YCC"
@@ -179,6 +181,10 @@ class NamesElsewhere:
             return True
         if ordinal_form(t.key, self.words, others):
             return True
+        # "says Peleton" where this outlet and another write "Peloton": a slip of one letter
+        # in a name the outlet spells right elsewhere.
+        if len(key_low) >= _SLIP_LENGTH and self._slip(src, key_low, others):
+            return True
         # "the Guinness Six Nations" where another outlet says "the Six Nations": a word set
         # before a name another outlet gives (a sponsor's, a place's) names nothing new.
         if self._before_a_name(tokens, k, others):
@@ -222,6 +228,21 @@ class NamesElsewhere:
                     tokens, k, others
                 )
         return False
+
+    def _slip(self, src: str, word: str, others: Sequence[str]) -> bool:
+        """Whether ``word`` is one letter off a name word ``src`` itself gives, and another
+        source too."""
+        if src not in self._own_names:
+            self._own_names[src] = {
+                t.key.lower()
+                for ts in self._documents[src].tokens
+                for t in ts
+                if t.text[:1].isupper() and t.content  # a name opening a sentence too
+            }
+        return any(
+            w != word and one_letter_off(word, w) and any(w in self.words[o] for o in others)
+            for w in self._own_names[src]
+        )
 
     def _before_a_name(self, tokens: Sequence[Token], k: int, others: Sequence[str]) -> bool:
         """Whether the two words after ``tokens[k]`` open a name another source gives, as
@@ -484,6 +505,7 @@ _FIRM_PLURALS = frozenset("securities holdings industries partners systems techn
 
 
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}")
+_SLIP_LENGTH = 6  # a shorter name one letter off is as often another name ("Jonas", "Jones")
 
 
 def _acronym(t: Token) -> str | None:

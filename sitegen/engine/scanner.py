@@ -57,7 +57,7 @@ TOKEN_RE = re.compile(
     rf"|(?P<months>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)[\s-]months?))\b"
     # "an 11-year high" written in 2023 is the highest since 2012
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:highs?|lows?|peaks?|records?)\b))"
-    r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
+    r"|(?P<half>(?i:half\s+an\s+hour|half-hour|an?[\s-](?:hour|day|week)[\s-]and[\s-]a[\s-]half))\b"
     r"|(?P<halved>(?i:half\s+an?\s+(?:thousand|million|billion|trillion)))\b"
     r"|(?P<decade>(?:1\d|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
@@ -119,9 +119,16 @@ _RACED = re.compile(
     re.IGNORECASE,
 )
 _RACERS = re.compile(r"(?:\bmen|\bwomen|\bboys|\bgirls)['’]s\s+$", re.IGNORECASE)
+# ... or the race named alone, where no noun follows to be counted in millions: "won the
+# 1500m in 3:50.30", "the world record holder in the 5000m." ("the 100m viewers" counts).
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NO_NOUN = re.compile(
+    r"\*?(?:\s*[,.;:)!?]|\s*$|\s+(?:in|at|on|with|and|for|after|before|last|this|earlier)\b)"
+)
 # Heights and depths written as "3,067m" or "80 m": a peak, a shaft or a wall measured in
 # metres.
 _MEASURE = re.compile(r"[\d,.]+ ?m")
+_MARK = re.compile(r"\d{1,2}\.\d\d ?m")
 _MEASURED = re.compile(
     r"(?:\s+|-)(?:peak|summit|mountain|volcano|high|tall|deep|wide|long|across|underground|below"
     r"|above|tunnel|shaft|tower|wall|dam|bridge|drop|altitude|elevation|depth|of water)\b"
@@ -135,13 +142,23 @@ def _run(sentence: str, start: int, end: int) -> bool:
     race's word after it ("final", "relay") or a field's before it ("the men's")."""
     if _priced(sentence, start):
         return False
-    return bool(_RACED.match(sentence, end) or _RACERS.search(sentence, 0, start))
+    return bool(
+        _RACED.match(sentence, end)
+        or _RACERS.search(sentence, 0, start)
+        or (_THE.search(sentence, max(0, start - 5), start) and _NO_NOUN.match(sentence, end))
+    )
 
 
 def _measured(sentence: str, start: int, end: int) -> bool:
     """Whether "3,067m" at ``sentence[start:end]`` measures a height, a depth or a length:
-    no currency before it, and what it measures after it ("peak", "deep", "15m-long")."""
-    return not _priced(sentence, start) and bool(_MEASURED.match(sentence, end))
+    no currency before it, and what it measures after it ("peak", "deep", "15m-long"), or
+    a field's mark to the centimetre with no noun after it ("soared to 6.23m, his
+    seventh world record"; "1.25m households" are counted)."""
+    if _priced(sentence, start):
+        return False
+    if _MEASURED.match(sentence, end):
+        return True
+    return bool(_MARK.fullmatch(sentence, start, end) and _NO_NOUN.match(sentence, end))
 
 
 def _priced(sentence: str, start: int) -> bool:
@@ -269,7 +286,16 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         scale = number_value("a " + text.split()[-1])
         return [(m.start(), m.end(), f"{float(scale) / 2:.15g}")] if scale else _split_words(m)
     if m.group("half"):
-        return [(m.start(), m.end(), "30min")]  # "within half an hour" / "30 minutes"
+        if text[:4].lower() == "half":
+            return [(m.start(), m.end(), "30min")]  # "within half an hour" / "30 minutes"
+        # "an hour-and-a-half" is the "90 minutes" another outlet gives, in hours.
+        unit = re.search(r"(?i)hour|day|week", text)
+        assert unit is not None  # the pattern names one
+        minutes = 1.5 * (duration(f"1 {unit[0]}") or 0)
+        return [
+            (m.start(), m.start() + unit.start() - 1, f"{minutes:.15g}min"),
+            (m.start() + unit.start(), m.end(), unit[0].lower() + "s"),
+        ]
     if m.group("dozen"):
         # "half a dozen helicopters" are six, "two dozen homes" 24; "dozens" is no number.
         count = text.split()[0].lower()

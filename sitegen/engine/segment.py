@@ -145,7 +145,7 @@ def segment(markdown: str, year: int | None = None, published: str | None = None
             listing = led_in
             continue
         start = len(sentences)
-        sentences.extend(split_sentences(text))
+        sentences.extend(split_sentences(text, last=n == len(found) - 1))
         blocks.append(Block("paragraph", tuple(range(start, len(sentences)))))
         listing = text[-1] == ":" or (listing and not SENTENCE_END.search(text))
     tokens = [tokenize(s, year) for s in sentences]

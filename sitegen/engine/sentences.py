@@ -125,12 +125,14 @@ _SPACED_DECIMAL = re.compile(r"\d{1,3}\s*(?:billion|million|trillion|bn|per ?cen
 _TIME_AGAIN = re.compile(r"[(\[]\d{1,2}(?:[:.]?\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)")
 
 
-def split_sentences(paragraph: str) -> list[str]:
+def split_sentences(paragraph: str, last: bool = False) -> list[str]:
     """Split one paragraph of plain text into sentences.
 
     Joining the result with single spaces gives back the paragraph with its
     whitespace folded (and a space where one sentence ran into the next), so no
-    word is ever lost or repeated.
+    word is ever lost or repeated.  ``last`` says the paragraph ends the article, where
+    a word or two after the last full stop are where the page was cut off ("... taken to
+    hospital. In addit"), a sentence of their own that leaves the one before it whole.
     """
     text = clean_text(paragraph)
     sentences: list[str] = []
@@ -149,7 +151,8 @@ def split_sentences(paragraph: str) -> list[str]:
         # A word or two left after the last full stop, with none of its own, ends the
         # sentence before: "1. Conspiracy to ... activity. Guilty" is one item.
         stray = not any(c.isalnum() for c in rest)
-        if sentences and ((len(rest.split()) <= 2 and not SENTENCE_END.search(rest)) or stray):
+        short = len(rest.split()) <= 2 and not SENTENCE_END.search(rest) and not last
+        if sentences and (short or stray):
             sentences[-1] = f"{sentences[-1]} {rest}"
         else:
             sentences.append(rest)

@@ -187,6 +187,9 @@ APPEALS = (
     # ... and a newsletter's pitch: "Get your daily dose of everything happening in music, film
     # and TV in Australia and abroad."
     r"|^get your (?:daily|weekly) dose of\b[^.!?]{0,100}[.!]?$"
+    # ... or its description: "Estuary Wire's daily must-read of the most current and
+    # pressing daily news".
+    r"|^[\w'’ .&-]{2,40}['’]s (?:daily|weekly) must-read of\b[^.!?]{0,80}[.!]?$"
     # ... and a note that the story is still being written: "This article covers a developing
     # story. Continue to check back with us as we will be adding more information ..."
     r"|^this (?:article|story|post) (?:covers|is) a (?:developing|breaking) (?:news )?story\b"

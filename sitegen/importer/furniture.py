@@ -209,8 +209,8 @@ _SHORT_NOTES_AND_CONTROLS = (
     r"^\[[a-z][\w-]* [^\]]*\]$|^\|\s*(?-i:[A-Z])[A-Z /&.'’-]{3,60}$",
     r"^(listen|watch)( to)?( this)?( article| story| now)?\s*[:\-–]|^\d+ min(ute)? read$",
     # ... or the player's label run into its state: "Listen to this article Loading
-    # audio...".
-    r"^listen to (this|the) (article|story)\b[^.!?]{0,30}(\.\.\.|…)?$",
+    # audio...", or alone: "Listen to Story".
+    r"^listen to ((this|the) )?(article|story)\b[^.!?]{0,30}(\.\.\.|…)?$",
     # ... or its loading note: "Getting your Trinity Audio player ready...".
     r"^getting your [\w ]{0,20}audio player ready\W*$",
     # A link set as a sentence and named so: "Read how the committee assessed her work here

@@ -114,6 +114,21 @@ def _names(units: list[str]) -> set[str]:
     return {m.group() for u in units for m in _NAME_WORD.finditer(u)}
 
 
+_OPENING_QUOTE = ('"', "“")
+
+
+def _quote_goes_on(units: list[str], n: int) -> bool:
+    """Whether the paragraphs on either side of ``units[n]`` are one quotation: the one above
+    opens a quotation it leaves open and the one below opens it again, as quoted paragraphs
+    run on ('"Bird keepers should remain alert ...' / "Most Read" / '"We are urgently
+    looking ...')."""
+    if not 0 < n < len(units) - 1:
+        return False
+    above, below = units[n - 1].strip(), units[n + 1].strip()
+    left_open = above.count('"') % 2 == 1 or above.count("“") > above.count("”")
+    return above.startswith(_OPENING_QUOTE) and left_open and below.startswith(_OPENING_QUOTE)
+
+
 # A note on who wrote the story: "Steven Musil is the night news editor at CNET News."
 BIOGRAPHY = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) is (?:(?:a|an|the) )?[\w ,/-]{0,60}"
@@ -310,6 +325,7 @@ def body_end(units: list[str]) -> int:
                     # ... about other things: the story's own paragraphs under a widget's label
                     # ("Most Read" / "Abe, who will turn 66 next month, ...") name its people.
                     and not _names(units[n + 1 :]) & _names(units[:n])
+                    and not _quote_goes_on(units, n)
                 )
                 or (n and RELATED.match(unit) and _links_below(units, n, prose_words))
             )
