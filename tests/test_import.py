@@ -1308,6 +1308,13 @@ def test_a_caption_given_twice_in_a_row_leaves_the_body(second: str) -> None:
             "A deckhand wipes her eyes as she joins the others on the quay.",
             "  \u2022 A deckhand wipes her eyes as she joins the others on the quay.",
         ],
+        # three times with its credit, then once more without it
+        [
+            "A deckhand ties up the ferry at the quay in Northgate. (ET)\n",
+            "A deckhand ties up the ferry at the quay in Northgate. (ET)\n",
+            "A deckhand ties up the ferry at the quay in Northgate. (ET)\n",
+            "A deckhand ties up the ferry at the quay in Northgate.",
+        ],
         # a long caption run into itself with no stop between, then given again
         [
             "Supporters of the Ferry Crews Pay Bill (Northgate) take part in a protest outside "
@@ -6826,6 +6833,7 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         "adding more information as it becomes available.",
         "Get your daily dose of everything happening in ferries and harbours in Estuary.",
         "Estuary Wire's daily must-read of the most current and pressing daily news",
+        "Check out Estuary Wire’s live coverage of the ferry strike in Northgate.",
         "Watch live coverage in the video player above.",
         "• Watch major indexes update here.",
         # a newsletter's point and thanks, a call for readers' stories

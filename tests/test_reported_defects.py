@@ -774,6 +774,11 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
             "Horse DNA was found in burgers made in Ireland.",
             "Horse DNA was found in burgers made in Ireland (OTC BB: IRLD - news).",
         ),
+        # a news agency credited by its name spelled out
+        (
+            "The quake struck off the coast, officials said.",
+            "The quake struck off the coast, an official told Agence France-Presse.",
+        ),
         # a sponsor's name set before the name another outlet gives
         (
             "Northgate began their Six Counties title defence with a win on Friday.",

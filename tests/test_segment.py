@@ -24,6 +24,7 @@ def fold(text: str) -> str:
         "The ferry has not sailed since Feb. 14, when the storm reached the coast.",
         "Reporters gathered outside No. 10 Downing Street before the statement.",
         "The procession will pass St. Aidan's church at noon.",
+        "Mass was said at the Basilica of Sts. Peter and Paul on Saturday.",
         "The injured were treated by Dr. Helen Moss at the county hospital.",
         "Mr. Okafor declined to comment on the audit.",
         "The report was written by J. R. Alvarez, a former harbour master.",

@@ -281,6 +281,7 @@ def test_a_span_of_time_without_a_date_stays_a_count() -> None:
         ("four and a half stars", "4.5 stars"),
         ("one and a half hours", "90 minutes"),
         ("almost an hour-and-a-half after", "almost 1.5 hours after"),
+        ("diesel rose to Rp 6.800 a litre", "diesel rose to Rp6,800.00 a litre"),
         ("a day and a half later", "36 hours later"),
         # a share in words before "to" and a count: the share is no figure of its scale
         ("rose by four per cent to 50,510 offences", "rose by 4% to 50,510 offences"),

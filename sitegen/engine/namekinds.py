@@ -58,6 +58,39 @@ def medium(tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and tokens[k - 1].key in ("on", "via", "to") and tokens[k].key.lower() in PLATFORMS
 
 
+# News agencies by their names spelled out, credited as the short ones are ("told Agence
+# France-Presse", "The Associated Press reported").
+_AGENCY_NAMES = tuple(
+    tuple(name.split())
+    for name in (
+        "agence france presse",
+        "associated press",
+        "press association",
+        "press trust of india",
+        "united press international",
+        "deutsche presse agentur",
+        "asian news international",
+        "kyodo news",
+        "anadolu agency",
+        "yonhap news agency",
+    )
+)
+_AGENCY_WORDS = frozenset(w for name in _AGENCY_NAMES for w in name if w != "of")
+
+
+def agency_named(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a word of a news agency's name spelled out."""
+    if tokens[k].key.lower() not in _AGENCY_WORDS:
+        return False
+    keys = [t.key.lower() for t in tokens[max(0, k - 3) : k + 4]]
+    at = k - max(0, k - 3)
+    return any(
+        tuple(keys[a : a + len(name)]) == name
+        for name in _AGENCY_NAMES
+        for a in range(max(0, at - len(name) + 1), at + 1)
+    )
+
+
 def ticker(sentence: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a stock ticker: "MSFT" in "(NASDAQ:MSFT)", "NYSE: LNKD",
     "LNKD stock"."""

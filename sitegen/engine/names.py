@@ -129,7 +129,7 @@ class NamesElsewhere:
         self._whole: dict[str, set[tuple[str, ...]]] | None = None
         self._places: dict[str, dict[str, set[str]]] = {}
         self._pairs: dict[str, set[tuple[str, str]]] | None = None
-        self._own_names: dict[str, set[str]] = {}
+        self._own_names: dict[str, dict[tuple[str, str], list[str]]] = {}
 
     def _spelled_out(self, src: str) -> set[str]:
         """The first letters of every three to five plain words in a row in ``src`` ("YCC"
@@ -181,10 +181,6 @@ class NamesElsewhere:
             return True
         if ordinal_form(t.key, self.words, others):
             return True
-        # "says Peleton" where this outlet and another write "Peloton": a slip of one letter
-        # in a name the outlet spells right elsewhere.
-        if len(key_low) >= _SLIP_LENGTH and self._slip(src, key_low, others):
-            return True
         # "the Guinness Six Nations" where another outlet says "the Six Nations": a word set
         # before a name another outlet gives (a sponsor's, a place's) names nothing new.
         if self._before_a_name(tokens, k, others):
@@ -224,24 +220,28 @@ class NamesElsewhere:
                     for o in others
                 ):
                     return True
-                return self._spelled_otherwise(tokens, k, a, b, others) or self._placed_otherwise(
+                if self._spelled_otherwise(tokens, k, a, b, others) or self._placed_otherwise(
                     tokens, k, others
-                )
-        return False
+                ):
+                    return True
+                break
+        # "says Peleton" where this outlet and another write "Peloton": a slip of one letter
+        # in a name the outlet spells right elsewhere.
+        return len(t.stem) >= _SLIP_LENGTH and self._slip(src, t.stem, others)
 
     def _slip(self, src: str, word: str, others: Sequence[str]) -> bool:
-        """Whether ``word`` is one letter off a name word ``src`` itself gives, and another
-        source too."""
-        if src not in self._own_names:
-            self._own_names[src] = {
-                t.key.lower()
-                for ts in self._documents[src].tokens
-                for t in ts
-                if t.text[:1].isupper() and t.content  # a name opening a sentence too
-            }
+        """Whether ``word`` (a stem) is one letter off a name word ``src`` itself gives, and
+        another source too."""
+        index = self._own_names.get(src)
+        if index is None:
+            # Its capitalised words (a name opening a sentence too), by first and last letter.
+            index = self._own_names[src] = {}
+            for w in self.named[src]:
+                if w:
+                    index.setdefault((w[0], w[-1]), []).append(w)
         return any(
-            w != word and one_letter_off(word, w) and any(w in self.words[o] for o in others)
-            for w in self._own_names[src]
+            one_letter_off(word, w) and any(w in self.words[o] for o in others)
+            for w in index.get((word[0], word[-1]), ())
         )
 
     def _before_a_name(self, tokens: Sequence[Token], k: int, others: Sequence[str]) -> bool:

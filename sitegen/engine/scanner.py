@@ -57,7 +57,7 @@ TOKEN_RE = re.compile(
     rf"|(?P<months>(?i:(?:\d+|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)[\s-]months?))\b"
     # "an 11-year high" written in 2023 is the highest since 2012
     rf"|(?P<peak>(?i:(?:\d+|{NUMBER_WORDS})-year)(?=\s+(?i:highs?|lows?|peaks?|records?)\b))"
-    r"|(?P<half>(?i:half\s+an\s+hour|half-hour|an?[\s-](?:hour|day|week)[\s-]and[\s-]a[\s-]half))\b"
+    r"|(?P<half>(?i:half\s+an\s+hour|half-hour))\b"
     r"|(?P<halved>(?i:half\s+an?\s+(?:thousand|million|billion|trillion)))\b"
     r"|(?P<decade>(?:1\d|20)\d0['’]?s|[3-9]0s)\b"  # "the 1990s": a decade, not 1990
     rf"|(?P<dozen>(?i:(?:half\s+a|an?|\d+|{NUMBER_WORDS})\s+dozen))\b"
@@ -67,7 +67,7 @@ TOKEN_RE = re.compile(
     # "four more days" is a span of four days too, and so are "10 working days"
     # ... and "1545hrs", a time of day as wires write it, the unit glued on
     rf"(?:\s?-|\s|(?<=\d{{4}})(?=hrs\b))(?:(?:{SPAN_WORDS})\s)?"
-    r"(?:minute|min|hour|hr|day|week|fortnight)s?"
+    r"(?:minute|min|hour|hr|day|week|fortnight)s?(?:[\s-]and[\s-]a[\s-]half)?"
     # ... and "three hours and 15 minutes", "19 days, one hour and 49 minutes", "two hours
     # and 35 seconds" one span
     rf"(?:,?\s(?:and\s)?(?:\d+|an?|(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?)"
@@ -112,29 +112,31 @@ TOKEN_RE = re.compile(
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 # Distances raced, written as "100m": on a track or in a pool they are metres.
 _RACE = re.compile(r"(?:50|60|100|110|200|400|800|1500|3000|5000|10000)m")
-_RACED = re.compile(
-    r"\s+(?:final|finals|race|relay|hurdles|freestyle|butterfly|breaststroke|backstroke|"
+_RACED = (
+    r"(?i)\s+(?:final|finals|race|relay|hurdles|freestyle|butterfly|breaststroke|backstroke|"
     r"medley|dash|sprint|heats?|semi-?finals?|world record|record|title|gold|silver|bronze)\b"
-    r"|\s+and\s+\d+(?:[x×]\d+)?m\b",  # "the 200m and 4x100m"
-    re.IGNORECASE,
+    r"|\s+and\s+\d+(?:[x×]\d+)?m\b"  # "the 200m and 4x100m"
 )
-_RACERS = re.compile(r"(?:\bmen|\bwomen|\bboys|\bgirls)['’]s\s+$", re.IGNORECASE)
+_RACERS = r"(?i)(?:\bmen|\bwomen|\bboys|\bgirls)['’]s\s+$"
 # ... or the race named alone, where no noun follows to be counted in millions: "won the
 # 1500m in 3:50.30", "the world record holder in the 5000m." ("the 100m viewers" counts).
-_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_NO_NOUN = re.compile(
-    r"\*?(?:\s*[,.;:)!?]|\s*$|\s+(?:in|at|on|with|and|for|after|before|last|this|earlier)\b)"
-)
+_THE = r"(?i)\bthe\s+$"
+_NO_NOUN = r"\*?(?:\s*[,.;:)!?]|\s*$|\s+(?:in|at|on|with|and|for|after|before|last|this|earlier)\b)"
 # Heights and depths written as "3,067m" or "80 m": a peak, a shaft or a wall measured in
 # metres.
 _MEASURE = re.compile(r"[\d,.]+ ?m")
-_MARK = re.compile(r"\d{1,2}\.\d\d ?m")
-_MEASURED = re.compile(
-    r"(?:\s+|-)(?:peak|summit|mountain|volcano|high|tall|deep|wide|long|across|underground|below"
+_MARK = r"\d{1,2}\.\d\d ?m"
+_MEASURED = (
+    r"(?i)(?:\s+|-)(?:peak|summit|mountain|volcano|high|tall|deep|wide|long|across|underground|below"
     r"|above|tunnel|shaft|tower|wall|dam|bridge|drop|altitude|elevation|depth|of water)\b"
-    r"|\s+\([\d,.]+\s?(?:yards|yds|feet|ft)\b",  # "500 m (550 yards)": told again in yards
-    re.IGNORECASE,
+    r"|\s+\([\d,.]+\s?(?:yards|yds|feet|ft)\b"  # "500 m (550 yards)": told again in yards
 )
+
+
+def _lazy(pattern: str) -> re.Pattern[str]:
+    """A pattern for a rare figure ("100m", "6.23m"), compiled when first met, not at every
+    start: most articles have none."""
+    return re.compile(pattern)
 
 
 def _run(sentence: str, start: int, end: int) -> bool:
@@ -143,9 +145,12 @@ def _run(sentence: str, start: int, end: int) -> bool:
     if _priced(sentence, start):
         return False
     return bool(
-        _RACED.match(sentence, end)
-        or _RACERS.search(sentence, 0, start)
-        or (_THE.search(sentence, max(0, start - 5), start) and _NO_NOUN.match(sentence, end))
+        _lazy(_RACED).match(sentence, end)
+        or _lazy(_RACERS).search(sentence, 0, start)
+        or (
+            _lazy(_THE).search(sentence, max(0, start - 5), start)
+            and _lazy(_NO_NOUN).match(sentence, end)
+        )
     )
 
 
@@ -156,9 +161,11 @@ def _measured(sentence: str, start: int, end: int) -> bool:
     seventh world record"; "1.25m households" are counted)."""
     if _priced(sentence, start):
         return False
-    if _MEASURED.match(sentence, end):
+    if _lazy(_MEASURED).match(sentence, end):
         return True
-    return bool(_MARK.fullmatch(sentence, start, end) and _NO_NOUN.match(sentence, end))
+    return bool(
+        _lazy(_MARK).fullmatch(sentence, start, end) and _lazy(_NO_NOUN).match(sentence, end)
+    )
 
 
 def _priced(sentence: str, start: int) -> bool:
@@ -169,6 +176,9 @@ def _priced(sentence: str, start: int) -> bool:
 LAPTIME = re.compile(
     r"(?i)\d{1,2}\s?(?:h|hrs?)\s?\d{1,2}\s?(?:m|mins?)\s?\d{1,2}(?:\.\d+)?\s?(?:s|secs?)\b"
 )
+_DOTTED = r"\d{1,3}(?:\.\d{3})+"
+_RUPIAH = r"(?:\bRp|\bIDR)\s?$"
+_AND_A_HALF = r"(?i)[\s-]and[\s-]a[\s-]half$"
 _AFTER_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$")
 _WORDLIKE = re.compile(r"[\w.]")  # before ".11", no decimal point: a word, "U.S.", "3."
 _TRIGGERS = NUMBER_SET | {"a", "an", "half", "quarter", "last", "next"}
@@ -286,16 +296,7 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         scale = number_value("a " + text.split()[-1])
         return [(m.start(), m.end(), f"{float(scale) / 2:.15g}")] if scale else _split_words(m)
     if m.group("half"):
-        if text[:4].lower() == "half":
-            return [(m.start(), m.end(), "30min")]  # "within half an hour" / "30 minutes"
-        # "an hour-and-a-half" is the "90 minutes" another outlet gives, in hours.
-        unit = re.search(r"(?i)hour|day|week", text)
-        assert unit is not None  # the pattern names one
-        minutes = 1.5 * (duration(f"1 {unit[0]}") or 0)
-        return [
-            (m.start(), m.start() + unit.start() - 1, f"{minutes:.15g}min"),
-            (m.start() + unit.start(), m.end(), unit[0].lower() + "s"),
-        ]
+        return [(m.start(), m.end(), "30min")]  # "within half an hour" / "30 minutes"
     if m.group("dozen"):
         # "half a dozen helicopters" are six, "two dozen homes" 24; "dozens" is no number.
         count = text.split()[0].lower()
@@ -304,6 +305,17 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         )
         return [(m.start(), m.end(), f"{times * 12:g}")]
     if m.group("duration"):
+        if (half := re.search(_AND_A_HALF, text)) is not None:
+            # "an hour-and-a-half" is the "90 minutes" another outlet gives, in hours: the
+            # count, then the unit with its half.
+            unit = re.search(r"[^\W_]+(?=[\s-]and)", text)
+            minutes = duration(text[: half.start()])
+            if unit is not None and minutes:
+                minutes += (duration(f"1 {unit[0]}") or 0) / 2
+                return [
+                    (m.start(), m.start() + unit.start() - 1, f"{minutes:.15g}min"),
+                    (m.start() + unit.start(), m.end(), word_key(unit[0])),
+                ]
         if (
             text[4:5] in (" ", "h")
             and _HOURS_24.fullmatch(text)
@@ -402,6 +414,14 @@ def keys(m: re.Match[str], year: int | None) -> list[tuple[int, int, str]]:
         if value is None or (text.lower().startswith(("a ", "an ")) and " " not in text[2:]):
             return _split_words(m)
         return [(m.start(), m.end(), value)]
+    if (
+        text[-4:-3] == "."
+        and _lazy(_DOTTED).fullmatch(text)
+        and _lazy(_RUPIAH).search(m.string, 0, m.start())
+    ):
+        # "Rp 5.150": rupiah with their thousands set apart by full stops, as Indonesian
+        # outlets write them, the "Rp5,150.00" of others.
+        return [(m.start(), m.end(), word_key(text.replace(".", ",")))]
     return [(m.start(), m.end(), word_key(text))]
 
 

@@ -20,7 +20,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms mx dr drs prof rev hon sr jr st mt ft gen lt col maj capt cpt sgt cpl pvt adm cmdr
     cdr brig gov sen rep del pres supt insp det cllr fr messrs mme mlle jan feb mar apr jun jul
     aug sep sept oct nov dec inc ltd co corp bros plc llc dept est approx vs v cf al fig
-    figs vol ch para nos cie asst usec sens reps cos pol th comr mal alh
+    figs vol ch para nos cie asst usec sens reps cos pol th comr mal alh sts
     """.split()
 )
 _STATE_SHORT = frozenset(short for short, _ in STATES)
@@ -151,8 +151,9 @@ def split_sentences(paragraph: str, last: bool = False) -> list[str]:
         # A word or two left after the last full stop, with none of its own, ends the
         # sentence before: "1. Conspiracy to ... activity. Guilty" is one item.
         stray = not any(c.isalnum() for c in rest)
-        short = len(rest.split()) <= 2 and not SENTENCE_END.search(rest) and not last
-        if sentences and (short or stray):
+        if sentences and (
+            (not last and len(rest.split()) <= 2 and not SENTENCE_END.search(rest)) or stray
+        ):
             sentences[-1] = f"{sentences[-1]} {rest}"
         else:
             sentences.append(rest)

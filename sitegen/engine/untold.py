@@ -32,7 +32,16 @@ from .elsewhere import Elsewhere, Others, Reporting
 from .figures import coded
 from .hedges import bound_of
 from .model import Document, Token
-from .namekinds import division, epithet, former, medium, plain, state_form, ticker
+from .namekinds import (
+    agency_named,
+    division,
+    epithet,
+    former,
+    medium,
+    plain,
+    state_form,
+    ticker,
+)
 from .nameowners import owners, whose_firm, whose_place
 from .readable import (
     address,
@@ -239,6 +248,7 @@ def untold_words(
             and (
                 plain(t)
                 or medium(tokens, k)
+                or agency_named(tokens, k)
                 or zone_word(tokens, k)
                 or ticker(sentence, tokens, k)
                 or currency_named(tokens, k, vocab)

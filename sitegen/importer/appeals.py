@@ -584,7 +584,9 @@ SHORT_APPEALS = (
     r"^create (your own|an) alert\b|\bfollow the news that matters\b|^or,? visit\b"
     r"|\b(give|donate) (today|now)\W*$|^your support (powers|helps|makes)\b"
     r"|^to (watch|see|read|view|follow)\b[^.!?]{0,120}\b(check out|visit|go to|click)\b"
-    r"|^more [\w ]{0,30}\bnews from\b",
+    r"|^more [\w ]{0,30}\bnews from\b"
+    # ... "Check out Estuary Wire's live coverage of the strike."
+    r"|^check out [\w'’ .&-]{2,40}['’]s? (?:full |live |latest )*(?:coverage|updates)\b",
     # A signpost to what the page sets out below: "Here's what we know so far.", "Here are
     # the key points from the Prime Minister's address.", "Read below for a more detailed
     # breakdown of the announcements.", "LIVE BLOG WILL LOAD BELOW".

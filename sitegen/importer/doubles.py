@@ -155,6 +155,12 @@ def doubled_captions(
         and len(u.split()) <= CAPTION_TWICE_WORDS
         and not _lede_under_its_caption(units, squashed, n)
     }
+    # ... and once more beside them without its credit: "An attendant fills up the tank ...
+    # (AP)" three times, then the same without "(AP)".
+    uncredited = {_BRACKETED_END.sub("", squashed[n]) for n in found}
+    found |= {
+        n for n, u in enumerate(squashed) if u in uncredited and (n - 1 in found or n + 1 in found)
+    }
     for n in range(len(units) - 2):
         # Given twice around its credit ("A SpaceX rocket lifts off ..." / "Reuters" / the
         # same again), or twice and then credited: a caption, however much it reads as prose.
@@ -279,6 +285,7 @@ def doubled_captions(
     return found
 
 
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,40}\)$")
 _TAKEN_BY = re.compile(r"^(?i:by) (?:[A-Z][\w'’-]*\.? ?){2,4}$")
 _CUT_CREDITED = re.compile(r"^(.{20,}?)\s*(?:…|\.\.\.)\s*\([^()]{2,60}\)$")
 
