@@ -90,6 +90,14 @@ def test_a_number_inside_a_name_counts_nothing(named: str) -> None:
     assert told_apart(counts, "Pfizer's shots are among 12 vaccine candidates.") != []
 
 
+def test_the_number_a_road_goes_by_counts_nothing() -> None:
+    # "Interstate 85" is a road, not 85 of anything to set against "two dozen people".
+    road = "Protesters shut down all lanes of Interstate 85 and started a fire on the highway."
+    hurt = "About two dozen protesters were injured, and fires were started on the highway."
+    assert told_apart(road, hurt) == [] and counted(road) == []
+    assert [c.token.key for c in counted("All 85 lanes were shut by protesters.")] == ["85"]
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "way"),
     [

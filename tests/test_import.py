@@ -4056,6 +4056,29 @@ end of the week."""
     ]
 
 
+def test_a_hard_wrapped_story_of_short_sentences_opens_with_its_first_sentence() -> None:
+    # Many of its sentences end on a short line ("Wednesday."), and no headline stands over
+    # it: its first line, cut off on "the", is no headline but the lede's first words.
+    page = """Several ferries of the
+Northgate Line fleet were held at the quay in Estuary
+Harbour this morning, the operator said on
+Wednesday.
+Crews are said to have walked out over pay - but the
+union has not said how long the strike
+will last.
+The operator therefore thinks the crossings may be
+cancelled until the weekend.
+The walkout was carefully planned, union sources said.
+Estuary councillors said they would meet the operator and
+the union on Thursday."""
+    found = from_text(page)
+    assert found.title is None
+    assert found.body.split("\n\n")[0] == (
+        "Several ferries of the Northgate Line fleet were held at the quay in Estuary Harbour "
+        "this morning, the operator said on Wednesday."
+    )
+
+
 def test_an_update_note_in_brackets_keeps_what_it_adds_without_its_label() -> None:
     update = "Later in the day, the union said 40 more crews had voted to return."
     page = "\n\n".join([*STORY[:2], f"[Updated, 7 a.m. BST May 5: {update}]", STORY[2]])

@@ -42,6 +42,10 @@ def values(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# The words a road or a gate goes by with its number: "Interstate 85" counts nothing.
+ROUTES = frozenset(
+    "interstate highway route hwy freeway motorway gate terminal platform pier".split()
+)
 # A time of day set as a decimal: "found dead at 3.54 this afternoon".
 DECIMAL_CLOCK = re.compile(r"(1[0-2]|[1-9])\.([0-5]\d)")
 
@@ -155,6 +159,8 @@ def _counted(text: str) -> tuple[Counted, ...]:
             continue
         if after_from(text, t) or hyphened(text, t) or coded(text, t):
             continue
+        if k and words[k - 1].key.lower() in ROUTES and words[k - 1].text[:1].isupper():
+            continue  # "Interstate 85": the road's number, no count
         nxt = words[k + 1] if k + 1 < len(words) else None
         if len(t.key) < 3 and (
             (k and words[k - 1].key in MONTHS and words[k - 1].text[0].isupper())

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .figures import kind, kind_of
+from .figures import ROUTES, kind, kind_of
 from .model import Token
 from .words import MONTHS, stem
 
@@ -144,7 +144,7 @@ def _code(tokens: Sequence[Token], m: int) -> bool:
     )
 
 
-_NUMBERED = frozenset("lap game stage hole round leg heat".split())  # the 7 of "Game 7"
+_NUMBERED = frozenset("lap game stage hole round leg heat".split()) | ROUTES  # "Game 7"
 _COLON_SCORE = re.compile(r"(\d{1,2}):(\d)")
 _SHARE_WORDS = frozenset(("out", "of", "in"))  # "nine out of 10", "one in five"
 MOST_OUT_OF = 1000  # "nine out of 10" is a share; "one in 10,000" a rate no one gives as such

@@ -226,7 +226,13 @@ def _unwrapped(lines: list[str]) -> list[str]:
         return lines
     open_ended = [not SENTENCE_END.search(line) for line in lines[:-1]]
     full = [len(line) >= FULL_LINE * width for line in lines]
-    if sum(open_ended) * 2 < len(open_ended) or sum(full) * 3 < len(lines) * 2:
+    # ... or, in a longer block, the lines a sentence goes on from: a line that ends one may
+    # be short ("Wednesday.").
+    going_on = [f for f, o in zip(full, open_ended, strict=False) if o]
+    wrapped = sum(full) * 3 >= len(lines) * 2 or (
+        sum(going_on) >= WRAPPED_LINES and sum(going_on) * 3 >= len(going_on) * 2
+    )
+    if sum(open_ended) * 2 < len(open_ended) or not wrapped:
         return lines
     joined = [lines[0]]
     for before, line in pairwise(lines):
