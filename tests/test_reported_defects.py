@@ -774,6 +774,11 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
             "Horse DNA was found in burgers made in Ireland.",
             "Horse DNA was found in burgers made in Ireland (OTC BB: IRLD - news).",
         ),
+        # a road's kind written short
+        (
+            "The fire started near Morris Ranch Road on Monday.",
+            "The fire started near Morris Ranch Rd on Monday.",
+        ),
         # a news agency credited by its name spelled out
         (
             "The quake struck off the coast, officials said.",

@@ -25,6 +25,7 @@ def fold(text: str) -> str:
         "Reporters gathered outside No. 10 Downing Street before the statement.",
         "The procession will pass St. Aidan's church at noon.",
         "Mass was said at the Basilica of Sts. Peter and Paul on Saturday.",
+        "The inquiry is led by Addl. SP Ann Lee, the district police said.",
         "The injured were treated by Dr. Helen Moss at the county hospital.",
         "Mr. Okafor declined to comment on the audit.",
         "The report was written by J. R. Alvarez, a former harbour master.",

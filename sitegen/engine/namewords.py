@@ -295,6 +295,12 @@ ALIASES = {
             ("senior", "sr"),
             # ... and a storm's rank: "a Cat 5 storm" is "Category 5".
             ("category", "cat"),
+            # ... and a street's kind: "Morris Ranch Rd" is "Morris Ranch Road".
+            ("road", "rd"),
+            ("avenue", "ave"),
+            ("boulevard", "blvd"),
+            ("highway", "hwy"),
+            ("additional", "addl"),
         )
         for name in group
     },

@@ -20,7 +20,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms mx dr drs prof rev hon sr jr st mt ft gen lt col maj capt cpt sgt cpl pvt adm cmdr
     cdr brig gov sen rep del pres supt insp det cllr fr messrs mme mlle jan feb mar apr jun jul
     aug sep sept oct nov dec inc ltd co corp bros plc llc dept est approx vs v cf al fig
-    figs vol ch para nos cie asst usec sens reps cos pol th comr mal alh sts
+    figs vol ch para nos cie asst usec sens reps cos pol th comr mal alh sts addl
     """.split()
 )
 _STATE_SHORT = frozenset(short for short, _ in STATES)
