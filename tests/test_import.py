@@ -6857,6 +6857,9 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         "Get your daily dose of everything happening in ferries and harbours in Estuary.",
         "Estuary Wire's daily must-read of the most current and pressing daily news",
         "Check out Estuary Wire’s live coverage of the ferry strike in Northgate.",
+        "FIND THIS INTERESTING? SHARE IT WITH YOUR FRIENDS!",
+        "You are viewing content from Estuary FM Northgate. Would you like to make this your "
+        "preferred location?",
         "Watch live coverage in the video player above.",
         "• Watch major indexes update here.",
         # a newsletter's point and thanks, a call for readers' stories

@@ -566,6 +566,14 @@ SHORT_APPEALS = (
     # A newsletter's promise: "The day's top stories delivered every morning."
     r"\btop (stories|headlines) delivered\b",
     # A call for the reader's feedback, and the thanks for it.
+    # ... and a regional site's note on which edition this is, and its offer to keep it: "You
+    # are viewing content from Estuary FM Northgate. Would you like to make this your
+    # preferred location?"
+    r"^you are (?:now )?viewing (?:content|news|stories) (?:from|for) [\w'’ .&-]{2,40}[.!]?"
+    r"(?: would you like to make (?:this|it) your (?:preferred|default) (?:location|edition)\?)?$",
+    # ... and a call to pass the story on: "Find this interesting? Share it with your friends!"
+    r"^(?:(?:did you )?find this (?:interesting|useful|helpful)\? )?share (?:it|this)"
+    r"(?: (?:article|story|post))? with (?:your|all your) friends\W*$|"
     r"^share your (experiences?|thoughts|feedback|views)\b|^thank you for (sharing|your"
     r" feedback)\b",
     # ... and the share button's: "Your article was successfully shared with the
