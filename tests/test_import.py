@@ -4079,6 +4079,12 @@ the union on Thursday."""
     )
 
 
+def test_a_paragraph_closed_by_a_guillemet_over_a_crosshead_stays() -> None:
+    quoted = "Crews walked out at dawn, union leader Ann Lee said. «We were left with no choice.»"
+    page = "\n\n".join([*STORY[:2], quoted, "Talks Collapse", STORY[2]])
+    assert kept(page) == [*STORY[:2], quoted, "## Talks Collapse", STORY[2]]
+
+
 def test_an_update_note_in_brackets_keeps_what_it_adds_without_its_label() -> None:
     update = "Later in the day, the union said 40 more crews had voted to return."
     page = "\n\n".join([*STORY[:2], f"[Updated, 7 a.m. BST May 5: {update}]", STORY[2]])
@@ -6858,6 +6864,9 @@ def test_a_stamp_or_section_glued_to_the_writers_name_leaves_it(byline: str) -> 
         "Estuary Wire's daily must-read of the most current and pressing daily news",
         "Check out Estuary Wire’s live coverage of the ferry strike in Northgate.",
         "FIND THIS INTERESTING? SHARE IT WITH YOUR FRIENDS!",
+        "A FREE subscription to Estuary Daily arrives every morning and evening.",
+        "Estuary Daily is a trusted source of national news and information and is provided "
+        "free for all readers. Read our editori",
         "You are viewing content from Estuary FM Northgate. Would you like to make this your "
         "preferred location?",
         "Watch live coverage in the video player above.",
@@ -7525,6 +7534,11 @@ def test_a_page_run_into_one_line_with_its_pictures_labels_keeps_its_story() -> 
         [
             "Crews outside the ferry office in Northgate, on 14 February 2027, as it was being "
             "searched by inspectors. JO BLOGGS FOR THE ESTUARY",
+        ],
+        # ... in brackets, under a pulled quotation
+        [
+            "“We brought the fire back,” said skipper Ann Lee. Cup fire — in her opener. "
+            "(JO BLOGGS FOR ESTUARY REGATTA AG)",
         ],
     ],
 )

@@ -774,6 +774,11 @@ def test_a_title_cut_short_is_the_title_written_out(short: str, whole: str) -> N
             "Horse DNA was found in burgers made in Ireland.",
             "Horse DNA was found in burgers made in Ireland (OTC BB: IRLD - news).",
         ),
+        # saints written short
+        (
+            "Mass was said at the Cathedral Basilica of Saints Peter and Paul.",
+            "Mass was said at the Basilica of Sts. Peter and Paul.",
+        ),
         # a road's kind written short
         (
             "The fire started near Morris Ranch Road on Monday.",

@@ -301,6 +301,7 @@ ALIASES = {
             ("boulevard", "blvd"),
             ("highway", "hwy"),
             ("additional", "addl"),
+            ("saints", "saint", "sts"),
         )
         for name in group
     },

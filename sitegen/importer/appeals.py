@@ -566,6 +566,12 @@ SHORT_APPEALS = (
     # A newsletter's promise: "The day's top stories delivered every morning."
     r"\btop (stories|headlines) delivered\b",
     # A call for the reader's feedback, and the thanks for it.
+    # ... and a free subscription's pitch and the site's word on itself: "A FREE subscription
+    # to Estuary Daily arrives every morning and evening.", "Estuary Daily is a trusted
+    # source of national news and information and is provided free ...".
+    r"^an? free subscription to [\w'’ .&-]{2,40} (?:arrives|is delivered|lands)\b"
+    r"|^[\w'’ .&-]{2,40} is an? (?:trusted|independent|leading|award-winning) (?:source|provider)"
+    r" of (?:national |local |regional )?news\b",
     # ... and a regional site's note on which edition this is, and its offer to keep it: "You
     # are viewing content from Estuary FM Northgate. Would you like to make this your
     # preferred location?"

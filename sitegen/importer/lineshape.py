@@ -39,7 +39,8 @@ CUT_OFF_LONG = 30  # ... and, the page's last line, may name many people when th
 _DANGLING = frozenset("the a an of to for in on at with by from and that".split())
 # Where one sentence ends and the next begins inside a line: "... in bribes. They are".
 SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|(?<=[A-Z])[A-Z]{2})[.!?][\"'”’]? [\"'“‘]?[A-Z]")
-SENTENCE_END = re.compile(r"[.!?…](?: ?[\"'”’)\]])*$")  # (a closing quote set apart: ". \"")
+# (a closing quote set apart: ". \"", or a guillemet: ".»")
+SENTENCE_END = re.compile(r"[.!?…](?: ?[\"'”’»)\]])*$")
 NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|de|van|von|da|bin|al))*$")
 # ("By providing your email, you agree to ..." is a newsletter's consent, not a byline)
 BYLINE = re.compile(

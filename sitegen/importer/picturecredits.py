@@ -343,9 +343,10 @@ CREDITED_CAPTION_LINES = [
         r"[.!?]\s+(?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?: [-–—] ?|[–—] ?)"
         r"(?-i:[A-Z])[\w .&'’/-]{2,40}\.?$"
         r"|[.!?]\s+(?-i:COURTESY OF [A-Z][A-Z'’ .&-]{2,60})\.?$"
-        # ... or its photographer, in capitals, for the paper: "... in Delhi. JO BLOGGS FOR
-        # THE ESTUARY".
-        r"|[.!?\"”]\s+(?-i:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} FOR [A-Z][A-Z .&'’-]{1,40})$"
+        # ... or its photographer, in capitals, for the paper, perhaps in brackets: "... in
+        # Delhi. JO BLOGGS FOR THE ESTUARY", "... in his opener. (JO BLOGGS FOR ESTUARY AG)".
+        r"|[.!?\"”]\s+(?:\((?=[^()]+\)$))?"
+        r"(?-i:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3} FOR [A-Z][A-Z .&'’-]{1,40})\)?$"
         # ... or in capitals with its agency and the year: "... in London, 3 February 2010.
         # JO BLOGGS/AP2010".
         r"|[.!?\"”]\s+(?-i:[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3})/"
