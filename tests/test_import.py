@@ -1953,6 +1953,9 @@ def test_an_authors_box_a_pull_quote_and_a_pictures_file_name_leave_the_body() -
     assert body.startswith("The ferry strike ended")
     assert "Ann Lee" not in body and "Editor" not in body
     assert quote not in body.replace("Yes, the operator", "")
+    # ... and so does a picture's slot marker glued to the lede.
+    page = "\n\n".join(["|PIC1|" + STORY[0], *STORY[1:]])
+    assert from_text(page).body.startswith("The ferry strike ended")
 
 
 def test_a_caption_run_into_itself_leaves_the_body() -> None:
@@ -5492,6 +5495,15 @@ def test_a_gallerys_counter_opens_a_caption_above_the_dateline() -> None:
 
 def test_a_sentence_that_opens_on_what_this_triggered_is_no_caption() -> None:
     line = "This triggered suspensions of classes and government work for Monday."
+    assert line in from_text("\n\n".join([*FERRY, line, *FERRY[1:]])).body
+
+
+def test_a_sentence_on_recent_launches_is_no_caption() -> None:
+    # "launches" is the noun here, not what a ferry in a picture does on a date.
+    line = (
+        "Estuary's also had trouble with recent launches: its new ferry failed on its first "
+        "crossing in July 2023."
+    )
     assert line in from_text("\n\n".join([*FERRY, line, *FERRY[1:]])).body
 
 

@@ -31,7 +31,10 @@ _CAPTION_VERB = (
     r"|mourns?|searches|inspects?|cheers?|marches|carry"
     # ... "search" after its subject in the plural: "Rescue workers search for survivors".
     r"|(?<=s )search"
-    r"|launches|lifts off|raises|(?:is|are) (?:displayed|pictured|shown|photographed)"
+    # ... "launches" after what they were, or before a colon, is the noun: "Japan's also had
+    # trouble with recent launches: its ... rocket failed ... in July 2023."
+    r"|(?<!recent )(?<!the )(?<!of )(?<!its )(?<!rocket )(?<!satellite )(?<!failed )"
+    r"launches(?![:;,])|lifts off|raises|(?:is|are) (?:displayed|pictured|shown|photographed)"
     # ... or lifting a trophy: "New Zealand skipper Kieran Read lifts the Bledisloe Cup".
     r"|lifts (?:the|a) (?:[\w'’-]+ ){0,2}(?:trophy|cup|title|shield|plate)"
     r"|queues?|watch(es)?|delivers?|wins|crosses|does|leaves|crashes|(?:is|are) trapped"

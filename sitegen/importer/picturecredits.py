@@ -32,7 +32,9 @@ IMAGE_FILE = re.compile(
     # Getty Images Shares of the operator rose ...".
     r"|^(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,3}"
     r"(?: \| (?-i:[A-Z])[\w.'’&-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,3}){0,3}"
-    r" \| (?:getty images|afp|reuters|ap|epa|bloomberg|shutterstock|alamy)\s+(?=(?-i:[A-Z]))",
+    r" \| (?:getty images|afp|reuters|ap|epa|bloomberg|shutterstock|alamy)\s+(?=(?-i:[A-Z]))"
+    # ... or a picture's slot marker: "|PIC1|More than 8,000 schools ...".
+    r"|^\|pic\d{1,2}\|\s*",
     re.IGNORECASE,
 )
 # A picture's alternative text run into the paragraph under it: "boltBERLIN - Usain Bolt
