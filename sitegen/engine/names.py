@@ -129,7 +129,7 @@ class NamesElsewhere:
         self._whole: dict[str, set[tuple[str, ...]]] | None = None
         self._places: dict[str, dict[str, set[str]]] = {}
         self._pairs: dict[str, set[tuple[str, str]]] | None = None
-        self._own_names: dict[str, dict[tuple[str, str], list[str]]] = {}
+        self._capitals_by_ends: dict[str, dict[tuple[str, str], list[str]]] = {}
 
     def _spelled_out(self, src: str) -> set[str]:
         """The first letters of every three to five plain words in a row in ``src`` ("YCC"
@@ -232,10 +232,10 @@ class NamesElsewhere:
     def _slip(self, src: str, word: str, others: Sequence[str]) -> bool:
         """Whether ``word`` (a stem) is one letter off a name word ``src`` itself gives, and
         another source too."""
-        index = self._own_names.get(src)
+        index = self._capitals_by_ends.get(src)
         if index is None:
             # Its capitalised words (a name opening a sentence too), by first and last letter.
-            index = self._own_names[src] = {}
+            index = self._capitals_by_ends[src] = {}
             for w in self.named[src]:
                 if w:
                     index.setdefault((w[0], w[-1]), []).append(w)

@@ -579,8 +579,8 @@ SHORT_APPEALS = (
     r"(?: would you like to make (?:this|it) your (?:preferred|default) (?:location|edition)\?)?$",
     # ... and a call to pass the story on: "Find this interesting? Share it with your friends!"
     r"^(?:(?:did you )?find this (?:interesting|useful|helpful)\? )?share (?:it|this)"
-    r"(?: (?:article|story|post))? with (?:your|all your) friends\W*$|"
-    r"^share your (experiences?|thoughts|feedback|views)\b|^thank you for (sharing|your"
+    r"(?: (?:article|story|post))? with (?:your|all your) friends\W*$"
+    r"|^share your (experiences?|thoughts|feedback|views)\b|^thank you for (sharing|your"
     r" feedback)\b",
     # ... and the share button's: "Your article was successfully shared with the
     # contacts you provided."
